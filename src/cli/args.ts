@@ -1,0 +1,151 @@
+// Command-line parsing for `sourced`: node:util parseArgs plus the checks that make flag combinations sensible.
+import {parseArgs} from 'node:util';
+
+/** Output formats `--format` accepts. */
+export const formats = ['stylish', 'json', 'sarif', 'github'] as const;
+
+/** One of {@link formats}. */
+export type Format = (typeof formats)[number];
+
+/** Default for `--max-file-size`: larger drafts are skipped, not linted. */
+export const defaultMaxFileSize = 2 * 1024 * 1024;
+
+/** What the user asked for, validated. */
+export type Command =
+  | {kind: 'help'}
+  | {kind: 'version'}
+  | {kind: 'list-rules'; format: Format}
+  | {kind: 'check'; options: CheckOptions};
+
+/** Options of `sourced check`. */
+export interface CheckOptions {
+  /** Paths, directories or globs as given; `-` is stdin. Empty means "every Markdown file under cwd". */
+  patterns: string[];
+  format: Format;
+  /** Exit 1 when warnings exceed this; undefined means warnings never fail the run. */
+  maxWarnings?: number;
+  /** Explicit config file; disables the walk up from each file. */
+  config?: string;
+  /** Write the report here (atomically) instead of stdout. */
+  output?: string;
+  quiet: boolean;
+  fix: boolean;
+  maxFileSize: number;
+  /** Name to report (and to find config from) for stdin. */
+  stdinFilename?: string;
+}
+
+/** A command line that cannot be run; the CLI prints it and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const options = {
+  format: {type: 'string', short: 'f'},
+  'max-warnings': {type: 'string'},
+  config: {type: 'string', short: 'c'},
+  output: {type: 'string', short: 'o'},
+  quiet: {type: 'boolean', short: 'q'},
+  fix: {type: 'boolean'},
+  'max-file-size': {type: 'string'},
+  'stdin-filename': {type: 'string'},
+  'list-rules': {type: 'boolean'},
+  help: {type: 'boolean', short: 'h'},
+  version: {type: 'boolean', short: 'v'},
+} as const;
+
+/** Usage text printed by `sourced --help`. */
+export const helpText = `Usage: sourced check [options] [paths, directories or globs…]
+
+Check Markdown drafts for figures without a source, hedging, vague and missing attribution.
+With no paths, checks every *.md and *.markdown file under the current folder
+(skipping node_modules, .git and the "ignore" globs of .sourced.json). Use - to read stdin.
+
+Options:
+  -f, --format <name>        stylish (default), json, sarif or github
+      --max-warnings <n>     exit 1 when there are more than n warnings
+  -c, --config <file>        use this config file instead of the nearest .sourced.json
+  -o, --output <file>        write the report to a file instead of stdout
+  -q, --quiet                report errors only
+      --fix                  apply safe fixes to the files (never invents a source)
+      --max-file-size <n>    skip files larger than n bytes (default ${defaultMaxFileSize})
+      --stdin-filename <p>   name to report for stdin (and where to look for .sourced.json)
+      --list-rules           list the rules and their default severities
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or file problem.
+`;
+
+/**
+ * Parse and validate the arguments after the program name.
+ *
+ * @param argv
+ *   Arguments, e.g. `['check', '--format', 'json', 'drafts']`.
+ * @throws {UsageError}
+ *   On unknown options, bad values or conflicting flags.
+ */
+export function parseCommand(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({args: [...argv], options, allowPositionals: true, strict: true});
+  } catch (error) {
+    throw new UsageError(cleanParseMessage(error));
+  }
+  const {values, positionals} = parsed;
+  // --help and --version answer whatever else is on the line, as most CLIs do.
+  if (values.help) return {kind: 'help'};
+  if (values.version) return {kind: 'version'};
+
+  const format = values.format ?? 'stylish';
+  if (!(formats as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format "${format}" (use one of: ${formats.join(', ')})`);
+  }
+  const [command, ...patterns] = positionals;
+  if (values['list-rules']) {
+    if (command !== undefined && command !== 'check') throw new UsageError(`unknown command "${command}"`);
+    if (patterns.length > 0) throw new UsageError('--list-rules takes no paths');
+    return {kind: 'list-rules', format: format as Format};
+  }
+  if (command === undefined) throw new UsageError('missing command (try "sourced check" or "sourced --help")');
+  if (command !== 'check') throw new UsageError(`unknown command "${command}" (try "sourced check")`);
+
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : count('--max-warnings', values['max-warnings'], 0);
+  const maxFileSize = values['max-file-size'] === undefined ? defaultMaxFileSize : count('--max-file-size', values['max-file-size'], 1);
+  const stdin = patterns.filter((p) => p === '-').length;
+  if (stdin > 1) throw new UsageError('stdin (-) can be given only once');
+  if (values.fix && stdin) throw new UsageError('--fix cannot be used with stdin (-): there is no file to write');
+  if (values['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename needs - among the paths');
+  // --quiet hides the very warnings --max-warnings would fail on, leaving a failed run with nothing shown.
+  if (values.quiet && maxWarnings !== undefined) throw new UsageError('--quiet cannot be used with --max-warnings');
+  for (const name of ['config', 'output', 'stdin-filename'] as const) {
+    if (values[name] === '') throw new UsageError(`--${name} needs a file name`);
+  }
+  return {
+    kind: 'check',
+    options: {
+      patterns,
+      format: format as Format,
+      maxWarnings,
+      config: values.config,
+      output: values.output,
+      quiet: values.quiet ?? false,
+      fix: values.fix ?? false,
+      maxFileSize,
+      stdinFilename: values['stdin-filename'],
+    },
+  };
+}
+
+/** A whole, non-negative decimal number of at least `min`. */
+function count(flag: string, raw: string, min: number): number {
+  const n = /^\d{1,15}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} needs a whole number${min > 0 ? ` of at least ${min}` : ''}, not "${raw}"`);
+  return n;
+}
+
+/** parseArgs messages end with advice for library authors; keep only the first sentence. */
+function cleanParseMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split(/\.\s/)[0].replace(/\.$/, '').replace(/^Unknown option/, 'unknown option').replace(/^Option/, 'option');
+}

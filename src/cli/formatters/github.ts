@@ -1,0 +1,29 @@
+// GitHub Actions workflow commands: one `::warning file=…,line=…::message` annotation per finding.
+import type {Formatter} from '../report.js';
+
+/** Annotation command per severity: info findings become notices. */
+const command = {error: 'error', warning: 'warning', info: 'notice'} as const;
+
+/** Escape a command's message (data): `%`, CR and LF. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escape a command property: as data, plus `:` and `,` which delimit properties. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** Formats reports as workflow commands GitHub turns into annotations on the changed lines. */
+export const github: Formatter = (reports) => {
+  const lines: string[] = [];
+  for (const report of reports) {
+    const file = escapeProperty(report.displayPath);
+    if (report.skipped) lines.push(`::warning file=${file},title=sourced::${escapeData(`Skipped: ${report.skipped}`)}`);
+    for (const m of report.messages) {
+      const props = [`file=${file}`, `line=${m.line}`, `col=${m.column}`, `endLine=${m.endLine}`, `endColumn=${m.endColumn}`, `title=${escapeProperty(m.ruleId)}`];
+      lines.push(`::${command[m.severity]} ${props.join(',')}::${escapeData(m.message)}`);
+    }
+  }
+  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+};

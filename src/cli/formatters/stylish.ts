@@ -1,0 +1,48 @@
+// Human output: `path:line:col  severity  message  rule-id`, grouped per file, then a one-line summary.
+import {allMessages, tally, type FileReport, type Formatter, type Tally} from '../report.js';
+
+type Paint = (text: string) => string;
+
+const sgr = (open: number, close: number): Paint => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+const ansi = {red: sgr(31, 39), yellow: sgr(33, 39), cyan: sgr(36, 39), green: sgr(32, 39), dim: sgr(2, 22), bold: sgr(1, 22), underline: sgr(4, 24)};
+const plain: typeof ansi = {red: String, yellow: String, cyan: String, green: String, dim: String, bold: String, underline: String};
+
+/** Formats reports for a person at a terminal. */
+export const stylish: Formatter = (reports, {color}) => {
+  const c = color ? ansi : plain;
+  const severityColor = {error: c.red, warning: c.yellow, info: c.cyan};
+  const blocks: string[] = [];
+  for (const report of reports) {
+    const lines: string[] = [];
+    if (report.skipped) lines.push(`${c.underline(report.displayPath)}  ${c.yellow('skipped')}  ${report.skipped}`);
+    if (report.fixed) lines.push(`${c.underline(report.displayPath)}  ${c.green('fixed')}  ${plural(report.fixed, 'problem')} with safe fixes`);
+    const where = report.messages.map((m) => `${report.displayPath}:${m.line}:${m.column}`);
+    const whereWidth = Math.max(0, ...where.map((w) => w.length));
+    const messageWidth = Math.max(0, ...report.messages.map((m) => m.message.length));
+    report.messages.forEach((m, i) => {
+      const severity = severityColor[m.severity](m.severity.padEnd(7));
+      lines.push(`${where[i].padEnd(whereWidth)}  ${severity}  ${m.message.padEnd(messageWidth)}  ${c.dim(m.ruleId)}`);
+    });
+    if (lines.length > 0) blocks.push(lines.join('\n'));
+  }
+  const counts = tally(allMessages(reports));
+  const checked = reports.filter((r) => !r.skipped).length;
+  const footer = [summary(counts, checked, c)];
+  const fixed = reports.reduce((n, r) => n + (r.fixed ?? 0), 0);
+  if (fixed > 0) footer.push(`Fixed ${plural(fixed, 'problem')} with safe fixes.`);
+  const skipped = reports.length - checked;
+  if (skipped > 0) footer.push(`${plural(skipped, 'file')} skipped.`);
+  return [...blocks, footer.join('\n')].join('\n\n') + '\n';
+};
+
+function summary(counts: Tally, checked: number, c: typeof ansi): string {
+  const total = counts.errors + counts.warnings + counts.infos;
+  if (total === 0) return c.green(`✔ No attribution problems in ${plural(checked, 'file')}`);
+  const paint = counts.errors > 0 ? c.red : counts.warnings > 0 ? c.yellow : c.cyan;
+  const detail = `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${counts.infos} info`;
+  return c.bold(paint(`✖ ${plural(total, 'problem')} (${detail})`));
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

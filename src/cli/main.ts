@@ -1,0 +1,181 @@
+// The `sourced` CLI as a library: main(params) → exit code, with all I/O injected (the bin only wires up process).
+import * as path from 'node:path';
+import {createLocator, docsUrl, lint, rules, type Config, type Finding} from '../core/index.js';
+import {version} from '../../package.json';
+import {helpText, parseCommand, UsageError, type CheckOptions, type Format} from './args.js';
+import {ConfigLoader} from './config-file.js';
+import {CliError, describeSystemError} from './errors.js';
+import {lintAndFix} from './fix.js';
+import {displayPath, findFiles, readDraft, readStdin, realFs, writeFileAtomic, type CliFs, type Draft} from './files.js';
+import {github} from './formatters/github.js';
+import {json} from './formatters/json.js';
+import {sarif} from './formatters/sarif.js';
+import {stylish} from './formatters/stylish.js';
+import {allMessages, tally, type FileReport, type Formatter, type Message} from './report.js';
+
+/** Somewhere text can be written: process.stdout, or a test's buffer. */
+export interface Writer {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+/** Everything the CLI touches, passed in. */
+export interface MainParams {
+  /** Arguments after the program name. */
+  argv: readonly string[];
+  /** Absolute working folder. */
+  cwd: string;
+  /** Read when `-` is among the paths. */
+  stdin?: AsyncIterable<Uint8Array | string> | string;
+  stdout: Writer;
+  stderr: Writer;
+  /** File access; the real file system by default. */
+  fs?: CliFs;
+  /** Environment, for NO_COLOR; empty by default. */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+const formatters: Record<Format, Formatter> = {stylish, json, sarif, github};
+
+/**
+ * Run the CLI.
+ *
+ * @returns
+ *   0 when no errors were found, 1 on errors (or more warnings than `--max-warnings`),
+ *   2 on a usage, config or file problem (reported as one line on stderr).
+ */
+export async function main(params: MainParams): Promise<number> {
+  const {stdout, stderr} = params;
+  try {
+    const command = parseCommand(params.argv);
+    switch (command.kind) {
+      case 'help':
+        stdout.write(helpText);
+        return 0;
+      case 'version':
+        stdout.write(`${version}\n`);
+        return 0;
+      case 'list-rules':
+        stdout.write(listRules(command.format));
+        return 0;
+      case 'check':
+        return await check(command.options, params);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      stderr.write(`sourced: error: ${error.message} (try "sourced --help")\n`);
+    } else if (error instanceof CliError) {
+      stderr.write(`sourced: error: ${oneLine(error.message)}\n`);
+    } else {
+      stderr.write(`sourced: error: internal error: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
+    }
+    return 2;
+  }
+}
+
+/** Lint everything asked for; nothing is written (fixes, report) until every input has been read and checked. */
+async function check(options: CheckOptions, params: MainParams): Promise<number> {
+  const fs = params.fs ?? realFs;
+  const cwd = params.cwd;
+  const loader = new ConfigLoader(fs, cwd, options.config);
+  // An explicit --config is validated first, even if there turns out to be nothing to check.
+  if (options.config !== undefined) await loader.forFolder(cwd);
+
+  const files = await findFiles(fs, cwd, options.patterns, (file) => loader.isIgnored(file));
+  const output = options.output === undefined ? undefined : path.resolve(cwd, options.output);
+  if (output !== undefined && files.includes(output)) throw new CliError('--output would overwrite a file being checked', options.output);
+
+  const reports: FileReport[] = [];
+  const pendingWrites: Array<{file: string; text: string}> = [];
+  if (options.patterns.includes('-')) {
+    const named = options.stdinFilename === undefined ? undefined : path.resolve(cwd, options.stdinFilename);
+    const {config} = await loader.forFolder(named ? path.dirname(named) : cwd);
+    const draft = await readStdin(params.stdin, options.maxFileSize);
+    reports.push(lintDraft(draft, config, named ?? '<stdin>', named ? displayPath(cwd, named) : '<stdin>', false).report);
+  }
+  for (const file of files) {
+    const shown = displayPath(cwd, file);
+    const {config} = await loader.forFolder(path.dirname(file));
+    const draft = await readDraft(fs, file, shown, options.maxFileSize);
+    const {report, fixedText} = lintDraft(draft, config, file, shown, options.fix);
+    reports.push(report);
+    if (fixedText !== undefined) pendingWrites.push({file, text: fixedText});
+  }
+
+  for (const {file, text} of pendingWrites) {
+    try {
+      const {mode} = await fs.stat(file);
+      await writeFileAtomic(fs, file, text, mode & 0o7777);
+    } catch (error) {
+      throw new CliError(`cannot write fixes: ${describeSystemError(error)}`, displayPath(cwd, file));
+    }
+  }
+
+  const shown = options.quiet ? reports.map((r) => ({...r, messages: r.messages.filter((m) => m.severity === 'error')})) : reports;
+  const color = output === undefined && params.stdout.isTTY === true && !params.env?.NO_COLOR;
+  const text = formatters[options.format](shown, {color, cwd});
+  if (output === undefined) {
+    params.stdout.write(text);
+  } else {
+    try {
+      await writeFileAtomic(fs, output, text);
+    } catch (error) {
+      throw new CliError(`cannot write output: ${describeSystemError(error)}`, options.output);
+    }
+  }
+
+  const counts = tally(allMessages(reports));
+  if (counts.errors > 0) return 1;
+  if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
+    params.stderr.write(`sourced: ${counts.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Lint (and with `fix`, safe-fix) one decoded draft; `fixedText` is set only when the text changed. */
+function lintDraft(draft: Draft, config: Config, filePath: string, shown: string, fix: boolean): {report: FileReport; fixedText?: string} {
+  if (draft.kind === 'skipped') return {report: {filePath, displayPath: shown, messages: [], skipped: draft.reason}};
+  let outcome;
+  try {
+    outcome = fix ? lintAndFix(draft.text, config) : lintOnly(draft.text, config);
+  } catch (error) {
+    // A core bug must not pass for a clean file.
+    throw new CliError(`internal error while checking: ${error instanceof Error ? error.message : String(error)}`, shown);
+  }
+  const locate = createLocator(outcome.text);
+  const messages = outcome.result.findings.map((finding) => toMessage(finding, locate));
+  const report: FileReport = {filePath, displayPath: shown, messages, ...(outcome.applied > 0 ? {fixed: outcome.applied} : {})};
+  if (outcome.applied === 0) return {report};
+  return {report, fixedText: draft.bom ? `\ufeff${outcome.text}` : outcome.text};
+}
+
+function lintOnly(text: string, config: Config) {
+  return {text, result: lint(text, {config}), applied: 0};
+}
+
+function toMessage(finding: Finding, locate: ReturnType<typeof createLocator>): Message {
+  const start = locate.toPoint(finding.start);
+  const end = locate.toPoint(finding.end);
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+  };
+}
+
+/** The rule list for `--list-rules`: a table, or JSON with `--format json`. */
+function listRules(format: Format): string {
+  const rows = rules.map((rule) => ({id: rule.id, defaultSeverity: rule.defaultSeverity, fixable: rule.fixable, tags: [...rule.tags], description: rule.description, docsUrl: docsUrl(rule.id)}));
+  if (format === 'json') return JSON.stringify(rows, null, 2) + '\n';
+  const idWidth = Math.max(...rows.map((r) => r.id.length));
+  return rows.map((r) => `${r.id.padEnd(idWidth)}  ${r.defaultSeverity.padEnd(7)}  ${r.description}`).join('\n') + '\n';
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}

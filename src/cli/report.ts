@@ -1,0 +1,65 @@
+// The CLI's per-file results, with lines and columns already computed: what every formatter receives.
+import type {Severity} from '../core/index.js';
+
+/** One finding at the edge: 1-based lines and UTF-16 columns, end exclusive. */
+export interface Message {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** The outcome for one checked file (or stdin). */
+export interface FileReport {
+  /** Absolute path, or `<stdin>` when stdin had no `--stdin-filename`. */
+  filePath: string;
+  /** Path relative to the working folder with `/` separators, for people and for SARIF/GitHub. */
+  displayPath: string;
+  messages: Message[];
+  /** Why the file was not linted (e.g. too large); `messages` is then empty. */
+  skipped?: string;
+  /** Number of safe fixes `--fix` applied to this file. */
+  fixed?: number;
+}
+
+/** What formatters may know about the run besides the reports. */
+export interface FormatContext {
+  /** Colour the output (stylish only). */
+  color: boolean;
+  /** The working folder, absolute. */
+  cwd: string;
+}
+
+/** Turns reports into the text written to stdout or `--output`. */
+export type Formatter = (reports: readonly FileReport[], context: FormatContext) => string;
+
+/** Problem counts by severity. */
+export interface Tally {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/**
+ * Count messages by severity.
+ *
+ * @param messages
+ *   Messages of one file or of a whole run.
+ */
+export function tally(messages: Iterable<Message>): Tally {
+  const counts: Tally = {errors: 0, warnings: 0, infos: 0};
+  for (const m of messages) {
+    if (m.severity === 'error') counts.errors++;
+    else if (m.severity === 'warning') counts.warnings++;
+    else counts.infos++;
+  }
+  return counts;
+}
+
+/** Every message of a run, file by file. */
+export function* allMessages(reports: readonly FileReport[]): Iterable<Message> {
+  for (const report of reports) yield* report.messages;
+}
