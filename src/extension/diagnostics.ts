@@ -1,0 +1,246 @@
+// Lints Markdown drafts as they change and publishes the findings as diagnostics (source "sourced").
+import * as vscode from 'vscode';
+import {type Finding, type LintResult, type Severity, docsUrl, lint} from '../core/index.js';
+import {extensionName} from './commands.js';
+import type {ProjectConfigs} from './project-config.js';
+import {type Settings, readSettings} from './settings.js';
+
+/** What a diagnostic was made from: the finding and the document version it was computed on. */
+export interface FindingEntry {
+  finding: Finding;
+  version: number;
+}
+
+/** The latest published result for a document. */
+export interface LintedDocument {
+  document: vscode.TextDocument;
+  version: number;
+  result: LintResult;
+}
+
+// Schemes whose documents are drafts a writer edits (not git history, output or settings views).
+const supportedSchemes = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vsls']);
+
+/**
+ * Whether a document is a Markdown draft Sourced lints.
+ *
+ * @param document
+ *   Any text document.
+ */
+export function isDraft(document: vscode.TextDocument): boolean {
+  return document.languageId === 'markdown' && supportedSchemes.has(document.uri.scheme);
+}
+
+/** Settings for a resource. */
+export function settingsFor(uri: vscode.Uri | undefined): Settings {
+  return readSettings(vscode.workspace.getConfiguration(extensionName, uri));
+}
+
+const severities: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+/**
+ * Turn a finding into a diagnostic; `positionAt` maps core offsets (a document's own, or a locator's for unopened files).
+ *
+ * @param finding
+ *   A core finding.
+ * @param positionAt
+ *   Offset → position in the text the finding was computed on.
+ */
+export function toDiagnostic(finding: Finding, positionAt: (offset: number) => vscode.Position): vscode.Diagnostic {
+  const range = new vscode.Range(positionAt(finding.start), positionAt(finding.end));
+  const diagnostic = new vscode.Diagnostic(range, finding.message, severities[finding.severity]);
+  diagnostic.source = extensionName;
+  diagnostic.code = {value: finding.ruleId, target: vscode.Uri.parse(docsUrl(finding.ruleId))};
+  return diagnostic;
+}
+
+/**
+ * Whether a text is larger than `maxBytes` in UTF-8, without encoding it when the answer is clear from its length.
+ *
+ * @param text
+ *   Document text.
+ * @param maxBytes
+ *   Limit in bytes.
+ */
+export function isTooLarge(text: string, maxBytes: number): boolean {
+  // Every UTF-16 code unit takes 1 to 3 UTF-8 bytes (a surrogate pair takes 4 for 2 units).
+  if (text.length > maxBytes) return true;
+  if (text.length * 3 <= maxBytes) return false;
+  return new TextEncoder().encode(text).length > maxBytes;
+}
+
+/** Owns the diagnostic collection: schedules lints, drops stale results, remembers findings for code actions. */
+export class DiagnosticManager implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection(extensionName);
+  private readonly entries = new WeakMap<vscode.Diagnostic, FindingEntry>();
+  private readonly latest = new Map<string, LintedDocument>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  // Per document: bumped on every lint request, so a slower earlier run cannot overwrite a later one.
+  private readonly generations = new Map<string, number>();
+  private readonly noticedTooLarge = new Set<string>();
+  private readonly linted = new vscode.EventEmitter<LintedDocument>();
+  private readonly cleared = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.linted, this.cleared];
+
+  /** Fires after a draft's diagnostics were published. */
+  readonly onDidLint = this.linted.event;
+  /** Fires when a draft's diagnostics were removed (closed, disabled, too large). */
+  readonly onDidClear = this.cleared.event;
+
+  constructor(
+    private readonly configs: ProjectConfigs,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((document) => this.request(document, 'open')),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.request(event.document, 'change');
+      }),
+      vscode.workspace.onDidSaveTextDocument((document) => this.request(document, 'save')),
+      vscode.workspace.onDidCloseTextDocument((document) => this.clear(document.uri)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(extensionName)) this.relintAll();
+      }),
+      configs.onDidChange(() => this.relintAll()),
+    );
+    this.relintAll();
+  }
+
+  /**
+   * The finding behind one of our diagnostics, with the document version it belongs to.
+   *
+   * @param diagnostic
+   *   A diagnostic handed back by VS Code (it passes our own objects to code action providers).
+   */
+  entryFor(diagnostic: vscode.Diagnostic): FindingEntry | undefined {
+    return this.entries.get(diagnostic);
+  }
+
+  /** The latest published result for a document, if it is still current. */
+  resultFor(document: vscode.TextDocument): LintResult | undefined {
+    const linted = this.latest.get(document.uri.toString());
+    return linted && linted.version === document.version ? linted.result : undefined;
+  }
+
+  /**
+   * Lint a document now, whatever `sourced.enable` and `sourced.run` say (for explicit commands).
+   *
+   * @returns
+   *   The published result, or undefined when it went stale, the file is too large, or linting failed.
+   */
+  lintNow(document: vscode.TextDocument): Promise<LintResult | undefined> {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    return this.run(document);
+  }
+
+  /**
+   * Publish diagnostics for a file linted outside an editor (workspace check).
+   *
+   * @param uri
+   *   The file.
+   * @param findings
+   *   Its findings.
+   * @param positionAt
+   *   Offset → position in the text that was linted.
+   */
+  publish(uri: vscode.Uri, findings: readonly Finding[], positionAt: (offset: number) => vscode.Position): void {
+    this.collection.set(uri, findings.map((finding) => toDiagnostic(finding, positionAt)));
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private relintAll(): void {
+    for (const document of vscode.workspace.textDocuments) this.request(document, 'open');
+  }
+
+  private request(document: vscode.TextDocument, reason: 'open' | 'change' | 'save'): void {
+    if (!isDraft(document)) return;
+    const settings = settingsFor(document.uri);
+    if (!settings.enable) {
+      this.clear(document.uri);
+      return;
+    }
+    if (reason === 'change' && settings.run === 'onSave') return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    if (reason !== 'change' || settings.debounceMs === 0) {
+      void this.run(document);
+      return;
+    }
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.run(document);
+      }, settings.debounceMs),
+    );
+  }
+
+  private async run(document: vscode.TextDocument): Promise<LintResult | undefined> {
+    const key = document.uri.toString();
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    const version = document.version;
+    const {config} = await this.configs.configFor(document.uri);
+    // Drop the run if the draft changed, closed, or a newer run started while the config was loading.
+    if (document.isClosed || document.version !== version || this.generations.get(key) !== generation) return undefined;
+    const text = document.getText();
+    const {maxFileSize} = settingsFor(document.uri);
+    if (isTooLarge(text, maxFileSize)) {
+      this.clear(document.uri);
+      this.noticeTooLarge(document.uri, maxFileSize);
+      return undefined;
+    }
+    let result: LintResult;
+    try {
+      result = lint(text, {config});
+    } catch (error) {
+      // The core should never throw; if it does, the editor keeps working and the output channel says why.
+      this.log.error(`lint failed for ${document.uri.toString(true)}: ${error instanceof Error ? error.stack : String(error)}`);
+      this.clear(document.uri);
+      return undefined;
+    }
+    const diagnostics = result.findings.map((finding) => {
+      const diagnostic = toDiagnostic(finding, (offset) => document.positionAt(offset));
+      this.entries.set(diagnostic, {finding, version});
+      return diagnostic;
+    });
+    this.collection.set(document.uri, diagnostics);
+    const linted = {document, version, result};
+    this.latest.set(key, linted);
+    this.linted.fire(linted);
+    return result;
+  }
+
+  private clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    // Invalidate runs in flight so a late result cannot resurrect diagnostics of a closed draft.
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.latest.delete(key);
+    this.collection.delete(uri);
+    this.cleared.fire(uri);
+  }
+
+  private noticeTooLarge(uri: vscode.Uri, maxFileSize: number): void {
+    const key = uri.toString();
+    if (this.noticedTooLarge.has(key)) return;
+    this.noticedTooLarge.add(key);
+    const megabytes = (maxFileSize / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+    void vscode.window.showInformationMessage(
+      `Sourced: ${vscode.workspace.asRelativePath(uri)} is larger than ${megabytes} MB (sourced.maxFileSize), so it is not checked.`,
+    );
+  }
+}

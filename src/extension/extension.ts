@@ -1,0 +1,31 @@
+// Entry point: activate() composes the register*() pieces, each returning a Disposable owned by the extension context.
+import * as vscode from 'vscode';
+import {registerCodeActions} from './code-actions.js';
+import {registerCommands} from './command-handlers.js';
+import {DiagnosticManager} from './diagnostics.js';
+import {ProjectConfigs} from './project-config.js';
+import {SourcesViewProvider} from './sources-view.js';
+import {registerSourcesUpdates} from './sources-updates.js';
+import {registerStatusBar} from './status-bar.js';
+
+/** Called by VS Code on the first Markdown document or the first Sourced command. */
+export function activate(context: vscode.ExtensionContext): void {
+  const log = vscode.window.createOutputChannel('Sourced', {log: true});
+  const configs = new ProjectConfigs(log);
+  const diagnostics = new DiagnosticManager(configs, log);
+  const sources = new SourcesViewProvider(context.extensionUri);
+  context.subscriptions.push(
+    log,
+    configs,
+    diagnostics,
+    sources,
+    vscode.window.registerWebviewViewProvider(SourcesViewProvider.viewType, sources),
+    registerSourcesUpdates(diagnostics, sources),
+    registerCodeActions(diagnostics),
+    registerCommands(diagnostics, configs),
+    registerStatusBar(diagnostics),
+  );
+}
+
+/** Nothing to do: every resource is owned by context.subscriptions. */
+export function deactivate(): void {}

@@ -1,0 +1,36 @@
+// Status bar item: "N unsourced" for the active Markdown draft; a click opens the Sources panel.
+import * as vscode from 'vscode';
+import {commandIds} from './commands.js';
+import {type DiagnosticManager, isDraft} from './diagnostics.js';
+import {countUnsourced, summarize} from './summary.js';
+
+/**
+ * Register the status bar item and keep it in step with the active editor and the latest lint.
+ *
+ * @param diagnostics
+ *   Source of lint results.
+ */
+export function registerStatusBar(diagnostics: DiagnosticManager): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('sourced.unsourced', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Sourced';
+  item.command = commandIds.showSources;
+  const refresh = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    const result = document && isDraft(document) ? diagnostics.resultFor(document) : undefined;
+    if (!result) {
+      item.hide();
+      return;
+    }
+    const unsourced = countUnsourced(result.findings);
+    item.text = `$(${unsourced > 0 ? 'warning' : 'check'}) ${unsourced} unsourced`;
+    item.tooltip = `Sourced: ${summarize(result)}. Click to show the Sources panel.`;
+    item.show();
+  };
+  refresh();
+  return vscode.Disposable.from(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(refresh),
+    diagnostics.onDidLint(refresh),
+    diagnostics.onDidClear(refresh),
+  );
+}
