@@ -1,0 +1,259 @@
+// Sources panel script (browser): renders the view model with createElement/textContent only, never HTML strings,
+// remembers it with setState across hide/show, and asks the extension to reveal ranges and copy the source list.
+import {
+  isExtensionToWebview,
+  type ModelRange,
+  type RuleGroup,
+  type SourceRow,
+  type SourcesModel,
+  type SourcesUpdateMessage,
+  type WebviewToExtension,
+} from './protocol.js';
+
+/** The part of the webview API this script uses. */
+interface VsCodeApi {
+  postMessage(message: WebviewToExtension): void;
+  getState(): unknown;
+  setState(state: PanelState): void;
+}
+
+declare function acquireVsCodeApi(): VsCodeApi;
+
+/** What survives the panel being hidden and shown again. */
+interface PanelState {
+  update: SourcesUpdateMessage | null;
+  /** Keys of the collapsed sections. */
+  closed: string[];
+}
+
+const vscode = acquireVsCodeApi();
+const root = document.getElementById('root') as HTMLElement;
+const status = document.getElementById('status') as HTMLElement;
+let state = restoreState(vscode.getState());
+let statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Accept only a state this script wrote (an older build's state may have another shape). */
+function restoreState(raw: unknown): PanelState {
+  const saved = typeof raw === 'object' && raw !== null ? (raw as Partial<Record<keyof PanelState, unknown>>) : {};
+  const update =
+    isExtensionToWebview(saved.update) && saved.update.type === 'sources/update' ? saved.update : null;
+  const closed = Array.isArray(saved.closed) ? saved.closed.filter((key) => typeof key === 'string') : [];
+  return {update, closed};
+}
+
+/** Create an element with an optional class and text (always as text, never parsed). */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** A row that reveals `range` in the editor when clicked or activated with Enter/Space (it is a real button). */
+function revealButton(range: ModelRange, key: string, className: string): HTMLButtonElement {
+  const button = el('button', `row ${className}`);
+  button.type = 'button';
+  button.dataset.start = String(range.start);
+  button.dataset.end = String(range.end);
+  button.dataset.key = key;
+  button.append(el('span', 'line', `L${range.line}`));
+  return button;
+}
+
+/** A collapsible section whose open/closed state is remembered under `key`. */
+function section(key: string, title: string, count: number, className: string): HTMLDetailsElement {
+  const details = el('details', className);
+  details.open = !state.closed.includes(key);
+  const summary = el('summary');
+  summary.append(el('span', 'title', title), el('span', 'count badge', String(count)));
+  details.append(summary);
+  details.addEventListener('toggle', () => {
+    const closed = state.closed.filter((k) => k !== key);
+    if (!details.open) closed.push(key);
+    state = {...state, closed};
+    vscode.setState(state);
+  });
+  return details;
+}
+
+function renderHeader(model: SourcesModel): HTMLElement {
+  const header = el('header', 'header');
+  header.append(el('h1', 'file', model.fileName));
+  const copy = el('button', 'copy', 'Copy source list');
+  copy.type = 'button';
+  copy.dataset.action = 'copy';
+  copy.dataset.key = 'copy';
+  copy.disabled = model.sources.length === 0;
+  copy.title = 'Copy the sources and the claims they support as a Markdown list';
+  header.append(copy);
+  return header;
+}
+
+function renderSummary(model: SourcesModel): HTMLElement {
+  const summary = el('section', 'summary');
+  const findings = model.groups.reduce((sum, group) => sum + group.findings.length, 0);
+  const counts = el('dl', 'counts');
+  const quality = (q: SourceRow['quality']) => model.sources.filter((s) => s.quality === q).length;
+  const entries: Array<[string, string, string]> = [
+    [
+      'Sources',
+      String(model.sources.length),
+      `${quality('named')} named, ${quality('vague')} vague, ${quality('anonymous')} anonymous`,
+    ],
+    ['To check', String(findings), plural(model.groups.length, 'rule', 'rules')],
+    ['Figures', String(model.figures.total), `${model.figures.sourced} sourced, ${model.figures.unsourced} unsourced`],
+  ];
+  for (const [term, value, detail] of entries) {
+    const item = el('div', 'count-item');
+    item.append(el('dt', undefined, term), el('dd', 'value', value), el('dd', 'detail', detail));
+    counts.append(item);
+  }
+  summary.append(counts);
+
+  const {total, sourced, unsourced} = model.figures;
+  if (total === 0) {
+    summary.append(el('p', 'empty', 'No figures in this draft.'));
+    return summary;
+  }
+  // Bar widths come from flex-grow set through the CSSOM, which the CSP allows (no inline style attributes).
+  const chart = el('div', 'chart');
+  chart.setAttribute('role', 'img');
+  chart.setAttribute('aria-label', `${sourced} of ${total} figures sourced, ${unsourced} unsourced`);
+  const bar = el('div', 'bar');
+  for (const [value, className] of [
+    [sourced, 'bar-sourced'],
+    [unsourced, 'bar-unsourced'],
+  ] as const) {
+    if (value === 0) continue;
+    const part = el('span', className);
+    part.style.flexGrow = String(value);
+    bar.append(part);
+  }
+  const legend = el('div', 'legend');
+  legend.setAttribute('aria-hidden', 'true');
+  legend.append(
+    el('span', 'legend-sourced', `${sourced} sourced`),
+    el('span', 'legend-unsourced', `${unsourced} unsourced`),
+  );
+  chart.append(bar, legend);
+  summary.append(chart);
+  return summary;
+}
+
+function renderSources(model: SourcesModel): HTMLElement {
+  const details = section('sources', 'Sources', model.sources.length, 'sources');
+  if (model.sources.length === 0) {
+    details.append(el('p', 'empty', 'No sources named yet.'));
+    return details;
+  }
+  const list = el('ul', 'list');
+  model.sources.forEach((source, i) => {
+    const item = el('li', 'source');
+    const target = source.mention ?? source.claims[0];
+    const head = target ? revealButton(target, `source:${i}`, 'source-row') : el('div', 'row source-row');
+    head.append(el('span', 'name', source.name), el('span', `quality badge quality-${source.quality}`, source.quality));
+    if (source.cues.length > 0) head.append(el('span', 'cues', source.cues.join(', ')));
+    item.append(head);
+    if (source.claims.length > 0) {
+      const claims = el('ul', 'claims');
+      source.claims.forEach((claim, j) => {
+        const row = revealButton(claim, `source:${i}:claim:${j}`, 'claim');
+        row.append(el('span', 'text', claim.text));
+        const li = el('li');
+        li.append(row);
+        claims.append(li);
+      });
+      item.append(claims);
+    }
+    list.append(item);
+  });
+  details.append(list);
+  return details;
+}
+
+function renderGroup(group: RuleGroup): HTMLElement {
+  const details = section(`rule:${group.ruleId}`, group.label, group.findings.length, `group rule-${group.ruleId}`);
+  const list = el('ul', 'list');
+  group.findings.forEach((finding, i) => {
+    const row = revealButton(finding, `rule:${group.ruleId}:${i}`, `finding severity-${finding.severity}`);
+    row.title = finding.message;
+    row.append(el('span', 'text', finding.text), el('span', 'message', finding.message));
+    const li = el('li');
+    li.append(row);
+    list.append(li);
+  });
+  details.append(list);
+  return details;
+}
+
+function renderFindings(model: SourcesModel): HTMLElement {
+  const total = model.groups.reduce((sum, group) => sum + group.findings.length, 0);
+  const details = section('findings', 'To check', total, 'findings');
+  if (total === 0) details.append(el('p', 'empty', 'No unsourced, vague or hedged claims found.'));
+  for (const group of model.groups) details.append(renderGroup(group));
+  return details;
+}
+
+/** Rebuild the panel from the current state, keeping keyboard focus on the same row if it still exists. */
+function render(): void {
+  const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.key : undefined;
+  const model = state.update?.model;
+  if (!model) {
+    root.replaceChildren(el('p', 'empty', 'Open a Markdown draft to see the sources it names.'));
+    return;
+  }
+  root.replaceChildren(renderHeader(model), renderSummary(model), renderSources(model), renderFindings(model));
+  if (focused === undefined) return;
+  for (const node of root.querySelectorAll<HTMLElement>('[data-key]')) {
+    if (node.dataset.key === focused) {
+      node.focus();
+      break;
+    }
+  }
+}
+
+function showStatus(text: string): void {
+  status.textContent = text;
+  clearTimeout(statusTimer);
+  statusTimer = setTimeout(() => {
+    status.textContent = '';
+  }, 4000);
+}
+
+root.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest('button') : null;
+  if (!button || button.disabled) return;
+  if (button.dataset.action === 'copy') {
+    vscode.postMessage({type: 'copySources'});
+    return;
+  }
+  const start = Number(button.dataset.start);
+  const end = Number(button.dataset.end);
+  if (Number.isSafeInteger(start) && Number.isSafeInteger(end)) vscode.postMessage({type: 'reveal', start, end});
+});
+
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const message = event.data;
+  if (!isExtensionToWebview(message)) return;
+  switch (message.type) {
+    case 'sources/update':
+      state = {...state, update: message};
+      vscode.setState(state);
+      render();
+      break;
+    case 'copied':
+      showStatus(`Copied ${plural(message.count, 'source', 'sources')} to the clipboard.`);
+      break;
+    default: {
+      const unreachable: never = message;
+      return unreachable;
+    }
+  }
+});
+
+render();
+vscode.postMessage({type: 'ready'});

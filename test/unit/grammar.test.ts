@@ -1,0 +1,54 @@
+// The directive injection grammar, checked with vscode-tmgrammar-test against a minimal Markdown host grammar.
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, it} from 'node:test';
+
+const fixtures = 'test/fixtures/grammar';
+const config = join(fixtures, 'grammar-test.config.json');
+const runner = require.resolve('vscode-tmgrammar-test/dist/unit.js');
+
+/** Run the grammar test tool on `pattern` (from the repository root) and return its exit code and output. */
+function runGrammarTests(pattern: string, configPath = config): {status: number | null; output: string} {
+  const child = spawnSync(process.execPath, [runner, '--compact', '--config', configPath, pattern], {encoding: 'utf8'});
+  return {status: child.status, output: `${child.stdout}${child.stderr}`};
+}
+
+describe('sourced-directives injection grammar', () => {
+  it('passes every scope assertion in the fixtures', () => {
+    const {status, output} = runGrammarTests(`${fixtures}/*.test.md`);
+    assert.equal(status, 0, output);
+    assert.match(output, /directives\.test\.md run successfuly/);
+  });
+
+  it('fails on a wrong assertion (the runner really checks)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sourced-grammar-'));
+    try {
+      const testCase = join(dir, 'wrong.test.md');
+      writeFileSync(
+        testCase,
+        [
+          '<!-- SYNTAX TEST "text.html.markdown" "a deliberately wrong assertion"',
+          '<!-- sourced-enable -->',
+          '<!-- ^^^^^^^^^^^^^^ invalid.illegal.directive.sourced',
+          '',
+        ].join('\n'),
+      );
+      const {status, output} = runGrammarTests(testCase);
+      assert.notEqual(status, 0, output);
+      assert.match(output, /invalid\.illegal\.directive\.sourced/);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
+
+  it('is an injection into Markdown that outranks the host grammar and skips code', () => {
+    const grammar = JSON.parse(readFileSync('syntaxes/sourced-directives.injection.json', 'utf8'));
+    assert.equal(grammar.scopeName, 'markdown.sourced.directives.injection');
+    const [first, ...exclusions] = String(grammar.injectionSelector).split(' ');
+    assert.equal(first, 'L:text.html.markdown');
+    assert.deepEqual(exclusions, ['-markup.fenced_code', '-markup.inline.raw', '-markup.raw']);
+  });
+});
