@@ -1,4 +1,5 @@
-// The directive injection grammar, checked with vscode-tmgrammar-test against a minimal Markdown host grammar.
+// The directive injection grammar, checked with vscode-tmgrammar-test against a minimal Markdown host grammar, wired
+// exactly as package.json contributes it (path, scopeName, injectTo).
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -7,12 +8,16 @@ import {join} from 'node:path';
 import {describe, it} from 'node:test';
 
 const fixtures = 'test/fixtures/grammar';
-const config = join(fixtures, 'grammar-test.config.json');
+const host = join(fixtures, 'markdown-host.tmLanguage.json');
 const runner = require.resolve('vscode-tmgrammar-test/dist/unit.js');
 
-/** Run the grammar test tool on `pattern` (from the repository root) and return its exit code and output. */
-function runGrammarTests(pattern: string, configPath = config): {status: number | null; output: string} {
-  const child = spawnSync(process.execPath, [runner, '--compact', '--config', configPath, pattern], {encoding: 'utf8'});
+/**
+ * Run the grammar test tool on `pattern` (from the repository root) with the host grammar plus the grammars
+ * package.json contributes, and return its exit code and output.
+ */
+function runGrammarTests(pattern: string): {status: number | null; output: string} {
+  const args = [runner, '--compact', '--grammar', host, '--config', 'package.json', pattern];
+  const child = spawnSync(process.execPath, args, {encoding: 'utf8'});
   return {status: child.status, output: `${child.stdout}${child.stderr}`};
 }
 
@@ -46,7 +51,12 @@ describe('sourced-directives injection grammar', () => {
 
   it('is an injection into Markdown that outranks the host grammar and skips code', () => {
     const grammar = JSON.parse(readFileSync('syntaxes/sourced-directives.injection.json', 'utf8'));
-    assert.equal(grammar.scopeName, 'markdown.sourced.directives.injection');
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+    const contributed = manifest.contributes.grammars.find(
+      (g: {path: string}) => g.path.replace(/^\.\//, '') === 'syntaxes/sourced-directives.injection.json',
+    );
+    assert.deepEqual(contributed?.injectTo, ['text.html.markdown']);
+    assert.equal(grammar.scopeName, contributed?.scopeName);
     const [first, ...exclusions] = String(grammar.injectionSelector).split(' ');
     assert.equal(first, 'L:text.html.markdown');
     assert.deepEqual(exclusions, ['-markup.fenced_code', '-markup.inline.raw', '-markup.raw']);
