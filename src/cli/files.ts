@@ -85,12 +85,10 @@ async function expandGlob(fs: CliFs, cwd: string, pattern: string, isIgnored: Ig
   } catch (error) {
     throw new CliError(error instanceof Error ? error.message : String(error), pattern);
   }
-  try {
-    return await walk(fs, root, isIgnored, (file) => glob.matches(path.relative(root, file).split(path.sep).join('/')));
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return [];
-    throw error;
-  }
+  // A glob whose fixed folder does not exist simply matches nothing.
+  const isFolder = await fs.stat(root).then((s) => s.isDirectory(), () => false);
+  if (!isFolder) return [];
+  return walk(fs, root, isIgnored, (file) => glob.matches(path.relative(root, file).split(path.sep).join('/')));
 }
 
 /** Every file under `root` that `accept`s, sorted, skipping hidden, dependency and ignored entries. */

@@ -1,0 +1,207 @@
+// The CLI in-process: the shared scenario table through main(), plus the CLI's own modules (args, JSON, globs, files, fixes).
+import assert from 'node:assert/strict';
+import {readFileSync, rmSync} from 'node:fs';
+import * as nodeFs from 'node:fs/promises';
+import * as path from 'node:path';
+import {describe, it} from 'node:test';
+import {ruleIds, type Fix} from '../../src/core/index.js';
+import {parseCommand, UsageError} from '../../src/cli/args.js';
+import {decodeDraft, writeFileAtomic, type CliFs} from '../../src/cli/files.js';
+import {chooseSafeFixes} from '../../src/cli/fix.js';
+import {compileGlob, globBase} from '../../src/cli/glob.js';
+import {main} from '../../src/cli/main.js';
+import {JsonSyntaxError, parseJson} from '../../src/cli/parse-json.js';
+import {materialise, runScenario, scenarios, type Runner} from '../fixtures/cli/scenarios.js';
+
+/** A writer that collects text, optionally pretending to be a terminal. */
+function capture(isTTY = false) {
+  const chunks: string[] = [];
+  return {isTTY, write: (text: string) => chunks.push(text), text: () => chunks.join('')};
+}
+
+/** The real fs, except that reading the listed files fails with EACCES (root can read a chmod 000 file). */
+function lockedFs(unreadable: readonly string[]): CliFs {
+  return {
+    ...nodeFs,
+    readFile: async (file) => {
+      if (unreadable.includes(file)) throw Object.assign(new Error(`EACCES: permission denied, open '${file}'`), {code: 'EACCES'});
+      return nodeFs.readFile(file);
+    },
+  };
+}
+
+const inProcess: Runner = async (args, {cwd, stdin, env, unreadable}) => {
+  const stdout = capture();
+  const stderr = capture();
+  const exit = await main({argv: args, cwd, stdin, stdout, stderr, env, fs: lockedFs(unreadable)});
+  return {exit, stdout: stdout.text(), stderr: stderr.text()};
+};
+
+describe('sourced CLI scenarios (in-process main)', () => {
+  for (const scenario of scenarios) {
+    it(scenario.name, () => runScenario(scenario, inProcess));
+  }
+});
+
+describe('colour', () => {
+  const run = async (isTTY: boolean, env: Record<string, string>) => {
+    const dir = materialise({'toll.md': 'It resulted in 1,140 casualties.\n'});
+    try {
+      const stdout = capture(isTTY);
+      await main({argv: ['check', 'toll.md'], cwd: dir, stdout, stderr: capture(), env});
+      return stdout.text();
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  };
+  it('is used on a terminal', async () => assert.match(await run(true, {}), /\u001b\[33mwarning/));
+  it('is not used when NO_COLOR is set', async () => assert.doesNotMatch(await run(true, {NO_COLOR: '1'}), /\u001b\[/));
+  it('is not used when stdout is a pipe or file', async () => assert.doesNotMatch(await run(false, {}), /\u001b\[/));
+});
+
+describe('argument parsing', () => {
+  it('defaults', () => {
+    assert.deepEqual(parseCommand(['check']), {
+      kind: 'check',
+      options: {patterns: [], format: 'stylish', maxWarnings: undefined, config: undefined, output: undefined, quiet: false, fix: false, maxFileSize: 2 * 1024 * 1024, stdinFilename: undefined},
+    });
+  });
+  it('reads every option', () => {
+    const command = parseCommand(['check', '-f', 'sarif', '--max-warnings', '3', '-c', 'c.json', '-o', 'out.sarif', '--fix', '--max-file-size', '10', 'a.md', 'b/']);
+    assert.deepEqual(command, {
+      kind: 'check',
+      options: {patterns: ['a.md', 'b/'], format: 'sarif', maxWarnings: 3, config: 'c.json', output: 'out.sarif', quiet: false, fix: true, maxFileSize: 10, stdinFilename: undefined},
+    });
+  });
+  it('--help and --version win over the rest of the line', () => {
+    assert.deepEqual(parseCommand(['check', '--format', 'nope', '--help']), {kind: 'help'});
+    assert.deepEqual(parseCommand(['--version', 'whatever']), {kind: 'version'});
+  });
+  it('rejects a second stdin and negative or fractional counts', () => {
+    assert.throws(() => parseCommand(['check', '-', '-']), UsageError);
+    assert.throws(() => parseCommand(['check', '--max-warnings', '-1']), UsageError);
+    assert.throws(() => parseCommand(['check', '--max-warnings', '1.5']), UsageError);
+    assert.throws(() => parseCommand(['check', '--output', '']), /--output needs a file name/);
+  });
+});
+
+describe('parseJson', () => {
+  const errorAt = (text: string) => {
+    try {
+      parseJson(text);
+    } catch (error) {
+      assert.ok(error instanceof JsonSyntaxError);
+      return {offset: error.offset, message: error.message};
+    }
+    assert.fail('expected a syntax error');
+  };
+  it('agrees with JSON.parse on valid JSON', () => {
+    for (const text of ['{}', '[]', '0', '-1.5e+3', '"a\\u00e9\\n"', '{"a": [1, true, false, null, {"b": "c"}]}', ' \n{"x" : 1 }\t']) {
+      assert.deepEqual(parseJson(text), JSON.parse(text), text);
+    }
+  });
+  it('points at the first bad character', () => {
+    assert.deepEqual(errorAt('{"a": 1,}'), {offset: 8, message: 'trailing comma before "}"'});
+    assert.deepEqual(errorAt('{"a" 1}'), {offset: 5, message: 'expected ":" but found "1"'});
+    assert.deepEqual(errorAt("{'a': 1}"), {offset: 1, message: 'expected a property name in double quotes but found "\'"'});
+    assert.deepEqual(errorAt('{"a": tru}'), {offset: 6, message: 'unexpected "t"; expected a value'});
+    assert.deepEqual(errorAt('{"a": "x'), {offset: 6, message: 'unterminated string'});
+    assert.deepEqual(errorAt('{} x'), {offset: 3, message: 'unexpected "x" after the end of the JSON value'});
+    assert.equal(errorAt('').message, 'unexpected end of file; expected a value');
+    assert.equal(errorAt('[01]').offset, 2);
+  });
+  it('keeps "__proto__" as data and refuses hostile nesting', () => {
+    const value = parseJson('{"__proto__": {"polluted": true}}') as Record<string, unknown>;
+    assert.deepEqual(Object.keys(value), ['__proto__']);
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    assert.equal(Object.getPrototypeOf(value), Object.prototype);
+    assert.match(errorAt('['.repeat(10_000)).message, /nesting deeper than/);
+  });
+});
+
+describe('globs', () => {
+  it('match like a shell on the command line', () => {
+    const glob = compileGlob('drafts/*.md', {matchBase: false});
+    assert.ok(glob.matches('drafts/a.md'));
+    assert.ok(!glob.matches('drafts/deep/a.md'));
+    assert.ok(!glob.matches('a.md'));
+    assert.ok(compileGlob('**/*.{md,markdown}', {matchBase: false}).matches('a/b/c.markdown'));
+    assert.ok(compileGlob('**/*.md', {matchBase: false}).matches('top.md'));
+    assert.ok(compileGlob('draft-[0-9].md', {matchBase: false}).matches('draft-7.md'));
+    assert.ok(!compileGlob('draft-[!0-9].md', {matchBase: false}).matches('draft-7.md'));
+    assert.ok(compileGlob('?.md', {matchBase: false}).matches('a.md'));
+  });
+  it('match at any depth and cover folders as ignore patterns', () => {
+    const glob = compileGlob('archive', {matchBase: true});
+    assert.ok(glob.matchesPathOrParent('archive/2019/a.md'));
+    assert.ok(glob.matchesPathOrParent('desk/archive/a.md'));
+    assert.ok(!glob.matchesPathOrParent('archived.md'));
+    assert.ok(compileGlob('/top.md', {matchBase: true}).matches('top.md'));
+    assert.ok(!compileGlob('/top.md', {matchBase: true}).matches('sub/top.md'));
+  });
+  it('finish quickly on a pattern that makes backtracking regexes explode', () => {
+    // With a backtracking regex this pair takes exponential time; the matcher here is linear per segment.
+    assert.ok(!compileGlob(`${'*a'.repeat(30)}b`, {matchBase: false}).matches('a'.repeat(5000)));
+  });
+  it('refuse brace patterns that expand without bound', () => {
+    assert.throws(() => compileGlob('{a,b}'.repeat(12), {matchBase: true}), /expands to more than/);
+  });
+  it('start walking at the folder before the first wildcard', () => {
+    assert.equal(globBase('drafts/2024/*.md'), 'drafts/2024');
+    assert.equal(globBase('**/*.md'), '.');
+    assert.equal(globBase('*.md'), '.');
+  });
+});
+
+describe('decodeDraft', () => {
+  it('strips and remembers a byte-order mark', () => {
+    assert.deepEqual(decodeDraft(Buffer.from('\ufeffHi'), 'x.md'), {kind: 'text', text: 'Hi', bom: true});
+    assert.deepEqual(decodeDraft(Buffer.from('Hi'), 'x.md'), {kind: 'text', text: 'Hi', bom: false});
+  });
+  it('refuses overlong encodings and surrogates, naming the line', () => {
+    assert.throws(() => decodeDraft(Buffer.from([0x61, 0x0a, 0x0a, 0xc0, 0xaf]), 'x.md'), /\(x\.md:3\)/);
+    assert.throws(() => decodeDraft(Buffer.from([0xed, 0xa0, 0x80]), 'x.md'), /\(x\.md:1\)/);
+    assert.throws(() => decodeDraft(Buffer.from('ok\n\u00e9').subarray(0, 4), 'x.md'), /\(x\.md:2\)/);
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('keeps the original and removes the temporary file when the rename fails', async () => {
+    const dir = materialise({'report.json': 'old\n'});
+    try {
+      const failing: CliFs = {...nodeFs, rename: async () => Promise.reject(Object.assign(new Error('EXDEV'), {code: 'EXDEV'}))};
+      await assert.rejects(writeFileAtomic(failing, path.join(dir, 'report.json'), 'new\n'), /EXDEV/);
+      assert.equal(readFileSync(path.join(dir, 'report.json'), 'utf8'), 'old\n');
+      assert.deepEqual(await nodeFs.readdir(dir), ['report.json']);
+      await writeFileAtomic(nodeFs, path.join(dir, 'report.json'), 'new\n');
+      assert.equal(readFileSync(path.join(dir, 'report.json'), 'utf8'), 'new\n');
+      assert.deepEqual(await nodeFs.readdir(dir), ['report.json']);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
+});
+
+describe('chooseSafeFixes', () => {
+  const fix = (kind: Fix['kind'], ...edits: Array<[number, number, string]>): Fix => ({title: 't', kind, edits: edits.map(([start, end, text]) => ({start, end, text}))});
+  it('never picks a suggestion', () => {
+    assert.deepEqual(chooseSafeFixes([fix('suggestion', [0, 1, 'x'])]), []);
+  });
+  it('picks whole fixes whose spans do not overlap', () => {
+    const a = fix('safe', [0, 2, 'a'], [10, 12, 'a']);
+    const b = fix('safe', [5, 6, 'b']);
+    const c = fix('safe', [12, 14, 'c']);
+    assert.deepEqual(chooseSafeFixes([c, b, a]), [a, c]);
+  });
+});
+
+describe('config.schema.json', () => {
+  const schema = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'src', 'core', 'config.schema.json'), 'utf8'));
+  it('lists exactly the registered rules', () => {
+    assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...ruleIds].sort());
+  });
+  it('allows exactly the keys resolveConfig accepts', () => {
+    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'hedges', 'ignore', 'rules', 'trustedSources', 'vagueSources']);
+    assert.deepEqual(schema.definitions.severity.enum, ['off', 'info', 'warning', 'error']);
+  });
+});
