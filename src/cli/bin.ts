@@ -1,6 +1,11 @@
 // Executable shim for `sourced`: hands process I/O to main() and sets the exit code (never calls process.exit).
 import {main} from './main.js';
 
+// `sourced check | head` closes the pipe early; that is the reader's choice, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 main({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
