@@ -11,6 +11,9 @@ export interface FixOutcome {
   applied: number;
 }
 
+/** The core's lint function, as `lintAndFix` calls it (a parameter so the pass logic can be tested on its own). */
+export type LintFunction = (text: string, options: {config: Config}) => LintResult;
+
 /**
  * Lint `text` and apply its safe fixes until none remain (or the pass cap is reached).
  *
@@ -18,9 +21,11 @@ export interface FixOutcome {
  *   The draft.
  * @param config
  *   Resolved configuration.
+ * @param lintText
+ *   The linter; the core's `lint` unless a test passes another.
  */
-export function lintAndFix(text: string, config: Config): FixOutcome {
-  let result = lint(text, {config});
+export function lintAndFix(text: string, config: Config, lintText: LintFunction = lint): FixOutcome {
+  let result = lintText(text, {config});
   let applied = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
     const chosen = chooseSafeFixes(result.findings.flatMap((f) => f.fixes));
@@ -29,7 +34,7 @@ export function lintAndFix(text: string, config: Config): FixOutcome {
     if (next === text) break;
     text = next;
     applied += chosen.length;
-    result = lint(text, {config});
+    result = lintText(text, {config});
   }
   return {text, result, applied};
 }

@@ -4,10 +4,10 @@ import {readFileSync, rmSync} from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import * as path from 'node:path';
 import {describe, it} from 'node:test';
-import {ruleIds, type Fix} from '../../src/core/index.js';
+import {defaultConfig, ruleIds, type Finding, type Fix, type LintResult} from '../../src/core/index.js';
 import {parseCommand, UsageError} from '../../src/cli/args.js';
 import {decodeDraft, writeFileAtomic, type CliFs} from '../../src/cli/files.js';
-import {chooseSafeFixes} from '../../src/cli/fix.js';
+import {chooseSafeFixes, lintAndFix} from '../../src/cli/fix.js';
 import {compileGlob, globBase} from '../../src/cli/glob.js';
 import {main} from '../../src/cli/main.js';
 import {JsonSyntaxError, parseJson} from '../../src/cli/parse-json.js';
@@ -192,6 +192,45 @@ describe('chooseSafeFixes', () => {
     const b = fix('safe', [5, 6, 'b']);
     const c = fix('safe', [12, 14, 'c']);
     assert.deepEqual(chooseSafeFixes([c, b, a]), [a, c]);
+  });
+});
+
+describe('lintAndFix', () => {
+  // A linter double: every double space gets a safe fix, every "reportedly" only a suggestion.
+  const calls: string[] = [];
+  const fakeLint = (text: string): LintResult => {
+    calls.push(text);
+    const findings: Finding[] = [];
+    for (const m of text.matchAll(/ {2,}|reportedly/g)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const safe = m[0] !== 'reportedly';
+      findings.push({ruleId: 'hedging', severity: 'info', message: 'm', start, end, actual: m[0], fixes: [{title: 't', kind: safe ? 'safe' : 'suggestion', edits: [{start, end, text: safe ? ' ' : ''}]}]});
+    }
+    return {findings, attributions: [], figures: [], sources: []};
+  };
+  it('applies safe fixes in passes and reports what is left', () => {
+    calls.length = 0;
+    const outcome = lintAndFix('It  was   reportedly  late.', defaultConfig, fakeLint);
+    assert.equal(outcome.text, 'It was reportedly late.');
+    assert.equal(outcome.applied, 3);
+    assert.deepEqual(outcome.result.findings.map((f) => f.actual), ['reportedly']);
+    assert.equal(calls.length, 2, 'one lint, one re-lint after the fixes');
+  });
+  it('leaves text without safe fixes alone and lints once', () => {
+    calls.length = 0;
+    const outcome = lintAndFix('It was reportedly late.', defaultConfig, fakeLint);
+    assert.deepEqual([outcome.text, outcome.applied, calls.length], ['It was reportedly late.', 0, 1]);
+  });
+  it('stops after a bounded number of passes when fixes keep re-triggering', () => {
+    calls.length = 0;
+    const growing = (text: string): LintResult => {
+      calls.push(text);
+      return {findings: [{ruleId: 'hedging', severity: 'info', message: 'm', start: 0, end: 0, actual: '', fixes: [{title: 't', kind: 'safe', edits: [{start: 0, end: 0, text: 'x'}]}]}], attributions: [], figures: [], sources: []};
+    };
+    const outcome = lintAndFix('', defaultConfig, growing);
+    assert.equal(outcome.text, 'x'.repeat(10));
+    assert.equal(calls.length, 11);
   });
 });
 
