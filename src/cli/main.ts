@@ -86,7 +86,7 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
   if (output !== undefined && files.includes(output)) throw new CliError('--output would overwrite a file being checked', options.output);
 
   const reports: FileReport[] = [];
-  const pendingWrites: Array<{file: string; text: string}> = [];
+  const pendingWrites: Array<{file: string; original: string; text: string}> = [];
   if (options.patterns.includes('-')) {
     const named = options.stdinFilename === undefined ? undefined : path.resolve(cwd, options.stdinFilename);
     const {config} = await loader.forFolder(named ? path.dirname(named) : cwd);
@@ -99,15 +99,19 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
     const draft = await readDraft(fs, file, shown, options.maxFileSize);
     const {report, fixedText} = lintDraft(draft, config, file, shown, options.fix);
     reports.push(report);
-    if (fixedText !== undefined) pendingWrites.push({file, text: fixedText});
+    if (fixedText !== undefined && draft.kind === 'text') pendingWrites.push({file, original: draft.text, text: fixedText});
   }
 
-  for (const {file, text} of pendingWrites) {
+  for (const {file, original, text} of pendingWrites) {
+    const shown = displayPath(cwd, file);
+    // If the writer saved the draft while we were checking it, their text wins: never overwrite unseen edits.
+    const current = await readDraft(fs, file, shown, Number.MAX_SAFE_INTEGER);
+    if (current.kind !== 'text' || current.text !== original) throw new CliError('file changed while it was being fixed; run --fix again', shown);
     try {
       const {mode} = await fs.stat(file);
       await writeFileAtomic(fs, file, text, mode & 0o7777);
     } catch (error) {
-      throw new CliError(`cannot write fixes: ${describeSystemError(error)}`, displayPath(cwd, file));
+      throw new CliError(`cannot write fixes: ${describeSystemError(error)}`, shown);
     }
   }
 
@@ -127,7 +131,7 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
   const counts = tally(allMessages(reports));
   if (counts.errors > 0) return 1;
   if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
-    params.stderr.write(`sourced: ${counts.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    params.stderr.write(`sourced: ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`);
     return 1;
   }
   return 0;
