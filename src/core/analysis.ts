@@ -1,0 +1,660 @@
+// The attribution model: for each sentence, who is cited, which figures and quotes that covers, and what is left bare.
+import {
+  agentVerbs,
+  anaphors,
+  anonymousHeads,
+  cueVerbs,
+  dataNouns,
+  institutionNouns,
+  vagueHeads,
+} from './lexicons/attribution.js';
+import {findFigures, type FigureMatch} from './figures.js';
+import type {Attribution, Config, CueKind, Figure, ProseBlock, Sentence, SourceEntry, SourceQuality} from './types.js';
+
+/** A word or punctuation mark inside a sentence, with block-plain-text offsets. */
+export interface Token {
+  text: string;
+  lower: string;
+  from: number;
+  to: number;
+  word: boolean;
+  cap: boolean;
+}
+
+/** A direct quotation inside a block. */
+export interface Quote {
+  block: number;
+  /** Plain-text offsets including the quotation marks. */
+  from: number;
+  to: number;
+  words: number;
+  attributed: boolean;
+}
+
+/** An attribution plus where it sits in plain-text terms. */
+export interface AttributionAt extends Attribution {
+  sentence: number;
+  block: number;
+  /** Plain-text range of the whole attribution phrase (cue and source). */
+  from: number;
+  to: number;
+}
+
+/** A figure found by the model. */
+export interface FigureAt extends FigureMatch {
+  sentence: number;
+  block: number;
+  attribution?: number;
+}
+
+/** Per-document analysis shared by the rules. */
+export interface Analysis {
+  tokens: Token[][];
+  /** Attributions in document order. */
+  attributions: AttributionAt[];
+  /** For each sentence, indices of attributions that cover it (own or carried over). */
+  coverage: number[][];
+  quotes: Quote[];
+  figures: FigureAt[];
+  /** Convert a plain-text range of a block to source offsets. */
+  toSource(block: number, from: number, to: number): [number, number];
+  /** Index of the quote containing a plain-text position, or -1. */
+  quoteAt(block: number, pos: number): number;
+  sources: SourceEntry[];
+}
+
+const tokenPattern = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d{3})*|\S/gu;
+
+/** Split a sentence into tokens. */
+export function tokenize(text: string, offset: number): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(tokenPattern)) {
+    const t = m[0];
+    const first = t[0];
+    const word = /[\p{L}\p{N}]/u.test(first);
+    out.push({
+      text: t,
+      lower: t.toLowerCase(),
+      from: offset + m.index,
+      to: offset + m.index + t.length,
+      word,
+      cap: word && first !== first.toLowerCase(),
+    });
+  }
+  return out;
+}
+
+// Words that end a noun phrase when walking back from a verb.
+const npBreakers = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'but', 'and', 'or', 'when', 'while', 'as', 'because', 'if', 'after',
+  'before', 'since', 'although', 'though', 'than', 'where', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has',
+  'have', 'had', 'not', 'also', 'to', 'so', 'yet', 'then', 'there', 'however', 'what', 'how', 'why', 'said', 'says',
+]);
+const npInner = new Set(['of', 'for', 'the', 'a', 'an', 'at', 'in', 'from', 'with', 'on', 'to', 'by', 'and', '&']);
+const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
+// Adverbs and auxiliaries allowed between a subject and its cue verb ("the ministry also said", "police have said").
+const betweenSubjectAndVerb = new Set([
+  'also', 'later', 'previously', 'separately', 'repeatedly', 'recently', 'earlier', 'publicly', 'privately', 'further',
+  'has', 'have', 'had', 'had', 'then', 'initially', 'first', 'now', 'already', 'again', 'once', 'subsequently',
+  'officially', 'formally', 'jointly', 'tentatively', 'provisionally', 'reportedly', 'would', 'will', 'did', 'does',
+  'do', 'last', 'today', 'yesterday', 'tonight', 'overnight', 'still', 'frequently', 'often', 'regularly', 'widely',
+]);
+const leadingNoise = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'meanwhile',
+  'however', 'additionally', 'also', 'earlier', 'later', 'separately', 'elsewhere', 'overnight', 'tonight',
+]);
+const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+// Sentence-initial words that are capitalised only because they start the sentence.
+const commonOpeners = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'some', 'many', 'most', 'several', 'other', 'others', 'experts',
+  'sources', 'critics', 'analysts', 'observers', 'reports', 'officials', 'people', 'researchers', 'scientists',
+  'economists', 'residents', 'witnesses', 'police', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those',
+  'according', 'based', 'insiders', 'commentators', 'opponents', 'supporters', 'local', 'media', 'one', 'two', 'an',
+  'unnamed', 'senior', 'government', 'security', 'military', 'industry', 'health', 'western', 'independent', 'it',
+  'they', 'he', 'she', 'we', 'i', 'there', 'however', 'meanwhile', 'still', 'yet', 'also', 'after', 'before', 'when',
+  'while', 'as', 'since', 'although', 'though', 'if', 'because', 'for', 'from', 'with', 'by', 'of', 'to', 'about',
+  'nearly', 'around', 'more', 'at', 'over', 'almost', 'roughly', 'just', 'only', 'half', 'all', 'every', 'each',
+]);
+
+function isNamedToken(t: Token, index: number): boolean {
+  if (!t.cap) return false;
+  if (index > 0) return true;
+  return !commonOpeners.has(t.lower);
+}
+
+/**
+ * Decide whether the words of a source phrase name someone a reader could check.
+ *
+ * @param words
+ *   Tokens of the phrase.
+ * @param sentenceStart
+ *   Index of the phrase's first token within the sentence (0 means it opens the sentence).
+ */
+export function classifySource(words: readonly Token[], sentenceStart: number): SourceQuality {
+  const lowers = words.filter((w) => w.word).map((w) => w.lower);
+  const named = words.some((w, i) => w.word && isNamedToken(w, sentenceStart + i) && !vagueHeads.has(w.lower));
+  const institutional = lowers.some((w) => institutionNouns.has(w));
+  const anonymous = isAnonymousPhrase(lowers);
+  if (anonymous) return 'anonymous';
+  if (named || institutional) return 'named';
+  const head = headOf(lowers);
+  return head !== undefined && vagueHeads.has(head) ? 'vague' : 'named';
+}
+
+/** The head noun: the last word before a qualifying preposition or clause. */
+function headOf(lowers: readonly string[]): string | undefined {
+  let head: string | undefined;
+  for (const w of lowers) {
+    if (w === 'of' || w === 'with' || w === 'from' || w === 'at' || w === 'in' || w === 'who' || w === 'close') break;
+    head = w;
+  }
+  return head;
+}
+
+const anonymousQualifier =
+  /\b(?:familiar with|with (?:direct |first-hand |firsthand )?knowledge|close to|briefed on|involved in|privy to|who (?:asked|spoke|requested|declined|was not|were not|is not|are not|insisted|did not want)|speaking on (?:the )?condition|on (?:the )?condition of anonymity|not authori[sz]ed|asked not to be|requested anonymity|declined to be (?:named|identified))\b/;
+
+function isAnonymousPhrase(lowers: readonly string[]): boolean {
+  const phrase = lowers.join(' ');
+  if (anonymousQualifier.test(phrase)) return true;
+  // "a senior official", "one diplomat": an indefinite, unnamed individual.
+  const first = lowers[0];
+  if (first === 'a' || first === 'an' || first === 'one' || first === 'two' || first === 'three' || first === 'several') {
+    const head = headOf(lowers);
+    if (head !== undefined && anonymousHeads.has(head)) return true;
+  }
+  return false;
+}
+
+/** Walk back from a cue verb over the noun phrase that is its subject. Returns token index range. */
+function subjectBefore(tokens: readonly Token[], verb: number): [number, number] | undefined {
+  let k = verb - 1;
+  // Skip adverbs, auxiliaries and "on Tuesday".
+  while (k >= 0) {
+    const t = tokens[k];
+    if (betweenSubjectAndVerb.has(t.lower)) k--;
+    else if (weekdays.has(t.lower) && k > 0 && tokens[k - 1].lower === 'on') k -= 2;
+    else if (t.lower === ',' && k > 0 && tokens[k - 1].lower === 'however') k -= 2;
+    else break;
+  }
+  let end = k + 1;
+  // "The ministry, which runs the hospitals, said" / "John Kirby, spokesman for the NSC, said": the subject
+  // stands before the first comma of the interruption.
+  if (end > 0 && tokens[end - 1].text === ',') {
+    let c = end - 2;
+    while (c >= 0 && tokens[c].text !== ',' && tokens[c].text !== '.' && tokens[c].text !== ';' && end - c < 16) c--;
+    if (c <= 0 || tokens[c].text !== ',') return undefined;
+    end = c;
+    k = c - 1;
+  }
+  let n = 0;
+  while (k >= 0 && n < 9) {
+    const t = tokens[k];
+    if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'") break;
+    if (npBreakers.has(t.lower) && !(t.lower === 'and' && k > 0 && tokens[k - 1].cap && k + 1 < end && tokens[k + 1].cap)) break;
+    if (cueVerbs.has(t.lower) && !dataNouns.has(t.lower) && !t.cap) break;
+    k--;
+    n++;
+  }
+  let start = k + 1;
+  // Trim leading prepositions and time words: "in Europe the ministry", "Tuesday Netanyahu".
+  while (start < end && (npInner.has(tokens[start].lower) && !determiners.has(tokens[start].lower) || leadingNoise.has(tokens[start].lower))) start++;
+  if (start >= end) return undefined;
+  // Appositive or relative clause before: "John Kirby, spokesman for …" / "Netanyahu, who is known …, stated".
+  const before = start - 1;
+  if (before >= 1 && tokens[before].text === ',') {
+    let j = before - 1;
+    const nameEnd = j + 1;
+    while (j >= 0 && tokens[j].word && (tokens[j].cap || npInner.has(tokens[j].lower)) && nameEnd - j < 6) j--;
+    const nameStart = j + 1;
+    if (nameStart < nameEnd && tokens.slice(nameStart, nameEnd).some((t, i) => isNamedToken(t, nameStart + i))) {
+      return [nameStart, end];
+    }
+  }
+  // Relative clause: "Netanyahu, who is known for his stance stated …", "an official who asked not to be named said".
+  for (let j = end - 1; j >= 1 && verb - j < 16; j--) {
+    if (tokens[j].lower === 'who' || tokens[j].lower === 'which') {
+      const e = tokens[j - 1].text === ',' ? j - 1 : j;
+      let s = e - 1;
+      while (s >= 0 && tokens[s].word && !npBreakers.has(tokens[s].lower) && e - s < 8) s--;
+      if (s + 1 < e) return [s + 1, e];
+      break;
+    }
+    if (tokens[j].text === '.' || tokens[j].text === ';' || tokens[j].text === ':') break;
+  }
+  return [start, end];
+}
+
+/** The noun phrase after a cue ("according to X", "said the union's president, Tom Hale"). */
+function phraseAfter(tokens: readonly Token[], start: number, allowAppositive: boolean): [number, number] | undefined {
+  let k = start;
+  let n = 0;
+  while (k < tokens.length && n < 10) {
+    const t = tokens[k];
+    if (t.text === ',' && allowAppositive && k + 1 < tokens.length && tokens[k + 1].cap && n > 0) {
+      k++;
+      n++;
+      continue;
+    }
+    if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'" && t.text !== '-') break;
+    if (t.lower === 'that' || t.lower === 'which' || t.lower === 'who' || t.lower === 'but' || t.lower === 'when' ||
+      t.lower === 'as' || t.lower === 'because' || t.lower === 'while' || t.lower === 'said' || t.lower === 'says' ||
+      t.lower === 'on' && k + 1 < tokens.length && weekdays.has(tokens[k + 1].lower) ||
+      t.lower === 'and' && !(k + 1 < tokens.length && tokens[k + 1].cap && k > 0 && tokens[k - 1].cap)) break;
+    if (t.lower === 'is' || t.lower === 'are' || t.lower === 'was' || t.lower === 'were' || t.lower === 'has' ||
+      t.lower === 'have' || t.lower === 'had' || t.lower === 'will' || t.lower === 'would') break;
+    k++;
+    n++;
+  }
+  // Drop a trailing preposition or article left by the cap.
+  while (k > start && npInner.has(tokens[k - 1].lower)) k--;
+  return k > start ? [start, k] : undefined;
+}
+
+/** Cue phrases that introduce a source after them. */
+const afterCues: ReadonlyArray<{words: string[]; kind: CueKind}> = [
+  {words: ['according', 'to'], kind: 'according-to'},
+  {words: ['based', 'on'], kind: 'according-to'},
+  {words: ['citing'], kind: 'according-to'},
+  {words: ['per'], kind: 'according-to'},
+  {words: ['source', ':'], kind: 'source-note'},
+  {words: ['sources', ':'], kind: 'source-note'},
+];
+
+interface RawAttribution {
+  nameFrom: number;
+  nameTo: number;
+  phraseFrom: number;
+  phraseTo: number;
+  cue: string;
+  cueKind: CueKind;
+  quality: SourceQuality;
+  name: string;
+  anaphor: boolean;
+}
+
+function makeRaw(
+  tokens: readonly Token[],
+  text: string,
+  offset: number,
+  range: [number, number],
+  cueTok: [number, number],
+  cueKind: CueKind,
+): RawAttribution {
+  const words = tokens.slice(range[0], range[1]);
+  const nameFrom = words[0].from;
+  const nameTo = words[words.length - 1].to;
+  const name = text.slice(nameFrom - offset, nameTo - offset);
+  const anaphor = words.length === 1 && anaphors.has(words[0].lower);
+  return {
+    nameFrom,
+    nameTo,
+    phraseFrom: Math.min(nameFrom, tokens[cueTok[0]].from),
+    phraseTo: Math.max(nameTo, tokens[cueTok[1] - 1].to),
+    cue: tokens.slice(cueTok[0], cueTok[1]).map((t) => t.lower).join(' '),
+    cueKind,
+    quality: anaphor ? 'named' : classifySource(words, range[0]),
+    name,
+    anaphor,
+  };
+}
+
+const claimPassive = new Set(['thought', 'believed', 'said', 'feared', 'hoped', 'rumoured', 'rumored', 'understood']);
+
+/** Find attributions in one sentence. */
+function findAttributions(tokens: readonly Token[], text: string, offset: number, config: Readonly<Config>): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // "according to X", "based on X", "Source: X".
+    for (const cue of afterCues) {
+      if (cue.words.every((w, j) => tokens[i + j]?.lower === w)) {
+        const range = phraseAfter(tokens, i + cue.words.length, false);
+        if (range) out.push(makeRaw(tokens, text, offset, range, [i, i + cue.words.length], cue.kind));
+      }
+    }
+    // "reported by X", "estimates compiled by X".
+    if (t.lower === 'by' && i > 0 && agentVerbs.has(tokens[i - 1].lower)) {
+      const range = phraseAfter(tokens, i + 1, false);
+      if (range) out.push(makeRaw(tokens, text, offset, range, [i - 1, i + 1], kindOfAgent(tokens[i - 1].lower)));
+    }
+    // "figures from X", "a poll by X", "data compiled by X" (the verb case is above).
+    if (dataNouns.has(t.lower) && (tokens[i + 1]?.lower === 'from' || tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'of') && tokens[i + 2]?.word) {
+      const range = phraseAfter(tokens, i + 2, false);
+      if (range && (tokens[i + 1].lower !== 'of' || tokens.slice(range[0], range[1]).some((w) => w.cap))) {
+        out.push(makeRaw(tokens, text, offset, range, [i, i + 2], 'data'));
+      }
+    }
+    // "an Associated Press tally", "Gallup's poll", "the ministry's figures".
+    if (dataNouns.has(t.lower) && i > 0 && !t.cap) {
+      let s = i - 1;
+      while (s >= 0 && tokens[s].word && (tokens[s].cap || /['’]s$/.test(tokens[s].lower)) && i - s < 6) s--;
+      if (s + 1 < i && tokens.slice(s + 1, i).some((w, j) => isNamedToken(w, s + 1 + j) || institutionNouns.has(w.lower.replace(/['’]s$/, '')))) {
+        out.push(makeRaw(tokens, text, offset, [s + 1, i], [i, i + 1], 'data'));
+      }
+    }
+    // Subject + cue verb: "the ministry said", "Hamas claimed", "He added".
+    const kind = cueVerbs.get(t.lower);
+    if (kind !== undefined && i > 0 && !t.cap && !nounUse.has(tokens[i - 1].lower) && verbFits(t.lower, tokens, i)) {
+      // Passive "is said to", "it is believed": not an attribution to the subject.
+      const prev = tokens[i - 1]?.lower;
+      const passive = prev === 'is' || prev === 'are' || prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being' || prev === 'be';
+      if (!passive && !(claimPassive.has(t.lower) && tokens[i + 1]?.lower === 'to' && prev !== undefined && /^(is|are|was|were)$/.test(prev))) {
+        const subject = subjectBefore(tokens, i);
+        if (subject) {
+          const raw = makeRaw(tokens, text, offset, subject, [i, i + 1], kind!);
+          // A subject must be a noun phrase, not a bare number or a lone article.
+          if (/[\p{L}]/u.test(raw.name) && !/^(the|a|an)$/i.test(raw.name)) out.push(raw);
+        }
+        // Inverted order after a quote or comma: '…," said Tom Hale'.
+        const before = tokens[i - 1];
+        if (before && (before.text === ',' || /["”’']/.test(before.text)) && (kind === 'said' || kind === 'reported')) {
+          const range = phraseAfter(tokens, i + 1, true);
+          if (range && tokens.slice(range[0], range[1]).some((w) => w.cap || determiners.has(w.lower))) {
+            out.push(makeRaw(tokens, text, offset, range, [i, i + 1], kind));
+          }
+        }
+      }
+    }
+  }
+  for (const name of config.trustedSources) {
+    const at = indexOfWord(text, name);
+    if (at >= 0) {
+      out.push({
+        nameFrom: offset + at, nameTo: offset + at + name.length, phraseFrom: offset + at, phraseTo: offset + at + name.length,
+        cue: 'trusted source', cueKind: 'trusted', quality: 'named', name: text.slice(at, at + name.length), anaphor: false,
+      });
+    }
+  }
+  return out;
+}
+
+// Words before a cue word that make it a noun: "based on reports", "the claims", "media reports".
+const nounUse = new Set([
+  ...npInner, ...determiners, 'based', 'according', 'unconfirmed', 'media', 'news', 'local', 'several', 'multiple',
+  'many', 'some', 'earlier', 'recent', 'conflicting', 'initial', 'early', 'such', 'these', 'those', 'any', 'no',
+  'official', 'press', 'police', 'annual', 'latest', 'new', 'first', 'final', 'its', 'whose', 'what', 'your', 'my',
+]);
+
+/** Cue verbs that are also everyday verbs need context: "put the toll at", not "put it away". */
+function verbFits(verb: string, tokens: readonly Token[], i: number): boolean {
+  if (verb === 'put' || verb === 'puts') {
+    return tokens[i + 1]?.lower === 'the' && /^(toll|number|figure|total|cost|count|death)$/.test(tokens[i + 2]?.lower ?? '');
+  }
+  if (verb === 'read' || verb === 'reads') return i > 0 && /^(letter|statement|sign|note|message|post|document|banner|placard|headline|caption|notice)$/.test(tokens[i - 1].lower);
+  return true;
+}
+
+function kindOfAgent(verb: string): CueKind {
+  if (verb === 'estimated' || verb === 'calculated') return 'estimated';
+  if (verb === 'claimed') return 'claimed';
+  return 'reported';
+}
+
+/** Case-insensitive whole-word search for a literal phrase. */
+export function indexOfWord(text: string, phrase: string): number {
+  const lower = text.toLowerCase();
+  const p = phrase.toLowerCase();
+  let from = 0;
+  while (from <= lower.length - p.length) {
+    const at = lower.indexOf(p, from);
+    if (at < 0) return -1;
+    const before = at === 0 ? '' : lower[at - 1];
+    const after = lower[at + p.length] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
+    from = at + 1;
+  }
+  return -1;
+}
+
+const openQuotes = new Set(['“', '"', '«']);
+const closeFor: Record<string, string> = {'“': '”', '"': '"', '«': '»'};
+
+/** Find direct quotations in a block's plain text. Straight quotes pair up in order. */
+export function findQuotes(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (openQuotes.has(ch)) {
+      const close = text.indexOf(closeFor[ch], i + 1);
+      if (close < 0) break;
+      out.push([i, close + 1]);
+      i = close + 1;
+    } else i++;
+  }
+  return out;
+}
+
+/** Sentences that continue the previous one's attribution: "Of those, 40 were children." */
+const continuationStart = /^(?:of (?:those|them|these|the)|among (?:them|those|the)|most of (?:them|those)|many of (?:them|those)|some of (?:them|those)|the (?:figures?|data|report|survey|study|poll|toll|tally|count|statement) (?:also )?(?:show|shows|showed|found|said|put|includes?|included)|that (?:figure|number|total|toll|count)|this (?:figure|number|total|toll))\b/i;
+
+/**
+ * Build the analysis for a document.
+ *
+ * @param blocks
+ *   Prose blocks.
+ * @param sentences
+ *   Sentences of those blocks.
+ * @param config
+ *   Resolved configuration.
+ */
+export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sentence[], config: Readonly<Config>): Analysis {
+  const toSource = (block: number, from: number, to: number): [number, number] => {
+    const b = blocks[block];
+    if (b.map.length === 0) return [0, 0];
+    const f = Math.min(Math.max(from, 0), b.map.length - 1);
+    const t = Math.min(Math.max(to - 1, f), b.ends.length - 1);
+    return [b.map[f], b.ends[t]];
+  };
+
+  const tokens = sentences.map((s) => tokenize(s.text, s.from));
+  const attributions: AttributionAt[] = [];
+  const own: number[][] = [];
+  let lastNamed = -1;
+  let lastBlockParent = -1;
+
+  sentences.forEach((s, si) => {
+    const block = blocks[s.block];
+    if (block.parent !== lastBlockParent && s.block > 0 && blocks[s.block - 1].parent !== block.parent) lastNamed = -1;
+    lastBlockParent = block.parent;
+    const raws = findAttributions(tokens[si], s.text, s.from, config);
+    // A Markdown link or footnote reference on the claim is an attribution to what it points at.
+    for (const link of block.links) {
+      if (link.from >= s.from && link.to <= s.to) {
+        const linkText = block.text.slice(link.from, link.to);
+        const footnote = link.url.startsWith('footnote:');
+        raws.push({
+          nameFrom: link.from, nameTo: link.to, phraseFrom: link.from, phraseTo: link.to,
+          cue: footnote ? 'footnote' : 'link', cueKind: footnote ? 'footnote' : 'link', quality: 'named',
+          name: footnote ? `footnote [^${link.url.slice(9)}]` : linkText.trim() || link.url, anaphor: false,
+        });
+      }
+    }
+    const ids: number[] = [];
+    // Where two readings name overlapping words ("figures from the ONS show"), keep the more precise one.
+    raws.sort((a, b) => cueRank[a.cueKind] - cueRank[b.cueKind] || a.nameFrom - b.nameFrom);
+    const kept: RawAttribution[] = [];
+    for (const raw of raws) {
+      if (kept.some((k) => k.nameFrom < raw.nameTo && raw.nameFrom < k.nameTo)) continue;
+      kept.push(raw);
+    }
+    kept.sort((a, b) => a.nameFrom - b.nameFrom);
+    for (const raw of kept) {
+      let name = raw.name;
+      let quality = raw.quality;
+      if (raw.anaphor && lastNamed >= 0) {
+        name = attributions[lastNamed].name;
+        quality = attributions[lastNamed].quality;
+      }
+      const [start, end] = toSource(s.block, raw.nameFrom, raw.nameTo);
+      const [sentenceStart, sentenceEnd] = toSource(s.block, s.from, s.to);
+      attributions.push({
+        name, start, end, cue: raw.cue, cueKind: raw.anaphor ? 'continuation' : raw.cueKind, quality,
+        sentenceStart, sentenceEnd, sentence: si, block: s.block, from: raw.phraseFrom, to: raw.phraseTo,
+      });
+      const id = attributions.length - 1;
+      ids.push(id);
+      if (!raw.anaphor && quality === 'named') lastNamed = id;
+    }
+    own.push(ids);
+  });
+
+  // Coverage: a sentence's own attributions, or its predecessor's when it continues it.
+  const coverage: number[][] = own.map((ids, si) => {
+    if (ids.length > 0 || si === 0) return ids;
+    const prev = sentences[si - 1];
+    if (prev.block === sentences[si].block && own[si - 1].length > 0 && continuationStart.test(sentences[si].text)) {
+      return own[si - 1];
+    }
+    return ids;
+  });
+
+  // Quotes: attributed when an attribution sits in a sentence the quote touches, or the sentence before
+  // it ends with a colon, or the next one is a bare "he said." tag.
+  const quotes: Quote[] = [];
+  const sentencesByBlock = new Map<number, number[]>();
+  sentences.forEach((s, si) => {
+    const list = sentencesByBlock.get(s.block) ?? [];
+    list.push(si);
+    sentencesByBlock.set(s.block, list);
+  });
+  blocks.forEach((b, bi) => {
+    for (const [from, to] of findQuotes(b.text)) {
+      const inner = b.text.slice(from + 1, to - 1);
+      const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      const list = sentencesByBlock.get(bi) ?? [];
+      const touching = list.filter((si) => sentences[si].from < to && sentences[si].to > from);
+      let attributed = touching.some((si) => own[si].some((a) => !insideRange(attributions[a], from, to)));
+      if (!attributed && touching.length > 0) {
+        const first = touching[0];
+        const last = touching[touching.length - 1];
+        const before = first - 1;
+        if (before >= 0 && sentences[before].block === bi && /:\s*$/.test(b.text.slice(sentences[before].from, from))) {
+          attributed = own[before].length > 0;
+        }
+        if (!attributed && /:\s*$/.test(b.text.slice(sentences[first].from, from))) attributed = own[first].length > 0;
+        const after = last + 1;
+        if (!attributed && after < sentences.length && sentences[after].block === bi && own[after].length > 0 && tokens[after].length <= 8) {
+          attributed = true;
+        }
+        // A quotation set off as a block quote is attributed by the paragraph that introduces it.
+        if (!attributed && b.quoted && before >= 0 && sentences[before].block !== bi && own[before].length > 0) attributed = true;
+      }
+      quotes.push({block: bi, from, to, words, attributed});
+    }
+  });
+  const quotesByBlock = new Map<number, Quote[]>();
+  for (const q of quotes) {
+    const list = quotesByBlock.get(q.block) ?? [];
+    list.push(q);
+    quotesByBlock.set(q.block, list);
+  }
+  const quoteAt = (block: number, pos: number): number => {
+    const list = quotesByBlock.get(block);
+    if (!list) return -1;
+    const q = list.find((x) => x.from <= pos && pos < x.to);
+    return q ? quotes.indexOf(q) : -1;
+  };
+
+  // Figures, and whether anything covers them.
+  const figures: FigureAt[] = [];
+  sentences.forEach((s, si) => {
+    const block = blocks[s.block];
+    for (const f of findFigures(s.text, tokens[si], s.from, s.from === 0 && block.kind === 'heading')) {
+      let attribution: number | undefined = coverage[si][0];
+      const q = quoteAt(s.block, f.from);
+      if (attribution === undefined && q >= 0 && quotes[q].attributed) {
+        attribution = nearestAttribution(attributions, s.block, f.from);
+      }
+      if (attribution === undefined) {
+        const link = block.links.find((l) => l.from <= f.from && f.to <= l.to);
+        if (link) attribution = attributions.findIndex((a) => a.block === s.block && a.from === link.from);
+      }
+      if (attribution === undefined && block.kind === 'tableCell') attribution = tableSource(blocks, own, sentences, s.block);
+      figures.push({...f, sentence: si, block: s.block, attribution: attribution === -1 ? undefined : attribution});
+    }
+  });
+  // A headline figure is sourced when the body sources the same figure.
+  for (const f of figures) {
+    if (f.attribution === undefined && blocks[f.block].kind === 'heading') {
+      const twin = figures.find((g) => g !== f && g.attribution !== undefined && g.text === f.text);
+      if (twin) f.attribution = twin.attribution;
+    }
+  }
+
+  return {tokens, attributions, coverage, quotes, figures, toSource, quoteAt, sources: groupSources(attributions, sentences, blocks, toSource)};
+}
+
+const cueRank: Record<CueKind, number> = {
+  link: 0, footnote: 0, 'source-note': 1, 'according-to': 1, data: 2, trusted: 3, reported: 4, estimated: 4,
+  claimed: 4, said: 4, continuation: 5,
+};
+
+function insideRange(a: AttributionAt, from: number, to: number): boolean {
+  return a.from >= from && a.to <= to;
+}
+
+function nearestAttribution(attributions: readonly AttributionAt[], block: number, pos: number): number | undefined {
+  let best: number | undefined;
+  let distance = Infinity;
+  attributions.forEach((a, i) => {
+    if (a.block !== block) return;
+    const d = Math.abs(a.from - pos);
+    if (d < distance) {
+      distance = d;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/** A table is sourced by a "Source: …" line or an attribution in the paragraph just before or after it. */
+function tableSource(blocks: readonly ProseBlock[], own: readonly number[][], sentences: readonly Sentence[], block: number): number | undefined {
+  let before = block;
+  while (before >= 0 && blocks[before].kind === 'tableCell') before--;
+  let after = block;
+  while (after < blocks.length && blocks[after].kind === 'tableCell') after++;
+  for (const b of [after, before]) {
+    if (b < 0 || b >= blocks.length) continue;
+    const si = sentences.findIndex((s, i) => s.block === b && own[i].length > 0);
+    if (si >= 0) return own[si][0];
+  }
+  return undefined;
+}
+
+function sourceKey(name: string): string {
+  return name.toLowerCase().replace(/^(the|a|an)\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
+}
+
+function groupSources(
+  attributions: readonly AttributionAt[],
+  sentences: readonly Sentence[],
+  blocks: readonly ProseBlock[],
+  toSource: Analysis['toSource'],
+): SourceEntry[] {
+  const byKey = new Map<string, SourceEntry>();
+  attributions.forEach((a, i) => {
+    if (a.cueKind === 'continuation' && anaphors.has(a.name.toLowerCase())) return;
+    const key = sourceKey(a.name);
+    let entry = byKey.get(key);
+    if (!entry) {
+      entry = {name: a.name, key, quality: a.quality, cues: [], attributions: [], claims: []};
+      byKey.set(key, entry);
+    }
+    if (!entry.cues.includes(a.cue)) entry.cues.push(a.cue);
+    entry.attributions.push(i);
+    const s = sentences[a.sentence];
+    const [start, end] = toSource(s.block, s.from, s.to);
+    if (!entry.claims.some((c) => c.start === start)) entry.claims.push({start, end, text: blocks[s.block].text.slice(s.from, s.to)});
+  });
+  return [...byKey.values()];
+}
+
+/** Public figure records for the lint result. */
+export function toFigures(analysis: Analysis): Figure[] {
+  return analysis.figures.map((f) => {
+    const [start, end] = analysis.toSource(f.block, f.from, f.to);
+    return {text: f.text, start, end, kind: f.kind, attribution: f.attribution};
+  });
+}

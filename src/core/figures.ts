@@ -1,0 +1,272 @@
+// Figures: counts, tolls, percentages, money, fractions and vague magnitudes — and the numbers that are none of these.
+import type {Token} from './analysis.js';
+import type {Figure} from './types.js';
+
+/** A figure inside a sentence, in block plain-text offsets. */
+export interface FigureMatch {
+  text: string;
+  from: number;
+  to: number;
+  kind: Figure['kind'];
+}
+
+const months = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+const timeUnits = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year',
+  'years', 'decade', 'decades', 'century', 'centuries', 'night', 'nights', 'weekend', 'weekends', 'term', 'terms',
+  'season', 'seasons', 'semester', 'semesters', 'yrs', 'hrs', 'mins', 'secs',
+]);
+const clockWords = new Set(['a.m', 'p.m', 'am', 'pm', 'gmt', 'bst', 'est', 'edt', 'pst', 'pdt', 'cet', 'utc', 'et', "o'clock", 'o’clock']);
+const currencySymbols = new Set(['$', '£', '€', '¥', '₹', '₪', '₩', '₽', '₦', '₴']);
+const currencyWords = new Set([
+  'dollars', 'dollar', 'euros', 'euro', 'pounds', 'yen', 'yuan', 'rupees', 'shekels', 'francs', 'pesos', 'rubles',
+  'roubles', 'cents', 'pence', 'usd', 'eur', 'gbp', 'naira', 'rand', 'won', 'lira', 'dinars', 'riyals', 'dirhams',
+]);
+const scaleWords = new Map([['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
+// What a small number must count for it to be a claim rather than a detail ("two soldiers were killed").
+const tollNouns = new Set([
+  'people', 'persons', 'dead', 'deaths', 'died', 'killed', 'injured', 'wounded', 'casualties', 'victims', 'civilians',
+  'soldiers', 'children', 'fatalities', 'hostages', 'migrants', 'refugees', 'patients', 'cases', 'arrests',
+  'protesters', 'troops', 'bodies', 'homes', 'houses', 'buildings', 'deaths', 'infections', 'militants', 'fighters',
+  'journalists', 'students', 'workers', 'residents', 'passengers', 'prisoners', 'detainees', 'survivors',
+  'missing', 'displaced', 'evacuated', 'hospitalised', 'hospitalized', 'murders', 'shootings', 'attacks',
+]);
+// Words before a number that make it a name or label ("Article 5", "Flight 370", "No. 10").
+const labelWords = new Set([
+  'no', 'nos', 'number', 'page', 'pages', 'p', 'pp', 'chapter', 'section', 'article', 'room', 'flight', 'route',
+  'highway', 'interstate', 'gate', 'platform', 'bus', 'level', 'grade', 'phase', 'stage', 'round', 'game', 'episode',
+  'volume', 'vol', 'version', 'model', 'type', 'class', 'category', 'step', 'item', 'exhibit', 'amendment', 'district',
+  'ward', 'precinct', 'unit', 'apartment', 'suite', 'floor', 'lot', 'resolution', 'bill', 'case', 'docket', 'line',
+  'track', 'channel', 'terminal', 'pier', 'lane', 'seat', 'row', 'verse', 'division', 'battalion', 'brigade',
+  'regiment', 'zone', 'sector', 'block', 'building', 'plot', 'hall', 'wing', 'week', 'day', 'year', 'grades', 'size',
+  'aged', 'age', 'ages', 'under', 'issue', 'series', 'part', 'figure', 'table', 'paragraph', 'rule', 'clause', 'title',
+  'schedule', 'form', 'code', 'covid', 'mile', 'km', 'exit', 'junction', 'pier', 'ward', 'bed', 'box', 'window',
+  'windows', 'iphone', 'tier', 'stage', 'act', 'scene', 'hole', 'lap', 'match', 'leg', 'gen', 'generation', 'mark',
+]);
+// Capitalised words that may stand before a figure without making it a name ("About 40", "In 2023").
+const capsBeforeFigures = new Set([
+  'about', 'around', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'fewer', 'at', 'only', 'just',
+  'roughly', 'approximately', 'up', 'exactly', 'and', 'but', 'the', 'in', 'of', 'with', 'by', 'for', 'to', 'from',
+  'since', 'until', 'on', 'an', 'a', 'all', 'another', 'between', 'among', 'than', 'as', 'of', 'another', 'another',
+  'by', 'nearly', 'another', 'estimated', 'an', 'another', 'at', 'least', 'those', 'these', 'its', 'their', 'his',
+  'her', 'our', 'they', 'we', 'it', 'he', 'she', 'when', 'while', 'after', 'before', 'once', 'if', 'then', 'yet', 'so',
+  'also', 'still', 'even', 'almost', 'however', 'including', 'included', 'among', 'across', 'per', 'some', 'another',
+]);
+const approximators = [
+  ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many', 'as'],
+  ['as', 'much', 'as'], ['an', 'estimated'], ['close', 'to'], ['just', 'over'], ['just', 'under'], ['nearly'],
+  ['almost'], ['around'], ['about'], ['some'], ['roughly'], ['approximately'], ['over'], ['under'], ['upwards', 'of'],
+];
+const biographical = new Set(['father', 'mother', 'parent', 'grandfather', 'grandmother', 'grandparent', 'mum', 'mom', 'dad']);
+
+const units = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Value of a spelled-out number word ("twenty-five" → 25), or undefined. */
+export function wordValue(word: string): number | undefined {
+  const u = units.indexOf(word);
+  if (u >= 0) return u;
+  const [a, b] = word.split('-');
+  const t = tens.indexOf(a);
+  if (t >= 2) {
+    if (b === undefined) return t * 10;
+    const v = units.indexOf(b);
+    if (v > 0 && v < 10) return t * 10 + v;
+  }
+  return undefined;
+}
+
+const fractionWord = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|sixths?|tenths?)$/;
+const digitNumber = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+const digitScaled = /^\d+(?:\.\d+)?(?:m|bn|b|k|tn|mn)$/i;
+
+function parseDigits(text: string): number {
+  return Number(text.replace(/,/g, ''));
+}
+
+/**
+ * Find the figures of one sentence that need a source.
+ *
+ * @param text
+ *   The sentence's plain text.
+ * @param tokens
+ *   Its tokens (block plain-text offsets).
+ * @param offset
+ *   Block offset of the sentence's first character.
+ * @param headingStart
+ *   True for a heading's first sentence, whose leading number is section numbering.
+ */
+export function findFigures(text: string, tokens: readonly Token[], offset: number, headingStart: boolean): FigureMatch[] {
+  const out: FigureMatch[] = [];
+  const lower = (i: number): string => tokens[i]?.lower ?? '';
+  const slice = (from: number, to: number): string => text.slice(from - offset, to - offset);
+
+  const push = (start: number, end: number, kind: FigureMatch['kind']): void => {
+    // Widen to the approximator before the figure: "around 250".
+    for (const words of approximators) {
+      const s = start - words.length;
+      if (s >= 0 && words.every((w, j) => lower(s + j) === w)) {
+        start = s;
+        break;
+      }
+    }
+    const from = tokens[start].from;
+    const to = tokens[end - 1].to;
+    if (out.some((f) => f.from < to && from < f.to)) return;
+    out.push({text: slice(from, to), from, to, kind});
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word) continue;
+    const prev = lower(i - 1);
+    const next = lower(i + 1);
+
+    // "one in ten", "1 in 4", "one out of five".
+    if ((t.lower === 'one' || t.lower === '1' || t.lower === 'two' || t.lower === 'three') && (next === 'in' || next === 'out' && lower(i + 2) === 'of')) {
+      const k = next === 'in' ? i + 2 : i + 3;
+      const denominator = lower(k);
+      if (/^\d+$/.test(denominator) || wordValue(denominator) !== undefined) {
+        push(i, k + 1, 'fraction');
+        i = k;
+        continue;
+      }
+    }
+
+    // Vague magnitudes: "hundreds of", "tens of thousands of".
+    if (/^(?:dozens|hundreds|thousands|millions|billions|scores|tens)$/.test(t.lower) && next === 'of') {
+      let end = i + 2;
+      while (/^(?:hundreds|thousands|millions|billions)$/.test(lower(end)) && lower(end + 1) === 'of') end += 2;
+      if (t.lower === 'tens' && end === i + 2) continue;
+      if (t.lower === 'scores' && !tollNouns.has(lower(end)) && !tollNouns.has(lower(end + 1))) continue;
+      push(i, end - 1, 'magnitude');
+      i = end - 1;
+      continue;
+    }
+
+    // Fractions: "two-thirds", "a third of", "nearly half".
+    if (fractionWord.test(t.lower) && next !== 'majority') {
+      push(i, i + 1, 'fraction');
+      continue;
+    }
+    if ((t.lower === 'third' || t.lower === 'quarter' || t.lower === 'fifth' || t.lower === 'tenth') && prev === 'a' && next === 'of') {
+      push(i - 1, i + 1, 'fraction');
+      continue;
+    }
+    if (t.lower === 'half' && (next === 'of' && /^(?:the|all|its|their|those|them|these|our|all|\p{L}+s)$/u.test(lower(i + 2)) ||
+      /^(?:nearly|almost|about|over|under|roughly|around|just)$/.test(prev) || prev === 'than' && /^(?:more|less)$/.test(lower(i - 2)))) {
+      if (lower(i + 1) !== 'an' && lower(i + 1) !== 'a') {
+        push(i, i + 1, 'fraction');
+        continue;
+      }
+    }
+
+    // Spelled-out numbers: "twenty people", "three million".
+    const spelled = wordValue(t.lower);
+    if (spelled !== undefined && t.lower !== 'zero') {
+      const hyphenPrev = text[t.from - offset - 1] === '-';
+      if (hyphenPrev || text[t.to - offset] === '-') continue;
+      let end = i + 1;
+      let value = spelled;
+      while (scaleWords.has(lower(end))) value *= scaleWords.get(lower(end++))!;
+      if (t.lower === 'one' && end === i + 1) continue;
+      if (value < 10 || t.lower === 'one' && value < 1000) {
+        if (!countsToll(tokens, end)) continue;
+        if (prev === 'of' && biographical.has(lower(i - 2))) continue;
+        if (end === i + 1 && (prev === 'the' || prev === 'these' || prev === 'those' || prev === 'all')) continue;
+      }
+      if (timeUnits.has(lower(end)) || lower(end) === 'times') continue;
+      if (value < 100 && prev === 'of' && biographical.has(lower(i - 2))) continue;
+      push(i, end, currencyWords.has(lower(end)) ? 'money' : 'count');
+      i = end - 1;
+      continue;
+    }
+
+    if (!/^\d/.test(t.text)) continue;
+    const raw = t.text;
+    if (headingStart && i === 0 && (next === '.' || next === ')' || next === ':')) continue;
+    // Joined to letters or digits by a slash or colon: dates (9/11), times (10:30), scores (24/7).
+    if (prev === '/' || next === '/' || prev === ':' || next === ':' && /^\d/.test(lower(i + 2))) continue;
+    if (text[t.from - offset - 1] === '-' || /[\p{L}]/u.test(text[t.from - offset - 1] ?? '')) continue;
+
+    let kind: FigureMatch['kind'] = 'count';
+    let end = i + 1;
+    let value: number;
+    const money = currencySymbols.has(prev) || currencyWords.has(prev);
+    if (digitNumber.test(raw)) {
+      value = parseDigits(raw);
+    } else if (digitScaled.test(raw)) {
+      if (!money && !currencyWords.has(next)) continue;
+      value = 1e6;
+    } else if (/^\d+-\d+$/.test(raw)) {
+      const [a, b] = raw.split('-').map(Number);
+      if (a < 100 && b < 100) continue;
+      if (a >= 1000 && a <= 2100 && (b < 100 || b >= 1000 && b <= 2100)) continue;
+      value = b;
+    } else if (/^\d+-\p{L}/u.test(raw)) {
+      // "61-year-old", "10-day": ages and durations; "a 10-point lead" is a figure.
+      const [n, word] = raw.split('-');
+      if (timeUnits.has(word) || word === 'year' || Number(n) < 10) continue;
+      push(i, i + 1, 'count');
+      continue;
+    } else continue;
+
+    if (text[t.to - offset] === '%' || next === '%') {
+      kind = 'percent';
+      if (next === '%') end++;
+    } else if (next === 'percent' || next === 'per' && lower(i + 2) === 'cent' || next === 'percentage' && lower(i + 2) === 'points' || next === 'pct') {
+      kind = 'percent';
+      end = next === 'per' || next === 'percentage' ? i + 3 : i + 2;
+    }
+    while (kind !== 'percent' && scaleWords.has(lower(end))) value *= scaleWords.get(lower(end++))!;
+    if (kind !== 'percent' && (money || currencyWords.has(lower(end)))) {
+      kind = 'money';
+      if (currencyWords.has(lower(end))) end++;
+    }
+    if (kind === 'count') {
+      // Dates, years, times, ages, durations, labels: not claims that need a source.
+      if (months.has(prev) || months.has(next) && !(tokens[i + 1]?.cap === false)) continue;
+      if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100 && !tollNouns.has(lower(end)) && !tollNouns.has(lower(end + 1))) continue;
+      if (clockWords.has(next) || next === 'a' && lower(i + 2) === '.') continue;
+      if (timeUnits.has(lower(end)) || timeUnits.has(lower(end + 1)) && /^(?:old|long)$/.test(lower(end + 2))) continue;
+      if (next === 'years' || next === 'year-old' || next === 'times') continue;
+      if (labelWords.has(prev.replace(/\.$/, '')) || prev === '#' || prev === 'no' && tokens[i - 1]?.cap) continue;
+      const before = tokens[i - 1];
+      if (before && before.word && before.cap && !capsBeforeFigures.has(before.lower) && !/^\d/.test(before.text)) continue;
+      if (isAge(tokens, i, value)) continue;
+      if (value < 10 && end === i + 1) {
+        if (!countsToll(tokens, end)) continue;
+        if (prev === 'of' && biographical.has(lower(i - 2))) continue;
+      }
+      if (value < 100 && prev === 'of' && biographical.has(lower(i - 2))) continue;
+      if (value === 0) continue;
+    }
+    push(i, end, kind);
+    i = end - 1;
+  }
+  return out;
+}
+
+/** True when the words after a small number name what is being counted as a toll ("two soldiers were killed"). */
+function countsToll(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < Math.min(tokens.length, end + 3); k++) {
+    if (tollNouns.has(tokens[k].lower)) return true;
+    if (!tokens[k].word) return false;
+  }
+  return false;
+}
+
+/** "Mr. Okafor, 61, said": a number set off by commas right after a name is an age. */
+function isAge(tokens: readonly Token[], i: number, value: number): boolean {
+  if (value > 120 || !Number.isInteger(value)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev) return false;
+  if (prev.lower === 'aged' || prev.lower === 'age') return true;
+  if (prev.text === '(' && next?.text === ')' && tokens[i - 2]?.cap) return true;
+  return prev.text === ',' && tokens[i - 2]?.cap === true && (next === undefined || next.text === ',' || next.text === '.' || next.lower === 'and' || next.text === ';');
+}

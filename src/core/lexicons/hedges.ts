@@ -1,0 +1,28 @@
+// Hedges: words with which a writer weakens a claim of their own (after the CoNLL-2010 cue inventory, trimmed for news).
+
+/** A hedge phrase and whether deleting it leaves a grammatical sentence. */
+export interface Hedge {
+  phrase: string;
+  removable: boolean;
+  /** Hedges that shift the claim to someone unnamed: fine when the sentence names who. */
+  hearsay?: boolean;
+}
+
+/** Default hedges. Multi-word entries are matched as phrases, case-insensitively. */
+export const hedges: readonly Hedge[] = [
+  // Sentence adverbs: the claim stands without them.
+  ...['presumably', 'seemingly', 'apparently', 'arguably', 'conceivably', 'supposedly', 'purportedly', 'ostensibly',
+    'probably', 'possibly', 'perhaps', 'maybe', 'evidently', 'allegedly', 'reportedly', 'reputedly'].map((phrase) => ({
+    phrase,
+    removable: true,
+    hearsay: phrase === 'reportedly' || phrase === 'allegedly' || phrase === 'reputedly' || phrase === 'purportedly' || phrase === 'supposedly',
+  })),
+  // Epistemic modals and verbs: speculation the writer has not pinned to anyone.
+  // "likely" alone is also a poll term ("likely voters"), so only its verbal forms count.
+  ...['most likely', 'is likely to', 'are likely to', 'was likely to', 'were likely to', 'will likely', 'may well', 'might well', 'could well', 'may have', 'might have', 'may be', 'might be', 'may not be',
+    'might not be', 'could have been', 'it appears that', 'it appears', 'it seems that', 'it seems', 'appears to be',
+    'appears to have', 'seems to be', 'seems to have', 'appear to be', 'seem to be', 'it is possible that',
+    'it is likely that', 'it is probable that', 'in all likelihood', 'it would appear', 'one might argue',
+    'it could be argued', 'it can be argued', 'more or less', 'to some extent', 'to some degree']
+    .map((phrase) => ({phrase, removable: false})),
+];

@@ -1,0 +1,67 @@
+// hedging: words that weaken the writer's own claim ("presumably", "may well", unattributed "reportedly").
+import {hedges} from '../lexicons/hedges.js';
+import type {Fix, Rule} from '../types.js';
+import {attributionFixes, isAttributed, phraseRegex} from './shared.js';
+
+const byPhrase = new Map(hedges.map((h) => [h.phrase, h]));
+
+/** Flags hedges in the writer's own voice; hedges inside quotes or reported speech belong to the speaker. */
+export const hedging: Rule = {
+  id: 'hedging',
+  description: 'Hedge that weakens a claim without saying whose doubt it is',
+  defaultSeverity: 'info',
+  tags: ['hedging'],
+  fixable: 'suggestion',
+  check(ctx) {
+    const re = phraseRegex([...hedges.map((h) => h.phrase), ...ctx.config.hedges]);
+    ctx.sentences.forEach((sentence, si) => {
+      if (isAttributed(ctx, si)) return;
+      const block = ctx.blocks[sentence.block];
+      re.lastIndex = 0;
+      for (const m of sentence.text.matchAll(re)) {
+        const from = sentence.from + m.index;
+        const to = from + m[0].length;
+        // "May" the month, mid-sentence ("in May be…" never reads as a hedge).
+        if (m[0].startsWith('May') && m.index > 0) continue;
+        if (ctx.analysis.quoteAt(sentence.block, from) >= 0) continue;
+        const [start, end] = ctx.analysis.toSource(sentence.block, from, to);
+        const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
+        const hedge = byPhrase.get(phrase);
+        const fixes: Fix[] = [];
+        if (hedge?.removable) fixes.push(removal(block.text, from, to, ctx.analysis.toSource.bind(null, sentence.block), m[0]));
+        const attribution = attributionFixes(ctx, sentence, to, start).slice(0, 1);
+        for (const fix of attribution) {
+          fixes.push({title: 'Replace with an attribution…', kind: 'suggestion', edits: hedge?.removable ? [...fixes[0].edits, ...fix.edits] : fix.edits});
+        }
+        const hearsay = hedge?.hearsay === true;
+        ctx.report({
+          start,
+          end,
+          message: hearsay
+            ? `"${m[0]}" does not say who reports or alleges this: name the source`
+            : `Hedge "${m[0]}" weakens the claim: say who is uncertain, or state it plainly`,
+          note: 'A hedge in the writer\'s own voice leaves readers guessing who doubts the claim. Attribute the doubt, or confirm the fact and drop the hedge.',
+          fixes,
+        });
+      }
+    });
+  },
+};
+
+/** Delete a one-word hedge with its comma and one space, keeping a capital at the sentence start. */
+function removal(text: string, from: number, to: number, toSource: (from: number, to: number) => [number, number], word: string): Fix {
+  let a = from;
+  let b = to;
+  if (text[b] === ',') b++;
+  if (text[b] === ' ') b++;
+  else if (a > 0 && text[a - 1] === ' ') a--;
+  const [start, end] = toSource(a, b);
+  let replacement = '';
+  // "Presumably, the …" → "The …".
+  const atStart = a === 0 || /[.!?]\s*$/.test(text.slice(Math.max(0, a - 3), a)) || /^\p{Lu}/u.test(word) && from === a;
+  if (atStart && /^\p{Ll}/u.test(text[b] ?? '')) {
+    const [, capEnd] = toSource(b, b + 1);
+    return {title: `Remove "${word}"`, kind: 'suggestion', isPreferred: true, edits: [{start, end: capEnd, text: text[b].toUpperCase()}]};
+  }
+  return {title: `Remove "${word}"`, kind: 'suggestion', isPreferred: true, edits: [{start, end, text: replacement}]};
+}

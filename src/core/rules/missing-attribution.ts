@@ -1,0 +1,64 @@
+// missing-attribution: claims that need a source and hide it — agentless passives and unsupported superlatives.
+import type {Rule} from '../types.js';
+import {attributionFixes, isAttributed} from './shared.js';
+
+// Passives of verbs of opinion, expectation and judgement: someone holds the view, the sentence hides who.
+const passive =
+  /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being|will\s+be)\s+(?:(?:widely|generally|commonly|now|also|increasingly|largely|often|still|long|previously|already|roundly|heavily|sharply|strongly)\s+)?(thought|feared|hoped|considered|regarded\s+as|seen\s+as|viewed\s+as|deemed|estimated|predicted|projected|critici[sz]ed|praised|questioned|condemned|welcomed|described\s+as|hailed|touted|blamed|believed|rumou?red|alleged|claimed|raised|expressed|voiced|dashed)\b/gi;
+// Impersonal expectation: "it is thought that", "it is expected that".
+const impersonal = /\bit\s+(?:is|was|has\s+been)\s+(?:widely\s+|generally\s+)?(?:thought|expected|feared|hoped|estimated|assumed|suspected|predicted|considered|felt|accepted|agreed)\b/gi;
+// "raised", "expressed" and the like hide a claimant only when what was raised is a hope, fear or doubt.
+const sentimentVerbs = new Set(['raised', 'expressed', 'voiced', 'dashed']);
+const sentiment = /\b(?:hopes?|fears?|concerns?|questions?|doubts?|expectations?|alarm|suspicions?|objections?|optimism|pessimism|worries|worry|criticism|anger|outrage|reservations?|misgivings)\b/i;
+// Hearsay verbs in "it is …" or "… said to be" forms belong to vague-attribution.
+const hearsay = new Set(['believed', 'rumoured', 'rumored', 'alleged', 'claimed']);
+
+// Superlatives and records that need someone to vouch for them.
+const superlative =
+  /\b(?:the\s+)?(?:\p{L}+est|most\s+\p{L}+|worst|best|biggest|largest|highest|lowest|deadliest|first|only)\b[^.;!?"“”]{0,40}?\b(?:in\s+(?:recorded\s+|modern\s+|living\s+|its\s+|their\s+|his\s+|her\s+|the\s+(?:country|nation|city|region|state|world|company|club|league|sport|game)['’]s\s+)?(?:history|memory)|ever(?:\s+(?:recorded|seen|built|made|held|reported|measured|registered))?(?!\s+since)|on\s+record|of\s+all\s+time|since\s+records\s+began)\b/giu;
+const record = /\b(?:all-time\s+(?:high|low|record)|record(?:-breaking|\s+(?:high|low|levels?|numbers?))|historic\s+(?:highs?|lows?)|unprecedented)\b/gi;
+
+/** Flags claims whose source is hidden by the grammar or simply absent. */
+export const missingAttribution: Rule = {
+  id: 'missing-attribution',
+  description: 'Claim whose source is hidden (agentless passive) or absent (unsupported superlative)',
+  defaultSeverity: 'warning',
+  tags: ['attribution'],
+  fixable: 'suggestion',
+  check(ctx) {
+    ctx.sentences.forEach((sentence, si) => {
+      if (isAttributed(ctx, si)) return;
+      const text = sentence.text;
+      const report = (from: number, to: number, message: string, note: string): void => {
+        const abs = sentence.from + from;
+        if (ctx.analysis.quoteAt(sentence.block, abs) >= 0) return;
+        const [start, end] = ctx.analysis.toSource(sentence.block, abs, sentence.from + to);
+        ctx.report({start, end, message, note, fixes: attributionFixes(ctx, sentence, sentence.from + to, start)});
+      };
+      passive.lastIndex = 0;
+      for (const m of text.matchAll(passive)) {
+        const verb = m[1].toLowerCase().split(/\s+/)[0];
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+        if (/^\s+(?:\p{L}+ly\s+)?by\b/u.test(after)) continue;
+        if (sentimentVerbs.has(verb) && !sentiment.test(text.slice(0, m.index))) continue;
+        if (hearsay.has(verb) && (/^\s+to\b/.test(after) || /\bit\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
+        report(m.index, m.index + m[0].length, `"${m[0].replace(/\s+/g, ' ')}" hides who holds this view: say by whom`,
+          'An agentless passive ("hopes were raised", "the plan was criticised") hides who is speaking. Name them.');
+      }
+      impersonal.lastIndex = 0;
+      for (const m of text.matchAll(impersonal)) {
+        report(m.index, m.index + m[0].length, `"${m[0].replace(/\s+/g, ' ')}" hides who thinks so: say who`,
+          'Impersonal phrasing ("it is thought that") presents an unnamed view as consensus. Name whose view it is.');
+      }
+      for (const re of [superlative, record]) {
+        re.lastIndex = 0;
+        for (const m of text.matchAll(re)) {
+          const phrase = m[0].replace(/^the\s+/i, '');
+          const from = m.index + (m[0].length - phrase.length);
+          report(from, m.index + m[0].length, `"${phrase.replace(/\s+/g, ' ')}" is a record claim with no source: say who keeps the record`,
+            'Superlatives and records ("the deadliest in history", "an all-time high") need someone who measured them.');
+        }
+      }
+    });
+  },
+};

@@ -1,0 +1,27 @@
+// unattributed-quote: a direct quotation with no speaker in reach.
+import type {Rule} from '../types.js';
+
+/** Quotes of this many words or fewer are scare quotes or titles, not speech. */
+const scareQuoteWords = 3;
+
+/** Flags quotations nobody is said to have spoken or written. */
+export const unattributedQuote: Rule = {
+  id: 'unattributed-quote',
+  description: 'Direct quotation with no speaker',
+  defaultSeverity: 'warning',
+  tags: ['attribution'],
+  fixable: 'none',
+  check(ctx) {
+    for (const quote of ctx.analysis.quotes) {
+      if (quote.attributed || quote.words <= scareQuoteWords) continue;
+      if (ctx.blocks[quote.block].kind === 'tableCell') continue;
+      const [start, end] = ctx.analysis.toSource(quote.block, quote.from, quote.to);
+      ctx.report({
+        start,
+        end,
+        message: 'Quotation has no speaker: say who said or wrote it',
+        note: 'Every direct quote needs a speaker in the same or the next sentence ("…," said the union\'s president, Tom Hale).',
+      });
+    }
+  },
+};

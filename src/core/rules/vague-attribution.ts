@@ -1,0 +1,71 @@
+// vague-attribution: a source nobody can check ("based on reports", "experts believe", "it is believed").
+import {sourcePlaceholder, type Fix, type Rule} from '../types.js';
+import {phraseRegex} from './shared.js';
+
+// Impersonal hearsay: the claim is pinned on an unnamed "they".
+const impersonal =
+  /\b(?:it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+|now\s+|also\s+)?(believed|said|rumou?red|understood|reported|claimed|alleged)|(?:is|are|was|were)\s+(?:widely\s+|generally\s+)?(?:said|believed|rumou?red|reported|understood|alleged)\s+to\s+(?:be|have)|there\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+|widespread\s+|growing\s+)?(?:reports|rumou?rs|suggestions|claims|indications)|rumou?r\s+has\s+it|word\s+is)\b/gi;
+
+const presentTense: Record<string, string> = {
+  believed: 'believes', said: 'says', rumoured: 'says', rumored: 'says', understood: 'says', reported: 'reports',
+  claimed: 'claims', alleged: 'alleges',
+};
+
+/** Flags attributions to sources a reader cannot identify. */
+export const vagueAttribution: Rule = {
+  id: 'vague-attribution',
+  description: 'Attribution to a source nobody can check',
+  defaultSeverity: 'warning',
+  tags: ['attribution'],
+  fixable: 'suggestion',
+  check(ctx) {
+    const {analysis} = ctx;
+    const flagged = new Set<number>();
+    for (const a of analysis.attributions) {
+      if (a.quality !== 'vague') continue;
+      // A named source in the same sentence answers "says who?" ("critics, including the mayor, argue").
+      if (analysis.attributions.some((b) => b.sentence === a.sentence && b.quality === 'named' && b.cueKind !== 'continuation')) continue;
+      if (analysis.quoteAt(a.block, a.from) >= 0) continue;
+      const [start, end] = analysis.toSource(a.block, a.from, a.to);
+      flagged.add(a.sentence);
+      const fixes: Fix[] = [];
+      if (a.cueKind === 'according-to') {
+        fixes.push({title: 'Name the source…', kind: 'suggestion', isPreferred: true, edits: [{start, end, text: `according to ${sourcePlaceholder}`}]});
+      } else {
+        fixes.push({title: 'Name the source…', kind: 'suggestion', isPreferred: true, edits: [{start: a.start, end: a.end, text: sourcePlaceholder}]});
+      }
+      ctx.report({
+        start,
+        end,
+        message: `"${ctx.source.slice(start, end).replace(/\s+/g, ' ')}" does not say who: name a source readers can check`,
+        note: 'Vague sourcing ("reports", "experts", "sources") cannot be checked. Name the outlet, agency or person; if the source must stay anonymous, say why.',
+        fixes,
+      });
+    }
+    const extra = ctx.config.vagueSources.length > 0 ? phraseRegex(ctx.config.vagueSources) : undefined;
+    ctx.sentences.forEach((sentence, si) => {
+      if (flagged.has(si)) return;
+      if (analysis.coverage[si].some((i) => analysis.attributions[i].quality === 'named')) return;
+      const patterns = extra ? [impersonal, extra] : [impersonal];
+      for (const re of patterns) {
+        re.lastIndex = 0;
+        for (const m of sentence.text.matchAll(re)) {
+          const from = sentence.from + m.index;
+          if (analysis.quoteAt(sentence.block, from) >= 0) continue;
+          const [start, end] = analysis.toSource(sentence.block, from, from + m[0].length);
+          const verb = m[1]?.toLowerCase();
+          const fixes: Fix[] = verb && /^it\s/i.test(m[0])
+            ? [{title: 'Name the source…', kind: 'suggestion', isPreferred: true, edits: [{start, end, text: `${sourcePlaceholder} ${presentTense[verb] ?? 'says'}`}]}]
+            : [];
+          ctx.report({
+            start,
+            end,
+            message: `"${m[0].replace(/\s+/g, ' ')}" hides who says so: name a source readers can check`,
+            note: 'Impersonal phrasing ("it is believed", "there are reports") pins a claim on nobody. Say who believes or reports it.',
+            fixes,
+          });
+        }
+      }
+    });
+  },
+};
