@@ -11,7 +11,7 @@ import {github} from './formatters/github.js';
 import {json} from './formatters/json.js';
 import {sarif} from './formatters/sarif.js';
 import {stylish} from './formatters/stylish.js';
-import {allMessages, tally, type FileReport, type Formatter, type Message} from './report.js';
+import {allMessages, printable, tally, type FileReport, type Formatter, type Message} from './report.js';
 
 /** Somewhere text can be written: process.stdout, or a test's buffer. */
 export interface Writer {
@@ -180,6 +180,8 @@ function listRules(format: Format): string {
   return rows.map((r) => `${r.id.padEnd(idWidth)}  ${r.defaultSeverity.padEnd(7)}  ${r.description}`).join('\n') + '\n';
 }
 
+/** One printable line of bounded length: messages can quote keys from a hostile config. */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+  const line = printable(text);
+  return line.length > 500 ? `${line.slice(0, 500)}…` : line;
 }

@@ -63,3 +63,15 @@ export function tally(messages: Iterable<Message>): Tally {
 export function* allMessages(reports: readonly FileReport[]): Iterable<Message> {
   for (const report of reports) yield* report.messages;
 }
+
+/**
+ * Make draft- or config-supplied text safe to print to a terminal or CI log: control characters
+ * (ESC sequences could recolour or rewrite the screen) become U+FFFD; tabs and line breaks become spaces
+ * unless `keepLineBreaks` (for formats that escape them themselves).
+ */
+export function printable(text: string, keepLineBreaks = false): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
+    if (c === '\r' || c === '\n') return keepLineBreaks ? c : ' ';
+    return c === '\t' ? ' ' : '\ufffd';
+  });
+}

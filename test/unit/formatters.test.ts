@@ -46,6 +46,11 @@ describe('stylish', () => {
   it('says so when all is well, and mentions fixes', () => {
     assert.equal(stylish([{filePath: '/a.md', displayPath: 'a.md', messages: [], fixed: 2}], {color: false, cwd}), 'a.md  fixed  2 problems with safe fixes\n\n✔ No attribution problems in 1 file\nFixed 2 problems with safe fixes.\n');
   });
+  it('prints draft text with control characters neutralised', () => {
+    const out = stylish([{filePath: '/a.md', displayPath: 'a\u001b]0;x\u0007.md', messages: [msg({message: 'Figure "\u001b[2J1,140\n" has no source'})]}], {color: false, cwd});
+    assert.doesNotMatch(out, /[\u0000-\u0009\u000b-\u001f]/);
+    assert.match(out, /^a\ufffd\]0;x\ufffd\.md:5:124  warning  Figure "\ufffd\[2J1,140 " has no source  unsourced-figure$/m);
+  });
   it('colours severities only when asked', () => {
     const coloured = stylish(reports, {color: true, cwd});
     assert.match(coloured, /\u001b\[31merror {2}\u001b\[39m/);
@@ -138,6 +143,9 @@ describe('github', () => {
     assert.equal(escapeProperty('a,b:c%d\ne'), 'a%2Cb%3Ac%25d%0Ae');
     const out = github([{filePath: '/x', displayPath: 'a,b:c.md', messages: [msg({message: '50% of\nvoters'})]}], {color: false, cwd});
     assert.equal(out, '::warning file=a%2Cb%3Ac.md,line=5,col=124,endLine=5,endColumn=129,title=unsourced-figure::50%25 of%0Avoters\n');
+  });
+  it('keeps terminal escape codes out of the workflow log', () => {
+    assert.equal(escapeData('a\u001b[31mb\tc'), 'a\ufffd[31mb c');
   });
   it('writes nothing for a clean run', () => {
     assert.equal(github([reports[1]], {color: false, cwd}), '');

@@ -1,12 +1,13 @@
 // GitHub Actions workflow commands: one `::warning file=…,line=…::message` annotation per finding.
-import type {Formatter} from '../report.js';
+import {printable, type Formatter} from '../report.js';
 
 /** Annotation command per severity: info findings become notices. */
 const command = {error: 'error', warning: 'warning', info: 'notice'} as const;
 
-/** Escape a command's message (data): `%`, CR and LF. */
+/** Escape a command's message (data): `%`, CR and LF; other control characters cannot reach the log. */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(text, true)
+    .replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escape a command property: as data, plus `:` and `,` which delimit properties. */

@@ -1,5 +1,5 @@
 // Human output: `path:line:col  severity  message  rule-id`, grouped per file, then a one-line summary.
-import {allMessages, tally, type FileReport, type Formatter, type Tally} from '../report.js';
+import {allMessages, printable, tally, type Formatter, type Tally} from '../report.js';
 
 type Paint = (text: string) => string;
 
@@ -14,14 +14,16 @@ export const stylish: Formatter = (reports, {color}) => {
   const blocks: string[] = [];
   for (const report of reports) {
     const lines: string[] = [];
-    if (report.skipped) lines.push(`${c.underline(report.displayPath)}  ${c.yellow('skipped')}  ${report.skipped}`);
-    if (report.fixed) lines.push(`${c.underline(report.displayPath)}  ${c.green('fixed')}  ${plural(report.fixed, 'problem')} with safe fixes`);
-    const where = report.messages.map((m) => `${report.displayPath}:${m.line}:${m.column}`);
+    const file = printable(report.displayPath);
+    if (report.skipped) lines.push(`${c.underline(file)}  ${c.yellow('skipped')}  ${report.skipped}`);
+    if (report.fixed) lines.push(`${c.underline(file)}  ${c.green('fixed')}  ${plural(report.fixed, 'problem')} with safe fixes`);
+    const where = report.messages.map((m) => `${file}:${m.line}:${m.column}`);
+    const texts = report.messages.map((m) => printable(m.message));
     const whereWidth = Math.max(0, ...where.map((w) => w.length));
-    const messageWidth = Math.max(0, ...report.messages.map((m) => m.message.length));
+    const messageWidth = Math.max(0, ...texts.map((t) => t.length));
     report.messages.forEach((m, i) => {
       const severity = severityColor[m.severity](m.severity.padEnd(7));
-      lines.push(`${where[i].padEnd(whereWidth)}  ${severity}  ${m.message.padEnd(messageWidth)}  ${c.dim(m.ruleId)}`);
+      lines.push(`${where[i].padEnd(whereWidth)}  ${severity}  ${texts[i].padEnd(messageWidth)}  ${c.dim(m.ruleId)}`);
     });
     if (lines.length > 0) blocks.push(lines.join('\n'));
   }
