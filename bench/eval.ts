@@ -1,0 +1,158 @@
+// `npm run eval`: precision, recall and F1 of Sourced and its peers on the labelled corpus, plus the work list.
+import fs from 'node:fs';
+import path from 'node:path';
+import {lint} from '../src/core/index.js';
+import {corpusDir, corpusRuleIds, loadCorpus, stripMarkers, type CorpusDoc} from './corpus.js';
+import {createRetextPeer, writeGoodPeer, type Peer} from './peers.js';
+import {binaryMetrics, emptyScore, metrics, scoreDoc, total, type Binary, type Found, type Score, type Tally} from './scoring.js';
+
+const repoRoot = path.resolve(__dirname, '..');
+// Real, externally labelled text kept outside the repository; used only when present.
+const conllPath = path.resolve(repoRoot, '../shared/data/conll2010-wiki-train.jsonl');
+const uncertaintyRules = ['hedging', 'vague-attribution', 'missing-attribution'];
+
+interface Tool {
+  name: string;
+  covers: readonly string[];
+  check(markdown: string): Promise<Found[]>;
+}
+
+const sourced: Tool = {
+  name: 'sourced',
+  covers: corpusRuleIds,
+  async check(markdown) {
+    return lint(markdown).findings.map((f) => ({rule: f.ruleId, start: f.start, end: f.end, message: f.message}));
+  },
+};
+
+async function main(): Promise<void> {
+  const corpus = loadCorpus(corpusDir(repoRoot));
+  if (corpus.errors.length > 0) {
+    console.error(`The corpus has format errors (see npm test):\n${corpus.errors.join('\n')}`);
+    process.exitCode = 2;
+    return;
+  }
+  const docs = [...corpus.sentences, ...corpus.drafts];
+  const tools: Tool[] = [sourced, writeGoodPeer, createRetextPeer()];
+  const scores = new Map<string, Score>();
+  for (const tool of tools) {
+    const score = emptyScore();
+    for (const doc of docs) scoreDoc(score, doc, await tool.check(doc.text));
+    scores.set(tool.name, score);
+  }
+
+  const negatives = corpus.sentences.filter((d) => d.expect.length === 0).length;
+  const labels = docs.reduce((n, d) => n + d.expect.length, 0);
+  console.log(
+    `Accuracy on test/corpus: ${corpus.sentences.length} sentences (${negatives} negatives) and ${corpus.drafts.length} drafts; ` +
+      `${labels} labelled findings. A finding counts when its rule matches and its range overlaps the labelled words.\n`,
+  );
+  printTable(tools, scores);
+  console.log('\nTargets: overall F1 ≥ 0.90; precision ≥ 0.92 for every rule.');
+  console.log('Peers are scored only on the rules they map to ("–" elsewhere); their overall recall counts every label.');
+  console.log('Mapping: write-good weasel → hedging, passive → missing-attribution; retext-intensify hedge → hedging, weasel → vague-attribution.\n');
+  printWorkList(scores.get('sourced')!);
+  await conllSignal(tools);
+}
+
+function fmt(value: number | undefined): string {
+  return value === undefined ? '–' : value.toFixed(2);
+}
+
+function cells(tally: Tally, covered: boolean): string[] {
+  if (!covered) return ['–', '–', '–'];
+  const m = metrics(tally);
+  return [fmt(m.precision), fmt(m.recall), fmt(m.f1)];
+}
+
+function printTable(tools: Tool[], scores: Map<string, Score>): void {
+  const header = ['rule', 'labels', ...tools.flatMap((t) => [`${t.name} P`, 'R', 'F1'])];
+  const rows: string[][] = [];
+  for (const rule of corpusRuleIds) {
+    const labels = scores.get('sourced')!.perRule.get(rule)!.labels;
+    rows.push([rule, String(labels), ...tools.flatMap((t) => cells(scores.get(t.name)!.perRule.get(rule)!, t.covers.includes(rule)))]);
+  }
+  const all = total(scores.get('sourced')!);
+  rows.push(['**overall**', String(all.labels), ...tools.flatMap((t) => cells(total(scores.get(t.name)!), true))]);
+  const falseAlarms = tools.map((t) => total(scores.get(t.name)!).falseAlarms);
+  rows.push(['false alarms', '', ...falseAlarms.flatMap((n) => [String(n), '', ''])]);
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`|${header.map((_, i) => (i < 2 ? ' --- ' : ' ---: ')).join('|')}|`);
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+}
+
+// The line of the document around an offset, without corpus markers, for a readable work list.
+function context(doc: CorpusDoc, offset: number): string {
+  const start = doc.text.lastIndexOf('\n', offset - 1) + 1;
+  const end = doc.text.indexOf('\n', offset);
+  const line = stripMarkers(doc.text.slice(start, end === -1 ? undefined : end)).trim();
+  return line.length > 160 ? `${line.slice(0, 157)}…` : line;
+}
+
+function where(doc: CorpusDoc, offset: number): string {
+  if (doc.kind === 'sentence') return doc.id;
+  return `${doc.id}:${doc.text.slice(0, offset).split('\n').length}`;
+}
+
+function printWorkList(score: Score): void {
+  console.log('Work list for sourced (misses and false alarms by rule):');
+  for (const rule of corpusRuleIds) {
+    const misses = score.misses.filter((m) => m.label.rule === rule);
+    const alarms = score.falseAlarms.filter((a) => a.found.rule === rule);
+    if (misses.length + alarms.length === 0) continue;
+    console.log(`\n## ${rule}: ${misses.length} missed, ${alarms.length} false alarms`);
+    for (const {doc, label} of misses) {
+      console.log(`  miss   ${where(doc, label.start)}  «${label.words}»  ${context(doc, label.start)}`);
+    }
+    for (const {doc, found} of alarms) {
+      const actual = doc.text.slice(found.start, found.end);
+      console.log(`  alarm  ${where(doc, found.start)}  «${actual}»  ${context(doc, found.start)}`);
+    }
+  }
+}
+
+/** Sentence-level agreement with CoNLL-2010's `uncertain` label: a second signal on text nobody here wrote. */
+async function conllSignal(tools: Tool[]): Promise<void> {
+  if (!fs.existsSync(conllPath)) return;
+  const items = fs
+    .readFileSync(conllPath, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as {text: string; uncertain: boolean});
+  console.log(
+    `\nSecond signal: CoNLL-2010 Wikipedia training sentences (${items.length}, ${items.filter((i) => i.uncertain).length} uncertain), ` +
+      'flagged = any hedging, vague-attribution or missing-attribution finding. Broader label than ours (peacock terms count); not a target.\n',
+  );
+  console.log('| tool | P | R | F1 | flagged |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  const alarms = new Map<string, number>();
+  for (const tool of tools) {
+    const counts: Binary = {tp: 0, fp: 0, fn: 0, tn: 0};
+    for (const item of items) {
+      const found = (await tool.check(item.text)).filter((f) => uncertaintyRules.includes(f.rule));
+      const flagged = found.length > 0;
+      if (flagged && item.uncertain) counts.tp++;
+      else if (flagged) {
+        counts.fp++;
+        if (tool === tools[0]) {
+          for (const f of found) {
+            const key = `${f.rule}: ${item.text.slice(f.start, f.end).toLowerCase()}`;
+            alarms.set(key, (alarms.get(key) ?? 0) + 1);
+          }
+        }
+      } else if (item.uncertain) counts.fn++;
+      else counts.tn++;
+    }
+    const m = binaryMetrics(counts);
+    console.log(`| ${tool.name} | ${fmt(m.precision)} | ${fmt(m.recall)} | ${fmt(m.f1)} | ${counts.tp + counts.fp} |`);
+  }
+  const top = [...alarms].sort((a, b) => b[1] - a[1]).slice(0, 15);
+  if (top.length > 0) {
+    console.log(`\nMost frequent sourced flags on sentences labelled certain: ${top.map(([k, n]) => `${k} (${n})`).join('; ')}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
