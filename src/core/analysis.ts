@@ -178,12 +178,14 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
     else break;
   }
   let end = k + 1;
+  let interruption = -1;
   // "The ministry, which runs the hospitals, said" / "John Kirby, spokesman for the NSC, said": the subject
   // stands before the first comma of the interruption.
   if (end > 0 && tokens[end - 1].text === ',') {
     let c = end - 2;
     while (c >= 0 && tokens[c].text !== ',' && tokens[c].text !== '.' && tokens[c].text !== ';' && end - c < 16) c--;
     if (c <= 0 || tokens[c].text !== ',') return undefined;
+    interruption = end - 1;
     end = c;
     k = c - 1;
   }
@@ -200,6 +202,11 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
   // Trim leading prepositions and time words: "in Europe the ministry", "Tuesday Netanyahu".
   while (start < end && (npInner.has(tokens[start].lower) && !determiners.has(tokens[start].lower) || leadingNoise.has(tokens[start].lower))) start++;
   if (start >= end) return undefined;
+  // "Opponents, led by the teachers' union, argue": a vague head named by its interruption keeps it.
+  if (interruption > end && classifySource(tokens.slice(start, end), start) === 'vague' &&
+    classifySource(tokens.slice(end + 1, interruption), end + 1) === 'named') {
+    return [start, interruption];
+  }
   // Appositive or relative clause before: "John Kirby, spokesman for …" / "Netanyahu, who is known …, stated".
   const before = start - 1;
   if (before >= 1 && tokens[before].text === ',') {
@@ -335,7 +342,7 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
     }
     // Subject + cue verb: "the ministry said", "Hamas claimed", "He added".
     const kind = cueVerbs.get(t.lower);
-    if (kind !== undefined && i > 0 && !t.cap && !nounUse.has(tokens[i - 1].lower) && verbFits(t.lower, tokens, i)) {
+    if (kind !== undefined && i > 0 && !t.cap && !(nounish.has(t.lower) && nounUse.has(tokens[i - 1].lower)) && verbFits(t.lower, tokens, i)) {
       // Passive "is said to", "it is believed": not an attribution to the subject.
       const prev = tokens[i - 1]?.lower;
       const passive = prev === 'is' || prev === 'are' || prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being' || prev === 'be';
@@ -376,8 +383,17 @@ const nounUse = new Set([
   'official', 'press', 'police', 'annual', 'latest', 'new', 'first', 'final', 'its', 'whose', 'what', 'your', 'my',
 ]);
 
+// Cue words that are also nouns; only these can be read as nouns after a determiner or adjective.
+const nounish = new Set([
+  'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'records', 'counts', 'shows', 'show', 'finds',
+  'find', 'forecasts', 'forecast', 'projects', 'notes', 'note', 'fears', 'fear', 'states', 'expects', 'tells', 'reads',
+  'charges', 'puts', 'warns', 'cites',
+]);
+
 /** Cue verbs that are also everyday verbs need context: "put the toll at", not "put it away". */
 function verbFits(verb: string, tokens: readonly Token[], i: number): boolean {
+  // "claims of £40m", "the worst ever recorded": a noun, or a participle with no subject.
+  if (tokens[i + 1]?.lower === 'of' && nounish.has(verb) || tokens[i - 1].lower === 'ever') return false;
   if (verb === 'put' || verb === 'puts') {
     return tokens[i + 1]?.lower === 'the' && /^(toll|number|figure|total|cost|count|death)$/.test(tokens[i + 2]?.lower ?? '');
   }

@@ -114,6 +114,8 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
         break;
       }
     }
+    // And to a currency sign before it: "$3.2 million".
+    if (start > 0 && currencySymbols.has(tokens[start - 1].text)) start--;
     const from = tokens[start].from;
     const to = tokens[end - 1].to;
     if (out.some((f) => f.from < to && from < f.to)) return;
@@ -143,7 +145,7 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
       while (/^(?:hundreds|thousands|millions|billions)$/.test(lower(end)) && lower(end + 1) === 'of') end += 2;
       if (t.lower === 'tens' && end === i + 2) continue;
       if (t.lower === 'scores' && !tollNouns.has(lower(end)) && !tollNouns.has(lower(end + 1))) continue;
-      push(i, end - 1, 'magnitude');
+      push(i, end, 'magnitude');
       i = end - 1;
       continue;
     }
@@ -234,7 +236,9 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
       if (clockWords.has(next) || next === 'a' && lower(i + 2) === '.') continue;
       if (timeUnits.has(lower(end)) || timeUnits.has(lower(end + 1)) && /^(?:old|long)$/.test(lower(end + 2))) continue;
       if (next === 'years' || next === 'year-old' || next === 'times') continue;
-      if (labelWords.has(prev.replace(/\.$/, '')) || prev === '#' || prev === 'no' && tokens[i - 1]?.cap) continue;
+      // "No. 10", "Article 5", "#3": the word before (past an abbreviation's period) labels the number.
+      const label = prev === '.' ? lower(i - 2) : prev;
+      if (labelWords.has(label) || prev === '#') continue;
       const before = tokens[i - 1];
       if (before && before.word && before.cap && !capsBeforeFigures.has(before.lower) && !/^\d/.test(before.text)) continue;
       if (isAge(tokens, i, value)) continue;

@@ -13,7 +13,7 @@ export const cueVerbs: ReadonlyMap<string, CueKind> = new Map(
       'denies', 'tweeted', 'posted', 'read', 'reads', 'believes', 'believe', 'believed', 'expressed', 'predicted',
       'predicts', 'predict', 'suggested', 'suggests', 'suggest', 'indicated', 'indicates', 'indicate', 'revealed',
       'reveals', 'disclosed', 'discloses', 'concluded', 'concludes', 'agreed', 'agree', 'agrees', 'urged', 'cautioned',
-      'pledged', 'promised', 'vowed', 'thinks', 'think', 'fear', 'fears', 'feared', 'note', 'warn']
+      'pledged', 'promised', 'vowed', 'spoke', 'thinks', 'think', 'fear', 'fears', 'feared', 'note', 'warn']
       .map((w) => [w, 'said'] as const),
     // Reports and data.
     ...['reported', 'reports', 'report', 'published', 'publishes', 'found', 'finds', 'find', 'showed',

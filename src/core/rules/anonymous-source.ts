@@ -6,7 +6,7 @@ const unnamed =
   /\b(?:an?|one|two|three|four|several|some|multiple)\s+(?:[\p{L}.\-’']+\s+){0,4}?(?:officials?|sources?|persons?|people|diplomats?|aides?|insiders?|officers?|executives?|employees?|staffers?|members?|advisers?|advisors?|lawmakers?|negotiators?|individuals?|investigators?|analysts?|someone)\b/giu;
 const bareSources = /\b(?:sources|people|officials|insiders)\s+(?=(?:familiar|close|with\s+(?:direct\s+)?knowledge|briefed|involved|privy)\b)/gi;
 const qualifier =
-  /^,?\s*(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|close\s+to|briefed\s+on|involved\s+in|privy\s+to|who\s+(?:asked|spoke|requested|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not)|speaking\s+on\s+(?:the\s+)?condition|not\s+authori[sz]ed)[^,.;]{0,80}/i;
+  /^,?\s*(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|close\s+to|briefed\s+on|involved\s+in|privy\s+to|who\s+(?:asked|spoke|requested|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not)|speaking\s+on\s+(?:the\s+)?condition|not\s+authori[sz]ed)(?:(?!\s(?:said|says|told|added|confirmed|warned)\b)[^,.;]){0,80}/i;
 const speechAfter = /^\s*(?:(?:at|in|from|for|with|of)\s+(?:the\s+)?[\p{L}’'.\-]+(?:\s+[\p{L}’'.\-]+){0,3}\s+)?(?:said|says|told|added|confirmed|disclosed|revealed|described|insisted|warned)\b/iu;
 // The story already says why the source is unnamed.
 const reasonGiven = /\b(?:not\s+authori[sz]ed|because|for\s+fear|fearing|citing\s+(?:safety|security|reprisals?))\b/i;

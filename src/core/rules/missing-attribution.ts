@@ -39,7 +39,9 @@ export const missingAttribution: Rule = {
       for (const m of text.matchAll(passive)) {
         const verb = m[1].toLowerCase().split(/\s+/)[0];
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-        if (/^\s+(?:\p{L}+ly\s+)?by\b/u.test(after)) continue;
+        // An agent ("criticised by the union") answers the question; a deadline ("by the end of the week") does not.
+        if (/^\s+(?:\p{L}+ly\s+)?by\b(?!\s+(?:the\s+(?:end|time|start|middle)|then|now|noon|midnight|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday))/iu.test(after)) continue;
+        if (/\bit\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
         if (sentimentVerbs.has(verb) && !sentiment.test(text.slice(0, m.index))) continue;
         if (hearsay.has(verb) && (/^\s+to\b/.test(after) || /\bit\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
         report(m.index, m.index + m[0].length, `"${m[0].replace(/\s+/g, ' ')}" hides who holds this view: say by whom`,

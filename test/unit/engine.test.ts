@@ -1,0 +1,96 @@
+// Engine behaviour: configuration, suppressions, ordering, offsets through Markdown, and applying fixes.
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {applyFixes, ConfigError, createLocator, lint, resolveConfig, ruleIds} from '../../src/core/index.js';
+
+const ids = (text: string, config?: ReturnType<typeof resolveConfig>): string[] => lint(text, {config}).findings.map((f) => `${f.ruleId}:${f.actual}`);
+
+describe('configuration', () => {
+  it('turns a rule off and changes a severity', () => {
+    const text = 'The storm destroyed 1,140 homes. The plan will presumably fail.';
+    assert.deepEqual(ids(text), ['unsourced-figure:1,140', 'hedging:presumably']);
+    const config = resolveConfig({rules: {'unsourced-figure': 'off', hedging: 'error'}}, ruleIds);
+    const result = lint(text, {config});
+    assert.deepEqual(result.findings.map((f) => [f.ruleId, f.severity]), [['hedging', 'error']]);
+  });
+  it('adds hedges, vague sources and trusted sources from config, as literal phrases', () => {
+    const config = resolveConfig({hedges: ['sort of'], vagueSources: ['the grapevine (a.k.a. gossip)'], trustedSources: ['Met Office']}, ruleIds);
+    assert.deepEqual(ids('The plan is sort of finished.', config), ['hedging:sort of']);
+    assert.deepEqual(ids('We heard it on the grapevine (a.k.a. gossip) today.', config), ['vague-attribution:the grapevine (a.k.a. gossip)']);
+    assert.deepEqual(ids('Rainfall reached 140 mm, a Met Office record.', config), []);
+  });
+  it('rejects unknown keys, rules and severities with the key at fault', () => {
+    assert.throws(() => resolveConfig({rulez: {}}, ruleIds), (e: unknown) => e instanceof ConfigError && e.key === 'rulez');
+    assert.throws(() => resolveConfig({rules: {nope: 'off'}}, ruleIds), (e: unknown) => e instanceof ConfigError && e.key === 'rules.nope');
+    assert.throws(() => resolveConfig({rules: {hedging: 'loud'}}, ruleIds), (e: unknown) => e instanceof ConfigError && e.key === 'rules.hedging');
+    assert.throws(() => resolveConfig({hedges: [3]}, ruleIds), (e: unknown) => e instanceof ConfigError && e.key === 'hedges[0]');
+    assert.throws(() => resolveConfig([], ruleIds), ConfigError);
+  });
+});
+
+describe('inline control comments', () => {
+  it('disables the next line for one rule only', () => {
+    const text = '<!-- sourced-disable-next-line unsourced-figure -->\nThe storm destroyed 1,140 homes and presumably more.\n';
+    assert.deepEqual(ids(text), ['hedging:presumably']);
+  });
+  it('disables a region for every rule, until enabled', () => {
+    const text = '<!-- sourced-disable -->\n\nThe storm destroyed 1,140 homes.\n\n<!-- sourced-enable -->\n\nIt destroyed 2,000 more.\n';
+    assert.deepEqual(ids(text), ['unsourced-figure:2,000']);
+  });
+  it('honours disable-line and ignores directives inside code', () => {
+    assert.deepEqual(ids('The storm destroyed 1,140 homes. <!-- sourced-disable-line -->\n'), []);
+    assert.deepEqual(ids('```\n<!-- sourced-disable -->\n```\n\nThe storm destroyed 1,140 homes.\n'), ['unsourced-figure:1,140']);
+  });
+});
+
+describe('offsets', () => {
+  it('point at the right characters through emphasis, links, tables, lists and CRLF', () => {
+    const text = '# Title\r\n\r\n- The *storm* destroyed **1,140** homes.\r\n\r\n| a | b |\r\n|---|---|\r\n| x | 2,500 |\r\n\r\n> Tolls of 9,000 were ~~feared~~ `code 42` then.\r\n';
+    const found = lint(text).findings.filter((f) => f.ruleId === 'unsourced-figure');
+    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['1,140', '2,500', '9,000']);
+    const locator = createLocator(text);
+    assert.deepEqual(locator.toPoint(found[0].start), {line: 3, column: 27});
+  });
+  it('count UTF-16 units after emoji and never split a surrogate pair', () => {
+    const text = '🌊🌊 The flood destroyed 1,140 homes.';
+    const [f] = lint(text).findings;
+    assert.equal(f.start, text.indexOf('1,140'));
+    assert.equal(createLocator(text).toPoint(f.start).column, text.indexOf('1,140') + 1);
+  });
+  it('skip front matter, code, HTML and URLs', () => {
+    const text = '---\ncount: 1,140\n---\n\n```\n1,140 dead\n```\n\n<p>1,140 dead</p>\n\nSee <https://example.org/1140-dead> and `1,140`.\n';
+    assert.deepEqual(ids(text), []);
+  });
+  it('sorts findings by position and keeps actual equal to the source slice', () => {
+    const text = 'Experts believe 40% of homes will presumably flood. "We have lost everything we had," a caption read below.';
+    const result = lint(text);
+    const starts = result.findings.map((f) => f.start);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    for (const f of result.findings) assert.equal(f.actual, text.slice(f.start, f.end));
+  });
+});
+
+describe('fixes', () => {
+  it('applies edits right to left, keeps touching edits and drops overlaps', () => {
+    assert.equal(applyFixes('abcdef', [{start: 4, end: 6, text: 'X'}, {start: 0, end: 1, text: ''}, {start: 1, end: 1, text: '+'}]), '+bcdX');
+    assert.equal(applyFixes('abcdef', [{start: 0, end: 3, text: 'X'}, {start: 2, end: 4, text: 'Y'}]), 'Xdef');
+  });
+  it('the preferred fix for an unsourced figure inserts a placeholder attribution at the clause end', () => {
+    const text = 'The storm destroyed 1,140 homes, and the bridge collapsed.';
+    const [f] = lint(text).findings;
+    assert.equal(applyFixes(text, f.fixes[0].edits), 'The storm destroyed 1,140 homes, according to ⟨source⟩, and the bridge collapsed.');
+  });
+  it('removing a hedge keeps the sentence capitalised, and the result lints clean of it', () => {
+    const text = 'Presumably, the suspect fled.';
+    const [f] = lint(text).findings;
+    const fixed = applyFixes(text, f.fixes[0].edits);
+    assert.equal(fixed, 'The suspect fled.');
+    assert.deepEqual(lint(fixed).findings, []);
+  });
+  it('never offers an insertion inside a quotation', () => {
+    const text = '"The storm destroyed 1,140 homes in our town last night."';
+    for (const f of lint(text).findings) {
+      for (const fix of f.fixes) for (const e of fix.edits) assert.ok(e.start === 0 || e.start >= text.length, JSON.stringify(e));
+    }
+  });
+});
