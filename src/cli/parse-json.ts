@@ -28,7 +28,12 @@ export function parseJson(text: string): unknown {
   const fail = (message: string, at = i): never => {
     throw new JsonSyntaxError(message, at);
   };
-  const describe = (at: number) => (at >= text.length ? 'end of file' : `"${text[at]}"`);
+  const describe = (at: number) => {
+    if (at >= text.length) return 'end of file';
+    // Editors accept JSONC, so comments are the likeliest mistake in a hand-written config.
+    if (text.startsWith('//', at) || text.startsWith('/*', at)) return 'a comment (JSON does not allow comments)';
+    return `"${text[at]}"`;
+  };
   const skipSpace = () => {
     while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
   };

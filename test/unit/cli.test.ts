@@ -109,6 +109,7 @@ describe('parseJson', () => {
     assert.deepEqual(errorAt('{} x'), {offset: 3, message: 'unexpected "x" after the end of the JSON value'});
     assert.equal(errorAt('').message, 'unexpected end of file; expected a value');
     assert.equal(errorAt('[01]').offset, 2);
+    assert.deepEqual(errorAt('{\n  // severities\n}'), {offset: 4, message: 'expected a property name in double quotes but found a comment (JSON does not allow comments)'});
   });
   it('keeps "__proto__" as data and refuses hostile nesting', () => {
     const value = parseJson('{"__proto__": {"polluted": true}}') as Record<string, unknown>;
