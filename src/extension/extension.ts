@@ -8,8 +8,16 @@ import {SourcesViewProvider} from './sources-view.js';
 import {registerSourcesUpdates} from './sources-updates.js';
 import {registerStatusBar} from './status-bar.js';
 
+/** What activate() returns to other extensions and to the extension-host tests, which wait on lints, not on time. */
+export interface SourcedApi {
+  /** Fires after a draft's diagnostics were published, with the document version they were computed for. */
+  onDidLint: vscode.Event<{uri: vscode.Uri; version: number}>;
+  /** Whether the published diagnostics of a document belong to its current version. */
+  isCurrent(document: vscode.TextDocument): boolean;
+}
+
 /** Called by VS Code on the first Markdown document or the first Sourced command. */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): SourcedApi {
   const log = vscode.window.createOutputChannel('Sourced', {log: true});
   const configs = new ProjectConfigs(log);
   const diagnostics = new DiagnosticManager(configs, log);
@@ -25,6 +33,11 @@ export function activate(context: vscode.ExtensionContext): void {
     registerCommands(diagnostics, configs),
     registerStatusBar(diagnostics),
   );
+  return {
+    onDidLint: (listener, thisArgs, disposables) =>
+      diagnostics.onDidLint(({document, version}) => listener.call(thisArgs, {uri: document.uri, version}), undefined, disposables),
+    isCurrent: (document) => diagnostics.resultFor(document) !== undefined,
+  };
 }
 
 /** Nothing to do: every resource is owned by context.subscriptions. */

@@ -1,0 +1,85 @@
+// Starts the real VS Code (code-server from .e2e/host) on loopback and opens it in Debian chromium via playwright-core.
+// Shared by the extension-host test runner and the UI driver.
+const {spawn, execFileSync} = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const {createRequire} = require('node:module');
+
+const repo = path.resolve(__dirname, '..', '..');
+const e2eDir = process.env.SOURCED_E2E_DIR || path.join(repo, '.e2e');
+const hostDir = path.join(e2eDir, 'host');
+const entry = path.join(hostDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+
+/** Install code-server and chromium unless they are there (fast when they are). */
+function ensureInstalled() {
+  execFileSync('bash', [path.join(__dirname, 'setup.sh'), e2eDir], {stdio: 'inherit'});
+}
+
+/** playwright-core as pinned by test/e2e/package-lock.json. */
+function playwright() {
+  return createRequire(path.join(hostDir, 'package.json'))('playwright-core');
+}
+
+/**
+ * Start code-server in its own process group with a private HOME, user data and extensions folder.
+ * @param {{port: number, extensionsDir?: string}} options
+ * @returns {Promise<{origin: string, work: string, stop: () => void, log: () => string}>}
+ */
+async function startServer({port, extensionsDir}) {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sourced-vscode-'));
+  const args = [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--config', path.join(work, 'config.yaml'),
+    '--user-data-dir', path.join(work, 'ud'), '--extensions-dir', extensionsDir || path.join(work, 'ext'),
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--ignore-last-opened'];
+  const env = {EXTENSIONS_GALLERY: '{}', ...process.env, HOME: work, XDG_CONFIG_HOME: path.join(work, 'cfg'),
+    XDG_DATA_HOME: path.join(work, 'data'), XDG_CACHE_HOME: path.join(work, 'cache')};
+  const server = spawn(process.execPath, args, {env, stdio: ['ignore', 'pipe', 'pipe'], detached: true});
+  let log = '';
+  const append = (chunk) => {
+    log += chunk;
+    if (process.env.DEBUG) process.stdout.write(`[code-server] ${chunk}`);
+  };
+  server.stdout.on('data', append);
+  server.stderr.on('data', append);
+  const stop = () => {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+    fs.writeFileSync(path.join(work, 'server.log'), log);
+  };
+  await new Promise((resolve, reject) => {
+    const poll = setInterval(() => {
+      if (/HTTP server listening on/.test(log)) {
+        clearInterval(poll);
+        resolve();
+      }
+    }, 50);
+    server.on('exit', (code) => {
+      clearInterval(poll);
+      reject(new Error(`code-server exited with ${code}:\n${log}`));
+    });
+  });
+  return {origin: `http://127.0.0.1:${port}`, work, stop, log: () => log};
+}
+
+/** Headless Debian chromium with the flags this closed network needs. */
+function launchBrowser() {
+  return playwright().chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+/** Copy a folder (the test workspace fixture) to a fresh temporary folder. */
+function copyToTemp(folder, prefix) {
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.cpSync(folder, target, {recursive: true});
+  return target;
+}
+
+module.exports = {repo, e2eDir, entry, ensureInstalled, startServer, launchBrowser, copyToTemp};

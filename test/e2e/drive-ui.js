@@ -1,0 +1,110 @@
+// Drives the real VS Code workbench (code-server + Debian chromium) with the installed .vsix the way a writer would:
+// opens the seed draft, reads Problems and the status bar, opens the Sources panel, takes screenshots, applies the
+// "Attribute to …" fix with Ctrl+. and Enter, and checks that a hostile source name shows as text.
+const fs = require('node:fs');
+const path = require('node:path');
+const {startServer, launchBrowser} = require('./code-server.js');
+
+/**
+ * @param {{extensionsDir: string, workspace: string, outDir: string, port?: number}} options
+ * @returns {Promise<{passed: number, failed: number}>}
+ */
+async function driveUi({extensionsDir, workspace, outDir, port = 8788}) {
+  fs.mkdirSync(outDir, {recursive: true});
+  const server = await startServer({port, extensionsDir});
+  const browser = await launchBrowser();
+  let passed = 0;
+  let failed = 0;
+  const check = (name, ok, detail = '') => {
+    if (ok) passed++;
+    else failed++;
+    console.log(`${ok ? 'ok' : 'not ok'} - ui: ${name}${detail ? ` (${detail})` : ''}`);
+  };
+  try {
+    const page = await browser.newPage({viewport: {width: 1400, height: 860}});
+    await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);
+    await page.waitForSelector('.monaco-workbench .explorer-folders-view', {timeout: 60_000});
+
+    const runCommand = async (title) => {
+      await page.keyboard.press('F1');
+      await page.waitForSelector('.quick-input-widget input', {state: 'visible'});
+      await page.keyboard.type(title);
+      await page.locator('.quick-input-list .monaco-list-row', {hasText: title}).first().waitFor({timeout: 10_000});
+      await page.keyboard.press('Enter');
+    };
+    // Text of every webview frame (the panel lives in nested iframes); the driver polls it while the UI settles.
+    const webviewText = async (needle, timeout = 30_000) => {
+      const deadline = Date.now() + timeout;
+      for (;;) {
+        for (const frame of page.frames()) {
+          const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+          if (text.includes(needle)) return {frame, text};
+        }
+        if (Date.now() > deadline) return undefined;
+        await page.waitForTimeout(250);
+      }
+    };
+    const openFile = async (name) => {
+      await page.locator('.explorer-folders-view .monaco-list-row', {hasText: name}).first().click();
+      await page.locator('.tab.active', {hasText: name}).waitFor({timeout: 30_000});
+      await page.waitForSelector('.monaco-editor .view-lines');
+    };
+
+    // 1. The seed draft: diagnostics in Problems, the status bar item.
+    await openFile('seed-article.md');
+    await runCommand('View: Focus Problems');
+    const rows = page.locator('.markers-panel .monaco-list-row', {hasText: 'sourced'});
+    await rows.first().waitFor({timeout: 30_000}).catch(() => {});
+    const problems = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+    check('Problems lists Sourced findings for the seed draft', problems.some((r) => /unsourced-figure/.test(r)), `${problems.length} rows`);
+    const status = await page.locator('.statusbar-item', {hasText: 'unsourced'}).first().innerText().catch(() => '');
+    check('status bar shows "N unsourced"', /\d+ unsourced/.test(status), JSON.stringify(status.trim()));
+
+    // 2. The Sources panel, then its screenshot.
+    await runCommand('Sourced: Show Sources Panel');
+    const panel = await webviewText('Hamas');
+    check('Sources panel lists the sources the draft names', Boolean(panel), panel ? panel.text.split('\n').slice(0, 6).join(' / ') : 'no webview text');
+    const shot = path.join(outDir, 'sources-panel.png');
+    await page.screenshot({path: shot});
+    console.log(`[ui] screenshot ${shot}`);
+    if (panel) console.log(`[ui] panel text:\n${panel.text}`);
+
+    // 3. Two keystrokes: Ctrl+. on "1,140", Enter on the preferred "Attribute to …" entry.
+    const seed = fs.readFileSync(path.join(workspace, 'seed-article.md'), 'utf8').split('\n');
+    const line = seed.findIndex((l) => l.includes('1,140'));
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type(`${line + 1}:${seed[line].indexOf('1,140') + 2}`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget .monaco-list-row');
+    await menu.first().waitFor({timeout: 10_000}).catch(() => {});
+    const entries = await menu.allInnerTexts();
+    await page.screenshot({path: path.join(outDir, 'quick-fix.png')});
+    const focused = await page.locator('.action-widget .monaco-list-row.focused').innerText().catch(() => '');
+    check('Ctrl+. on 1,140 focuses an "Attribute to …" fix', focused.startsWith('Attribute to'), `${JSON.stringify(focused)} of ${entries.length} entries`);
+    await page.keyboard.press('Enter');
+    const name = focused.replace(/^Attribute to /, '').trim();
+    const edited = await page
+      .locator('.monaco-editor .view-line', {hasText: '1,140'})
+      .first()
+      .innerText()
+      .catch(() => '');
+    check('Enter applies it: the 1,140 sentence now names the source', name !== '' && edited.includes(name), JSON.stringify(edited.slice(0, 160)));
+    await page.screenshot({path: path.join(outDir, 'after-fix.png')});
+
+    // 4. A hostile source name is shown as text, never as markup.
+    await openFile('hostile.md');
+    const hostile = await webviewText('<script>');
+    check('a "<script>" source name shows as literal text in the panel', Boolean(hostile));
+    await page.screenshot({path: path.join(outDir, 'hostile-source.png')});
+  } catch (error) {
+    check('the UI run completed', false, String(error).split('\n')[0]);
+  } finally {
+    await browser.close().catch(() => {});
+    server.stop();
+  }
+  return {passed, failed};
+}
+
+module.exports = {driveUi};

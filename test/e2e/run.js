@@ -1,0 +1,45 @@
+// `npm run test:e2e`: build, install the real VS Code if missing, run the extension-host suite in it, package and
+// install the .vsix, drive the UI and save screenshots to test-results/. Ends with "e2e: N passed, N failed".
+const {execFileSync} = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+const {repo, e2eDir, entry, ensureInstalled, copyToTemp} = require('./code-server.js');
+const {runIntegration} = require('../integration/run-code-server.js');
+const {driveUi} = require('./drive-ui.js');
+
+const run = (command, args, options = {}) => execFileSync(command, args, {cwd: repo, stdio: 'inherit', ...options});
+
+async function main() {
+  const started = Date.now();
+  run(process.execPath, ['esbuild.js']);
+  ensureInstalled();
+
+  console.log('[e2e] extension-host suite in VS Code 1.100.3 (code-server)');
+  const integration = await runIntegration();
+
+  console.log('[e2e] packaging the .vsix and installing it');
+  const vsix = path.join(e2eDir, 'sourced.vsix');
+  run('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsix]);
+  const extensionsDir = path.join(e2eDir, 'ui-extensions');
+  fs.rmSync(extensionsDir, {recursive: true, force: true});
+  run(process.execPath, [entry, '--extensions-dir', extensionsDir, '--install-extension', vsix], {
+    env: {...process.env, XDG_DATA_HOME: path.join(e2eDir, 'xdg'), XDG_CONFIG_HOME: path.join(e2eDir, 'xdg-config')},
+  });
+
+  console.log('[e2e] driving the workbench UI');
+  const workspace = copyToTemp(path.join(repo, 'test', 'integration', 'workspace'), 'sourced-ui-');
+  fs.copyFileSync(path.join(repo, 'test', 'fixtures', 'seed-article.md'), path.join(workspace, 'seed-article.md'));
+  const ui = await driveUi({extensionsDir, workspace, outDir: path.join(repo, 'test-results')});
+
+  const passed = integration.passed + ui.passed;
+  const failed = integration.failed + ui.failed + (integration.exitCode !== 0 && integration.failed === 0 ? 1 : 0);
+  console.log(`[e2e] done in ${((Date.now() - started) / 1000).toFixed(0)} s; screenshots in test-results/`);
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  console.log('e2e: 0 passed, 1 failed');
+  process.exit(1);
+});
