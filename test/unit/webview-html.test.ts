@@ -1,9 +1,24 @@
 // The Sources panel's HTML shell: strict CSP, a nonce on every script, no inline handlers, hostile strings escaped,
 // and a webview script that never turns strings into HTML.
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
-import {describe, it} from 'node:test';
+import {existsSync, readFileSync} from 'node:fs';
+import {after, afterEach, before, describe, it} from 'node:test';
+import {build} from 'esbuild';
+import {type Browser, type BrowserContext, chromium, type Page} from 'playwright-core';
 import {createNonce, escapeHtml, renderSourcesHtml, type SourcesHtmlOptions} from '../../src/extension/webview-html.js';
+import {protocolVersion, type SourcesModel, type SourcesUpdateMessage} from '../../src/webview/protocol.js';
+
+/** The page globals the in-browser checks read; declared here because the root tsconfig has no DOM lib. */
+interface PageGlobals {
+  __posted: unknown[];
+  __state?: {closed: string[]};
+  document: {
+    querySelector(selector: string): {textContent: string | null; getAttribute(name: string): string | null} | null;
+  };
+}
+
+/** Debian's chromium, driven by playwright-core for the in-browser checks. */
+const chromiumPath = '/usr/bin/chromium';
 
 const options: SourcesHtmlOptions = {
   cspSource: 'https://*.vscode-cdn.net',
@@ -175,4 +190,230 @@ describe('webview script', () => {
       assert.doesNotMatch(source, /from ['"](vscode|node:[\w/]+)['"]/);
     });
   }
+});
+
+describe('the panel in a real browser (Chromium, with the CSP enforced)', {skip: !existsSync(chromiumPath) && 'no chromium'}, () => {
+  const origin = 'https://webview.test';
+  const hostile = {
+    script: '<script>window.__pwned = 1</script>',
+    img: '<img src=x onerror="window.__pwned = 2">',
+    style: '</style><b>bold</b>',
+    link: 'javascript:window.__pwned = 3',
+    quotes: `"double" and 'single'`,
+  };
+  const model: SourcesModel = {
+    fileName: hostile.style,
+    sources: [
+      {
+        name: hostile.script,
+        quality: 'named',
+        cues: [hostile.img],
+        mention: {start: 0, end: 5, line: 1},
+        claims: [{start: 10, end: 40, line: 2, text: hostile.link}],
+      },
+      {name: hostile.quotes, quality: 'anonymous', cues: [], claims: []},
+    ],
+    groups: [
+      {
+        ruleId: 'unsourced-figure',
+        label: 'Unsourced figures',
+        findings: [{start: 50, end: 55, line: 3, text: hostile.img, message: hostile.script, severity: 'warning'}],
+      },
+    ],
+    figures: {total: 4, sourced: 1, unsourced: 3},
+  };
+  const update = (m: SourcesModel | null): SourcesUpdateMessage => ({
+    type: 'sources/update',
+    protocol: protocolVersion,
+    docUri: m ? 'file:///draft.md' : null,
+    version: m ? 1 : null,
+    model: m,
+  });
+
+  let browser: Browser;
+  let context: BrowserContext;
+  let script: string;
+  /** Uncaught errors in any page; checked after each test. */
+  let pageErrors: string[] = [];
+  const css = readFileSync('media/sources.css', 'utf8');
+
+  before(async () => {
+    const bundle = await build({
+      entryPoints: ['src/webview/main.ts'],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+    });
+    script = bundle.outputFiles[0].text;
+    browser = await chromium.launch({executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu']});
+    context = await browser.newContext();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  afterEach(() => {
+    const errors = pageErrors;
+    pageErrors = [];
+    assert.deepEqual(errors, [], 'no uncaught errors in the webview');
+  });
+
+  /** Open the panel with a stub webview API; `saved` is what getState returns. */
+  async function open(saved: unknown = undefined): Promise<Page> {
+    const page = await context.newPage();
+    const html = renderSourcesHtml({
+      cspSource: origin,
+      nonce: createNonce(),
+      scriptUri: `${origin}/dist/webview.js`,
+      styleUri: `${origin}/media/sources.css`,
+    });
+    const bodies: Record<string, [string, string]> = {
+      '/': [html, 'text/html'],
+      '/dist/webview.js': [script, 'text/javascript'],
+      '/media/sources.css': [css, 'text/css'],
+    };
+    await page.route(`${origin}/**`, (route) => {
+      const found = bodies[new URL(route.request().url()).pathname];
+      return found ? route.fulfill({body: found[0], contentType: found[1]}) : route.abort();
+    });
+    // Stands in for VS Code's webview API; runs before the page's own scripts and outside its CSP. A string, not a
+    // function: tsx's transform would wrap a function in helpers the page does not have.
+    await page.addInitScript(`
+      window.__posted = [];
+      window.__violations = [];
+      window.__state = ${JSON.stringify(saved ?? null)} ?? undefined;
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
+      window.acquireVsCodeApi = () => ({
+        postMessage: (m) => window.__posted.push(m),
+        getState: () => window.__state,
+        setState: (s) => { window.__state = s; },
+      });
+    `);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).__posted.length > 0);
+    return page;
+  }
+
+  const posted = (page: Page) => page.evaluate('window.__posted') as Promise<unknown[]>;
+  // Plain expressions as strings are evaluated once; waitForFunction needs functions (polled strings need eval, which
+  // the CSP rightly forbids).
+  const send = (page: Page, message: unknown) => page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`);
+
+  it('says ready, then shows the empty state until a draft arrives', async () => {
+    const page = await open();
+    assert.deepEqual(await posted(page), [{type: 'ready'}]);
+    assert.match((await page.textContent('#root')) ?? '', /Open a Markdown draft/);
+    await send(page, update({...model, sources: []}));
+    await page.waitForSelector('.sources .empty');
+    assert.equal(await page.textContent('.sources .empty'), 'No sources named yet.');
+    assert.equal(await page.isDisabled('button.copy'), true);
+    await send(page, update(null));
+    await page.waitForFunction(() =>
+      (globalThis as unknown as PageGlobals).document.querySelector('#root .empty')?.textContent?.includes('Open a'),
+    );
+    await page.close();
+  });
+
+  it('shows hostile draft text as text: no element, no script run, no CSP violation', async () => {
+    const page = await open();
+    await send(page, update(model));
+    await page.waitForSelector('.source-row');
+    assert.deepEqual(await page.$$eval('.source .name', (nodes) => nodes.map((n) => n.textContent)), [
+      hostile.script,
+      hostile.quotes,
+    ]);
+    assert.equal(await page.textContent('.file'), hostile.style);
+    assert.equal(await page.textContent('.cues'), hostile.img);
+    assert.equal(await page.textContent('.claim .text'), hostile.link);
+    assert.equal(await page.textContent('.finding .message'), hostile.script);
+    assert.equal(await page.$$eval('#root script, #root img, #root b, #root a, #root style', (n) => n.length), 0);
+    assert.equal(await page.evaluate('window.__pwned'), undefined);
+    assert.deepEqual(await page.evaluate('window.__violations'), []);
+    await page.close();
+  });
+
+  it('ignores malformed messages', async () => {
+    const page = await open();
+    await send(page, update(model));
+    await page.waitForSelector('.source-row');
+    await send(page, {type: 'sources/update', protocol: 2, docUri: null, version: null, model: null});
+    await send(page, {type: 'sources/update', protocol: 1, docUri: null, version: null, model: {fileName: 1}});
+    await send(page, {type: 'eval', code: 'window.__pwned = 4'});
+    // A valid message after the bad ones proves they were processed (and ignored) in order.
+    await send(page, {type: 'copied', count: 2});
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.querySelector('#status')?.textContent);
+    assert.equal(await page.$$eval('.source', (n) => n.length), 2);
+    assert.equal(await page.textContent('#status'), 'Copied 2 sources to the clipboard.');
+    await page.close();
+  });
+
+  it('draws the figure bar from the counts', async () => {
+    const page = await open();
+    await send(page, update(model));
+    await page.waitForSelector('.chart');
+    assert.equal(await page.getAttribute('.chart', 'aria-label'), '1 of 4 figures sourced, 3 unsourced');
+    assert.deepEqual(await page.$$eval('.bar > span', (n) => n.map((s) => [s.className, s.style.flexGrow])), [
+      ['bar-sourced', '1'],
+      ['bar-unsourced', '3'],
+    ]);
+    await page.close();
+  });
+
+  it('asks to reveal on click, Enter and Space, and to copy on the button', async () => {
+    const page = await open();
+    await send(page, update(model));
+    await page.waitForSelector('.claim');
+    await page.click('.claim');
+    await page.focus('.source-row');
+    await page.keyboard.press('Enter');
+    await page.focus('.finding');
+    await page.keyboard.press('Space');
+    await page.click('button.copy');
+    assert.deepEqual((await posted(page)).slice(1), [
+      {type: 'reveal', start: 10, end: 40},
+      {type: 'reveal', start: 0, end: 5},
+      {type: 'reveal', start: 50, end: 55},
+      {type: 'copySources'},
+    ]);
+    await page.close();
+  });
+
+  it('keeps keyboard focus on the same row across updates', async () => {
+    const page = await open();
+    await send(page, update(model));
+    await page.waitForSelector('.finding');
+    await page.focus('.finding');
+    await send(page, update({...model, figures: {total: 5, sourced: 2, unsourced: 3}}));
+    await page.waitForFunction(() =>
+      (globalThis as unknown as PageGlobals).document.querySelector('.chart')?.getAttribute('aria-label')?.startsWith('2 of'),
+    );
+    assert.equal(await page.evaluate('document.activeElement.dataset.key'), 'rule:unsourced-figure:0');
+    await page.close();
+  });
+
+  it('restores the last model and collapsed sections from saved state, before any message', async () => {
+    const first = await open();
+    await send(first, update(model));
+    await first.waitForSelector('details.sources');
+    await first.click('details.sources > summary');
+    // The toggle event fires after the click returns.
+    await first.waitForFunction(() => (globalThis as unknown as PageGlobals).__state?.closed.length);
+    const saved = await first.evaluate('window.__state');
+    await first.close();
+    assert.deepEqual((saved as {closed: string[]}).closed, ['sources']);
+
+    const second = await open(saved);
+    assert.equal(await second.textContent('.file'), hostile.style);
+    assert.equal(await second.$eval('details.sources', (d) => (d as unknown as {open: boolean}).open), false);
+    assert.equal(await second.$eval('details.findings', (d) => (d as unknown as {open: boolean}).open), true);
+    await second.close();
+  });
+
+  it('ignores saved state of another shape', async () => {
+    const page = await open({update: {type: 'sources/update', protocol: 0, model: {fileName: '<b>x</b>'}}, closed: 7});
+    assert.match((await page.textContent('#root')) ?? '', /Open a Markdown draft/);
+    await page.close();
+  });
 });
