@@ -98,7 +98,9 @@ const betweenSubjectAndVerb = new Set([
   'has', 'have', 'had', 'had', 'then', 'initially', 'first', 'now', 'already', 'again', 'once', 'subsequently',
   'officially', 'formally', 'jointly', 'tentatively', 'provisionally', 'reportedly', 'would', 'will', 'did', 'does',
   'do', 'last', 'today', 'yesterday', 'tonight', 'overnight', 'still', 'frequently', 'often', 'regularly', 'widely',
+  'long', 'increasingly', 'consistently', 'privately', 'openly', 'loudly', 'quietly', 'even', 'never', 'always',
 ]);
+const progressiveAux = new Set(['is', 'are', 'was', 'were', 'been']);
 const leadingNoise = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'meanwhile',
   'however', 'additionally', 'also', 'earlier', 'later', 'separately', 'elsewhere', 'overnight', 'tonight',
@@ -138,6 +140,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (anonymous) return 'anonymous';
   if (named || institutional) return 'named';
   const head = headOf(lowers);
+  // "The poll", "the ministry's report": a definite document refers back to one the story has named.
+  if (head !== undefined && dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';
   return head !== undefined && vagueHeads.has(head) ? 'vague' : 'named';
 }
 
@@ -170,9 +174,10 @@ function isAnonymousPhrase(lowers: readonly string[]): boolean {
 function subjectBefore(tokens: readonly Token[], verb: number): [number, number] | undefined {
   let k = verb - 1;
   // Skip adverbs, auxiliaries and "on Tuesday".
+  const progressive = tokens[verb].lower.endsWith('ing');
   while (k >= 0) {
     const t = tokens[k];
-    if (betweenSubjectAndVerb.has(t.lower)) k--;
+    if (betweenSubjectAndVerb.has(t.lower) || progressive && progressiveAux.has(t.lower)) k--;
     else if (weekdays.has(t.lower) && k > 0 && tokens[k - 1].lower === 'on') k -= 2;
     else if (t.lower === ',' && k > 0 && tokens[k - 1].lower === 'however') k -= 2;
     else break;
@@ -199,6 +204,11 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
     n++;
   }
   let start = k + 1;
+  if (start >= end && k >= 1 && (tokens[k].lower === 'which' || tokens[k].lower === 'who') && tokens[k - 1].text === ',') {
+    let s = k - 2;
+    while (s >= 0 && tokens[s].word && !npBreakers.has(tokens[s].lower) && k - 1 - s < 8) s--;
+    return s + 1 < k - 1 ? [s + 1, k - 1] : undefined;
+  }
   // Trim leading prepositions and time words: "in Europe the ministry", "Tuesday Netanyahu".
   while (start < end && (npInner.has(tokens[start].lower) && !determiners.has(tokens[start].lower) || leadingNoise.has(tokens[start].lower))) start++;
   if (start >= end) return undefined;
@@ -264,6 +274,7 @@ const afterCues: ReadonlyArray<{words: string[]; kind: CueKind}> = [
   {words: ['based', 'on'], kind: 'according-to'},
   {words: ['citing'], kind: 'according-to'},
   {words: ['per'], kind: 'according-to'},
+  {words: ['in', 'the', 'words', 'of'], kind: 'according-to'},
   {words: ['source', ':'], kind: 'source-note'},
   {words: ['sources', ':'], kind: 'source-note'},
 ];
@@ -320,6 +331,11 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
         if (range) out.push(makeRaw(tokens, text, offset, range, [i, i + cue.words.length], cue.kind));
       }
     }
+    // "in the judge's words".
+    if (t.lower === 'words' && i >= 2 && tokens[i - 2].lower === 'in' && /['’]s?$/.test(tokens[i - 1].lower) || t.lower === 'words' && i >= 3 && tokens[i - 3].lower === 'in' && (tokens[i - 1].text === "'" || tokens[i - 1].text === '’')) {
+      const s0 = tokens[i - 2].lower === 'in' ? i - 1 : i - 2;
+      out.push(makeRaw(tokens, text, offset, [s0, i], [i, i + 1], 'according-to'));
+    }
     // "reported by X", "estimates compiled by X".
     if (t.lower === 'by' && i > 0 && agentVerbs.has(tokens[i - 1].lower)) {
       const range = phraseAfter(tokens, i + 1, false);
@@ -342,12 +358,13 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
     }
     // Subject + cue verb: "the ministry said", "Hamas claimed", "He added".
     const kind = cueVerbs.get(t.lower);
-    if (kind !== undefined && i > 0 && !t.cap && !(nounish.has(t.lower) && nounUse.has(tokens[i - 1].lower)) && verbFits(t.lower, tokens, i)) {
+    const inverted = i === 0 && t.lower === 'said' && tokens.length > 2;
+    if (kind !== undefined && (i > 0 && !t.cap || inverted) && (inverted || verbFits(t.lower, tokens, i))) {
       // Passive "is said to", "it is believed": not an attribution to the subject.
       const prev = tokens[i - 1]?.lower;
       const passive = prev === 'is' || prev === 'are' || prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being' || prev === 'be';
-      if (!passive && !(claimPassive.has(t.lower) && tokens[i + 1]?.lower === 'to' && prev !== undefined && /^(is|are|was|were)$/.test(prev))) {
-        const subject = subjectBefore(tokens, i);
+      if (!inverted && !passive && !(claimPassive.has(t.lower) && tokens[i + 1]?.lower === 'to' && prev !== undefined && /^(is|are|was|were)$/.test(prev))) {
+        const subject = inverted ? undefined : subjectBefore(tokens, i);
         if (subject) {
           const raw = makeRaw(tokens, text, offset, subject, [i, i + 1], kind!);
           // A subject must be a noun phrase, not a bare number or a lone article.
@@ -355,7 +372,7 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
         }
         // Inverted order after a quote or comma: '…," said Tom Hale'.
         const before = tokens[i - 1];
-        if (before && (before.text === ',' || /["”’']/.test(before.text)) && (kind === 'said' || kind === 'reported')) {
+        if ((inverted || before && (before.text === ',' || /["”’']/.test(before.text))) && (kind === 'said' || kind === 'reported')) {
           const range = phraseAfter(tokens, i + 1, true);
           if (range && tokens.slice(range[0], range[1]).some((w) => w.cap || determiners.has(w.lower))) {
             out.push(makeRaw(tokens, text, offset, range, [i, i + 1], kind));
@@ -383,6 +400,16 @@ const nounUse = new Set([
   'official', 'press', 'police', 'annual', 'latest', 'new', 'first', 'final', 'its', 'whose', 'what', 'your', 'my',
 ]);
 
+// What may follow a cue word used as a verb: "claims that", "reports 40", "shows the".
+const verbObjectStarts = new Set([
+  'that', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'he', 'she', 'it', 'they', 'we',
+  'there', 'no', 'more', 'fewer', 'less', 'up', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'how', 'what',
+  'why', 'when', 'where', 'whether', 'at', 'only', 'just', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
+  'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'half', 'most', 'many', 'several', 'to',
+]);
+const currencyLike = new Set(['$', '£', '€', '¥']);
+const wordValueLike = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'several', 'many', 'both']);
+
 // Cue words that are also nouns; only these can be read as nouns after a determiner or adjective.
 const nounish = new Set([
   'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'records', 'counts', 'shows', 'show', 'finds',
@@ -392,8 +419,19 @@ const nounish = new Set([
 
 /** Cue verbs that are also everyday verbs need context: "put the toll at", not "put it away". */
 function verbFits(verb: string, tokens: readonly Token[], i: number): boolean {
-  // "claims of £40m", "the worst ever recorded": a noun, or a participle with no subject.
-  if (tokens[i + 1]?.lower === 'of' && nounish.has(verb) || tokens[i - 1].lower === 'ever') return false;
+  const prev = tokens[i - 1].lower;
+  const next = tokens[i + 1];
+  // "the worst ever recorded", "an estimated £25m": a participle or adjective with no subject.
+  if (prev === 'ever' || prev === 'an' || prev === 'a') return false;
+  // Words like "claims", "reports", "states" are verbs only when what follows is what is claimed.
+  if (nounish.has(verb)) {
+    if (nounUse.has(prev) || /['’]s$/.test(prev) || /^\d/.test(prev) || wordValueLike.has(prev)) return false;
+    if (!next || !(next.cap || verbObjectStarts.has(next.lower) || /^\d/.test(next.text) || currencyLike.has(next.text))) return false;
+  }
+  if (verb === 'heard') return tokens.slice(Math.max(0, i - 4), i).some((t) => /^(court|jury|tribunal|inquiry|hearing|magistrates|judge)$/.test(t.lower));
+  if (verb === 'began' || verb === 'continued') return /^(letter|statement|note|message|post|document|report|email|e-mail)$/.test(prev);
+  if (verb === 'pointed') return next?.lower === 'out';
+  if (verb === 'gave' || verb === 'gives') return tokens.slice(Math.max(0, i - 3), i).some((t) => dataNouns.has(t.lower));
   if (verb === 'put' || verb === 'puts') {
     return tokens[i + 1]?.lower === 'the' && /^(toll|number|figure|total|cost|count|death)$/.test(tokens[i + 2]?.lower ?? '');
   }
@@ -556,6 +594,13 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         }
         // A quotation set off as a block quote is attributed by the paragraph that introduces it.
         if (!attributed && b.quoted && before >= 0 && sentences[before].block !== bi && own[before].length > 0) attributed = true;
+        // The speaker named just before carries on: '"We knew the risks," she said. "But we had no choice."',
+        // 'Rivera was defiant. "I will fight …"', 'Ms. Okonjo put it plainly: "…"'.
+        if (!attributed && before >= 0 && sentences[before].block === bi && (own[before].length > 0 || namesSubject(tokens[before], 0))) attributed = true;
+        const lead = tokens[first].filter((t) => t.to <= from);
+        if (!attributed && lead.length > 0 && lead[lead.length - 1].text === ':' && namesSubject(lead, 0)) attributed = true;
+        // Titles and signs are not speech: "Hands off our NHS" on a placard, a film called "The Long Road Home".
+        if (!attributed && (isTitle(inner) || /\b(?:signs?|placards?|banners?|slogans?|chants?|headlines?|titled|entitled|called|dubbed|named|read|reading|reads|marked|labelled|labeled)\s*[,:]?\s*$/i.test(b.text.slice(Math.max(0, from - 30), from)))) attributed = true;
       }
       quotes.push({block: bi, from, to, words, attributed});
     }
@@ -578,7 +623,11 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
   sentences.forEach((s, si) => {
     const block = blocks[s.block];
     for (const f of findFigures(s.text, tokens[si], s.from, s.from === 0 && block.kind === 'heading')) {
-      let attribution: number | undefined = coverage[si][0];
+      // "Two out of three businesses reported …": a figure inside the source's own name is not vouched for by it.
+      let attribution: number | undefined = coverage[si].find((a) => {
+        const at = attributions[a];
+        return at.block !== s.block || !(at.from <= f.from && f.to <= at.to && at.cueKind !== 'link');
+      });
       const q = quoteAt(s.block, f.from);
       if (attribution === undefined && q >= 0 && quotes[q].attributed) {
         attribution = nearestAttribution(attributions, s.block, f.from);
@@ -606,6 +655,29 @@ const cueRank: Record<CueKind, number> = {
   link: 0, footnote: 0, 'source-note': 1, 'according-to': 1, data: 2, trusted: 3, reported: 4, estimated: 4,
   claimed: 4, said: 4, continuation: 5,
 };
+
+/** The sentence opens with a checkable subject: "Rivera was defiant", "The firm's defence was short". */
+function namesSubject(tokens: readonly Token[], start: number): boolean {
+  const subject: Token[] = [];
+  for (let k = start; k < tokens.length && subject.length < 6; k++) {
+    const t = tokens[k];
+    if (!t.word && t.text !== '.' && t.text !== "'" && t.text !== '’') break;
+    if (/^(?:is|are|was|were|has|had|put|gave|made|kept|looked|sounded|spoke|stayed|remained|seemed|turned)$/.test(t.lower)) break;
+    subject.push(t);
+  }
+  const words = subject.filter((t) => t.word);
+  if (words.length === 0) return false;
+  return words.some((w, i) => isNamedToken(w, start + i) && !commonOpeners.has(w.lower)) ||
+    words.some((w) => institutionNouns.has(w.lower.replace(/['’]s$/, '')));
+}
+
+/** Every word capitalised: a title, not speech. */
+function isTitle(inner: string): boolean {
+  const words = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const small = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'or']);
+  return words.length > 0 && words.length <= 8 && !/[.!?]$/.test(inner.trim().replace(/[,"”’']+$/, '')) &&
+    words.every((w, i) => /^\p{Lu}/u.test(w) || i > 0 && small.has(w.toLowerCase()));
+}
 
 function insideRange(a: AttributionAt, from: number, to: number): boolean {
   return a.from >= from && a.to <= to;

@@ -60,6 +60,11 @@ const approximators = [
   ['as', 'much', 'as'], ['an', 'estimated'], ['close', 'to'], ['just', 'over'], ['just', 'under'], ['nearly'],
   ['almost'], ['around'], ['about'], ['some'], ['roughly'], ['approximately'], ['over'], ['under'], ['upwards', 'of'],
 ];
+// Units of measure: a small number of tonnes or miles is a measurement someone made.
+const measureUnits = new Set([
+  'tonnes', 'tons', 'kilograms', 'kg', 'miles', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'feet', 'litres',
+  'liters', 'gallons', 'acres', 'hectares', 'barrels', 'megawatts', 'gigawatts', 'mm', 'cm', 'inches', 'degrees',
+]);
 const biographical = new Set(['father', 'mother', 'parent', 'grandfather', 'grandmother', 'grandparent', 'mum', 'mom', 'dad']);
 
 const units = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -102,6 +107,8 @@ function parseDigits(text: string): number {
  */
 export function findFigures(text: string, tokens: readonly Token[], offset: number, headingStart: boolean): FigureMatch[] {
   const out: FigureMatch[] = [];
+  // Numbers judged not to be figures, so "aged 5 to 11" treats 11 like 5.
+  const skipped = new Set<number>();
   const lower = (i: number): string => tokens[i]?.lower ?? '';
   const slice = (from: number, to: number): string => text.slice(from - offset, to - offset);
 
@@ -155,8 +162,19 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
       push(i, i + 1, 'fraction');
       continue;
     }
-    if ((t.lower === 'third' || t.lower === 'quarter' || t.lower === 'fifth' || t.lower === 'tenth') && prev === 'a' && next === 'of') {
-      push(i - 1, i + 1, 'fraction');
+    if (/^(?:third|quarter|fifth|tenth|half)$/.test(t.lower) && prev === 'a' &&
+      (next === 'of' || /^(?:more|less|fewer|higher|lower)$/.test(next) || lower(i - 2) === 'by')) {
+      push(i - 1, /^(?:more|less|fewer|higher|lower)$/.test(next) ? i + 2 : i + 1, 'fraction');
+      continue;
+    }
+    if (/^(?:twice|double|triple|treble)$/.test(t.lower) && next === 'as' && /^(?:many|much)$/.test(lower(i + 2))) {
+      push(i, i + 3, 'fraction');
+      i += 2;
+      continue;
+    }
+    if (t.lower === 'half' && next === 'a' && scaleWords.has(lower(i + 2))) {
+      push(i, i + 3, 'magnitude');
+      i += 2;
       continue;
     }
     if (t.lower === 'half' && (next === 'of' && /^(?:the|all|its|their|those|them|these|our|all|\p{L}+s)$/u.test(lower(i + 2)) ||
@@ -189,12 +207,15 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
     }
 
     if (!/^\d/.test(t.text)) continue;
+    skipped.add(i);
     const raw = t.text;
     if (headingStart && i === 0 && (next === '.' || next === ')' || next === ':')) continue;
     // Joined to letters or digits by a slash or colon: dates (9/11), times (10:30), scores (24/7).
-    if (prev === '/' || next === '/' || prev === ':' || next === ':' && /^\d/.test(lower(i + 2))) continue;
+    if (prev === '/' || next === '/' || prev === ':' && /^\d/.test(lower(i - 2)) || next === ':' && /^\d/.test(lower(i + 2))) continue;
     if (text[t.from - offset - 1] === '-' || /[\p{L}]/u.test(text[t.from - offset - 1] ?? '')) continue;
 
+    // "No. 10", "Jan. 12", "Article 5", "#3": the word before (past an abbreviation's period) labels the number.
+    const label = prev === '.' ? lower(i - 2) : prev;
     let kind: FigureMatch['kind'] = 'count';
     let end = i + 1;
     let value: number;
@@ -231,24 +252,26 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
     }
     if (kind === 'count') {
       // Dates, years, times, ages, durations, labels: not claims that need a source.
-      if (months.has(prev) || months.has(next) && !(tokens[i + 1]?.cap === false)) continue;
+      if (months.has(label) || months.has(next) && !(tokens[i + 1]?.cap === false)) continue;
       if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100 && !tollNouns.has(lower(end)) && !tollNouns.has(lower(end + 1))) continue;
       if (clockWords.has(next) || next === 'a' && lower(i + 2) === '.') continue;
       if (timeUnits.has(lower(end)) || timeUnits.has(lower(end + 1)) && /^(?:old|long)$/.test(lower(end + 2))) continue;
       if (next === 'years' || next === 'year-old' || next === 'times') continue;
-      // "No. 10", "Article 5", "#3": the word before (past an abbreviation's period) labels the number.
-      const label = prev === '.' ? lower(i - 2) : prev;
       if (labelWords.has(label) || prev === '#') continue;
+      // "the 400 metres" is an event; "aged 5 to 11" is an age range like its first number.
+      if (prev === 'the' && measureUnits.has(next)) continue;
+      if ((prev === 'to' || prev === 'and' || prev === '-') && /^\d/.test(lower(i - 2)) && skipped.has(i - 2)) continue;
       const before = tokens[i - 1];
       if (before && before.word && before.cap && !capsBeforeFigures.has(before.lower) && !/^\d/.test(before.text)) continue;
       if (isAge(tokens, i, value)) continue;
       if (value < 10 && end === i + 1) {
-        if (!countsToll(tokens, end)) continue;
+        if (!countsToll(tokens, end) && !measureUnits.has(next)) continue;
         if (prev === 'of' && biographical.has(lower(i - 2))) continue;
       }
       if (value < 100 && prev === 'of' && biographical.has(lower(i - 2))) continue;
       if (value === 0) continue;
     }
+    skipped.delete(i);
     push(i, end, kind);
     i = end - 1;
   }
@@ -270,7 +293,7 @@ function isAge(tokens: readonly Token[], i: number, value: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev) return false;
-  if (prev.lower === 'aged' || prev.lower === 'age') return true;
+  if (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages' || /^turn(?:s|ed|ing)$/.test(prev.lower)) return true;
   if (prev.text === '(' && next?.text === ')' && tokens[i - 2]?.cap) return true;
   return prev.text === ',' && tokens[i - 2]?.cap === true && (next === undefined || next.text === ',' || next.text === '.' || next.lower === 'and' || next.text === ';');
 }

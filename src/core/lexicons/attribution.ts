@@ -10,15 +10,17 @@ export const cueVerbs: ReadonlyMap<string, CueKind> = new Map(
       'acknowledges', 'emphasized', 'emphasised', 'stressed', 'stresses', 'insisted', 'insists', 'warned', 'warns',
       'argued', 'argues', 'argue', 'informed', 'testified', 'declared', 'declares', 'maintained', 'maintains', 'maintain',
       'contended', 'contends', 'contend', 'replied', 'responded', 'recalled', 'conceded', 'admitted', 'admits', 'denied',
-      'denies', 'tweeted', 'posted', 'read', 'reads', 'believes', 'believe', 'believed', 'expressed', 'predicted',
+      'denies', 'tweeted', 'posted', 'read', 'reads', 'believes', 'believe', 'believed', 'predicted',
       'predicts', 'predict', 'suggested', 'suggests', 'suggest', 'indicated', 'indicates', 'indicate', 'revealed',
-      'reveals', 'disclosed', 'discloses', 'concluded', 'concludes', 'agreed', 'agree', 'agrees', 'urged', 'cautioned',
+      'reveals', 'disclosed', 'discloses', 'concluded', 'concludes', 'urged', 'cautioned', 'heard', 'recommends', 'recommended',
+      'advises', 'advised', 'saying', 'claiming', 'suggesting', 'warning', 'arguing', 'insisting', 'considers',
+      'consider', 'regard', 'regards', 'accuse', 'pointed', 'circulated', 'began', 'continued',
       'pledged', 'promised', 'vowed', 'spoke', 'thinks', 'think', 'fear', 'fears', 'feared', 'note', 'warn']
       .map((w) => [w, 'said'] as const),
     // Reports and data.
     ...['reported', 'reports', 'report', 'published', 'publishes', 'found', 'finds', 'find', 'showed',
       'shows', 'show', 'recorded', 'records', 'counted', 'counts', 'tallied', 'calculated', 'calculates', 'documented',
-      'put', 'puts', 'cited', 'cites']
+      'put', 'puts', 'cited', 'cites', 'surveyed', 'polled', 'issued', 'reporting', 'gave', 'gives']
       .map((w) => [w, 'reported'] as const),
     ...['estimated', 'estimates', 'estimate', 'projected', 'projects', 'forecast', 'forecasts', 'expects', 'expected',
       'expect'].map((w) => [w, 'estimated'] as const),
@@ -51,6 +53,9 @@ export const vagueHeads = new Set([
   'somebody', 'someone', 'most', 'opponents', 'supporters', 'detractors', 'proponents', 'historians', 'specialists',
   'accounts', 'claims', 'media', 'outlets', 'websites', 'posts', 'users', 'commentary', 'whispers', 'chatter',
   'estimates', 'research', 'evidence', 'polls', 'surveys', 'figures', 'data', 'statistics', 'insider',
+  // Unnamed groups: plural nouns that say what kind of people, not which ones.
+  'groups', 'agencies', 'organisations', 'organizations', 'campaigners', 'activists', 'parents', 'residents',
+  'locals', 'witnesses', 'doctors', 'teachers', 'quarters', 'voices', 'watchers', 'fans',
 ]);
 
 /** Nouns that make a phrase an organisation or office a reader can check. */
@@ -62,10 +67,9 @@ export const institutionNouns = new Set([
   'director', 'coroner', 'sheriff', 'firm', 'bank', 'board', 'regulator', 'fund', 'watchdog', 'center', 'centre',
   'administration', 'cabinet', 'parliament', 'congress', 'senate', 'navy', 'forces', 'embassy', 'consulate',
   'charity', 'foundation', 'clinic', 'school', 'district', 'county', 'city', 'state', 'federation', 'league',
-  'association', 'society', 'network', 'newspaper', 'broadcaster', 'organisers', 'organizers', 'residents',
-  'witnesses', 'survivors', 'family', 'relatives', 'lawyers', 'lawyer', 'attorney', 'attorneys', 'doctors',
-  'teachers', 'workers', 'officers', 'firefighters', 'medics', 'paramedics', 'rescuers', 'investigators',
-  'officials', 'authorities',
+  'association', 'society', 'network', 'newspaper', 'broadcaster', 'organisers', 'organizers', 'family', 'lawyers',
+  'lawyer', 'attorney', 'attorneys', 'firefighters', 'rescuers', 'investigators', 'officials', 'authorities',
+  'jury', 'tribunal', 'inquiry', 'hearing',
 ]);
 
 /** Heads of unnamed individual sources ("a senior official", "a person familiar with"). */

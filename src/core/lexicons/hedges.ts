@@ -19,8 +19,9 @@ export const hedges: readonly Hedge[] = [
   })),
   // Epistemic modals and verbs: speculation the writer has not pinned to anyone.
   // "likely" alone is also a poll term ("likely voters"), so only its verbal forms count.
-  ...['most likely', 'is likely to', 'are likely to', 'was likely to', 'were likely to', 'will likely', 'may well', 'might well', 'could well', 'may have', 'might have', 'may be', 'might be', 'may not be',
-    'might not be', 'could have been', 'it appears that', 'it appears', 'it seems that', 'it seems', 'appears to be',
+  ...['most likely', 'is likely', 'was likely', 'are likely', 'were likely', 'almost certainly', 'would appear to',
+    'would seem to', 'it would seem', 'would appear', 'is likely to', 'are likely to', 'was likely to', 'were likely to', 'will likely', 'may well', 'might well', 'could well', 'may have been', 'might have been', 'may have', 'might have',
+    'could have been', 'it appears that', 'it appears', 'it seems that', 'it seems', 'appears to be',
     'appears to have', 'seems to be', 'seems to have', 'appear to be', 'seem to be', 'it is possible that',
     'it is likely that', 'it is probable that', 'in all likelihood', 'it would appear', 'one might argue',
     'it could be argued', 'it can be argued', 'more or less', 'to some extent', 'to some degree']

@@ -1,14 +1,24 @@
-// anonymous-source: unnamed sources ("a person with knowledge of the talks"); asks why anonymity was granted.
+// anonymous-source: unnamed sources ("a person with knowledge of the talks"); asks for the reason for anonymity.
 import type {Rule} from '../types.js';
 
-// An indefinite, unnamed individual or group of insiders, with up to four modifiers ("a senior US official").
-const unnamed =
-  /\b(?:an?|one|two|three|four|several|some|multiple)\s+(?:[\p{L}.\-’']+\s+){0,4}?(?:officials?|sources?|persons?|people|diplomats?|aides?|insiders?|officers?|executives?|employees?|staffers?|members?|advisers?|advisors?|lawmakers?|negotiators?|individuals?|investigators?|analysts?|someone)\b/giu;
-const bareSources = /\b(?:sources|people|officials|insiders)\s+(?=(?:familiar|close|with\s+(?:direct\s+)?knowledge|briefed|involved|privy)\b)/gi;
+// Insiders: unnamed people whose standing is the claim's only support.
+const insiderHeads =
+  'officials?|sources?|persons?|people|diplomats?|aides?|insiders?|officers?|executives?|employees?|staffers?|members?|advisers?|advisors?|lawmakers?|negotiators?|individuals?|investigators?|analysts?|soldiers?|workers?|doctors?|nurses?|colleagues?|relatives?|friends?|someone|somebody';
+// An indefinite, unnamed individual or group, with up to four modifiers ("a senior US official").
+const unnamed = new RegExp(
+  `\\b(?:(?:an?|one|two|three|four|several|some|multiple)\\s+(?:[\\p{L}.\\-’']+\\s+){0,4}?(?:${insiderHeads})|someone|somebody|(?:[\\p{L}\\-]+\\s+)?(?:sources|people|officials|insiders|diplomats|executives|aides)(?=\\s+(?:familiar|close|with\\s+(?:direct\\s+)?knowledge|briefed|involved|privy)\\b))\\b`,
+  'giu',
+);
+// What makes the phrase a source rather than a person in the story: a qualifier of access or anonymity.
 const qualifier =
-  /^,?\s*(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|close\s+to|briefed\s+on|involved\s+in|privy\s+to|who\s+(?:asked|spoke|requested|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not)|speaking\s+on\s+(?:the\s+)?condition|not\s+authori[sz]ed)(?:(?!\s(?:said|says|told|added|confirmed|warned)\b)[^,.;]){0,80}/i;
-const speechAfter = /^\s*(?:(?:at|in|from|for|with|of)\s+(?:the\s+)?[\p{L}’'.\-]+(?:\s+[\p{L}’'.\-]+){0,3}\s+)?(?:said|says|told|added|confirmed|disclosed|revealed|described|insisted|warned)\b/iu;
-// The story already says why the source is unnamed.
+  /^,?\s*(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|close\s+to|briefed\s+on|involved\s+in|privy\s+to|present\s+at|who\s+(?:asked|spoke|requested|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|gave\s+only)|speaking\s+(?:anonymously|on\s+(?:the\s+)?condition)|not\s+authori[sz]ed)(?:(?!\s(?:said|says|told|added|confirmed|warned|described)\b)[^,.;]){0,80}/i;
+// Or a speech verb right after (with at most a short "at the ministry" in between).
+const speechAfter = /^\s*(?:(?:at|in|from|for|with|of|to)\s+(?:the\s+)?[\p{L}’'.\-]+(?:\s+[\p{L}’'.\-]+){0,3}\s+)?(?:said|says|told|added|confirmed|disclosed|revealed|described|insisted|warned)\b/iu;
+// Ordinary people ("a worker", "a doctor") are sources to flag only when the story marks them as anonymous.
+const ordinaryHead = /(?:soldiers?|workers?|doctors?|nurses?|colleagues?|relatives?|friends?|members?)$/i;
+// Explicit anonymity anywhere: "asked not to be named", "on condition of anonymity".
+const anonymity =
+  /\b(?:(?:who\s+)?(?:asked|requested|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|(?:who\s+)?spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|speaking\s+(?:anonymously|on\s+(?:the\s+)?condition\s+of\s+anonymity)|on\s+(?:the\s+)?condition\s+of\s+anonymity|requested\s+anonymity|gave\s+only\s+(?:his|her|their)\s+(?:first\s+name|call\s+sign|nickname))/gi;
 const reasonGiven = /\b(?:not\s+authori[sz]ed|because|for\s+fear|fearing|citing\s+(?:safety|security|reprisals?))\b/i;
 
 /** Flags unnamed sources so the story can say why they are not named. */
@@ -21,30 +31,36 @@ export const anonymousSource: Rule = {
   check(ctx) {
     ctx.sentences.forEach((sentence) => {
       const text = sentence.text;
-      const seen: Array<[number, number]> = [];
-      for (const re of [unnamed, bareSources]) {
-        re.lastIndex = 0;
-        for (const m of text.matchAll(re)) {
-          const head = m.index + m[0].trimEnd().length;
-          const rest = text.slice(head, head + 120);
-          const q = qualifier.exec(rest);
-          // A name right after ("a member of parliament, Jane Doe, said") makes it a named source.
-          if (/^,\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest)) continue;
-          if (!q && !speechAfter.test(rest)) continue;
-          const from = sentence.from + m.index;
-          const to = sentence.from + head + (q ? q[0].trimEnd().length : 0);
-          if (seen.some(([a, b]) => a < to && from < b)) continue;
-          if (ctx.analysis.quoteAt(sentence.block, from) >= 0) continue;
-          seen.push([from, to]);
-          const [start, end] = ctx.analysis.toSource(sentence.block, from, to);
-          if (reasonGiven.test(text)) continue;
-          ctx.report({
-            start,
-            end,
-            message: `Unnamed source "${ctx.source.slice(start, end).replace(/\s+/g, ' ')}": say why they cannot be named`,
-            note: 'Newsroom standards allow anonymity when a source would face harm or is not authorised to speak; the story should say which, so readers can weigh the claim.',
-          });
-        }
+      const spans: Array<[number, number]> = [];
+      const add = (from: number, to: number): void => {
+        if (ctx.analysis.quoteAt(sentence.block, sentence.from + from) >= 0) return;
+        if (spans.some(([a, b]) => a < to && from < b)) return;
+        spans.push([from, to]);
+      };
+      unnamed.lastIndex = 0;
+      for (const m of text.matchAll(unnamed)) {
+        const head = m.index + m[0].length;
+        const rest = text.slice(head, head + 120);
+        // A name right after ("a member of parliament, Jane Doe, said") makes it a named source.
+        if (/^,\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest) || /^\s+(?:of\s+parliament|of\s+congress)\b/i.test(rest) && /,\s*\p{Lu}/u.test(rest)) continue;
+        const q = qualifier.exec(rest);
+        const according = /according\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index));
+        if (!q && !according && (ordinaryHead.test(m[0]) || !speechAfter.test(rest))) continue;
+        add(m.index, head + (q ? q[0].trimEnd().length : 0));
+      }
+      anonymity.lastIndex = 0;
+      for (const m of text.matchAll(anonymity)) add(m.index, m.index + m[0].length);
+      for (const [from, to] of spans) {
+        const [start, end] = ctx.analysis.toSource(sentence.block, sentence.from + from, sentence.from + to);
+        const words = ctx.source.slice(start, end).replace(/\s+/g, ' ');
+        ctx.report({
+          start,
+          end,
+          message: reasonGiven.test(text)
+            ? `Unnamed source "${words}": check the stated reason for anonymity meets your standards`
+            : `Unnamed source "${words}": say why they cannot be named`,
+          note: 'Newsroom standards allow anonymity when a source would face harm or is not authorised to speak; the story should say which, so readers can weigh the claim.',
+        });
       }
     });
   },

@@ -24,6 +24,8 @@ export const hedging: Rule = {
         // "May" the month, mid-sentence ("in May be…" never reads as a hedge).
         if (m[0].startsWith('May') && m.index > 0) continue;
         if (ctx.analysis.quoteAt(sentence.block, from) >= 0) continue;
+        // "may have to leave" is obligation, not doubt.
+        if (/\bhave$/i.test(m[0]) && /^\s+to\b/.test(sentence.text.slice(m.index + m[0].length))) continue;
         const [start, end] = ctx.analysis.toSource(sentence.block, from, to);
         const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
         const hedge = byPhrase.get(phrase);
@@ -63,5 +65,5 @@ function removal(text: string, from: number, to: number, toSource: (from: number
     const [, capEnd] = toSource(b, b + 1);
     return {title: `Remove "${word}"`, kind: 'suggestion', isPreferred: true, edits: [{start, end: capEnd, text: text[b].toUpperCase()}]};
   }
-  return {title: `Remove "${word}"`, kind: 'suggestion', isPreferred: true, edits: [{start, end, text: replacement}]};
+  return {title: `Remove "${word}"`, kind: 'suggestion', isPreferred: true, edits: [{start, end, text: ''}]};
 }
