@@ -19,6 +19,9 @@ const hearsay = new Set(['believed', 'rumoured', 'rumored', 'alleged', 'claimed'
 /** An agent in the same clause ("criticised at the meeting by Councillor Shah") answers "by whom?"; a deadline does not. */
 function hasAgent(after: string): boolean {
   const clause = after.split(/[,;.:]/)[0];
+  const by = /\bby\b/i.exec(clause);
+  // "raised on Wednesday driven by talks": the "by" belongs to another participle.
+  if (!by || /\b\p{L}+(?:ed|en)\b/iu.test(clause.slice(0, by.index))) return false;
   return /\bby\s+(?!(?:the\s+)?(?:end|time|start|middle|then|now|noon|midnight|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next|last|early|late|mid)\b)(?:the\s+|a\s+|an\s+)?\S/iu.test(clause);
 }
 
