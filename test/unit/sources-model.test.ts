@@ -1,6 +1,8 @@
 // The Sources panel's view model: sources with cues and claims, findings grouped by rule, figure counts, copy text.
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {describe, it} from 'node:test';
+import {lint} from '../../src/core/index.js';
 import type {Finding, LintResult} from '../../src/core/types.js';
 import {buildSourcesModel, formatSourceList} from '../../src/extension/sources-model.js';
 import {isSourcesModel} from '../../src/webview/protocol.js';
@@ -235,5 +237,43 @@ describe('formatSourceList', () => {
   it('says so when no source is named', () => {
     const list = formatSourceList({fileName: 'a.md', figures: {total: 0, sourced: 0, unsourced: 0}, groups: [], sources: []});
     assert.equal(list, '# Sources in a.md\n\nNo sources named.\n');
+  });
+});
+
+describe('buildSourcesModel over the core lint of the seed draft', () => {
+  const seed = readFileSync('test/fixtures/seed-article.md', 'utf8');
+  const linted = lint(seed);
+  const model = buildSourcesModel({fileName: 'seed-article.md', text: seed, result: linted});
+
+  it('lists every source the core found, with its cues', () => {
+    assert.deepEqual(
+      model.sources.map((s) => [s.name, s.cues]),
+      linted.sources.map((s) => [s.name, s.cues]),
+    );
+    const hamas = model.sources.find((s) => s.name === 'Hamas government in Gaza');
+    assert.ok(hamas, 'the Hamas government in Gaza is a named source');
+    assert.deepEqual(hamas.cues, ['reported']);
+    assert.equal(hamas.quality, 'named');
+    assert.match(hamas.claims[0].text, /death toll of 20,000/);
+  });
+
+  it('points every row at the words it shows', () => {
+    for (const source of model.sources) {
+      if (source.mention) assert.equal(seed.slice(source.mention.start, source.mention.end).replace(/\s+/g, ' '), source.name);
+      for (const claim of source.claims) {
+        assert.equal(seed.slice(claim.start, claim.end).replace(/\s+/g, ' ').trim(), claim.text);
+      }
+    }
+    for (const group of model.groups) {
+      for (const row of group.findings) assert.equal(seed.slice(row.start, row.end).replace(/\s+/g, ' '), row.text);
+    }
+  });
+
+  it('shows the unsourced 1,140 casualties and counts the figures', () => {
+    const unsourced = model.groups.find((g) => g.ruleId === 'unsourced-figure');
+    assert.ok(unsourced?.findings.some((f) => f.text.includes('1,140')));
+    assert.equal(model.groups.reduce((n, g) => n + g.findings.length, 0), linted.findings.length);
+    assert.equal(model.figures.total, linted.figures.length);
+    assert.ok(model.figures.sourced >= 1 && model.figures.unsourced >= 1, JSON.stringify(model.figures));
   });
 });
