@@ -1,0 +1,253 @@
+// `npm run bench`: speed of sourced against remark-parse alone and the peers, plus cold start, bundle size, edit latency and pathological inputs.
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import esbuild from 'esbuild';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import writeGood from 'write-good';
+import {createLocator, lint, resolveConfig, ruleIds} from '../src/core/index.js';
+import {collectBlocks, generateDraft} from './generate.js';
+import {createRetextProcessor, createTextlint, runRetext} from './peers.js';
+
+const repoRoot = path.resolve(__dirname, '..');
+const sizes = [1_000, 10_000, 100_000];
+
+/** Wall time in ms of one call. */
+async function timeOnce(fn: () => unknown): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+function middle(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median wall time in ms of `fn` after `warmup` unmeasured calls; stops early once `budgetMs` is spent. */
+async function median(fn: () => unknown, runs: number, warmup = 2, budgetMs = 20_000): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  let spent = 0;
+  while (times.length < runs && (times.length === 0 || spent < budgetMs)) {
+    const t = await timeOnce(fn);
+    times.push(t);
+    spent += t;
+  }
+  return middle(times);
+}
+
+const runsFor = (words: number): number => (words >= 100_000 ? 5 : words >= 10_000 ? 11 : 31);
+const ms = (value: number | undefined): string => (value === undefined ? 'n/a' : value < 10 ? value.toFixed(2) : value.toFixed(1));
+const ratio = (value: number, floor: number): string => `${(value / floor).toFixed(2)}×`;
+
+interface Row {
+  name: string;
+  run(text: string): unknown;
+}
+
+async function speedTable(drafts: Map<number, string>): Promise<Map<string, number[]>> {
+  const floorParser = unified().use(remarkParse);
+  const coreParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
+  const retext = createRetextProcessor();
+  const textlint = await createTextlint();
+  const rows: Row[] = [
+    {name: 'remark-parse alone (floor)', run: (t) => floorParser.parse(t)},
+    {name: 'remark-parse + gfm + frontmatter', run: (t) => coreParser.parse(t)},
+    {name: '**sourced: full lint**', run: (t) => lint(t)},
+    ...ruleIds.map((id) => {
+      const config = resolveConfig({rules: Object.fromEntries(ruleIds.filter((other) => other !== id).map((other) => [other, 'off']))}, ruleIds);
+      return {name: `sourced: ${id} alone`, run: (t: string) => lint(t, {config})};
+    }),
+    {name: 'write-good (raw text, no parsing)', run: (t) => writeGood(t)},
+    {name: 'retext-intensify (remark-retext)', run: (t) => runRetext(retext, t)},
+    {name: 'textlint + textlint-rule-write-good', run: (t) => textlint.lintText(t)},
+  ];
+  const results = new Map<string, number[]>(rows.map((row) => [row.name, []]));
+  for (const words of sizes) {
+    const text = drafts.get(words)!;
+    for (const row of rows) await row.run(text);
+    // Rounds interleave the rows, so load from other processes falls on every row alike and the ratios hold.
+    const times = new Map<string, number[]>(rows.map((row) => [row.name, []]));
+    for (let round = 0; round < runsFor(words); round++) {
+      for (const row of rows) times.get(row.name)!.push(await timeOnce(() => row.run(text)));
+    }
+    for (const row of rows) results.get(row.name)!.push(middle(times.get(row.name)!));
+  }
+  const floor = results.get(rows[0].name)!;
+  console.log(`| | ${sizes.map((w) => `${w.toLocaleString('en-US')} words ms | × floor`).join(' | ')} |`);
+  console.log(`| --- | ${sizes.map(() => '---: | ---:').join(' | ')} |`);
+  for (const [name, times] of results) {
+    console.log(`| ${name} | ${times.map((t, i) => `${ms(t)} | ${ratio(t, floor[i])}`).join(' | ')} |`);
+  }
+  return results;
+}
+
+/** Median wall time of spawning `node args…` ten times (after one uncounted spawn that warms the file cache). */
+function spawnMedian(args: string[], cwd: string): number {
+  const times: number[] = [];
+  for (let i = 0; i < 11; i++) {
+    const start = performance.now();
+    const child = spawnSync(process.execPath, args, {cwd, encoding: 'utf8'});
+    const elapsed = performance.now() - start;
+    if (child.status === 2 || child.error) throw new Error(`node ${args.join(' ')} failed: ${child.stderr}`);
+    if (i > 0) times.push(elapsed);
+  }
+  return middle(times);
+}
+
+function cliColdStart(draft: string): {cli: number; node: number} | undefined {
+  const cli = path.join(repoRoot, 'dist', 'cli.js');
+  if (!fs.existsSync(cli)) return undefined;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourced-bench-'));
+  const file = path.join(dir, 'draft.md');
+  fs.writeFileSync(file, draft);
+  try {
+    return {cli: spawnMedian([cli, 'check', file], dir), node: spawnMedian(['-e', ''], dir)};
+  } finally {
+    fs.rmSync(dir, {recursive: true, force: true});
+  }
+}
+
+async function bundleSizes(): Promise<void> {
+  const bundles = [
+    {file: 'dist/extension.js', entry: 'src/extension/extension.ts', platform: 'node' as const, external: ['vscode']},
+    {file: 'dist/web/extension.js', entry: 'src/extension/extension.ts', platform: 'browser' as const, external: ['vscode']},
+    {file: 'dist/cli.js', entry: 'src/cli/bin.ts', platform: 'node' as const, external: []},
+  ];
+  console.log('| bundle | as built (dev) | minified (as --production) | target |');
+  console.log('| --- | ---: | ---: | --- |');
+  for (const b of bundles) {
+    const built = path.join(repoRoot, b.file);
+    const dev = fs.existsSync(built) ? `${(fs.statSync(built).size / 1024).toFixed(0)} KiB` : 'n/a';
+    let minified = 'n/a';
+    if (fs.existsSync(path.join(repoRoot, b.entry))) {
+      // Same entry and platform as esbuild.js, built in memory so dist/ is left as the build step wrote it.
+      const out = await esbuild.build({
+        entryPoints: [path.join(repoRoot, b.entry)],
+        bundle: true,
+        minify: true,
+        write: false,
+        platform: b.platform,
+        format: 'cjs',
+        external: b.external,
+        logLevel: 'silent',
+      });
+      minified = `${(out.outputFiles[0].contents.byteLength / 1024).toFixed(0)} KiB`;
+    }
+    console.log(`| ${b.file} | ${dev} | ${minified} | ${b.file.includes('extension') ? '≤ 1 MB' : ''} |`);
+  }
+}
+
+/** The extension's path on every change: new text → lint → every range converted to line/column. */
+async function changeToDiagnostics(draft: string): Promise<number> {
+  const middle = Math.floor(draft.length / 2);
+  let version = 0;
+  return median(() => {
+    version++;
+    const text = `${draft.slice(0, middle)}${version % 2 === 0 ? 'a' : 'e'}${draft.slice(middle)}`;
+    const {findings} = lint(text);
+    const locator = createLocator(text);
+    return findings.map((f) => [locator.toPoint(f.start), locator.toPoint(f.end)]);
+  }, 15);
+}
+
+const pathological: Array<{name: string; make(chars: number): string}> = [
+  {name: 'repeated letters (aaaa…)', make: (n) => 'a'.repeat(n)},
+  {name: 'repeated digits (1111…)', make: (n) => '1'.repeat(n)},
+  {name: 'repeated commas', make: (n) => ','.repeat(n)},
+  {name: 'digit groups (1,1,1,…)', make: (n) => '1,'.repeat(n / 2)},
+  {name: 'straight quotes (""…)', make: (n) => '"'.repeat(n)},
+  {name: 'curly quotes (“”…)', make: (n) => '“”'.repeat(n / 2)},
+  {name: 'opening quotes only (““…)', make: (n) => '“a '.repeat(n / 3)},
+  {name: 'repeated periods', make: (n) => '.'.repeat(n)},
+  {name: '"a. " sequences', make: (n) => 'a. '.repeat(n / 3)},
+  {name: 'initials ("J. R. ")', make: (n) => 'J. '.repeat(n / 3)},
+  {name: 'nested emphasis (*_*_…x…_*_*)', make: (n) => `${'*_'.repeat(n / 4)}x${'_*'.repeat(n / 4)}`},
+  {name: 'one long line of words', make: (n) => 'the minister said '.repeat(n / 18)},
+  {name: 'long line of figures and cues', make: (n) => '40% of 1,140 people, sources say, '.repeat(n / 34)},
+  {name: 'hedge words without spaces', make: (n) => 'reportedly'.repeat(n / 10)},
+  {name: 'blockquote nesting (> > > …)', make: (n) => `${'> '.repeat(n / 2)}x`},
+  {name: 'many short paragraphs', make: (n) => 'It is said.\n\n'.repeat(n / 13)},
+];
+
+/** Time `fn` on `text`, or report what it threw: a crash is a finding too (issue 5). */
+async function guarded(fn: (text: string) => unknown, text: string, runs: number): Promise<number | string> {
+  try {
+    return await median(() => fn(text), runs, 1, 5_000);
+  } catch (error) {
+    return `throws ${(error as Error).name}: ${(error as Error).message.slice(0, 60)}`;
+  }
+}
+
+async function pathologicalInputs(): Promise<void> {
+  const floorParser = unified().use(remarkParse);
+  const parse = (t: string) => floorParser.parse(t);
+  console.log('| input | lint 10k chars ms | lint 100k chars ms | 100k / 10k | remark-parse 100k ms | verdict |');
+  console.log('| --- | ---: | ---: | ---: | ---: | --- |');
+  const show = (v: number | string | undefined) => (typeof v === 'number' ? ms(v) : v === undefined ? 'n/a' : v);
+  for (const p of pathological) {
+    const t1k = await guarded(lint, p.make(1_000), 5);
+    const t10k = await guarded(lint, p.make(10_000), 5);
+    let t100k: number | string | undefined;
+    let floor100k: number | string | undefined;
+    let verdict: string;
+    if (typeof t10k !== 'number' || typeof t1k !== 'number') {
+      verdict = 'CRASH';
+    } else {
+      // A quadratic input would take minutes at 100k: predict from 1k → 10k growth and skip rather than hang.
+      const predicted = t10k * Math.max(10, t10k / Math.max(t1k, 0.01));
+      if (predicted < 30_000) {
+        t100k = await guarded(lint, p.make(100_000), 3);
+        floor100k = await guarded(parse, p.make(100_000), 3);
+      }
+      verdict =
+        t100k === undefined
+          ? `SUPERLINEAR (skipped 100k: predicted ≥ ${(predicted / 1000).toFixed(0)} s)`
+          : typeof t100k === 'string'
+            ? 'CRASH'
+            : t100k / t10k > 15
+              ? 'SUPERLINEAR'
+              : 'linear';
+    }
+    const growth = typeof t100k === 'number' && typeof t10k === 'number' ? `${(t100k / t10k).toFixed(1)}×` : 'n/a';
+    console.log(`| ${p.name} | ${show(t10k)} | ${show(t100k)} | ${growth} | ${show(floor100k)} | ${verdict} |`);
+  }
+}
+
+async function main(): Promise<void> {
+  const blocks = collectBlocks(repoRoot);
+  const drafts = new Map(sizes.map((words) => [words, generateDraft(blocks, words)]));
+  console.log(
+    `Speed on generated drafts (${sizes.map((w) => `${w.toLocaleString('en-US')} words`).join(', ')}) from test/fixtures and test/corpus/drafts; ` +
+      `median of ${sizes.map(runsFor).join('/')} runs after a warm-up; Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}.\n`,
+  );
+  const results = await speedTable(drafts);
+  const floor = results.get('remark-parse alone (floor)')!;
+  const full = results.get('**sourced: full lint**')!;
+  const changeMs = await changeToDiagnostics(drafts.get(10_000)!);
+  const cold = cliColdStart(drafts.get(1_000)!);
+  console.log('\n| measure | figure | target |');
+  console.log('| --- | ---: | --- |');
+  console.log(`| full lint / remark-parse at 10k words | ${ratio(full[1], floor[1])} | ≤ 1.5× |`);
+  console.log(`| full lint / remark-parse at 100k words | ${ratio(full[2], floor[2])} | ≤ 1.5× |`);
+  console.log(`| linearity: full lint 100k / 10k | ${ratio(full[2], full[1])} | ≤ 11× |`);
+  console.log(`| linearity: remark-parse 100k / 10k | ${ratio(floor[2], floor[1])} | (floor) |`);
+  console.log(`| change → diagnostics at 10k words (lint + line/column of every finding) | ${ms(changeMs)} ms | ≤ 50 ms |`);
+  console.log(`| CLI cold start, \`node dist/cli.js check\` on 1k words (median of 10) | ${cold === undefined ? 'n/a' : `${ms(cold.cli)} ms`} | ≤ 150 ms |`);
+  console.log(`| of which bare \`node -e ''\` start-up | ${cold === undefined ? 'n/a' : `${ms(cold.node)} ms`} | (floor) |`);
+  console.log('');
+  await bundleSizes();
+  console.log('\nPathological inputs (issue 5): full lint, median of runs; "SUPERLINEAR" when 10× the input costs more than 15× the time.\n');
+  await pathologicalInputs();
+  console.log('\nBenchmarks print figures; they never fail on time.');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
