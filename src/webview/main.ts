@@ -53,14 +53,19 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** A row that reveals `range` in the editor when clicked or activated with Enter/Space (it is a real button). */
-function revealButton(range: ModelRange, key: string, className: string): HTMLButtonElement {
+/**
+ * A row that reveals `range` in the editor when clicked or activated with Enter/Space (it is a real button): the line
+ * number, then `parts` wrapping beside it.
+ */
+function revealButton(range: ModelRange, key: string, className: string, parts: HTMLElement[]): HTMLButtonElement {
   const button = el('button', `row ${className}`);
   button.type = 'button';
   button.dataset.start = String(range.start);
   button.dataset.end = String(range.end);
   button.dataset.key = key;
-  button.append(el('span', 'line', `L${range.line}`));
+  const body = el('span', 'body');
+  body.append(...parts);
+  button.append(el('span', 'line', `L${range.line}`), body);
   return button;
 }
 
@@ -82,7 +87,9 @@ function section(key: string, title: string, count: number, className: string): 
 
 function renderHeader(model: SourcesModel): HTMLElement {
   const header = el('header', 'header');
-  header.append(el('h1', 'file', model.fileName));
+  const file = el('h1', 'file', model.fileName.split(/[\\/]/).pop());
+  file.title = model.fileName;
+  header.append(file);
   const copy = el('button', 'copy', 'Copy source list');
   copy.type = 'button';
   copy.dataset.action = 'copy';
@@ -153,18 +160,23 @@ function renderSources(model: SourcesModel): HTMLElement {
   const list = el('ul', 'list');
   model.sources.forEach((source, i) => {
     const item = el('li', 'source');
+    const parts = [el('span', 'name', source.name), el('span', `quality badge quality-${source.quality}`, source.quality)];
+    if (source.cues.length > 0) parts.push(el('span', 'cues', source.cues.join(', ')));
     const target = source.mention ?? source.claims[0];
-    const head = target ? revealButton(target, `source:${i}`, 'source-row') : el('div', 'row source-row');
-    head.append(el('span', 'name', source.name), el('span', `quality badge quality-${source.quality}`, source.quality));
-    if (source.cues.length > 0) head.append(el('span', 'cues', source.cues.join(', ')));
-    item.append(head);
+    if (target) {
+      item.append(revealButton(target, `source:${i}`, 'source-row', parts));
+    } else {
+      const head = el('div', 'row source-row');
+      const body = el('span', 'body');
+      body.append(...parts);
+      head.append(el('span', 'line'), body);
+      item.append(head);
+    }
     if (source.claims.length > 0) {
       const claims = el('ul', 'claims');
       source.claims.forEach((claim, j) => {
-        const row = revealButton(claim, `source:${i}:claim:${j}`, 'claim');
-        row.append(el('span', 'text', claim.text));
         const li = el('li');
-        li.append(row);
+        li.append(revealButton(claim, `source:${i}:claim:${j}`, 'claim', [el('span', 'text', claim.text)]));
         claims.append(li);
       });
       item.append(claims);
@@ -179,9 +191,11 @@ function renderGroup(group: RuleGroup): HTMLElement {
   const details = section(`rule:${group.ruleId}`, group.label, group.findings.length, `group rule-${group.ruleId}`);
   const list = el('ul', 'list');
   group.findings.forEach((finding, i) => {
-    const row = revealButton(finding, `rule:${group.ruleId}:${i}`, `finding severity-${finding.severity}`);
+    const row = revealButton(finding, `rule:${group.ruleId}:${i}`, `finding severity-${finding.severity}`, [
+      el('span', 'text', finding.text),
+      el('span', 'message', finding.message),
+    ]);
     row.title = finding.message;
-    row.append(el('span', 'text', finding.text), el('span', 'message', finding.message));
     const li = el('li');
     li.append(row);
     list.append(li);

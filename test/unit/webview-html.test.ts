@@ -202,7 +202,7 @@ describe('the panel in a real browser (Chromium, with the CSP enforced)', {skip:
     quotes: `"double" and 'single'`,
   };
   const model: SourcesModel = {
-    fileName: hostile.style,
+    fileName: `drafts/${hostile.img}.md`,
     sources: [
       {
         name: hostile.script,
@@ -211,7 +211,7 @@ describe('the panel in a real browser (Chromium, with the CSP enforced)', {skip:
         mention: {start: 0, end: 5, line: 1},
         claims: [{start: 10, end: 40, line: 2, text: hostile.link}],
       },
-      {name: hostile.quotes, quality: 'anonymous', cues: [], claims: []},
+      {name: hostile.quotes, quality: 'anonymous', cues: [hostile.style], claims: []},
     ],
     groups: [
       {
@@ -324,8 +324,9 @@ describe('the panel in a real browser (Chromium, with the CSP enforced)', {skip:
       hostile.script,
       hostile.quotes,
     ]);
-    assert.equal(await page.textContent('.file'), hostile.style);
-    assert.equal(await page.textContent('.cues'), hostile.img);
+    assert.equal(await page.textContent('.file'), `${hostile.img}.md`);
+    assert.equal(await page.getAttribute('.file', 'title'), `drafts/${hostile.img}.md`);
+    assert.deepEqual(await page.$$eval('.cues', (nodes) => nodes.map((n) => n.textContent)), [hostile.img, hostile.style]);
     assert.equal(await page.textContent('.claim .text'), hostile.link);
     assert.equal(await page.textContent('.finding .message'), hostile.script);
     assert.equal(await page.$$eval('#root script, #root img, #root b, #root a, #root style', (n) => n.length), 0);
@@ -371,6 +372,8 @@ describe('the panel in a real browser (Chromium, with the CSP enforced)', {skip:
     await page.focus('.finding');
     await page.keyboard.press('Space');
     await page.click('button.copy');
+    // A source with no range to reveal is shown, but not as a button.
+    assert.equal(await page.$$eval('div.source-row', (n) => n.length), 1);
     assert.deepEqual((await posted(page)).slice(1), [
       {type: 'reveal', start: 10, end: 40},
       {type: 'reveal', start: 0, end: 5},
@@ -405,7 +408,7 @@ describe('the panel in a real browser (Chromium, with the CSP enforced)', {skip:
     assert.deepEqual((saved as {closed: string[]}).closed, ['sources']);
 
     const second = await open(saved);
-    assert.equal(await second.textContent('.file'), hostile.style);
+    assert.equal(await second.getAttribute('.file', 'title'), `drafts/${hostile.img}.md`);
     assert.equal(await second.$eval('details.sources', (d) => (d as unknown as {open: boolean}).open), false);
     assert.equal(await second.$eval('details.findings', (d) => (d as unknown as {open: boolean}).open), true);
     await second.close();
