@@ -118,10 +118,16 @@ const commonOpeners = new Set([
   'nearly', 'around', 'more', 'at', 'over', 'almost', 'roughly', 'just', 'only', 'half', 'all', 'every', 'each',
 ]);
 
-function isNamedToken(t: Token, index: number): boolean {
+/**
+ * A capitalised word that names someone. At the start of a sentence every word is capitalised, so there it
+ * counts only when it stands alone or the next word is capitalised too ("Amnesty International", not
+ * "Military analysts").
+ */
+function isNamedToken(t: Token, index: number, next?: Token): boolean {
   if (!t.cap) return false;
   if (index > 0) return true;
-  return !commonOpeners.has(t.lower);
+  if (commonOpeners.has(t.lower)) return false;
+  return next === undefined || !next.word || next.cap;
 }
 
 /**
@@ -134,7 +140,7 @@ function isNamedToken(t: Token, index: number): boolean {
  */
 export function classifySource(words: readonly Token[], sentenceStart: number): SourceQuality {
   const lowers = words.filter((w) => w.word).map((w) => w.lower);
-  const named = words.some((w, i) => w.word && isNamedToken(w, sentenceStart + i) && !vagueHeads.has(w.lower));
+  const named = words.some((w, i) => w.word && isNamedToken(w, sentenceStart + i, words[i + 1]) && !vagueHeads.has(w.lower));
   const institutional = lowers.some((w) => institutionNouns.has(w));
   const anonymous = isAnonymousPhrase(lowers);
   if (anonymous) return 'anonymous';
@@ -188,14 +194,14 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
   // stands before the first comma of the interruption.
   if (end > 0 && tokens[end - 1].text === ',') {
     let c = end - 2;
-    while (c >= 0 && tokens[c].text !== ',' && tokens[c].text !== '.' && tokens[c].text !== ';' && end - c < 16) c--;
+    while (c >= 0 && tokens[c].text !== ',' && tokens[c].text !== ';' && end - c < 40) c--;
     if (c <= 0 || tokens[c].text !== ',') return undefined;
     interruption = end - 1;
     end = c;
     k = c - 1;
   }
   let n = 0;
-  while (k >= 0 && n < 9) {
+  while (k >= 0 && n < 12) {
     const t = tokens[k];
     if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'") break;
     if (npBreakers.has(t.lower) && !(t.lower === 'and' && k > 0 && tokens[k - 1].cap && k + 1 < end && tokens[k + 1].cap)) break;
@@ -327,14 +333,19 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
     // "according to X", "based on X", "Source: X".
     for (const cue of afterCues) {
       if (cue.words.every((w, j) => tokens[i + j]?.lower === w)) {
+        // "per cent", "per capita": only "per the WHO" names a source.
+        if (cue.words[0] === 'per' && !(tokens[i + 1]?.cap || tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.cap)) continue;
         const range = phraseAfter(tokens, i + cue.words.length, false);
         if (range) out.push(makeRaw(tokens, text, offset, range, [i, i + cue.words.length], cue.kind));
       }
     }
     // "in the judge's words".
-    if (t.lower === 'words' && i >= 2 && tokens[i - 2].lower === 'in' && /['’]s?$/.test(tokens[i - 1].lower) || t.lower === 'words' && i >= 3 && tokens[i - 3].lower === 'in' && (tokens[i - 1].text === "'" || tokens[i - 1].text === '’')) {
-      const s0 = tokens[i - 2].lower === 'in' ? i - 1 : i - 2;
-      out.push(makeRaw(tokens, text, offset, [s0, i], [i, i + 1], 'according-to'));
+    if (t.lower === 'words' && i >= 2) {
+      let s0 = i - 1;
+      while (s0 > 0 && i - s0 < 6 && tokens[s0 - 1].lower !== 'in') s0--;
+      if (s0 > 0 && tokens[s0 - 1].lower === 'in' && tokens.slice(s0, i).some((w) => /['’]s?$/.test(w.text))) {
+        out.push(makeRaw(tokens, text, offset, [s0, i], [i, i + 1], 'according-to'));
+      }
     }
     // "reported by X", "estimates compiled by X".
     if (t.lower === 'by' && i > 0 && agentVerbs.has(tokens[i - 1].lower)) {
@@ -362,7 +373,7 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
     if (kind !== undefined && (i > 0 && !t.cap || inverted) && (inverted || verbFits(t.lower, tokens, i))) {
       // Passive "is said to", "it is believed": not an attribution to the subject.
       const prev = tokens[i - 1]?.lower;
-      const passive = prev === 'is' || prev === 'are' || prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being' || prev === 'be';
+      const passive = !t.lower.endsWith('ing') && (prev === 'is' || prev === 'are' || prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being' || prev === 'be');
       if (!inverted && !passive && !(claimPassive.has(t.lower) && tokens[i + 1]?.lower === 'to' && prev !== undefined && /^(is|are|was|were)$/.test(prev))) {
         const subject = inverted ? undefined : subjectBefore(tokens, i);
         if (subject) {
@@ -426,10 +437,14 @@ function verbFits(verb: string, tokens: readonly Token[], i: number): boolean {
   // Words like "claims", "reports", "states" are verbs only when what follows is what is claimed.
   if (nounish.has(verb)) {
     if (nounUse.has(prev) || /['’]s$/.test(prev) || /^\d/.test(prev) || wordValueLike.has(prev)) return false;
-    if (!next || !(next.cap || verbObjectStarts.has(next.lower) || /^\d/.test(next.text) || currencyLike.has(next.text))) return false;
+    // A trailing ", report finds" / ", officials say" closes a headline or a sentence with its source.
+    const tagAtEnd = (!next || next.text === '.') && tokens.slice(Math.max(0, i - 5), i).some((t) => t.text === ',');
+    if (!tagAtEnd && (!next || !(next.cap || verbObjectStarts.has(next.lower) || /^\d/.test(next.text) || currencyLike.has(next.text)))) return false;
   }
   if (verb === 'heard') return tokens.slice(Math.max(0, i - 4), i).some((t) => /^(court|jury|tribunal|inquiry|hearing|magistrates|judge)$/.test(t.lower));
-  if (verb === 'began' || verb === 'continued') return /^(letter|statement|note|message|post|document|report|email|e-mail)$/.test(prev);
+  if (verb === 'began' || verb === 'continued') {
+    return tokens.slice(Math.max(0, i - 6), i).some((t) => /^(letter|statement|note|message|post|document|report|email|e-mail)$/.test(t.lower));
+  }
   if (verb === 'pointed') return next?.lower === 'out';
   if (verb === 'gave' || verb === 'gives') return tokens.slice(Math.max(0, i - 3), i).some((t) => dataNouns.has(t.lower));
   if (verb === 'put' || verb === 'puts') {
@@ -623,6 +638,11 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
   sentences.forEach((s, si) => {
     const block = blocks[s.block];
     for (const f of findFigures(s.text, tokens[si], s.from, s.from === 0 && block.kind === 'heading')) {
+      // "Two people familiar with the matter said": a small count inside a source's name describes the source.
+      if (f.kind === 'count' && /^(?:two|three|four|five|six|seven|eight|nine|[2-9])$/i.test(f.text) &&
+        own[si].some((a) => attributions[a].block === s.block && attributions[a].from <= f.from && f.to <= attributions[a].to)) {
+        continue;
+      }
       // "Two out of three businesses reported …": a figure inside the source's own name is not vouched for by it.
       let attribution: number | undefined = coverage[si].find((a) => {
         const at = attributions[a];
@@ -667,7 +687,7 @@ function namesSubject(tokens: readonly Token[], start: number): boolean {
   }
   const words = subject.filter((t) => t.word);
   if (words.length === 0) return false;
-  return words.some((w, i) => isNamedToken(w, start + i) && !commonOpeners.has(w.lower)) ||
+  return words.some((w, i) => isNamedToken(w, start + i, subject[subject.indexOf(w) + 1]) && !commonOpeners.has(w.lower)) ||
     words.some((w) => institutionNouns.has(w.lower.replace(/['’]s$/, '')));
 }
 

@@ -73,17 +73,17 @@ const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 
 /** Value of a spelled-out number word ("twenty-five" → 25), or undefined. */
 export function wordValue(word: string): number | undefined {
-  const u = units.indexOf(word);
-  if (u >= 0) return u;
-  const [a, b] = word.split('-');
-  const t = tens.indexOf(a);
-  if (t >= 2) {
-    if (b === undefined) return t * 10;
-    const v = units.indexOf(b);
-    if (v > 0 && v < 10) return t * 10 + v;
-  }
-  return undefined;
+  return numberWords.get(word);
 }
+
+// Every spelled-out number below a hundred, built once: lookups run for every token.
+const numberWords = new Map<string, number>();
+units.forEach((w, i) => numberWords.set(w, i));
+tens.forEach((w, t) => {
+  if (t < 2) return;
+  numberWords.set(w, t * 10);
+  for (let u = 1; u < 10; u++) numberWords.set(`${w}-${units[u]}`, t * 10 + u);
+});
 
 const fractionWord = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|sixths?|tenths?)$/;
 const digitNumber = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;

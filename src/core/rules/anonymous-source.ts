@@ -1,5 +1,6 @@
 // anonymous-source: unnamed sources ("a person with knowledge of the talks"); asks for the reason for anonymity.
 import type {Rule} from '../types.js';
+import {hasAnyToken} from './shared.js';
 
 // Insiders: unnamed people whose standing is the claim's only support.
 const insiderHeads =
@@ -19,6 +20,11 @@ const ordinaryHead = /(?:soldiers?|workers?|doctors?|nurses?|colleagues?|relativ
 // Explicit anonymity anywhere: "asked not to be named", "on condition of anonymity".
 const anonymity =
   /\b(?:(?:who\s+)?(?:asked|requested|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|(?:who\s+)?spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|speaking\s+(?:anonymously|on\s+(?:the\s+)?condition\s+of\s+anonymity)|on\s+(?:the\s+)?condition\s+of\s+anonymity|requested\s+anonymity|gave\s+only\s+(?:his|her|their)\s+(?:first\s+name|call\s+sign|nickname))/gi;
+// Every pattern above needs one of these words.
+const gate = new Set([
+  ...insiderHeads.split('|').flatMap((h) => (h.endsWith('s?') ? [h.slice(0, -2), h.slice(0, -2) + 's'] : [h])),
+  'anonymity', 'anonymously', 'named', 'identified', 'sign',
+]);
 const reasonGiven = /\b(?:not\s+authori[sz]ed|because|for\s+fear|fearing|citing\s+(?:safety|security|reprisals?))\b/i;
 
 /** Flags unnamed sources so the story can say why they are not named. */
@@ -29,7 +35,8 @@ export const anonymousSource: Rule = {
   tags: ['attribution'],
   fixable: 'none',
   check(ctx) {
-    ctx.sentences.forEach((sentence) => {
+    ctx.sentences.forEach((sentence, si) => {
+      if (!hasAnyToken(ctx.analysis.tokens[si], gate)) return;
       const text = sentence.text;
       const spans: Array<[number, number]> = [];
       const add = (from: number, to: number): void => {

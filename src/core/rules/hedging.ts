@@ -1,7 +1,7 @@
 // hedging: words that weaken the writer's own claim ("presumably", "may well", unattributed "reportedly").
 import {hedges} from '../lexicons/hedges.js';
 import type {Fix, Rule} from '../types.js';
-import {attributionFixes, isAttributed, phraseRegex} from './shared.js';
+import {attributionFixes, isAttributed, phraseMatcher} from './shared.js';
 
 const byPhrase = new Map(hedges.map((h) => [h.phrase, h]));
 
@@ -13,24 +13,24 @@ export const hedging: Rule = {
   tags: ['hedging'],
   fixable: 'suggestion',
   check(ctx) {
-    const re = phraseRegex([...hedges.map((h) => h.phrase), ...ctx.config.hedges]);
+    const matcher = phraseMatcher([...hedges.map((h) => h.phrase), ...ctx.config.hedges]);
     ctx.sentences.forEach((sentence, si) => {
       if (isAttributed(ctx, si)) return;
       const block = ctx.blocks[sentence.block];
-      re.lastIndex = 0;
-      for (const m of sentence.text.matchAll(re)) {
-        const from = sentence.from + m.index;
-        const to = from + m[0].length;
+      const tokens = ctx.analysis.tokens[si];
+      for (const hit of matcher.match(tokens)) {
+        const from = tokens[hit.first].from;
+        const to = tokens[hit.last - 1].to;
+        const words = block.text.slice(from, to);
         // "May" the month, mid-sentence ("in May be…" never reads as a hedge).
-        if (m[0].startsWith('May') && m.index > 0) continue;
+        if (words.startsWith('May') && hit.first > 0) continue;
         if (ctx.analysis.quoteAt(sentence.block, from) >= 0) continue;
         // "may have to leave" is obligation, not doubt.
-        if (/\bhave$/i.test(m[0]) && /^\s+to\b/.test(sentence.text.slice(m.index + m[0].length))) continue;
+        if (/\bhave$/i.test(words) && tokens[hit.last]?.lower === 'to') continue;
         const [start, end] = ctx.analysis.toSource(sentence.block, from, to);
-        const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
-        const hedge = byPhrase.get(phrase);
+        const hedge = byPhrase.get(hit.phrase);
         const fixes: Fix[] = [];
-        if (hedge?.removable) fixes.push(removal(block.text, from, to, ctx.analysis.toSource.bind(null, sentence.block), m[0]));
+        if (hedge?.removable) fixes.push(removal(block.text, from, to, ctx.analysis.toSource.bind(null, sentence.block), words));
         const attribution = attributionFixes(ctx, sentence, to, start).slice(0, 1);
         for (const fix of attribution) {
           fixes.push({title: 'Replace with an attribution…', kind: 'suggestion', edits: hedge?.removable ? [...fixes[0].edits, ...fix.edits] : fix.edits});
@@ -40,8 +40,8 @@ export const hedging: Rule = {
           start,
           end,
           message: hearsay
-            ? `"${m[0]}" does not say who reports or alleges this: name the source`
-            : `Hedge "${m[0]}" weakens the claim: say who is uncertain, or state it plainly`,
+            ? `"${words}" does not say who reports or alleges this: name the source`
+            : `Hedge "${words.replace(/\s+/g, ' ')}" weakens the claim: say who is uncertain, or state it plainly`,
           note: 'A hedge in the writer\'s own voice leaves readers guessing who doubts the claim. Attribute the doubt, or confirm the fact and drop the hedge.',
           fixes,
         });

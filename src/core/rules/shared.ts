@@ -1,5 +1,5 @@
 // Helpers the rules share: building attribution fixes and matching literal phrase lists.
-import type {Analysis} from '../analysis.js';
+import {tokenize, type Analysis, type Token} from '../analysis.js';
 import {sourcePlaceholder, type Fix, type ProseBlock, type RuleContext, type Sentence} from '../types.js';
 
 /** Most "Attribute to …" entries offered for one finding. */
@@ -58,17 +58,12 @@ export function attributionFixes(ctx: RuleContext, sentence: Sentence, pos: numb
 
 /** Names of checkable sources in the draft, nearest to `anchor` first, at most five. */
 export function namedSources(analysis: Analysis, anchor: number): string[] {
-  const ranked = analysis.sources
-    .filter((s) => s.quality === 'named')
-    .map((s) => {
-      const usable = s.attributions
-        .map((i) => analysis.attributions[i])
-        .filter((a) => a.cueKind !== 'link' && a.cueKind !== 'footnote' && a.cueKind !== 'continuation');
-      if (usable.length === 0) return undefined;
-      const distance = Math.min(...usable.map((a) => Math.abs(a.start - anchor)));
-      return {name: usable[0].name.replace(/\s+/g, ' ').trim(), distance};
+  const ranked = usableSources(analysis)
+    .map(({name, starts}) => {
+      let distance = Infinity;
+      for (const s of starts) distance = Math.min(distance, Math.abs(s - anchor));
+      return {name, distance};
     })
-    .filter((x): x is {name: string; distance: number} => x !== undefined && x.name.length <= 80)
     .sort((a, b) => a.distance - b.distance);
   const names: string[] = [];
   for (const r of ranked) {
@@ -78,30 +73,88 @@ export function namedSources(analysis: Analysis, anchor: number): string[] {
   return names;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const phraseCache = new Map<string, RegExp>();
+const usableCache = new WeakMap<Analysis, Array<{name: string; starts: number[]}>>();
 
-/**
- * One case-insensitive, whole-word regex for a list of literal phrases, longest first.
- * Config phrases are literals, never user regex, so the pattern is an alternation of fixed strings.
- */
-export function phraseRegex(phrases: readonly string[]): RegExp {
-  const key = phrases.join('\u0000');
-  let re = phraseCache.get(key);
-  if (!re) {
-    const alternatives = [...new Set(phrases.map((p) => p.toLowerCase().trim()))]
-      .filter((p) => p !== '')
-      .sort((a, b) => b.length - a.length)
-      .map((p) => escape(p).replace(/\s+/g, '\\s+'));
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu');
-    if (phraseCache.size > 32) phraseCache.clear();
-    phraseCache.set(key, re);
+/** Sources that can stand in "according to X": named, spelled out in the text, short enough to read. */
+function usableSources(analysis: Analysis): Array<{name: string; starts: number[]}> {
+  let list = usableCache.get(analysis);
+  if (!list) {
+    list = [];
+    for (const s of analysis.sources) {
+      if (s.quality !== 'named') continue;
+      const usable = s.attributions
+        .map((i) => analysis.attributions[i])
+        .filter((a) => a.cueKind !== 'link' && a.cueKind !== 'footnote' && a.cueKind !== 'continuation');
+      if (usable.length === 0) continue;
+      const name = usable[0].name.replace(/\s+/g, ' ').trim();
+      if (name.length <= 80) list.push({name, starts: usable.map((a) => a.start)});
+    }
+    usableCache.set(analysis, list);
   }
-  re.lastIndex = 0;
-  return re;
+  return list;
 }
 
 /** True when the sentence has an attribution of its own or carried over from the one before. */
 export function isAttributed(ctx: RuleContext, sentenceIndex: number): boolean {
   return ctx.analysis.coverage[sentenceIndex].length > 0;
+}
+
+/** A literal phrase matched on word tokens. */
+export interface PhraseMatch {
+  /** Index of the first and one past the last matching token. */
+  first: number;
+  last: number;
+  phrase: string;
+}
+
+/** Matches literal phrases against a sentence's tokens in time linear in the tokens. */
+export interface PhraseMatcher {
+  match(tokens: readonly Token[]): PhraseMatch[];
+}
+
+const matcherCache = new Map<string, PhraseMatcher>();
+
+/**
+ * Build (or reuse) a matcher for literal phrases, case-insensitive, longest match first.
+ * Phrases are split into tokens the way sentences are, so "it appears that" matches across any whitespace.
+ *
+ * @param phrases
+ *   Literal phrases (config phrases are never treated as patterns).
+ */
+export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
+  const key = phrases.join('\u0000');
+  const cached = matcherCache.get(key);
+  if (cached) return cached;
+  const byFirst = new Map<string, string[][]>();
+  for (const phrase of new Set(phrases.map((p) => p.trim().toLowerCase()))) {
+    const words = tokenize(phrase, 0).map((t) => t.lower);
+    if (words.length === 0) continue;
+    const list = byFirst.get(words[0]) ?? [];
+    list.push(words);
+    byFirst.set(words[0], list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  const matcher: PhraseMatcher = {
+    match(tokens) {
+      const out: PhraseMatch[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const candidates = byFirst.get(tokens[i].lower);
+        if (!candidates) continue;
+        const hit = candidates.find((words) => words.every((w, j) => tokens[i + j]?.lower === w));
+        if (!hit) continue;
+        out.push({first: i, last: i + hit.length, phrase: hit.join(' ')});
+        i += hit.length - 1;
+      }
+      return out;
+    },
+  };
+  if (matcherCache.size > 32) matcherCache.clear();
+  matcherCache.set(key, matcher);
+  return matcher;
+}
+
+/** True when any token of the sentence is in `words`: a cheap gate before running a pattern. */
+export function hasAnyToken(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  for (const t of tokens) if (words.has(t.lower)) return true;
+  return false;
 }

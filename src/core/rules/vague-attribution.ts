@@ -1,10 +1,16 @@
 // vague-attribution: a source nobody can check ("based on reports", "experts believe", "it is believed").
 import {sourcePlaceholder, type Fix, type Rule} from '../types.js';
-import {phraseRegex} from './shared.js';
+import {hasAnyToken, phraseMatcher} from './shared.js';
 
 // Impersonal hearsay: the claim is pinned on an unnamed "they".
 const impersonal =
-  /\b(?:it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+|now\s+|also\s+)?(believed|said|rumou?red|understood|reported|claimed|alleged)|(?:is|are|was|were)\s+(?:widely\s+|generally\s+)?(?:said|believed|rumou?red|reported|understood|alleged)\s+to\s+(?:be|have)|there\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+|widespread\s+|growing\s+)?(?:reports|rumou?rs|suggestions|claims|indications)|rumou?r\s+has\s+it|word\s+is)\b/gi;
+  /\b(?:it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+|now\s+|also\s+)?(believed|said|rumou?red|understood|reported|claimed|alleged)|(?:is|are|was|were)\s+(?:widely\s+|generally\s+)?(?:said|believed|rumou?red|reported|understood|alleged)\s+to\s+\p{L}+|there\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+|widespread\s+|growing\s+)?(?:reports|rumou?rs|suggestions|claims|indications)|rumou?r\s+has\s+it|word\s+(?:is|has\s+it)|from\s+(?:some|many|several|various|certain)\s+(?:quarters|corners|circles))\b/giu;
+
+// Words one of which every impersonal pattern contains: sentences without any skip the pattern.
+const impersonalGate = new Set([
+  'believed', 'said', 'rumoured', 'rumored', 'understood', 'reported', 'claimed', 'alleged', 'reports', 'rumours',
+  'rumors', 'suggestions', 'claims', 'indications', 'rumour', 'rumor', 'word', 'quarters', 'corners', 'circles',
+]);
 
 const presentTense: Record<string, string> = {
   believed: 'believes', said: 'says', rumoured: 'says', rumored: 'says', understood: 'says', reported: 'reports',
@@ -22,7 +28,8 @@ export const vagueAttribution: Rule = {
     const {analysis} = ctx;
     const flagged = new Set<number>();
     for (const a of analysis.attributions) {
-      if (a.quality !== 'vague') continue;
+      // Headlines drop articles and names ("report finds"); the body is where the source must be named.
+      if (a.quality !== 'vague' || ctx.blocks[a.block].kind === 'heading') continue;
       // A named source in the same sentence answers "says who?" ("critics, including the mayor, argue").
       if (analysis.attributions.some((b) => b.sentence === a.sentence && b.quality === 'named' && b.cueKind !== 'continuation')) continue;
       if (analysis.quoteAt(a.block, a.from) >= 0) continue;
@@ -42,29 +49,33 @@ export const vagueAttribution: Rule = {
         fixes,
       });
     }
-    const extra = ctx.config.vagueSources.length > 0 ? phraseRegex(ctx.config.vagueSources) : undefined;
+    const extra = ctx.config.vagueSources.length > 0 ? phraseMatcher(ctx.config.vagueSources) : undefined;
     ctx.sentences.forEach((sentence, si) => {
       if (flagged.has(si)) return;
       if (analysis.coverage[si].some((i) => analysis.attributions[i].quality === 'named')) return;
-      const patterns = extra ? [impersonal, extra] : [impersonal];
-      for (const re of patterns) {
-        re.lastIndex = 0;
-        for (const m of sentence.text.matchAll(re)) {
-          const from = sentence.from + m.index;
-          if (analysis.quoteAt(sentence.block, from) >= 0) continue;
-          const [start, end] = analysis.toSource(sentence.block, from, from + m[0].length);
-          const verb = m[1]?.toLowerCase();
-          const fixes: Fix[] = verb && /^it\s/i.test(m[0])
-            ? [{title: 'Name the source…', kind: 'suggestion', isPreferred: true, edits: [{start, end, text: `${sourcePlaceholder} ${presentTense[verb] ?? 'says'}`}]}]
-            : [];
-          ctx.report({
-            start,
-            end,
-            message: `"${m[0].replace(/\s+/g, ' ')}" hides who says so: name a source readers can check`,
-            note: 'Impersonal phrasing ("it is believed", "there are reports") pins a claim on nobody. Say who believes or reports it.',
-            fixes,
-          });
+      const tokens = analysis.tokens[si];
+      const hits: Array<{from: number; to: number; verb?: string}> = [];
+      if (hasAnyToken(tokens, impersonalGate)) {
+        impersonal.lastIndex = 0;
+        for (const m of sentence.text.matchAll(impersonal)) {
+          hits.push({from: sentence.from + m.index, to: sentence.from + m.index + m[0].length, verb: m[1]?.toLowerCase()});
         }
+      }
+      for (const hit of extra?.match(tokens) ?? []) hits.push({from: tokens[hit.first].from, to: tokens[hit.last - 1].to});
+      for (const {from, to, verb} of hits) {
+        if (analysis.quoteAt(sentence.block, from) >= 0) continue;
+        const [start, end] = analysis.toSource(sentence.block, from, to);
+        const words = ctx.blocks[sentence.block].text.slice(from, to).replace(/\s+/g, ' ');
+        const fixes: Fix[] = verb && /^it\s/i.test(words)
+          ? [{title: 'Name the source…', kind: 'suggestion', isPreferred: true, edits: [{start, end, text: `${sourcePlaceholder} ${presentTense[verb] ?? 'says'}`}]}]
+          : [];
+        ctx.report({
+          start,
+          end,
+          message: `"${words}" hides who says so: name a source readers can check`,
+          note: 'Impersonal phrasing ("it is believed", "there are reports") pins a claim on nobody. Say who believes or reports it.',
+          fixes,
+        });
       }
     });
   },
