@@ -20,10 +20,10 @@ async function driveUi({extensionsDir, workspace, outDir, port = 8788}) {
     else failed++;
     console.log(`${ok ? 'ok' : 'not ok'} - ui: ${name}${detail ? ` (${detail})` : ''}`);
   };
+  const page = await browser.newPage({viewport: {width: 1400, height: 860}});
   try {
-    const page = await browser.newPage({viewport: {width: 1400, height: 860}});
     await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);
-    await page.waitForSelector('.monaco-workbench .explorer-folders-view', {timeout: 60_000});
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({timeout: 60_000});
 
     const runCommand = async (title) => {
       await page.keyboard.press('F1');
@@ -36,7 +36,8 @@ async function driveUi({extensionsDir, workspace, outDir, port = 8788}) {
     const webviewText = async (needle, timeout = 30_000) => {
       const deadline = Date.now() + timeout;
       for (;;) {
-        for (const frame of page.frames()) {
+        // Webviews are nested iframes served from the webview's own pre/ page; the workbench itself is the main frame.
+        for (const frame of page.frames().filter((f) => f !== page.mainFrame() && /webview/.test(f.url()))) {
           const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
           if (text.includes(needle)) return {frame, text};
         }
@@ -45,7 +46,10 @@ async function driveUi({extensionsDir, workspace, outDir, port = 8788}) {
       }
     };
     const openFile = async (name) => {
-      await page.locator('.explorer-folders-view .monaco-list-row', {hasText: name}).first().click();
+      const row = page.locator('.explorer-folders-view .monaco-list-row', {hasText: name}).first();
+      // Keyboard commands need a focused workbench, so the first file is opened with a click on the explorer.
+      if (!(await row.isVisible())) await runCommand('View: Show Explorer');
+      await row.click();
       await page.locator('.tab.active', {hasText: name}).waitFor({timeout: 30_000});
       await page.waitForSelector('.monaco-editor .view-lines');
     };
@@ -69,11 +73,13 @@ async function driveUi({extensionsDir, workspace, outDir, port = 8788}) {
     console.log(`[ui] screenshot ${shot}`);
     if (panel) console.log(`[ui] panel text:\n${panel.text}`);
 
-    // 3. Two keystrokes: Ctrl+. on "1,140", Enter on the preferred "Attribute to …" entry.
+    // 3. From the keyboard: Ctrl+. on "1,140", arrow down to the first "Attribute to …" entry, Enter.
     const seed = fs.readFileSync(path.join(workspace, 'seed-article.md'), 'utf8').split('\n');
     const line = seed.findIndex((l) => l.includes('1,140'));
-    await page.locator('.monaco-editor .view-lines').first().click();
+    // Focus the editor through its tab (a click in the text would move the caret), then Go to Line/Column.
+    await page.locator('.tab.active').click();
     await page.keyboard.press('Control+G');
+    await page.waitForSelector('.quick-input-widget input', {state: 'visible'});
     await page.keyboard.type(`${line + 1}:${seed[line].indexOf('1,140') + 2}`);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+.');
@@ -81,25 +87,36 @@ async function driveUi({extensionsDir, workspace, outDir, port = 8788}) {
     await menu.first().waitFor({timeout: 10_000}).catch(() => {});
     const entries = await menu.allInnerTexts();
     await page.screenshot({path: path.join(outDir, 'quick-fix.png')});
-    const focused = await page.locator('.action-widget .monaco-list-row.focused').innerText().catch(() => '');
-    check('Ctrl+. on 1,140 focuses an "Attribute to …" fix', focused.startsWith('Attribute to'), `${JSON.stringify(focused)} of ${entries.length} entries`);
+    const focusedRow = () => page.locator('.action-widget .monaco-list-row.focused').innerText().catch(() => '');
+    let focused = await focusedRow();
+    const first = focused;
+    let downs = 0;
+    while (!focused.startsWith('Attribute to') && downs < entries.length) {
+      await page.keyboard.press('ArrowDown');
+      downs++;
+      focused = await focusedRow();
+    }
+    check('Ctrl+. on 1,140 offers "Attribute to …" fixes', focused.startsWith('Attribute to'),
+      `first entry ${JSON.stringify(first)}; ${JSON.stringify(focused)} after ${downs} ArrowDown, ${entries.length} entries`);
     await page.keyboard.press('Enter');
+    console.log(`[ui] keystrokes to attribute 1,140: ${2 + downs} (Ctrl+., ${downs} × ArrowDown, Enter)`);
     const name = focused.replace(/^Attribute to /, '').trim();
-    const edited = await page
-      .locator('.monaco-editor .view-line', {hasText: '1,140'})
-      .first()
-      .innerText()
-      .catch(() => '');
-    check('Enter applies it: the 1,140 sentence now names the source', name !== '' && edited.includes(name), JSON.stringify(edited.slice(0, 160)));
+    const edited = page.locator('.monaco-editor .view-lines', {hasText: `casualties with a significant number being civilians, according to ${name}`});
+    const applied = name !== '' && (await edited.first().waitFor({timeout: 10_000}).then(() => true, () => false));
+    check('Enter applies it: the 1,140 sentence now names the source', applied, `"…, according to ${name}"`);
     await page.screenshot({path: path.join(outDir, 'after-fix.png')});
 
     // 4. A hostile source name is shown as text, never as markup.
     await openFile('hostile.md');
-    const hostile = await webviewText('<script>');
-    check('a "<script>" source name shows as literal text in the panel', Boolean(hostile));
+    await runCommand('Sourced: Show Sources Panel');
+    const hostile = await webviewText('<script>alert(1)</script>');
+    const images = hostile ? await hostile.frame.evaluate(() => document.querySelectorAll('img').length) : -1;
+    check('"<script>" and "<img onerror>" in a claim show as literal text, never as elements', Boolean(hostile) && images === 0,
+      `img elements: ${images}`);
     await page.screenshot({path: path.join(outDir, 'hostile-source.png')});
   } catch (error) {
     check('the UI run completed', false, String(error).split('\n')[0]);
+    await page.screenshot({path: path.join(outDir, 'failure.png')}).catch(() => {});
   } finally {
     await browser.close().catch(() => {});
     server.stop();

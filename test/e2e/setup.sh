@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs the real VS Code used by `npm run test:e2e` (code-server 4.100.3 = VS Code 1.100.3) plus Debian's chromium,
 # from the npm registry and Debian packages only. Idempotent: a stamp makes a second run return at once.
-# Usage: test/e2e/setup.sh [DIR]   (default DIR: <repo>/.e2e; needs root for apt-get, Node 20 on PATH)
+# Usage: test/e2e/setup.sh [DIR]   (default: $SOURCED_E2E_DIR, else <repo>/.e2e; needs root for apt-get, Node 20)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-DIR=${1:-$here/../../.e2e}
+DIR=${1:-${SOURCED_E2E_DIR:-$here/../../.e2e}}
 mkdir -p "$DIR" && DIR=$(cd "$DIR" && pwd)
 HOST=$DIR/host
 step() { local s=$SECONDS; "$@"; echo "[setup] $(( SECONDS - s ))s: $*" >&2; }
