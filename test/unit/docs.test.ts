@@ -1,0 +1,70 @@
+// Documentation and architecture guards: every rule is documented where its diagnostic links, and the
+// core stays pure so the CLI, the extension and vscode.dev can all share it.
+import assert from 'node:assert/strict';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import path from 'node:path';
+import {describe, it} from 'node:test';
+import * as core from '../../src/core/index.js';
+
+const repo = path.join(import.meta.dirname, '../..');
+const readme = readFileSync(path.join(repo, 'README.md'), 'utf8');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? sources(full) : /\.tsx?$/.test(name) ? [full] : [];
+  });
+}
+
+describe('README', () => {
+  it('has a section and a table row for every rule, and no section for a rule that does not exist', () => {
+    for (const id of core.ruleIds) {
+      assert.match(readme, new RegExp(`^### \`${id}\`$`, 'm'), `section for ${id}`);
+      assert.match(readme, new RegExp(`^\\| \\[\`${id}\`\\]\\(#${id}\\) \\|`, 'm'), `table row for ${id}`);
+    }
+    const sections = [...readme.matchAll(/^### `([a-z-]+)`$/gm)].map((m) => m[1]);
+    assert.deepEqual(sections, [...core.ruleIds]);
+  });
+  it('states each rule default severity in the table as the registry does', () => {
+    for (const rule of core.rules) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| [\`${rule.id}\`]`));
+      assert.ok(row?.trimEnd().endsWith(`| ${rule.defaultSeverity} |`), `${rule.id}: ${row}`);
+    }
+  });
+  it('links each rule to its README anchor', () => {
+    assert.equal(core.docsUrl('hedging', 'README.md'), 'README.md#hedging');
+  });
+});
+
+describe('architecture', () => {
+  it('keeps the core free of vscode, node:* and I/O', () => {
+    for (const file of sources(path.join(repo, 'src/core'))) {
+      const text = readFileSync(file, 'utf8');
+      assert.doesNotMatch(text, /from\s+['"](?:vscode|node:[^'"]+|fs|path|os|child_process)['"]/, file);
+      assert.doesNotMatch(text, /\bprocess\.|\brequire\(/, file);
+    }
+  });
+  it('keeps vscode out of the CLI and the webview', () => {
+    for (const dir of ['src/cli', 'src/webview']) {
+      for (const file of sources(path.join(repo, dir))) assert.doesNotMatch(readFileSync(file, 'utf8'), /from\s+['"]vscode['"]/, file);
+    }
+  });
+  it('registers one rule per file, the file named after the rule id', () => {
+    const files = readdirSync(path.join(repo, 'src/core/rules')).filter((f) => !['index.ts', 'shared.ts'].includes(f)).map((f) => f.replace(/\.ts$/, ''));
+    assert.deepEqual(files.sort(), [...core.ruleIds].sort());
+    for (const rule of core.rules) {
+      assert.match(rule.description, /^[A-Z]/);
+      assert.ok(['error', 'warning', 'info'].includes(rule.defaultSeverity));
+      assert.ok(rule.tags.length > 0);
+    }
+  });
+});
+
+describe('public API', () => {
+  it('exports exactly what the edges use', () => {
+    assert.deepEqual(Object.keys(core).sort(), [
+      'ConfigError', 'applyFixes', 'createLocator', 'defaultConfig', 'docsUrl', 'lint', 'resolveConfig', 'ruleIds',
+      'rules', 'sourcePlaceholder',
+    ]);
+  });
+});
