@@ -32,8 +32,12 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => htmlEscapes[c]);
 }
 
-/** A CSP source list: space-separated tokens with nothing that could end the directive or start another. */
-const cspSourcePattern = /^[^\s;,'"<>]+(?: [^\s;,'"<>]+)*$/;
+/**
+ * One token of a CSP source list: a host or scheme source with nothing that could end the directive or start another,
+ * or the `'self'` keyword (VS Code's `cspSource` is `'self' https://*.vscode-cdn.net`). Other quoted keywords such
+ * as `'unsafe-inline'` are refused.
+ */
+const cspTokenPattern = /^(?:'self'|[^\s;,'"<>]+)$/;
 /** Base64 alphabet only, so the nonce cannot break out of `'nonce-…'`. */
 const noncePattern = /^[A-Za-z0-9+/]{16,}={0,2}$/;
 
@@ -48,7 +52,7 @@ const noncePattern = /^[A-Za-z0-9+/]{16,}={0,2}$/;
  */
 export function renderSourcesHtml(options: SourcesHtmlOptions): string {
   const {cspSource, nonce} = options;
-  if (!cspSourcePattern.test(cspSource)) throw new Error(`Refusing unsafe CSP source ${JSON.stringify(cspSource)}`);
+  if (!cspSource.split(' ').every((token) => cspTokenPattern.test(token))) throw new Error(`Refusing unsafe CSP source ${JSON.stringify(cspSource)}`);
   if (!noncePattern.test(nonce)) throw new Error('Refusing a nonce that is not base64');
   const csp = [
     "default-src 'none'",

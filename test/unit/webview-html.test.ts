@@ -21,7 +21,8 @@ interface PageGlobals {
 const chromiumPath = '/usr/bin/chromium';
 
 const options: SourcesHtmlOptions = {
-  cspSource: 'https://*.vscode-cdn.net',
+  // What VS Code 1.100 (code-server) passes as webview.cspSource.
+  cspSource: "'self' https://*.vscode-cdn.net",
   nonce: 'q83vEjRWeJq83vEjRWeJqw==',
   scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/webview.js',
   styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/sources.css',
@@ -59,9 +60,9 @@ describe('renderSourcesHtml', () => {
       .filter(Boolean);
     assert.deepEqual(directives, [
       "default-src 'none'",
-      'style-src https://*.vscode-cdn.net',
+      "style-src 'self' https://*.vscode-cdn.net",
       `script-src 'nonce-${options.nonce}'`,
-      'img-src https://*.vscode-cdn.net',
+      "img-src 'self' https://*.vscode-cdn.net",
     ]);
     assert.doesNotMatch(csp(html), /unsafe-inline|unsafe-eval|\bdata:|\bhttps?:(?!\/\/\*\.vscode-cdn\.net)|\s\*(\s|;|$)/);
   });
@@ -130,6 +131,10 @@ describe('hostile strings entering the HTML', () => {
   const badCspSources = [
     "https://a.example; script-src 'unsafe-inline'",
     "'unsafe-inline'",
+    "'self' 'unsafe-eval'",
+    "'self' 'nonce-abc'",
+    "'self'  https://a.example",
+    "'self",
     'https://a.example"><script>alert(1)</script>',
     'https://a.example,https://b.example',
     '',
