@@ -114,6 +114,25 @@ async function driveUi({extensionsDir, workspace, outDir, port = 8788}) {
     check('"<script>" and "<img onerror>" in a claim show as literal text, never as elements', Boolean(hostile) && images === 0,
       `img elements: ${images}`);
     await page.screenshot({path: path.join(outDir, 'hostile-source.png')});
+
+    // 5. A broken .sourced.json: one error notification with a button that opens the file.
+    fs.mkdirSync(path.join(workspace, 'broken'), {recursive: true});
+    fs.writeFileSync(path.join(workspace, 'broken', '.sourced.json'), '{"rules": {"hedging": "loud"}}\n');
+    fs.writeFileSync(path.join(workspace, 'broken', 'draft.md'), 'Around 900 homes burned.\n');
+    await runCommand('View: Show Explorer');
+    await page.locator('.explorer-folders-view .monaco-list-row', {hasText: 'broken'}).first().click();
+    await openFile('draft.md');
+    const toast = page.locator('.notification-toast', {hasText: '.sourced.json'}).first();
+    const shown = await toast.waitFor({timeout: 20_000}).then(() => true, () => false);
+    const message = shown ? await toast.innerText() : '';
+    await page.screenshot({path: path.join(outDir, 'broken-config.png')});
+    check('a broken .sourced.json shows one error naming the key', shown && message.includes('rules.hedging'),
+      JSON.stringify(message.split('\n')[0]));
+    if (shown) {
+      await toast.locator('.monaco-button', {hasText: 'Open .sourced.json'}).click();
+      const opened = await page.locator('.tab.active', {hasText: '.sourced.json'}).waitFor({timeout: 10_000}).then(() => true, () => false);
+      check('its "Open .sourced.json" button opens the file', opened);
+    }
   } catch (error) {
     check('the UI run completed', false, String(error).split('\n')[0]);
     await page.screenshot({path: path.join(outDir, 'failure.png')}).catch(() => {});

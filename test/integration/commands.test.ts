@@ -24,13 +24,14 @@ test('Check Attribution: lints the active draft and returns the one-line summary
 });
 
 test('Check Attribution in Workspace: unopened drafts land in Problems; ignored folders are skipped', async () => {
-  const second = workspaceUri('drafts', 'second.md');
+  // drafts/unopened.md is opened by no other test.
+  const second = workspaceUri('drafts', 'unopened.md');
   const ignored = workspaceUri('archive', 'old.md');
   assert.equal(sourcedDiagnostics(second).length, 0, 'not linted before the command');
   const check = await vscode.commands.executeCommand<WorkspaceCheck>(commandIds.checkWorkspace);
   assert.ok(check.files >= 4, `files checked: ${JSON.stringify(check)}`);
   assert.ok(check.skipped >= 1, 'archive/** ignored by .sourced.json');
-  assert.ok(sourcedDiagnostics(second).length > 0, 'drafts/second.md has diagnostics');
+  assert.ok(sourcedDiagnostics(second).length > 0, 'drafts/unopened.md has diagnostics');
   assert.equal(sourcedDiagnostics(ignored).length, 0, 'archive/old.md is ignored');
   console.log(`  workspace check: ${JSON.stringify(check)}`);
 });

@@ -178,3 +178,53 @@ test('replacing the whole text keeps diagnostics in step with the core', async (
   assertAgreesWithCore(editor.document, diagnostics, defaultConfig);
   assert.ok(diagnostics.length > 0);
 });
+
+test('undo and redo re-lint: diagnostics follow the text back and forth', async () => {
+  await setSetting('debounceMs', 0);
+  try {
+    const {editor, diagnostics: before} = await openDraft('drafts', 'second.md');
+    await editor.edit((builder) => builder.insert(new vscode.Position(2, 0), 'Around 900 homes burned. '));
+    const edited = await waitForLint(editor.document);
+    assert.equal(edited.length, before.length + 1, 'the inserted figure is flagged');
+    await vscode.commands.executeCommand('undo');
+    assert.deepEqual((await waitForLint(editor.document)).map(describe), before.map(describe), 'undo restores the diagnostics');
+    await vscode.commands.executeCommand('redo');
+    assert.deepEqual((await waitForLint(editor.document)).map(describe), edited.map(describe), 'redo brings the finding back');
+  } finally {
+    await setSetting('debounceMs', undefined);
+  }
+});
+
+test('renaming a draft moves its diagnostics to the new name', async () => {
+  const from = await writeFile('Around 900 homes burned.\n', 'drafts', 'rename-me.md');
+  const to = workspaceUri('drafts', 'renamed.md');
+  await vscode.window.showTextDocument(from);
+  await waitForDiagnostics(from, (d) => d.length > 0, 'diagnostics before the rename');
+  const edit = new vscode.WorkspaceEdit();
+  edit.renameFile(from, to);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  await waitForDiagnostics(to, (d) => d.length > 0, 'diagnostics under the new name');
+  await waitForDiagnostics(from, (d) => d.length === 0, 'none left under the old name');
+});
+
+test('a draft closed while its lint is pending gets no diagnostics back', async () => {
+  await setSetting('debounceMs', 200);
+  try {
+    const other = await openUntitled('Council meeting notes.\n');
+    await waitForLint(other.document);
+    const {editor} = await openDraft('drafts', 'close-mid-lint.md');
+    const uri = editor.document.uri;
+    assert.ok(sourcedDiagnostics(uri).length > 0);
+    await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), 'Some 300 people left. '));
+    await vscode.languages.setTextDocumentLanguage(editor.document, 'plaintext');
+    await waitForDiagnostics(uri, (d) => d.length === 0, 'cleared on close');
+    // A debounced lint scheduled after the close fires after the draft's own would have: wait for that one.
+    const insert = new vscode.WorkspaceEdit();
+    insert.insert(other.document.uri, new vscode.Position(0, 0), 'Around 700 homes burned. ');
+    assert.ok(await vscode.workspace.applyEdit(insert));
+    await waitForLint(other.document);
+    assert.equal(sourcedDiagnostics(uri).length, 0, 'the pending lint did not resurrect diagnostics');
+  } finally {
+    await setSetting('debounceMs', undefined);
+  }
+});
