@@ -11,6 +11,7 @@ import {unified} from 'unified';
 import writeGood from 'write-good';
 import {createLocator, lint, resolveConfig, ruleIds} from '../src/core/index.js';
 import {collectBlocks, generateDraft} from './generate.js';
+import {pathologicalInputs} from './pathological.js';
 import {createRetextProcessor, createTextlint, runRetext} from './peers.js';
 
 const repoRoot = path.resolve(__dirname, '..');
@@ -156,67 +157,46 @@ async function changeToDiagnostics(draft: string): Promise<number> {
   }, 15);
 }
 
-const pathological: Array<{name: string; make(chars: number): string}> = [
-  {name: 'repeated letters (aaaa…)', make: (n) => 'a'.repeat(n)},
-  {name: 'repeated digits (1111…)', make: (n) => '1'.repeat(n)},
-  {name: 'repeated commas', make: (n) => ','.repeat(n)},
-  {name: 'digit groups (1,1,1,…)', make: (n) => '1,'.repeat(n / 2)},
-  {name: 'straight quotes (""…)', make: (n) => '"'.repeat(n)},
-  {name: 'curly quotes (“”…)', make: (n) => '“”'.repeat(n / 2)},
-  {name: 'opening quotes only (““…)', make: (n) => '“a '.repeat(n / 3)},
-  {name: 'repeated periods', make: (n) => '.'.repeat(n)},
-  {name: '"a. " sequences', make: (n) => 'a. '.repeat(n / 3)},
-  {name: 'initials ("J. R. ")', make: (n) => 'J. '.repeat(n / 3)},
-  {name: 'nested emphasis (*_*_…x…_*_*)', make: (n) => `${'*_'.repeat(n / 4)}x${'_*'.repeat(n / 4)}`},
-  {name: 'one long line of words', make: (n) => 'the minister said '.repeat(n / 18)},
-  {name: 'long line of figures and cues', make: (n) => '40% of 1,140 people, sources say, '.repeat(n / 34)},
-  {name: 'hedge words without spaces', make: (n) => 'reportedly'.repeat(n / 10)},
-  {name: 'blockquote nesting (> > > …)', make: (n) => `${'> '.repeat(n / 2)}x`},
-  {name: 'many short paragraphs', make: (n) => 'It is said.\n\n'.repeat(n / 13)},
-];
+const timeoutMs = 30_000;
 
-/** Time `fn` on `text`, or report what it threw: a crash is a finding too (issue 5). */
-async function guarded(fn: (text: string) => unknown, text: string, runs: number): Promise<number | string> {
+/** Time one pathological input in a child process, killed after `timeoutMs`: a hang or a crash is reported, not suffered. */
+function timePathological(index: number, chars: number, tool: 'lint' | 'parse'): number | string {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'pathological.ts'), String(index), String(chars), tool], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+  });
+  if (child.error || child.signal) return `> ${timeoutMs / 1000} s (killed)`;
   try {
-    return await median(() => fn(text), runs, 1, 5_000);
-  } catch (error) {
-    return `throws ${(error as Error).name}: ${(error as Error).message.slice(0, 60)}`;
+    const out = JSON.parse(child.stdout) as {ms?: number; error?: string};
+    return out.ms ?? `throws ${out.error}`;
+  } catch {
+    return `crashed: ${child.stderr.trim().split('\n').pop()?.slice(0, 60) ?? ''}`;
   }
 }
 
-async function pathologicalInputs(): Promise<void> {
-  const floorParser = unified().use(remarkParse);
-  const parse = (t: string) => floorParser.parse(t);
-  console.log('| input | lint 10k chars ms | lint 100k chars ms | 100k / 10k | remark-parse 100k ms | verdict |');
+async function pathologicalTable(): Promise<void> {
+  console.log('| input | lint 10k chars ms | lint 100k chars ms | 100k / 10k | remark-parse 10k / 100k ms | verdict |');
   console.log('| --- | ---: | ---: | ---: | ---: | --- |');
-  const show = (v: number | string | undefined) => (typeof v === 'number' ? ms(v) : v === undefined ? 'n/a' : v);
-  for (const p of pathological) {
-    const t1k = await guarded(lint, p.make(1_000), 5);
-    const t10k = await guarded(lint, p.make(10_000), 5);
-    let t100k: number | string | undefined;
-    let floor100k: number | string | undefined;
+  const show = (v: number | string) => (typeof v === 'number' ? ms(v) : v);
+  pathologicalInputs.forEach((input, index) => {
+    const lint10k = timePathological(index, 10_000, 'lint');
+    const lint100k = typeof lint10k === 'number' ? timePathological(index, 100_000, 'lint') : 'not run';
+    const parse10k = timePathological(index, 10_000, 'parse');
+    const parse100k = typeof parse10k === 'number' ? timePathological(index, 100_000, 'parse') : 'not run';
     let verdict: string;
-    if (typeof t10k !== 'number' || typeof t1k !== 'number') {
-      verdict = 'CRASH';
+    if (typeof lint10k !== 'number' || typeof lint100k !== 'number') {
+      const what = [lint10k, lint100k].some((v) => typeof v === 'string' && v.startsWith('>')) ? 'TOO SLOW' : 'FAILS';
+      verdict = `${what} (${typeof parse100k === 'number' ? 'remark-parse copes' : 'so does remark-parse'})`;
     } else {
-      // A quadratic input would take minutes at 100k: predict from 1k → 10k growth and skip rather than hang.
-      const predicted = t10k * Math.max(10, t10k / Math.max(t1k, 0.01));
-      if (predicted < 30_000) {
-        t100k = await guarded(lint, p.make(100_000), 3);
-        floor100k = await guarded(parse, p.make(100_000), 3);
-      }
-      verdict =
-        t100k === undefined
-          ? `SUPERLINEAR (skipped 100k: predicted ≥ ${(predicted / 1000).toFixed(0)} s)`
-          : typeof t100k === 'string'
-            ? 'CRASH'
-            : t100k / t10k > 15
-              ? 'SUPERLINEAR'
-              : 'linear';
+      const growth = lint100k / lint10k;
+      const floorGrowth = typeof parse10k === 'number' && typeof parse100k === 'number' ? parse100k / parse10k : undefined;
+      // Small inputs are noisy: call it superlinear only past 15× and at least 100 ms.
+      verdict = growth > 15 && lint100k > 100 ? (floorGrowth !== undefined && floorGrowth > 15 ? 'superlinear (so is remark-parse)' : 'SUPERLINEAR') : 'linear';
     }
-    const growth = typeof t100k === 'number' && typeof t10k === 'number' ? `${(t100k / t10k).toFixed(1)}×` : 'n/a';
-    console.log(`| ${p.name} | ${show(t10k)} | ${show(t100k)} | ${growth} | ${show(floor100k)} | ${verdict} |`);
-  }
+    const growth = typeof lint10k === 'number' && typeof lint100k === 'number' ? `${(lint100k / lint10k).toFixed(1)}×` : 'n/a';
+    console.log(`| ${input.name} | ${show(lint10k)} | ${show(lint100k)} | ${growth} | ${show(parse10k)} / ${show(parse100k)} | ${verdict} |`);
+  });
 }
 
 async function main(): Promise<void> {
@@ -242,8 +222,8 @@ async function main(): Promise<void> {
   console.log(`| of which bare \`node -e ''\` start-up | ${cold === undefined ? 'n/a' : `${ms(cold.node)} ms`} | (floor) |`);
   console.log('');
   await bundleSizes();
-  console.log('\nPathological inputs (issue 5): full lint, median of runs; "SUPERLINEAR" when 10× the input costs more than 15× the time.\n');
-  await pathologicalInputs();
+  console.log(`\nPathological inputs (issue 5): each timed in its own process (median of up to 3 runs, killed after ${timeoutMs / 1000} s); "SUPERLINEAR" when 10× the input costs more than 15× the time.\n`);
+  pathologicalTable();
   console.log('\nBenchmarks print figures; they never fail on time.');
 }
 

@@ -1,0 +1,51 @@
+// Adversarial inputs for the linear-time check (issue 5), and a child-process entry that times one of them.
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import {lint} from '../src/core/index.js';
+
+/** Inputs that trip backtracking regular expressions, quadratic scans or deep recursion; `make(n)` is ~n characters. */
+export const pathologicalInputs: ReadonlyArray<{name: string; make(chars: number): string}> = [
+  {name: 'repeated letters (aaaa…)', make: (n) => 'a'.repeat(n)},
+  {name: 'repeated digits (1111…)', make: (n) => '1'.repeat(n)},
+  {name: 'repeated commas', make: (n) => ','.repeat(n)},
+  {name: 'digit groups (1,1,1,…)', make: (n) => '1,'.repeat(n / 2)},
+  {name: 'straight quotes (""…)', make: (n) => '"'.repeat(n)},
+  {name: 'curly quotes (“”…)', make: (n) => '“”'.repeat(n / 2)},
+  {name: 'opening quotes only (“a “a …)', make: (n) => '“a '.repeat(n / 3)},
+  {name: 'repeated periods', make: (n) => '.'.repeat(n)},
+  {name: '"a. " sequences', make: (n) => 'a. '.repeat(n / 3)},
+  {name: 'initials ("J. J. J. ")', make: (n) => 'J. '.repeat(n / 3)},
+  {name: 'nested emphasis (*_*_…x…_*_*)', make: (n) => `${'*_'.repeat(n / 4)}x${'_*'.repeat(n / 4)}`},
+  {name: 'one long line of words', make: (n) => 'the minister said '.repeat(n / 18)},
+  {name: 'long line of figures and cues', make: (n) => '40% of 1,140 people, sources say, '.repeat(n / 34)},
+  {name: 'hedge word without spaces', make: (n) => 'reportedly'.repeat(n / 10)},
+  {name: 'blockquote nesting (> > > …)', make: (n) => `${'> '.repeat(n / 2)}x`},
+  {name: 'list nesting (indented "- ")', make: (n) => Array.from({length: n / 40}, (_, i) => `${'  '.repeat(i % 20)}- item ${i}`).join('\n')},
+  {name: 'many short paragraphs', make: (n) => 'It is said.\n\n'.repeat(n / 13)},
+];
+
+const parser = unified().use(remarkParse);
+const tools: Record<string, (text: string) => unknown> = {lint: (t) => lint(t), parse: (t) => parser.parse(t)};
+
+// Child-process entry: `node --import tsx bench/pathological.ts <index> <chars> <lint|parse>` prints {ms} or {error}.
+// Run in a child so the parent can kill an input that would take minutes, and a stack overflow cannot end the benchmark.
+if (require.main === module) {
+  const [index, chars, tool] = process.argv.slice(2);
+  const text = pathologicalInputs[Number(index)].make(Number(chars));
+  const run = tools[tool];
+  try {
+    run(text.slice(0, Math.min(text.length, 1000)));
+    const times: number[] = [];
+    let spent = 0;
+    while (times.length < 3 && spent < 5_000) {
+      const start = performance.now();
+      run(text);
+      times.push(performance.now() - start);
+      spent += times[times.length - 1];
+    }
+    times.sort((a, b) => a - b);
+    process.stdout.write(JSON.stringify({ms: times[Math.floor(times.length / 2)]}));
+  } catch (error) {
+    process.stdout.write(JSON.stringify({error: `${(error as Error).name}: ${(error as Error).message.slice(0, 60)}`}));
+  }
+}
