@@ -68,18 +68,14 @@ const tokenPattern = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d{3})*|\S/gu;
 /** Split a sentence into tokens. */
 export function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(tokenPattern)) {
+  tokenPattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = tokenPattern.exec(text)) !== null) {
     const t = m[0];
-    const first = t[0];
-    const word = /[\p{L}\p{N}]/u.test(first);
-    out.push({
-      text: t,
-      lower: t.toLowerCase(),
-      from: offset + m.index,
-      to: offset + m.index + t.length,
-      word,
-      cap: word && first !== first.toLowerCase(),
-    });
+    const lower = t.toLowerCase();
+    // One character that is not a letter or digit is punctuation; anything longer matched the word branch.
+    const word = t.length > 1 || lower !== t.toUpperCase() || (t >= '0' && t <= '9') || /[\p{L}\p{N}]/u.test(t);
+    out.push({text: t, lower, from: offset + m.index, to: offset + m.index + t.length, word, cap: word && t[0] !== lower[0]});
   }
   return out;
 }
@@ -476,21 +472,18 @@ export function indexOfWord(text: string, phrase: string): number {
   return -1;
 }
 
-const openQuotes = new Set(['“', '"', '«']);
 const closeFor: Record<string, string> = {'“': '”', '"': '"', '«': '»'};
 
 /** Find direct quotations in a block's plain text. Straight quotes pair up in order. */
 export function findQuotes(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (openQuotes.has(ch)) {
-      const close = text.indexOf(closeFor[ch], i + 1);
-      if (close < 0) break;
-      out.push([i, close + 1]);
-      i = close + 1;
-    } else i++;
+  const opener = /["“«]/g;
+  let m: RegExpExecArray | null;
+  while ((m = opener.exec(text)) !== null) {
+    const close = text.indexOf(closeFor[m[0]], m.index + 1);
+    if (close < 0) break;
+    out.push([m.index, close + 1]);
+    opener.lastIndex = close + 1;
   }
   return out;
 }

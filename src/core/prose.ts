@@ -74,7 +74,7 @@ function inline(node: Nodes, b: Builder, source: string): void {
   switch (node.type) {
     case 'text': {
       if (start === undefined || end === undefined) return;
-      alignText(b, node.value, source, start, end);
+      textWithoutUrls(b, node.value, source, start, end);
       return;
     }
     case 'inlineCode':
@@ -106,6 +106,26 @@ function inline(node: Nodes, b: Builder, source: string): void {
     default:
       if ('children' in node) for (const child of (node as Parent).children) inline(child as Nodes, b, source);
   }
+}
+
+// A bare URL in prose ("see www.example.org/1140-dead"): not words, and its digits are not figures.
+const bareUrl = /\b(?:https?:\/\/|www\.)[^\s<>"“”'‘’]+/gi;
+
+/** Add a text node, with each bare URL replaced by one object-replacement character spanning it. */
+function textWithoutUrls(b: Builder, value: string, source: string, start: number, end: number): void {
+  if (!/https?:|www\./i.test(value) || source.slice(start, end) !== value) {
+    alignText(b, value, source, start, end);
+    return;
+  }
+  let last = 0;
+  bareUrl.lastIndex = 0;
+  for (const m of value.matchAll(bareUrl)) {
+    const url = m[0].replace(/[.,;:!?)]+$/, '');
+    if (m.index > last) alignText(b, value.slice(last, m.index), source, start + last, start + m.index);
+    pushChar(b, objectReplacement, start + m.index, start + m.index + url.length);
+    last = m.index + url.length;
+  }
+  if (last < value.length) alignText(b, value.slice(last), source, start + last, end);
 }
 
 /**
