@@ -17,7 +17,7 @@ export type {
   TextEdit,
 } from './types.js';
 export {sourcePlaceholder} from './types.js';
-export {lint, type LintOptions} from './engine.js';
+export {createLinter, lint, type Linter, type LintOptions} from './engine.js';
 export {applyFixes} from './fixes.js';
 export {createLocator, type Locator, type Point} from './location.js';
 export {ConfigError, defaultConfig, resolveConfig} from './config.js';

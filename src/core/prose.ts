@@ -5,6 +5,13 @@ import type {ProseBlock} from './types.js';
 /** Stands in for inline code and images: never a word, never a number, never a sentence end. */
 export const objectReplacement = '\uFFFC';
 
+/** Raw HTML met in the document (block or inline), for control comments. */
+export interface HtmlItem {
+  value: string;
+  /** Source offset of the HTML's first character. */
+  start: number;
+}
+
 interface Builder {
   text: string;
   map: number[];
@@ -14,16 +21,18 @@ interface Builder {
 
 /**
  * Collect the prose blocks of a document. Code, HTML, front matter and definitions are skipped;
- * link and footnote-reference ranges are recorded because they act as attribution.
+ * link and footnote-reference ranges are recorded because they act as attribution, and raw HTML is
+ * pushed to `html` so control comments can be read without another walk.
  *
  * @param root
  *   Parsed document.
  * @param source
  *   The text `root` was parsed from.
  */
-export function collectProse(root: Root, source: string): ProseBlock[] {
+export function collectProse(root: Root, source: string, html: HtmlItem[] = []): ProseBlock[] {
   const blocks: ProseBlock[] = [];
   let group = 0;
+  const htmlSink = html;
 
   const walkBlock = (node: Nodes, quoted: boolean, parent: number): void => {
     switch (node.type) {
@@ -31,7 +40,7 @@ export function collectProse(root: Root, source: string): ProseBlock[] {
       case 'heading':
       case 'tableCell': {
         const b: Builder = {text: '', map: [], ends: [], links: []};
-        for (const child of node.children) inline(child as Nodes, b, source);
+        for (const child of node.children) inline(child as Nodes, b, source, htmlSink);
         if (b.text.trim() !== '') {
           blocks.push({kind: node.type, text: b.text, map: b.map, ends: b.ends, links: b.links, quoted, parent});
         }
@@ -44,8 +53,10 @@ export function collectProse(root: Root, source: string): ProseBlock[] {
         for (const child of node.children) walkBlock(child as Nodes, quoted || node.type === 'blockquote', own);
         return;
       }
-      case 'code':
       case 'html':
+        if (node.position?.start.offset !== undefined) htmlSink.push({value: node.value, start: node.position.start.offset});
+        return;
+      case 'code':
       case 'yaml':
       case 'definition':
       case 'thematicBreak':
@@ -68,7 +79,7 @@ function pushChar(b: Builder, ch: string, start: number, end: number): void {
   b.ends.push(end);
 }
 
-function inline(node: Nodes, b: Builder, source: string): void {
+function inline(node: Nodes, b: Builder, source: string, html: HtmlItem[]): void {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   switch (node.type) {
@@ -86,6 +97,7 @@ function inline(node: Nodes, b: Builder, source: string): void {
       if (start !== undefined && end !== undefined) pushChar(b, ' ', start, end);
       return;
     case 'html':
+      if (start !== undefined) html.push({value: node.value, start});
       return;
     case 'footnoteReference': {
       if (start === undefined || end === undefined) return;
@@ -98,13 +110,13 @@ function inline(node: Nodes, b: Builder, source: string): void {
     case 'link':
     case 'linkReference': {
       const from = b.text.length;
-      for (const child of node.children) inline(child as Nodes, b, source);
+      for (const child of node.children) inline(child as Nodes, b, source, html);
       const url = node.type === 'link' ? node.url : `ref:${node.identifier}`;
       b.links.push({from, to: b.text.length, url});
       return;
     }
     default:
-      if ('children' in node) for (const child of (node as Parent).children) inline(child as Nodes, b, source);
+      if ('children' in node) for (const child of (node as Parent).children) inline(child as Nodes, b, source, html);
   }
 }
 

@@ -1,8 +1,7 @@
 // Inline control comments: <!-- sourced-disable-next-line … -->, <!-- sourced-disable-line … -->,
 // <!-- sourced-disable … --> … <!-- sourced-enable … -->, honoured by the CLI and the editor alike.
-import type {Html, Root} from 'mdast';
-import {visit} from 'unist-util-visit';
 import type {Locator} from './location.js';
+import type {HtmlItem} from './prose.js';
 
 interface LineRule {
   line: number;
@@ -23,26 +22,22 @@ export interface Suppressions {
 const directive = /^<!--\s*sourced-(disable-next-line|disable-line|disable|enable)(?=\s|-->)([\s\S]*?)-->$/;
 
 /**
- * Collect the control comments of a document from its HTML nodes, so a comment inside a code block is inert.
+ * Read the control comments from the document's HTML nodes, so a comment inside a code block is inert.
  *
- * @param root
- *   Parsed document.
+ * @param html
+ *   Raw HTML items, in document order (from `collectProse`).
  * @param locator
- *   Locator over the same text.
+ *   Locator over the document.
  * @param textLength
  *   Length of the document.
  */
-export function collectSuppressions(root: Root, locator: Locator, textLength: number): Suppressions {
+export function collectSuppressions(html: readonly HtmlItem[], locator: Locator, textLength: number): Suppressions {
   const lines: LineRule[] = [];
   const regions: Region[] = [];
   const open = new Map<string, number>();
-  visit(root, 'html', (node: Html) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+  for (const {value, start} of html) {
     // A block of HTML may hold several comments; read each one.
     let from = 0;
-    const value = node.value;
     while (from < value.length) {
       const at = value.indexOf('<!--', from);
       if (at < 0) break;
@@ -75,7 +70,7 @@ export function collectSuppressions(root: Root, locator: Locator, textLength: nu
           break;
       }
     }
-  });
+  }
   for (const [id, s] of open) regions.push({start: s, end: textLength, rules: id === '*' ? 'all' : [id]});
   const matches = (rules: string[] | 'all', id: string): boolean => rules === 'all' || rules.includes(id);
   return {
