@@ -212,7 +212,7 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
     return s + 1 < k - 1 ? [s + 1, k - 1] : undefined;
   }
   // Trim leading prepositions and time words: "in Europe the ministry", "Tuesday Netanyahu".
-  while (start < end && (npInner.has(tokens[start].lower) && !determiners.has(tokens[start].lower) || leadingNoise.has(tokens[start].lower))) start++;
+  while (start < end && (npInner.has(tokens[start].lower) && !determiners.has(tokens[start].lower) || leadingNoise.has(tokens[start].lower) || tokens[start].text === ',')) start++;
   if (start >= end) return undefined;
   // "Opponents, led by the teachers' union, argue": a vague head named by its interruption keeps it.
   if (interruption > end && classifySource(tokens.slice(start, end), start) === 'vague' &&
@@ -368,7 +368,10 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
     const inverted = i === 0 && t.lower === 'said' && tokens.length > 2;
     if (kind !== undefined && (i > 0 && !t.cap || inverted) && (inverted || verbFits(t.lower, tokens, i))) {
       // Passive "is said to", "it is believed": not an attribution to the subject.
-      const prev = tokens[i - 1]?.lower;
+      // Passive "are typically found", "was later reported": look past adverbs to the auxiliary.
+      let p = i - 1;
+      while (p > 0 && /ly$/.test(tokens[p].lower) && tokens[p].lower !== 'only') p--;
+      const prev = tokens[p]?.lower;
       const passive = !t.lower.endsWith('ing') && (prev === 'is' || prev === 'are' || prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being' || prev === 'be');
       if (!inverted && !passive && !(claimPassive.has(t.lower) && tokens[i + 1]?.lower === 'to' && prev !== undefined && /^(is|are|was|were)$/.test(prev))) {
         const subject = inverted ? undefined : subjectBefore(tokens, i);

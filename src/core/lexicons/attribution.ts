@@ -38,11 +38,11 @@ export const agentVerbs = new Set([
 ]);
 
 /** Nouns for documents and data that carry a source: "figures from X", "a Gallup poll". */
+// Only nouns that name a source document: "model", "record" or "index" name products as often ("an HJ model").
 export const dataNouns = new Set([
   'figures', 'figure', 'data', 'statistics', 'stats', 'numbers', 'estimates', 'estimate', 'report', 'reports', 'study',
-  'studies', 'survey', 'surveys', 'poll', 'polls', 'polling', 'analysis', 'census', 'tally', 'count', 'records',
-  'record', 'research', 'review', 'audit', 'assessment', 'filing', 'filings', 'documents', 'document', 'statement',
-  'release', 'bulletin', 'database', 'index', 'projections', 'forecast', 'model', 'investigation', 'paper', 'tracker',
+  'studies', 'survey', 'surveys', 'poll', 'polls', 'polling', 'analysis', 'census', 'tally', 'count', 'research',
+  'audit', 'assessment', 'statement', 'bulletin', 'database', 'projections', 'forecast', 'investigation', 'tracker',
 ]);
 
 /** Heads of sources nobody can check ("sources say", "experts believe"), unless something names them. */

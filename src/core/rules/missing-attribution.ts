@@ -35,7 +35,7 @@ function hasAgent(after: string): boolean {
   const by = /\bby\b/i.exec(clause);
   // "raised on Wednesday driven by talks": the "by" belongs to another participle.
   if (!by || /\b\p{L}+(?:ed|en)\b/iu.test(clause.slice(0, by.index))) return false;
-  return /\bby\s+(?!(?:the\s+)?(?:end|time|start|middle|then|now|noon|midnight|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next|last|early|late|mid)\b)(?:the\s+|a\s+|an\s+)?\S/iu.test(clause);
+  return /\bby\s+(?!(?:many|some|others|most|critics|experts|observers|analysts|commentators|people|fans|historians|scholars|several|certain)\b)(?!(?:the\s+)?(?:end|time|start|middle|then|now|noon|midnight|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next|last|early|late|mid)\b)(?:the\s+|a\s+|an\s+)?\S/iu.test(clause);
 }
 
 // Superlatives and records that need someone to vouch for them.
