@@ -203,7 +203,7 @@ async function pathologicalTable(): Promise<void> {
     if (typeof lint10k !== 'number' || typeof lint100k !== 'number') {
       // Judge against remark-parse at the size where lint gave up.
       const [failed, parsed] = typeof lint10k !== 'number' ? [lint10k, parse10k] : [lint100k, parse100k];
-      const what = failed.startsWith('>') ? 'TOO SLOW' : 'FAILS';
+      const what = typeof failed === 'string' && failed.startsWith('>') ? 'TOO SLOW' : 'FAILS';
       verdict = `${what} (${typeof parsed === 'number' ? 'remark-parse copes' : 'so does remark-parse'})`;
     } else {
       const growth = lint100k / lint10k;
