@@ -1,6 +1,6 @@
 // Lints Markdown drafts as they change and publishes the findings as diagnostics (source "sourced").
 import * as vscode from 'vscode';
-import {type Finding, type LintResult, type Severity, docsUrl, lint} from '../core/index.js';
+import {type Finding, type LintResult, type Linter, type Severity, createLinter, docsUrl} from '../core/index.js';
 import {extensionName} from './commands.js';
 import type {ProjectConfigs} from './project-config.js';
 import {type Settings, readSettings} from './settings.js';
@@ -78,6 +78,8 @@ export class DiagnosticManager implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(extensionName);
   private readonly entries = new WeakMap<vscode.Diagnostic, FindingEntry>();
   private readonly latest = new Map<string, LintedDocument>();
+  // One incremental linter per open draft: a keystroke re-parses only the paragraph it touched.
+  private readonly linters = new Map<string, Linter>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   // Per document: bumped on every lint request, so a slower earlier run cannot overwrite a later one.
   private readonly generations = new Map<string, number>();
@@ -204,7 +206,12 @@ export class DiagnosticManager implements vscode.Disposable {
     }
     let result: LintResult;
     try {
-      result = lint(text, {config});
+      let linter = this.linters.get(key);
+      if (!linter) {
+        linter = createLinter();
+        this.linters.set(key, linter);
+      }
+      result = linter.lint(text, {config});
     } catch (error) {
       // The core should never throw; if it does, the editor keeps working and the output channel says why.
       this.log.error(`lint failed for ${document.uri.toString(true)}: ${error instanceof Error ? error.stack : String(error)}`);
@@ -230,6 +237,7 @@ export class DiagnosticManager implements vscode.Disposable {
     // Invalidate runs in flight so a late result cannot resurrect diagnostics of a closed draft.
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.latest.delete(key);
+    this.linters.delete(key);
     this.collection.delete(uri);
     this.cleared.fire(uri);
   }
