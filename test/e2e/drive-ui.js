@@ -127,7 +127,7 @@ async function driveUi({extensionsDir, workspace, outDir, port = 8788}) {
     const message = shown ? await toast.innerText() : '';
     await page.screenshot({path: path.join(outDir, 'broken-config.png')});
     check('a broken .sourced.json shows one error naming the key', shown && message.includes('rules.hedging'),
-      JSON.stringify(message.split('\n')[0]));
+      JSON.stringify(message.split('\n').find((l) => l.includes('rules.hedging')) ?? ''));
     if (shown) {
       await toast.locator('.monaco-button', {hasText: 'Open .sourced.json'}).click();
       const opened = await page.locator('.tab.active', {hasText: '.sourced.json'}).waitFor({timeout: 10_000}).then(() => true, () => false);
