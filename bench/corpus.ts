@@ -1,4 +1,4 @@
-// Loads the labelled accuracy corpus (test/corpus): JSONL sentences and Markdown drafts with end-of-line markers.
+// Loads the labelled accuracy corpus (test/corpus): JSONL sentences (and a held-out set) and Markdown drafts with end-of-line markers.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -39,6 +39,8 @@ export interface CorpusDoc {
 export interface Corpus {
   sentences: CorpusDoc[];
   drafts: CorpusDoc[];
+  /** Sentences written after the rules were first tuned on the rest: scored apart, to show how well fixes generalise. */
+  holdout: CorpusDoc[];
   errors: string[];
 }
 
@@ -51,7 +53,7 @@ export function corpusDir(repoRoot: string): string {
 }
 
 /**
- * Read every corpus file under `dir` (sentences/*.jsonl and drafts/*.md).
+ * Read every corpus file under `dir` (sentences/*.jsonl, holdout/*.jsonl and drafts/*.md).
  *
  * @param dir
  *   The corpus folder, normally `test/corpus`.
@@ -60,19 +62,21 @@ export function loadCorpus(dir: string): Corpus {
   const errors: string[] = [];
   const sentences: CorpusDoc[] = [];
   const drafts: CorpusDoc[] = [];
-  for (const file of listFiles(path.join(dir, 'sentences'), '.jsonl')) {
-    const lines = fs.readFileSync(file, 'utf8').split('\n');
-    lines.forEach((line, index) => {
-      if (line.trim() === '') return;
-      const id = `${path.relative(dir, file)}:${index + 1}`;
-      const doc = parseSentence(line, id, errors);
-      if (doc) sentences.push(doc);
-    });
+  const holdout: CorpusDoc[] = [];
+  for (const [folder, target] of [['sentences', sentences], ['holdout', holdout]] as const) {
+    for (const file of listFiles(path.join(dir, folder), '.jsonl')) {
+      const lines = fs.readFileSync(file, 'utf8').split('\n');
+      lines.forEach((line, index) => {
+        if (line.trim() === '') return;
+        const doc = parseSentence(line, `${path.relative(dir, file)}:${index + 1}`, errors);
+        if (doc) target.push(doc);
+      });
+    }
   }
   for (const file of listFiles(path.join(dir, 'drafts'), '.md')) {
     drafts.push(parseDraft(fs.readFileSync(file, 'utf8'), path.relative(dir, file), errors));
   }
-  return {sentences, drafts, errors};
+  return {sentences, drafts, holdout, errors};
 }
 
 function listFiles(dir: string, ext: string): string[] {
