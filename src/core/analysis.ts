@@ -595,10 +595,10 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         const first = touching[0];
         const last = touching[touching.length - 1];
         const before = first - 1;
-        if (before >= 0 && sentences[before].block === bi && /:\s*$/.test(b.text.slice(sentences[before].from, from))) {
+        if (before >= 0 && sentences[before].block === bi && colonBefore(b.text, from, sentences[before].from)) {
           attributed = own[before].length > 0;
         }
-        if (!attributed && /:\s*$/.test(b.text.slice(sentences[first].from, from))) attributed = own[first].length > 0;
+        if (!attributed && colonBefore(b.text, from, sentences[first].from)) attributed = own[first].length > 0;
         const after = last + 1;
         if (!attributed && after < sentences.length && sentences[after].block === bi && own[after].length > 0 && tokens[after].length <= 8) {
           attributed = true;
@@ -608,8 +608,8 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         // The speaker named just before carries on: '"We knew the risks," she said. "But we had no choice."',
         // 'Rivera was defiant. "I will fight …"', 'Ms. Okonjo put it plainly: "…"'.
         if (!attributed && before >= 0 && sentences[before].block === bi && (own[before].length > 0 || namesSubject(tokens[before], 0))) attributed = true;
-        const lead = tokens[first].filter((t) => t.to <= from);
-        if (!attributed && lead.length > 0 && lead[lead.length - 1].text === ':' && namesSubject(lead, 0)) attributed = true;
+        const leadEnd = tokensBefore(tokens[first], from);
+        if (!attributed && leadEnd > 0 && tokens[first][leadEnd - 1].text === ':' && namesSubject(tokens[first].slice(0, Math.min(leadEnd, 8)), 0)) attributed = true;
         // Titles and signs are not speech: "Hands off our NHS" on a placard, a film called "The Long Road Home".
         if (!attributed && (isTitle(inner) || /\b(?:signs?|placards?|banners?|slogans?|chants?|headlines?|titled|entitled|called|dubbed|named|read|reading|reads|marked|labelled|labeled)\s*[,:]?\s*$/i.test(b.text.slice(Math.max(0, from - 30), from)))) attributed = true;
       }
@@ -622,11 +622,20 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
     list.push(q);
     quotesByBlock.set(q.block, list);
   }
+  // Quotes of a block are disjoint and in order: binary search keeps lookups logarithmic.
+  const quoteIndex = new Map<Quote, number>(quotes.map((q, i) => [q, i]));
   const quoteAt = (block: number, pos: number): number => {
     const list = quotesByBlock.get(block);
     if (!list) return -1;
-    const q = list.find((x) => x.from <= pos && pos < x.to);
-    return q ? quotes.indexOf(q) : -1;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].to <= pos) lo = mid + 1;
+      else if (list[mid].from > pos) hi = mid - 1;
+      else return quoteIndex.get(list[mid])!;
+    }
+    return -1;
   };
 
   // Figures, and whether anything covers them.
@@ -671,6 +680,25 @@ const cueRank: Record<CueKind, number> = {
   link: 0, footnote: 0, 'source-note': 1, 'according-to': 1, data: 2, trusted: 3, reported: 4, estimated: 4,
   claimed: 4, said: 4, continuation: 5,
 };
+
+/** True when the last non-space character before `pos` (not before `floor`) is a colon. */
+function colonBefore(text: string, pos: number, floor: number): boolean {
+  let i = pos - 1;
+  while (i >= floor && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t' || text[i] === '\r')) i--;
+  return i >= floor && text[i] === ':';
+}
+
+/** Number of tokens that end at or before `pos` (tokens are sorted). */
+export function tokensBefore(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].to <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** The sentence opens with a checkable subject: "Rivera was defiant", "The firm's defence was short". */
 function namesSubject(tokens: readonly Token[], start: number): boolean {

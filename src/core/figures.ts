@@ -125,7 +125,9 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
     if (start > 0 && currencySymbols.has(tokens[start - 1].text)) start--;
     const from = tokens[start].from;
     const to = tokens[end - 1].to;
-    if (out.some((f) => f.from < to && from < f.to)) return;
+    // Figures are found left to right, so only the last one can overlap.
+    const last = out[out.length - 1];
+    if (last && last.from < to && from < last.to) return;
     out.push({text: slice(from, to), from, to, kind});
   };
 

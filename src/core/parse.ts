@@ -28,5 +28,33 @@ const processor = unified().use(remarkParse).use(gfmSubset).use(remarkFrontmatte
  *   Markdown text.
  */
 export function parseMarkdown(source: string): Root {
-  return processor.parse(source) as Root;
+  return processor.parse(capNesting(source)) as Root;
+}
+
+/** Deepest container nesting parsed as such; real drafts never come close. */
+export const maxNesting = 32;
+
+// A line's run of container markers: block quote '>' and list bullets or numbers, each with its spacing.
+const containerRun = /^(?:[ \t]{0,3}(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+)){33,}/gm;
+
+/**
+ * micromark's cost grows with the square of container depth (100,000 '>' take minutes), so markers beyond
+ * `maxNesting` on a line are replaced, character for character, by letters: every offset stays the same,
+ * and the surplus reads as plain text.
+ */
+export function capNesting(source: string): string {
+  if (!/(?:>|[-+*][ \t]|[.)][ \t])[ \t]{0,3}(?:>|[-+*][ \t]|\d)/.test(source)) return source;
+  return source.replace(containerRun, (run) => {
+    let depth = 0;
+    let i = 0;
+    const marker = /[ \t]{0,3}(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+)/y;
+    while (depth < maxNesting) {
+      marker.lastIndex = i;
+      const m = marker.exec(run);
+      if (!m) break;
+      i += m[0].length;
+      depth++;
+    }
+    return run.slice(0, i) + run.slice(i).replace(/[^ \t]/g, 'x');
+  });
 }

@@ -94,3 +94,16 @@ describe('fixes', () => {
     }
   });
 });
+
+describe('hostile input', () => {
+  it('caps container nesting without moving any offset', () => {
+    const text = '> '.repeat(5000) + 'The storm killed 1,140 people.';
+    const [f] = lint(text).findings;
+    assert.equal(f.actual, '1,140');
+    assert.equal(f.start, text.indexOf('1,140'));
+  });
+  it('keeps nesting up to the cap as Markdown', () => {
+    const text = '> > - 1. The storm killed 1,140 people.';
+    assert.deepEqual(lint(text).findings.map((f) => f.actual), ['1,140']);
+  });
+});

@@ -13,17 +13,35 @@ export function clauseEnd(ctx: RuleContext, sentence: Sentence, pos: number): nu
   const block = ctx.blocks[sentence.block];
   const text = block.text;
   let end = sentence.to;
-  for (let i = pos; i < sentence.to; i++) {
-    const ch = text[i];
-    if (ch === ',' || ch === ';' || ch === '—' || ch === '(' || ch === ':') {
-      end = i;
-      break;
-    }
+  const breaks = clauseBreaks(sentence, text);
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < pos) lo = mid + 1;
+    else hi = mid;
   }
-  while (end > pos && /[.!?…"”’')\]*_\s]/.test(text[end - 1])) end--;
+  if (lo < breaks.length) end = breaks[lo];
+  while (end > pos && end > sentence.to - 16 && /[.!?…"”’')\]*_\s]/.test(text[end - 1])) end--;
   if (end <= pos) end = Math.max(pos, sentence.to);
   if (ctx.analysis.quoteAt(sentence.block, end - 1) >= 0 || ctx.analysis.quoteAt(sentence.block, end) >= 0) return undefined;
   return sourceOffsetAfter(block, end);
+}
+
+const breakCache = new WeakMap<Sentence, number[]>();
+
+/** Positions of clause punctuation in a sentence, computed once per sentence (many figures may share one). */
+function clauseBreaks(sentence: Sentence, text: string): number[] {
+  let list = breakCache.get(sentence);
+  if (!list) {
+    list = [];
+    for (let i = sentence.from; i < sentence.to; i++) {
+      const ch = text[i];
+      if (ch === ',' || ch === ';' || ch === '—' || ch === '(' || ch === ':') list.push(i);
+    }
+    breakCache.set(sentence, list);
+  }
+  return list;
 }
 
 /** Source offset right after plain-text character `end - 1`. */
