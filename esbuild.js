@@ -39,10 +39,12 @@ const builds = [
     target: 'node20', external: ['vscode']},
   // vscode.dev: the same extension over the same core, in a web worker, with no Node API.
   {...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
-    format: 'cjs', target: 'es2022', external: ['vscode'], define: {'process.env.SOURCED_WEB': '"1"'}},
+    format: 'cjs', target: 'es2022', external: ['vscode'], define: {'process.env.SOURCED_WEB': '"1"'},
+    // A web worker has no DOM: packages such as decode-named-character-reference ship a DOM build under 'browser'.
+    conditions: ['worker']},
   {...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife',
     target: 'es2022'},
-].filter((b) => fs.existsSync(b.entryPoints[0]));
+];
 
 async function main() {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));

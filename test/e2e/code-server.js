@@ -23,11 +23,15 @@ function playwright() {
 
 /**
  * Start code-server in its own process group with a private HOME, user data and extensions folder.
- * @param {{port: number, extensionsDir?: string}} options
+ * @param {{port: number, extensionsDir?: string, settings?: object}} options  settings: the user's settings.json
  * @returns {Promise<{origin: string, work: string, stop: () => void, log: () => string}>}
  */
-async function startServer({port, extensionsDir}) {
+async function startServer({port, extensionsDir, settings}) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sourced-vscode-'));
+  if (settings) {
+    fs.mkdirSync(path.join(work, 'ud', 'User'), {recursive: true});
+    fs.writeFileSync(path.join(work, 'ud', 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  }
   const args = [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--config', path.join(work, 'config.yaml'),
     '--user-data-dir', path.join(work, 'ud'), '--extensions-dir', extensionsDir || path.join(work, 'ext'),
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',

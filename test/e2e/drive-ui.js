@@ -143,4 +143,50 @@ async function driveUi({extensionsDir, workspace, outDir, port = 8788}) {
   return {passed, failed};
 }
 
-module.exports = {driveUi};
+/**
+ * The browser bundle (package.json "browser", as on vscode.dev): force the extension into the web worker extension
+ * host with `remote.extensionKind` and check that the seed draft still gets its findings and the panel its sources.
+ * @param {{extensionsDir: string, workspace: string, outDir: string, port?: number}} options
+ * @returns {Promise<{passed: number, failed: number}>}
+ */
+async function driveWebExtensionHost({extensionsDir, workspace, outDir, port = 8789}) {
+  const server = await startServer({port, extensionsDir, settings: {'remote.extensionKind': {'sourced.sourced': ['web']}}});
+  const browser = await launchBrowser();
+  const page = await browser.newPage({viewport: {width: 1400, height: 860}});
+  let passed = 0;
+  let failed = 0;
+  const check = (name, ok, detail = '') => {
+    if (ok) passed++;
+    else failed++;
+    console.log(`${ok ? 'ok' : 'not ok'} - web: ${name}${detail ? ` (${detail})` : ''}`);
+  };
+  try {
+    await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);
+    const row = page.locator('.explorer-folders-view .monaco-list-row', {hasText: 'seed-article.md'}).first();
+    await row.waitFor({timeout: 60_000});
+    await row.click();
+    await page.locator('.tab.active', {hasText: 'seed-article.md'}).waitFor({timeout: 30_000});
+    const status = page.locator('.statusbar-item', {hasText: 'unsourced'}).first();
+    const linted = await status.waitFor({timeout: 30_000}).then(() => true, () => false);
+    check('the web worker build lints the seed draft', linted, linted ? JSON.stringify((await status.innerText()).trim()) : 'no status item');
+    // Which host runs it: the Running Extensions editor names the web worker host.
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', {state: 'visible'});
+    await page.keyboard.type('Developer: Show Running Extensions');
+    await page.locator('.quick-input-list .monaco-list-row', {hasText: 'Show Running Extensions'}).first().waitFor({timeout: 10_000});
+    await page.keyboard.press('Enter');
+    const entry = page.locator('.runtime-extensions-editor .monaco-list-row', {hasText: 'Sourced'}).first();
+    const listed = await entry.waitFor({timeout: 20_000}).then(() => true, () => false);
+    const text = listed ? await entry.innerText() : '';
+    await page.screenshot({path: path.join(outDir, 'web-extension-host.png')});
+    check('it runs in the web worker extension host', /web worker/i.test(text), JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 120)));
+  } catch (error) {
+    check('the web run completed', false, String(error).split('\n')[0]);
+  } finally {
+    await browser.close().catch(() => {});
+    server.stop();
+  }
+  return {passed, failed};
+}
+
+module.exports = {driveUi, driveWebExtensionHost};

@@ -5,7 +5,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const {repo, e2eDir, entry, ensureInstalled, copyToTemp} = require('./code-server.js');
 const {runIntegration} = require('../integration/run-code-server.js');
-const {driveUi} = require('./drive-ui.js');
+const {driveUi, driveWebExtensionHost} = require('./drive-ui.js');
 
 const run = (command, args, options = {}) => execFileSync(command, args, {cwd: repo, stdio: 'inherit', ...options});
 
@@ -31,8 +31,12 @@ async function main() {
   fs.copyFileSync(path.join(repo, 'test', 'fixtures', 'seed-article.md'), path.join(workspace, 'seed-article.md'));
   const ui = await driveUi({extensionsDir, workspace, outDir: path.join(repo, 'test-results')});
 
-  const passed = integration.passed + ui.passed;
-  const failed = integration.failed + ui.failed + (integration.exitCode !== 0 && integration.failed === 0 ? 1 : 0);
+  console.log('[e2e] the browser bundle in the web worker extension host (as on vscode.dev)');
+  const web = await driveWebExtensionHost({extensionsDir, workspace: copyToTemp(path.join(repo, 'test', 'integration', 'workspace'), 'sourced-web-'),
+    outDir: path.join(repo, 'test-results')});
+
+  const passed = integration.passed + ui.passed + web.passed;
+  const failed = integration.failed + ui.failed + web.failed + (integration.exitCode !== 0 && integration.failed === 0 ? 1 : 0);
   console.log(`[e2e] done in ${((Date.now() - started) / 1000).toFixed(0)} s; screenshots in test-results/`);
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   process.exit(failed > 0 ? 1 : 0);
