@@ -1,0 +1,154 @@
+// Invariants the lint core must keep under any input; each check throws an AssertionError naming what broke.
+import assert from 'node:assert/strict';
+import {applyFixes, createLocator, lint, resolveConfig, ruleIds, type Config, type Finding, type LintResult} from '../../src/core/index.js';
+// The core's own parser, read-only: the fix property needs block boundaries exactly as the linter sees them.
+import {parseMarkdown} from '../../src/core/parse.js';
+
+/** How many cases each property tries: few in `npm test` (CI stays fast), many in `npm run fuzz`. */
+export function runsFor(mode: 'unit' | 'long'): {lint: number; fix: number; locator: number; config: number} {
+  return mode === 'unit' ? {lint: 100, fix: 40, locator: 100, config: 50} : {lint: 4_000, fix: 1_500, locator: 4_000, config: 2_000};
+}
+
+/** True when offset `at` falls between the two halves of a surrogate pair. */
+export function splitsPair(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return false;
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+/** Assert `[start, end)` is a non-inverted range inside `text` that does not split a surrogate pair. */
+export function assertRange(text: string, start: number, end: number, what: string): void {
+  assert.ok(Number.isInteger(start) && Number.isInteger(end), `${what}: offsets ${start}..${end} are not integers`);
+  assert.ok(start >= 0 && start <= end && end <= text.length, `${what}: range ${start}..${end} is outside 0..${text.length} or inverted`);
+  assert.ok(!splitsPair(text, start), `${what}: start ${start} splits a surrogate pair`);
+  assert.ok(!splitsPair(text, end), `${what}: end ${end} splits a surrogate pair`);
+}
+
+/** True when `s` holds no lone surrogate (String#isWellFormed is ES2024, beyond the project's lib). */
+function wellFormed(s: string): boolean {
+  return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+}
+
+/** In a well-formed draft, strings the core derives from it (names, figures, fix texts) must be well-formed too. */
+function assertWellFormed(text: string, value: string, what: string): void {
+  if (wellFormed(text)) assert.ok(wellFormed(value), `${what}: ${JSON.stringify(value)} holds a lone surrogate`);
+}
+
+/** Every range in a lint result is valid for `text`: findings, fix edits, attributions, figures and source claims. */
+export function assertResultRanges(text: string, result: LintResult): void {
+  result.findings.forEach((f, i) => {
+    const what = `finding ${i} (${f.ruleId} ${JSON.stringify(f.actual)})`;
+    assertRange(text, f.start, f.end, what);
+    assert.equal(f.actual, text.slice(f.start, f.end), `${what}: actual is not the text at its range`);
+    assertWellFormed(text, f.message, `${what} message`);
+    f.fixes.forEach((fix, j) => {
+      for (const [k, e] of fix.edits.entries()) {
+        assertRange(text, e.start, e.end, `${what} fix ${j} edit ${k}`);
+        assertWellFormed(text, e.text, `${what} fix ${j} edit ${k} text`);
+      }
+    });
+  });
+  result.attributions.forEach((a, i) => {
+    assertRange(text, a.start, a.end, `attribution ${i} (${JSON.stringify(a.name)})`);
+    assertRange(text, a.sentenceStart, a.sentenceEnd, `attribution ${i} sentence`);
+    assert.ok(a.sentenceStart <= a.start && a.end <= a.sentenceEnd, `attribution ${i} (${JSON.stringify(a.name)} at ${a.start}..${a.end}) lies outside its sentence ${a.sentenceStart}..${a.sentenceEnd}`);
+    assertWellFormed(text, a.name, `attribution ${i} name`);
+  });
+  result.figures.forEach((f, i) => {
+    assertRange(text, f.start, f.end, `figure ${i} (${JSON.stringify(f.text)})`);
+    assertWellFormed(text, f.text, `figure ${i} text`);
+    if (f.attribution !== undefined) assert.ok(f.attribution >= 0 && f.attribution < result.attributions.length, `figure ${i}: attribution index ${f.attribution} out of range`);
+  });
+  result.sources.forEach((s, i) => {
+    for (const a of s.attributions) assert.ok(a >= 0 && a < result.attributions.length, `source ${i}: attribution index ${a} out of range`);
+    s.claims.forEach((c, j) => {
+      assertRange(text, c.start, c.end, `source ${i} (${JSON.stringify(s.name)}) claim ${j}`);
+      assertWellFormed(text, c.text, `source ${i} claim ${j} text`);
+    });
+  });
+}
+
+/** Lint twice: never throws, same result both times, every range valid. Returns the result. */
+export function checkLint(text: string, config?: Readonly<Config>): LintResult {
+  const first = lint(text, {config});
+  const second = lint(text, {config});
+  assert.deepEqual(second, first, 'lint is not deterministic');
+  assertResultRanges(text, first);
+  return first;
+}
+
+const proseless = new Set(['code', 'html', 'thematicBreak', 'definition', 'footnoteDefinition', 'yaml', 'toml']);
+
+/**
+ * `[start, end)` of the text a fix may legitimately affect: the top-level Markdown blocks holding `from..to`,
+ * plus the nearest block with prose on either side (a table or block quote borrows the attribution of the
+ * prose next to it, skipping code and HTML in between).
+ */
+function reachOfEdit(text: string, from: number, to: number): [number, number] {
+  const nodes = parseMarkdown(text).children.map((n) => ({type: n.type, start: n.position!.start.offset!, end: n.position!.end.offset!}));
+  let first = nodes.findIndex((n) => n.end >= from);
+  if (first < 0) return [0, text.length];
+  let last = first;
+  while (last + 1 < nodes.length && nodes[last + 1].start <= to) last++;
+  do first--; while (first >= 0 && proseless.has(nodes[first].type));
+  do last++; while (last < nodes.length && proseless.has(nodes[last].type));
+  return [first >= 0 ? nodes[first].start : 0, last < nodes.length ? nodes[last].end : text.length];
+}
+
+const key = (f: Finding): string => `${f.ruleId}\u0000${f.actual}`;
+
+/**
+ * Apply one fix: the result lints without throwing, with valid ranges, and findings beyond the edit's reach
+ * (its blocks and the nearest prose block either side) keep their rule, words and offsets (shifted by the edit's length change).
+ * By design a headline figure borrows the source of the same figure anywhere in the body: those may change.
+ */
+export function checkFix(text: string, before: LintResult, fixEdits: ReadonlyArray<{start: number; end: number; text: string}>, config?: Readonly<Config>): void {
+  const after = applyFixes(text, fixEdits);
+  const result = lint(after, {config});
+  assertResultRanges(after, result);
+  if (fixEdits.length === 0) return;
+  const from = Math.min(...fixEdits.map((e) => e.start));
+  const to = Math.max(...fixEdits.map((e) => e.end));
+  const delta = after.length - text.length;
+  const [spanStart, spanEnd] = reachOfEdit(text, from, to);
+  const twins = new Set(before.figures.filter((f) => f.start >= spanStart && f.end <= spanEnd).map((f) => f.text));
+  const outside = (findings: Finding[], start: number, end: number) =>
+    findings.filter((f) => (f.end <= start || f.start >= end) && !(f.ruleId === 'unsourced-figure' && twins.has(f.actual))).map((f) => `${f.start < start ? 'before' : 'after'}:${f.start < start ? f.start : f.start - (end - spanEnd)}:${key(f)}`).sort();
+  assert.deepEqual(outside(result.findings, spanStart, spanEnd + delta), outside(before.findings, spanStart, spanEnd), `findings outside ${spanStart}..${spanEnd}, the reach of the fix, changed`);
+}
+
+/** `toOffset(toPoint(o)) === o` for every offset, and points are 1-based. */
+export function checkLocator(text: string): void {
+  const locator = createLocator(text);
+  for (let o = 0; o <= text.length; o++) {
+    const p = locator.toPoint(o);
+    assert.ok(p.line >= 1 && p.column >= 1, `offset ${o}: point ${p.line}:${p.column} is not 1-based`);
+    assert.equal(locator.toOffset(p), o, `offset ${o} → ${p.line}:${p.column} does not round-trip`);
+  }
+}
+
+/** Text with case, whitespace and Markdown emphasis/escape markers removed, for comparing a match with its phrase. */
+const bare = (s: string): string => s.toLowerCase().replace(/[\s\\*_~`]/g, '');
+
+/**
+ * A config phrase (as hedge, vague source and trusted source at once) is literal: lint never throws, and
+ * every finding or trusted attribution it adds is the phrase's own text. The draft gets either the phrase
+ * itself or a bait: the phrase stripped of its punctuation, which a pattern reading might still match.
+ */
+export function checkConfigPhrase(phrase: string, draft: string, literal: boolean): void {
+  const config = resolveConfig({hedges: [phrase], vagueSources: [phrase], trustedSources: [phrase]}, ruleIds);
+  const bait = `aaaa ${phrase.replace(/[^\p{L}\p{N}\s]/gu, '')} 1111`;
+  const text = `${draft}\n\nThe plan ${literal ? phrase : bait} failed, officials said 40.\n`;
+  const plain = lint(text);
+  const result = checkLint(text, config);
+  const known = new Set(plain.findings.map((f) => `${f.ruleId}:${f.start}:${f.end}`));
+  for (const f of result.findings) {
+    if (f.ruleId !== 'hedging' && f.ruleId !== 'vague-attribution') continue;
+    if (known.has(`${f.ruleId}:${f.start}:${f.end}`)) continue;
+    assert.equal(bare(f.actual), bare(phrase), `${f.ruleId} flagged ${JSON.stringify(f.actual)} for the literal phrase ${JSON.stringify(phrase)}`);
+  }
+  for (const a of result.attributions) {
+    if (a.cueKind === 'trusted') assert.equal(bare(a.name), bare(phrase), `trusted source ${JSON.stringify(phrase)} matched ${JSON.stringify(a.name)}`);
+  }
+}
