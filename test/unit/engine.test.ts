@@ -75,10 +75,14 @@ describe('fixes', () => {
     assert.equal(applyFixes('abcdef', [{start: 4, end: 6, text: 'X'}, {start: 0, end: 1, text: ''}, {start: 1, end: 1, text: '+'}]), '+bcdX');
     assert.equal(applyFixes('abcdef', [{start: 0, end: 3, text: 'X'}, {start: 2, end: 4, text: 'Y'}]), 'Xdef');
   });
-  it('the preferred fix for an unsourced figure inserts a placeholder attribution at the clause end', () => {
+  it('"Add attribution…" inserts a placeholder attribution at the clause end', () => {
     const text = 'The storm destroyed 1,140 homes, and the bridge collapsed.';
     const [f] = lint(text).findings;
-    assert.equal(applyFixes(text, f.fixes[0].edits), 'The storm destroyed 1,140 homes, according to ⟨source⟩, and the bridge collapsed.');
+    const add = f.fixes.find((x) => x.title === 'Add attribution…')!;
+    assert.equal(applyFixes(text, add.edits), 'The storm destroyed 1,140 homes, according to ⟨source⟩, and the bridge collapsed.');
+    const end = 'It was 40%.';
+    const [g] = lint(end).findings;
+    assert.equal(applyFixes(end, g.fixes.find((x) => x.title === 'Add attribution…')!.edits), 'It was 40%, according to ⟨source⟩.');
   });
   it('removing a hedge keeps the sentence capitalised, and the result lints clean of it', () => {
     const text = 'Presumably, the suspect fled.';

@@ -35,10 +35,12 @@ it('lists the sources the draft names', () => {
 it('offers to attribute 1,140 to a source already named, nearest first', () => {
   const finding = result.findings.find((f) => f.ruleId === 'unsourced-figure' && f.actual === '1,140')!;
   const titles = finding.fixes.map((f) => f.title);
-  assert.equal(titles[0], 'Add attribution…');
+  // Named sources first (Ctrl+. then Enter picks the nearest), the placeholder last, nothing preferred.
+  assert.equal(titles.at(-1), 'Add attribution…');
   assert.ok(titles.length >= 3 && titles.length <= 6, titles.join(', '));
-  assert.ok(titles.slice(1).every((t) => t.startsWith('Attribute to ')));
-  const edit = finding.fixes[0].edits[0];
+  assert.ok(titles.slice(0, -1).every((t) => t.startsWith('Attribute to ')));
+  assert.ok(finding.fixes.every((f) => f.isPreferred !== true && f.kind === 'suggestion'));
+  const edit = finding.fixes.at(-1)!.edits[0];
   assert.equal(text.slice(edit.start - 'civilians'.length, edit.start), 'civilians');
   assert.equal(edit.text, ', according to ⟨source⟩');
 });

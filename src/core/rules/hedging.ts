@@ -1,7 +1,7 @@
 // hedging: words that weaken the writer's own claim ("presumably", "may well", unattributed "reportedly").
 import {hedges} from '../lexicons/hedges.js';
 import type {Fix, Rule} from '../types.js';
-import {attributionFixes, isAttributed, phraseMatcher} from './shared.js';
+import {addAttributionTitle, attributionFixes, isAttributed, phraseMatcher} from './shared.js';
 
 const byPhrase = new Map(hedges.map((h) => [h.phrase, h]));
 
@@ -31,7 +31,7 @@ export const hedging: Rule = {
         const hedge = byPhrase.get(hit.phrase);
         const fixes: Fix[] = [];
         if (hedge?.removable) fixes.push(removal(block.text, from, to, ctx.analysis.toSource.bind(null, sentence.block), words));
-        const attribution = attributionFixes(ctx, sentence, to, start).slice(0, 1);
+        const attribution = attributionFixes(ctx, sentence, to, start).filter((f) => f.title === addAttributionTitle);
         for (const fix of attribution) {
           fixes.push({title: 'Replace with an attribution…', kind: 'suggestion', edits: hedge?.removable ? [...fixes[0].edits, ...fix.edits] : fix.edits});
         }

@@ -2,6 +2,9 @@
 import {tokenize, type Analysis, type Token} from '../analysis.js';
 import {sourcePlaceholder, type Fix, type ProseBlock, type RuleContext, type Sentence} from '../types.js';
 
+/** Title of the fix that inserts a placeholder attribution for the writer to fill in. */
+export const addAttributionTitle = 'Add attribution…';
+
 /** Most "Attribute to …" entries offered for one finding. */
 const maxNamedFixes = 5;
 
@@ -23,7 +26,8 @@ export function clauseEnd(ctx: RuleContext, sentence: Sentence, pos: number): nu
   }
   if (lo < breaks.length) end = breaks[lo];
   while (end > pos && end > sentence.to - 16 && /[.!?…"”’')\]*_\s]/.test(text[end - 1])) end--;
-  if (end <= pos) end = Math.max(pos, sentence.to);
+  // "It was 40%.": the claim itself ends the clause, so the attribution goes right after it.
+  end = Math.max(end, pos);
   if (ctx.analysis.quoteAt(sentence.block, end - 1) >= 0 || ctx.analysis.quoteAt(sentence.block, end) >= 0) return undefined;
   return sourceOffsetAfter(block, end);
 }
@@ -65,12 +69,14 @@ function sourceOffsetAfter(block: ProseBlock, end: number): number {
 export function attributionFixes(ctx: RuleContext, sentence: Sentence, pos: number, anchor: number): Fix[] {
   const at = clauseEnd(ctx, sentence, pos);
   if (at === undefined) return [];
-  const fixes: Fix[] = [
-    {title: 'Add attribution…', kind: 'suggestion', isPreferred: true, edits: [{start: at, end: at, text: `, according to ${sourcePlaceholder}`}]},
-  ];
-  for (const name of namedSources(ctx.analysis, anchor)) {
-    fixes.push({title: `Attribute to ${name}`, kind: 'suggestion', edits: [{start: at, end: at, text: `, according to ${name}`}]});
-  }
+  // Sources the draft already names come first, so Ctrl+. then Enter attributes to the nearest one; none is
+  // marked preferred, so no "auto fix" command can pick a source for the writer.
+  const fixes: Fix[] = namedSources(ctx.analysis, anchor).map((name) => ({
+    title: `Attribute to ${name}`,
+    kind: 'suggestion',
+    edits: [{start: at, end: at, text: `, according to ${name}`}],
+  }));
+  fixes.push({title: addAttributionTitle, kind: 'suggestion', edits: [{start: at, end: at, text: `, according to ${sourcePlaceholder}`}]});
   return fixes;
 }
 
