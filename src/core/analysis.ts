@@ -359,8 +359,10 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
     if (dataNouns.has(t.lower) && i > 0 && !t.cap) {
       let s = i - 1;
       while (s >= 0 && tokens[s].word && (tokens[s].cap || /['’]s$/.test(tokens[s].lower)) && i - s < 6) s--;
-      if (s + 1 < i && tokens.slice(s + 1, i).some((w, j) => isNamedToken(w, s + 1 + j) || institutionNouns.has(w.lower.replace(/['’]s$/, '')))) {
-        out.push(makeRaw(tokens, text, offset, [s + 1, i], [i, i + 1], 'data'));
+      let first = s + 1;
+      while (first < i && determiners.has(tokens[first].lower)) first++;
+      if (first < i && tokens.slice(first, i).some((w, j) => isNamedToken(w, first + j, tokens[first + j + 1]) || institutionNouns.has(w.lower.replace(/['’]s$/, '')))) {
+        out.push(makeRaw(tokens, text, offset, [first, i], [i, i + 1], 'data'));
       }
     }
     // Subject + cue verb: "the ministry said", "Hamas claimed", "He added".

@@ -99,6 +99,13 @@ describe('fixes', () => {
   });
 });
 
+describe('sources', () => {
+  it('names the organisation behind a document, without its article, and ignores a headline noun', () => {
+    assert.deepEqual(lint('A Gallup poll found 40% support.').sources.map((s) => s.name), ['Gallup']);
+    assert.deepEqual(lint('# Flood report\n\nThe water rose quickly.').sources, []);
+  });
+});
+
 describe('hostile input', () => {
   it('caps container nesting without moving any offset', () => {
     const text = '> '.repeat(5000) + 'The storm killed 1,140 people.';
