@@ -461,10 +461,25 @@ function kindOfAgent(verb: string): CueKind {
   return 'reported';
 }
 
+/**
+ * Lower-case without changing length: "İ" lower-cases to two code units, which would shift every offset after it.
+ * Characters whose lower case is longer are kept as they are.
+ */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
 /** Case-insensitive whole-word search for a literal phrase. */
 export function indexOfWord(text: string, phrase: string): number {
-  const lower = text.toLowerCase();
-  const p = phrase.toLowerCase();
+  const lower = lowerSameLength(text);
+  const p = lowerSameLength(phrase);
   let from = 0;
   while (from <= lower.length - p.length) {
     const at = lower.indexOf(p, from);

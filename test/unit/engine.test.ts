@@ -118,3 +118,13 @@ describe('hostile input', () => {
     assert.deepEqual(lint(text).findings.map((f) => f.actual), ['1,140']);
   });
 });
+
+describe('case folding', () => {
+  it('keeps trusted-source ranges exact after characters whose lower case is longer ("İ")', () => {
+    const config = resolveConfig({trustedSources: ['Met Office']}, ruleIds);
+    const text = 'İİİ The Met Office recorded 140 mm of rain.';
+    const result = lint(text, {config});
+    assert.deepEqual(result.attributions.map((a) => text.slice(a.start, a.end)), ['Met Office']);
+    assert.deepEqual(result.findings, []);
+  });
+});
