@@ -44,6 +44,5 @@ export const nastyInputs: readonly NastyInput[] = [
   {name: 'Arabic and Hebrew with RTL marks', make: () => '\u202bقال المتحدث إن 40 شخصا قتلوا\u202c. \u200fאמר הדובר כי 1,140 נהרגו, reportedly.'},
   {name: 'lone surrogates next to figures', make: () => '\ud800 40% \udc00 1,140\ud800, reportedly\udfff.'},
   {name: 'unclosed quotes in every sentence', make: () => 'He said "it was 40. She said “maybe 12. They said \'perhaps 3.'.repeat(200)},
-  {name: 'dotted capital I before a trusted source', make: () => 'İ Reuters😀 said 40 people died.', config: {trustedSources: ['Reuters']},
-    bug: {reason: 'indexOfWord (analysis.ts) searches text.toLowerCase(), which is longer than text after "İ": the trusted-source range shifts and can split a surrogate pair', small: true}},
+  {name: 'dotted capital I before a trusted source', make: () => 'İ Reuters😀 said 40 people died.', config: {trustedSources: ['Reuters']}},
 ];

@@ -52,6 +52,11 @@ describe('config phrases with regular-expression metacharacters', () => {
     assert.deepEqual(flagged('Costs [rose.', '['), ['[']);
     assert.deepEqual(flagged('Costs rose.', '['), []);
   });
+  it('a trusted source after "İ" (two code units when lower-cased) keeps its range on the name', () => {
+    const text = 'İİ Reuters😀 said 40 people died.';
+    const trusted = lint(text, {config: resolveConfig({trustedSources: ['Reuters']}, ruleIds)}).attributions.filter((a) => a.cueKind === 'trusted');
+    assert.deepEqual(trusted.map((a) => [a.name, text.slice(a.start, a.end)]), [['Reuters', 'Reuters']]);
+  });
   it('a trusted source with metacharacters attributes only where it is written', () => {
     const config = resolveConfig({trustedSources: ['A.B (Ltd)']}, ruleIds);
     assert.deepEqual(lint('AxB (Ltd) counted 40 homes.', {config}).attributions.filter((a) => a.cueKind === 'trusted'), []);
