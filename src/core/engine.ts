@@ -2,7 +2,7 @@
 import {analyse, toFigures} from './analysis.js';
 import {defaultConfig} from './config.js';
 import {createLocator} from './location.js';
-import {parseMarkdown} from './parse.js';
+import {parseForLint} from './parse.js';
 import {splitChunks} from './chunks.js';
 import {collectProse, type HtmlItem} from './prose.js';
 import {rules as allRules} from './rules/index.js';
@@ -32,7 +32,8 @@ export interface LintOptions {
  */
 export function lint(source: string, options: LintOptions = {}): LintResult {
   const html: HtmlItem[] = [];
-  const blocks = collectProse(parseMarkdown(source), source, html);
+  const {root, parsed} = parseForLint(source);
+  const blocks = collectProse(root, parsed, html);
   return lintProse(source, blocks, html, options);
 }
 
@@ -71,7 +72,8 @@ export function createLinter(): Linter {
         let chunk = next.get(text) ?? cache.get(text);
         if (!chunk) {
           const chunkHtml: HtmlItem[] = [];
-          chunk = {blocks: collectProse(parseMarkdown(text), text, chunkHtml), html: chunkHtml};
+          const {root, parsed} = parseForLint(text);
+          chunk = {blocks: collectProse(root, parsed, chunkHtml), html: chunkHtml};
         }
         next.set(text, chunk);
         // Group ids count nested containers in document order, as one parse of the whole text would.

@@ -31,6 +31,45 @@ export function parseMarkdown(source: string): Root {
   return processor.parse(capNesting(source)) as Root;
 }
 
+/**
+ * Parse for linting: the tree plus the exact text it was parsed from (same length and offsets as `source`), which
+ * is what prose extraction must align node values with.
+ *
+ * @param source
+ *   Markdown text.
+ */
+export function parseForLint(source: string): {root: Root; parsed: string} {
+  const parsed = capNesting(source);
+  return {root: processor.parse(parsed) as Root, parsed};
+}
+
+/** Most emphasis delimiters ('*', '_') in one blank-line-separated segment; a long news paragraph has dozens. */
+export const maxDelimiters = 2000;
+
+/**
+ * micromark resolves emphasis in time that grows with the square of its nesting ('*a ' × 8,000 takes 40 s).
+ * In a segment with more delimiters than anyone writes, and in runs longer than `maxNesting`, the surplus
+ * delimiters become no-break spaces: offsets stay put, words stay words, and emphasis never changes what is linted.
+ */
+function capEmphasis(source: string): string {
+  let out = /([*_])\1{32}/.test(source)
+    ? source.replace(/([*_])\1{32,}/g, (run) => run.slice(0, maxNesting) + '\u00a0'.repeat(run.length - maxNesting))
+    : source;
+  let count = 0;
+  for (let i = 0; i < out.length; i++) if (out.charCodeAt(i) === 42 || out.charCodeAt(i) === 95) count++;
+  if (count <= maxDelimiters) return out;
+  out = out.replace(/(?:[^\n]|\n(?![ \t]*(?:\n|$)))+/g, (segment) => {
+    let seen = 0;
+    // Line-initial bullets and rules keep their meaning; only inline delimiters past the budget are neutralised.
+    return segment.replace(/(^[ \t]*[*_]+)|[*_]/gm, (ch, lead: string | undefined) => {
+      if (lead !== undefined) return ch;
+      seen++;
+      return seen > maxDelimiters ? '\u00a0' : ch;
+    });
+  });
+  return out;
+}
+
 /** Deepest container nesting parsed as such; real drafts never come close. */
 export const maxNesting = 32;
 
@@ -43,6 +82,7 @@ const containerRun = /^(?:[ \t]{0,3}(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+)){3
  * and the surplus reads as plain text.
  */
 export function capNesting(source: string): string {
+  source = capEmphasis(source);
   if (!/(?:>|[-+*][ \t]|[.)][ \t])[ \t]{0,3}(?:>|[-+*][ \t]|\d)/.test(source)) return source;
   return source.replace(containerRun, (run) => {
     let depth = 0;

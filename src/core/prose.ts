@@ -32,44 +32,44 @@ interface Builder {
 export function collectProse(root: Root, source: string, html: HtmlItem[] = []): ProseBlock[] {
   const blocks: ProseBlock[] = [];
   let group = 0;
-  const htmlSink = html;
-
-  const walkBlock = (node: Nodes, quoted: boolean, parent: number): void => {
+  // An explicit stack, not recursion: nesting depth comes from the draft, and a hostile one must not overflow.
+  // Children are pushed in reverse so they are visited in document order, numbering groups as recursion would.
+  const stack: Array<{node: Nodes; quoted: boolean; parent: number}> = [];
+  const pushChildren = (node: Parent, quoted: boolean, parent: number): void => {
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({node: node.children[i] as Nodes, quoted, parent});
+  };
+  pushChildren(root, false, 0);
+  while (stack.length > 0) {
+    const {node, quoted, parent} = stack.pop()!;
     switch (node.type) {
       case 'paragraph':
       case 'heading':
       case 'tableCell': {
         const b: Builder = {text: '', map: [], ends: [], links: []};
-        for (const child of node.children) inline(child as Nodes, b, source, htmlSink);
+        inline(node, b, source, html);
         if (b.text.trim() !== '') {
           blocks.push({kind: node.type, text: b.text, map: b.map, ends: b.ends, links: b.links, quoted, parent});
         }
-        return;
+        break;
       }
       case 'blockquote':
       case 'listItem':
-      case 'footnoteDefinition': {
-        const own = ++group;
-        for (const child of node.children) walkBlock(child as Nodes, quoted || node.type === 'blockquote', own);
-        return;
-      }
+      case 'footnoteDefinition':
+        pushChildren(node, quoted || node.type === 'blockquote', ++group);
+        break;
       case 'html':
-        if (node.position?.start.offset !== undefined) htmlSink.push({value: node.value, start: node.position.start.offset});
-        return;
+        if (node.position?.start.offset !== undefined) html.push({value: node.value, start: node.position.start.offset});
+        break;
       case 'code':
       case 'yaml':
       case 'definition':
       case 'thematicBreak':
-        return;
+        break;
       default:
-        if ('children' in node) {
-          for (const child of (node as Parent).children) walkBlock(child as Nodes, quoted, parent);
-        }
+        // 'toml' front matter is not in mdast's node union; it lands here and has no children.
+        if ('children' in node) pushChildren(node as Parent, quoted, parent);
     }
-  };
-
-  for (const child of root.children) walkBlock(child as Nodes, false, 0);
-  // 'toml' front matter is not in mdast's node union; it falls to default and has no children.
+  }
   return blocks;
 }
 
@@ -79,44 +79,54 @@ function pushChar(b: Builder, ch: string, start: number, end: number): void {
   b.ends.push(end);
 }
 
-function inline(node: Nodes, b: Builder, source: string, html: HtmlItem[]): void {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  switch (node.type) {
-    case 'text': {
-      if (start === undefined || end === undefined) return;
-      textWithoutUrls(b, node.value, source, start, end);
-      return;
+function inline(block: Parent, b: Builder, source: string, html: HtmlItem[]): void {
+  // Explicit stack (emphasis can nest thousands deep); a link's end marker is popped after its children.
+  type Item = Nodes | {linkFrom: number; url: string};
+  const stack: Item[] = [];
+  const pushChildren = (node: Parent): void => {
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  };
+  pushChildren(block);
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if ('linkFrom' in item) {
+      b.links.push({from: item.linkFrom, to: b.text.length, url: item.url});
+      continue;
     }
-    case 'inlineCode':
-    case 'image':
-    case 'imageReference':
-      if (start !== undefined && end !== undefined) pushChar(b, objectReplacement, start, end);
-      return;
-    case 'break':
-      if (start !== undefined && end !== undefined) pushChar(b, ' ', start, end);
-      return;
-    case 'html':
-      if (start !== undefined) html.push({value: node.value, start});
-      return;
-    case 'footnoteReference': {
-      if (start === undefined || end === undefined) return;
-      // Keep a marker so the reference's position in the sentence is known, without adding a word.
-      const from = b.text.length;
-      pushChar(b, objectReplacement, start, end);
-      b.links.push({from, to: b.text.length, url: `footnote:${node.identifier}`});
-      return;
+    const node = item;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    switch (node.type) {
+      case 'text':
+        if (start !== undefined && end !== undefined) textWithoutUrls(b, node.value, source, start, end);
+        break;
+      case 'inlineCode':
+      case 'image':
+      case 'imageReference':
+        if (start !== undefined && end !== undefined) pushChar(b, objectReplacement, start, end);
+        break;
+      case 'break':
+        if (start !== undefined && end !== undefined) pushChar(b, ' ', start, end);
+        break;
+      case 'html':
+        if (start !== undefined) html.push({value: node.value, start});
+        break;
+      case 'footnoteReference': {
+        if (start === undefined || end === undefined) break;
+        // Keep a marker so the reference's position in the sentence is known, without adding a word.
+        const from = b.text.length;
+        pushChar(b, objectReplacement, start, end);
+        b.links.push({from, to: b.text.length, url: `footnote:${node.identifier}`});
+        break;
+      }
+      case 'link':
+      case 'linkReference':
+        stack.push({linkFrom: b.text.length, url: node.type === 'link' ? node.url : `ref:${node.identifier}`});
+        pushChildren(node);
+        break;
+      default:
+        if ('children' in node) pushChildren(node as Parent);
     }
-    case 'link':
-    case 'linkReference': {
-      const from = b.text.length;
-      for (const child of node.children) inline(child as Nodes, b, source, html);
-      const url = node.type === 'link' ? node.url : `ref:${node.identifier}`;
-      b.links.push({from, to: b.text.length, url});
-      return;
-    }
-    default:
-      if ('children' in node) for (const child of (node as Parent).children) inline(child as Nodes, b, source, html);
   }
 }
 

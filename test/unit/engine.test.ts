@@ -128,3 +128,17 @@ describe('case folding', () => {
     assert.deepEqual(result.findings, []);
   });
 });
+
+describe('emphasis bombs', () => {
+  it('lints text inside a 10,000-marker emphasis run at its true offsets', () => {
+    const text = '*'.repeat(10_000) + 'presumably 12 died' + '*'.repeat(10_000);
+    assert.deepEqual(lint(text).findings.map((f) => [f.ruleId, f.actual, f.start]), [
+      ['hedging', 'presumably', 10_000],
+      ['unsourced-figure', '12', 10_011],
+    ]);
+  });
+  it('survives thousands of nested emphasis openers without recursion', () => {
+    const text = '*a '.repeat(8000) + 'The toll was 1,140.' + ' a*'.repeat(8000);
+    assert.deepEqual(lint(text).findings.map((f) => f.actual), ['1,140']);
+  });
+});
