@@ -60,8 +60,8 @@ function capEmphasis(source: string): string {
   if (count <= maxDelimiters) return out;
   out = out.replace(/(?:[^\n]|\n(?![ \t]*(?:\n|$)))+/g, (segment) => {
     let seen = 0;
-    // Line-initial bullets and rules keep their meaning; only inline delimiters past the budget are neutralised.
-    return segment.replace(/(^[ \t]*[*_]+)|[*_]/gm, (ch, lead: string | undefined) => {
+    // A line-initial '* ' bullet keeps its meaning; only inline delimiters past the budget are neutralised.
+    return segment.replace(/(^[ \t]*\*(?=[ \t]))|[*_]/gm, (ch, lead: string | undefined) => {
       if (lead !== undefined) return ch;
       seen++;
       return seen > maxDelimiters ? '\u00a0' : ch;

@@ -142,3 +142,11 @@ describe('emphasis bombs', () => {
     assert.deepEqual(lint(text).findings.map((f) => f.actual), ['1,140']);
   });
 });
+
+describe('alternating emphasis', () => {
+  it('caps a line that opens with thousands of mixed delimiters, keeping "* " bullets', () => {
+    const half = '*_'.repeat(25_000);
+    const text = `${half}x The toll was 1,140.${[...half].reverse().join('')}\n\n* A bullet with 2,000 dead.\n`;
+    assert.deepEqual(lint(text).findings.map((f) => f.actual), ['1,140', '2,000']);
+  });
+});
