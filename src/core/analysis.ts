@@ -539,12 +539,14 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
   const tokens = sentences.map((s) => tokenize(s.text, s.from));
   const attributions: AttributionAt[] = [];
   const own: number[][] = [];
-  let lastNamed = -1;
+  // What "he", "she", "it" and "the poll" point back to: the last named source, or a person named as the subject
+  // of a sentence without a cue ("Antony Blinken also expressed optimism. He emphasized …").
+  let antecedent: {name: string; quality: SourceQuality} | undefined;
   let lastBlockParent = -1;
 
   sentences.forEach((s, si) => {
     const block = blocks[s.block];
-    if (block.parent !== lastBlockParent && s.block > 0 && blocks[s.block - 1].parent !== block.parent) lastNamed = -1;
+    if (block.parent !== lastBlockParent && s.block > 0 && blocks[s.block - 1].parent !== block.parent) antecedent = undefined;
     lastBlockParent = block.parent;
     const raws = findAttributions(tokens[si], s.text, s.from, config);
     // A Markdown link or footnote reference on the claim is an attribution to what it points at.
@@ -571,9 +573,9 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
     for (const raw of kept) {
       let name = raw.name;
       let quality = raw.quality;
-      if (raw.anaphor && lastNamed >= 0) {
-        name = attributions[lastNamed].name;
-        quality = attributions[lastNamed].quality;
+      if (raw.anaphor && antecedent) {
+        name = antecedent.name;
+        quality = antecedent.quality;
       }
       const [start, end] = toSource(s.block, raw.nameFrom, raw.nameTo);
       const [sentenceStart, sentenceEnd] = toSource(s.block, s.from, s.to);
@@ -583,7 +585,11 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
       });
       const id = attributions.length - 1;
       ids.push(id);
-      if (!raw.anaphor && quality === 'named') lastNamed = id;
+      if (!raw.anaphor && quality === 'named') antecedent = {name, quality};
+    }
+    if (!kept.some((k) => !k.anaphor && k.quality === 'named')) {
+      const subject = leadingName(tokens[si], s.text, s.from);
+      if (subject) antecedent = {name: subject, quality: 'named'};
     }
     own.push(ids);
   });
@@ -703,6 +709,23 @@ const cueRank: Record<CueKind, number> = {
   link: 0, footnote: 0, 'source-note': 1, 'according-to': 1, data: 2, trusted: 3, reported: 4, estimated: 4,
   claimed: 4, said: 4, continuation: 5,
 };
+
+/**
+ * A proper name opening a sentence, with its title ("US Secretary of State Antony Blinken also …"): at least two
+ * capitalised words, so a sentence that merely starts with a capital does not count.
+ */
+function leadingName(tokens: readonly Token[], text: string, offset: number): string | undefined {
+  let first = 0;
+  while (first < tokens.length && leadingNoise.has(tokens[first].lower)) first++;
+  let end = first;
+  let caps = 0;
+  while (end < tokens.length && end - first < 10 && tokens[end].word && (tokens[end].cap || tokens[end].lower === 'of' && tokens[end + 1]?.cap)) {
+    if (tokens[end].cap) caps++;
+    end++;
+  }
+  if (caps < 2 || commonOpeners.has(tokens[first].lower)) return undefined;
+  return text.slice(tokens[first].from - offset, tokens[end - 1].to - offset);
+}
 
 /** True when the last non-space character before `pos` (not before `floor`) is a colon. */
 function colonBefore(text: string, pos: number, floor: number): boolean {

@@ -53,9 +53,10 @@ export function buildSourcesModel({fileName, text, result}: SourcesModelInput): 
       if (at) claims.push({...at, text: displayText(claim.text)});
     }
     claims.sort((a, b) => a.start - b.start);
+    // The mention is where the name is written; "He added" resolves to a source but does not spell it.
     const first = entry.attributions
       .map((index) => result.attributions[index])
-      .filter((attribution) => attribution !== undefined)
+      .filter((attribution) => attribution !== undefined && attribution.cueKind !== 'continuation')
       .sort((a, b) => a.start - b.start)[0];
     const mention = first && range(first.start, first.end);
     return {name: displayText(entry.name), quality: entry.quality, cues: [...entry.cues], claims, ...(mention && {mention})};

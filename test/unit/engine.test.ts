@@ -150,3 +150,12 @@ describe('alternating emphasis', () => {
     assert.deepEqual(lint(text).findings.map((f) => f.actual), ['1,140', '2,000']);
   });
 });
+
+describe('pronouns', () => {
+  it('resolve to a person named as the subject of the sentence before, even without a cue', () => {
+    const text = 'US Secretary of State Antony Blinken also expressed optimism. He said 40% of aid had arrived.';
+    const result = lint(text);
+    assert.deepEqual(result.findings, []);
+    assert.deepEqual(result.sources.map((s) => [s.name, s.cues]), [['US Secretary of State Antony Blinken', ['said']]]);
+  });
+});
