@@ -394,8 +394,9 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
     }
   }
   // "The poll put Labour on 38%": a definite document opening the sentence points back at one already named.
+  // Only with a verb of reporting next: "The data breach exposed …" is not a document speaking.
   if (tokens.length > 2 && /^(?:the|this|that|its)$/.test(tokens[0].lower) && dataNouns.has(tokens[1].lower) &&
-    tokens[2].word && !tokens[2].cap && !/^(?:of|from|by|in|for|on|at|and|or|to|with|about)$/.test(tokens[2].lower)) {
+    (cueVerbs.has(tokens[2].lower) || /^(?:had|has|have|gave|gives)$/.test(tokens[2].lower))) {
     const raw = makeRaw(tokens, text, offset, [0, 2], [1, 2], 'data');
     out.push({...raw, anaphor: true});
   }
