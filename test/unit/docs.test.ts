@@ -1,6 +1,7 @@
 // Documentation and architecture guards: every rule is documented where its diagnostic links, and the
 // core stays pure so the CLI, the extension and vscode.dev can all share it.
 import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
@@ -30,6 +31,13 @@ describe('README', () => {
       const row = readme.split('\n').find((line) => line.startsWith(`| [\`${rule.id}\`]`));
       assert.ok(row?.trimEnd().endsWith(`| ${rule.defaultSeverity} |`), `${rule.id}: ${row}`);
     }
+  });
+  it('shows what the quick-start command really prints', () => {
+    const block = /The example draft prints:\n\n```text\n([\s\S]*?)```/.exec(readme)?.[1];
+    assert.ok(block, 'README has the example output');
+    const run = spawnSync(process.execPath, [path.join(repo, 'dist/cli.js'), 'check', 'test/fixtures/seed-article.md'], {cwd: repo, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
+    assert.equal(run.status, 0);
+    assert.equal(run.stdout, block);
   });
   it('links each rule to its README anchor', () => {
     assert.equal(core.docsUrl('hedging', 'README.md'), 'README.md#hedging');
