@@ -91,10 +91,10 @@ const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 // Adverbs and auxiliaries allowed between a subject and its cue verb ("the ministry also said", "police have said").
 const betweenSubjectAndVerb = new Set([
   'also', 'later', 'previously', 'separately', 'repeatedly', 'recently', 'earlier', 'publicly', 'privately', 'further',
-  'has', 'have', 'had', 'had', 'then', 'initially', 'first', 'now', 'already', 'again', 'once', 'subsequently',
+  'has', 'have', 'had', 'then', 'initially', 'first', 'now', 'already', 'again', 'once', 'subsequently',
   'officially', 'formally', 'jointly', 'tentatively', 'provisionally', 'reportedly', 'would', 'will', 'did', 'does',
   'do', 'last', 'today', 'yesterday', 'tonight', 'overnight', 'still', 'frequently', 'often', 'regularly', 'widely',
-  'long', 'increasingly', 'consistently', 'privately', 'openly', 'loudly', 'quietly', 'even', 'never', 'always',
+  'long', 'increasingly', 'consistently', 'openly', 'loudly', 'quietly', 'even', 'never', 'always',
 ]);
 const progressiveAux = new Set(['is', 'are', 'was', 'were', 'been']);
 const leadingNoise = new Set([
@@ -107,11 +107,11 @@ const commonOpeners = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'some', 'many', 'most', 'several', 'other', 'others', 'experts',
   'sources', 'critics', 'analysts', 'observers', 'reports', 'officials', 'people', 'researchers', 'scientists',
   'economists', 'residents', 'witnesses', 'police', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those',
-  'according', 'based', 'insiders', 'commentators', 'opponents', 'supporters', 'local', 'media', 'one', 'two', 'an',
+  'according', 'based', 'insiders', 'commentators', 'opponents', 'supporters', 'local', 'media', 'one', 'two',
   'unnamed', 'senior', 'government', 'security', 'military', 'industry', 'health', 'western', 'independent', 'it',
   'they', 'he', 'she', 'we', 'i', 'there', 'however', 'meanwhile', 'still', 'yet', 'also', 'after', 'before', 'when',
   'while', 'as', 'since', 'although', 'though', 'if', 'because', 'for', 'from', 'with', 'by', 'of', 'to', 'about',
-  'nearly', 'around', 'more', 'at', 'over', 'almost', 'roughly', 'just', 'only', 'half', 'all', 'every', 'each',
+  'nearly', 'around', 'more', 'over', 'almost', 'roughly', 'just', 'only', 'half', 'all', 'every', 'each',
 ]);
 
 /**

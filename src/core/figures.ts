@@ -30,7 +30,7 @@ const scaleWords = new Map([['hundred', 100], ['thousand', 1e3], ['million', 1e6
 const tollNouns = new Set([
   'people', 'persons', 'dead', 'deaths', 'died', 'killed', 'injured', 'wounded', 'casualties', 'victims', 'civilians',
   'soldiers', 'children', 'fatalities', 'hostages', 'migrants', 'refugees', 'patients', 'cases', 'arrests',
-  'protesters', 'troops', 'bodies', 'homes', 'houses', 'buildings', 'deaths', 'infections', 'militants', 'fighters',
+  'protesters', 'troops', 'bodies', 'homes', 'houses', 'buildings', 'infections', 'militants', 'fighters',
   'journalists', 'students', 'workers', 'residents', 'passengers', 'prisoners', 'detainees', 'survivors',
   'missing', 'displaced', 'evacuated', 'hospitalised', 'hospitalized', 'murders', 'shootings', 'attacks',
 ]);
@@ -43,17 +43,16 @@ const labelWords = new Set([
   'track', 'channel', 'terminal', 'pier', 'lane', 'seat', 'row', 'verse', 'division', 'battalion', 'brigade',
   'regiment', 'zone', 'sector', 'block', 'building', 'plot', 'hall', 'wing', 'week', 'day', 'year', 'grades', 'size',
   'aged', 'age', 'ages', 'under', 'issue', 'series', 'part', 'figure', 'table', 'paragraph', 'rule', 'clause', 'title',
-  'schedule', 'form', 'code', 'covid', 'mile', 'km', 'exit', 'junction', 'pier', 'ward', 'bed', 'box', 'window',
-  'windows', 'iphone', 'tier', 'stage', 'act', 'scene', 'hole', 'lap', 'match', 'leg', 'gen', 'generation', 'mark',
+  'schedule', 'form', 'code', 'covid', 'mile', 'km', 'exit', 'junction', 'bed', 'box', 'window',
+  'windows', 'iphone', 'tier', 'act', 'scene', 'hole', 'lap', 'match', 'leg', 'gen', 'generation', 'mark',
 ]);
 // Capitalised words that may stand before a figure without making it a name ("About 40", "In 2023").
 const capsBeforeFigures = new Set([
   'about', 'around', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'fewer', 'at', 'only', 'just',
   'roughly', 'approximately', 'up', 'exactly', 'and', 'but', 'the', 'in', 'of', 'with', 'by', 'for', 'to', 'from',
-  'since', 'until', 'on', 'an', 'a', 'all', 'another', 'between', 'among', 'than', 'as', 'of', 'another', 'another',
-  'by', 'nearly', 'another', 'estimated', 'an', 'another', 'at', 'least', 'those', 'these', 'its', 'their', 'his',
-  'her', 'our', 'they', 'we', 'it', 'he', 'she', 'when', 'while', 'after', 'before', 'once', 'if', 'then', 'yet', 'so',
-  'also', 'still', 'even', 'almost', 'however', 'including', 'included', 'among', 'across', 'per', 'some', 'another',
+  'since', 'until', 'on', 'an', 'a', 'all', 'another', 'between', 'among', 'than', 'as', 'estimated', 'least', 'those',
+  'these', 'its', 'their', 'his', 'her', 'our', 'they', 'we', 'it', 'he', 'she', 'when', 'while', 'after', 'before',
+  'once', 'if', 'then', 'yet', 'so', 'also', 'still', 'even', 'however', 'including', 'included', 'across', 'per',
 ]);
 const approximators = [
   ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many', 'as'],
