@@ -281,6 +281,10 @@ const afterCues: ReadonlyArray<{words: string[]; kind: CueKind}> = [
   {words: ['sources', ':'], kind: 'source-note'},
 ];
 
+// Looked up by the token at hand: most tokens start no cue phrase at all.
+const afterCuesByFirst = new Map<string, Array<(typeof afterCues)[number]>>();
+for (const cue of afterCues) afterCuesByFirst.set(cue.words[0], [...(afterCuesByFirst.get(cue.words[0]) ?? []), cue]);
+
 interface RawAttribution {
   nameFrom: number;
   nameTo: number;
@@ -327,7 +331,7 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "according to X", "based on X", "Source: X".
-    for (const cue of afterCues) {
+    for (const cue of afterCuesByFirst.get(t.lower) ?? []) {
       if (cue.words.every((w, j) => tokens[i + j]?.lower === w)) {
         // "per cent", "per capita": only "per the WHO" names a source.
         if (cue.words[0] === 'per' && !(tokens[i + 1]?.cap || tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.cap)) continue;

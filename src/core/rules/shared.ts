@@ -82,28 +82,37 @@ export function attributionFixes(ctx: RuleContext, sentence: Sentence, pos: numb
 
 /** Names of checkable sources in the draft, nearest to `anchor` first, at most five. */
 export function namedSources(analysis: Analysis, anchor: number): string[] {
-  const ranked = usableSources(analysis)
-    .map(({name, starts}) => {
-      let distance = Infinity;
-      for (const s of starts) distance = Math.min(distance, Math.abs(s - anchor));
-      return {name, distance};
-    })
-    .sort((a, b) => a.distance - b.distance);
+  const {mentions} = usableSources(analysis);
+  // Walk outwards from the anchor through the mentions (sorted by offset), taking each source the first time met.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < anchor) lo = mid + 1;
+    else hi = mid;
+  }
   const names: string[] = [];
-  for (const r of ranked) {
-    if (!names.some((n) => n.toLowerCase() === r.name.toLowerCase())) names.push(r.name);
-    if (names.length === maxNamedFixes) break;
+  const seen = new Set<string>();
+  let left = lo - 1;
+  let right = lo;
+  while (names.length < maxNamedFixes && (left >= 0 || right < mentions.length)) {
+    const takeLeft = right >= mentions.length || left >= 0 && anchor - mentions[left].start <= mentions[right].start - anchor;
+    const mention = takeLeft ? mentions[left--] : mentions[right++];
+    const key = mention.name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    names.push(mention.name);
   }
   return names;
 }
 
-const usableCache = new WeakMap<Analysis, Array<{name: string; starts: number[]}>>();
+const usableCache = new WeakMap<Analysis, {mentions: Array<{name: string; start: number}>}>();
 
-/** Sources that can stand in "according to X": named, spelled out in the text, short enough to read. */
-function usableSources(analysis: Analysis): Array<{name: string; starts: number[]}> {
-  let list = usableCache.get(analysis);
-  if (!list) {
-    list = [];
+/** Where checkable sources are mentioned: named, spelled out in the text, short enough to read, sorted by offset. */
+function usableSources(analysis: Analysis): {mentions: Array<{name: string; start: number}>} {
+  let cached = usableCache.get(analysis);
+  if (!cached) {
+    const mentions: Array<{name: string; start: number}> = [];
     for (const s of analysis.sources) {
       if (s.quality !== 'named') continue;
       const usable = s.attributions
@@ -111,11 +120,13 @@ function usableSources(analysis: Analysis): Array<{name: string; starts: number[
         .filter((a) => a.cueKind !== 'link' && a.cueKind !== 'footnote' && a.cueKind !== 'continuation');
       if (usable.length === 0) continue;
       const name = usable[0].name.replace(/\s+/g, ' ').trim();
-      if (name.length <= 80) list.push({name, starts: usable.map((a) => a.start)});
+      if (name.length <= 80) for (const a of usable) mentions.push({name, start: a.start});
     }
-    usableCache.set(analysis, list);
+    mentions.sort((a, b) => a.start - b.start);
+    cached = {mentions};
+    usableCache.set(analysis, cached);
   }
-  return list;
+  return cached;
 }
 
 /** True when the sentence has an attribution of its own or carried over from the one before. */
