@@ -1,6 +1,6 @@
 // missing-attribution: claims that need a source and hide it — agentless passives and unsupported superlatives.
 import type {Rule} from '../types.js';
-import {attributionFixes, hasAnyToken, isAttributed} from './shared.js';
+import {attributionFixes, isAttributed} from './shared.js';
 
 // Passives of verbs of opinion, expectation and judgement: someone holds the view, the sentence hides who.
 const passive =
@@ -16,8 +16,17 @@ const claimNounGate = new Set([
   'hopes', 'fears', 'concerns', 'questions', 'doubts', 'allegations', 'warnings', 'accusations', 'criticism',
   'suspicions', 'expectations', 'claims', 'calls',
 ]);
-const itGate = new Set(['it']);
 const recordGate = new Set(['all-time', 'record', 'record-breaking', 'historic', 'unprecedented']);
+const [passiveBit, itBit, claimNounBit, superlativeBit, recordBit] = [1, 2, 4, 8, 16];
+const gateBits = new Map<string, number>();
+const addBits = (words: Iterable<string>, bit: number): void => {
+  for (const w of words) gateBits.set(w, (gateBits.get(w) ?? 0) | bit);
+};
+addBits(passiveGate, passiveBit);
+addBits(['it'], itBit);
+addBits(claimNounGate, claimNounBit);
+addBits(['most', 'worst', 'best'], superlativeBit);
+addBits(recordGate, recordBit);
 // Impersonal expectation: "it is thought that", "it is expected that".
 const impersonal = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+)?(?:thought|expected|feared|hoped|estimated|assumed|suspected|predicted|considered|felt|accepted|agreed|suggested|argued|speculated|noted)\b/gi;
 // A claim-noun subject with a verb that hides who holds it: "Doubts have been cast", "Hopes are growing".
@@ -69,9 +78,11 @@ export const missingAttribution: Rule = {
         const [start, end] = ctx.analysis.toSource(sentence.block, abs, sentence.from + to);
         ctx.report({start, end, message, note, fixes: attributionFixes(ctx, sentence, sentence.from + to, start)});
       };
-      const tokens = ctx.analysis.tokens[si];
+      // One pass over the words decides which patterns can match at all.
+      let gates = 0;
+      for (const t of ctx.analysis.tokens[si]) gates |= (gateBits.get(t.lower) ?? 0) | (t.lower.endsWith('est') ? superlativeBit : 0);
       passive.lastIndex = 0;
-      for (const m of hasAnyToken(tokens, passiveGate) ? text.matchAll(passive) : []) {
+      for (const m of gates & passiveBit ? text.matchAll(passive) : []) {
         const verb = m[1].toLowerCase().split(/\s+/)[0];
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
         if (hasAgent(text.slice(m.index + m[0].length))) continue;
@@ -82,21 +93,19 @@ export const missingAttribution: Rule = {
           'An agentless passive ("hopes were raised", "the plan was criticised") hides who is speaking. Name them.');
       }
       impersonal.lastIndex = 0;
-      for (const m of hasAnyToken(tokens, itGate) ? text.matchAll(impersonal) : []) {
+      for (const m of gates & itBit ? text.matchAll(impersonal) : []) {
         report(m.index, m.index + m[0].length, `"${m[0].replace(/\s+/g, ' ')}" hides who thinks so: say who`,
           'Impersonal phrasing ("it is thought that") presents an unnamed view as consensus. Name whose view it is.');
       }
       claimNoun.lastIndex = 0;
-      for (const m of hasAnyToken(tokens, claimNounGate) ? text.matchAll(claimNoun) : []) {
+      for (const m of gates & claimNounBit ? text.matchAll(claimNoun) : []) {
         if (hasAgent(text.slice(m.index + m[0].length))) continue;
         if (reported.some(([a, b]) => a < m.index + m[0].length && m.index < b)) continue;
         report(m.index, m.index + m[0].length, `"${m[0].replace(/\s+/g, ' ')}" does not say whose: name who holds them`,
           'Hopes, fears and doubts belong to someone. Say who raised or expressed them.');
       }
-      const superlativeWord = tokens.some((t) => t.lower.endsWith('est') || t.lower === 'most' || t.lower === 'worst' || t.lower === 'best');
-      const recordWord = hasAnyToken(tokens, recordGate);
       for (const re of [superlative, record]) {
-        if (re === superlative ? !superlativeWord : !recordWord) continue;
+        if (!(gates & (re === superlative ? superlativeBit : recordBit))) continue;
         re.lastIndex = 0;
         for (const m of text.matchAll(re)) {
           if (m[1] !== undefined && notSuperlative.has(m[1].toLowerCase().split(/\s+/).pop()!)) continue;
