@@ -9,6 +9,7 @@ import {
   vagueHeads,
 } from './lexicons/attribution.js';
 import {findFigures, type FigureMatch} from './figures.js';
+import {partitionPoint} from './search.js';
 import type {Attribution, Config, CueKind, Figure, ProseBlock, Sentence, SourceEntry, SourceQuality} from './types.js';
 
 /** A word or punctuation mark inside a sentence, with block-plain-text offsets. */
@@ -207,9 +208,7 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
   }
   let start = k + 1;
   if (start >= end && k >= 1 && (tokens[k].lower === 'which' || tokens[k].lower === 'who') && tokens[k - 1].text === ',') {
-    let s = k - 2;
-    while (s >= 0 && tokens[s].word && !npBreakers.has(tokens[s].lower) && k - 1 - s < 8) s--;
-    return s + 1 < k - 1 ? [s + 1, k - 1] : undefined;
+    return phraseEndingAt(tokens, k - 1);
   }
   // Trim leading prepositions and time words: "in Europe the ministry", "Tuesday Netanyahu".
   while (start < end && (npInner.has(tokens[start].lower) && !determiners.has(tokens[start].lower) || leadingNoise.has(tokens[start].lower) || tokens[start].text === ',')) start++;
@@ -233,15 +232,20 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
   // Relative clause: "Netanyahu, who is known for his stance stated …", "an official who asked not to be named said".
   for (let j = end - 1; j >= 1 && verb - j < 16; j--) {
     if (tokens[j].lower === 'who' || tokens[j].lower === 'which') {
-      const e = tokens[j - 1].text === ',' ? j - 1 : j;
-      let s = e - 1;
-      while (s >= 0 && tokens[s].word && !npBreakers.has(tokens[s].lower) && e - s < 8) s--;
-      if (s + 1 < e) return [s + 1, e];
+      const phrase = phraseEndingAt(tokens, tokens[j - 1].text === ',' ? j - 1 : j);
+      if (phrase) return phrase;
       break;
     }
     if (tokens[j].text === '.' || tokens[j].text === ';' || tokens[j].text === ':') break;
   }
   return [start, end];
+}
+
+/** The words (at most seven, none a clause word) that end right before token `end`: the head of a relative clause. */
+function phraseEndingAt(tokens: readonly Token[], end: number): [number, number] | undefined {
+  let s = end - 1;
+  while (s >= 0 && tokens[s].word && !npBreakers.has(tokens[s].lower) && end - s < 8) s--;
+  return s + 1 < end ? [s + 1, end] : undefined;
 }
 
 /** The noun phrase after a cue ("according to X", "said the union's president, Tom Hale"). */
@@ -661,15 +665,8 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
   const quoteAt = (block: number, pos: number): number => {
     const list = quotesByBlock.get(block);
     if (!list) return -1;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].to <= pos) lo = mid + 1;
-      else if (list[mid].from > pos) hi = mid - 1;
-      else return quoteIndex.get(list[mid])!;
-    }
-    return -1;
+    const q = list[partitionPoint(list.length, (i) => list[i].to > pos)];
+    return q && q.from <= pos ? quoteIndex.get(q)! : -1;
   };
 
   // Figures, and whether anything covers them.
@@ -741,14 +738,7 @@ function colonBefore(text: string, pos: number, floor: number): boolean {
 
 /** Number of tokens that end at or before `pos` (tokens are sorted). */
 export function tokensBefore(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].to <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens.length, (i) => tokens[i].to > pos);
 }
 
 /** The sentence opens with a checkable subject: "Rivera was defiant", "The firm's defence was short". */

@@ -1,4 +1,5 @@
 // Offset ↔ 1-based line/column conversion, counting columns in UTF-16 code units as VS Code does.
+import {partitionPoint} from './search.js';
 
 /** A 1-based line and column. */
 export interface Point {
@@ -31,14 +32,9 @@ export function createLocator(text: string): Locator {
   return {
     toPoint(offset) {
       const o = Math.max(0, Math.min(offset, text.length));
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= o) lo = mid;
-        else hi = mid - 1;
-      }
-      return {line: lo + 1, column: o - starts[lo] + 1};
+      // The line is the last one starting at or before the offset (starts[0] is 0, so there always is one).
+      const line = partitionPoint(starts.length, (i) => starts[i] > o) - 1;
+      return {line: line + 1, column: o - starts[line] + 1};
     },
     toOffset(point) {
       const line = Math.max(1, Math.min(point.line, starts.length));

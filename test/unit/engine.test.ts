@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {applyFixes, ConfigError, createLocator, lint, resolveConfig, ruleIds} from '../../src/core/index.js';
+import {partitionPoint} from '../../src/core/search.js';
 
 const ids = (text: string, config?: ReturnType<typeof resolveConfig>): string[] => lint(text, {config}).findings.map((f) => `${f.ruleId}:${f.actual}`);
 
@@ -157,5 +158,15 @@ describe('pronouns', () => {
     const result = lint(text);
     assert.deepEqual(result.findings, []);
     assert.deepEqual(result.sources.map((s) => [s.name, s.cues]), [['US Secretary of State Antony Blinken', ['said']]]);
+  });
+});
+
+describe('partitionPoint', () => {
+  it('finds the first index past a sorted boundary, or the length', () => {
+    const xs = [1, 3, 3, 7];
+    assert.equal(partitionPoint(xs.length, (i) => xs[i] >= 3), 1);
+    assert.equal(partitionPoint(xs.length, (i) => xs[i] > 3), 3);
+    assert.equal(partitionPoint(xs.length, (i) => xs[i] > 9), 4);
+    assert.equal(partitionPoint(0, () => true), 0);
   });
 });

@@ -1,5 +1,6 @@
 // Helpers the rules share: building attribution fixes and matching literal phrase lists.
 import {tokenize, type Analysis, type Token} from '../analysis.js';
+import {partitionPoint} from '../search.js';
 import {sourcePlaceholder, type Fix, type ProseBlock, type RuleContext, type Sentence} from '../types.js';
 
 /** Title of the fix that inserts a placeholder attribution for the writer to fill in. */
@@ -15,16 +16,8 @@ const maxNamedFixes = 5;
 export function clauseEnd(ctx: RuleContext, sentence: Sentence, pos: number): number | undefined {
   const block = ctx.blocks[sentence.block];
   const text = block.text;
-  let end = sentence.to;
   const breaks = clauseBreaks(sentence, text);
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo < breaks.length) end = breaks[lo];
+  let end = breaks[partitionPoint(breaks.length, (i) => breaks[i] >= pos)] ?? sentence.to;
   while (end > pos && end > sentence.to - 16 && /[.!?…"”’')\]*_\s]/.test(text[end - 1])) end--;
   // "It was 40%.": the claim itself ends the clause, so the attribution goes right after it.
   end = Math.max(end, pos);
@@ -54,8 +47,8 @@ function sourceOffsetAfter(block: ProseBlock, end: number): number {
 }
 
 /**
- * Fixes that attribute a claim: a placeholder to fill in, then each source the draft already names,
- * nearest first. None of them is safe: a fix must never invent a source.
+ * Fixes that attribute a claim: each source the draft already names, nearest first, then a placeholder to fill
+ * in. None of them is safe: a fix must never invent a source.
  *
  * @param ctx
  *   Rule context.
@@ -82,19 +75,13 @@ export function attributionFixes(ctx: RuleContext, sentence: Sentence, pos: numb
 
 /** Names of checkable sources in the draft, nearest to `anchor` first, at most five. */
 export function namedSources(analysis: Analysis, anchor: number): string[] {
-  const {mentions} = usableSources(analysis);
+  const mentions = usableMentions(analysis);
   // Walk outwards from the anchor through the mentions (sorted by offset), taking each source the first time met.
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < anchor) lo = mid + 1;
-    else hi = mid;
-  }
+  const at = partitionPoint(mentions.length, (i) => mentions[i].start >= anchor);
   const names: string[] = [];
   const seen = new Set<string>();
-  let left = lo - 1;
-  let right = lo;
+  let left = at - 1;
+  let right = at;
   while (names.length < maxNamedFixes && (left >= 0 || right < mentions.length)) {
     const takeLeft = right >= mentions.length || left >= 0 && anchor - mentions[left].start <= mentions[right].start - anchor;
     const mention = takeLeft ? mentions[left--] : mentions[right++];
@@ -106,27 +93,25 @@ export function namedSources(analysis: Analysis, anchor: number): string[] {
   return names;
 }
 
-const usableCache = new WeakMap<Analysis, {mentions: Array<{name: string; start: number}>}>();
+const mentionCache = new WeakMap<Analysis, Array<{name: string; start: number}>>();
 
 /** Where checkable sources are mentioned: named, spelled out in the text, short enough to read, sorted by offset. */
-function usableSources(analysis: Analysis): {mentions: Array<{name: string; start: number}>} {
-  let cached = usableCache.get(analysis);
-  if (!cached) {
-    const mentions: Array<{name: string; start: number}> = [];
-    for (const s of analysis.sources) {
-      if (s.quality !== 'named') continue;
-      const usable = s.attributions
-        .map((i) => analysis.attributions[i])
-        .filter((a) => a.cueKind !== 'link' && a.cueKind !== 'footnote' && a.cueKind !== 'continuation');
-      if (usable.length === 0) continue;
-      const name = usable[0].name.replace(/\s+/g, ' ').trim();
-      if (name.length <= 80) for (const a of usable) mentions.push({name, start: a.start});
-    }
-    mentions.sort((a, b) => a.start - b.start);
-    cached = {mentions};
-    usableCache.set(analysis, cached);
+function usableMentions(analysis: Analysis): Array<{name: string; start: number}> {
+  const cached = mentionCache.get(analysis);
+  if (cached) return cached;
+  const mentions: Array<{name: string; start: number}> = [];
+  for (const s of analysis.sources) {
+    if (s.quality !== 'named') continue;
+    const usable = s.attributions
+      .map((i) => analysis.attributions[i])
+      .filter((a) => a.cueKind !== 'link' && a.cueKind !== 'footnote' && a.cueKind !== 'continuation');
+    if (usable.length === 0) continue;
+    const name = usable[0].name.replace(/\s+/g, ' ').trim();
+    if (name.length <= 80) for (const a of usable) mentions.push({name, start: a.start});
   }
-  return cached;
+  mentions.sort((a, b) => a.start - b.start);
+  mentionCache.set(analysis, mentions);
+  return mentions;
 }
 
 /** True when the sentence has an attribution of its own or carried over from the one before. */
