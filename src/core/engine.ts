@@ -31,10 +31,15 @@ export interface LintOptions {
  *   lint('It resulted in 1,140 casualties.').findings[0].ruleId // 'unsourced-figure'
  */
 export function lint(source: string, options: LintOptions = {}): LintResult {
-  const html: HtmlItem[] = [];
-  const {root, parsed} = parseForLint(source);
-  const blocks = collectProse(root, parsed, html);
+  const {blocks, html} = parseProse(source);
   return lintProse(source, blocks, html, options);
+}
+
+/** Parse a text (a whole draft or one chunk of it) into prose blocks and raw HTML, offsets relative to the text. */
+function parseProse(text: string): ChunkParse {
+  const html: HtmlItem[] = [];
+  const {root, parsed} = parseForLint(text);
+  return {blocks: collectProse(root, parsed, html), html};
 }
 
 /** A linter that remembers the parse of each chunk of a draft between calls. */
@@ -69,12 +74,7 @@ export function createLinter(): Linter {
       let groups = 0;
       for (const [start, end] of splitChunks(source)) {
         const text = source.slice(start, end);
-        let chunk = next.get(text) ?? cache.get(text);
-        if (!chunk) {
-          const chunkHtml: HtmlItem[] = [];
-          const {root, parsed} = parseForLint(text);
-          chunk = {blocks: collectProse(root, parsed, chunkHtml), html: chunkHtml};
-        }
+        const chunk = next.get(text) ?? cache.get(text) ?? parseProse(text);
         next.set(text, chunk);
         // Group ids count nested containers in document order, as one parse of the whole text would.
         let maxGroup = 0;
