@@ -135,9 +135,7 @@ export class DiagnosticManager implements vscode.Disposable {
    *   The published result, or undefined when it went stale, the file is too large, or linting failed.
    */
   lintNow(document: vscode.TextDocument): Promise<LintResult | undefined> {
-    const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
+    this.cancelPending(document.uri.toString());
     return this.run(document);
   }
 
@@ -174,8 +172,7 @@ export class DiagnosticManager implements vscode.Disposable {
     }
     if (reason === 'change' && settings.run === 'onSave') return;
     const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
+    this.cancelPending(key);
     if (reason !== 'change' || settings.debounceMs === 0) {
       void this.run(document);
       return;
@@ -232,14 +229,19 @@ export class DiagnosticManager implements vscode.Disposable {
 
   private clear(uri: vscode.Uri): void {
     const key = uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
+    this.cancelPending(key);
     // Invalidate runs in flight so a late result cannot resurrect diagnostics of a closed draft.
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.latest.delete(key);
     this.linters.delete(key);
     this.collection.delete(uri);
     this.cleared.fire(uri);
+  }
+
+  /** Drop a debounced lint that has not started yet. */
+  private cancelPending(key: string): void {
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
   }
 
   private noticeTooLarge(uri: vscode.Uri, maxFileSize: number): void {
