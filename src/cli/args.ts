@@ -7,6 +7,12 @@ export const formats = ['stylish', 'json', 'sarif', 'github'] as const;
 /** One of {@link formats}. */
 export type Format = (typeof formats)[number];
 
+/** Output formats `sourced sources --format` accepts: a list for people, the attribution JSON, a Markdown source list. */
+export const sourcesFormats = ['stylish', 'json', 'markdown'] as const;
+
+/** One of {@link sourcesFormats}. */
+export type SourcesFormat = (typeof sourcesFormats)[number];
+
 /** Default for `--max-file-size`: larger drafts are skipped, not linted. */
 export const defaultMaxFileSize = 2 * 1024 * 1024;
 
@@ -15,7 +21,19 @@ export type Command =
   | {kind: 'help'}
   | {kind: 'version'}
   | {kind: 'list-rules'; format: Format}
-  | {kind: 'check'; options: CheckOptions};
+  | {kind: 'check'; options: CheckOptions}
+  | {kind: 'sources'; options: SourcesOptions};
+
+/** Options of `sourced sources`: the file selection, config and output of `check`, with its own formats. */
+export interface SourcesOptions {
+  /** As for `check`. */
+  patterns: string[];
+  format: SourcesFormat;
+  config?: string;
+  output?: string;
+  maxFileSize: number;
+  stdinFilename?: string;
+}
 
 /** Options of `sourced check`. */
 export interface CheckOptions {
@@ -56,13 +74,17 @@ const options = {
 
 /** Usage text printed by `sourced --help`. */
 export const helpText = `Usage: sourced check [options] [paths, directories or globs…]
+       sourced sources [options] [paths, directories or globs…]
 
 Check Markdown drafts for figures without a source, hedging, vague and missing attribution.
 With no paths, checks every *.md and *.markdown file under the current folder
 (skipping node_modules, .git and the "ignore" globs of .sourced.json). Use - to read stdin.
 
+sourced sources lists every attribution instead: its source, cue and what it supports
+(--format stylish, json or markdown, a fact-checker's source list).
+
 Options:
-  -f, --format <name>        stylish (default), json, sarif or github
+  -f, --format <name>        stylish (default), json, sarif or github (sources: stylish, json or markdown)
       --max-warnings <n>     exit 1 when there are more than n warnings
   -c, --config <file>        use this config file instead of the nearest .sourced.json
   -o, --output <file>        write the report to a file instead of stdout
@@ -98,28 +120,40 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.version) return {kind: 'version'};
 
   const format = values.format ?? 'stylish';
-  if (!(formats as readonly string[]).includes(format)) {
-    throw new UsageError(`unknown format "${format}" (use one of: ${formats.join(', ')})`);
-  }
   const [command, ...patterns] = positionals;
+  const allowed: readonly string[] = command === 'sources' ? sourcesFormats : formats;
+  if (!allowed.includes(format)) {
+    throw new UsageError(`unknown format "${format}"${command === 'sources' ? ' for sources' : ''} (use one of: ${allowed.join(', ')})`);
+  }
   if (values['list-rules']) {
     if (command !== undefined && command !== 'check') throw new UsageError(`unknown command "${command}"`);
     if (patterns.length > 0) throw new UsageError('--list-rules takes no paths');
     return {kind: 'list-rules', format: format as Format};
   }
   if (command === undefined) throw new UsageError('missing command (try "sourced check" or "sourced --help")');
-  if (command !== 'check') throw new UsageError(`unknown command "${command}" (try "sourced check")`);
+  if (command !== 'check' && command !== 'sources') throw new UsageError(`unknown command "${command}" (try "sourced check" or "sourced sources")`);
 
   const maxWarnings = values['max-warnings'] === undefined ? undefined : count('--max-warnings', values['max-warnings'], 0);
   const maxFileSize = values['max-file-size'] === undefined ? defaultMaxFileSize : count('--max-file-size', values['max-file-size'], 1);
   const stdin = patterns.filter((p) => p === '-').length;
   if (stdin > 1) throw new UsageError('stdin (-) can be given only once');
+  if (command === 'sources') {
+    for (const flag of ['fix', 'quiet', 'max-warnings'] as const) {
+      if (values[flag] !== undefined) throw new UsageError(`--${flag} is for "sourced check", not "sourced sources"`);
+    }
+  }
   if (values.fix && stdin) throw new UsageError('--fix cannot be used with stdin (-): there is no file to write');
   if (values['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename needs - among the paths');
   // --quiet hides the very warnings --max-warnings would fail on, leaving a failed run with nothing shown.
   if (values.quiet && maxWarnings !== undefined) throw new UsageError('--quiet cannot be used with --max-warnings');
   for (const name of ['config', 'output', 'stdin-filename'] as const) {
     if (values[name] === '') throw new UsageError(`--${name} needs a file name`);
+  }
+  if (command === 'sources') {
+    return {
+      kind: 'sources',
+      options: {patterns, format: format as SourcesFormat, config: values.config, output: values.output, maxFileSize, stdinFilename: values['stdin-filename']},
+    };
   }
   return {
     kind: 'check',

@@ -1,8 +1,8 @@
 // The `sourced` CLI as a library: main(params) → exit code, with all I/O injected (the bin only wires up process).
 import * as path from 'node:path';
-import {createLocator, docsUrl, lint, rules, type Config, type Finding} from '../core/index.js';
+import {createLocator, docsUrl, lint, rules, type Attribution, type Config, type Finding} from '../core/index.js';
 import {version} from '../../package.json';
-import {helpText, parseCommand, UsageError, type CheckOptions, type Format} from './args.js';
+import {helpText, parseCommand, UsageError, type CheckOptions, type Format, type SourcesOptions} from './args.js';
 import {ConfigLoader} from './config-file.js';
 import {CliError, describeSystemError} from './errors.js';
 import {lintAndFix} from './fix.js';
@@ -10,6 +10,7 @@ import {displayPath, findFiles, readDraft, readStdin, realFs, writeFileAtomic, t
 import {github} from './formatters/github.js';
 import {json} from './formatters/json.js';
 import {sarif} from './formatters/sarif.js';
+import {sourcesJson, sourcesMarkdown, sourcesStylish, type SourcesReport} from './formatters/sources.js';
 import {stylish} from './formatters/stylish.js';
 import {allMessages, printable, tally, type FileReport, type Formatter, type Message} from './report.js';
 
@@ -60,6 +61,8 @@ export async function main(params: MainParams): Promise<number> {
         return 0;
       case 'check':
         return await check(command.options, params);
+      case 'sources':
+        return await sources(command.options, params);
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -135,6 +138,66 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
     return 1;
   }
   return 0;
+}
+
+/**
+ * `sourced sources`: the same file selection and config as `check`; prints every attribution. Exit codes as for
+ * `check` (1 when a draft has error-severity findings).
+ */
+async function sources(options: SourcesOptions, params: MainParams): Promise<number> {
+  const fs = params.fs ?? realFs;
+  const cwd = params.cwd;
+  const loader = new ConfigLoader(fs, cwd, options.config);
+  if (options.config !== undefined) await loader.forFolder(cwd);
+  const files = await findFiles(fs, cwd, options.patterns, (file) => loader.isIgnored(file));
+  const output = options.output === undefined ? undefined : path.resolve(cwd, options.output);
+  if (output !== undefined && files.includes(output)) throw new CliError('--output would overwrite a file being checked', options.output);
+
+  const reports: SourcesReport[] = [];
+  let errors = 0;
+  const add = (draft: Draft, config: Config, filePath: string, shown: string): void => {
+    if (draft.kind === 'skipped') {
+      reports.push({filePath, displayPath: shown, text: '', attributions: [], skipped: draft.reason});
+      return;
+    }
+    let result;
+    try {
+      result = lint(draft.text, {config});
+    } catch (error) {
+      throw new CliError(`internal error while checking: ${error instanceof Error ? error.message : String(error)}`, shown);
+    }
+    errors += result.findings.filter((f) => f.severity === 'error').length;
+    // Offsets index the file as read: a byte-order mark is one code unit before the text.
+    const shift = draft.bom ? 1 : 0;
+    const move = <T extends {start: number; end: number}>(r: T): T => ({...r, start: r.start + shift, end: r.end + shift});
+    const attributions = shift === 0 ? result.attributions : result.attributions.map((a): Attribution => ({
+      ...move(a), source: a.source && move(a.source), cue: move(a.cue), content: a.content.map(move),
+      sentenceStart: a.sentenceStart + shift, sentenceEnd: a.sentenceEnd + shift,
+    }));
+    reports.push({filePath, displayPath: shown, text: draft.bom ? `\ufeff${draft.text}` : draft.text, attributions});
+  };
+  if (options.patterns.includes('-')) {
+    const named = options.stdinFilename === undefined ? undefined : path.resolve(cwd, options.stdinFilename);
+    const {config} = await loader.forFolder(named ? path.dirname(named) : cwd);
+    add(await readStdin(params.stdin, options.maxFileSize), config, named ?? '<stdin>', named ? displayPath(cwd, named) : '<stdin>');
+  }
+  for (const file of files) {
+    const shown = displayPath(cwd, file);
+    const {config} = await loader.forFolder(path.dirname(file));
+    add(await readDraft(fs, file, shown, options.maxFileSize), config, file, shown);
+  }
+  const format = {stylish: sourcesStylish, json: sourcesJson, markdown: sourcesMarkdown}[options.format];
+  const text = format(reports);
+  if (output === undefined) {
+    params.stdout.write(text);
+  } else {
+    try {
+      await writeFileAtomic(fs, output, text);
+    } catch (error) {
+      throw new CliError(`cannot write output: ${describeSystemError(error)}`, options.output);
+    }
+  }
+  return errors > 0 ? 1 : 0;
 }
 
 /** Lint (and with `fix`, safe-fix) one decoded draft; `fixedText` is set only when the text changed. */

@@ -10,7 +10,7 @@ import {
 } from './lexicons/attribution.js';
 import {findFigures, type FigureMatch} from './figures.js';
 import {partitionPoint} from './search.js';
-import type {Attribution, Config, CueKind, Figure, ProseBlock, Sentence, SourceEntry, SourceQuality} from './types.js';
+import type {Attribution, AttributionKind, Config, CueKind, Figure, ProseBlock, Sentence, SourceEntry, SourceQuality} from './types.js';
 
 /** A word or punctuation mark inside a sentence, with block-plain-text offsets. */
 export interface Token {
@@ -39,6 +39,9 @@ export interface AttributionAt extends Attribution {
   /** Plain-text range of the whole attribution phrase (cue and source). */
   from: number;
   to: number;
+  /** Plain-text range of the cue words. */
+  cueFrom: number;
+  cueTo: number;
 }
 
 /** A figure found by the model. */
@@ -292,6 +295,9 @@ for (const cue of afterCues) afterCuesByFirst.set(cue.words[0], [...(afterCuesBy
 interface RawAttribution {
   nameFrom: number;
   nameTo: number;
+  /** Plain-text range of the cue words. */
+  cueFrom: number;
+  cueTo: number;
   phraseFrom: number;
   phraseTo: number;
   cue: string;
@@ -317,6 +323,8 @@ function makeRaw(
   return {
     nameFrom,
     nameTo,
+    cueFrom: tokens[cueTok[0]].from,
+    cueTo: tokens[cueTok[1] - 1].to,
     phraseFrom: Math.min(nameFrom, tokens[cueTok[0]].from),
     phraseTo: Math.max(nameTo, tokens[cueTok[1] - 1].to),
     cue: tokens.slice(cueTok[0], cueTok[1]).map((t) => t.lower).join(' '),
@@ -412,7 +420,7 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
     const at = indexOfWord(text, name);
     if (at >= 0) {
       out.push({
-        nameFrom: offset + at, nameTo: offset + at + name.length, phraseFrom: offset + at, phraseTo: offset + at + name.length,
+        nameFrom: offset + at, nameTo: offset + at + name.length, cueFrom: offset + at, cueTo: offset + at + name.length, phraseFrom: offset + at, phraseTo: offset + at + name.length,
         cue: 'trusted source', cueKind: 'trusted', quality: 'named', name: text.slice(at, at + name.length), anaphor: false,
       });
     }
@@ -564,7 +572,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         const linkText = block.text.slice(link.from, link.to);
         const footnote = link.url.startsWith('footnote:');
         raws.push({
-          nameFrom: link.from, nameTo: link.to, phraseFrom: link.from, phraseTo: link.to,
+          nameFrom: link.from, nameTo: link.to, cueFrom: link.from, cueTo: link.to, phraseFrom: link.from, phraseTo: link.to,
           cue: footnote ? 'footnote' : 'link', cueKind: footnote ? 'footnote' : 'link', quality: 'named',
           name: footnote ? `footnote [^${link.url.slice(9)}]` : linkText.trim() || link.url, anaphor: false,
         });
@@ -588,9 +596,16 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
       }
       const [start, end] = toSource(s.block, raw.nameFrom, raw.nameTo);
       const [sentenceStart, sentenceEnd] = toSource(s.block, s.from, s.to);
+      const [cueStart, cueEnd] = toSource(s.block, raw.cueFrom, raw.cueTo);
+      const linked = raw.cueKind === 'link' || raw.cueKind === 'footnote' || raw.cueKind === 'trusted';
       attributions.push({
-        name, start, end, cue: raw.cue, cueKind: raw.anaphor ? 'continuation' : raw.cueKind, quality,
+        source: linked ? null : {start, end, text: block.text.slice(raw.nameFrom, raw.nameTo)},
+        cue: {start: cueStart, end: cueEnd, text: block.text.slice(raw.cueFrom, raw.cueTo)},
+        content: [],
+        kind: kindOfCue(raw.cueKind, raw.cue),
+        name, start, end, cueKind: raw.anaphor ? 'continuation' : raw.cueKind, quality,
         sentenceStart, sentenceEnd, sentence: si, block: s.block, from: raw.phraseFrom, to: raw.phraseTo,
+        cueFrom: raw.cueFrom, cueTo: raw.cueTo,
       });
       const id = attributions.length - 1;
       ids.push(id);
@@ -669,6 +684,20 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
     return q && q.from <= pos ? quoteIndex.get(q)! : -1;
   };
 
+  // What each attribution attributes (its content), in source offsets.
+  for (const a of attributions) {
+    const s = sentences[a.sentence];
+    const text = blocks[a.block].text;
+    const at = (pos: number): Quote | undefined => {
+      const q = quoteAt(a.block, pos);
+      return q >= 0 ? quotes[q] : undefined;
+    };
+    a.content = contentOf(a, text, s, at).map(([from, to]) => {
+      const [start, end] = toSource(a.block, from, to);
+      return {start, end};
+    });
+  }
+
   // Figures, and whether anything covers them.
   const figures: FigureAt[] = [];
   sentences.forEach((s, si) => {
@@ -705,6 +734,80 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
   }
 
   return {tokens, attributions, coverage, quotes, figures, toSource, quoteAt, sources: groupSources(attributions, sentences, blocks, toSource)};
+}
+
+// Cue verbs of belief and opinion (PolNeAR's "thoughts, intentions and beliefs"), as opposed to speech.
+const beliefCues = new Set([
+  'believe', 'believed', 'believes', 'consider', 'considers', 'fear', 'feared', 'fears', 'hope', 'hoped', 'hopes',
+  'regard', 'regards', 'think', 'thinks', 'thought',
+]);
+
+/** The kind of an attribution, from how it was expressed and its cue's last word. */
+function kindOfCue(cueKind: CueKind, cue: string): AttributionKind {
+  const verb = cue.slice(cue.lastIndexOf(' ') + 1);
+  if (beliefCues.has(verb)) return 'belief';
+  switch (cueKind) {
+    case 'estimated':
+      return 'estimate';
+    case 'reported':
+    case 'data':
+    case 'link':
+    case 'footnote':
+    case 'source-note':
+      return 'report';
+    case 'said':
+    case 'claimed':
+    case 'according-to':
+    case 'continuation':
+      return 'speech';
+    default:
+      return 'other';
+  }
+}
+
+/** True when a stretch of text holds a letter or digit. */
+function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+/**
+ * What an attribution attributes, in block plain-text offsets (PolNeAR's content): the rest of the sentence after
+ * "X said" or "according to X,", the part before a trailing ", X said", both parts around an interrupting
+ * ", X said,", and always the whole of a quotation the content starts or ends in (a quote may run over sentences).
+ */
+function contentOf(a: AttributionAt, text: string, sentence: Sentence, quoteAt: (pos: number) => Quote | undefined): Array<[number, number]> {
+  const from = sentence.from;
+  let to = sentence.to;
+  if (a.cueKind === 'link' || a.cueKind === 'footnote' || a.cueKind === 'trusted') return [[from, to]];
+  const before = text.slice(from, a.from);
+  const after = text.slice(a.to, to);
+  const ranges: Array<[number, number]> = [];
+  const trimmedBefore = before.replace(/[\s]+$/, '');
+  const trimmedAfter = after.replace(/^\s+/, '');
+  if (!hasWords(after)) {
+    if (hasWords(before)) ranges.push([from, from + trimmedBefore.length]);
+  } else if (hasWords(before) && /[,—–]$/.test(trimmedBefore) && /^[,—–]/.test(trimmedAfter) && !/^(?:according|based)\b/i.test(text.slice(a.from, a.to))) {
+    ranges.push([from, from + trimmedBefore.length], [a.to + (after.length - trimmedAfter.length), to]);
+  } else {
+    ranges.push([a.to + (after.length - trimmedAfter.length), to]);
+  }
+  // Skip the punctuation that joins the cue to its content: "said: …", "according to X, …".
+  for (const r of ranges) {
+    while (r[0] < r[1] && /[\s,:;—–]/.test(text[r[0]])) r[0]++;
+    while (r[1] > r[0] && /[\s,;:—–]/.test(text[r[1] - 1])) r[1]--;
+  }
+  // A quotation the content starts or ends inside belongs to it whole.
+  const first = ranges[0];
+  const last = ranges[ranges.length - 1];
+  if (first) {
+    const q = quoteAt(first[0]);
+    if (q && q.from < first[0] && !(q.from <= a.from && a.to <= q.to)) first[0] = q.from;
+  }
+  if (last) {
+    const q = quoteAt(Math.max(last[1] - 1, last[0]));
+    if (q && q.to > last[1] && !(q.from <= a.from && a.to <= q.to)) last[1] = q.to;
+  }
+  return ranges.filter((r) => r[1] > r[0] && hasWords(text.slice(r[0], r[1])));
 }
 
 const cueRank: Record<CueKind, number> = {
@@ -815,7 +918,8 @@ function groupSources(
       entry = {name: a.name, key, quality: a.quality, cues: [], attributions: [], claims: []};
       byKey.set(key, entry);
     }
-    if (!entry.cues.includes(a.cue)) entry.cues.push(a.cue);
+    const cue = a.cue.text.toLowerCase().replace(/\s+/g, ' ');
+    if (!entry.cues.includes(cue)) entry.cues.push(cue);
     entry.attributions.push(i);
     const s = sentences[a.sentence];
     const [start, end] = toSource(s.block, s.from, s.to);

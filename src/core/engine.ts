@@ -141,13 +141,17 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
     })
     .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 
+  const span = (start: number, end: number) => ({start, end, text: source.slice(start, end)});
   const attributions: Attribution[] = analysis.attributions.map((a) => ({
+    source: a.source && span(a.source.start, a.source.end),
+    cue: span(a.cue.start, a.cue.end),
+    content: a.content.map((r) => ({start: r.start, end: r.end})),
+    kind: a.kind,
+    quality: a.quality,
     name: a.name,
     start: a.start,
     end: a.end,
-    cue: a.cue,
     cueKind: a.cueKind,
-    quality: a.quality,
     sentenceStart: a.sentenceStart,
     sentenceEnd: a.sentenceEnd,
   }));

@@ -1,6 +1,8 @@
 // Public API of the Sourced lint core. Pure: no vscode, no node:* imports, no I/O.
 export type {
   Attribution,
+  AttributionKind,
+  AttributionRecord,
   Config,
   CueKind,
   Figure,
@@ -10,14 +12,17 @@ export type {
   Report,
   Rule,
   RuleContext,
+  Range,
   Severity,
   SeverityOrOff,
   SourceEntry,
   SourceQuality,
+  Span,
   TextEdit,
 } from './types.js';
 export {sourcePlaceholder} from './types.js';
 export {createLinter, lint, type Linter, type LintOptions} from './engine.js';
+export {attributionRecords} from './records.js';
 export {applyFixes} from './fixes.js';
 export {createLocator, type Locator, type Point} from './location.js';
 export {ConfigError, defaultConfig, resolveConfig} from './config.js';

@@ -59,23 +59,74 @@ export type CueKind =
   | 'trusted'
   | 'continuation';
 
-/** Whether a source can be checked by a reader. */
-export type SourceQuality = 'named' | 'vague' | 'anonymous';
+/**
+ * Whether a source can be checked by a reader: `named` (a person, body, document or outlet a reader can check),
+ * `vague` ("experts", "reports"), `anonymous` ("a senior official") or `absent` (no source is expressed, as in
+ * "it is believed" or "is widely seen as").
+ */
+export type SourceQuality = 'named' | 'vague' | 'anonymous' | 'absent';
 
-/** One attribution found in the draft. */
-export interface Attribution {
-  /** The source as written, e.g. "the Hamas government in Gaza". */
-  name: string;
-  /** Offsets of the source's name in the original text. */
+/**
+ * What an attribution attributes, after PolNeAR's categories: `speech` (said, told, wrote, a quote), `report`
+ * (a document, data or record: "figures show", "the report found", a link), `estimate` (estimated, projected,
+ * expected), `belief` (believes, thinks, fears, hopes, claims as opinion) or `other`.
+ */
+export type AttributionKind = 'speech' | 'report' | 'estimate' | 'belief' | 'other';
+
+/** A stretch of the original text: `[start, end)` UTF-16 offsets and the text itself (`source.slice(start, end)`). */
+export interface Span {
   start: number;
   end: number;
-  /** The cue word or phrase used ("said", "according to", "reported by", a link). */
-  cue: string;
-  cueKind: CueKind;
+  text: string;
+}
+
+/** A stretch of the original text without its text: `[start, end)` UTF-16 offsets. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * One attribution found in the draft, in PolNeAR's terms: a source, a cue and a content. Example: in "The ministry
+ * said 40 people died", source "The ministry", cue "said", content "40 people died".
+ */
+export interface Attribution {
+  /** The source as written, or null when none is expressed ("it is believed"). */
+  source: Span | null;
+  /** The words that introduce the attribution: "said", "according to", "told reporters", "is expected to". */
+  cue: Span;
+  /**
+   * What is attributed, as one or more ranges in document order. A continued quote runs over several paragraphs;
+   * an interrupted one ("'We will,' she said, 'rebuild.'") has two ranges. Empty only for a link or footnote.
+   */
+  content: Range[];
+  kind: AttributionKind;
   quality: SourceQuality;
-  /** Sentence the attribution sits in (offsets into the original text). */
+  /**
+   * Display name of the source: the source's text, or the name a pronoun or "the agency" refers back to
+   * ("He said" after "Antony Blinken" is named "Antony Blinken"); "" when the source is absent.
+   */
+  name: string;
+  /** Offsets of the source's words in the original text (the cue's when the source is absent). */
+  start: number;
+  end: number;
+  /** How the attribution was expressed (cue verb, "according to", link, carried forward, …). */
+  cueKind: CueKind;
+  /** Sentence the cue sits in (offsets into the original text). */
   sentenceStart: number;
   sentenceEnd: number;
+}
+
+/**
+ * One attribution as `sourced sources --format json` prints it: exactly this shape, UTF-16 offsets into the file as
+ * read.
+ */
+export interface AttributionRecord {
+  source: Span | null;
+  cue: Span;
+  content: Range[];
+  kind: AttributionKind;
+  quality: SourceQuality;
 }
 
 /** A figure in the draft and whether an attribution covers it. */

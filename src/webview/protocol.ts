@@ -5,7 +5,7 @@
 export const protocolVersion = 1;
 
 /** Whether a source can be checked by a reader (mirrors the core's SourceQuality). */
-export type SourceQuality = 'named' | 'vague' | 'anonymous';
+export type SourceQuality = 'named' | 'vague' | 'anonymous' | 'absent';
 
 /** How loudly a finding is reported (mirrors the core's Severity). */
 export type Severity = 'error' | 'warning' | 'info';
@@ -156,7 +156,7 @@ function isSource(value: unknown): value is SourceRow {
   return (
     isRecord(value) &&
     typeof value.name === 'string' &&
-    (value.quality === 'named' || value.quality === 'vague' || value.quality === 'anonymous') &&
+    (value.quality === 'named' || value.quality === 'vague' || value.quality === 'anonymous' || value.quality === 'absent') &&
     isStringArray(value.cues) &&
     (value.mention === undefined || hasRange(value.mention)) &&
     Array.isArray(value.claims) &&

@@ -71,7 +71,7 @@ describe('architecture', () => {
 describe('public API', () => {
   it('exports exactly what the edges use', () => {
     assert.deepEqual(Object.keys(core).sort(), [
-      'ConfigError', 'applyFixes', 'createLinter', 'createLocator', 'defaultConfig', 'docsUrl', 'lint', 'resolveConfig', 'ruleIds',
+      'ConfigError', 'applyFixes', 'attributionRecords', 'createLinter', 'createLocator', 'defaultConfig', 'docsUrl', 'lint', 'resolveConfig', 'ruleIds',
       'rules', 'sourcePlaceholder',
     ]);
   });

@@ -37,7 +37,10 @@ const result: LintResult = {
     {
       name: 'The Hamas government in Gaza',
       ...at('The Hamas government in Gaza'),
-      cue: 'reported',
+      source: {...at('The Hamas government in Gaza'), text: 'The Hamas government in Gaza'},
+      cue: {...at('reported'), text: 'reported'},
+      content: [],
+      kind: 'report',
       cueKind: 'reported',
       quality: 'named',
       sentenceStart: at(hamas).start,
@@ -46,7 +49,10 @@ const result: LintResult = {
     {
       name: 'John Kirby',
       ...at('John Kirby'),
-      cue: 'said',
+      source: {...at('John Kirby'), text: 'John Kirby'},
+      cue: {...at('said'), text: 'said'},
+      content: [],
+      kind: 'speech',
       cueKind: 'said',
       quality: 'named',
       sentenceStart: at(kirby).start,
