@@ -41,6 +41,8 @@ export interface Corpus {
   drafts: CorpusDoc[];
   /** Sentences written after the rules were first tuned on the rest: scored apart, to show how well fixes generalise. */
   holdout: CorpusDoc[];
+  /** Real published articles (test/corpus/news, CC BY), annotated blind: scored apart, per rule. */
+  news: CorpusDoc[];
   errors: string[];
 }
 
@@ -76,7 +78,11 @@ export function loadCorpus(dir: string): Corpus {
   for (const file of listFiles(path.join(dir, 'drafts'), '.md')) {
     drafts.push(parseDraft(fs.readFileSync(file, 'utf8'), path.relative(dir, file), errors));
   }
-  return {sentences, drafts, holdout, errors};
+  const news: CorpusDoc[] = [];
+  for (const file of listFiles(path.join(dir, 'news'), '.md')) {
+    news.push(parseDraft(fs.readFileSync(file, 'utf8'), path.relative(dir, file), errors));
+  }
+  return {sentences, drafts, holdout, news, errors};
 }
 
 function listFiles(dir: string, ext: string): string[] {
@@ -188,6 +194,16 @@ function checkDuplicates(doc: CorpusDoc, errors: string[]): void {
 /** Count a draft's prose blocks (blank-line separated, headings excluded): drafts must be multi-paragraph. */
 export function countDraftParagraphs(text: string): number {
   return text.split(/\n\s*\n/).filter((block) => /[a-z]/i.test(block) && !block.trimStart().startsWith('#')).length;
+}
+
+/**
+ * Words of a corpus document as a reader sees them: markers and HTML comments removed, split on whitespace.
+ *
+ * @param text
+ *   A corpus draft or news article.
+ */
+export function countWords(text: string): number {
+  return text.replace(/<!--[\s\S]*?-->/g, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /**
