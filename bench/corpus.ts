@@ -79,7 +79,7 @@ export function loadCorpus(dir: string): Corpus {
     drafts.push(parseDraft(fs.readFileSync(file, 'utf8'), path.relative(dir, file), errors));
   }
   const news: CorpusDoc[] = [];
-  for (const file of listFiles(path.join(dir, 'news'), '.md')) {
+  for (const file of listFiles(path.join(dir, 'news'), '.md').filter((f) => path.basename(f) !== 'README.md')) {
     news.push(parseDraft(fs.readFileSync(file, 'utf8'), path.relative(dir, file), errors));
   }
   return {sentences, drafts, holdout, news, errors};
