@@ -30,6 +30,8 @@ export interface Quote {
   to: number;
   words: number;
   attributed: boolean;
+  /** True for a whole block quote (reported on its first words, once). */
+  blockQuote?: boolean;
 }
 
 /** An attribution plus where it sits in plain-text terms. */
@@ -49,6 +51,8 @@ export interface FigureAt extends FigureMatch {
   sentence: number;
   block: number;
   attribution?: number;
+  /** Inside quoted material or a quotation: the speaker's figure (an unattributed quote is flagged as a quote). */
+  quoted?: boolean;
 }
 
 /** Per-document analysis shared by the rules. */
@@ -59,6 +63,12 @@ export interface Analysis {
   /** For each sentence, indices of attributions that cover it (own or carried over). */
   coverage: number[][];
   quotes: Quote[];
+  /**
+   * For each sentence, whether it is quoted material (a block quote, a quoted post, the translation printed after a
+   * quoted passage, a paragraph of a continued quote): its figures, hedges and claims are the speaker's, not the
+   * writer's. Whether the quotation has a speaker is the quote rule's business (see `quotes`).
+   */
+  quoted: boolean[];
   figures: FigureAt[];
   /** Convert a plain-text range of a block to source offsets. */
   toSource(block: number, from: number, to: number): [number, number];
@@ -463,9 +473,12 @@ function verbFits(verb: string, tokens: readonly Token[], i: number): boolean {
     if (nounUse.has(prev) || /['’]s$/.test(prev) || /^\d/.test(prev) || wordValueLike.has(prev)) return false;
     // A trailing ", report finds" / ", officials say" closes a headline or a sentence with its source.
     const tagAtEnd = (!next || next.text === '.') && tokens.slice(Math.max(0, i - 5), i).some((t) => t.text === ',');
-    if (!tagAtEnd && (!next || !(next.cap || verbObjectStarts.has(next.lower) || /^\d/.test(next.text) || currencyLike.has(next.text)))) return false;
+    // "The department notes, "…"" / "notes: …": punctuation that introduces a quotation.
+    const introducesQuote = (next?.text === ',' || next?.text === ':') && /^["“«]/.test(tokens[i + 2]?.text ?? '');
+    if (!tagAtEnd && !introducesQuote && (!next || !(next.cap || verbObjectStarts.has(next.lower) || /^\d/.test(next.text) || currencyLike.has(next.text)))) return false;
   }
   if (verb === 'heard') return tokens.slice(Math.max(0, i - 4), i).some((t) => /^(court|jury|tribunal|inquiry|hearing|magistrates|judge)$/.test(t.lower));
+  if ((verb === 'began' || verb === 'continued') && (next?.text === ':' || next?.text === ',' && /^["“]/.test(tokens[i + 2]?.text ?? ''))) return true;
   if (verb === 'began' || verb === 'continued') {
     return tokens.slice(Math.max(0, i - 6), i).some((t) => /^(letter|statement|note|message|post|document|report|email|e-mail)$/.test(t.lower));
   }
@@ -524,7 +537,11 @@ export function findQuotes(text: string): Array<[number, number]> {
   let m: RegExpExecArray | null;
   while ((m = opener.exec(text)) !== null) {
     const close = text.indexOf(closeFor[m[0]], m.index + 1);
-    if (close < 0) break;
+    if (close < 0) {
+      // A quote that runs on into the next paragraph is closed only there (each paragraph opens with a quote mark).
+      if (/^[\s\p{L}\p{N}.…]/u.test(text.slice(m.index + 1, m.index + 2)) && text.length - m.index > 1) out.push([m.index, text.length]);
+      break;
+    }
     out.push([m.index, close + 1]);
     opener.lastIndex = close + 1;
   }
@@ -628,9 +645,63 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
     return ids;
   });
 
+  // Block quotes and quoted posts: each is one quotation; its speaker is named in it ("> @handle: …",
+  // "> Ed Dalisay: …"), by the paragraph that introduces it ("Blogger Ana Ruiz wrote:"), or on a line after it
+  // ("— The Canadian Press"). The translation printed after a passage in another language is the same quotation.
+  const quoted: boolean[] = sentences.map(() => false);
+  // Whether the quoted material of a block (a block quote, a quoted post, a translation) has a speaker.
+  const quotedBy = new Map<number, boolean>();
+  const quotes: Quote[] = [];
+  const sentencesOf = (b: number): number[] => {
+    const out: number[] = [];
+    for (let k = firstSentenceOf(sentences, b); k < sentences.length && sentences[k].block === b; k++) out.push(k);
+    return out;
+  };
+  for (let b = 0; b < blocks.length; b++) {
+    const quotedPost = !blocks[b].quoted && blocks[b].kind === 'paragraph' && speakerPrefix(blocks[b].text) !== undefined;
+    if (!blocks[b].quoted && !quotedPost) continue;
+    let last = b;
+    // Markdown makes each quoted paragraph its own block quote ("> a", blank line, "> b"): adjacent ones are one passage.
+    while (blocks[b].quoted && last + 1 < blocks.length && blocks[last + 1].quoted) last++;
+    const group: number[] = [];
+    for (let k = b; k <= last; k++) group.push(...sentencesOf(k));
+    let speaker = speakerPrefix(blocks[b].text) !== undefined || group.some((si) => own[si].length > 0);
+    if (!speaker && b > 0 && !blocks[b - 1].quoted) {
+      const intro = sentencesOf(b - 1);
+      const lastIntro = intro[intro.length - 1];
+      if (lastIntro !== undefined && quoted[lastIntro]) {
+        // After a quoted post or a translation, the next passage continues the same speaker's words.
+        speaker = quotedBy.get(b - 1) ?? false;
+      } else if (lastIntro !== undefined) {
+        // An introduction that ends with a colon and mentions anyone (a name, a pronoun, a handle, a link, a cue)
+        // gives the passage its speaker: "Also, he argued that …:", "and added:", "Blogger [Ana Ruiz] writes:".
+        const introText = blocks[b - 1].text.trimEnd();
+        speaker = own[lastIntro].length > 0 || introText.endsWith(':') && (namesSubject(tokens[lastIntro], 0) ||
+          tokens[lastIntro].some((t, i) => i > 0 && (t.cap && !commonOpeners.has(t.lower) || t.text.startsWith('@')) || anaphors.has(t.lower) || cueVerbs.has(t.lower)) ||
+          blocks[b - 1].links.length > 0);
+      }
+    }
+    if (!speaker && last + 1 < blocks.length && /^\s*[—–-]{1,2}\s*\S/.test(blocks[last + 1].text)) speaker = true;
+    for (const si of group) quoted[si] = true;
+    for (let k = b; k <= last; k++) quotedBy.set(k, speaker);
+    // A translation follows a passage in another language and belongs to the same speaker.
+    const next = last + 1;
+    if (next < blocks.length && !blocks[next].quoted && blocks[next].kind === 'paragraph' && !isEnglish(group.map((si) => sentences[si].text).join(' '))) {
+      for (const si of sentencesOf(next)) quoted[si] = true;
+      quotedBy.set(next, speaker);
+    }
+    if (blocks[b].quoted) {
+      const text = blocks[b].text;
+      const firstSentence = sentencesOf(b)[0];
+      const end = firstSentence === undefined ? text.length : Math.min(sentences[firstSentence].to, text.length);
+      const from = Math.max(0, text.search(/[\p{L}\p{N}"“«'‘@]/u));
+      quotes.push({block: b, from: Math.min(from, end), to: end, words: countWords(text.slice(from, end)), attributed: speaker, blockQuote: true});
+    }
+    b = last;
+  }
+
   // Quotes: attributed when an attribution sits in a sentence the quote touches, or the sentence before
   // it ends with a colon, or the next one is a bare "he said." tag.
-  const quotes: Quote[] = [];
   const sentencesByBlock = new Map<number, number[]>();
   sentences.forEach((s, si) => {
     const list = sentencesByBlock.get(s.block) ?? [];
@@ -639,6 +710,9 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
   });
   blocks.forEach((b, bi) => {
     for (const [from, to] of findQuotes(b.text)) {
+      // Inside quoted material, an inner quote is part of the quotation already judged.
+      const list0 = sentencesByBlock.get(bi) ?? [];
+      if (list0.length > 0 && list0.every((si) => quoted[si])) continue;
       const inner = b.text.slice(from + 1, to - 1);
       const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       const list = sentencesByBlock.get(bi) ?? [];
@@ -663,12 +737,32 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         if (!attributed && before >= 0 && sentences[before].block === bi && (own[before].length > 0 || namesSubject(tokens[before], 0))) attributed = true;
         const leadEnd = tokensBefore(tokens[first], from);
         if (!attributed && leadEnd > 0 && tokens[first][leadEnd - 1].text === ':' && namesSubject(tokens[first].slice(0, Math.min(leadEnd, 8)), 0)) attributed = true;
+        // A paragraph that opens with a quote carries on the speaker of the paragraph before: a continued quote
+        // (the previous paragraph's quote is still open) or the same speaker's account.
+        if (!attributed && /^[\s\p{Cf}]*$/u.test(b.text.slice(0, from)) && bi > 0 && blocks[bi - 1].kind === 'paragraph' && !blocks[bi - 1].quoted) {
+          const prevList = sentencesByBlock.get(bi - 1) ?? [];
+          const prevLast = prevList[prevList.length - 1];
+          const prevQuotes = quotes.filter((q) => q.block === bi - 1 && !q.blockQuote);
+          const prevQuote = prevQuotes[prevQuotes.length - 1];
+          if (prevQuote && (prevQuote.attributed || prevQuote.to === blocks[bi - 1].text.length)) attributed = prevQuote.attributed;
+          else if (prevLast !== undefined && own[prevLast].length > 0) attributed = true;
+        }
+        // "… street" — The Canadian Press: a source named after a dash.
+        if (!attributed && /^\s*[—–]\s*\p{Lu}/u.test(b.text.slice(to, to + 4))) attributed = true;
         // Titles and signs are not speech: "Hands off our NHS" on a placard, a film called "The Long Road Home".
         if (!attributed && (isTitle(inner) || /\b(?:signs?|placards?|banners?|slogans?|chants?|headlines?|titled|entitled|called|dubbed|named|read|reading|reads|marked|labelled|labeled)\s*[,:]?\s*$/i.test(b.text.slice(Math.max(0, from - 30), from)))) attributed = true;
       }
       quotes.push({block: bi, from, to, words, attributed});
     }
   });
+  // A quote that runs over paragraphs is one quotation: if any part of it has a speaker, all of it does.
+  for (let i = 0; i < quotes.length; i++) {
+    let j = i;
+    while (j + 1 < quotes.length && !quotes[j].blockQuote && quotes[j].to === blocks[quotes[j].block].text.length &&
+      quotes[j + 1].block === quotes[j].block + 1 && quotes[j + 1].from === blocks[quotes[j + 1].block].text.search(/["“«]/)) j++;
+    if (j > i && quotes.slice(i, j + 1).some((q) => q.attributed)) for (let k = i; k <= j; k++) quotes[k].attributed = true;
+    i = j;
+  }
   const quotesByBlock = new Map<number, Quote[]>();
   for (const q of quotes) {
     const list = quotesByBlock.get(q.block) ?? [];
@@ -722,7 +816,8 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         if (link) attribution = attributions.findIndex((a) => a.block === s.block && a.from === link.from);
       }
       if (attribution === undefined && block.kind === 'tableCell') attribution = tableSource(blocks, own, sentences, s.block);
-      figures.push({...f, sentence: si, block: s.block, attribution: attribution === -1 ? undefined : attribution});
+      const inQuote = quoted[si] || q >= 0;
+      figures.push({...f, sentence: si, block: s.block, attribution: attribution === -1 ? undefined : attribution, ...(inQuote ? {quoted: true} : {})});
     }
   });
   // A headline figure is sourced when the body sources the same figure.
@@ -733,7 +828,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
     }
   }
 
-  return {tokens, attributions, coverage, quotes, figures, toSource, quoteAt, sources: groupSources(attributions, sentences, blocks, toSource)};
+  return {tokens, attributions, coverage, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(attributions, sentences, blocks, toSource)};
 }
 
 // Cue verbs of belief and opinion (PolNeAR's "thoughts, intentions and beliefs"), as opposed to speech.
@@ -832,6 +927,40 @@ function leadingName(tokens: readonly Token[], text: string, offset: number): st
   return text.slice(tokens[first].from - offset, tokens[end - 1].to - offset);
 }
 
+/** Index of the first sentence of block `block` (sentences are in block order), or `sentences.length`. */
+function firstSentenceOf(sentences: readonly Sentence[], block: number): number {
+  return partitionPoint(sentences.length, (i) => sentences[i].block >= block);
+}
+
+/**
+ * The speaker a quoted post or passage opens with: "@handle:", "Ed Dalisay:", "Itzel Chavez (@itzelch_07):" (at
+ * most five capitalised words). Returns the speaker's length in the text, or undefined.
+ */
+export function speakerPrefix(text: string): number | undefined {
+  const m = /^[\s\p{Cf}]*(?:@\w{1,30}|\p{Lo}{2,12}|(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s*\(@?\w{1,30}\))?\s*[:：](?!\/\/)/u.exec(text);
+  // "Note:", "Update:", "Total US strikes:" are labels, not speakers: one capitalised word must be a name or handle.
+  if (!m || /^\s*(?:Note|Update|Editor|Correction|Source|Sources|Photo|Video|Total|Translation|Read|See|Watch|Q|A)\b/.test(m[0])) return undefined;
+  return m[0].length;
+}
+
+// Frequent English function words: a passage with almost none of them is in another language (a quoted post
+// before its translation). From the most frequent words of English text; small on purpose.
+const englishFunctionWords = new Set(['a', 'and', 'are', 'for', 'in', 'is', 'it', 'of', 'on', 'that', 'the', 'this', 'to', 'was', 'with']);
+
+/** True when at least 8% of a passage's words are frequent English function words (or it is too short to tell). */
+function isEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 4) return true;
+  let hits = 0;
+  for (const w of words) if (englishFunctionWords.has(w)) hits++;
+  return hits / words.length >= 0.08;
+}
+
+/** Words (runs holding a letter or digit) in a text. */
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
 /** True when the last non-space character before `pos` (not before `floor`) is a colon. */
 function colonBefore(text: string, pos: number, floor: number): boolean {
   let i = pos - 1;
@@ -859,12 +988,12 @@ function namesSubject(tokens: readonly Token[], start: number): boolean {
     words.some((w) => institutionNouns.has(w.lower.replace(/['’]s$/, '')));
 }
 
-/** Every word capitalised: a title, not speech. */
+/** Every word capitalised (numbers and small words aside): a title, not speech ("Slavery: A 21st Century Evil"). */
 function isTitle(inner: string): boolean {
   const words = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const small = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'or']);
-  return words.length > 0 && words.length <= 8 && !/[.!?]$/.test(inner.trim().replace(/[,"”’']+$/, '')) &&
-    words.every((w, i) => /^\p{Lu}/u.test(w) || i > 0 && small.has(w.toLowerCase()));
+  const small = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'or', 'vs.', 'v.']);
+  return words.length > 0 && words.length <= 12 && !/[.!]$/.test(inner.trim().replace(/[,"”’']+$/, '')) &&
+    words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || i > 0 && small.has(w.toLowerCase()));
 }
 
 function insideRange(a: AttributionAt, from: number, to: number): boolean {

@@ -46,7 +46,7 @@ describe('inline control comments', () => {
 
 describe('offsets', () => {
   it('point at the right characters through emphasis, links, tables, lists and CRLF', () => {
-    const text = '# Title\r\n\r\n- The *storm* destroyed **1,140** homes.\r\n\r\n| a | b |\r\n|---|---|\r\n| x | 2,500 |\r\n\r\n> Tolls of 9,000 were ~~feared~~ `code 42` then.\r\n';
+    const text = '# Title\r\n\r\n- The *storm* destroyed **1,140** homes.\r\n\r\n| a | b |\r\n|---|---|\r\n| x | 2,500 |\r\n\r\n1. Tolls of 9,000 were ~~feared~~ `code 42` then.\r\n';
     const found = lint(text).findings.filter((f) => f.ruleId === 'unsourced-figure');
     assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['1,140', '2,500', '9,000']);
     const locator = createLocator(text);
@@ -109,14 +109,18 @@ describe('sources', () => {
 
 describe('hostile input', () => {
   it('caps container nesting without moving any offset', () => {
+    // A block quote nobody introduces is one unattributed quotation; its figure is the (unknown) speaker's.
     const text = '> '.repeat(5000) + 'The storm killed 1,140 people.';
     const [f] = lint(text).findings;
-    assert.equal(f.actual, '1,140');
-    assert.equal(f.start, text.indexOf('1,140'));
+    assert.equal(f.ruleId, 'unattributed-quote');
+    // Past the cap the markers are plain text; the quotation's range still ends exactly at the sentence's end.
+    assert.ok(f.actual.endsWith('The storm killed 1,140 people.'));
+    assert.equal(f.end, text.length);
   });
   it('keeps nesting up to the cap as Markdown', () => {
     const text = '> > - 1. The storm killed 1,140 people.';
-    assert.deepEqual(lint(text).findings.map((f) => f.actual), ['1,140']);
+    assert.deepEqual(lint(text).findings.map((f) => f.actual), ['The storm killed 1,140 people.']);
+    assert.deepEqual(lint('- - - 1. The storm killed 1,140 people.').findings.map((f) => f.actual), ['1,140']);
   });
 });
 

@@ -36,7 +36,7 @@ export const anonymousSource: Rule = {
   fixable: 'none',
   check(ctx) {
     ctx.sentences.forEach((sentence, si) => {
-      if (!hasAnyToken(ctx.analysis.tokens[si], gate)) return;
+      if (!hasAnyToken(ctx.analysis.tokens[si], gate) || ctx.analysis.quoted[si]) return;
       const text = sentence.text;
       const spans: Array<[number, number]> = [];
       const add = (from: number, to: number): void => {

@@ -114,9 +114,12 @@ function usableMentions(analysis: Analysis): Array<{name: string; start: number}
   return mentions;
 }
 
-/** True when the sentence has an attribution of its own or carried over from the one before. */
+/**
+ * True when the sentence has an attribution of its own or carried over from the one before, or is quoted
+ * material (the speaker's words, not the writer's).
+ */
 export function isAttributed(ctx: RuleContext, sentenceIndex: number): boolean {
-  return ctx.analysis.coverage[sentenceIndex].length > 0;
+  return ctx.analysis.coverage[sentenceIndex].length > 0 || ctx.analysis.quoted[sentenceIndex];
 }
 
 /** A literal phrase matched on word tokens. */

@@ -13,7 +13,7 @@ export const unattributedQuote: Rule = {
   fixable: 'none',
   check(ctx) {
     for (const quote of ctx.analysis.quotes) {
-      if (quote.attributed || quote.words <= scareQuoteWords) continue;
+      if (quote.attributed || !quote.blockQuote && quote.words <= scareQuoteWords) continue;
       if (ctx.blocks[quote.block].kind === 'tableCell') continue;
       const [start, end] = ctx.analysis.toSource(quote.block, quote.from, quote.to);
       ctx.report({

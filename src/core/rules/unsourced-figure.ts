@@ -19,7 +19,7 @@ export const unsourcedFigure: Rule = {
   fixable: 'suggestion',
   check(ctx) {
     for (const figure of ctx.analysis.figures) {
-      if (figure.attribution !== undefined) continue;
+      if (figure.attribution !== undefined || figure.quoted) continue;
       const [start, end] = ctx.analysis.toSource(figure.block, figure.from, figure.to);
       const sentence = ctx.sentences[figure.sentence];
       ctx.report({

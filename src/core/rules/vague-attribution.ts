@@ -29,7 +29,7 @@ export const vagueAttribution: Rule = {
     const flagged = new Set<number>();
     for (const a of analysis.attributions) {
       // Headlines drop articles and names ("report finds"); the body is where the source must be named.
-      if (a.quality !== 'vague' || ctx.blocks[a.block].kind === 'heading') continue;
+      if (a.quality !== 'vague' || ctx.blocks[a.block].kind === 'heading' || analysis.quoted[a.sentence]) continue;
       // A named source in the same sentence answers "says who?" ("critics, including the mayor, argue").
       if (analysis.attributions.some((b) => b.sentence === a.sentence && b.quality === 'named' && b.cueKind !== 'continuation')) continue;
       if (analysis.quoteAt(a.block, a.from) >= 0) continue;
@@ -51,7 +51,7 @@ export const vagueAttribution: Rule = {
     }
     const extra = ctx.config.vagueSources.length > 0 ? phraseMatcher(ctx.config.vagueSources) : undefined;
     ctx.sentences.forEach((sentence, si) => {
-      if (flagged.has(si)) return;
+      if (flagged.has(si) || analysis.quoted[si]) return;
       if (analysis.coverage[si].some((i) => analysis.attributions[i].quality === 'named')) return;
       const tokens = analysis.tokens[si];
       const hits: Array<{from: number; to: number; verb?: string}> = [];
