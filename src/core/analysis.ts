@@ -9,8 +9,9 @@ import {
   vagueHeads,
 } from './lexicons/attribution.js';
 import {findFigures, type FigureMatch} from './figures.js';
+import {classifyFigure, riskOfKind} from './risk.js';
 import {partitionPoint} from './search.js';
-import type {Attribution, AttributionKind, Config, CueKind, Figure, ProseBlock, Sentence, SourceEntry, SourceQuality} from './types.js';
+import type {Attribution, AttributionKind, Config, CueKind, FigureKind, FigureRisk, Figure, ProseBlock, Sentence, SourceEntry, SourceQuality} from './types.js';
 
 /** A word or punctuation mark inside a sentence, with block-plain-text offsets. */
 export interface Token {
@@ -50,6 +51,9 @@ export interface AttributionAt extends Attribution {
 export interface FigureAt extends FigureMatch {
   sentence: number;
   block: number;
+  /** What the figure counts, and so its risk. */
+  figureKind: FigureKind;
+  risk: FigureRisk;
   attribution?: number;
   /** Inside quoted material or a quotation: the speaker's figure (an unattributed quote is flagged as a quote). */
   quoted?: boolean;
@@ -817,7 +821,11 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
       }
       if (attribution === undefined && block.kind === 'tableCell') attribution = tableSource(blocks, own, sentences, s.block);
       const inQuote = quoted[si] || q >= 0;
-      figures.push({...f, sentence: si, block: s.block, attribution: attribution === -1 ? undefined : attribution, ...(inQuote ? {quoted: true} : {})});
+      const figureKind = classifyFigure(tokens[si], f.first, f.end, f.kind, block.header);
+      figures.push({
+        ...f, sentence: si, block: s.block, figureKind, risk: riskOfKind[figureKind],
+        attribution: attribution === -1 ? undefined : attribution, ...(inQuote ? {quoted: true} : {}),
+      });
     }
   });
   // A headline figure is sourced when the body sources the same figure.
@@ -1061,6 +1069,9 @@ function groupSources(
 export function toFigures(analysis: Analysis): Figure[] {
   return analysis.figures.map((f) => {
     const [start, end] = analysis.toSource(f.block, f.from, f.to);
-    return {text: f.text, start, end, kind: f.kind, attribution: f.attribution};
+    return {
+      text: f.text, start, end, form: f.kind, kind: f.figureKind, risk: f.risk, attribution: f.attribution,
+      ...(f.quoted ? {quoted: true} : {}),
+    };
   });
 }

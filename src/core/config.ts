@@ -8,11 +8,16 @@ export const defaultConfig: Readonly<Config> = Object.freeze({
   vagueSources: [],
   trustedSources: [],
   ignore: [],
-});
+  risk: Object.freeze({high: 'warning', medium: 'warning', low: 'off'}),
+}) as Readonly<Config>;
+
+/** Severities of unsourced figures by risk when `.sourced.json` says nothing (EDITORIAL-STANDARD.md §1). */
+export const defaultRisk: Readonly<Config['risk']> = defaultConfig.risk;
 
 const severities: readonly SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
 const listKeys = ['hedges', 'vagueSources', 'trustedSources', 'ignore'] as const;
-const knownKeys = new Set<string>(['$schema', 'rules', ...listKeys]);
+const knownKeys = new Set<string>(['$schema', 'rules', 'risk', ...listKeys]);
+const riskLevels = ['high', 'medium', 'low'] as const;
 
 /** A configuration that cannot be used, with the key at fault. */
 export class ConfigError extends Error {
@@ -47,7 +52,21 @@ export function resolveConfig(value: unknown, ruleIds: readonly string[]): Confi
       throw new ConfigError(`unknown key "${key}" (expected one of: ${[...knownKeys].filter((k) => k !== '$schema').join(', ')})`, key);
     }
   }
-  const config: Config = {rules: {}, hedges: [], vagueSources: [], trustedSources: [], ignore: []};
+  const config: Config = {rules: {}, hedges: [], vagueSources: [], trustedSources: [], ignore: [], risk: {...defaultRisk}};
+  if (input.risk !== undefined) {
+    if (input.risk === null || typeof input.risk !== 'object' || Array.isArray(input.risk)) {
+      throw new ConfigError('"risk" must be an object of risk level (high, medium, low) to severity', 'risk');
+    }
+    for (const [level, severity] of Object.entries(input.risk as Record<string, unknown>)) {
+      if (!(riskLevels as readonly string[]).includes(level)) {
+        throw new ConfigError(`unknown risk level "${level}" (use one of: ${riskLevels.join(', ')})`, `risk.${level}`);
+      }
+      if (typeof severity !== 'string' || !severities.includes(severity as SeverityOrOff)) {
+        throw new ConfigError(`risk "${level}" has severity ${JSON.stringify(severity)}; use one of: ${severities.join(', ')}`, `risk.${level}`);
+      }
+      config.risk[level as (typeof riskLevels)[number]] = severity as SeverityOrOff;
+    }
+  }
   if (input.rules !== undefined) {
     if (input.rules === null || typeof input.rules !== 'object' || Array.isArray(input.rules)) {
       throw new ConfigError('"rules" must be an object of rule id to severity', 'rules');

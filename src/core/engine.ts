@@ -113,9 +113,11 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
       config,
       report(r) {
         if (!(r.start >= 0 && r.end >= r.start && r.end <= source.length)) return;
+        const graded = r.severity ?? severity;
+        if (graded === 'off') return;
         findings.push({
           ruleId: rule.id,
-          severity,
+          severity: graded,
           message: r.message,
           ...(r.note === undefined ? {} : {note: r.note}),
           start: r.start,

@@ -1,13 +1,17 @@
 // Figures: counts, tolls, percentages, money, fractions and vague magnitudes — and the numbers that are none of these.
 import type {Token} from './analysis.js';
-import type {Figure} from './types.js';
+import type {FigureForm} from './risk.js';
 
 /** A figure inside a sentence, in block plain-text offsets. */
 export interface FigureMatch {
   text: string;
   from: number;
   to: number;
-  kind: Figure['kind'];
+  /** How the figure is written. */
+  kind: FigureForm;
+  /** Token range of the figure in its sentence: `[first, end)`. */
+  first: number;
+  end: number;
 }
 
 const months = new Set([
@@ -25,6 +29,7 @@ const currencyWords = new Set([
   'dollars', 'dollar', 'euros', 'euro', 'pounds', 'yen', 'yuan', 'rupees', 'shekels', 'francs', 'pesos', 'rubles',
   'roubles', 'cents', 'pence', 'usd', 'eur', 'gbp', 'naira', 'rand', 'won', 'lira', 'dinars', 'riyals', 'dirhams',
 ]);
+const currencyCodes = new Set(['usd', 'eur', 'gbp', 'chf', 'jpy', 'cny', 'inr', 'us$', 'k']);
 const scaleWords = new Map([['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
 // What a small number must count for it to be a claim rather than a detail ("two soldiers were killed").
 const tollNouns = new Set([
@@ -111,7 +116,7 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
   const lower = (i: number): string => tokens[i]?.lower ?? '';
   const slice = (from: number, to: number): string => text.slice(from - offset, to - offset);
 
-  const push = (start: number, end: number, kind: FigureMatch['kind']): void => {
+  const push = (start: number, end: number, kind: FigureForm): void => {
     // Widen to the approximator before the figure: "around 250".
     for (const words of approximators) {
       const s = start - words.length;
@@ -127,7 +132,7 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
     // Figures are found left to right, so only the last one can overlap.
     const last = out[out.length - 1];
     if (last && last.from < to && from < last.to) return;
-    out.push({text: slice(from, to), from, to, kind});
+    out.push({text: slice(from, to), from, to, kind, first: start, end});
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -217,10 +222,11 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
 
     // "No. 10", "Jan. 12", "Article 5", "#3": the word before (past an abbreviation's period) labels the number.
     const label = prev === '.' ? lower(i - 2) : prev;
-    let kind: FigureMatch['kind'] = 'count';
+    let kind: FigureForm = 'count';
     let end = i + 1;
     let value: number;
-    const money = currencySymbols.has(prev) || currencyWords.has(prev);
+    // A currency before the number is a symbol or a code ("$15", "USD 15"); "won 118-109" is a result, not Korean won.
+    const money = currencySymbols.has(prev) || currencyCodes.has(prev);
     if (digitNumber.test(raw)) {
       value = parseDigits(raw);
     } else if (digitScaled.test(raw)) {

@@ -34,21 +34,30 @@ export function collectProse(root: Root, source: string, html: HtmlItem[] = []):
   let group = 0;
   // An explicit stack, not recursion: nesting depth comes from the draft, and a hostile one must not overflow.
   // Children are pushed in reverse so they are visited in document order, numbering groups as recursion would.
-  const stack: Array<{node: Nodes; quoted: boolean; parent: number}> = [];
+  const stack: Array<{node: Nodes; quoted: boolean; parent: number; header?: string}> = [];
   const pushChildren = (node: Parent, quoted: boolean, parent: number): void => {
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({node: node.children[i] as Nodes, quoted, parent});
   };
   pushChildren(root, false, 0);
   while (stack.length > 0) {
-    const {node, quoted, parent} = stack.pop()!;
+    const {node, quoted, parent, header} = stack.pop()!;
     switch (node.type) {
+      case 'table': {
+        // Each body cell keeps its column's header ("Homes flooded"): it says what the cell's number counts.
+        const headers = (node.children[0]?.children ?? []).map((cell) => plainText(cell));
+        for (let r = node.children.length - 1; r >= 0; r--) {
+          const cells = node.children[r].children;
+          for (let c = cells.length - 1; c >= 0; c--) stack.push({node: cells[c], quoted, parent, ...(r > 0 && headers[c] ? {header: headers[c]} : {})});
+        }
+        break;
+      }
       case 'paragraph':
       case 'heading':
       case 'tableCell': {
         const b: Builder = {text: '', map: [], ends: [], links: []};
         inline(node, b, source, html);
         if (b.text.trim() !== '') {
-          blocks.push({kind: node.type, text: b.text, map: b.map, ends: b.ends, links: b.links, quoted, parent});
+          blocks.push({kind: node.type, text: b.text, map: b.map, ends: b.ends, links: b.links, quoted, parent, ...(header ? {header} : {})});
         }
         break;
       }
@@ -71,6 +80,18 @@ export function collectProse(root: Root, source: string, html: HtmlItem[] = []):
     }
   }
   return blocks;
+}
+
+/** The text of a node's text descendants, joined (a table header cell's words), without recursion. */
+function plainText(node: Nodes): string {
+  let out = '';
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if ('value' in n && typeof n.value === 'string' && (n.type === 'text' || n.type === 'inlineCode')) out += n.value;
+    else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
+  }
+  return out.trim();
 }
 
 function pushChar(b: Builder, ch: string, start: number, end: number): void {

@@ -129,14 +129,35 @@ export interface AttributionRecord {
   quality: SourceQuality;
 }
 
-/** A figure in the draft and whether an attribution covers it. */
+/**
+ * What a figure counts (EDITORIAL-STANDARD.md §1). High risk: `harm` (people killed, injured, missing, arrested,
+ * displaced, affected), `crowd`, `poll`, `health`, `crime`. Medium: `economy`, `money` (spent, lost, owed, costing),
+ * `business` (company results, jobs), `estimate`, `proportion`. Low: `count` (things anyone could see, amounts a body
+ * set). None: `sport`, `market`, `vote`, `measurement`, `address`, `label`, `family`, `time`.
+ */
+export type FigureKind =
+  | 'harm' | 'crowd' | 'poll' | 'health' | 'crime'
+  | 'economy' | 'money' | 'business' | 'estimate' | 'proportion'
+  | 'count'
+  | 'sport' | 'market' | 'vote' | 'measurement' | 'address' | 'label' | 'family' | 'time';
+
+/** How much a figure needs a source: it sets the severity of an unsourced-figure finding (see `Config.risk`). */
+export type FigureRisk = 'high' | 'medium' | 'low' | 'none';
+
+/** A figure in the draft, what it counts, and whether an attribution covers it. */
 export interface Figure {
   text: string;
   start: number;
   end: number;
-  kind: 'count' | 'percent' | 'money' | 'fraction' | 'magnitude';
+  /** How it is written: a count, a percentage, money, a proportion ("a third of") or a magnitude ("hundreds of"). */
+  form: 'count' | 'percent' | 'money' | 'fraction' | 'magnitude';
+  /** What it counts. */
+  kind: FigureKind;
+  risk: FigureRisk;
   /** Index into `LintResult.attributions` of the covering attribution, if any. */
   attribution?: number;
+  /** True when the figure is inside quoted material: the speaker's figure. */
+  quoted?: boolean;
 }
 
 /** A source the draft names, grouped over all its attributions. */
@@ -174,6 +195,11 @@ export interface Config {
   trustedSources: string[];
   /** Globs of files the CLI skips. */
   ignore: string[];
+  /**
+   * Severity of an unsourced figure by its risk (defaults: high and medium `warning`, low `off`). A severity set
+   * for the `unsourced-figure` rule under `rules` applies to high and medium figures instead.
+   */
+  risk: Record<'high' | 'medium' | 'low', SeverityOrOff>;
 }
 
 /** A sentence inside a prose block. */
@@ -202,12 +228,16 @@ export interface ProseBlock {
   quoted: boolean;
   /** Index of the enclosing paragraph group: list items and blockquotes keep their own. */
   parent: number;
+  /** For a table body cell: the text of its column's header cell ("Homes flooded"). */
+  header?: string;
 }
 
 /** What a rule reports; the engine adds severity and fills `actual`. */
 export interface Report {
   start: number;
   end: number;
+  /** Severity of this finding when the rule grades its findings (unsourced-figure by risk); `off` drops it. */
+  severity?: SeverityOrOff;
   message: string;
   note?: string;
   fixes?: Fix[];

@@ -84,6 +84,6 @@ describe('fixes', () => {
     assert.equal(applyFixes(text, fix.edits), 'It was 40%, according to ⟨source⟩.');
   });
   it('range checks notice a split surrogate pair (the checker itself can fail)', () => {
-    assert.throws(() => assertResultRanges('😀', {findings: [], attributions: [], figures: [{text: '', start: 1, end: 1, kind: 'count'}], sources: []}), /splits a surrogate pair/);
+    assert.throws(() => assertResultRanges('😀', {findings: [], attributions: [], figures: [{text: '', start: 1, end: 1, form: 'count', kind: 'harm', risk: 'high'}], sources: []}), /splits a surrogate pair/);
   });
 });

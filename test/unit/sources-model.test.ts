@@ -78,9 +78,9 @@ const result: LintResult = {
     },
   ],
   figures: [
-    {text: '20,000', ...at('20,000'), kind: 'count', attribution: 0},
-    {text: '1,140', ...at('1,140'), kind: 'count'},
-    {text: '250', ...at('250'), kind: 'count'},
+    {text: '20,000', ...at('20,000'), form: 'count', kind: 'harm', risk: 'high', attribution: 0},
+    {text: '1,140', ...at('1,140'), form: 'count', kind: 'harm', risk: 'high'},
+    {text: '250', ...at('250'), form: 'count', kind: 'harm', risk: 'high'},
   ],
   findings: [
     finding('hedging', 'reportedly', "Hedge 'reportedly' weakens the claim", 'info'),

@@ -1,0 +1,130 @@
+// What figures count: the words around a number that tell its kind and so its risk (EDITORIAL-STANDARD.md §1).
+// Each list is sorted and kept short; a word belongs here only when it decides a figure's kind on its own or with
+// the verbs of its sentence. Sources: the standard's risk table, and the nouns and verbs met around figures in
+// test/corpus/news (published Wikinews and Global Voices copy) and the drafts.
+
+/** Nouns that are people harmed or held: a count of them is a toll (high risk). */
+export const harmNouns = new Set([
+  'abductees', 'bodies', 'casualties', 'corpses', 'dead', 'deaths', 'detainees', 'evacuees', 'fatalities', 'hostages',
+  'injured', 'injuries', 'missing', 'prisoners', 'refugees', 'survivors', 'victims', 'wounded',
+]);
+
+/**
+ * Words that make a count of people (or of homes) a toll: "40 people were killed", "80 evacuated", "destroyed 1,140
+ * homes", "a death toll of 20,000".
+ */
+export const harmWords = new Set([
+  'abducted', 'affected', 'affects', 'arrested', 'burned', 'burnt', 'damaged', 'dead', 'death', 'deaths',
+  'destroyed', 'died', 'displaced', 'drowned', 'evacuated', 'executed', 'fled', 'flooded', 'homeless', 'hospitalised',
+  'hospitalized', 'hurt', 'imprisoned', 'injured', 'jailed', 'kidnapped', 'killed', 'massacred', 'missing',
+  'murdered', 'rescued', 'scorched', 'stranded', 'toll', 'tolls', 'trapped', 'wounded',
+]);
+
+/** Homes and buildings: counted with a word of harm ("destroyed 1,140 homes") they are a toll too. */
+export const propertyNouns = new Set(['buildings', 'dwellings', 'homes', 'houses', 'properties', 'shelters', 'vehicles']);
+
+/** Nouns for people in a crowd or an audience: a count of them is a crowd size (high risk). */
+export const crowdNouns = new Set([
+  'attendees', 'crowd', 'delegates', 'demonstrators', 'fans', 'leaders', 'marchers', 'mourners', 'participants',
+  'pilgrims', 'protesters', 'protestors', 'rioters', 'spectators', 'strikers', 'supporters', 'visitors',
+]);
+
+/** Verbs that make a count of people a crowd: "10,000 people marched". */
+export const crowdWords = new Set([
+  'attended', 'attending', 'crowded', 'demonstrated', 'gathered', 'joined', 'marched', 'packed', 'protested',
+  'rallied', 'signed', 'thronged', 'turned',
+]);
+
+/** Nouns for people in general: counted, they are a toll or a crowd only with a verb of harm or gathering. */
+export const personNouns = new Set([
+  'adults', 'asylum', 'boys', 'children', 'citizens', 'civilians', 'doctors', 'families', 'firefighters', 'girls',
+  'households', 'individuals', 'journalists', 'members', 'men', 'migrants', 'militants', 'nurses', 'officers',
+  'passengers', 'people', 'persons', 'police', 'rescuers', 'residents', 'seekers', 'soldiers', 'students', 'teachers',
+  'troops', 'users', 'villagers', 'volunteers', 'voters', 'women', 'workers', 'youths',
+]);
+
+/** Words of polls and surveys: a share next to them is a poll result (high risk). */
+export const pollWords = new Set([
+  'approval', 'ballot', 'electorate', 'opinion', 'poll', 'polled', 'polls', 'respondents', 'survey', 'surveyed',
+  'turnout',
+]);
+
+/** Words of health: cases, rates and efficacy (high risk). */
+export const healthWords = new Set([
+  'cancer', 'cases', 'deficiency', 'disease', 'doses', 'efficacy', 'epidemic', 'hiv', 'illness', 'infected',
+  'infection', 'infections', 'malnourished', 'malnutrition', 'outbreak', 'overdoses', 'pandemic', 'patients',
+  'vaccinated', 'vaccine', 'virus',
+]);
+
+/** Nouns of crime: a count of them is a crime figure (high risk). */
+export const crimeNouns = new Set([
+  'arrests', 'assaults', 'attacks', 'burglaries', 'crimes', 'homicides', 'killings', 'murders', 'offences',
+  'offenses', 'rapes', 'robberies', 'shootings', 'thefts',
+]);
+
+/** Verbs of crime: a quantity in their sentence is a crime figure ("smuggled 2 tonnes", "forged 200 ballots"). */
+export const crimeWords = new Set([
+  'embezzled', 'forged', 'laundered', 'looted', 'robbed', 'seized', 'smuggled', 'stole', 'stolen', 'trafficked',
+]);
+
+/** Words of economic, social and weather statistics (medium risk). */
+export const economyWords = new Set([
+  'budget', 'debt', 'deficit', 'economy', 'exports', 'gdp', 'growth', 'imports', 'inflation', 'poverty', 'prices',
+  'rain', 'rainfall', 'rate', 'snowfall', 'temperatures', 'unemployment', 'wages',
+]);
+
+/** Words of company results and jobs (medium risk). */
+export const businessWords = new Set([
+  'customers', 'employees', 'jobs', 'layoffs', 'losses', 'makes', 'output', 'processes', 'produced', 'produces',
+  'profit', 'profits', 'revenue', 'sales', 'sells', 'sold', 'staff', 'subscribers', 'turnover',
+]);
+
+/** Words that make a figure an estimate or a projection (medium risk). */
+export const estimateWords = new Set([
+  'estimate', 'estimated', 'estimates', 'expected', 'forecast', 'predicted', 'projected', 'projection', 'roughly',
+]);
+
+/** Money a body sets rather than spends or loses: a fine, a bail, a prize (low risk: a public record or a plan). */
+export const setAmounts = new Set(['award', 'bail', 'fee', 'fees', 'fine', 'fines', 'prize', 'reward', 'salary', 'ticket', 'tickets']);
+
+/** Units of measure: a number before them is a measurement (never needs a source). */
+export const measureUnits = new Set([
+  'acre', 'acres', 'centimetres', 'centimeters', 'cm', 'degree', 'degrees', 'feet', 'foot', 'ft', 'gallons',
+  'gigawatts', 'grams', 'hectares', 'inch', 'inches', 'kg', 'kilograms', 'kilometre', 'kilometres', 'kilometer',
+  'kilometers', 'km', 'kmh', 'kph', 'lb', 'lbs', 'liter', 'liters', 'litre', 'litres', 'm', 'megawatts', 'meter',
+  'meters', 'metre', 'metres', 'mile', 'miles', 'mm', 'mph', 'ounces', 'page', 'pages', 'square', 'storey', 'stories',
+  'storeys', 'tonne', 'tonnes', 'ton', 'tons', 'yard', 'yards',
+]);
+
+/** Street words: "48 Mill Road" is an address. */
+export const streetWords = new Set([
+  'avenue', 'ave', 'blvd', 'boulevard', 'close', 'court', 'crescent', 'drive', 'highway', 'lane', 'place', 'rd',
+  'road', 'route', 'square', 'st', 'street', 'terrace', 'way',
+]);
+
+/** Words of a sports event: scores and player statistics in their sentences are the match's public record. */
+export const sportWords = new Set([
+  'assists', 'beat', 'championship', 'cup', 'defeated', 'drew', 'final', 'game', 'games', 'goals', 'innings',
+  'league', 'lost', 'match', 'medal', 'medals', 'points', 'rebounds', 'runs', 'saves', 'scored', 'season', 'semi-final',
+  'tournament', 'touchdowns', 'wickets', 'won', 'yards',
+]);
+
+/** Player statistics: "602 saves", "27 goals". */
+export const statNouns = new Set([
+  'appearances', 'assists', 'caps', 'goals', 'innings', 'laps', 'points', 'rebounds', 'runs', 'saves', 'strikeouts',
+  'touchdowns', 'wickets', 'yards',
+]);
+
+/** Nouns of a markets report: prices and index moves are the exchange's public record. */
+export const marketWords = new Set([
+  'bonds', 'cac', 'dax', 'dow', 'ftse', 'futures', 'index', 'nasdaq', 'nikkei', 'shares', 'stock', 'stocks', 'yield',
+  'yields',
+]);
+
+/** Currency words after a magnitude make it money: "hundreds of millions of pounds". */
+export const currencyNouns = new Set(['dollars', 'euros', 'pounds', 'pesos', 'rupees', 'yen', 'yuan']);
+
+/** Family words: "the youngest of five children", "a mother of four". */
+export const familyNouns = new Set([
+  'brothers', 'children', 'daughters', 'grandchildren', 'kids', 'siblings', 'sisters', 'sons',
+]);

@@ -1,0 +1,142 @@
+// Figures by kind and risk (EDITORIAL-STANDARD.md §1): what a number counts, read from the words around it.
+import type {Token} from './analysis.js';
+import {
+  businessWords,
+  crimeNouns,
+  crimeWords,
+  currencyNouns,
+  crowdNouns,
+  crowdWords,
+  economyWords,
+  estimateWords,
+  familyNouns,
+  harmNouns,
+  harmWords,
+  healthWords,
+  marketWords,
+  measureUnits,
+  personNouns,
+  propertyNouns,
+  pollWords,
+  setAmounts,
+  sportWords,
+  statNouns,
+  streetWords,
+} from './lexicons/figures.js';
+import type {FigureKind, FigureRisk} from './types.js';
+
+/** How a figure is written: a count, a percentage, money, a proportion or a vague magnitude ("hundreds of"). */
+export type FigureForm = 'count' | 'percent' | 'money' | 'fraction' | 'magnitude';
+
+/** The risk of each kind of figure, from the standard's table: high and medium need a source, none never does. */
+export const riskOfKind: Readonly<Record<FigureKind, FigureRisk>> = {
+  harm: 'high',
+  crowd: 'high',
+  poll: 'high',
+  health: 'high',
+  crime: 'high',
+  economy: 'medium',
+  money: 'medium',
+  business: 'medium',
+  estimate: 'medium',
+  proportion: 'medium',
+  count: 'low',
+  sport: 'none',
+  market: 'none',
+  vote: 'none',
+  measurement: 'none',
+  address: 'none',
+  label: 'none',
+  family: 'none',
+  time: 'none',
+};
+
+const timeUnits = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)$/;
+
+/**
+ * Classify one figure of a sentence by how the number is used: the unit or noun after it, the word before it, and
+ * the verbs and nouns of its sentence.
+ *
+ * @param tokens
+ *   The sentence's tokens.
+ * @param first
+ *   Index of the figure's first token (its approximator or currency sign included).
+ * @param end
+ *   One past the figure's last token.
+ * @param form
+ *   How the figure is written.
+ * @param header
+ *   For a table cell, its column's header, whose words say what the cell counts.
+ * @returns
+ *   The figure's kind; its risk is `riskOfKind[kind]`.
+ */
+export function classifyFigure(tokens: readonly Token[], first: number, end: number, form: FigureForm, header?: string): FigureKind {
+  const lower = (i: number): string => tokens[i]?.lower ?? '';
+  const figureText = tokens.slice(first, end).map((t) => t.lower).join(' ');
+  const last = tokens[end - 1];
+  // Words after the figure, up to the first punctuation (its head noun is among them).
+  const after: string[] = [];
+  for (let k = end; k < tokens.length && after.length < 4 && tokens[k].word; k++) after.push(tokens[k].lower);
+  // The noun phrase after the figure, names and modifiers included ("2,000 Palestinian prisoners", "300 remaining
+  // demonstrators"): the figure counts whichever of its words says what is counted.
+  const nounPhrase = after.slice(0, 3);
+  // A label before the figure says what it counts too: "Deaths: 1,140", "a death toll of 20,000".
+  for (let k = first - 1; k >= 0 && k >= first - 3 && (tokens[k].word || tokens[k].text === ':'); k--) if (tokens[k].word) nounPhrase.push(tokens[k].lower);
+  // A table cell's column header names what its numbers count.
+  if (header) nounPhrase.push(...(header.toLowerCase().match(/\p{L}+/gu) ?? []));
+  const counts = (words: ReadonlySet<string>): boolean => nounPhrase.some((w) => words.has(w));
+  const next = after[0] ?? '';
+  const prev = lower(first - 1);
+  const sentence = new Set<string>();
+  for (const t of tokens) if (t.word) sentence.add(t.lower);
+  for (const w of header?.toLowerCase().match(/\p{L}+/gu) ?? []) sentence.add(w);
+  const has = (words: ReadonlySet<string>): boolean => {
+    for (const w of words) if (sentence.has(w)) return true;
+    return false;
+  };
+  // No noun after the figure ("12 died", "tolls of 9,000 were feared"): it counts what its sentence is about.
+  const bare = after.length === 0 || /^(?:and|are|as|at|by|for|from|had|has|have|in|is|of|on|or|than|to|was|were|will|with|would)$/.test(next) ||
+    harmWords.has(next) || crowdWords.has(next);
+  const head = bare ? '' : after.find((w) => !/^(?:more|other|new|young|local|of|the|a|an)$/.test(w)) ?? '';
+
+  // Never a figure to source.
+  if (prev === 'top' || /^(?:no|number|ranked|rank)$/.test(prev)) return 'label';
+  const compound = /^\d[\d,.]*-(\p{L}+)$/u.exec(last?.lower ?? '');
+  if (compound && (measureUnits.has(compound[1]) || timeUnits.test(compound[1]))) return 'measurement';
+  // A rate ("400,000 barrels a day", "600 lorries a day") is a statistic.
+  const rate = after.some((w, k) => (w === 'a' || w === 'per' || w === 'each') && timeUnits.test(after[k + 1] ?? ''));
+  const descriptive = !has(harmWords) && !has(crimeWords) && !has(estimateWords);
+  if (form === 'count' && !descriptive && measureUnits.has(next) && has(harmWords)) return 'harm';
+  if (form === 'count' && descriptive && (measureUnits.has(next) || measureUnits.has(after[1] ?? '') && /^(?:high|long|wide|deep|tall)$/.test(after[2] ?? ''))) return 'measurement';
+  if (form === 'count' && (streetWords.has(after[1] ?? '') && tokens[end]?.cap || /^(?:route|highway|junction|exit|interstate|motorway|platform)$/.test(prev))) return 'address';
+  if (/^(?:votes?|ayes|nays|abstentions)$/.test(next) || /^(?:voted|vote)$/.test(prev) || prev === 'to' && /^votes?$/.test(lower(first - 2))) return 'vote';
+  if (/^(?:youngest|eldest|oldest|father|mother|parent|one)$/.test(lower(first - 2)) && prev === 'of' && familyNouns.has(next || 'children')) return 'family';
+  if (form === 'count' && (timeUnits.test(next) || /^(?:to|and|-|–)$/.test(next) && timeUnits.test(lower(end + 2)))) return 'time';
+  if (form === 'count' && /^(?:at|was|aged|age)$/.test(prev) && after.length === 0 && /^(?:\d{1,2}|\p{L}+teen|\p{L}+ty)$/u.test(figureText)) return 'time';
+  if (has(marketWords) && (form === 'percent' || next === 'points' || form === 'money') && !has(harmWords)) return 'market';
+  if (statNouns.has(next) || has(sportWords) && (/^\d+-\d+$/.test(last?.text ?? '') || /^(?:games|matches|races|starts)$/.test(next) || form === 'count' && after.length === 0 && has(statNouns))) return 'sport';
+
+  // People harmed or gathered, polls, health, crime: high risk.
+  // People: a listed noun, or a plural of agent ("commuters", "pensioners", "economists").
+  const agents = nounPhrase.some((w) => /\p{L}{3,}(?:ers|ors|ists|ians|ants|ents)$/u.test(w) && !/^(?:numbers|orders|letters|centers|meters|papers|others|members)$/.test(w));
+  const people = counts(personNouns) || agents || counts(propertyNouns) || head === '' && form !== 'money';
+  // "left 1,140 homes without power": homes cut off are affected.
+  if (counts(propertyNouns) && after.some((w) => w === 'without' || w === 'power' || w === 'water')) return 'harm';
+  if (counts(harmNouns) || people && (has(harmWords) || after.some((w) => harmWords.has(w)))) return 'harm';
+  if (counts(crowdNouns) || people && has(crowdWords)) return 'crowd';
+  if (counts(crimeNouns) || has(crimeWords)) return 'crime';
+  if ((form === 'percent' || form === 'fraction') && has(pollWords)) return 'poll';
+  if (counts(healthWords) || (form === 'percent' || form === 'fraction') && has(healthWords)) return 'health';
+
+  // Economic statistics, money, company results, estimates, proportions: medium risk.
+  if (form === 'money' || counts(currencyNouns)) {
+    return (counts(setAmounts) || has(setAmounts)) && !has(estimateWords) && !has(businessWords) ? 'count' : 'money';
+  }
+  if (counts(businessWords) || has(businessWords) && form === 'count') return 'business';
+  if (has(economyWords) || rate) return 'economy';
+  if (has(estimateWords) || /(?:^| )(?:an estimated|some|roughly)\b/.test(figureText)) return 'estimate';
+  if (form === 'percent' || form === 'fraction') return 'proportion';
+  if (counts(personNouns)) return 'crowd';
+  if (/-fold$/.test(figureText) || next === 'times' && /^(?:more|higher|faster|as|shared|viewed|retweeted)$/.test(prev + (after[1] ?? ''))) return 'proportion';
+  return 'count';
+}
