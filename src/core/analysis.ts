@@ -115,6 +115,18 @@ const betweenSubjectAndVerb = new Set([
   'long', 'increasingly', 'consistently', 'openly', 'loudly', 'quietly', 'even', 'never', 'always',
 ]);
 const progressiveAux = new Set(['is', 'are', 'was', 'were', 'been']);
+// Titles written with a period before a name ("Mr. Trump", "Sen. Warren"); AP style abbreviations.
+const titleAbbreviations = new Set([
+  'capt', 'col', 'dr', 'gen', 'gov', 'lt', 'mr', 'mrs', 'ms', 'prof', 'rep', 'rev', 'sen', 'sgt', 'st', 'supt',
+]);
+// Words that belong to the cue when they stand between the source and its verb: "has said", "also told".
+const cueAuxiliaries = new Set([
+  'again', 'already', 'also', 'could', 'did', 'does', 'frequently', 'had', 'has', 'have', 'initially', 'is', 'later',
+  'long', 'might', 'often', 'once', 'previously', 'publicly', 'recently', 'repeatedly', 'should', 'still', 'was',
+  'were', 'will', 'would',
+]);
+// Where a statement was made, said right after the cue: "said in a statement", "told reporters in an interview".
+const statementNouns = new Set(['email', 'interview', 'letter', 'memo', 'op-ed', 'post', 'release', 'speech', 'statement', 'tweet']);
 const leadingNoise = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'meanwhile',
   'however', 'additionally', 'also', 'earlier', 'later', 'separately', 'elsewhere', 'overnight', 'tonight',
@@ -217,6 +229,12 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
   let n = 0;
   while (k >= 0 && n < 12) {
     const t = tokens[k];
+    // "Mr. Trump", "Sen. Warren": a title's period belongs to the name.
+    if (t.text === '.' && k > 0 && titleAbbreviations.has(tokens[k - 1].lower)) {
+      k -= 2;
+      n += 2;
+      continue;
+    }
     if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'") break;
     if (npBreakers.has(t.lower) && !(t.lower === 'and' && k > 0 && tokens[k - 1].cap && k + 1 < end && tokens[k + 1].cap)) break;
     if (cueVerbs.has(t.lower) && !dataNouns.has(t.lower) && !t.cap) break;
@@ -271,6 +289,11 @@ function phraseAfter(tokens: readonly Token[], start: number, allowAppositive: b
   let n = 0;
   while (k < tokens.length && n < 10) {
     const t = tokens[k];
+    if (t.text === '.' && k > start && titleAbbreviations.has(tokens[k - 1].lower) && tokens[k + 1]?.cap) {
+      k++;
+      n++;
+      continue;
+    }
     if (t.text === ',' && allowAppositive && k + 1 < tokens.length && tokens[k + 1].cap && n > 0) {
       k++;
       n++;
@@ -283,6 +306,9 @@ function phraseAfter(tokens: readonly Token[], start: number, allowAppositive: b
       t.lower === 'and' && !(k + 1 < tokens.length && tokens[k + 1].cap && k > 0 && tokens[k - 1].cap)) break;
     if (t.lower === 'is' || t.lower === 'are' || t.lower === 'was' || t.lower === 'were' || t.lower === 'has' ||
       t.lower === 'have' || t.lower === 'had' || t.lower === 'will' || t.lower === 'would') break;
+    // "a study by Professor Levitt found …": the phrase ends at its verb, but not at a participle that describes
+    // it ("evidence heard during the trial", "figures compiled by the ONS").
+    if (n > 0 && !t.cap && cueVerbs.has(t.lower) && !dataNouns.has(t.lower) && !participleFollowers.has(tokens[k + 1]?.lower ?? '')) break;
     k++;
     n++;
   }
@@ -309,6 +335,8 @@ for (const cue of afterCues) afterCuesByFirst.set(cue.words[0], [...(afterCuesBy
 interface RawAttribution {
   nameFrom: number;
   nameTo: number;
+  /** Token range of the source's words in its sentence (empty for links and trusted names). */
+  nameTok: [number, number];
   /** Plain-text range of the cue words. */
   cueFrom: number;
   cueTo: number;
@@ -319,6 +347,8 @@ interface RawAttribution {
   quality: SourceQuality;
   name: string;
   anaphor: boolean;
+  /** Shares its source words with the attribution before it ("he said, adding that …"). */
+  shared?: boolean;
 }
 
 function makeRaw(
@@ -337,6 +367,7 @@ function makeRaw(
   return {
     nameFrom,
     nameTo,
+    nameTok: range,
     cueFrom: tokens[cueTok[0]].from,
     cueTo: tokens[cueTok[1] - 1].to,
     phraseFrom: Math.min(nameFrom, tokens[cueTok[0]].from),
@@ -386,7 +417,9 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
       }
     }
     // "an Associated Press tally", "Gallup's poll", "the ministry's figures".
-    if (dataNouns.has(t.lower) && i > 0 && !t.cap) {
+    // (Not when the word is the verb: "The New York Post reports that …" is a subject and its cue, read below.)
+    const verbUse = cueVerbs.has(t.lower) && (tokens[i + 1]?.lower === 'that' || tokens[i + 1] !== undefined && verbObjectStarts.has(tokens[i + 1].lower) && tokens[i - 1]?.cap === true);
+    if (dataNouns.has(t.lower) && i > 0 && !t.cap && !verbUse) {
       let s = i - 1;
       while (s >= 0 && tokens[s].word && (tokens[s].cap || /['’]s$/.test(tokens[s].lower)) && i - s < 6) s--;
       let first = s + 1;
@@ -397,6 +430,14 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
     }
     // Subject + cue verb: "the ministry said", "Hamas claimed", "He added".
     const kind = cueVerbs.get(t.lower);
+    // '…," he said, adding that …': a participle after a comma shares the source of the cue before it.
+    if (kind !== undefined && t.lower.endsWith('ing') && tokens[i - 1]?.text === ',' && out.length > 0 && !t.cap) {
+      const previous = out[out.length - 1];
+      if (previous.nameTok[1] > previous.nameTok[0] && previous.cueTo <= t.from) {
+        out.push({...makeRaw(tokens, text, offset, previous.nameTok, [i, i + 1], kind), shared: true});
+        continue;
+      }
+    }
     const inverted = i === 0 && t.lower === 'said' && tokens.length > 2;
     if (kind !== undefined && (i > 0 && !t.cap || inverted) && (inverted || verbFits(t.lower, tokens, i))) {
       // Passive "is said to", "it is believed": not an attribution to the subject.
@@ -408,9 +449,17 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
       if (!inverted && !passive && !(claimPassive.has(t.lower) && tokens[i + 1]?.lower === 'to' && prev !== undefined && /^(is|are|was|were)$/.test(prev))) {
         const subject = inverted ? undefined : subjectBefore(tokens, i);
         if (subject) {
-          const raw = makeRaw(tokens, text, offset, subject, [i, i + 1], kind!);
-          // A subject must be a noun phrase, not a bare number or a lone article.
-          if (/[\p{L}]/u.test(raw.name) && !/^(the|a|an)$/i.test(raw.name)) out.push(raw);
+          // The cue takes the auxiliaries and adverbs between source and verb ("has said", "also told") and where
+          // it was said ("said in a statement").
+          let cueFrom = i;
+          while (cueFrom - 1 >= subject[1] && cueAuxiliaries.has(tokens[cueFrom - 1].lower)) cueFrom--;
+          let cueTo = i + 1;
+          if (tokens[i + 1]?.lower === 'in' && /^(?:a|an|his|her|its|their)$/.test(tokens[i + 2]?.lower ?? '') && statementNouns.has(tokens[i + 3]?.lower ?? '')) cueTo = i + 4;
+          const raw = makeRaw(tokens, text, offset, subject, [cueFrom, cueTo], kind!);
+          // A subject must be a noun phrase, not a bare number, a lone article or a sentence-opening verb
+          // ("Expressed hope for outcomes.").
+          const lone = subject[1] - subject[0] === 1 && subject[0] === 0 ? tokens[0].lower : '';
+          if (/[\p{L}]/u.test(raw.name) && !/^(the|a|an)$/i.test(raw.name) && !(lone && /(?:ed|ing)$/.test(lone) && (cueVerbs.has(lone) || agentVerbs.has(lone)))) out.push(raw);
         }
         // Inverted order after a quote or comma: '…," said Tom Hale'.
         const before = tokens[i - 1];
@@ -434,13 +483,17 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
     const at = indexOfWord(text, name);
     if (at >= 0) {
       out.push({
-        nameFrom: offset + at, nameTo: offset + at + name.length, cueFrom: offset + at, cueTo: offset + at + name.length, phraseFrom: offset + at, phraseTo: offset + at + name.length,
+        nameFrom: offset + at, nameTo: offset + at + name.length, nameTok: [0, 0], cueFrom: offset + at, cueTo: offset + at + name.length, phraseFrom: offset + at, phraseTo: offset + at + name.length,
         cue: 'trusted source', cueKind: 'trusted', quality: 'named', name: text.slice(at, at + name.length), anaphor: false,
       });
     }
   }
   return out;
 }
+
+// Determiners before any cue word make it a noun: "some hope", "the report", "his claim".
+const nounDeterminers = new Set(['a', 'an', 'her', 'his', 'its', 'my', 'no', 'our', 'such', 'the', 'their', 'these', 'this', 'those', 'whose', 'your']);
+const quantifiers = new Set(['any', 'many', 'more', 'most', 'much', 'several', 'some']);
 
 // Words before a cue word that make it a noun: "based on reports", "the claims", "media reports".
 const nounUse = new Set([
@@ -461,9 +514,10 @@ const wordValueLike = new Set(['two', 'three', 'four', 'five', 'six', 'seven', '
 
 // Cue words that are also nouns; only these can be read as nouns after a determiner or adjective.
 const nounish = new Set([
-  'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'records', 'counts', 'shows', 'show', 'finds',
-  'find', 'forecasts', 'forecast', 'projects', 'notes', 'note', 'fears', 'fear', 'states', 'expects', 'tells', 'reads',
-  'charges', 'puts', 'warns', 'cites',
+  'call', 'calls', 'charges', 'cites', 'claim', 'claims', 'counts', 'doubt', 'doubts', 'estimate', 'estimates',
+  'expects', 'fear', 'fears', 'find', 'finds', 'forecast', 'forecasts', 'hope', 'hopes', 'note', 'notes', 'praise',
+  'praises', 'projects', 'promises', 'puts', 'reads', 'records', 'report', 'reports', 'show', 'shows', 'states',
+  'tells', 'vows', 'warns',
 ]);
 
 /** Cue verbs that are also everyday verbs need context: "put the toll at", not "put it away". */
@@ -472,6 +526,9 @@ function verbFits(verb: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   // "the worst ever recorded", "an estimated £25m": a participle or adjective with no subject.
   if (prev === 'ever' || prev === 'an' || prev === 'a') return false;
+  // "the report", "his claim", "some hope": after a determiner a cue word is a noun; after a quantifier only a
+  // word that is also a common noun is one ("some hope", but "many believe").
+  if (nounDeterminers.has(prev) || quantifiers.has(prev) && nounish.has(verb)) return false;
   // Words like "claims", "reports", "states" are verbs only when what follows is what is claimed.
   if (nounish.has(verb)) {
     if (nounUse.has(prev) || /['’]s$/.test(prev) || /^\d/.test(prev) || wordValueLike.has(prev)) return false;
@@ -593,7 +650,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         const linkText = block.text.slice(link.from, link.to);
         const footnote = link.url.startsWith('footnote:');
         raws.push({
-          nameFrom: link.from, nameTo: link.to, cueFrom: link.from, cueTo: link.to, phraseFrom: link.from, phraseTo: link.to,
+          nameFrom: link.from, nameTo: link.to, nameTok: [0, 0], cueFrom: link.from, cueTo: link.to, phraseFrom: link.from, phraseTo: link.to,
           cue: footnote ? 'footnote' : 'link', cueKind: footnote ? 'footnote' : 'link', quality: 'named',
           name: footnote ? `footnote [^${link.url.slice(9)}]` : linkText.trim() || link.url, anaphor: false,
         });
@@ -604,7 +661,14 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
     raws.sort((a, b) => cueRank[a.cueKind] - cueRank[b.cueKind] || a.nameFrom - b.nameFrom);
     const kept: RawAttribution[] = [];
     for (const raw of raws) {
-      if (kept.some((k) => k.nameFrom < raw.nameTo && raw.nameFrom < k.nameTo)) continue;
+      // "A 2014 study by Professor Levitt found …": the document and its author are the subject of "found".
+      const author = raw.cueKind === 'data' ? raws.find((o) => o !== raw && o.cueKind !== 'data' && o.nameFrom <= raw.cueFrom && raw.nameTo <= o.nameTo) : undefined;
+      if (author) {
+        // The document's author names the source for people ("Gallup", not "A Gallup poll").
+        author.name = raw.name;
+        continue;
+      }
+      if (!raw.shared && kept.some((k) => !k.shared && k.nameFrom < raw.nameTo && raw.nameFrom < k.nameTo)) continue;
       kept.push(raw);
     }
     kept.sort((a, b) => a.nameFrom - b.nameFrom);
@@ -629,7 +693,8 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         cueFrom: raw.cueFrom, cueTo: raw.cueTo,
       });
       const id = attributions.length - 1;
-      ids.push(id);
+      // A stance ("criticised the plan") is an attribution but sources no fact: it covers nothing.
+      if (raw.cueKind !== 'stance') ids.push(id);
       if (!raw.anaphor && quality === 'named') antecedent = {name, quality};
     }
     if (!kept.some((k) => !k.anaphor && k.quality === 'named')) {
@@ -753,6 +818,9 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         }
         // "… street" — The Canadian Press: a source named after a dash.
         if (!attributed && /^\s*[—–]\s*\p{Lu}/u.test(b.text.slice(to, to + 4))) attributed = true;
+        // "“…” Those are the words that open the inquiry's report": the next sentence names whose words they are.
+        if (!attributed && after < sentences.length && sentences[after].block === bi &&
+          /^(?:those|these|that|this|such)\s+(?:are|were|was|is)\s+(?:the\s+)?(?:\p{L}+\s+)?words\b/iu.test(sentences[after].text)) attributed = true;
         // Titles and signs are not speech: "Hands off our NHS" on a placard, a film called "The Long Road Home".
         if (!attributed && (isTitle(inner) || /\b(?:signs?|placards?|banners?|slogans?|chants?|headlines?|titled|entitled|called|dubbed|named|read|reading|reads|marked|labelled|labeled)\s*[,:]?\s*$/i.test(b.text.slice(Math.max(0, from - 30), from)))) attributed = true;
       }
@@ -790,7 +858,20 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
       const q = quoteAt(a.block, pos);
       return q >= 0 ? quotes[q] : undefined;
     };
-    a.content = contentOf(a, text, s, at).map(([from, to]) => {
+    const ranges = contentOf(a, text, s, at);
+    // A quotation goes on in the sentences after it that are quotes with no speaker of their own:
+    // '"We will win," she said. "We will win big."' is one statement in two pieces.
+    const last = ranges[ranges.length - 1];
+    if (last && at(Math.max(last[1] - 1, last[0]))) {
+      for (let k = a.sentence + 1; k < sentences.length && sentences[k].block === a.block && own[k].length === 0; k++) {
+        const q = at(sentences[k].from);
+        if (!q || q.from !== sentences[k].from) break;
+        const piece: [number, number] = [q.from, Math.min(q.to, sentences[k].to)];
+        if (piece[0] >= ranges[ranges.length - 1][1]) ranges.push(piece);
+        if (q.to < sentences[k].to - 1) break;
+      }
+    }
+    a.content = ranges.map(([from, to]) => {
       const [start, end] = toSource(a.block, from, to);
       return {start, end};
     });
@@ -841,8 +922,8 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
 
 // Cue verbs of belief and opinion (PolNeAR's "thoughts, intentions and beliefs"), as opposed to speech.
 const beliefCues = new Set([
-  'believe', 'believed', 'believes', 'consider', 'considers', 'fear', 'feared', 'fears', 'hope', 'hoped', 'hopes',
-  'regard', 'regards', 'think', 'thinks', 'thought',
+  'believe', 'believed', 'believes', 'consider', 'considers', 'doubt', 'doubts', 'fear', 'feared', 'fears', 'feel',
+  'feels', 'felt', 'hope', 'hoped', 'hopes', 'hoping', 'regard', 'regards', 'think', 'thinks', 'thought',
 ]);
 
 /** The kind of an attribution, from how it was expressed and its cue's last word. */
@@ -868,6 +949,12 @@ function kindOfCue(cueKind: CueKind, cue: string): AttributionKind {
   }
 }
 
+// Prepositions after a participle that describes a noun rather than acting as its verb.
+const participleFollowers = new Set(['at', 'by', 'during', 'for', 'from', 'in', 'on', 'over', 'since', 'to', 'under', 'with']);
+
+// Cues whose verb takes the person told before what was said.
+const objectCues = /\b(?:advised|asked|assured|informed|reminded|tell|telling|tells|told|urged|warned)$/i;
+
 /** True when a stretch of text holds a letter or digit. */
 function hasWords(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
@@ -887,17 +974,35 @@ function contentOf(a: AttributionAt, text: string, sentence: Sentence, quoteAt: 
   const ranges: Array<[number, number]> = [];
   const trimmedBefore = before.replace(/[\s]+$/, '');
   const trimmedAfter = after.replace(/^\s+/, '');
-  if (!hasWords(after)) {
+  // '…," he said, adding that …': what follows is another attribution of the same source.
+  const afterIsCue = /^,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u.test(trimmedAfter) && cueVerbs.has(/\p{Ll}+ing\b/u.exec(trimmedAfter)![0]);
+  if (!hasWords(after) || afterIsCue && hasWords(before)) {
     if (hasWords(before)) ranges.push([from, from + trimmedBefore.length]);
-  } else if (hasWords(before) && /[,—–]$/.test(trimmedBefore) && /^[,—–]/.test(trimmedAfter) && !/^(?:according|based)\b/i.test(text.slice(a.from, a.to))) {
+  } else if (hasWords(before) && /(?:[,—–]["”’]?|["”’][,—–])$/.test(trimmedBefore) && /["“”‘’]/.test(trimmedBefore) && /^[,—–]/.test(trimmedAfter) &&
+    !/^(?:according|based)\b/i.test(text.slice(a.from, a.to))) {
     ranges.push([from, from + trimmedBefore.length], [a.to + (after.length - trimmedAfter.length), to]);
   } else {
-    ranges.push([a.to + (after.length - trimmedAfter.length), to]);
+    let at = a.to + (after.length - trimmedAfter.length);
+    // "told reporters that …", "warned voters: …": the one told is not what was said.
+    if (objectCues.test(a.cue.text)) {
+      const object = /^(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?=that\b|["“:])/u.exec(trimmedAfter);
+      if (object) at += object[0].length;
+    }
+    ranges.push([at, to]);
   }
   // Skip the punctuation that joins the cue to its content: "said: …", "according to X, …".
   for (const r of ranges) {
     while (r[0] < r[1] && /[\s,:;—–]/.test(text[r[0]])) r[0]++;
     while (r[1] > r[0] && /[\s,;:—–]/.test(text[r[1] - 1])) r[1]--;
+  }
+  // A cue inside a quotation ("'She wrote about it,' the book said") attributes nothing beyond the quotation.
+  const inside = quoteAt(a.cueFrom);
+  if (inside && inside.from < a.cueFrom) {
+    for (const r of ranges) {
+      r[0] = Math.max(r[0], inside.from);
+      r[1] = Math.min(r[1], inside.to);
+    }
+    return ranges.filter((r) => r[1] > r[0] && hasWords(text.slice(r[0], r[1])));
   }
   // A quotation the content starts or ends inside belongs to it whole.
   const first = ranges[0];
@@ -915,7 +1020,7 @@ function contentOf(a: AttributionAt, text: string, sentence: Sentence, quoteAt: 
 
 const cueRank: Record<CueKind, number> = {
   link: 0, footnote: 0, 'source-note': 1, 'according-to': 1, data: 2, trusted: 3, reported: 4, estimated: 4,
-  claimed: 4, said: 4, continuation: 5,
+  claimed: 4, said: 4, continuation: 5, stance: 6,
 };
 
 /**
@@ -1055,7 +1160,10 @@ function groupSources(
       entry = {name: a.name, key, quality: a.quality, cues: [], attributions: [], claims: []};
       byKey.set(key, entry);
     }
-    const cue = a.cue.text.toLowerCase().replace(/\s+/g, ' ');
+    // Cues as a list of verbs: "has also said" lists as "said".
+    const words = a.cue.text.toLowerCase().split(/\s+/);
+    while (words.length > 1 && cueAuxiliaries.has(words[0])) words.shift();
+    const cue = words.join(' ');
     if (!entry.cues.includes(cue)) entry.cues.push(cue);
     entry.attributions.push(i);
     const s = sentences[a.sentence];

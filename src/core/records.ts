@@ -1,5 +1,5 @@
 // The attribution records `sourced sources --format json` prints: source, cue, content, kind and quality only.
-import type {AttributionRecord, LintResult} from './types.js';
+import type {Attribution, AttributionRecord, LintResult} from './types.js';
 
 /**
  * The attributions of a lint result in the shape `sourced sources --format json` prints (see `AttributionRecord`),
@@ -8,11 +8,16 @@ import type {AttributionRecord, LintResult} from './types.js';
  * @param result
  *   What `lint` returned for the text.
  * @returns
- *   One record per attribution; `source` is null when no source is expressed.
+ *   One record per attribution that is not itself inside another's content; `source` is null when no source is
+ *   expressed.
  */
 export function attributionRecords(result: Pick<LintResult, 'attributions'>): AttributionRecord[] {
+  // An attribution whose cue lies inside another's content is part of what that source said ("Trump said
+  // Clinton thinks …", '"We think it works," he said'): one label per word, as PolNeAR annotates.
+  const contents = result.attributions.flatMap((a) => a.content);
+  const nested = (a: Attribution): boolean => contents.some((r) => r.start <= a.cue.start && a.cue.end <= r.end);
   return result.attributions
-    .filter((a) => a.cueKind !== 'trusted')
+    .filter((a) => a.cueKind !== 'trusted' && !nested(a))
     .map((a) => ({
       source: a.source && {start: a.source.start, end: a.source.end, text: a.source.text},
       cue: {start: a.cue.start, end: a.cue.end, text: a.cue.text},

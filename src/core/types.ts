@@ -57,7 +57,9 @@ export type CueKind =
   | 'footnote'
   | 'source-note'
   | 'trusted'
-  | 'continuation';
+  | 'continuation'
+  /** A source's judgement ("criticised", "praised", "called for"): an attribution that never sources a fact. */
+  | 'stance';
 
 /**
  * Whether a source can be checked by a reader: `named` (a person, body, document or outlet a reader can check),

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import {registerCodeActions} from './code-actions.js';
 import {registerCommands} from './command-handlers.js';
 import {DiagnosticManager} from './diagnostics.js';
+import {registerHover} from './hover.js';
 import {ProjectConfigs} from './project-config.js';
 import {SourcesViewProvider} from './sources-view.js';
 import {registerSourcesUpdates} from './sources-updates.js';
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
     vscode.window.registerWebviewViewProvider(SourcesViewProvider.viewType, sources),
     registerSourcesUpdates(diagnostics, sources),
     registerCodeActions(diagnostics),
+    registerHover(diagnostics),
     registerCommands(diagnostics, configs),
     registerStatusBar(diagnostics),
   );

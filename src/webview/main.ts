@@ -1,6 +1,7 @@
 // Sources panel script (browser): renders the view model with createElement/textContent only, never HTML strings,
 // remembers it with setState across hide/show, and asks the extension to reveal ranges and copy the source list.
 import {
+  type ClaimRow,
   isExtensionToWebview,
   type ModelRange,
   type RuleGroup,
@@ -100,6 +101,13 @@ function renderHeader(model: SourcesModel): HTMLElement {
   return header;
 }
 
+/** "2 sourced, 1 unsourced, 1 needs no source": figures of risk none are never counted as unsourced. */
+function figureDetail({sourced, unsourced, exempt}: SourcesModel['figures']): string {
+  const parts = [`${sourced} sourced`, `${unsourced} unsourced`];
+  if (exempt > 0) parts.push(`${exempt} ${exempt === 1 ? 'needs' : 'need'} no source`);
+  return parts.join(', ');
+}
+
 function renderSummary(model: SourcesModel): HTMLElement {
   const summary = el('section', 'summary');
   const findings = model.groups.reduce((sum, group) => sum + group.findings.length, 0);
@@ -112,7 +120,7 @@ function renderSummary(model: SourcesModel): HTMLElement {
       `${quality('named')} named, ${quality('vague')} vague, ${quality('anonymous')} anonymous`,
     ],
     ['To check', String(findings), plural(model.groups.length, 'rule', 'rules')],
-    ['Figures', String(model.figures.total), `${model.figures.sourced} sourced, ${model.figures.unsourced} unsourced`],
+    ['Figures', String(model.figures.total), figureDetail(model.figures)],
   ];
   for (const [term, value, detail] of entries) {
     const item = el('div', 'count-item');
@@ -122,14 +130,14 @@ function renderSummary(model: SourcesModel): HTMLElement {
   summary.append(counts);
 
   const {total, sourced, unsourced} = model.figures;
-  if (total === 0) {
-    summary.append(el('p', 'empty', 'No figures in this draft.'));
+  if (sourced + unsourced === 0) {
+    summary.append(el('p', 'empty', total === 0 ? 'No figures in this draft.' : 'No figures here need a source.'));
     return summary;
   }
   // Bar widths come from flex-grow set through the CSSOM, which the CSP allows (no inline style attributes).
   const chart = el('div', 'chart');
   chart.setAttribute('role', 'img');
-  chart.setAttribute('aria-label', `${sourced} of ${total} figures sourced, ${unsourced} unsourced`);
+  chart.setAttribute('aria-label', `${sourced} of ${sourced + unsourced} figures sourced, ${unsourced} unsourced`);
   const bar = el('div', 'bar');
   for (const [value, className] of [
     [sourced, 'bar-sourced'],
@@ -149,6 +157,23 @@ function renderSummary(model: SourcesModel): HTMLElement {
   chart.append(bar, legend);
   summary.append(chart);
   return summary;
+}
+
+/**
+ * One thing a source supports: the attributed words (shortened; the full text is the row's hover), then the cue, the
+ * kind of attribution and the figures it covers ("20,000 · harm"). Activating it selects the words in the editor.
+ */
+function renderClaim(claim: ClaimRow, key: string): HTMLButtonElement {
+  const about = el('span', 'about');
+  about.append(el('span', 'cue', claim.cue), el('span', `kind kind-${claim.kind}`, claim.kind));
+  for (const figure of claim.figures) {
+    const tag = el('span', `figure badge figure-${figure.kind}`, `${figure.text} · ${figure.kind}`);
+    tag.title = `Figure ${figure.text}, counts ${figure.kind}`;
+    about.append(tag);
+  }
+  const row = revealButton(claim, key, 'claim', [el('span', 'text', claim.text), about]);
+  row.title = claim.full;
+  return row;
 }
 
 function renderSources(model: SourcesModel): HTMLElement {
@@ -176,7 +201,7 @@ function renderSources(model: SourcesModel): HTMLElement {
       const claims = el('ul', 'claims');
       source.claims.forEach((claim, j) => {
         const li = el('li');
-        li.append(revealButton(claim, `source:${i}:claim:${j}`, 'claim', [el('span', 'text', claim.text)]));
+        li.append(renderClaim(claim, `source:${i}:claim:${j}`));
         claims.append(li);
       });
       item.append(claims);

@@ -2,13 +2,26 @@
 // Pure types and guards: no DOM, no Node, no vscode, so both bundles can import it.
 
 /** Bumped whenever a message or the model changes shape incompatibly. */
-export const protocolVersion = 1;
+export const protocolVersion = 2;
 
 /** Whether a source can be checked by a reader (mirrors the core's SourceQuality). */
 export type SourceQuality = 'named' | 'vague' | 'anonymous' | 'absent';
 
 /** How loudly a finding is reported (mirrors the core's Severity). */
 export type Severity = 'error' | 'warning' | 'info';
+
+/** What an attribution attributes (mirrors the core's AttributionKind). */
+export const attributionKinds = ['speech', 'report', 'estimate', 'belief', 'other'] as const;
+export type AttributionKind = (typeof attributionKinds)[number];
+
+/** What a figure counts (mirrors the core's FigureKind). */
+export const figureKinds = [
+  'harm', 'crowd', 'poll', 'health', 'crime',
+  'economy', 'money', 'business', 'estimate', 'proportion',
+  'count',
+  'sport', 'market', 'vote', 'measurement', 'address', 'label', 'family', 'time',
+] as const;
+export type FigureKind = (typeof figureKinds)[number];
 
 /** A span of the draft the panel can reveal: `[start, end)` UTF-16 offsets plus its 1-based line. */
 export interface ModelRange {
@@ -17,10 +30,26 @@ export interface ModelRange {
   line: number;
 }
 
-/** A claim (sentence) a source supports. */
-export interface ClaimRow extends ModelRange {
-  /** The claim's text, whitespace collapsed and shortened for display. */
+/** A figure an attribution covers, e.g. "20,000" counting harm. */
+export interface FigureTag {
   text: string;
+  kind: FigureKind;
+}
+
+/**
+ * What one attribution of a source supports: its content (PolNeAR's content span). The range is the content's first
+ * stretch, so revealing it selects exactly the attributed words.
+ */
+export interface ClaimRow extends ModelRange {
+  /** The content's text (several stretches joined by " … "), whitespace collapsed, shortened to about 120 characters. */
+  text: string;
+  /** The same text in full, for the row's hover. */
+  full: string;
+  /** The cue as written: "reported", "said", "according to". */
+  cue: string;
+  kind: AttributionKind;
+  /** Figures this attribution covers, in document order. */
+  figures: FigureTag[];
 }
 
 /** One source the draft names. */
@@ -31,6 +60,7 @@ export interface SourceRow {
   cues: string[];
   /** Where the source is first named, if the core reported it. */
   mention?: ModelRange;
+  /** What the source supports, one row per attribution, in document order. */
   claims: ClaimRow[];
 }
 
@@ -50,11 +80,16 @@ export interface RuleGroup {
   findings: FindingRow[];
 }
 
-/** Figures in the draft, split by whether an attribution covers them. */
+/**
+ * Figures in the draft: `sourced` (an attribution covers them), `unsourced` (none does, and their risk says they need
+ * one) and `exempt` (none does and none is needed: risk none, low risk that is not flagged, or the speaker's figure
+ * inside a quote). `total` is the sum of the three.
+ */
 export interface FigureCounts {
   total: number;
   sourced: number;
   unsourced: number;
+  exempt: number;
 }
 
 /** Everything the panel shows for one draft. */
@@ -148,8 +183,24 @@ function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
+function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
+
+function isFigureTag(value: unknown): value is FigureTag {
+  return isRecord(value) && typeof value.text === 'string' && isOneOf(figureKinds, value.kind);
+}
+
 function isClaim(value: unknown): value is ClaimRow {
-  return hasRange(value) && typeof value.text === 'string';
+  return (
+    hasRange(value) &&
+    typeof value.text === 'string' &&
+    typeof value.full === 'string' &&
+    typeof value.cue === 'string' &&
+    isOneOf(attributionKinds, value.kind) &&
+    Array.isArray(value.figures) &&
+    value.figures.every(isFigureTag)
+  );
 }
 
 function isSource(value: unknown): value is SourceRow {
@@ -197,6 +248,8 @@ export function isSourcesModel(value: unknown): value is SourcesModel {
     isOffset(figures.total) &&
     isOffset(figures.sourced) &&
     isOffset(figures.unsourced) &&
+    isOffset(figures.exempt) &&
+    figures.total === figures.sourced + figures.unsourced + figures.exempt &&
     Array.isArray(value.sources) &&
     value.sources.every(isSource) &&
     Array.isArray(value.groups) &&

@@ -3,6 +3,7 @@ import {runAll} from './harness.js';
 import './diagnostics.test.js';
 import './code-actions.test.js';
 import './commands.test.js';
+import './hover.test.js';
 import './performance.test.js';
 
 /** Run every registered test; a rejection makes VS Code exit with code 1. */

@@ -1,10 +1,12 @@
 // Runs the extension-host suite (test/integration/index.ts) inside the real VS Code 1.100.3 that code-server provides,
-// opened in Debian chromium; @vscode/test-electron cannot download VS Code on machines that reach only npm and Debian.
+// opened in Debian chromium, then the panel and hover checks of sources-panel-ui.js in a second window;
+// @vscode/test-electron cannot download VS Code on machines that reach only npm and Debian.
 // Usage: node test/integration/run-code-server.js   (after `node esbuild.js`; installs code-server on first use)
 const path = require('node:path');
 const util = require('node:util');
 const esbuild = require('esbuild');
 const {repo, ensureInstalled, startServer, launchBrowser, copyToTemp} = require('../e2e/code-server.js');
+const {checkSourcesPanel} = require('./sources-panel-ui.js');
 
 /** Bundle the suite for the extension host: CommonJS, `vscode` provided by the host. */
 async function bundleTests() {
@@ -51,7 +53,11 @@ async function runIntegration({port = 8787, timeoutMs = 300_000} = {}) {
       console.log(`[integration] timed out after ${timeoutMs} ms (code-server log: ${server.work}/server.log)`);
       return {...counts, failed: counts.failed + 1, exitCode: 124};
     }
-    return {...counts, exitCode: Number(code)};
+    await page.close();
+    // What only the workbench shows: the panel's webview and the hover, in a fresh window on a fresh copy.
+    const panel = await checkSourcesPanel({browser, origin: server.origin, remote, repo,
+      workspace: copyToTemp(path.join(__dirname, 'workspace'), 'sourced-panel-'), outDir: path.join(repo, 'test-results')});
+    return {passed: counts.passed + panel.passed, failed: counts.failed + panel.failed, exitCode: Number(code) || (panel.failed > 0 ? 1 : 0)};
   } finally {
     await browser.close().catch(() => {});
     server.stop();

@@ -18,7 +18,18 @@ const model: SourcesModel = {
       quality: 'named',
       cues: ['reported'],
       mention: {start: 220, end: 248, line: 1},
-      claims: [{start: 200, end: 300, line: 1, text: 'a death toll of 20,000'}],
+      claims: [
+        {
+          start: 200,
+          end: 300,
+          line: 1,
+          text: 'a death toll of 20,000',
+          full: 'a death toll of 20,000',
+          cue: 'reported',
+          kind: 'report',
+          figures: [{text: '20,000', kind: 'harm'}],
+        },
+      ],
     },
     {name: 'sources', quality: 'vague', cues: [], claims: []},
   ],
@@ -29,7 +40,7 @@ const model: SourcesModel = {
       findings: [{start: 10, end: 15, line: 2, text: '1,140', message: 'No source', severity: 'warning'}],
     },
   ],
-  figures: {total: 3, sourced: 1, unsourced: 2},
+  figures: {total: 4, sourced: 1, unsourced: 2, exempt: 1},
 };
 
 describe('isWebviewToExtension', () => {
@@ -143,11 +154,19 @@ describe('isSourcesModel', () => {
     ['a malformed mention', (m) => (m.sources[0].mention = {start: 0})],
     ['a claim without text', (m) => delete m.sources[0].claims[0].text],
     ['a claim with a negative line', (m) => (m.sources[0].claims[0].line = -1)],
+    ['a claim without its full text', (m) => delete m.sources[0].claims[0].full],
+    ['a claim whose cue is not a string', (m) => (m.sources[0].claims[0].cue = ['said'])],
+    ['a claim of an unknown kind', (m) => (m.sources[0].claims[0].kind = 'rumour')],
+    ['a claim whose figures are not an array', (m) => (m.sources[0].claims[0].figures = {})],
+    ['a figure of an unknown kind', (m) => (m.sources[0].claims[0].figures[0].kind = '<b>')],
+    ['a figure without text', (m) => delete m.sources[0].claims[0].figures[0].text],
     ['a group without label', (m) => delete m.groups[0].label],
     ['a finding with an unknown severity', (m) => (m.groups[0].findings[0].severity = 'fatal')],
     ['a finding with a string offset', (m) => (m.groups[0].findings[0].start = '10')],
     ['figures missing', (m) => delete m.figures],
     ['a fractional figure count', (m) => (m.figures.total = 2.5)],
+    ['figure counts without exempt', (m) => delete m.figures.exempt],
+    ['figure counts that do not add up', (m) => (m.figures.total = 3)],
   ];
   for (const [name, edit] of cases) {
     it(`rejects ${name}`, () => {

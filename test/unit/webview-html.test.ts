@@ -214,7 +214,18 @@ describe('the panel in a real browser (Chromium, with the CSP enforced)', {skip:
         quality: 'named',
         cues: [hostile.img],
         mention: {start: 0, end: 5, line: 1},
-        claims: [{start: 10, end: 40, line: 2, text: hostile.link}],
+        claims: [
+          {
+            start: 10,
+            end: 40,
+            line: 2,
+            text: hostile.link,
+            full: `${hostile.link} ${hostile.script}`,
+            cue: hostile.style,
+            kind: 'speech',
+            figures: [{text: hostile.img, kind: 'harm'}],
+          },
+        ],
       },
       {name: hostile.quotes, quality: 'anonymous', cues: [hostile.style], claims: []},
     ],
@@ -225,7 +236,7 @@ describe('the panel in a real browser (Chromium, with the CSP enforced)', {skip:
         findings: [{start: 50, end: 55, line: 3, text: hostile.img, message: hostile.script, severity: 'warning'}],
       },
     ],
-    figures: {total: 4, sourced: 1, unsourced: 3},
+    figures: {total: 5, sourced: 1, unsourced: 3, exempt: 1},
   };
   const update = (m: SourcesModel | null): SourcesUpdateMessage => ({
     type: 'sources/update',
@@ -333,6 +344,9 @@ describe('the panel in a real browser (Chromium, with the CSP enforced)', {skip:
     assert.equal(await page.getAttribute('.file', 'title'), `drafts/${hostile.img}.md`);
     assert.deepEqual(await page.$$eval('.cues', (nodes) => nodes.map((n) => n.textContent)), [hostile.img, hostile.style]);
     assert.equal(await page.textContent('.claim .text'), hostile.link);
+    assert.equal(await page.getAttribute('.claim', 'title'), `${hostile.link} ${hostile.script}`);
+    assert.equal(await page.textContent('.claim .cue'), hostile.style);
+    assert.equal(await page.textContent('.claim .figure'), `${hostile.img} · harm`);
     assert.equal(await page.textContent('.finding .message'), hostile.script);
     assert.equal(await page.$$eval('#root script, #root img, #root b, #root a, #root style', (n) => n.length), 0);
     assert.equal(await page.evaluate('window.__pwned'), undefined);
@@ -344,14 +358,87 @@ describe('the panel in a real browser (Chromium, with the CSP enforced)', {skip:
     const page = await open();
     await send(page, update(model));
     await page.waitForSelector('.source-row');
-    await send(page, {type: 'sources/update', protocol: 2, docUri: null, version: null, model: null});
-    await send(page, {type: 'sources/update', protocol: 1, docUri: null, version: null, model: {fileName: 1}});
+    await send(page, {type: 'sources/update', protocol: protocolVersion + 1, docUri: null, version: null, model: null});
+    await send(page, {type: 'sources/update', protocol: protocolVersion, docUri: null, version: null, model: {fileName: 1}});
     await send(page, {type: 'eval', code: 'window.__pwned = 4'});
     // A valid message after the bad ones proves they were processed (and ignored) in order.
     await send(page, {type: 'copied', count: 2});
     await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.querySelector('#status')?.textContent);
     assert.equal(await page.$$eval('.source', (n) => n.length), 2);
     assert.equal(await page.textContent('#status'), 'Copied 2 sources to the clipboard.');
+    await page.close();
+  });
+
+  it('lists under each source what it supports: the words, the cue, the kind and the figures with their kind', async () => {
+    const page = await open();
+    const full = `${'The ministry counted the dead street by street. '.repeat(4)}The toll stands at 20,000.`;
+    await send(
+      page,
+      update({
+        fileName: 'gaza.md',
+        groups: [],
+        figures: {total: 2, sourced: 1, unsourced: 0, exempt: 1},
+        sources: [
+          {
+            name: 'Hamas government in Gaza',
+            quality: 'named',
+            cues: ['reported'],
+            mention: {start: 0, end: 24, line: 1},
+            claims: [
+              {
+                start: 37,
+                end: 80,
+                line: 1,
+                text: 'a death toll of 20,000 in the territory.',
+                full: 'a death toll of 20,000 in the territory.',
+                cue: 'reported',
+                kind: 'report',
+                figures: [{text: '20,000', kind: 'harm'}],
+              },
+              {start: 90, end: 300, line: 3, text: `${full.slice(0, 110)}…`, full, cue: 'said', kind: 'speech', figures: []},
+            ],
+          },
+        ],
+      }),
+    );
+    await page.waitForSelector('.claim');
+    const rows = await page.$$eval('.claim', (nodes) =>
+      nodes.map((n) => ({
+        line: n.querySelector('.line')?.textContent,
+        text: n.querySelector('.text')?.textContent,
+        cue: n.querySelector('.cue')?.textContent,
+        kind: n.querySelector('.kind')?.textContent,
+        figures: [...n.querySelectorAll('.figure')].map((f) => f.textContent),
+        title: n.getAttribute('title'),
+      })),
+    );
+    assert.deepEqual(rows, [
+      {
+        line: 'L1',
+        text: 'a death toll of 20,000 in the territory.',
+        cue: 'reported',
+        kind: 'report',
+        figures: ['20,000 · harm'],
+        title: 'a death toll of 20,000 in the territory.',
+      },
+      {line: 'L3', text: `${full.slice(0, 110)}…`, cue: 'said', kind: 'speech', figures: [], title: full},
+    ]);
+    // The figure of risk none is counted apart, never as unsourced.
+    assert.equal(
+      await page.$$eval('.count-item', (n) => n.map((i) => i.textContent).find((t) => t?.startsWith('Figures'))),
+      'Figures21 sourced, 0 unsourced, 1 needs no source',
+    );
+    await page.click('.claim');
+    assert.deepEqual((await posted(page)).at(-1), {type: 'reveal', start: 37, end: 80});
+    await page.close();
+  });
+
+  it('says when no figure needs a source', async () => {
+    const page = await open();
+    await send(page, update({...model, figures: {total: 2, sourced: 0, unsourced: 0, exempt: 2}}));
+    await page.waitForSelector('.summary .empty');
+    assert.equal(await page.textContent('.summary .empty'), 'No figures here need a source.');
+    assert.equal(await page.$$eval('.chart', (n) => n.length), 0);
     await page.close();
   });
 
@@ -393,7 +480,7 @@ describe('the panel in a real browser (Chromium, with the CSP enforced)', {skip:
     await send(page, update(model));
     await page.waitForSelector('.finding');
     await page.focus('.finding');
-    await send(page, update({...model, figures: {total: 5, sourced: 2, unsourced: 3}}));
+    await send(page, update({...model, figures: {total: 6, sourced: 2, unsourced: 3, exempt: 1}}));
     await page.waitForFunction(() =>
       (globalThis as unknown as PageGlobals).document.querySelector('.chart')?.getAttribute('aria-label')?.startsWith('2 of'),
     );

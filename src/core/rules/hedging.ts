@@ -15,12 +15,16 @@ export const hedging: Rule = {
   check(ctx) {
     const matcher = phraseMatcher([...hedges.map((h) => h.phrase), ...ctx.config.hedges]);
     ctx.sentences.forEach((sentence, si) => {
-      if (isAttributed(ctx, si)) return;
+      const attributed = isAttributed(ctx, si);
+      // "Councillors presumably hope …": a hedge between a source and its cue is the writer's guess about them.
+      const phrases = attributed ? ctx.analysis.attributions.filter((a) => a.sentence === si) : [];
+      if (attributed && !phrases.some((a) => a.from < a.cueFrom)) return;
       const block = ctx.blocks[sentence.block];
       const tokens = ctx.analysis.tokens[si];
       for (const hit of matcher.match(tokens)) {
         const from = tokens[hit.first].from;
         const to = tokens[hit.last - 1].to;
+        if (attributed && !phrases.some((a) => a.from <= from && to <= a.cueFrom)) continue;
         const words = block.text.slice(from, to);
         // "May" the month, mid-sentence ("in May be…" never reads as a hedge).
         if (words.startsWith('May') && hit.first > 0) continue;

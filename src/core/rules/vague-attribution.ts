@@ -31,7 +31,9 @@ export const vagueAttribution: Rule = {
       // Headlines drop articles and names ("report finds"); the body is where the source must be named.
       if (a.quality !== 'vague' || ctx.blocks[a.block].kind === 'heading' || analysis.quoted[a.sentence]) continue;
       // A named source in the same sentence answers "says who?" ("critics, including the mayor, argue").
-      if (analysis.attributions.some((b) => b.sentence === a.sentence && b.quality === 'named' && b.cueKind !== 'continuation')) continue;
+      // Not a stance, and not one inside what the vague source says ("Reports revealed that a defector called …").
+      if (analysis.attributions.some((b) => b.sentence === a.sentence && b.quality === 'named' && b.cueKind !== 'continuation' &&
+        b.cueKind !== 'stance' && b.from < a.to)) continue;
       if (analysis.quoteAt(a.block, a.from) >= 0) continue;
       const [start, end] = analysis.toSource(a.block, a.from, a.to);
       flagged.add(a.sentence);
@@ -52,7 +54,9 @@ export const vagueAttribution: Rule = {
     const extra = ctx.config.vagueSources.length > 0 ? phraseMatcher(ctx.config.vagueSources) : undefined;
     ctx.sentences.forEach((sentence, si) => {
       if (flagged.has(si) || analysis.quoted[si]) return;
-      if (analysis.coverage[si].some((i) => analysis.attributions[i].quality === 'named')) return;
+      // A named source answers it, unless it is one inside the hidden claim ("It is understood that a developer has
+      // expressed interest": the developer is what is understood, not who understands it).
+      const named = analysis.coverage[si].map((i) => analysis.attributions[i]).filter((a) => a.quality === 'named');
       const tokens = analysis.tokens[si];
       const hits: Array<{from: number; to: number; verb?: string}> = [];
       if (hasAnyToken(tokens, impersonalGate)) {
@@ -64,6 +68,7 @@ export const vagueAttribution: Rule = {
       for (const hit of extra?.match(tokens) ?? []) hits.push({from: tokens[hit.first].from, to: tokens[hit.last - 1].to});
       for (const {from, to, verb} of hits) {
         if (analysis.quoteAt(sentence.block, from) >= 0) continue;
+        if (named.some((a) => a.sentence !== si || a.from < to)) continue;
         const [start, end] = analysis.toSource(sentence.block, from, to);
         const words = ctx.blocks[sentence.block].text.slice(from, to).replace(/\s+/g, ' ');
         const fixes: Fix[] = verb && /^it\s/i.test(words)
