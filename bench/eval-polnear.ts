@@ -5,13 +5,15 @@
 //   --limit N                only the first N articles of each split (metadata.tsv order)
 //   --baseline               score the corpus README's trivial rule baseline instead of Sourced
 //   --errors FILE            write every false positive and false negative, with context, as JSON
+//   --cue-stats              instead of scoring: the words that are a cue in at least a quarter of their uses in the
+//                            train split (at least 8 times), lexicon candidates to curate by hand; honours --limit
 //
 // The corpus has no licence and is read at run time from ../shared/data/polnear; without it this prints a notice and
 // exits 0. The --errors file holds corpus text: keep it outside the repository.
 import fs from 'node:fs';
 import path from 'node:path';
 import type {AttributionRecord} from '../src/core/index.js';
-import {loadPolnear, polnearDir, type PolnearArticle, type PolnearSplit} from './polnear.js';
+import {cueWordStats, loadPolnear, polnearDir, type PolnearArticle, type PolnearSplit} from './polnear.js';
 import {
   addArticle,
   attributionMetrics,
@@ -46,10 +48,12 @@ interface Options {
   limit: number | undefined;
   baseline: boolean;
   errorsFile: string | undefined;
+  cueStats: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = {splits: ['dev', 'train'], limit: undefined, baseline: false, errorsFile: undefined};
+  const options: Options = {splits: ['dev', 'train'], limit: undefined, baseline: false, errorsFile: undefined, cueStats: false};
+  let splitGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -59,6 +63,7 @@ function parseArgs(argv: string[]): Options {
     };
     const name = arg.split('=')[0];
     if (name === '--split') {
+      splitGiven = true;
       const split = value();
       if (split === 'both') options.splits = ['dev', 'train'];
       else if (split === 'dev' || split === 'train') options.splits = [split];
@@ -68,7 +73,11 @@ function parseArgs(argv: string[]): Options {
       if (!Number.isInteger(options.limit) || options.limit < 1) throw new Error('--limit needs a positive whole number');
     } else if (name === '--baseline') options.baseline = true;
     else if (name === '--errors') options.errorsFile = path.resolve(value());
-    else throw new Error(`unknown argument ${arg} (use --split dev|train|both, --limit N, --baseline, --errors FILE)`);
+    else if (arg === '--cue-stats') options.cueStats = true;
+    else throw new Error(`unknown argument ${arg} (use --split dev|train|both, --limit N, --baseline, --errors FILE, --cue-stats)`);
+  }
+  if (options.cueStats && (splitGiven || options.baseline || options.errorsFile !== undefined)) {
+    throw new Error('--cue-stats counts the train split and scores nothing: it takes only --limit');
   }
   return options;
 }
@@ -470,6 +479,34 @@ function printErrorAnalysis(runs: Run[], label: string): void {
   console.log(`  source predicted where gold has none: ${spuriousSources.top()}`);
 }
 
+// --- Cue statistics (--cue-stats) -------------------------------------------------------------------------------
+
+/** Uses inside a gold cue a word needs before it is listed, and the share of its uses they must be. */
+const cueStatsMinCues = 8;
+const cueStatsMinRatio = 0.25;
+
+// Prints counts and words only; nothing is written to a file.
+function printCueStats(dir: string, limit: number | undefined): void {
+  const {articles: all, missing} = loadPolnear(dir, 'train');
+  const articles = limit === undefined ? all : all.slice(0, limit);
+  const stats = cueWordStats(articles).filter((s) => s.cues >= cueStatsMinCues && s.ratio >= cueStatsMinRatio);
+  console.log(
+    `Words that are a cue in at least a quarter of their uses in PolNeAR train; lexicon candidates, to be curated by hand.\n` +
+      `${articles.length} of ${all.length} train articles${missing.length > 0 ? ` (${missing.length} listed without an annotation file)` : ''}, ` +
+      'one annotator file each. A use is a cue when the word overlaps a gold Cue span (the trigger where an attribution has ' +
+      `no Cue role). Words lower-cased, letters with inner ' or -; listed when inside a cue at least ${cueStatsMinCues} times; ` +
+      'most cue uses first.\n',
+  );
+  const width = Math.max('word'.length, ...stats.map((s) => s.word.length));
+  const cueWidth = Math.max('cue-count'.length, ...stats.map((s) => String(s.cues).length));
+  const occurrenceWidth = Math.max(...stats.map((s) => String(s.occurrences).length), 1);
+  console.log(`${'word'.padEnd(width)}  ${'cue-count'.padStart(cueWidth)} / occurrences = ratio`);
+  for (const s of stats) {
+    console.log(`${s.word.padEnd(width)}  ${String(s.cues).padStart(cueWidth)} / ${String(s.occurrences).padStart(occurrenceWidth)} = ${s.ratio.toFixed(2)}`);
+  }
+  console.log(`\n${stats.length} word${stats.length === 1 ? '' : 's'}.`);
+}
+
 // --- Main ---------------------------------------------------------------------------------------------------------
 
 async function loadSystem(baselineWanted: boolean): Promise<{name: string; system: System}> {
@@ -495,7 +532,12 @@ async function main(): Promise<void> {
   }
   const dir = polnearDir(repoRoot);
   if (!fs.existsSync(path.join(dir, 'metadata.tsv'))) {
-    console.log(`PolNeAR is not at ${dir} (it is kept outside the repository and has no licence); skipping the PolNeAR evaluation.`);
+    const what = options.cueStats ? 'the cue statistics' : 'the PolNeAR evaluation';
+    console.log(`PolNeAR is not at ${dir} (it is kept outside the repository and has no licence); skipping ${what}.`);
+    return;
+  }
+  if (options.cueStats) {
+    printCueStats(dir, options.limit);
     return;
   }
   const {name, system} = await loadSystem(options.baseline);

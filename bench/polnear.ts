@@ -243,3 +243,44 @@ export function loadPolnear(dir: string, split: PolnearSplit): {articles: Polnea
   }
   return {articles, missing};
 }
+
+/** How often one word is part of a gold cue, of all its uses (`npm run eval:polnear -- --cue-stats`). */
+export interface CueWordStat {
+  /** Lower-cased. */
+  word: string;
+  /** Uses that overlap a gold cue span. */
+  cues: number;
+  /** All uses in the article texts. */
+  occurrences: number;
+  /** `cues / occurrences`. */
+  ratio: number;
+}
+
+/** A word, for the cue statistics: letters, with inner apostrophes or hyphens ("didn't", "so-called"). */
+const cueStatWord = /\p{L}+(?:['’-]\p{L}+)*/gu;
+
+/**
+ * Count, per lower-cased word, its uses in the articles' texts and the uses that overlap one of the gold cue spans
+ * (the `Cue` role, or the trigger where there is none), with one tokenisation for both counts. Only numbers leave
+ * here: no corpus text but the word itself.
+ *
+ * @returns
+ *   Every word used inside a cue at least once, most cue uses first (then higher ratio, then alphabetical).
+ */
+export function cueWordStats(articles: readonly PolnearArticle[]): CueWordStat[] {
+  const cues = new Map<string, number>();
+  const occurrences = new Map<string, number>();
+  for (const {text, gold} of articles) {
+    const pieces = gold.flatMap((g) => g.cue);
+    for (const match of text.matchAll(cueStatWord)) {
+      const word = match[0].toLowerCase();
+      const start = match.index;
+      const end = start + match[0].length;
+      occurrences.set(word, (occurrences.get(word) ?? 0) + 1);
+      if (pieces.some((p) => p.start < end && start < p.end)) cues.set(word, (cues.get(word) ?? 0) + 1);
+    }
+  }
+  return [...cues]
+    .map(([word, n]) => ({word, cues: n, occurrences: occurrences.get(word)!, ratio: n / occurrences.get(word)!}))
+    .sort((a, b) => b.cues - a.cues || b.ratio - a.ratio || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+}

@@ -8,7 +8,7 @@ import {
   institutionNouns,
   vagueHeads,
 } from './lexicons/attribution.js';
-import {findFigures, type FigureMatch} from './figures.js';
+import {findFigures, wordValue, type FigureMatch} from './figures.js';
 import {classifyFigure, riskOfKind} from './risk.js';
 import {partitionPoint} from './search.js';
 import type {Attribution, AttributionKind, Config, CueKind, FigureKind, FigureRisk, Figure, ProseBlock, Sentence, SourceEntry, SourceQuality} from './types.js';
@@ -306,6 +306,8 @@ function phraseAfter(tokens: readonly Token[], start: number, allowAppositive: b
       t.lower === 'and' && !(k + 1 < tokens.length && tokens[k + 1].cap && k > 0 && tokens[k - 1].cap)) break;
     if (t.lower === 'is' || t.lower === 'are' || t.lower === 'was' || t.lower === 'were' || t.lower === 'has' ||
       t.lower === 'have' || t.lower === 'had' || t.lower === 'will' || t.lower === 'would') break;
+    // "According to the ministry over 345 pilgrims …": a figure starts the claim, not the source.
+    if (n > 0 && (/^\d/.test(t.text) || /^(?:over|about|around|nearly|almost|some|more|fewer|less|at)$/.test(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? ''))) break;
     // "a study by Professor Levitt found …": the phrase ends at its verb, but not at a participle that describes
     // it ("evidence heard during the trial", "figures compiled by the ONS").
     if (n > 0 && !t.cap && cueVerbs.has(t.lower) && !dataNouns.has(t.lower) && !participleFollowers.has(tokens[k + 1]?.lower ?? '')) break;
@@ -909,12 +911,18 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
       });
     }
   });
-  // A headline figure is sourced when the body sources the same figure.
+  // The same figure sourced once is sourced wherever it is repeated, in digits or words: "2 dead" in a headline,
+  // "two people died, police said" in the body; "At least 107 killed" and "107 people".
+  const sourcedByValue = new Map<string, number>();
   for (const f of figures) {
-    if (f.attribution === undefined && blocks[f.block].kind === 'heading') {
-      const twin = figures.find((g) => g !== f && g.attribution !== undefined && g.text === f.text);
-      if (twin) f.attribution = twin.attribution;
-    }
+    const value = figureValue(f.text);
+    if (f.attribution !== undefined && value !== undefined && !sourcedByValue.has(`${f.kind}:${value}`)) sourcedByValue.set(`${f.kind}:${value}`, f.attribution);
+  }
+  for (const f of figures) {
+    if (f.attribution !== undefined || sourcedByValue.size === 0) continue;
+    const value = figureValue(f.text);
+    const twin = value === undefined ? undefined : sourcedByValue.get(`${f.kind}:${value}`);
+    if (twin !== undefined) f.attribution = twin;
   }
 
   return {tokens, attributions, coverage, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(attributions, sentences, blocks, toSource)};
@@ -1038,6 +1046,31 @@ function leadingName(tokens: readonly Token[], text: string, offset: number): st
   }
   if (caps < 2 || commonOpeners.has(tokens[first].lower)) return undefined;
   return text.slice(tokens[first].from - offset, tokens[end - 1].to - offset);
+}
+
+/**
+ * The number a figure states, for matching repeats: "At least 1,140" → 1140, "two" → 2, "$3.2 million" → 3200000.
+ * Undefined for figures without one ("hundreds of", "a third of").
+ */
+export function figureValue(text: string): number | undefined {
+  const words = text.toLowerCase().replace(/[$£€¥₹]/g, ' ').split(/\s+/);
+  let value: number | undefined;
+  for (const w of words) {
+    const scale = w === 'million' || w === 'm' ? 1e6 : w === 'billion' || w === 'bn' ? 1e9 : w === 'thousand' ? 1e3 : w === 'trillion' ? 1e12 : undefined;
+    if (value !== undefined && scale !== undefined) {
+      value *= scale;
+      continue;
+    }
+    if (value !== undefined) break;
+    const digits = /^(\d[\d,]*(?:\.\d+)?)(m|bn|k)?%?$/.exec(w);
+    if (digits) {
+      value = Number(digits[1].replace(/,/g, '')) * (digits[2] === 'm' ? 1e6 : digits[2] === 'bn' ? 1e9 : digits[2] === 'k' ? 1e3 : 1);
+      continue;
+    }
+    const spelled = wordValue(w);
+    if (spelled !== undefined) value = spelled;
+  }
+  return value;
 }
 
 /** Index of the first sentence of block `block` (sentences are in block order), or `sentences.length`. */

@@ -7,8 +7,10 @@ import {
   currencyNouns,
   crowdNouns,
   crowdWords,
+  damageWords,
   economyWords,
   estimateWords,
+  eventNouns,
   familyNouns,
   harmNouns,
   harmWords,
@@ -106,7 +108,8 @@ export function classifyFigure(tokens: readonly Token[], first: number, end: num
   // A rate ("400,000 barrels a day", "600 lorries a day") is a statistic.
   const rate = after.some((w, k) => (w === 'a' || w === 'per' || w === 'each') && timeUnits.test(after[k + 1] ?? ''));
   const descriptive = !has(harmWords) && !has(crimeWords) && !has(estimateWords);
-  if (form === 'count' && !descriptive && measureUnits.has(next) && has(harmWords)) return 'harm';
+  // "scorched 12,000 hectares": an area or amount destroyed is a toll.
+  if (form === 'count' && !descriptive && measureUnits.has(next) && has(damageWords)) return 'harm';
   if (form === 'count' && descriptive && (measureUnits.has(next) || measureUnits.has(after[1] ?? '') && /^(?:high|long|wide|deep|tall)$/.test(after[2] ?? ''))) return 'measurement';
   if (form === 'count' && (streetWords.has(after[1] ?? '') && tokens[end]?.cap || /^(?:route|highway|junction|exit|interstate|motorway|platform)$/.test(prev))) return 'address';
   if (/^(?:votes?|ayes|nays|abstentions)$/.test(next) || /^(?:voted|vote)$/.test(prev) || prev === 'to' && /^votes?$/.test(lower(first - 2))) return 'vote';
@@ -114,12 +117,14 @@ export function classifyFigure(tokens: readonly Token[], first: number, end: num
   if (form === 'count' && (timeUnits.test(next) || /^(?:to|and|-|–)$/.test(next) && timeUnits.test(lower(end + 2)))) return 'time';
   if (form === 'count' && /^(?:at|was|aged|age)$/.test(prev) && after.length === 0 && /^(?:\d{1,2}|\p{L}+teen|\p{L}+ty)$/u.test(figureText)) return 'time';
   if (has(marketWords) && (form === 'percent' || next === 'points' || form === 'money') && !has(harmWords)) return 'market';
+  // Prize money of a match or tournament is the event's public record ("won the championship and $50,000").
+  if (form === 'money' && has(eventNouns) && /\b(?:won|wins|prize|purse|winnings)\b/.test([...sentence].join(' '))) return 'sport';
   if (statNouns.has(next) || has(sportWords) && (/^\d+-\d+$/.test(last?.text ?? '') || /^(?:games|matches|races|starts)$/.test(next) || form === 'count' && after.length === 0 && has(statNouns))) return 'sport';
 
   // People harmed or gathered, polls, health, crime: high risk.
   // People: a listed noun, or a plural of agent ("commuters", "pensioners", "economists").
   const agents = nounPhrase.some((w) => /\p{L}{3,}(?:ers|ors|ists|ians|ants|ents)$/u.test(w) && !/^(?:numbers|orders|letters|centers|meters|papers|others|members)$/.test(w));
-  const people = counts(personNouns) || agents || counts(propertyNouns) || head === '' && form !== 'money';
+  const people = counts(personNouns) || counts(crowdNouns) || agents || counts(propertyNouns) || head === '' && form !== 'money';
   // "left 1,140 homes without power": homes cut off are affected.
   if (counts(propertyNouns) && after.some((w) => w === 'without' || w === 'power' || w === 'water')) return 'harm';
   if (counts(harmNouns) || people && (has(harmWords) || after.some((w) => harmWords.has(w)))) return 'harm';
@@ -134,7 +139,7 @@ export function classifyFigure(tokens: readonly Token[], first: number, end: num
   }
   if (counts(businessWords) || has(businessWords) && form === 'count') return 'business';
   if (has(economyWords) || rate) return 'economy';
-  if (has(estimateWords) || /(?:^| )(?:an estimated|some|roughly)\b/.test(figureText)) return 'estimate';
+  if (has(estimateWords) || /(?:^| )an estimated\b/.test(figureText)) return 'estimate';
   if (form === 'percent' || form === 'fraction') return 'proportion';
   if (counts(personNouns)) return 'crowd';
   if (/-fold$/.test(figureText) || next === 'times' && /^(?:more|higher|faster|as|shared|viewed|retweeted)$/.test(prev + (after[1] ?? ''))) return 'proportion';

@@ -69,15 +69,18 @@ export const sourcesStylish: SourcesFormatter = (reports) => {
     for (const a of r.attributions) {
       total++;
       const at = locate.toPoint(a.cue.start);
+      // Columns as `check` reports them: a byte-order mark is not a column.
+      const column = at.line === 1 && r.text.charCodeAt(0) === 0xfeff ? at.column - 1 : at.column;
       const said = a.source && a.name && a.name !== a.source.text ? ` ("${printable(a.source.text)}")` : '';
-      out.push(`  ${at.line}:${at.column}  ${sourceName(a)}${said}  ${printable(a.cue.text.replace(/\s+/g, ' '))}  [${a.quality}, ${a.kind}]`);
+      out.push(`  ${at.line}:${column}  ${sourceName(a)}${said}  ${printable(a.cue.text.replace(/\s+/g, ' '))}  [${a.quality}, ${a.kind}]`);
       const what = excerpt(r.text, a);
       if (what) out.push(`      supports: "${what}" (${lines(locate, a)})`);
     }
     if (out.length === 1) out.push('  no attributions');
     blocks.push(out.join('\n'));
   }
-  blocks.push(`${total} attribution${total === 1 ? '' : 's'} in ${reports.filter((r) => !r.skipped).length} file${reports.length === 1 ? '' : 's'}`);
+  const files = reports.filter((r) => !r.skipped).length;
+  blocks.push(`${total} attribution${total === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`);
   return blocks.join('\n\n') + '\n';
 };
 
@@ -112,5 +115,6 @@ export const sourcesMarkdown: SourcesFormatter = (reports) => {
     }
     parts.push('');
   }
-  return parts.join('\n');
+  // One newline at the end, as every other format, not a trailing blank line.
+  return parts.join('\n').replace(/\n+$/, '\n');
 };

@@ -20,6 +20,9 @@ export const harmWords = new Set([
   'murdered', 'rescued', 'scorched', 'stranded', 'toll', 'tolls', 'trapped', 'wounded',
 ]);
 
+/** Words of damage: an area or amount they affect is a toll ("scorched 12,000 hectares"). */
+export const damageWords = new Set(['burned', 'burnt', 'damaged', 'destroyed', 'flooded', 'scorched']);
+
 /** Homes and buildings: counted with a word of harm ("destroyed 1,140 homes") they are a toll too. */
 export const propertyNouns = new Set(['buildings', 'dwellings', 'homes', 'houses', 'properties', 'shelters', 'vehicles']);
 
@@ -108,6 +111,9 @@ export const sportWords = new Set([
   'league', 'lost', 'match', 'medal', 'medals', 'points', 'rebounds', 'runs', 'saves', 'scored', 'season', 'semi-final',
   'tournament', 'touchdowns', 'wickets', 'won', 'yards',
 ]);
+
+/** Sports events: prize money won at one is the event's public record. */
+export const eventNouns = new Set(['championship', 'cup', 'final', 'league', 'match', 'race', 'title', 'tournament']);
 
 /** Player statistics: "602 saves", "27 goals". */
 export const statNouns = new Set([

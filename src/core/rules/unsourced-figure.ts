@@ -1,5 +1,6 @@
 // unsourced-figure: a count, toll, percentage, amount or fraction with no attribution in reach.
-import type {Config, FigureRisk, Rule, SeverityOrOff} from '../types.js';
+import type {FigureAt} from '../analysis.js';
+import type {Config, FigureRisk, Rule, Severity, SeverityOrOff} from '../types.js';
 import {attributionFixes} from './shared.js';
 
 const kindWords = {
@@ -28,18 +29,37 @@ export const unsourcedFigure: Rule = {
   tags: ['sourcing', 'numbers'],
   fixable: 'suggestion',
   check(ctx) {
+    // One finding per sentence (EDITORIAL-STANDARD.md §7): figures that one attribution would source are one
+    // missing source, reported on the first, its message naming the others, at the highest of their severities.
+    const groups: Array<Array<{figure: FigureAt; severity: Severity}>> = [];
     for (const figure of ctx.analysis.figures) {
       if (figure.attribution !== undefined || figure.quoted || figure.risk === 'none') continue;
+      const severity = figureSeverity(ctx.config, figure.risk);
+      if (severity === 'off') continue;
+      const group = groups[groups.length - 1];
+      const previous = group?.[group.length - 1].figure;
+      // A new clause with its own subject ("…, and insurers face claims of £40m") may have another source.
+      const sameClause = previous !== undefined && previous.sentence === figure.sentence &&
+        !/(?:[;:]|,\s*(?:and|but|while|whereas)\s)/.test(ctx.blocks[figure.block].text.slice(previous.to, figure.from));
+      if (sameClause) group.push({figure, severity});
+      else groups.push([{figure, severity}]);
+    }
+    for (const list of groups) {
+      const {figure} = list[0];
+      const severity = list.map((f) => f.severity).reduce((a, b) => (rank[b] > rank[a] ? b : a));
+      const others = list.slice(1).map((f) => `"${f.figure.text}"`);
       const [start, end] = ctx.analysis.toSource(figure.block, figure.from, figure.to);
       const sentence = ctx.sentences[figure.sentence];
       ctx.report({
         start,
         end,
-        severity: figureSeverity(ctx.config, figure.risk),
-        message: `${kindWords[figure.kind]} "${figure.text}" has no source: say who counted, measured or estimated it`,
+        severity,
+        message: `${kindWords[figure.kind]} "${figure.text}" has no source${others.length > 0 ? ` (nor ${others.length === 1 ? 'has' : 'have'} ${others.join(', ')})` : ''}: say who counted, measured or estimated it`,
         note: 'Readers and fact-checkers need to know where a number comes from. Attribute it in the same sentence ("…, according to the health ministry") or link to the source.',
-        fixes: attributionFixes(ctx, sentence, figure.to, start),
+        fixes: attributionFixes(ctx, sentence, list[list.length - 1].figure.to, start),
       });
     }
   },
 };
+
+const rank: Record<Severity, number> = {info: 0, warning: 1, error: 2};
