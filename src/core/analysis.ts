@@ -92,7 +92,8 @@ export function tokenize(text: string, offset: number): Token[] {
     const t = m[0];
     const lower = t.toLowerCase();
     // One character that is not a letter or digit is punctuation; anything longer matched the word branch.
-    const word = t.length > 1 || lower !== t.toUpperCase() || (t >= '0' && t <= '9') || /[\p{L}\p{N}]/u.test(t);
+    // (An emoji is one character of two code units: punctuation, not a word.)
+    const word = t.length > 2 || lower !== t.toUpperCase() || (t >= '0' && t <= '9') || /[\p{L}\p{N}]/u.test(t);
     out.push({text: t, lower, from: offset + m.index, to: offset + m.index + t.length, word, cap: word && t[0] !== lower[0]});
   }
   return out;
@@ -174,8 +175,18 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   const head = headOf(lowers);
   // "The poll", "the ministry's report": a definite document refers back to one the story has named.
   if (head !== undefined && dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';
+  // "The scientists found", "these researchers": a definite group of people refers back to the people the story
+  // has just described, not to an unnamed crowd (issue 8: a vague word that refers back is not vague).
+  if (head !== undefined && /^(?:the|these|those)$/.test(lowers[0] ?? '') && lowers.length <= 3 && vagueHeads.has(head) && !vagueThings.has(head)) return 'named';
   return head !== undefined && vagueHeads.has(head) ? 'vague' : 'named';
 }
+
+// Vague heads that are not people: "the media", "the reports" stay vague even when definite.
+const vagueThings = new Set([
+  'accounts', 'chatter', 'claims', 'commentary', 'data', 'estimates', 'evidence', 'figures', 'media', 'outlets',
+  'polls', 'posts', 'reports', 'research', 'rumors', 'rumours', 'sources', 'speculation', 'statistics', 'studies',
+  'surveys', 'websites', 'whispers',
+]);
 
 /** The head noun: the last word before a qualifying preposition or clause. */
 function headOf(lowers: readonly string[]): string | undefined {
@@ -461,7 +472,10 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
           // A subject must be a noun phrase, not a bare number, a lone article or a sentence-opening verb
           // ("Expressed hope for outcomes.").
           const lone = subject[1] - subject[0] === 1 && subject[0] === 0 ? tokens[0].lower : '';
-          if (/[\p{L}]/u.test(raw.name) && !/^(the|a|an)$/i.test(raw.name) && !(lone && /(?:ed|ing)$/.test(lone) && (cueVerbs.has(lone) || agentVerbs.has(lone)))) out.push(raw);
+          // "There are high hopes that …": a noun-like cue after a lone lower-case word is a noun with its adjective.
+          const adjective = nounish.has(t.lower) && subject[1] - subject[0] === 1 && !tokens[subject[0]].cap && !anaphors.has(tokens[subject[0]].lower) &&
+            !/s$/.test(tokens[subject[0]].lower) && /^(?:are|were|is|was|be|been|have|has|had)$/.test(tokens[subject[0] - 1]?.lower ?? '');
+          if (!adjective && /[\p{L}]/u.test(raw.name) && !/^(the|a|an)$/i.test(raw.name) && !(lone && /(?:ed|ing)$/.test(lone) && (cueVerbs.has(lone) || agentVerbs.has(lone)))) out.push(raw);
         }
         // Inverted order after a quote or comma: '…," said Tom Hale'.
         const before = tokens[i - 1];
@@ -540,6 +554,9 @@ function verbFits(verb: string, tokens: readonly Token[], i: number): boolean {
     const introducesQuote = (next?.text === ',' || next?.text === ':') && /^["“«]/.test(tokens[i + 2]?.text ?? '');
     if (!tagAtEnd && !introducesQuote && (!next || !(next.cap || verbObjectStarts.has(next.lower) || /^\d/.test(next.text) || currencyLike.has(next.text)))) return false;
   }
+  // "responded by asking them to clear the way": an action, not a statement.
+  if (next?.lower === 'by' && /ing$/.test(tokens[i + 2]?.lower ?? '')) return false;
+  if (verb === 'learned') return prev === 'has' || prev === 'have' || prev === 'had';
   if (verb === 'heard') return tokens.slice(Math.max(0, i - 4), i).some((t) => /^(court|jury|tribunal|inquiry|hearing|magistrates|judge)$/.test(t.lower));
   if ((verb === 'began' || verb === 'continued') && (next?.text === ':' || next?.text === ',' && /^["“]/.test(tokens[i + 2]?.text ?? ''))) return true;
   if (verb === 'began' || verb === 'continued') {
@@ -636,6 +653,8 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
   const tokens = sentences.map((s) => tokenize(s.text, s.from));
   const attributions: AttributionAt[] = [];
   const own: number[][] = [];
+  // Every attribution of each sentence, stances included: a stance names a quote's speaker ("called it "a disgrace"").
+  const ownAll: number[][] = [];
   // What "he", "she", "it" and "the poll" point back to: the last named source, or a person named as the subject
   // of a sentence without a cue ("Antony Blinken also expressed optimism. He emphasized …").
   let antecedent: {name: string; quality: SourceQuality} | undefined;
@@ -659,6 +678,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
       }
     }
     const ids: number[] = [];
+    const all: number[] = [];
     // Where two readings name overlapping words ("figures from the ONS show"), keep the more precise one.
     raws.sort((a, b) => cueRank[a.cueKind] - cueRank[b.cueKind] || a.nameFrom - b.nameFrom);
     const kept: RawAttribution[] = [];
@@ -697,6 +717,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
       const id = attributions.length - 1;
       // A stance ("criticised the plan") is an attribution but sources no fact: it covers nothing.
       if (raw.cueKind !== 'stance') ids.push(id);
+      all.push(id);
       if (!raw.anaphor && quality === 'named') antecedent = {name, quality};
     }
     if (!kept.some((k) => !k.anaphor && k.quality === 'named')) {
@@ -704,6 +725,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
       if (subject) antecedent = {name: subject, quality: 'named'};
     }
     own.push(ids);
+    ownAll.push(all);
   });
 
   // Coverage: a sentence's own attributions, or its predecessor's when it continues it.
@@ -788,7 +810,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
       const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       const list = sentencesByBlock.get(bi) ?? [];
       const touching = list.filter((si) => sentences[si].from < to && sentences[si].to > from);
-      let attributed = touching.some((si) => own[si].some((a) => !insideRange(attributions[a], from, to)));
+      let attributed = touching.some((si) => ownAll[si].some((a) => !insideRange(attributions[a], from, to)));
       if (!attributed && touching.length > 0) {
         const first = touching[0];
         const last = touching[touching.length - 1];
@@ -824,7 +846,9 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         if (!attributed && after < sentences.length && sentences[after].block === bi &&
           /^(?:those|these|that|this|such)\s+(?:are|were|was|is)\s+(?:the\s+)?(?:\p{L}+\s+)?words\b/iu.test(sentences[after].text)) attributed = true;
         // Titles and signs are not speech: "Hands off our NHS" on a placard, a film called "The Long Road Home".
-        if (!attributed && (isTitle(inner) || /\b(?:signs?|placards?|banners?|slogans?|chants?|headlines?|titled|entitled|called|dubbed|named|read|reading|reads|marked|labelled|labeled)\s*[,:]?\s*$/i.test(b.text.slice(Math.max(0, from - 30), from)))) attributed = true;
+        if (!attributed && (isTitle(inner) || /\b(?:signs?|placards?|banners?|slogans?|chants?|chanting|chanted|headlines?|titled|entitled|called|dubbed|named|read|reading|reads|marked|labelled|labeled)\s*[,:]?\s*$/i.test(b.text.slice(Math.max(0, from - 30), from)))) attributed = true;
+        // "dubbed the ongoing conflict "…"", "branded the plan "…"": a name given to something, not speech.
+        if (!attributed && /\b(?:dubbed|branded|termed|nicknamed|labell?ed|christened)\b[^.;:!?"“”]{0,80}$/i.test(b.text.slice(Math.max(0, from - 90), from))) attributed = true;
       }
       quotes.push({block: bi, from, to, words, attributed});
     }
@@ -998,10 +1022,11 @@ function contentOf(a: AttributionAt, text: string, sentence: Sentence, quoteAt: 
     }
     ranges.push([at, to]);
   }
-  // Skip the punctuation that joins the cue to its content: "said: …", "according to X, …".
+  // Skip the punctuation that joins the cue to its content ("said: …", "according to X, …") and the sentence's
+  // own full stop ("the ministry said 40 people died." supports "40 people died").
   for (const r of ranges) {
     while (r[0] < r[1] && /[\s,:;—–]/.test(text[r[0]])) r[0]++;
-    while (r[1] > r[0] && /[\s,;:—–]/.test(text[r[1] - 1])) r[1]--;
+    while (r[1] > r[0] && /[\s,;:—–.]/.test(text[r[1] - 1]) && !/\.\.$|\b\p{L}\.$/u.test(text.slice(r[0], r[1]))) r[1]--;
   }
   // A cue inside a quotation ("'She wrote about it,' the book said") attributes nothing beyond the quotation.
   const inside = quoteAt(a.cueFrom);

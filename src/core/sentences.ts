@@ -72,7 +72,8 @@ export function splitSentences(text: string): Array<[number, number]> {
     const next = text[k];
     if (!(isUpper(next) || isDigit(next) || openersPunct.includes(next))) continue;
     if (ch === '.' && j === i + 1) {
-      const word = wordBefore(text, i);
+      // "D-St. Paul": the abbreviation is the last part of a hyphenated word.
+      const word = wordBefore(text, i).split('-').pop()!;
       const lower = word.toLowerCase();
       // Initials ("John F. Kennedy", "J.K.") never end a sentence here.
       if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word) && !maybeFinal.has(lower)) {

@@ -1,5 +1,6 @@
 // hedging: words that weaken the writer's own claim ("presumably", "may well", unattributed "reportedly").
 import {hedges} from '../lexicons/hedges.js';
+import type {Token} from '../analysis.js';
 import type {Fix, Rule} from '../types.js';
 import {addAttributionTitle, attributionFixes, isAttributed, phraseMatcher} from './shared.js';
 
@@ -31,6 +32,7 @@ export const hedging: Rule = {
         if (ctx.analysis.quoteAt(sentence.block, from) >= 0) continue;
         // "may have to leave" is obligation, not doubt.
         if (/\bhave$/i.test(words) && tokens[hit.last]?.lower === 'to') continue;
+        if (notTheWritersDoubt(tokens, hit.first, sentence.text)) continue;
         const [start, end] = ctx.analysis.toSource(sentence.block, from, to);
         const hedge = byPhrase.get(hit.phrase);
         const fixes: Fix[] = [];
@@ -53,6 +55,24 @@ export const hedging: Rule = {
     });
   },
 };
+
+// Words after which a modal asks rather than doubts: "asked whether the dam could possibly fail".
+const questionWords = new Set(['ask', 'asked', 'asking', 'asks', 'if', 'whether', 'wonder', 'wondered', 'wondering', 'wonders']);
+// Classes of people a relative clause can describe: "anyone who may have seen the crash".
+const classWords = new Set(['anybody', 'anyone', 'everybody', 'everyone', 'people', 'those', 'whoever']);
+
+/**
+ * Hedge words that are not the writer's doubt (EDITORIAL-STANDARD.md §4): negated possibility the writer asserts
+ * ("could not possibly have known"), a modal in a question or after "whether"/"if"/"asked", and a modal in a
+ * relative clause describing a class of people ("anyone who may have seen the collision").
+ */
+function notTheWritersDoubt(tokens: readonly Token[], first: number, sentence: string): boolean {
+  const before = (k: number): string => tokens[first - k]?.lower ?? '';
+  if (/^(?:not|never|cannot|hardly|n't|no)$/.test(before(1)) || /^(?:not|never|cannot|n't)$/.test(before(2))) return true;
+  if (/\?["”’)]*\s*$/.test(sentence)) return true;
+  for (let k = 1; k <= 8 && k <= first; k++) if (questionWords.has(before(k))) return true;
+  return /^(?:who|that)$/.test(before(1)) && classWords.has(before(2));
+}
 
 /** Delete a one-word hedge with its comma and one space, keeping a capital at the sentence start. */
 function removal(text: string, from: number, to: number, toSource: (from: number, to: number) => [number, number], word: string): Fix {

@@ -1,5 +1,5 @@
 // vague-attribution: a source nobody can check ("based on reports", "experts believe", "it is believed").
-import {sourcePlaceholder, type Fix, type Rule} from '../types.js';
+import {sourcePlaceholder, type Fix, type Rule, type RuleContext} from '../types.js';
 import {hasAnyToken, phraseMatcher} from './shared.js';
 
 // Impersonal hearsay: the claim is pinned on an unnamed "they".
@@ -16,6 +16,20 @@ const presentTense: Record<string, string> = {
   believed: 'believes', said: 'says', rumoured: 'says', rumored: 'says', understood: 'says', reported: 'reports',
   claimed: 'claims', alleged: 'alleges',
 };
+
+/**
+ * The copy names the vague group's members (EDITORIAL-STANDARD.md §2): "others think so, like Itzel Chavez",
+ * "critics, including the mayor", or the group introduces its members' own words ("Many bloggers wrote:", or the
+ * next sentence is "Lamis Al Wadeai tweeted:").
+ */
+function namesMembers(ctx: RuleContext, si: number, after: number): boolean {
+  const sentence = ctx.sentences[si];
+  const text = ctx.blocks[sentence.block].text;
+  if (/\b(?:like|such as|including|among them|led by)\s+(?:[\p{Ll}'’]+,?\s+){0,4}?(?:@|\p{Lu})/u.test(text.slice(after, sentence.to))) return true;
+  if (/:\s*$/.test(text.slice(sentence.from, sentence.to))) return true;
+  const next = ctx.sentences[si + 1];
+  return next !== undefined && /:\s*$/.test(next.text) && ctx.analysis.attributions.some((b) => b.sentence === si + 1 && b.quality === 'named');
+}
 
 /** Flags attributions to sources a reader cannot identify. */
 export const vagueAttribution: Rule = {
@@ -35,6 +49,7 @@ export const vagueAttribution: Rule = {
       if (analysis.attributions.some((b) => b.sentence === a.sentence && b.quality === 'named' && b.cueKind !== 'continuation' &&
         b.cueKind !== 'stance' && b.from < a.to)) continue;
       if (analysis.quoteAt(a.block, a.from) >= 0) continue;
+      if (namesMembers(ctx, a.sentence, a.to)) continue;
       const [start, end] = analysis.toSource(a.block, a.from, a.to);
       flagged.add(a.sentence);
       const fixes: Fix[] = [];
