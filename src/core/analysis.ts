@@ -167,7 +167,11 @@ function isNamedToken(t: Token, index: number, next?: Token): boolean {
  */
 export function classifySource(words: readonly Token[], sentenceStart: number): SourceQuality {
   const lowers = words.filter((w) => w.word).map((w) => w.lower);
-  const named = words.some((w, i) => w.word && isNamedToken(w, sentenceStart + i, words[i + 1]) && !vagueHeads.has(w.lower));
+  const head0 = headOf(lowers);
+  // "Israeli media", "Thai netizens", "African citizens and experts": a nationality or region before a vague head
+  // says what kind, not who.
+  const demonym = (w: Token): boolean => head0 !== undefined && vagueHeads.has(head0) && /(?:an|ese|ish|ic|i|ch|ern)$/.test(w.lower) && w.lower !== head0;
+  const named = words.some((w, i) => w.word && isNamedToken(w, sentenceStart + i, words[i + 1]) && !vagueHeads.has(w.lower) && !demonym(w));
   const institutional = lowers.some((w) => institutionNouns.has(w));
   const anonymous = isAnonymousPhrase(lowers);
   if (anonymous) return 'anonymous';
@@ -177,8 +181,12 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (head !== undefined && dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';
   // "The scientists found", "these researchers": a definite group of people refers back to the people the story
   // has just described, not to an unnamed crowd (issue 8: a vague word that refers back is not vague).
-  if (head !== undefined && /^(?:the|these|those)$/.test(lowers[0] ?? '') && lowers.length <= 3 && vagueHeads.has(head) && !vagueThings.has(head)) return 'named';
-  return head !== undefined && vagueHeads.has(head) ? 'vague' : 'named';
+  if (head !== undefined && /^(?:the|these|those)$/.test(lowers[0] ?? '') && lowers.length <= 3 && vagueHeads.has(head) && !vagueThings.has(head) &&
+    !vaguePopulations.has(head)) return 'named';
+  if (head !== undefined && vagueHeads.has(head)) return 'vague';
+  // "Some individuals", "many Egyptians", "several residents": a quantifier before a plural says how many, not who.
+  if (head !== undefined && /^(?:some|many|several|most|certain|various|numerous|other|few)$/.test(lowers[0] ?? '') && /s$/.test(head)) return 'vague';
+  return 'named';
 }
 
 // Vague heads that are not people: "the media", "the reports" stay vague even when definite.
@@ -187,6 +195,9 @@ const vagueThings = new Set([
   'polls', 'posts', 'reports', 'research', 'rumors', 'rumours', 'sources', 'speculation', 'statistics', 'studies',
   'surveys', 'websites', 'whispers',
 ]);
+
+// Vague heads that are whole populations: "the netizens", "the residents" do not refer back to anyone in particular.
+const vaguePopulations = new Set(['bloggers', 'citizens', 'locals', 'netizens', 'people', 'residents', 'users', 'voters']);
 
 /** The head noun: the last word before a qualifying preposition or clause. */
 function headOf(lowers: readonly string[]): string | undefined {
@@ -222,7 +233,7 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
     const t = tokens[k];
     if (betweenSubjectAndVerb.has(t.lower) || progressive && progressiveAux.has(t.lower)) k--;
     else if (weekdays.has(t.lower) && k > 0 && tokens[k - 1].lower === 'on') k -= 2;
-    else if (t.lower === ',' && k > 0 && tokens[k - 1].lower === 'however') k -= 2;
+    else if (t.lower === ',' && k > 0 && /^(?:however|meanwhile|too|though|also|instead)$/.test(tokens[k - 1].lower)) k -= tokens[k - 2]?.text === ',' ? 3 : 2;
     else break;
   }
   let end = k + 1;
@@ -562,7 +573,7 @@ function verbFits(verb: string, tokens: readonly Token[], i: number): boolean {
   if (verb === 'began' || verb === 'continued') {
     return tokens.slice(Math.max(0, i - 6), i).some((t) => /^(letter|statement|note|message|post|document|report|email|e-mail)$/.test(t.lower));
   }
-  if (verb === 'pointed') return next?.lower === 'out';
+  if (verb === 'pointed' || verb === 'points' || verb === 'point') return next?.lower === 'out' || next?.lower === 'to';
   if (verb === 'gave' || verb === 'gives') return tokens.slice(Math.max(0, i - 3), i).some((t) => dataNouns.has(t.lower));
   if (verb === 'put' || verb === 'puts') {
     return tokens[i + 1]?.lower === 'the' && /^(toll|number|figure|total|cost|count|death)$/.test(tokens[i + 2]?.lower ?? '');
@@ -914,9 +925,14 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         continue;
       }
       // "Two out of three businesses reported …": a figure inside the source's own name is not vouched for by it.
+      // An attribution of the figure's own sentence covers it only where it attributes: inside its content
+      // ("those present responded with cries of "No violence", and there were 18 arrested": the 18 is not theirs).
+      const [figureStart, figureEnd] = toSource(s.block, f.from, f.to);
       let attribution: number | undefined = coverage[si].find((a) => {
         const at = attributions[a];
-        return at.block !== s.block || !(at.from <= f.from && f.to <= at.to && at.cueKind !== 'link');
+        if (at.block !== s.block || at.sentence !== si) return true;
+        if (at.from <= f.from && f.to <= at.to && at.cueKind !== 'link') return false;
+        return at.content.length === 0 || at.content.some((r) => r.start <= figureStart && figureEnd <= r.end);
       });
       const q = quoteAt(s.block, f.from);
       if (attribution === undefined && q >= 0 && quotes[q].attributed) {
@@ -1008,7 +1024,10 @@ function contentOf(a: AttributionAt, text: string, sentence: Sentence, quoteAt: 
   const trimmedAfter = after.replace(/^\s+/, '');
   // '…," he said, adding that …': what follows is another attribution of the same source.
   const afterIsCue = /^,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u.test(trimmedAfter) && cueVerbs.has(/\p{Ll}+ing\b/u.exec(trimmedAfter)![0]);
-  if (!hasWords(after) || afterIsCue && hasWords(before)) {
+  // A trailing tag: "…, the company said on Tuesday", "…, according to a report published on Thursday".
+  const trailingTag = hasWords(before) && /[,—–]["”’]?$/.test(trimmedBefore) && !/^[,—–:]/.test(trimmedAfter) &&
+    !/\bthat\b|["“:]/.test(trimmedAfter) && (trimmedAfter.match(/\S+/g)?.length ?? 0) <= 10;
+  if (!hasWords(after) || afterIsCue && hasWords(before) || trailingTag) {
     if (hasWords(before)) ranges.push([from, from + trimmedBefore.length]);
   } else if (hasWords(before) && /(?:[,—–]["”’]?|["”’][,—–])$/.test(trimmedBefore) && /["“”‘’]/.test(trimmedBefore) && /^[,—–]/.test(trimmedAfter) &&
     !/^(?:according|based)\b/i.test(text.slice(a.from, a.to))) {

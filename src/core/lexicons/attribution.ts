@@ -41,16 +41,16 @@ export const cueVerbs: ReadonlyMap<string, CueKind> = new Map(
       'projects',
     ].map((w) => [w, 'estimated'] as const),
     ...[
-      'accused', 'accuses', 'accusing', 'allege', 'alleged', 'alleges', 'charged', 'charges', 'claim', 'claimed',
-      'claiming', 'claims',
+      'accused', 'accuses', 'accusing', 'allege', 'alleged', 'alleges', 'charge', 'charged', 'charges', 'claim',
+      'claimed', 'claiming', 'claims',
     ].map((w) => [w, 'claimed'] as const),
     // Stances: a source's judgement of something ("the mayor criticised the plan"). An attribution, but never the
     // source of a fact in what it judges, so these do not cover figures or quotes.
     ...[
-      'blamed', 'blasted', 'called', 'calling', 'challenged', 'condemned', 'criticised', 'criticized', 'criticizing',
-      'declined', 'decried', 'defended', 'denounced', 'dismissed', 'endorsed', 'mocked', 'praised', 'praises',
-      'praising', 'proposed', 'questioned', 'railed', 'refused', 'rejected', 'slammed', 'sought', 'thanked',
-      'touted', 'welcomed',
+      'blame', 'blamed', 'blasted', 'called', 'calling', 'challenged', 'condemned', 'criticised', 'criticized',
+      'criticizing', 'declined', 'decried', 'defended', 'denounced', 'dismissed', 'endorsed', 'mocked', 'praised',
+      'praises', 'praising', 'proposed', 'questioned', 'railed', 'refused', 'rejected', 'slammed', 'sought',
+      'thanked', 'touted', 'welcomed',
     ].map((w) => [w, 'stance'] as const),
   ],
 );
@@ -58,8 +58,8 @@ export const cueVerbs: ReadonlyMap<string, CueKind> = new Map(
 /** Verbs that attribute in the passive, "reported by X". */
 export const agentVerbs = new Set([
   'announced', 'asked', 'calculated', 'carried', 'cited', 'claimed', 'collected', 'commissioned', 'compiled',
-  'conducted', 'confirmed', 'counted', 'disclosed', 'documented', 'estimated', 'gathered', 'given', 'interviewed',
-  'issued', 'obtained', 'polled', 'prepared', 'provided', 'published', 'put', 'questioned', 'quoted',
+  'conducted', 'confirmed', 'counted', 'described', 'disclosed', 'documented', 'estimated', 'gathered', 'given',
+  'interviewed', 'issued', 'obtained', 'polled', 'prepared', 'provided', 'published', 'put', 'questioned', 'quoted',
   'recorded', 'released', 'reported', 'revealed', 'reviewed', 'seen', 'shared', 'stated', 'supplied', 'surveyed',
   'tallied', 'verified',
 ]);
@@ -82,7 +82,8 @@ export const vagueHeads = new Set([
   'estimates', 'research', 'evidence', 'polls', 'surveys', 'figures', 'data', 'statistics', 'insider',
   // Unnamed groups: plural nouns that say what kind of people, not which ones.
   'groups', 'agencies', 'organisations', 'organizations', 'campaigners', 'activists', 'parents', 'residents',
-  'locals', 'witnesses', 'doctors', 'teachers', 'quarters', 'voices', 'watchers', 'fans',
+  'locals', 'witnesses', 'doctors', 'teachers', 'quarters', 'voices', 'watchers', 'fans', 'netizens', 'bloggers',
+  'individuals', 'citizens',
 ]);
 
 /** Nouns that make a phrase an organisation or office a reader can check. */
