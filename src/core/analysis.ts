@@ -567,7 +567,7 @@ function verbFits(verb: string, tokens: readonly Token[], i: number): boolean {
   }
   // "responded by asking them to clear the way": an action, not a statement.
   if (next?.lower === 'by' && /ing$/.test(tokens[i + 2]?.lower ?? '')) return false;
-  if (verb === 'learned') return prev === 'has' || prev === 'have' || prev === 'had';
+  if (verb === 'learned') return prev === 'has' || prev === 'have';
   if (verb === 'heard') return tokens.slice(Math.max(0, i - 4), i).some((t) => /^(court|jury|tribunal|inquiry|hearing|magistrates|judge)$/.test(t.lower));
   if ((verb === 'began' || verb === 'continued') && (next?.text === ':' || next?.text === ',' && /^["“]/.test(tokens[i + 2]?.text ?? ''))) return true;
   if (verb === 'began' || verb === 'continued') {

@@ -102,6 +102,8 @@ export function classifyFigure(tokens: readonly Token[], first: number, end: num
   const head = bare ? '' : after.find((w) => !/^(?:more|other|new|young|local|of|the|a|an)$/.test(w)) ?? '';
 
   // Never a figure to source.
+  // "elects 70 members of the Legislative Council": the size of a named body is its public record.
+  if (next === 'members' && after[1] === 'of' && (tokens[end + 2]?.cap || tokens[end + 3]?.cap)) return 'label';
   if (prev === 'top' || /^(?:no|number|ranked|rank)$/.test(prev)) return 'label';
   const compound = /^\d[\d,.]*-(\p{L}+)$/u.exec(last?.lower ?? '');
   if (compound && (measureUnits.has(compound[1]) || timeUnits.test(compound[1]))) return 'measurement';

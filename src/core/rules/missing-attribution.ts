@@ -42,6 +42,8 @@ const hearsay = new Set(['believed', 'rumoured', 'rumored', 'alleged', 'claimed'
 /** An agent in the same clause ("criticised at the meeting by Councillor Shah") answers "by whom?"; a deadline does not. */
 function hasAgent(after: string): boolean {
   const clause = after.split(/[,;.:]/)[0];
+  // "the claims made about him in the Freedom article": a document holds them.
+  if (/\bin\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{Lu}][\p{L}]*\s+)*(?:article|report|statement|letter|book|post|interview|speech|lawsuit|complaint|indictment|filing)\b/u.test(clause)) return true;
   const by = /\bby\b/i.exec(clause);
   // "raised on Wednesday driven by talks": the "by" belongs to another participle.
   if (!by || /\b\p{L}+(?:ed|en)\b/iu.test(clause.slice(0, by.index))) return false;
@@ -90,7 +92,7 @@ export const missingAttribution: Rule = {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
         if (hasAgent(text.slice(m.index + m[0].length))) continue;
         // "Several scenarios were considered in the study": weighed, not judged; opinion needs a complement.
-        if ((verb === 'considered' || verb === 'questioned') && /^\s*(?:[.,;:]|$|(?:in|during|at|on|for|before|after|when|and)\b)/.test(after)) continue;
+        if ((verb === 'considered' || verb === 'questioned') && /^\s*(?:[.,;:]|$|(?:in|during|at|on|for|before|after|when|and|because|due|given|under)\b)/.test(after)) continue;
         if (/\bit\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
         if (sentimentVerbs.has(verb) && !sentiment.test(text.slice(0, m.index))) continue;
         if (hearsay.has(verb) && (/^\s+to\b/.test(after) || /\bit\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
