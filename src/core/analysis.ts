@@ -236,6 +236,16 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
     else if (t.lower === ',' && k > 0 && /^(?:however|meanwhile|too|though|also|instead)$/.test(tokens[k - 1].lower)) k -= tokens[k - 2]?.text === ',' ? 3 : 2;
     else break;
   }
+  // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the name belongs to the source.
+  let parenthesis = -1;
+  if (k >= 1 && tokens[k].text === ')') {
+    let o = k - 1;
+    while (o >= 0 && tokens[o].text !== '(' && k - o < 12) o--;
+    if (o >= 1 && tokens[o].text === '(') {
+      parenthesis = k + 1;
+      k = o - 1;
+    }
+  }
   let end = k + 1;
   let interruption = -1;
   // "The ministry, which runs the hospitals, said" / "John Kirby, spokesman for the NSC, said": the subject
@@ -264,6 +274,7 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
     n++;
   }
   let start = k + 1;
+  if (parenthesis > 0 && start < end) return [start, parenthesis];
   if (start >= end && k >= 1 && (tokens[k].lower === 'which' || tokens[k].lower === 'who') && tokens[k - 1].text === ',') {
     return phraseEndingAt(tokens, k - 1);
   }
@@ -471,7 +482,25 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
       const prev = tokens[p]?.lower;
       const passive = !t.lower.endsWith('ing') && (prev === 'is' || prev === 'are' || prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being' || prev === 'be');
       if (!inverted && !passive && !(claimPassive.has(t.lower) && tokens[i + 1]?.lower === 'to' && prev !== undefined && /^(is|are|was|were)$/.test(prev))) {
-        const subject = inverted ? undefined : subjectBefore(tokens, i);
+        let subject = inverted ? undefined : subjectBefore(tokens, i);
+        let antecedentName: string | undefined;
+        let p0 = i - 1;
+        while (p0 >= 0 && cueAuxiliaries.has(tokens[p0].lower)) p0--;
+        // "an architect who said he was stiffed": the relative pronoun is the source as written (PolNeAR marks
+        // "who"); its antecedent names it.
+        if (!inverted && p0 >= 1 && /^(?:who|that)$/.test(tokens[p0].lower) && tokens[p0 - 1].word && !npBreakers.has(tokens[p0 - 1].lower)) {
+          const antecedent = phraseEndingAt(tokens, p0);
+          subject = [p0, p0 + 1];
+          if (antecedent) antecedentName = text.slice(tokens[antecedent[0]].from - offset, tokens[antecedent[1] - 1].to - offset);
+        }
+        // "Merrill says X and said she would …": a second verb of the same subject shares its source.
+        if (!inverted && !subject && p0 >= 0 && tokens[p0].lower === 'and' && out.length > 0) {
+          const previous = out[out.length - 1];
+          if (previous.nameTok[1] > previous.nameTok[0] && previous.cueTo <= tokens[p0].from && !previous.shared) {
+            out.push({...makeRaw(tokens, text, offset, previous.nameTok, [p0 + 1, i + 1], kind!), shared: true});
+            continue;
+          }
+        }
         if (subject) {
           // The cue takes the auxiliaries and adverbs between source and verb ("has said", "also told") and where
           // it was said ("said in a statement").
@@ -480,6 +509,7 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
           let cueTo = i + 1;
           if (tokens[i + 1]?.lower === 'in' && /^(?:a|an|his|her|its|their)$/.test(tokens[i + 2]?.lower ?? '') && statementNouns.has(tokens[i + 3]?.lower ?? '')) cueTo = i + 4;
           const raw = makeRaw(tokens, text, offset, subject, [cueFrom, cueTo], kind!);
+          if (antecedentName) raw.name = antecedentName;
           // A subject must be a noun phrase, not a bare number, a lone article or a sentence-opening verb
           // ("Expressed hope for outcomes.").
           const lone = subject[1] - subject[0] === 1 && subject[0] === 0 ? tokens[0].lower : '';
@@ -493,6 +523,13 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
         if ((inverted || before && (before.text === ',' || /["”’']/.test(before.text))) && (kind === 'said' || kind === 'reported')) {
           const range = phraseAfter(tokens, i + 1, true);
           if (range && tokens.slice(range[0], range[1]).some((w) => w.cap || determiners.has(w.lower))) {
+            // '…," said Mike Schmidt, an adviser at the campaign.': the apposition that ends the sentence is the
+            // source's description.
+            if (tokens[range[1]]?.text === ',') {
+              let e = range[1] + 1;
+              while (e < tokens.length && tokens[e].text !== '.' && !/["“”]/.test(tokens[e].text) && !(cueVerbs.has(tokens[e].lower) && !tokens[e].cap) && e - range[1] < 30) e++;
+              if (e > range[1] + 1 && (e === tokens.length || tokens[e].text === '.') && e === tokens.length - (tokens[tokens.length - 1].text === '.' ? 1 : 0)) range[1] = e;
+            }
             out.push(makeRaw(tokens, text, offset, range, [i, i + 1], kind));
           }
         }
@@ -888,7 +925,10 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
   };
 
   // What each attribution attributes (its content), in source offsets.
-  for (const a of attributions) {
+  const insideQuote = (block: number) => (pos: number): boolean => quoteAt(block, pos) >= 0;
+  for (let ai = 0; ai < attributions.length; ai++) {
+    const a = attributions[ai];
+    const insideQuoteHere = insideQuote(a.block);
     const s = sentences[a.sentence];
     const text = blocks[a.block].text;
     const at = (pos: number): Quote | undefined => {
@@ -896,6 +936,21 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
       return q >= 0 ? quotes[q] : undefined;
     };
     const ranges = contentOf(a, text, s, at);
+    // What a source says ends where the next attribution of the sentence begins a clause of its own: "Merrill
+    // says X and said Y", "officials said A, but the union said B".
+    const tail = ranges[ranges.length - 1];
+    // Attributions are in document order: the ones after this one in its sentence follow it in the list.
+    for (let n = ai + 1; tail && n < attributions.length && attributions[n].sentence === a.sentence; n++) {
+      const next = attributions[n];
+      // (A verb sharing this source starts at its cue: "… and said".)
+      const begins = next.from >= a.to ? next.from : next.cueFrom;
+      if (begins < a.to || begins >= tail[1] || insideQuoteHere(next.cueFrom)) continue;
+      const boundary = /(?:[,;]\s*(?:and|but|although|though|while|whereas)?|\s(?:and|but|although|while|whereas))\s*$/.exec(text.slice(tail[0], begins));
+      if (boundary) {
+        tail[1] = tail[0] + boundary.index;
+        break;
+      }
+    }
     // A quotation goes on in the sentences after it that are quotes with no speaker of their own:
     // '"We will win," she said. "We will win big."' is one statement in two pieces.
     const last = ranges[ranges.length - 1];

@@ -14,7 +14,8 @@ import type {Attribution, AttributionRecord, LintResult} from './types.js';
 export function attributionRecords(result: Pick<LintResult, 'attributions'>): AttributionRecord[] {
   // An attribution whose cue lies inside another's content is part of what that source said ("Trump said
   // Clinton thinks …", '"We think it works," he said'): one label per word, as PolNeAR annotates.
-  const contents = result.attributions.flatMap((a) => a.content);
+  // (A stance's object is not speech: "refused to pay an architect who said …" keeps the architect's attribution.)
+  const contents = result.attributions.filter((a) => a.cueKind !== 'stance').flatMap((a) => a.content);
   const nested = (a: Attribution): boolean => contents.some((r) => r.start <= a.cue.start && a.cue.end <= r.end);
   return result.attributions
     .filter((a) => a.cueKind !== 'trusted' && !nested(a))
