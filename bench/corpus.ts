@@ -43,6 +43,11 @@ export interface Corpus {
   holdout: CorpusDoc[];
   /** Real published articles (test/corpus/news, CC BY), annotated blind: scored apart, per rule. */
   news: CorpusDoc[];
+  /**
+   * More real articles (test/corpus/news-holdout), annotated blind after the rules were tuned on `news`: how well
+   * the tuning generalises.
+   */
+  newsHoldout: CorpusDoc[];
   errors: string[];
 }
 
@@ -78,11 +83,11 @@ export function loadCorpus(dir: string): Corpus {
   for (const file of listFiles(path.join(dir, 'drafts'), '.md')) {
     drafts.push(parseDraft(fs.readFileSync(file, 'utf8'), path.relative(dir, file), errors));
   }
-  const news: CorpusDoc[] = [];
-  for (const file of listFiles(path.join(dir, 'news'), '.md').filter((f) => path.basename(f) !== 'README.md')) {
-    news.push(parseDraft(fs.readFileSync(file, 'utf8'), path.relative(dir, file), errors));
-  }
-  return {sentences, drafts, holdout, news, errors};
+  const readNews = (folder: string): CorpusDoc[] =>
+    listFiles(path.join(dir, folder), '.md')
+      .filter((f) => path.basename(f) !== 'README.md')
+      .map((file) => parseDraft(fs.readFileSync(file, 'utf8'), path.relative(dir, file), errors));
+  return {sentences, drafts, holdout, news: readNews('news'), newsHoldout: readNews('news-holdout'), errors};
 }
 
 function listFiles(dir: string, ext: string): string[] {
