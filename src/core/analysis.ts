@@ -428,6 +428,9 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
         // "per cent", "per capita": only "per the WHO" names a source.
         if (cue.words[0] === 'per' && !(tokens[i + 1]?.cap || tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.cap)) continue;
         const range = phraseAfter(tokens, i + cue.words.length, false);
+        // "based on reports" cites; "governments based on a parliamentary majority" does not.
+        if (range && cue.words[0] === 'based' && !tokens.slice(range[0], range[1]).some((w) => dataNouns.has(w.lower) || vagueHeads.has(w.lower) ||
+          /^(?:information|testimony|documents|interviews|accounts|records|evidence|sources?|analysis)$/.test(w.lower))) continue;
         if (range) out.push(makeRaw(tokens, text, offset, range, [i, i + cue.words.length], cue.kind));
       }
     }
@@ -817,7 +820,8 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         // An introduction that ends with a colon and mentions anyone (a name, a pronoun, a handle, a link, a cue)
         // gives the passage its speaker: "Also, he argued that …:", "and added:", "Blogger [Ana Ruiz] writes:".
         const introText = blocks[b - 1].text.trimEnd();
-        speaker = own[lastIntro].length > 0 || introText.endsWith(':') && (namesSubject(tokens[lastIntro], 0) ||
+        speaker = ownAll[lastIntro].length > 0 || leadingName(tokens[lastIntro], sentences[lastIntro].text, sentences[lastIntro].from) !== undefined ||
+          introText.endsWith(':') && (namesSubject(tokens[lastIntro], 0) ||
           tokens[lastIntro].some((t, i) => i > 0 && (t.cap && !commonOpeners.has(t.lower) || t.text.startsWith('@')) || anaphors.has(t.lower) || cueVerbs.has(t.lower)) ||
           blocks[b - 1].links.length > 0);
       }
@@ -1094,7 +1098,14 @@ function contentOf(a: AttributionAt, text: string, sentence: Sentence, quoteAt: 
       const object = /^(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?=that\b|["“:])/u.exec(trimmedAfter);
       if (object) at += object[0].length;
     }
-    ranges.push([at, to]);
+    // "While the king has acknowledged the need for reform, he has been criticised …": in an opening subordinate
+    // clause, what is said ends at the comma that closes the clause.
+    let end = to;
+    if (/^\s*(?:while|although|though|as|when|after|before|since|because|if|whereas|even\s+though)\b/i.test(text.slice(from, a.from))) {
+      const comma = text.slice(at, to).search(/,\s/);
+      if (comma > 0 && !quoteAt(at + comma)) end = at + comma;
+    }
+    ranges.push([at, end]);
   }
   // Skip the punctuation that joins the cue to its content ("said: …", "according to X, …") and the sentence's
   // own full stop ("the ministry said 40 people died." supports "40 people died").

@@ -1,6 +1,6 @@
 // missing-attribution: claims that need a source and hide it — agentless passives and unsupported superlatives.
 import type {Rule} from '../types.js';
-import {attributionFixes, isAttributed} from './shared.js';
+import {attributionFixes, isAttributedAt} from './shared.js';
 
 // Passives of verbs of opinion, expectation and judgement: someone holds the view, the sentence hides who.
 const passive =
@@ -73,12 +73,12 @@ export const missingAttribution: Rule = {
   fixable: 'suggestion',
   check(ctx) {
     ctx.sentences.forEach((sentence, si) => {
-      if (isAttributed(ctx, si)) return;
       const text = sentence.text;
       const reported: Array<[number, number]> = [];
       const report = (from: number, to: number, message: string, note: string): void => {
         reported.push([from, to]);
         const abs = sentence.from + from;
+        if (isAttributedAt(ctx, si, abs)) return;
         if (ctx.analysis.quoteAt(sentence.block, abs) >= 0) return;
         const [start, end] = ctx.analysis.toSource(sentence.block, abs, sentence.from + to);
         ctx.report({start, end, message, note, fixes: attributionFixes(ctx, sentence, sentence.from + to, start)});

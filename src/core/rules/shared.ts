@@ -122,6 +122,24 @@ export function isAttributed(ctx: RuleContext, sentenceIndex: number): boolean {
   return ctx.analysis.coverage[sentenceIndex].length > 0 || ctx.analysis.quoted[sentenceIndex];
 }
 
+/**
+ * True when the words at plain-text position `pos` of a sentence are someone's: the sentence is quoted material, an
+ * attribution carried over from an earlier sentence covers it, or one of its own attributions has `pos` in its
+ * content ("While the king has acknowledged the need for reform, he has been criticised …": the criticism is not
+ * the king's).
+ */
+export function isAttributedAt(ctx: RuleContext, sentenceIndex: number, pos: number): boolean {
+  const {analysis} = ctx;
+  if (analysis.quoted[sentenceIndex]) return true;
+  const sentence = ctx.sentences[sentenceIndex];
+  const [at] = analysis.toSource(sentence.block, pos, pos + 1);
+  return analysis.coverage[sentenceIndex].some((i) => {
+    const a = analysis.attributions[i];
+    if (a.sentence !== sentenceIndex) return true;
+    return a.content.length === 0 || a.content.some((r) => r.start <= at && at < r.end) || a.from <= pos && pos < a.to;
+  });
+}
+
 /** A literal phrase matched on word tokens. */
 export interface PhraseMatch {
   /** Index of the first and one past the last matching token. */
