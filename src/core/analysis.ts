@@ -608,6 +608,8 @@ function verbFits(verb: string, tokens: readonly Token[], i: number): boolean {
   // "responded by asking them to clear the way": an action, not a statement.
   if (next?.lower === 'by' && /ing$/.test(tokens[i + 2]?.lower ?? '')) return false;
   if (verb === 'learned') return prev === 'has' || prev === 'have';
+  // "media reported on the hiring": covered a topic, said nothing in particular.
+  if ((verb === 'reported' || verb === 'reports' || verb === 'report') && next?.lower === 'on') return false;
   if (verb === 'heard') return tokens.slice(Math.max(0, i - 4), i).some((t) => /^(court|jury|tribunal|inquiry|hearing|magistrates|judge)$/.test(t.lower));
   if ((verb === 'began' || verb === 'continued') && (next?.text === ':' || next?.text === ',' && /^["“]/.test(tokens[i + 2]?.text ?? ''))) return true;
   if (verb === 'began' || verb === 'continued') {
@@ -1084,7 +1086,7 @@ function contentOf(a: AttributionAt, text: string, sentence: Sentence, quoteAt: 
   // '…," he said, adding that …': what follows is another attribution of the same source.
   const afterIsCue = /^,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u.test(trimmedAfter) && cueVerbs.has(/\p{Ll}+ing\b/u.exec(trimmedAfter)![0]);
   // A trailing tag: "…, the company said on Tuesday", "…, according to a report published on Thursday".
-  const trailingTag = hasWords(before) && /[,—–]["”’]?$/.test(trimmedBefore) && !/^[,—–:]/.test(trimmedAfter) &&
+  const trailingTag = hasWords(before) && /[,—–(]["”’]?$/.test(trimmedBefore) && !/^[,—–:]/.test(trimmedAfter) &&
     !/\bthat\b|["“:]/.test(trimmedAfter) && (trimmedAfter.match(/\S+/g)?.length ?? 0) <= 10;
   if (!hasWords(after) || afterIsCue && hasWords(before) || trailingTag) {
     if (hasWords(before)) ranges.push([from, from + trimmedBefore.length]);
@@ -1111,7 +1113,7 @@ function contentOf(a: AttributionAt, text: string, sentence: Sentence, quoteAt: 
   // own full stop ("the ministry said 40 people died." supports "40 people died").
   for (const r of ranges) {
     while (r[0] < r[1] && /[\s,:;—–]/.test(text[r[0]])) r[0]++;
-    while (r[1] > r[0] && /[\s,;:—–.]/.test(text[r[1] - 1]) && !/\.\.$|\b\p{L}\.$/u.test(text.slice(r[0], r[1]))) r[1]--;
+    while (r[1] > r[0] && /[\s,;:—–.(]/.test(text[r[1] - 1]) && !/\.\.$|\b\p{L}\.$/u.test(text.slice(r[0], r[1]))) r[1]--;
   }
   // A cue inside a quotation ("'She wrote about it,' the book said") attributes nothing beyond the quotation.
   const inside = quoteAt(a.cueFrom);

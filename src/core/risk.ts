@@ -76,6 +76,9 @@ export function classifyFigure(tokens: readonly Token[], first: number, end: num
   const lower = (i: number): string => tokens[i]?.lower ?? '';
   const figureText = tokens.slice(first, end).map((t) => t.lower).join(' ');
   const last = tokens[end - 1];
+  // "two prisoners, Bilal Dhiab and Thaer Halahleh, …": a small count whose members are named is a detail.
+  const named = tokens[end + 1]?.text === ',' && tokens[end + 2]?.cap === true;
+  if (named && form === 'count' && /^(?:two|three|four|five|[2-5])$/.test(last?.lower ?? '')) return 'count';
   // Words after the figure, up to the first punctuation (its head noun is among them).
   const after: string[] = [];
   for (let k = end; k < tokens.length && after.length < 4 && tokens[k].word; k++) after.push(tokens[k].lower);
@@ -102,6 +105,8 @@ export function classifyFigure(tokens: readonly Token[], first: number, end: num
   const head = bare ? '' : after.find((w) => !/^(?:more|other|new|young|local|of|the|a|an)$/.test(w)) ?? '';
 
   // Never a figure to source.
+  // "a microblog titled 99% Spring": a number in a name.
+  if (/^(?:titled|entitled|called|named|dubbed)$/.test(prev) || /^(?:titled|entitled|called|named|dubbed)$/.test(lower(first - 2)) && tokens[first - 1]?.cap) return 'label';
   // "elects 70 members of the Legislative Council": the size of a named body is its public record.
   if (next === 'members' && after[1] === 'of' && (tokens[end + 2]?.cap || tokens[end + 3]?.cap)) return 'label';
   if (prev === 'top' || /^(?:no|number|ranked|rank)$/.test(prev)) return 'label';

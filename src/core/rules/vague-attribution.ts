@@ -50,6 +50,8 @@ export const vagueAttribution: Rule = {
         b.cueKind !== 'stance' && b.from < a.to)) continue;
       if (analysis.quoteAt(a.block, a.from) >= 0) continue;
       if (namesMembers(ctx, a.sentence, a.to)) continue;
+      // "Not everyone believes": the writer denies a consensus rather than citing one.
+      if (/\bnot\s+$/i.test(ctx.blocks[a.block].text.slice(Math.max(0, a.from - 5), a.from))) continue;
       const [start, end] = analysis.toSource(a.block, a.from, a.to);
       flagged.add(a.sentence);
       const fixes: Fix[] = [];
