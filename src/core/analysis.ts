@@ -946,14 +946,16 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
     // says X and said Y", "officials said A, but the union said B".
     const tail = ranges[ranges.length - 1];
     // Attributions are in document order: the ones after this one in its sentence follow it in the list.
-    for (let n = ai + 1; tail && n < attributions.length && attributions[n].sentence === a.sentence; n++) {
+    // (Only the next few attributions, and only the words just before each: linear on hostile input.)
+    for (let n = ai + 1; tail && n < attributions.length && n <= ai + 4 && attributions[n].sentence === a.sentence; n++) {
       const next = attributions[n];
       // (A verb sharing this source starts at its cue: "… and said".)
       const begins = next.from >= a.to ? next.from : next.cueFrom;
       if (begins < a.to || begins >= tail[1] || insideQuoteHere(next.cueFrom)) continue;
-      const boundary = /(?:[,;]\s*(?:and|but|although|though|while|whereas)?|\s(?:and|but|although|while|whereas))\s*$/.exec(text.slice(tail[0], begins));
+      const windowStart = Math.max(tail[0], begins - 24);
+      const boundary = /(?:[,;]\s*(?:and|but|although|though|while|whereas)?|\s(?:and|but|although|while|whereas))\s*$/.exec(text.slice(windowStart, begins));
       if (boundary) {
-        tail[1] = tail[0] + boundary.index;
+        tail[1] = windowStart + boundary.index;
         break;
       }
     }
@@ -989,12 +991,25 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
       // An attribution of the figure's own sentence covers it only where it attributes: inside its content
       // ("those present responded with cries of "No violence", and there were 18 arrested": the 18 is not theirs).
       const [figureStart, figureEnd] = toSource(s.block, f.from, f.to);
-      let attribution: number | undefined = coverage[si].find((a) => {
+      const covers = (a: number): boolean => {
         const at = attributions[a];
         if (at.block !== s.block || at.sentence !== si) return true;
         if (at.from <= f.from && f.to <= at.to && at.cueKind !== 'link') return false;
         return at.content.length === 0 || at.content.some((r) => r.start <= figureStart && figureEnd <= r.end);
-      });
+      };
+      // Only attributions near the figure can hold it in their content (which stays within contentWindow of its
+      // cue); the sentence's own attributions are in order, so a binary search finds them (linear on hostile input).
+      const list = coverage[si];
+      let attribution: number | undefined = list.find((a) => attributions[a].sentence !== si && covers(a));
+      if (attribution === undefined) {
+        const first = partitionPoint(list.length, (k) => attributions[list[k]].sentence === si && attributions[list[k]].to >= f.from - contentWindow * 2);
+        for (let k = first; k < list.length && attributions[list[k]].from <= f.to + contentWindow * 2; k++) {
+          if (attributions[list[k]].sentence === si && covers(list[k])) {
+            attribution = list[k];
+            break;
+          }
+        }
+      }
       const q = quoteAt(s.block, f.from);
       if (attribution === undefined && q >= 0 && quotes[q].attributed) {
         attribution = nearestAttribution(attributions, s.block, f.from);
@@ -1061,6 +1076,9 @@ function kindOfCue(cueKind: CueKind, cue: string): AttributionKind {
 // Prepositions after a participle that describes a noun rather than acting as its verb.
 const participleFollowers = new Set(['at', 'by', 'during', 'for', 'from', 'in', 'on', 'over', 'since', 'to', 'under', 'with']);
 
+/** Longest stretch, in UTF-16 code units, searched for an attribution's content on either side of it. */
+const contentWindow = 1500;
+
 // Cues whose verb takes the person told before what was said.
 const objectCues = /\b(?:advised|asked|assured|informed|reminded|tell|telling|tells|told|urged|warned)$/i;
 
@@ -1075,8 +1093,10 @@ function hasWords(text: string): boolean {
  * ", X said,", and always the whole of a quotation the content starts or ends in (a quote may run over sentences).
  */
 function contentOf(a: AttributionAt, text: string, sentence: Sentence, quoteAt: (pos: number) => Quote | undefined): Array<[number, number]> {
-  const from = sentence.from;
-  let to = sentence.to;
+  // Content never runs further than a long paragraph from its cue: a window keeps a sentence of thousands of cues
+  // (hostile input) linear.
+  const from = Math.max(sentence.from, a.from - contentWindow);
+  let to = Math.min(sentence.to, a.to + contentWindow);
   if (a.cueKind === 'link' || a.cueKind === 'footnote' || a.cueKind === 'trusted') return [[from, to]];
   const before = text.slice(from, a.from);
   const after = text.slice(a.to, to);

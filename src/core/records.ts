@@ -15,8 +15,20 @@ export function attributionRecords(result: Pick<LintResult, 'attributions'>): At
   // An attribution whose cue lies inside another's content is part of what that source said ("Trump said
   // Clinton thinks …", '"We think it works," he said'): one label per word, as PolNeAR annotates.
   // (A stance's object is not speech: "refused to pay an architect who said …" keeps the architect's attribution.)
-  const contents = result.attributions.filter((a) => a.cueKind !== 'stance').flatMap((a) => a.content);
-  const nested = (a: Attribution): boolean => contents.some((r) => r.start <= a.cue.start && a.cue.end <= r.end);
+  const contents = result.attributions.filter((a) => a.cueKind !== 'stance').flatMap((a) => a.content).sort((x, y) => x.start - y.start);
+  // Running maximum of the ends, so "does any range that starts at or before the cue reach past it" is one binary search.
+  const reach: number[] = [];
+  for (const r of contents) reach.push(Math.max(r.end, reach[reach.length - 1] ?? 0));
+  const nested = (a: Attribution): boolean => {
+    let lo = 0;
+    let hi = contents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (contents[mid].start <= a.cue.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] >= a.cue.end;
+  };
   return result.attributions
     .filter((a) => a.cueKind !== 'trusted' && !nested(a))
     .map((a) => ({

@@ -53,6 +53,22 @@ export const riskOfKind: Readonly<Record<FigureKind, FigureRisk>> = {
   time: 'none',
 };
 
+const prizeWords = new Set(['prize', 'purse', 'winnings', 'won', 'wins']);
+
+const sentenceWords = new WeakMap<readonly Token[], Set<string>>();
+
+/** The lower-cased words of a sentence (and of a table cell's header), computed once per sentence. */
+function wordsOf(tokens: readonly Token[], header: string | undefined): Set<string> {
+  let words = sentenceWords.get(tokens);
+  if (!words) {
+    words = new Set<string>();
+    for (const t of tokens) if (t.word) words.add(t.lower);
+    for (const w of header?.toLowerCase().match(/\p{L}+/gu) ?? []) words.add(w);
+    sentenceWords.set(tokens, words);
+  }
+  return words;
+}
+
 const timeUnits = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)$/;
 
 /**
@@ -92,9 +108,7 @@ export function classifyFigure(tokens: readonly Token[], first: number, end: num
   const counts = (words: ReadonlySet<string>): boolean => nounPhrase.some((w) => words.has(w));
   const next = after[0] ?? '';
   const prev = lower(first - 1);
-  const sentence = new Set<string>();
-  for (const t of tokens) if (t.word) sentence.add(t.lower);
-  for (const w of header?.toLowerCase().match(/\p{L}+/gu) ?? []) sentence.add(w);
+  const sentence = wordsOf(tokens, header);
   const has = (words: ReadonlySet<string>): boolean => {
     for (const w of words) if (sentence.has(w)) return true;
     return false;
@@ -125,7 +139,7 @@ export function classifyFigure(tokens: readonly Token[], first: number, end: num
   if (form === 'count' && /^(?:at|was|aged|age)$/.test(prev) && after.length === 0 && /^(?:\d{1,2}|\p{L}+teen|\p{L}+ty)$/u.test(figureText)) return 'time';
   if (has(marketWords) && (form === 'percent' || next === 'points' || form === 'money') && !has(harmWords)) return 'market';
   // Prize money of a match or tournament is the event's public record ("won the championship and $50,000").
-  if (form === 'money' && has(eventNouns) && /\b(?:won|wins|prize|purse|winnings)\b/.test([...sentence].join(' '))) return 'sport';
+  if (form === 'money' && has(eventNouns) && has(prizeWords)) return 'sport';
   if (statNouns.has(next) || has(sportWords) && (/^\d+-\d+$/.test(last?.text ?? '') || /^(?:games|matches|races|starts)$/.test(next) || form === 'count' && after.length === 0 && has(statNouns))) return 'sport';
 
   // People harmed or gathered, polls, health, crime: high risk.
