@@ -66,6 +66,8 @@ export interface Analysis {
   attributions: AttributionAt[];
   /** For each sentence, indices of attributions that cover it (own or carried over). */
   coverage: number[][];
+  /** For each sentence, indices of every attribution whose cue is in it (stances included), in order. */
+  bySentence: number[][];
   quotes: Quote[];
   /**
    * For each sentence, whether it is quoted material (a block quote, a quoted post, the translation printed after a
@@ -1041,7 +1043,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
     if (twin !== undefined) f.attribution = twin;
   }
 
-  return {tokens, attributions, coverage, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(attributions, sentences, blocks, toSource)};
+  return {tokens, attributions, coverage, bySentence: ownAll, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(attributions, sentences, blocks, toSource)};
 }
 
 // Cue verbs of belief and opinion (PolNeAR's "thoughts, intentions and beliefs"), as opposed to speech.
@@ -1215,6 +1217,9 @@ function firstSentenceOf(sentences: readonly Sentence[], block: number): number 
  * most five capitalised words). Returns the speaker's length in the text, or undefined.
  */
 export function speakerPrefix(text: string): number | undefined {
+  // A speaker is short: no colon near the start, no speaker (most paragraphs end here).
+  const colon = text.slice(0, 100).search(/[:：]/);
+  if (colon < 0) return undefined;
   const m = /^[\s\p{Cf}]*(?:@\w{1,30}|\p{Lo}{2,12}|(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s*\(@?\w{1,30}\))?\s*[:：](?!\/\/)/u.exec(text);
   // "Note:", "Update:", "Total US strikes:" are labels, not speakers: one capitalised word must be a name or handle.
   if (!m || /^\s*(?:Note|Update|Editor|Correction|Source|Sources|Photo|Video|Total|Translation|Read|See|Watch|Q|A)\b/.test(m[0])) return undefined;
@@ -1227,7 +1232,8 @@ const englishFunctionWords = new Set(['a', 'and', 'are', 'for', 'in', 'is', 'it'
 
 /** True when at least 8% of a passage's words are frequent English function words (or it is too short to tell). */
 function isEnglish(text: string): boolean {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // The first few hundred characters tell.
+  const words = text.slice(0, 400).toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 4) return true;
   let hits = 0;
   for (const w of words) if (englishFunctionWords.has(w)) hits++;

@@ -20,6 +20,7 @@ import {
   personNouns,
   propertyNouns,
   pollWords,
+  prizeWords,
   setAmounts,
   sportWords,
   statNouns,
@@ -53,20 +54,28 @@ export const riskOfKind: Readonly<Record<FigureKind, FigureRisk>> = {
   time: 'none',
 };
 
-const prizeWords = new Set(['prize', 'purse', 'winnings', 'won', 'wins']);
+// Every lexicon a sentence is tested against gets one bit; a word's mask says which lexicons hold it.
+const lexicons: ReadonlyArray<ReadonlySet<string>> = [
+  businessWords, crimeWords, crowdWords, damageWords, economyWords, estimateWords, eventNouns, harmWords, healthWords,
+  marketWords, pollWords, prizeWords, setAmounts, sportWords, statNouns,
+];
+const lexiconBit = new Map<ReadonlySet<string>, number>(lexicons.map((set, i) => [set, 1 << i]));
+const wordBits = new Map<string, number>();
+lexicons.forEach((set, i) => {
+  for (const w of set) wordBits.set(w, (wordBits.get(w) ?? 0) | (1 << i));
+});
+const sentenceBits = new WeakMap<readonly Token[], number>();
 
-const sentenceWords = new WeakMap<readonly Token[], Set<string>>();
-
-/** The lower-cased words of a sentence (and of a table cell's header), computed once per sentence. */
-function wordsOf(tokens: readonly Token[], header: string | undefined): Set<string> {
-  let words = sentenceWords.get(tokens);
-  if (!words) {
-    words = new Set<string>();
-    for (const t of tokens) if (t.word) words.add(t.lower);
-    for (const w of header?.toLowerCase().match(/\p{L}+/gu) ?? []) words.add(w);
-    sentenceWords.set(tokens, words);
+/** The lexicons (as bits) that the words of a sentence, and of a table cell's header, belong to; once per sentence. */
+function wordsOf(tokens: readonly Token[], header: string | undefined): number {
+  let bits = sentenceBits.get(tokens);
+  if (bits === undefined) {
+    bits = 0;
+    for (const t of tokens) if (t.word) bits |= wordBits.get(t.lower) ?? 0;
+    for (const w of header?.toLowerCase().match(/\p{L}+/gu) ?? []) bits |= wordBits.get(w) ?? 0;
+    sentenceBits.set(tokens, bits);
   }
-  return words;
+  return bits;
 }
 
 const timeUnits = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)$/;
@@ -109,10 +118,8 @@ export function classifyFigure(tokens: readonly Token[], first: number, end: num
   const next = after[0] ?? '';
   const prev = lower(first - 1);
   const sentence = wordsOf(tokens, header);
-  const has = (words: ReadonlySet<string>): boolean => {
-    for (const w of words) if (sentence.has(w)) return true;
-    return false;
-  };
+  // Which lexicons the sentence's words belong to, one bit each, computed once per sentence.
+  const has = (words: ReadonlySet<string>): boolean => (sentence & (lexiconBit.get(words) ?? 0)) !== 0;
   // No noun after the figure ("12 died", "tolls of 9,000 were feared"): it counts what its sentence is about.
   const bare = after.length === 0 || /^(?:and|are|as|at|by|for|from|had|has|have|in|is|of|on|or|than|to|was|were|will|with|would)$/.test(next) ||
     harmWords.has(next) || crowdWords.has(next);

@@ -115,6 +115,9 @@ export const sportWords = new Set([
 /** Sports events: prize money won at one is the event's public record. */
 export const eventNouns = new Set(['championship', 'cup', 'final', 'league', 'match', 'race', 'title', 'tournament']);
 
+/** Words of winning: money in their sentence at an event is prize money ("won the championship and $50,000"). */
+export const prizeWords = new Set(['prize', 'purse', 'winnings', 'won', 'wins']);
+
 /** Player statistics: "602 saves", "27 goals". */
 export const statNouns = new Set([
   'appearances', 'assists', 'caps', 'goals', 'innings', 'laps', 'points', 'rebounds', 'runs', 'saves', 'strikeouts',

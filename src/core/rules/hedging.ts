@@ -18,7 +18,7 @@ export const hedging: Rule = {
     ctx.sentences.forEach((sentence, si) => {
       const attributed = isAttributed(ctx, si);
       // "Councillors presumably hope …": a hedge between a source and its cue is the writer's guess about them.
-      const phrases = attributed ? ctx.analysis.attributions.filter((a) => a.sentence === si) : [];
+      const phrases = attributed ? ctx.analysis.bySentence[si].map((i) => ctx.analysis.attributions[i]) : [];
       if (attributed && !phrases.some((a) => a.from < a.cueFrom)) return;
       const block = ctx.blocks[sentence.block];
       const tokens = ctx.analysis.tokens[si];

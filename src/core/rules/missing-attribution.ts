@@ -85,7 +85,10 @@ export const missingAttribution: Rule = {
       };
       // One pass over the words decides which patterns can match at all.
       let gates = 0;
-      for (const t of ctx.analysis.tokens[si]) gates |= (gateBits.get(t.lower) ?? 0) | (t.lower.endsWith('est') ? superlativeBit : 0);
+      for (const t of ctx.analysis.tokens[si]) gates |= (gateBits.get(t.lower) ?? 0) | (t.lower.endsWith('est') && !notSuperlative.has(t.lower) ? superlativeBit : 0);
+      if (gates === 0) return;
+      // Quoted material and sentences a carried-over attribution covers are someone's words throughout.
+      if (ctx.analysis.quoted[si] || ctx.analysis.coverage[si].some((i) => ctx.analysis.attributions[i].sentence !== si)) return;
       passive.lastIndex = 0;
       for (const m of gates & passiveBit ? text.matchAll(passive) : []) {
         const verb = m[1].toLowerCase().split(/\s+/)[0];

@@ -29,7 +29,7 @@ function namesMembers(ctx: RuleContext, si: number, after: number): boolean {
   if (/\b(?:like|such as|including|among them|led by)\s+(?:[\p{Ll}'’]+,?\s+){0,4}?(?:@|\p{Lu})/u.test(text.slice(after, sentence.to))) return true;
   if (/:\s*$/.test(text.slice(sentence.from, sentence.to))) return true;
   const next = ctx.sentences[si + 1];
-  return next !== undefined && /:\s*$/.test(next.text) && ctx.analysis.attributions.some((b) => b.sentence === si + 1 && b.quality === 'named');
+  return next !== undefined && /:\s*$/.test(next.text) && ctx.analysis.bySentence[si + 1].some((i) => ctx.analysis.attributions[i].quality === 'named');
 }
 
 /** Flags attributions to sources a reader cannot identify. */
