@@ -106,6 +106,7 @@ const npBreakers = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'but', 'and', 'or', 'when', 'while', 'as', 'because', 'if', 'after',
   'before', 'since', 'although', 'though', 'than', 'where', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has',
   'have', 'had', 'not', 'also', 'to', 'so', 'yet', 'then', 'there', 'however', 'what', 'how', 'why', 'said', 'says',
+  'maybe', 'perhaps', 'probably', 'possibly',
 ]);
 const npInner = new Set(['of', 'for', 'the', 'a', 'an', 'at', 'in', 'from', 'with', 'on', 'to', 'by', 'and', '&']);
 const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
@@ -177,6 +178,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   const institutional = lowers.some((w) => institutionNouns.has(w));
   const anonymous = isAnonymousPhrase(lowers);
   if (anonymous) return 'anonymous';
+  // "Officials tell BBC News": officials of no stated body are unnamed people (EDITORIAL-STANDARD.md §6).
+  if (/^(?:(?:some|several|two|three|senior|other|the)\s+)?officials$/.test(lowers.join(' '))) return 'anonymous';
   if (named || institutional) return 'named';
   const head = headOf(lowers);
   // "The poll", "the ministry's report": a definite document refers back to one the story has named.

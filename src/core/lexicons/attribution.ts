@@ -24,8 +24,8 @@ export const cueVerbs: ReadonlyMap<string, CueKind> = new Map(
       'recommends', 'reiterated', 'remarked', 'reminded', 'replied', 'responded', 'retorted', 'revealed', 'reveals',
       'said', 'say', 'saying', 'says', 'shouted', 'spoke', 'stated', 'states', 'stating', 'stressed', 'stresses',
       'suggest', 'suggested', 'suggesting', 'suggests', 'tell', 'telling', 'tells', 'testified', 'texted', 'told',
-      'tweeted', 'tweeting', 'underlined', 'underscored', 'urged', 'urging', 'voiced', 'voices', 'vowed', 'vows',
-      'warn', 'warned', 'warning', 'warns', 'wondered', 'writes', 'writing', 'wrote',
+      'tweeted', 'tweeting', 'underlined', 'underscored', 'urged', 'urges', 'urging', 'voiced', 'voices', 'vowed',
+      'vows', 'warn', 'warned', 'warning', 'warns', 'wondered', 'writes', 'writing', 'wrote',
     ].map((w) => [w, 'said'] as const),
     // Beliefs and feelings a source holds ("the mayor fears", "voters think").
     ...[
@@ -49,13 +49,25 @@ export const cueVerbs: ReadonlyMap<string, CueKind> = new Map(
     // Stances: a source's judgement of something ("the mayor criticised the plan"). An attribution, but never the
     // source of a fact in what it judges, so these do not cover figures or quotes.
     ...[
-      'blame', 'blamed', 'blasted', 'called', 'calling', 'challenged', 'condemned', 'criticised', 'criticized',
-      'criticizing', 'declined', 'decried', 'defended', 'denounced', 'dismissed', 'endorsed', 'mocked', 'praised',
-      'praises', 'praising', 'proposed', 'questioned', 'railed', 'refused', 'rejected', 'slammed', 'sought',
-      'thanked', 'touted', 'welcomed',
+      'agree', 'agreed', 'agrees', 'blame', 'blamed', 'blasted', 'called', 'calling', 'challenged', 'condemned',
+      'criticised', 'criticized', 'criticizing', 'declined', 'decried', 'defended', 'demanded', 'demanding',
+      'demands', 'denounced', 'dismissed', 'endorsed', 'mocked', 'oppose', 'opposed', 'opposes', 'plans', 'praised',
+      'praises', 'praising', 'proposed', 'questioned', 'railed', 'refused', 'rejected', 'seek', 'seeking', 'seeks',
+      'slammed', 'sought', 'support', 'supported', 'supports', 'thanked', 'threatened', 'threatens', 'touted',
+      'want', 'wanted', 'wants', 'welcomed',
     ].map((w) => [w, 'stance'] as const),
   ],
 );
+
+/**
+ * Stances that are intentions or actions rather than claims ("agreed to postpone", "wants a recount", "opposed the
+ * bill"): attributions of an attitude, but a vague group doing them is not a vague source of a claim.
+ */
+export const intentionCues = new Set([
+  'agree', 'agreed', 'agrees', 'declined', 'demanded', 'demanding', 'demands', 'endorsed', 'oppose', 'opposed',
+  'opposes', 'plans', 'refused', 'seek', 'seeking', 'seeks', 'sought', 'support', 'supported', 'supports', 'thanked',
+  'threatened', 'threatens', 'want', 'wanted', 'wants', 'welcomed',
+]);
 
 /** Verbs that attribute in the passive, "reported by X". */
 export const agentVerbs = new Set([

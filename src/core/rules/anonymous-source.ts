@@ -57,6 +57,19 @@ export const anonymousSource: Rule = {
       }
       anonymity.lastIndex = 0;
       for (const m of text.matchAll(anonymity)) add(m.index, m.index + m[0].length);
+      // A source the attribution model rates anonymous ("Officials told reporters …") that no pattern above caught.
+      const own = ctx.analysis.bySentence[si].map((i) => ctx.analysis.attributions[i]);
+      for (const a of own) {
+        if (a.quality !== 'anonymous' || a.cueKind === 'continuation' || !a.source || a.block !== sentence.block) continue;
+        // "Officials warned …, the Environment Agency said": the named body's officials. "A senior official,
+        // Jane Morton, said": named after all.
+        const block = ctx.blocks[sentence.block].text;
+        if (own.some((b) => b.quality === 'named' && b.cueKind !== 'stance' && b.from > a.to && /,\s*$/.test(block.slice(Math.max(0, b.from - 3), b.from)))) continue;
+        if (/^,\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(sentence.text.slice(a.source.end - ctx.analysis.toSource(sentence.block, sentence.from, sentence.from + 1)[0]))) continue;
+        const [sf, st] = [a.from - sentence.from, a.to - sentence.from];
+        const nameFrom = text.toLowerCase().indexOf(a.source.text.toLowerCase(), Math.max(0, sf));
+        if (nameFrom >= 0 && nameFrom < st) add(nameFrom, nameFrom + a.source.text.length);
+      }
       for (const [from, to] of spans) {
         const [start, end] = ctx.analysis.toSource(sentence.block, sentence.from + from, sentence.from + to);
         const words = ctx.source.slice(start, end).replace(/\s+/g, ' ');

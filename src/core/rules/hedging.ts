@@ -2,7 +2,7 @@
 import {hedges} from '../lexicons/hedges.js';
 import type {Token} from '../analysis.js';
 import type {Fix, Rule} from '../types.js';
-import {addAttributionTitle, attributionFixes, isAttributed, phraseMatcher} from './shared.js';
+import {addAttributionTitle, attributionFixes, isAttributed, isAttributedAt, phraseMatcher} from './shared.js';
 
 const byPhrase = new Map(hedges.map((h) => [h.phrase, h]));
 
@@ -16,16 +16,20 @@ export const hedging: Rule = {
   check(ctx) {
     const matcher = phraseMatcher([...hedges.map((h) => h.phrase), ...ctx.config.hedges]);
     ctx.sentences.forEach((sentence, si) => {
+      if (ctx.analysis.quoted[si]) return;
       const attributed = isAttributed(ctx, si);
       // "Councillors presumably hope …": a hedge between a source and its cue is the writer's guess about them.
-      const phrases = attributed ? ctx.analysis.bySentence[si].map((i) => ctx.analysis.attributions[i]) : [];
-      if (attributed && !phrases.some((a) => a.from < a.cueFrom)) return;
+      const own = attributed ? ctx.analysis.bySentence[si].map((i) => ctx.analysis.attributions[i]) : [];
+      // (Not one inside another's words: "Prosecutors say Mr. Alvarez allegedly threatened …" is the prosecutors'.)
+      const phrases = own.filter((a) => !own.some((b) => b !== a && b.content.some((r) => r.start <= a.cue.start && a.cue.end <= r.end)));
       const block = ctx.blocks[sentence.block];
       const tokens = ctx.analysis.tokens[si];
       for (const hit of matcher.match(tokens)) {
         const from = tokens[hit.first].from;
         const to = tokens[hit.last - 1].to;
-        if (attributed && !phrases.some((a) => a.from <= from && to <= a.cueFrom)) continue;
+        // A hedge inside what someone is reported to say is theirs ("the governor said he may veto"); one outside
+        // it is the writer's, even in a sentence that quotes someone else ("Allegedly, she pleaded …, but he replied").
+        if (attributed && !phrases.some((a) => a.from <= from && to <= a.cueFrom) && isAttributedAt(ctx, si, from)) continue;
         const words = block.text.slice(from, to);
         // "May" the month, mid-sentence ("in May be…" never reads as a hedge).
         if (words.startsWith('May') && hit.first > 0) continue;

@@ -1,6 +1,7 @@
 // vague-attribution: a source nobody can check ("based on reports", "experts believe", "it is believed").
 import {sourcePlaceholder, type Fix, type Rule, type RuleContext} from '../types.js';
 import type {AttributionAt} from '../analysis.js';
+import {intentionCues} from '../lexicons/attribution.js';
 import {hasAnyToken, phraseMatcher} from './shared.js';
 
 // Impersonal hearsay: the claim is pinned on an unnamed "they".
@@ -53,6 +54,8 @@ export const vagueAttribution: Rule = {
     for (const a of analysis.attributions) {
       // Headlines drop articles and names ("report finds"); the body is where the source must be named.
       if (a.quality !== 'vague' || ctx.blocks[a.block].kind === 'heading' || analysis.quoted[a.sentence]) continue;
+      // "Everyone at the meeting agreed to postpone": an intention or action, not a claim someone vouches for.
+      if (a.cueKind === 'stance' && intentionCues.has(a.cue.text.toLowerCase().split(/\s+/).pop() ?? '')) continue;
       // A named source in the same sentence answers "says who?" ("critics, including the mayor, argue").
       // Not a stance, and not one inside what the vague source says ("Reports revealed that a defector called …").
       if ((namedBySentence.get(a.sentence) ?? []).some((b) => b.from < a.to)) continue;
