@@ -129,6 +129,9 @@ const cueAuxiliaries = new Set([
   'long', 'might', 'often', 'once', 'previously', 'publicly', 'recently', 'repeatedly', 'should', 'still', 'was',
   'were', 'will', 'would',
 ]);
+// Cue verbs that take a particle, and the particles: "called for", "referring to", "pointed out", "warned of".
+const particleVerb = /^(?:call|calls|called|calling|refer|refers|referred|referring|point|points|pointed|pointing|talk|talks|talked|talking|spoke|speak|speaks|speaking|respond|responds|responded|responding|complain|complains|complained|complaining|warn|warns|warned|warning|comment|comments|commented|commenting|argue|argues|argued|arguing|push|pushed|pushing|ask|asks|asked|asking|hope|hopes|hoped|hoping|vote|voted|voting)$/;
+const cueParticles = new Set(['about', 'against', 'for', 'of', 'on', 'out', 'to']);
 // Where a statement was made, said right after the cue: "said in a statement", "told reporters in an interview".
 const statementNouns = new Set(['email', 'interview', 'letter', 'memo', 'op-ed', 'post', 'release', 'speech', 'statement', 'tweet']);
 const leadingNoise = new Set([
@@ -450,7 +453,8 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
     // "reported by X", "estimates compiled by X".
     if (t.lower === 'by' && i > 0 && agentVerbs.has(tokens[i - 1].lower)) {
       const range = phraseAfter(tokens, i + 1, false);
-      if (range) out.push(makeRaw(tokens, text, offset, range, [i - 1, i + 1], kindOfAgent(tokens[i - 1].lower)));
+      // (The cue is the verb: "by" introduces the source, as PolNeAR marks it.)
+      if (range) out.push(makeRaw(tokens, text, offset, range, [i - 1, i], kindOfAgent(tokens[i - 1].lower)));
     }
     // "figures from X", "a poll by X", "data compiled by X" (the verb case is above).
     if (dataNouns.has(t.lower) && (tokens[i + 1]?.lower === 'from' || tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'of') && tokens[i + 2]?.word) {
@@ -516,6 +520,8 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
           while (cueFrom - 1 >= subject[1] && cueAuxiliaries.has(tokens[cueFrom - 1].lower)) cueFrom--;
           let cueTo = i + 1;
           if (tokens[i + 1]?.lower === 'in' && /^(?:a|an|his|her|its|their)$/.test(tokens[i + 2]?.lower ?? '') && statementNouns.has(tokens[i + 3]?.lower ?? '')) cueTo = i + 4;
+          // A verb's own particle belongs to the cue: "called for", "referring to", "talked about", "warned of".
+          else if (particleVerb.test(t.lower) && cueParticles.has(tokens[i + 1]?.lower ?? '')) cueTo = i + 2;
           const raw = makeRaw(tokens, text, offset, subject, [cueFrom, cueTo], kind!);
           if (antecedentName) raw.name = antecedentName;
           // A subject must be a noun phrase, not a bare number, a lone article or a sentence-opening verb
