@@ -261,10 +261,17 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
   if (end > 0 && tokens[end - 1].text === ',') {
     let c = end - 2;
     while (c >= 0 && tokens[c].text !== ',' && tokens[c].text !== ';' && end - c < 40) c--;
-    if (c <= 0 || tokens[c].text !== ',') return undefined;
-    interruption = end - 1;
-    end = c;
-    k = c - 1;
+    if (c < 0 && end - 1 <= 12) {
+      // "The security firm Secunia.com, has said": a stray comma after a subject that opens the sentence.
+      end -= 1;
+      k = end - 1;
+    } else if (c <= 0 || tokens[c].text !== ',') {
+      return undefined;
+    } else {
+      interruption = end - 1;
+      end = c;
+      k = c - 1;
+    }
   }
   let n = 0;
   while (k >= 0 && n < 12) {
@@ -834,6 +841,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         // gives the passage its speaker: "Also, he argued that …:", "and added:", "Blogger [Ana Ruiz] writes:".
         const introText = blocks[b - 1].text.trimEnd();
         speaker = ownAll[lastIntro].length > 0 || leadingName(tokens[lastIntro], sentences[lastIntro].text, sentences[lastIntro].from) !== undefined ||
+          /(?:^|[\s(])@\w{2,}/.test(sentences[lastIntro].text) ||
           introText.endsWith(':') && (namesSubject(tokens[lastIntro], 0) ||
           tokens[lastIntro].some((t, i) => i > 0 && (t.cap && !commonOpeners.has(t.lower) || t.text.startsWith('@')) || anaphors.has(t.lower) || cueVerbs.has(t.lower)) ||
           blocks[b - 1].links.length > 0);
@@ -913,7 +921,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         // Titles and signs are not speech: "Hands off our NHS" on a placard, a film called "The Long Road Home".
         if (!attributed && (isTitle(inner) || /\b(?:signs?|placards?|banners?|slogans?|chants?|chanting|chanted|headlines?|titled|entitled|called|dubbed|named|read|reading|reads|marked|labelled|labeled)\s*[,:]?\s*$/i.test(b.text.slice(Math.max(0, from - 30), from)))) attributed = true;
         // "dubbed the ongoing conflict "…"", "branded the plan "…"": a name given to something, not speech.
-        if (!attributed && /\b(?:dubbed|branded|termed|nicknamed|labell?ed|christened)\b[^.;:!?"“”]{0,80}$/i.test(b.text.slice(Math.max(0, from - 90), from))) attributed = true;
+        if (!attributed && /\b(?:dubbed|branded|termed|nicknamed|labell?ed|christened)\b[^.;:!?"“”]{0,160}$/i.test(b.text.slice(Math.max(0, from - 170), from))) attributed = true;
       }
       quotes.push({block: bi, from, to, words, attributed});
     }
