@@ -842,6 +842,9 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         const introText = blocks[b - 1].text.trimEnd();
         speaker = ownAll[lastIntro].length > 0 || leadingName(tokens[lastIntro], sentences[lastIntro].text, sentences[lastIntro].from) !== undefined ||
           /(?:^|[\s(])@\w{2,}/.test(sentences[lastIntro].text) ||
+          // "Writing on his blog, Kirk Wallace, director of …, has also seen a change.": a person named in it.
+          tokens[lastIntro].some((t, i) => i > 0 && t.cap && !commonOpeners.has(t.lower) && tokens[lastIntro][i + 1]?.cap === true &&
+            tokens[lastIntro][i - 1]?.text === ',') ||
           introText.endsWith(':') && (namesSubject(tokens[lastIntro], 0) ||
           tokens[lastIntro].some((t, i) => i > 0 && (t.cap && !commonOpeners.has(t.lower) || t.text.startsWith('@')) || anaphors.has(t.lower) || cueVerbs.has(t.lower)) ||
           blocks[b - 1].links.length > 0);
@@ -1125,7 +1128,9 @@ function contentOf(a: AttributionAt, text: string, sentence: Sentence, quoteAt: 
   // '…," he said, adding that …': what follows is another attribution of the same source.
   const afterIsCue = /^,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u.test(trimmedAfter) && cueVerbs.has(/\p{Ll}+ing\b/u.exec(trimmedAfter)![0]);
   // A trailing tag: "…, the company said on Tuesday", "…, according to a report published on Thursday".
-  const trailingTag = hasWords(before) && /[,—–(]["”’]?$/.test(trimmedBefore) && !/^[,—–:]/.test(trimmedAfter) &&
+  // "around 20,000 protesters (according to the police, or more …)": a parenthesis sources the words before it.
+  const parenthetical = hasWords(before) && /\($/.test(trimmedBefore);
+  const trailingTag = parenthetical || hasWords(before) && /[,—–]["”’]?$/.test(trimmedBefore) && !/^[,—–:]/.test(trimmedAfter) &&
     !/\bthat\b|["“:]/.test(trimmedAfter) && (trimmedAfter.match(/\S+/g)?.length ?? 0) <= 10;
   if (!hasWords(after) || afterIsCue && hasWords(before) || trailingTag) {
     if (hasWords(before)) ranges.push([from, from + trimmedBefore.length]);
