@@ -729,6 +729,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
   // What "he", "she", "it" and "the poll" point back to: the last named source, or a person named as the subject
   // of a sentence without a cue ("Antony Blinken also expressed optimism. He emphasized …").
   let antecedent: {name: string; quality: SourceQuality} | undefined;
+  const knownNames = new Map<string, string>();
   let lastBlockParent = -1;
 
   sentences.forEach((s, si) => {
@@ -789,11 +790,27 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
       // A stance ("criticised the plan") is an attribution but sources no fact: it covers nothing.
       if (raw.cueKind !== 'stance') ids.push(id);
       all.push(id);
-      if (!raw.anaphor && quality === 'named') antecedent = {name, quality};
+      if (!raw.anaphor && quality === 'named') {
+        antecedent = {name, quality};
+        // Remember a person's surname, so a later mention ("as Netanyahu faced pressure") can become "he".
+        const surname = /(\p{Lu}[\p{L}'’-]+)$/u.exec(name.trim());
+        if (surname && !institutionNouns.has(surname[1].toLowerCase())) knownNames.set(surname[1], name);
+      }
     }
     if (!kept.some((k) => !k.anaphor && k.quality === 'named')) {
       const subject = leadingName(tokens[si], s.text, s.from);
       if (subject) antecedent = {name: subject, quality: 'named'};
+      else {
+        // "The situation grew complex as Netanyahu faced pressure. He stressed …": the last source the sentence
+        // mentions by name is who a following "he" means.
+        for (let k = tokens[si].length - 1; k > 0; k--) {
+          const known = tokens[si][k].cap ? knownNames.get(tokens[si][k].text) : undefined;
+          if (known) {
+            antecedent = {name: known, quality: 'named'};
+            break;
+          }
+        }
+      }
     }
     own.push(ids);
     ownAll.push(all);

@@ -248,10 +248,11 @@ describe('sourced sources (spawned dist/cli.js)', () => {
         assert.match(hamasSupports, new RegExp(`supports: ".*20,000.*" \\(line ${lineOf(seed, '20,000')}\\)$`));
         const [, netanyahuSupports] = entry(/ {2}Israeli Prime Minister Benjamin Netanyahu {2}stated {2}\[named, speech\]$/);
         assert.match(netanyahuSupports, new RegExp(`supports: "that there can be no ceasefire .*" \\(line ${lineOf(seed, 'no ceasefire')}\\)$`));
-        // "He" is resolved to Blinken and shown as written.
+        // "He" is resolved to the man last named and shown as written: Blinken, then Netanyahu (named in the
+        // sentence between: "… as Netanyahu faced pressure … He stressed").
         const [, emphasized] = entry(/ {2}US Secretary of State Antony Blinken \("He"\) {2}emphasized {2}\[named, speech\]$/);
         assert.match(emphasized, /supports: "involvement in facilitating/);
-        entry(/ {2}US Secretary of State Antony Blinken \("He"\) {2}stressed {2}/);
+        entry(/ {2}Israeli Prime Minister Benjamin Netanyahu \("He"\) {2}stressed {2}/);
         const [reports, reportsSupports] = entry(/ {2}reports {2}based on {2}/);
         assert.match(reports, /\[vague, \w+\]$/);
         assert.match(reportsSupports, new RegExp(`supports: ".*250.*" \\(line ${lineOf(seed, '250')}\\)$`));
@@ -306,12 +307,12 @@ describe('sourced sources (spawned dist/cli.js)', () => {
         assert.deepEqual(hamas.items.map((l) => l.startsWith(`  - line ${lineOf(seed, '20,000')}: `) && l.includes('20,000')), [true]);
         // Blinken and "He": one source, every cue, one sub-bullet per statement.
         const blinken = source('US Secretary of State Antony Blinken');
-        assert.match(blinken.bullet, /^- \*\*US Secretary of State Antony Blinken\*\* \(named; .*expressed, emphasized, stressed\)$/);
-        assert.equal(blinken.items.length, 3);
+        assert.match(blinken.bullet, /^- \*\*US Secretary of State Antony Blinken\*\* \(named; .*expressed, emphasized\)$/);
+        assert.equal(blinken.items.length, 2);
         for (const item of blinken.items) assert.ok(item.startsWith(`  - line ${lineOf(seed, 'Antony Blinken')}: `), item);
         assert.ok(blinken.items.some((l) => l.includes('optimism about the possibility')));
         assert.ok(blinken.items.some((l) => l.includes('involvement in facilitating')));
-        assert.match(source('Israeli Prime Minister Benjamin Netanyahu').items.join('\n'), /no ceasefire/);
+        assert.match(source('Israeli Prime Minister Benjamin Netanyahu').items.join('\n'), /no ceasefire[\s\S]*the conflict will continue/);
         const reports = source('reports');
         assert.match(reports.bullet, /^- \*\*reports\*\* \(vague; based on\)$/);
         assert.deepEqual(reports.items.map((l) => l.startsWith(`  - line ${lineOf(seed, '250')}: `) && l.includes('250')), [true]);
