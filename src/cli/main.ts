@@ -76,17 +76,46 @@ export async function main(params: MainParams): Promise<number> {
   }
 }
 
-/** Lint everything asked for; nothing is written (fixes, report) until every input has been read and checked. */
-async function check(options: CheckOptions, params: MainParams): Promise<number> {
+/**
+ * The inputs `check` and `sources` share: the config loader, the files the patterns select, and the absolute
+ * `--output` path (refused when it is one of the inputs).
+ *
+ * @throws {CliError}
+ *   On a bad explicit config, a pattern that selects nothing, or an output that would overwrite an input.
+ */
+async function selectInputs(options: {patterns: string[]; config?: string; output?: string}, params: MainParams) {
   const fs = params.fs ?? realFs;
   const cwd = params.cwd;
   const loader = new ConfigLoader(fs, cwd, options.config);
   // An explicit --config is validated first, even if there turns out to be nothing to check.
   if (options.config !== undefined) await loader.forFolder(cwd);
-
   const files = await findFiles(fs, cwd, options.patterns, (file) => loader.isIgnored(file));
   const output = options.output === undefined ? undefined : path.resolve(cwd, options.output);
   if (output !== undefined && files.includes(output)) throw new CliError('--output would overwrite a file being checked', options.output);
+  return {fs, cwd, loader, files, output};
+}
+
+/**
+ * Write a report to stdout, or whole (atomically) to `--output`.
+ *
+ * @throws {CliError}
+ *   When the output file cannot be written; `shown` is the path as the user gave it.
+ */
+async function writeReport(text: string, output: string | undefined, shown: string | undefined, params: MainParams): Promise<void> {
+  if (output === undefined) {
+    params.stdout.write(text);
+    return;
+  }
+  try {
+    await writeFileAtomic(params.fs ?? realFs, output, text);
+  } catch (error) {
+    throw new CliError(`cannot write output: ${describeSystemError(error)}`, shown);
+  }
+}
+
+/** Lint everything asked for; nothing is written (fixes, report) until every input has been read and checked. */
+async function check(options: CheckOptions, params: MainParams): Promise<number> {
+  const {fs, cwd, loader, files, output} = await selectInputs(options, params);
 
   const reports: FileReport[] = [];
   const pendingWrites: Array<{file: string; original: string; text: string}> = [];
@@ -121,15 +150,7 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
   const shown = options.quiet ? reports.map((r) => ({...r, messages: r.messages.filter((m) => m.severity === 'error')})) : reports;
   const color = output === undefined && params.stdout.isTTY === true && !params.env?.NO_COLOR;
   const text = formatters[options.format](shown, {color, cwd});
-  if (output === undefined) {
-    params.stdout.write(text);
-  } else {
-    try {
-      await writeFileAtomic(fs, output, text);
-    } catch (error) {
-      throw new CliError(`cannot write output: ${describeSystemError(error)}`, options.output);
-    }
-  }
+  await writeReport(text, output, options.output, params);
 
   const counts = tally(allMessages(reports));
   if (counts.errors > 0) return 1;
@@ -145,13 +166,7 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
  * `check` (1 when a draft has error-severity findings).
  */
 async function sources(options: SourcesOptions, params: MainParams): Promise<number> {
-  const fs = params.fs ?? realFs;
-  const cwd = params.cwd;
-  const loader = new ConfigLoader(fs, cwd, options.config);
-  if (options.config !== undefined) await loader.forFolder(cwd);
-  const files = await findFiles(fs, cwd, options.patterns, (file) => loader.isIgnored(file));
-  const output = options.output === undefined ? undefined : path.resolve(cwd, options.output);
-  if (output !== undefined && files.includes(output)) throw new CliError('--output would overwrite a file being checked', options.output);
+  const {fs, cwd, loader, files, output} = await selectInputs(options, params);
 
   const reports: SourcesReport[] = [];
   let errors = 0;
@@ -188,15 +203,7 @@ async function sources(options: SourcesOptions, params: MainParams): Promise<num
   }
   const format = {stylish: sourcesStylish, json: sourcesJson, markdown: sourcesMarkdown}[options.format];
   const text = format(reports);
-  if (output === undefined) {
-    params.stdout.write(text);
-  } else {
-    try {
-      await writeFileAtomic(fs, output, text);
-    } catch (error) {
-      throw new CliError(`cannot write output: ${describeSystemError(error)}`, options.output);
-    }
-  }
+  await writeReport(text, output, options.output, params);
   return errors > 0 ? 1 : 0;
 }
 
