@@ -941,7 +941,9 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         // Titles and signs are not speech: "Hands off our NHS" on a placard, a film called "The Long Road Home".
         if (!attributed && (isTitle(inner) || /\b(?:signs?|placards?|banners?|slogans?|chants?|chanting|chanted|headlines?|titled|entitled|called|dubbed|named|read|reading|reads|marked|labelled|labeled)\s*[,:]?\s*$/i.test(b.text.slice(Math.max(0, from - 30), from)))) attributed = true;
         // "dubbed the ongoing conflict "…"", "branded the plan "…"": a name given to something, not speech.
-        if (!attributed && /\b(?:dubbed|branded|termed|nicknamed|labell?ed|christened)\b[^.;:!?"“”]{0,160}$/i.test(b.text.slice(Math.max(0, from - 170), from))) attributed = true;
+        if (!attributed && /\b(?:dubbed|branded|termed|nicknamed|labell?ed|christened)\b[^.;:!?"“”]{0,160}:?\s*$/i.test(b.text.slice(Math.max(0, from - 170), from))) attributed = true;
+        // "The document, which …, "must be completed in English"": words quoted from a document are the document's.
+        if (!attributed && /^\s*(?:the|this|that|a|an|its|their)\s+(?:\p{L}+\s+){0,2}?(?:document|letter|form|questionnaire|memo|guidance|law|bill|act|constitution|agreement|contract|order|ruling|decision|report|statement|policy|manifesto|charter|treaty|directive)\b/iu.test(sentences[first].text)) attributed = true;
       }
       quotes.push({block: bi, from, to, words, attributed});
     }
