@@ -65,10 +65,12 @@ export const anonymousSource: Rule = {
         // Jane Morton, said": named after all.
         const block = ctx.blocks[sentence.block].text;
         if (own.some((b) => b.quality === 'named' && b.cueKind !== 'stance' && b.from > a.to && /,\s*$/.test(block.slice(Math.max(0, b.from - 3), b.from)))) continue;
-        if (/^,\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(sentence.text.slice(a.source.end - ctx.analysis.toSource(sentence.block, sentence.from, sentence.from + 1)[0]))) continue;
         const [sf, st] = [a.from - sentence.from, a.to - sentence.from];
         const nameFrom = text.toLowerCase().indexOf(a.source.text.toLowerCase(), Math.max(0, sf));
-        if (nameFrom >= 0 && nameFrom < st) add(nameFrom, nameFrom + a.source.text.length);
+        if (nameFrom < 0 || nameFrom >= st) continue;
+        const nameTo = nameFrom + a.source.text.length;
+        if (/^,\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(nameTo))) continue;
+        add(nameFrom, nameTo);
       }
       for (const [from, to] of spans) {
         const [start, end] = ctx.analysis.toSource(sentence.block, sentence.from + from, sentence.from + to);
