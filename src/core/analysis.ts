@@ -173,10 +173,10 @@ function isNamedToken(t: Token, index: number, next?: Token): boolean {
  */
 export function classifySource(words: readonly Token[], sentenceStart: number): SourceQuality {
   const lowers = words.filter((w) => w.word).map((w) => w.lower);
-  const head0 = headOf(lowers);
+  const head = headOf(lowers);
   // "Israeli media", "Thai netizens", "African citizens and experts": a nationality or region before a vague head
   // says what kind, not who.
-  const demonym = (w: Token): boolean => head0 !== undefined && vagueHeads.has(head0) && /(?:an|ese|ish|ic|i|ch|ern)$/.test(w.lower) && w.lower !== head0;
+  const demonym = (w: Token): boolean => head !== undefined && vagueHeads.has(head) && /(?:an|ese|ish|ic|i|ch|ern)$/.test(w.lower) && w.lower !== head;
   const named = words.some((w, i) => w.word && isNamedToken(w, sentenceStart + i, words[i + 1]) && !vagueHeads.has(w.lower) && !demonym(w));
   const institutional = lowers.some((w) => institutionNouns.has(w));
   const anonymous = isAnonymousPhrase(lowers);
@@ -184,7 +184,6 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "Officials tell BBC News": officials of no stated body are unnamed people (EDITORIAL-STANDARD.md §6).
   if (/^(?:(?:some|several|two|three|senior|other|the)\s+)?officials$/.test(lowers.join(' '))) return 'anonymous';
   if (named || institutional) return 'named';
-  const head = headOf(lowers);
   // "The poll", "the ministry's report": a definite document refers back to one the story has named.
   if (head !== undefined && dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';
   // "The scientists found", "these researchers": a definite group of people refers back to the people the story
@@ -833,20 +832,22 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
   // Whether the quoted material of a block (a block quote, a quoted post, a translation) has a speaker.
   const quotedBy = new Map<number, boolean>();
   const quotes: Quote[] = [];
-  const sentencesOf = (b: number): number[] => {
-    const out: number[] = [];
-    for (let k = firstSentenceOf(sentences, b); k < sentences.length && sentences[k].block === b; k++) out.push(k);
-    return out;
-  };
+  const sentencesByBlock = new Map<number, number[]>();
+  sentences.forEach((s, si) => {
+    const list = sentencesByBlock.get(s.block) ?? [];
+    list.push(si);
+    sentencesByBlock.set(s.block, list);
+  });
+  const sentencesOf = (b: number): readonly number[] => sentencesByBlock.get(b) ?? [];
   for (let b = 0; b < blocks.length; b++) {
-    const quotedPost = !blocks[b].quoted && blocks[b].kind === 'paragraph' && speakerPrefix(blocks[b].text) !== undefined;
-    if (!blocks[b].quoted && !quotedPost) continue;
+    const prefixed = speakerPrefix(blocks[b].text) !== undefined;
+    if (!blocks[b].quoted && !(blocks[b].kind === 'paragraph' && prefixed)) continue;
     let last = b;
     // Markdown makes each quoted paragraph its own block quote ("> a", blank line, "> b"): adjacent ones are one passage.
     while (blocks[b].quoted && last + 1 < blocks.length && blocks[last + 1].quoted) last++;
     const group: number[] = [];
     for (let k = b; k <= last; k++) group.push(...sentencesOf(k));
-    let speaker = speakerPrefix(blocks[b].text) !== undefined || group.some((si) => own[si].length > 0);
+    let speaker = prefixed || group.some((si) => own[si].length > 0);
     if (!speaker && b > 0 && !blocks[b - 1].quoted) {
       const intro = sentencesOf(b - 1);
       const lastIntro = intro[intro.length - 1];
@@ -888,20 +889,15 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
 
   // Quotes: attributed when an attribution sits in a sentence the quote touches, or the sentence before
   // it ends with a colon, or the next one is a bare "he said." tag.
-  const sentencesByBlock = new Map<number, number[]>();
-  sentences.forEach((s, si) => {
-    const list = sentencesByBlock.get(s.block) ?? [];
-    list.push(si);
-    sentencesByBlock.set(s.block, list);
-  });
+  // The last inline quote of each block, for a paragraph that carries on the one before.
+  const lastInlineQuote = new Map<number, Quote>();
   blocks.forEach((b, bi) => {
+    const list = sentencesOf(bi);
+    // Inside quoted material, an inner quote is part of the quotation already judged.
+    if (list.length > 0 && list.every((si) => quoted[si])) return;
     for (const [from, to] of findQuotes(b.text)) {
-      // Inside quoted material, an inner quote is part of the quotation already judged.
-      const list0 = sentencesByBlock.get(bi) ?? [];
-      if (list0.length > 0 && list0.every((si) => quoted[si])) continue;
       const inner = b.text.slice(from + 1, to - 1);
       const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-      const list = sentencesByBlock.get(bi) ?? [];
       const touching = list.filter((si) => sentences[si].from < to && sentences[si].to > from);
       let attributed = touching.some((si) => ownAll[si].some((a) => !insideRange(attributions[a], from, to)));
       if (!attributed && touching.length > 0) {
@@ -926,10 +922,9 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         // A paragraph that opens with a quote carries on the speaker of the paragraph before: a continued quote
         // (the previous paragraph's quote is still open) or the same speaker's account.
         if (!attributed && /^[\s\p{Cf}]*$/u.test(b.text.slice(0, from)) && bi > 0 && blocks[bi - 1].kind === 'paragraph' && !blocks[bi - 1].quoted) {
-          const prevList = sentencesByBlock.get(bi - 1) ?? [];
+          const prevList = sentencesOf(bi - 1);
           const prevLast = prevList[prevList.length - 1];
-          const prevQuotes = quotes.filter((q) => q.block === bi - 1 && !q.blockQuote);
-          const prevQuote = prevQuotes[prevQuotes.length - 1];
+          const prevQuote = lastInlineQuote.get(bi - 1);
           if (prevQuote && (prevQuote.attributed || prevQuote.to === blocks[bi - 1].text.length)) attributed = prevQuote.attributed;
           else if (prevLast !== undefined && own[prevLast].length > 0) attributed = true;
         }
@@ -946,6 +941,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         if (!attributed && /^\s*(?:the|this|that|a|an|its|their)\s+(?:\p{L}+\s+){0,2}?(?:document|letter|form|questionnaire|memo|guidance|law|bill|act|constitution|agreement|contract|order|ruling|decision|report|statement|policy|manifesto|charter|treaty|directive)\b/iu.test(sentences[first].text)) attributed = true;
       }
       quotes.push({block: bi, from, to, words, attributed});
+      lastInlineQuote.set(bi, quotes[quotes.length - 1]);
     }
   });
   // A quote that runs over paragraphs is one quotation: if any part of it has a speaker, all of it does.
@@ -972,10 +968,8 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
   };
 
   // What each attribution attributes (its content), in source offsets.
-  const insideQuote = (block: number) => (pos: number): boolean => quoteAt(block, pos) >= 0;
   for (let ai = 0; ai < attributions.length; ai++) {
     const a = attributions[ai];
-    const insideQuoteHere = insideQuote(a.block);
     const s = sentences[a.sentence];
     const text = blocks[a.block].text;
     const at = (pos: number): Quote | undefined => {
@@ -992,7 +986,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
       const next = attributions[n];
       // (A verb sharing this source starts at its cue: "… and said".)
       const begins = next.from >= a.to ? next.from : next.cueFrom;
-      if (begins < a.to || begins >= tail[1] || insideQuoteHere(next.cueFrom)) continue;
+      if (begins < a.to || begins >= tail[1] || at(next.cueFrom)) continue;
       const windowStart = Math.max(tail[0], begins - 24);
       const boundary = /(?:[,;]\s*(?:and|but|although|though|while|whereas)?|\s(?:and|but|although|while|whereas))\s*$/.exec(text.slice(windowStart, begins));
       if (boundary) {
@@ -1246,11 +1240,6 @@ export function figureValue(text: string): number | undefined {
     if (spelled !== undefined) value = spelled;
   }
   return value;
-}
-
-/** Index of the first sentence of block `block` (sentences are in block order), or `sentences.length`. */
-function firstSentenceOf(sentences: readonly Sentence[], block: number): number {
-  return partitionPoint(sentences.length, (i) => sentences[i].block >= block);
 }
 
 /**

@@ -1,4 +1,5 @@
 // The attribution records `sourced sources --format json` prints: source, cue, content, kind and quality only.
+import {partitionPoint} from './search.js';
 import type {Attribution, AttributionRecord, LintResult} from './types.js';
 
 /**
@@ -20,14 +21,8 @@ export function attributionRecords(result: Pick<LintResult, 'attributions'>): At
   const reach: number[] = [];
   for (const r of contents) reach.push(Math.max(r.end, reach[reach.length - 1] ?? 0));
   const nested = (a: Attribution): boolean => {
-    let lo = 0;
-    let hi = contents.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (contents[mid].start <= a.cue.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1] >= a.cue.end;
+    const after = partitionPoint(contents.length, (i) => contents[i].start > a.cue.start);
+    return after > 0 && reach[after - 1] >= a.cue.end;
   };
   return result.attributions
     .filter((a) => a.cueKind !== 'trusted' && !nested(a))

@@ -67,7 +67,7 @@ lexicons.forEach((set, i) => {
 const sentenceBits = new WeakMap<readonly Token[], number>();
 
 /** The lexicons (as bits) that the words of a sentence, and of a table cell's header, belong to; once per sentence. */
-function wordsOf(tokens: readonly Token[], header: string | undefined): number {
+function lexiconBitsOf(tokens: readonly Token[], header: string | undefined): number {
   let bits = sentenceBits.get(tokens);
   if (bits === undefined) {
     bits = 0;
@@ -117,9 +117,9 @@ export function classifyFigure(tokens: readonly Token[], first: number, end: num
   const counts = (words: ReadonlySet<string>): boolean => nounPhrase.some((w) => words.has(w));
   const next = after[0] ?? '';
   const prev = lower(first - 1);
-  const sentence = wordsOf(tokens, header);
+  const sentenceLexicons = lexiconBitsOf(tokens, header);
   // Which lexicons the sentence's words belong to, one bit each, computed once per sentence.
-  const has = (words: ReadonlySet<string>): boolean => (sentence & (lexiconBit.get(words) ?? 0)) !== 0;
+  const has = (words: ReadonlySet<string>): boolean => (sentenceLexicons & (lexiconBit.get(words) ?? 0)) !== 0;
   // No noun after the figure ("12 died", "tolls of 9,000 were feared"): it counts what its sentence is about.
   const bare = after.length === 0 || /^(?:and|are|as|at|by|for|from|had|has|have|in|is|of|on|or|than|to|was|were|will|with|would)$/.test(next) ||
     harmWords.has(next) || crowdWords.has(next);

@@ -1,6 +1,5 @@
 // vague-attribution: a source nobody can check ("based on reports", "experts believe", "it is believed").
 import {sourcePlaceholder, type Fix, type Rule, type RuleContext} from '../types.js';
-import type {AttributionAt} from '../analysis.js';
 import {intentionCues} from '../lexicons/attribution.js';
 import {hasAnyToken, phraseMatcher} from './shared.js';
 
@@ -43,14 +42,6 @@ export const vagueAttribution: Rule = {
   check(ctx) {
     const {analysis} = ctx;
     const flagged = new Set<number>();
-    // Named attributions by sentence, found once (a sentence may hold thousands on hostile input).
-    const namedBySentence = new Map<number, AttributionAt[]>();
-    for (const b of analysis.attributions) {
-      if (b.quality !== 'named' || b.cueKind === 'continuation' || b.cueKind === 'stance') continue;
-      const list = namedBySentence.get(b.sentence) ?? [];
-      list.push(b);
-      namedBySentence.set(b.sentence, list);
-    }
     for (const a of analysis.attributions) {
       // Headlines drop articles and names ("report finds"); the body is where the source must be named.
       if (a.quality !== 'vague' || ctx.blocks[a.block].kind === 'heading' || analysis.quoted[a.sentence]) continue;
@@ -58,7 +49,10 @@ export const vagueAttribution: Rule = {
       if (a.cueKind === 'stance' && intentionCues.has(a.cue.text.toLowerCase().split(/\s+/).pop() ?? '')) continue;
       // A named source in the same sentence answers "says who?" ("critics, including the mayor, argue").
       // Not a stance, and not one inside what the vague source says ("Reports revealed that a defector called …").
-      if ((namedBySentence.get(a.sentence) ?? []).some((b) => b.from < a.to)) continue;
+      if (analysis.bySentence[a.sentence].some((i) => {
+        const b = analysis.attributions[i];
+        return b.quality === 'named' && b.cueKind !== 'continuation' && b.cueKind !== 'stance' && b.from < a.to;
+      })) continue;
       if (analysis.quoteAt(a.block, a.from) >= 0) continue;
       if (namesMembers(ctx, a.sentence, a.to)) continue;
       // "Not everyone believes": the writer denies a consensus rather than citing one.
