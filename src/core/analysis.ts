@@ -434,6 +434,15 @@ const claimPassive = new Set(['thought', 'believed', 'said', 'feared', 'hoped', 
 /** Find attributions in one sentence. */
 function findAttributions(tokens: readonly Token[], text: string, offset: number, config: Readonly<Config>): RawAttribution[] {
   const out: RawAttribution[] = [];
+  /**
+   * A cue (tokens `[from, to)`) that shares the source words of the attribution found just before it, when that
+   * one has source words and ends before the cue; `chain` lets it follow another shared one (", adding …, noting …").
+   */
+  const shareSource = (from: number, to: number, kind: CueKind, chain: boolean): RawAttribution | undefined => {
+    const previous = out[out.length - 1];
+    if (!previous || previous.nameTok[1] <= previous.nameTok[0] || previous.cueTo > tokens[from].from || previous.shared && !chain) return undefined;
+    return {...makeRaw(tokens, text, offset, previous.nameTok, [from, to], kind), shared: true};
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "according to X", "based on X", "Source: X".
@@ -484,10 +493,10 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
     // Subject + cue verb: "the ministry said", "Hamas claimed", "He added".
     const kind = cueVerbs.get(t.lower);
     // '…," he said, adding that …': a participle after a comma shares the source of the cue before it.
-    if (kind !== undefined && t.lower.endsWith('ing') && tokens[i - 1]?.text === ',' && out.length > 0 && !t.cap) {
-      const previous = out[out.length - 1];
-      if (previous.nameTok[1] > previous.nameTok[0] && previous.cueTo <= t.from) {
-        out.push({...makeRaw(tokens, text, offset, previous.nameTok, [i, i + 1], kind), shared: true});
+    if (kind !== undefined && t.lower.endsWith('ing') && tokens[i - 1]?.text === ',' && !t.cap) {
+      const shared = shareSource(i, i + 1, kind, true);
+      if (shared) {
+        out.push(shared);
         continue;
       }
     }
@@ -512,10 +521,10 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
           if (antecedent) antecedentName = text.slice(tokens[antecedent[0]].from - offset, tokens[antecedent[1] - 1].to - offset);
         }
         // "Merrill says X and said she would …": a second verb of the same subject shares its source.
-        if (!inverted && !subject && p0 >= 0 && tokens[p0].lower === 'and' && out.length > 0) {
-          const previous = out[out.length - 1];
-          if (previous.nameTok[1] > previous.nameTok[0] && previous.cueTo <= tokens[p0].from && !previous.shared) {
-            out.push({...makeRaw(tokens, text, offset, previous.nameTok, [p0 + 1, i + 1], kind!), shared: true});
+        if (!inverted && !subject && p0 >= 0 && tokens[p0].lower === 'and') {
+          const shared = shareSource(p0 + 1, i + 1, kind!, false);
+          if (shared) {
+            out.push(shared);
             continue;
           }
         }
