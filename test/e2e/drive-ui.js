@@ -4,6 +4,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const {startServer, launchBrowser} = require('./code-server.js');
+const {commandRunner, tally, webviewFrames} = require('./workbench.js');
 
 /**
  * @param {{extensionsDir: string, workspace: string, outDir: string, port?: number}} options
@@ -13,31 +14,19 @@ async function driveUi({extensionsDir, workspace, outDir, port = 8788}) {
   fs.mkdirSync(outDir, {recursive: true});
   const server = await startServer({port, extensionsDir});
   const browser = await launchBrowser();
-  let passed = 0;
-  let failed = 0;
-  const check = (name, ok, detail = '') => {
-    if (ok) passed++;
-    else failed++;
-    console.log(`${ok ? 'ok' : 'not ok'} - ui: ${name}${detail ? ` (${detail})` : ''}`);
-  };
+  const {check, counts} = tally('ui');
   const page = await browser.newPage({viewport: {width: 1400, height: 860}});
   try {
     await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({timeout: 60_000});
 
-    const runCommand = async (title) => {
-      await page.keyboard.press('F1');
-      await page.waitForSelector('.quick-input-widget input', {state: 'visible'});
-      await page.keyboard.type(title);
-      await page.locator('.quick-input-list .monaco-list-row', {hasText: title}).first().waitFor({timeout: 10_000});
-      await page.keyboard.press('Enter');
-    };
+    const runCommand = commandRunner(page);
     // Text of every webview frame (the panel lives in nested iframes); the driver polls it while the UI settles.
     const webviewText = async (needle, timeout = 30_000) => {
       const deadline = Date.now() + timeout;
       for (;;) {
         // Webviews are nested iframes served from the webview's own pre/ page; the workbench itself is the main frame.
-        for (const frame of page.frames().filter((f) => f !== page.mainFrame() && /webview/.test(f.url()))) {
+        for (const frame of webviewFrames(page)) {
           const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
           if (text.includes(needle)) return {frame, text};
         }
@@ -140,7 +129,7 @@ async function driveUi({extensionsDir, workspace, outDir, port = 8788}) {
     await browser.close().catch(() => {});
     server.stop();
   }
-  return {passed, failed};
+  return counts();
 }
 
 /**
@@ -153,13 +142,7 @@ async function driveWebExtensionHost({extensionsDir, workspace, outDir, port = 8
   const server = await startServer({port, extensionsDir, settings: {'remote.extensionKind': {'sourced.sourced': ['web']}}});
   const browser = await launchBrowser();
   const page = await browser.newPage({viewport: {width: 1400, height: 860}});
-  let passed = 0;
-  let failed = 0;
-  const check = (name, ok, detail = '') => {
-    if (ok) passed++;
-    else failed++;
-    console.log(`${ok ? 'ok' : 'not ok'} - web: ${name}${detail ? ` (${detail})` : ''}`);
-  };
+  const {check, counts} = tally('web');
   try {
     await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);
     const row = page.locator('.explorer-folders-view .monaco-list-row', {hasText: 'seed-article.md'}).first();
@@ -186,7 +169,7 @@ async function driveWebExtensionHost({extensionsDir, workspace, outDir, port = 8
     await browser.close().catch(() => {});
     server.stop();
   }
-  return {passed, failed};
+  return counts();
 }
 
 module.exports = {driveUi, driveWebExtensionHost};

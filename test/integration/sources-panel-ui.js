@@ -3,6 +3,7 @@
 // the 20,000 toll says who it is attributed to. Run by run-code-server.js after the extension-host suite.
 const fs = require('node:fs');
 const path = require('node:path');
+const {commandRunner, tally, webviewFrames} = require('../e2e/workbench.js');
 
 /**
  * @param {{browser: import('playwright-core').Browser, origin: string, remote: (p: string) => string, repo: string,
@@ -11,13 +12,7 @@ const path = require('node:path');
  */
 async function checkSourcesPanel({browser, origin, remote, repo, workspace, outDir}) {
   fs.mkdirSync(outDir, {recursive: true});
-  let passed = 0;
-  let failed = 0;
-  const check = (name, ok, detail = '') => {
-    if (ok) passed++;
-    else failed++;
-    console.log(`${ok ? 'ok' : 'not ok'} - panel: ${name}${detail ? ` (${detail})` : ''}`);
-  };
+  const {check, counts} = tally('panel');
   const page = await browser.newPage({viewport: {width: 1400, height: 860}});
   try {
     const payload = JSON.stringify([['extensionDevelopmentPath', remote(repo)], ['skipWelcome', 'true']]);
@@ -30,20 +25,14 @@ async function checkSourcesPanel({browser, origin, remote, repo, workspace, outD
     // The status bar item appears once the draft is linted.
     await page.locator('.statusbar-item', {hasText: 'unsourced'}).first().waitFor({timeout: 30_000});
 
-    const runCommand = async (title) => {
-      await page.keyboard.press('F1');
-      await page.waitForSelector('.quick-input-widget input', {state: 'visible'});
-      await page.keyboard.type(title);
-      await page.locator('.quick-input-list .monaco-list-row', {hasText: title}).first().waitFor({timeout: 10_000});
-      await page.keyboard.press('Enter');
-    };
+    const runCommand = commandRunner(page);
 
     // 1. The panel: the webview lives in nested iframes; poll their text until the content row is there.
     await runCommand('Sourced: Show Sources Panel');
     let found;
     const deadline = Date.now() + 30_000;
     while (!found && Date.now() < deadline) {
-      for (const frame of page.frames().filter((f) => f !== page.mainFrame() && /webview/.test(f.url()))) {
+      for (const frame of webviewFrames(page)) {
         const rows = await frame
           .evaluate(() =>
             [...document.querySelectorAll('.claim')].map((n) => ({
@@ -104,7 +93,7 @@ async function checkSourcesPanel({browser, origin, remote, repo, workspace, outD
   } finally {
     await page.close().catch(() => {});
   }
-  return {passed, failed};
+  return counts();
 }
 
 module.exports = {checkSourcesPanel};
