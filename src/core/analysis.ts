@@ -584,6 +584,9 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
   return out;
 }
 
+// What someone can be denied rather than deny: "denied entrance", "denied bail".
+const withheld = new Set(['access', 'admission', 'asylum', 'bail', 'boarding', 'entrance', 'entry', 'permission', 'visa', 'visas']);
+
 // Determiners before any cue word make it a noun: "some hope", "the report", "his claim".
 const nounDeterminers = new Set(['a', 'an', 'her', 'his', 'its', 'my', 'no', 'our', 'such', 'the', 'their', 'these', 'this', 'those', 'whose', 'your']);
 const quantifiers = new Set(['any', 'many', 'more', 'most', 'much', 'several', 'some']);
@@ -634,6 +637,8 @@ function verbFits(verb: string, tokens: readonly Token[], i: number): boolean {
   // "responded by asking them to clear the way": an action, not a statement.
   if (next?.lower === 'by' && /ing$/.test(tokens[i + 2]?.lower ?? '')) return false;
   if (verb === 'learned') return prev === 'has' || prev === 'have';
+  // "18 people denied entrance": something withheld from them, not a denial they made.
+  if (/^den(?:y|ies|ied)$/.test(verb) && withheld.has(next?.lower ?? '')) return false;
   // "media reported on the hiring": covered a topic, said nothing in particular.
   if ((verb === 'reported' || verb === 'reports' || verb === 'report') && next?.lower === 'on') return false;
   if (verb === 'heard') return tokens.slice(Math.max(0, i - 4), i).some((t) => /^(court|jury|tribunal|inquiry|hearing|magistrates|judge)$/.test(t.lower));

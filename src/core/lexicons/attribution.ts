@@ -69,6 +69,12 @@ export const intentionCues = new Set([
   'threatened', 'threatens', 'want', 'wanted', 'wants', 'welcomed',
 ]);
 
+/**
+ * Verbs of feeling: "many people expressed their dissent by boycotting the vote" reports a mood, not a claim; with
+ * "that" after them ("critics voiced fears that …") they carry one.
+ */
+export const feelingCues = new Set(['expressed', 'expresses', 'voiced', 'voices']);
+
 /** Verbs that attribute in the passive, "reported by X". */
 export const agentVerbs = new Set([
   'announced', 'asked', 'calculated', 'carried', 'cited', 'claimed', 'collected', 'commissioned', 'compiled',

@@ -79,6 +79,11 @@ export const missingAttribution: Rule = {
         reported.push([from, to]);
         const abs = sentence.from + from;
         if (isAttributedAt(ctx, si, abs)) return;
+        // "was claimed by some": the vague agent is the problem, and vague-attribution reports it (one finding).
+        if (ctx.analysis.bySentence[si].some((i) => {
+          const a = ctx.analysis.attributions[i];
+          return a.quality === 'vague' && a.block === sentence.block && a.from < sentence.from + to && abs < a.to;
+        })) return;
         if (ctx.analysis.quoteAt(sentence.block, abs) >= 0) return;
         const [start, end] = ctx.analysis.toSource(sentence.block, abs, sentence.from + to);
         ctx.report({start, end, message, note, fixes: attributionFixes(ctx, sentence, sentence.from + to, start)});

@@ -39,8 +39,10 @@ export const unsourcedFigure: Rule = {
       const group = groups[groups.length - 1];
       const previous = group?.[group.length - 1].figure;
       // A new clause with its own subject ("…, and insurers face claims of £40m") may have another source.
+      // A list of figures ("10 arrested, 18 turned back, and more than 126 searched") stays one clause.
+      const between = ctx.blocks[figure.block].text.slice(previous?.to ?? 0, figure.from);
       const sameClause = previous !== undefined && previous.sentence === figure.sentence &&
-        !/(?:[;:]|,\s*(?:and|but|while|whereas)\s)/.test(ctx.blocks[figure.block].text.slice(previous.to, figure.from));
+        (!/(?:[;:]|,\s*(?:and|but|while|whereas)\s)/.test(between) || /,\s*(?:and|but)\s*$/.test(between));
       if (sameClause) group.push({figure, severity});
       else groups.push([{figure, severity}]);
     }

@@ -1,6 +1,6 @@
 // vague-attribution: a source nobody can check ("based on reports", "experts believe", "it is believed").
 import {sourcePlaceholder, type Fix, type Rule, type RuleContext} from '../types.js';
-import {intentionCues} from '../lexicons/attribution.js';
+import {feelingCues, intentionCues} from '../lexicons/attribution.js';
 import {hasAnyToken, phraseMatcher} from './shared.js';
 
 // Impersonal hearsay: the claim is pinned on an unnamed "they".
@@ -46,7 +46,10 @@ export const vagueAttribution: Rule = {
       // Headlines drop articles and names ("report finds"); the body is where the source must be named.
       if (a.quality !== 'vague' || ctx.blocks[a.block].kind === 'heading' || analysis.quoted[a.sentence]) continue;
       // "Everyone at the meeting agreed to postpone": an intention or action, not a claim someone vouches for.
-      if (a.cueKind === 'stance' && intentionCues.has(a.cue.text.toLowerCase().split(/\s+/).pop() ?? '')) continue;
+      const verb = a.cue.text.toLowerCase().split(/\s+/).pop() ?? '';
+      if (a.cueKind === 'stance' && intentionCues.has(verb)) continue;
+      // "Many people expressed their dissent by boycotting": a mood, unless "that" follows with a claim.
+      if (feelingCues.has(verb) && !/\bthat\b/i.test(ctx.blocks[a.block].text.slice(a.to, a.to + 60))) continue;
       // A named source in the same sentence answers "says who?" ("critics, including the mayor, argue").
       // Not a stance, and not one inside what the vague source says ("Reports revealed that a defector called …").
       if (analysis.bySentence[a.sentence].some((i) => {
