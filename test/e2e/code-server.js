@@ -5,6 +5,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const {createRequire} = require('node:module');
+const net = require('node:net');
 
 const repo = path.resolve(__dirname, '..', '..');
 const e2eDir = process.env.SOURCED_E2E_DIR || path.join(repo, '.e2e');
@@ -21,12 +22,40 @@ function playwright() {
   return createRequire(path.join(hostDir, 'package.json'))('playwright-core');
 }
 
+/** A loopback TCP port that was free a moment ago (the OS picks it), so parallel or leftover runs never collide. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const {port} = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Servers still running, stopped when this process exits however it exits. */
+const running = new Set();
+const stopAll = () => {
+  for (const stop of running) stop();
+};
+process.on('exit', stopAll);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    stopAll();
+    process.exit(128 + (os.constants.signals[signal] || 0));
+  });
+}
+
 /**
- * Start code-server in its own process group with a private HOME, user data and extensions folder.
- * @param {{port: number, extensionsDir?: string, settings?: object}} options  settings: the user's settings.json
- * @returns {Promise<{origin: string, work: string, stop: () => void, log: () => string}>}
+ * Start code-server in its own process group with a private HOME, user data and extensions folder, on a free
+ * loopback port unless one is given. The server is stopped when this process exits, also on a signal or a crash.
+ * @param {{port?: number, extensionsDir?: string, settings?: object}} options  settings: the user's settings.json
+ * @returns {Promise<{origin: string, port: number, work: string, stop: () => void, log: () => string}>}
  */
-async function startServer({port, extensionsDir, settings}) {
+async function startServer({port, extensionsDir, settings} = {}) {
+  port = port || await freePort();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sourced-vscode-'));
   if (settings) {
     fs.mkdirSync(path.join(work, 'ud', 'User'), {recursive: true});
@@ -47,6 +76,7 @@ async function startServer({port, extensionsDir, settings}) {
   server.stdout.on('data', append);
   server.stderr.on('data', append);
   const stop = () => {
+    if (!running.delete(stop)) return;
     try {
       process.kill(-server.pid, 'SIGTERM');
     } catch {
@@ -54,6 +84,7 @@ async function startServer({port, extensionsDir, settings}) {
     }
     fs.writeFileSync(path.join(work, 'server.log'), log);
   };
+  running.add(stop);
   await new Promise((resolve, reject) => {
     const poll = setInterval(() => {
       if (/HTTP server listening on/.test(log)) {
@@ -66,7 +97,7 @@ async function startServer({port, extensionsDir, settings}) {
       reject(new Error(`code-server exited with ${code}:\n${log}`));
     });
   });
-  return {origin: `http://127.0.0.1:${port}`, work, stop, log: () => log};
+  return {origin: `http://127.0.0.1:${port}`, port, work, stop, log: () => log};
 }
 
 /** Headless Debian chromium with the flags this closed network needs. */
@@ -86,4 +117,4 @@ function copyToTemp(folder, prefix) {
   return target;
 }
 
-module.exports = {repo, e2eDir, entry, ensureInstalled, startServer, launchBrowser, copyToTemp};
+module.exports = {repo, e2eDir, entry, ensureInstalled, freePort, startServer, launchBrowser, copyToTemp};

@@ -7,10 +7,10 @@ const {startServer, launchBrowser} = require('./code-server.js');
 const {commandRunner, tally, webviewFrames} = require('./workbench.js');
 
 /**
- * @param {{extensionsDir: string, workspace: string, outDir: string, port?: number}} options
+ * @param {{extensionsDir: string, workspace: string, outDir: string, port?: number}} options  port: a free one unless given
  * @returns {Promise<{passed: number, failed: number}>}
  */
-async function driveUi({extensionsDir, workspace, outDir, port = 8788}) {
+async function driveUi({extensionsDir, workspace, outDir, port}) {
   fs.mkdirSync(outDir, {recursive: true});
   const server = await startServer({port, extensionsDir});
   const browser = await launchBrowser();
@@ -135,10 +135,10 @@ async function driveUi({extensionsDir, workspace, outDir, port = 8788}) {
 /**
  * The browser bundle (package.json "browser", as on vscode.dev): force the extension into the web worker extension
  * host with `remote.extensionKind` and check that the seed draft still gets its findings and the panel its sources.
- * @param {{extensionsDir: string, workspace: string, outDir: string, port?: number}} options
+ * @param {{extensionsDir: string, workspace: string, outDir: string, port?: number}} options  port: a free one unless given
  * @returns {Promise<{passed: number, failed: number}>}
  */
-async function driveWebExtensionHost({extensionsDir, workspace, outDir, port = 8789}) {
+async function driveWebExtensionHost({extensionsDir, workspace, outDir, port}) {
   const server = await startServer({port, extensionsDir, settings: {'remote.extensionKind': {'sourced.sourced': ['web']}}});
   const browser = await launchBrowser();
   const page = await browser.newPage({viewport: {width: 1400, height: 860}});

@@ -3,7 +3,8 @@
 const {execFileSync} = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const {repo, e2eDir, entry, ensureInstalled, copyToTemp} = require('./code-server.js');
+const os = require('node:os');
+const {repo, entry, ensureInstalled, copyToTemp} = require('./code-server.js');
 const {runIntegration} = require('../integration/run-code-server.js');
 const {driveUi, driveWebExtensionHost} = require('./drive-ui.js');
 
@@ -18,12 +19,13 @@ async function main() {
   const integration = await runIntegration();
 
   console.log('[e2e] packaging the .vsix and installing it');
-  const vsix = path.join(e2eDir, 'sourced.vsix');
+  // Per-run files live in a fresh temporary folder, so runs from two clones on one machine never share them.
+  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourced-e2e-run-'));
+  const vsix = path.join(runDir, 'sourced.vsix');
   run('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsix]);
-  const extensionsDir = path.join(e2eDir, 'ui-extensions');
-  fs.rmSync(extensionsDir, {recursive: true, force: true});
+  const extensionsDir = path.join(runDir, 'ui-extensions');
   run(process.execPath, [entry, '--extensions-dir', extensionsDir, '--install-extension', vsix], {
-    env: {...process.env, XDG_DATA_HOME: path.join(e2eDir, 'xdg'), XDG_CONFIG_HOME: path.join(e2eDir, 'xdg-config')},
+    env: {...process.env, XDG_DATA_HOME: path.join(runDir, 'xdg'), XDG_CONFIG_HOME: path.join(runDir, 'xdg-config')},
   });
 
   console.log('[e2e] driving the workbench UI');

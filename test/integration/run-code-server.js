@@ -20,11 +20,12 @@ async function bundleTests() {
  * Run the suite once; resolves with the counts the suite printed and its exit code.
  * @returns {Promise<{passed: number, failed: number, exitCode: number}>}
  */
-async function runIntegration({port = 8787, timeoutMs = 300_000} = {}) {
+async function runIntegration({port, timeoutMs = 300_000} = {}) {
   ensureInstalled();
   const tests = await bundleTests();
   const workspace = copyToTemp(path.join(__dirname, 'workspace'), 'sourced-ws-');
   const server = await startServer({port});
+  port = server.port;
   const browser = await launchBrowser();
   let counts = {passed: 0, failed: 0};
   try {
