@@ -82,13 +82,21 @@ export const businessWords = new Set([
   'profit', 'profits', 'revenue', 'sales', 'sells', 'sold', 'staff', 'subscribers', 'turnover',
 ]);
 
-/** Words that make a figure an estimate or a projection (medium risk). */
+/**
+ * Words that make a figure an estimate or a projection (medium risk). An approximator alone ("roughly 100
+ * Polaroids", "about 300") does not: what the figure counts decides its kind.
+ */
 export const estimateWords = new Set([
-  'estimate', 'estimated', 'estimates', 'expected', 'forecast', 'predicted', 'projected', 'projection', 'roughly',
+  'estimate', 'estimated', 'estimates', 'expected', 'forecast', 'predicted', 'projected', 'projection',
 ]);
 
-/** Money a body sets rather than spends or loses: a fine, a bail, a prize (low risk: a public record or a plan). */
-export const setAmounts = new Set(['award', 'bail', 'fee', 'fees', 'fine', 'fines', 'prize', 'reward', 'salary', 'ticket', 'tickets']);
+/**
+ * Money a body sets rather than spends or loses: a fine, a bail, a prize, a sum a court ruled must be paid (low
+ * risk: a public record or a plan).
+ */
+export const setAmounts = new Set([
+  'award', 'bail', 'fee', 'fees', 'fine', 'fines', 'prize', 'reward', 'ruled', 'ruling', 'salary', 'ticket', 'tickets',
+]);
 
 /** Units of measure: a number before them is a measurement (never needs a source). */
 export const measureUnits = new Set([

@@ -36,7 +36,7 @@ export const hedging: Rule = {
         if (ctx.analysis.quoteAt(sentence.block, from) >= 0) continue;
         // "may have to leave" is obligation, not doubt.
         if (/\bhave$/i.test(words) && tokens[hit.last]?.lower === 'to') continue;
-        if (notTheWritersDoubt(tokens, hit.first, sentence.text)) continue;
+        if (notTheWritersDoubt(tokens, hit.first, hit.last, sentence.text)) continue;
         const [start, end] = ctx.analysis.toSource(sentence.block, from, to);
         const hedge = byPhrase.get(hit.phrase);
         const fixes: Fix[] = [];
@@ -70,13 +70,44 @@ const classWords = new Set(['anybody', 'anyone', 'everybody', 'everyone', 'peopl
  * ("could not possibly have known"), a modal in a question or after "whether"/"if"/"asked", and a modal in a
  * relative clause describing a class of people ("anyone who may have seen the collision").
  */
-function notTheWritersDoubt(tokens: readonly Token[], first: number, sentence: string): boolean {
+function notTheWritersDoubt(tokens: readonly Token[], first: number, last: number, sentence: string): boolean {
   const before = (k: number): string => tokens[first - k]?.lower ?? '';
   if (/^(?:not|never|cannot|hardly|n't|no)$/.test(before(1)) || /^(?:not|never|cannot|n't)$/.test(before(2))) return true;
   if (/\?["”’)]*\s*$/.test(sentence)) return true;
   for (let k = 1; k <= 8 && k <= first; k++) if (questionWords.has(before(k))) return true;
-  return /^(?:who|that)$/.test(before(1)) && classWords.has(before(2));
+  if (/^(?:who|that)$/.test(before(1)) && classWords.has(before(2))) return true;
+  // "past the level where any molecules are likely to remain": a generic clause about whatever there may be.
+  for (let k = 1; k <= 8 && k <= first; k++) {
+    if (/^[.;:]$/.test(before(k))) break;
+    if (/^(?:any|anybody|anyone|anything)$/.test(before(k)) && /^(?:if|that|when|where|which|who)$/.test(before(k + 1))) return true;
+  }
+  // "the fear that the windfall may not benefit the local populations": the possibility is what someone fears or
+  // hopes (the claim noun's content), not the writer's doubt about a fact.
+  for (let k = 2; k <= 14 && k <= first; k++) {
+    if (/^[.;:!?]$/.test(before(k))) break;
+    if (before(k) === 'that' && contentNouns.has(before(k + 1))) return true;
+  }
+  const hedge = tokens[first].lower;
+  // "notable and perhaps timeless lines": a softened judgement in front of a noun, an opinion rather than a fact.
+  if (last === first + 1 && softeners.has(hedge) && /\p{L}{3,}(?:able|al|ent|ful|ible|ic|ive|less|ous)$/u.test(tokens[first + 1]?.lower ?? '') &&
+    /^\p{Ll}+$/u.test(tokens[first + 2]?.text ?? '') && !functionWords.test(tokens[first + 2]?.lower ?? '')) return true;
+  // "We might even call these the self selfie": the writer's turn of phrase, not doubt about a fact.
+  let verb = last;
+  while (/^(?:also|even|just|well)$/.test(tokens[verb]?.lower ?? '')) verb++;
+  return /^(?:could|may|might)$/.test(hedge) && /^(?:i|one|we|you)$/.test(before(1)) && namingVerbs.has(tokens[verb]?.lower ?? '');
 }
+
+// Nouns whose "that"-clause is something feared, hoped or possible: "the fear that …", "the risk that …".
+const contentNouns = new Set([
+  'belief', 'chance', 'concern', 'concerns', 'danger', 'fear', 'fears', 'hope', 'hopes', 'possibility', 'prospect',
+  'risk', 'suspicion', 'worries', 'worry',
+]);
+// Hedges that soften a judgement when they stand before an adjective.
+const softeners = new Set(['arguably', 'maybe', 'perhaps']);
+// Words that show the adjective after a softener is predicative ("perhaps unaware of the report"), not a noun's.
+const functionWords = /^(?:about|and|are|as|at|be|been|but|by|for|from|in|is|of|on|or|than|that|to|was|were|with)$/;
+// Verbs of naming or saying after "we might": the writer's phrasing.
+const namingVerbs = new Set(['argue', 'call', 'describe', 'dub', 'name', 'say', 'term']);
 
 /** Delete a one-word hedge with its comma and one space, keeping a capital at the sentence start. */
 function removal(text: string, from: number, to: number, toSource: (from: number, to: number) => [number, number], word: string): Fix {

@@ -34,6 +34,10 @@ export const unsourcedFigure: Rule = {
     const groups: Array<Array<{figure: FigureAt; severity: Severity}>> = [];
     for (const figure of ctx.analysis.figures) {
       if (figure.attribution !== undefined || figure.quoted || figure.risk === 'none') continue;
+      // A headline sums up figures its story gives ("Over 900 rescued" over "over 700 … 200 more"): the finding
+      // belongs on the story's figure of the same kind, where the source must be named.
+      if (ctx.blocks[figure.block].kind === 'heading' && ctx.analysis.figures.some((f) => f.block > figure.block &&
+        ctx.blocks[f.block].kind !== 'heading' && f.figureKind === figure.figureKind)) continue;
       const severity = figureSeverity(ctx.config, figure.risk);
       if (severity === 'off') continue;
       const group = groups[groups.length - 1];

@@ -91,6 +91,11 @@ export const vagueAttribution: Rule = {
         }
       }
       for (const hit of extra?.match(tokens) ?? []) hits.push({from: tokens[hit.first].from, to: tokens[hit.last - 1].to});
+      // The parser's other sourceless cues ("a story that was reported earlier that …").
+      for (const i of analysis.bySentence[si]) {
+        const a = analysis.attributions[i];
+        if (a.quality === 'absent' && !hits.some((h) => h.from < a.to && a.from < h.to)) hits.push({from: a.from, to: a.to});
+      }
       for (const {from, to, verb} of hits) {
         if (analysis.quoteAt(sentence.block, from) >= 0) continue;
         if (named.some((a) => a.sentence !== si || a.from < to)) continue;
