@@ -276,7 +276,7 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
   while (k >= 0 && n < 12) {
     const t = tokens[k];
     // "Mr. Trump", "Sen. Warren": a title's period belongs to the name.
-    if (t.text === '.' && k > 0 && titleAbbreviations.has(tokens[k - 1].lower)) {
+    if (t.text === '.' && k > 0 && (titleAbbreviations.has(tokens[k - 1].lower) || isInitial(tokens[k - 1]))) {
       k -= 2;
       n += 2;
       continue;
@@ -293,16 +293,19 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
     return phraseEndingAt(tokens, k - 1);
   }
   // Trim leading prepositions and time words: "in Europe the ministry", "Tuesday Netanyahu".
-  while (start < end && (npInner.has(tokens[start].lower) && !determiners.has(tokens[start].lower) || leadingNoise.has(tokens[start].lower) || tokens[start].text === ',')) start++;
+  while (start < end && (npInner.has(tokens[start].lower) && !determiners.has(tokens[start].lower) || leadingNoise.has(tokens[start].lower) ||
+    tokens[start].text === ',' || tokens[start].text === "'" || tokens[start].text === '’')) start++;
   if (start >= end) return undefined;
   // "Opponents, led by the teachers' union, argue": a vague head named by its interruption keeps it.
-  if (interruption > end && classifySource(tokens.slice(start, end), start) === 'vague' &&
-    classifySource(tokens.slice(end + 1, interruption), end + 1) === 'named') {
-    return [start, interruption];
-  }
+  // "Brian Fallon, the campaign's press secretary, noted" / "The coalition, which represents 20 million Americans,
+  // wants": the apposition or relative clause describes the source and belongs to it (makeRaw names the head).
+  if (interruption > end) return [start, interruption];
   // Appositive or relative clause before: "John Kirby, spokesman for …" / "Netanyahu, who is known …, stated".
   const before = start - 1;
-  if (before >= 1 && tokens[before].text === ',') {
+  // (Not "At a rally in Novi, Michigan, Trump says" or "On Sunday, the New York Times published": when the words
+  // after the comma are a noun phrase of their own, what comes before is an opening phrase, not a name.)
+  const description = !tokens[start].cap && !determiners.has(tokens[start].lower) && !anaphors.has(tokens[start].lower);
+  if (before >= 1 && tokens[before].text === ',' && description) {
     let j = before - 1;
     const nameEnd = j + 1;
     while (j >= 0 && tokens[j].word && (tokens[j].cap || npInner.has(tokens[j].lower)) && nameEnd - j < 6) j--;
@@ -323,6 +326,11 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
   return [start, end];
 }
 
+/** A capital initial before its full stop: "John D. Podesta", "Rep. G.K. Butterfield". */
+function isInitial(t: Token): boolean {
+  return /^\p{Lu}(?:\.\p{Lu})*$/u.test(t.text);
+}
+
 /** The words (at most seven, none a clause word) that end right before token `end`: the head of a relative clause. */
 function phraseEndingAt(tokens: readonly Token[], end: number): [number, number] | undefined {
   let s = end - 1;
@@ -336,7 +344,7 @@ function phraseAfter(tokens: readonly Token[], start: number, allowAppositive: b
   let n = 0;
   while (k < tokens.length && n < 10) {
     const t = tokens[k];
-    if (t.text === '.' && k > start && titleAbbreviations.has(tokens[k - 1].lower) && tokens[k + 1]?.cap) {
+    if (t.text === '.' && k > start && (titleAbbreviations.has(tokens[k - 1].lower) || isInitial(tokens[k - 1])) && tokens[k + 1]?.cap) {
       k++;
       n++;
       continue;
@@ -398,6 +406,9 @@ interface RawAttribution {
   anaphor: boolean;
   /** Shares its source words with the attribution before it ("he said, adding that …"). */
   shared?: boolean;
+  /** Plain-text range of the words that name the source, when narrower than its words ("Brian Fallon" of "Brian Fallon, the campaign's press secretary"). */
+  headFrom?: number;
+  headTo?: number;
 }
 
 function makeRaw(
@@ -411,8 +422,29 @@ function makeRaw(
   const words = tokens.slice(range[0], range[1]);
   const nameFrom = words[0].from;
   const nameTo = words[words.length - 1].to;
-  const name = text.slice(nameFrom - offset, nameTo - offset);
+  let name = text.slice(nameFrom - offset, nameTo - offset);
   const anaphor = words.length === 1 && anaphors.has(words[0].lower);
+  // "Brian Fallon, the campaign's press secretary, …": the source's words run to the apposition's end, but the
+  // source is the named head; a vague or anonymous head named by what follows ("Opponents, led by the teachers'
+  // union") is rated on all its words.
+  const comma = words.findIndex((w) => w.text === ',');
+  let quality = anaphor ? 'named' as SourceQuality : classifySource(words, range[0]);
+  let headSpan: [number, number] | undefined;
+  if (comma > 0 && !anaphor) {
+    const head = words.slice(0, comma);
+    const tail = words.slice(comma + 1);
+    if (classifySource(head, range[0]) === 'named') {
+      quality = 'named';
+      name = text.slice(nameFrom - offset, head[head.length - 1].to - offset);
+      headSpan = [nameFrom, head[head.length - 1].to];
+    } else if (tail.length > 0 && !/^(?:that|when|where|which|who|whose)$/.test(tail[0].lower) && !tail.some((w) => w.text === ',') &&
+      classifySource(tail, range[0] + comma + 1) === 'named') {
+      // "A senior official at the Treasury, Jane Morton, said": the apposition names the source.
+      quality = 'named';
+      name = text.slice(tail[0].from - offset, tail[tail.length - 1].to - offset);
+      headSpan = [tail[0].from, tail[tail.length - 1].to];
+    }
+  }
   return {
     nameFrom,
     nameTo,
@@ -423,9 +455,10 @@ function makeRaw(
     phraseTo: Math.max(nameTo, tokens[cueTok[1] - 1].to),
     cue: tokens.slice(cueTok[0], cueTok[1]).map((t) => t.lower).join(' '),
     cueKind,
-    quality: anaphor ? 'named' : classifySource(words, range[0]),
+    quality,
     name,
     anaphor,
+    ...(headSpan && {headFrom: headSpan[0], headTo: headSpan[1]}),
   };
 }
 
@@ -541,6 +574,7 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
             continue;
           }
         }
+        const subjectFound = subject !== undefined;
         if (subject) {
           // The cue takes the auxiliaries and adverbs between source and verb ("has said", "also told") and where
           // it was said ("said in a statement").
@@ -562,7 +596,8 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
         }
         // Inverted order after a quote or comma: '…," said Tom Hale'.
         const before = tokens[i - 1];
-        if ((inverted || before && (before.text === ',' || /["”’']/.test(before.text))) && (kind === 'said' || kind === 'reported')) {
+        // (Not when a subject ends at that comma: "A senior official, Jane Morton, said the rules would change".)
+        if ((inverted || before && (before.text === ',' && !subjectFound || /["”’']/.test(before.text))) && (kind === 'said' || kind === 'reported')) {
           const range = phraseAfter(tokens, i + 1, true);
           if (range && tokens.slice(range[0], range[1]).some((w) => w.cap || determiners.has(w.lower))) {
             // '…," said Mike Schmidt, an adviser at the campaign.': the apposition that ends the sentence is the
@@ -828,12 +863,14 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         name = antecedent.name;
         quality = antecedent.quality;
       }
-      const [start, end] = toSource(s.block, raw.nameFrom, raw.nameTo);
+      const [sourceStart, sourceEnd] = toSource(s.block, raw.nameFrom, raw.nameTo);
+      // Where the source is named: its head, when its words run on with a description.
+      const [start, end] = raw.headFrom === undefined ? [sourceStart, sourceEnd] : toSource(s.block, raw.headFrom, raw.headTo!);
       const [sentenceStart, sentenceEnd] = toSource(s.block, s.from, s.to);
       const [cueStart, cueEnd] = toSource(s.block, raw.cueFrom, raw.cueTo);
       const linked = raw.cueKind === 'link' || raw.cueKind === 'footnote' || raw.cueKind === 'trusted';
       attributions.push({
-        source: linked || raw.quality === 'absent' ? null : {start, end, text: block.text.slice(raw.nameFrom, raw.nameTo)},
+        source: linked || raw.quality === 'absent' ? null : {start: sourceStart, end: sourceEnd, text: block.text.slice(raw.nameFrom, raw.nameTo)},
         cue: {start: cueStart, end: cueEnd, text: block.text.slice(raw.cueFrom, raw.cueTo)},
         content: [],
         kind: kindOfCue(raw.cueKind, raw.cue),
@@ -1218,7 +1255,11 @@ function contentOf(a: AttributionAt, text: string, sentence: Sentence, quoteAt: 
   // "around 20,000 protesters (according to the police, or more …)": a parenthesis sources the words before it.
   const parenthetical = hasWords(before) && /\($/.test(trimmedBefore);
   const trailingTag = parenthetical || hasWords(before) && /[,—–]["”’]?$/.test(trimmedBefore) && !/^[,—–:]/.test(trimmedAfter) &&
-    !/\bthat\b|["“:]/.test(trimmedAfter) && (trimmedAfter.match(/\S+/g)?.length ?? 0) <= 10;
+    !/\bthat\b|["“:]/.test(trimmedAfter) && (trimmedAfter.match(/\S+/g)?.length ?? 0) <= 10 &&
+    // "At a rally in Novi, Michigan, Trump says he is making a demand": a clause after the cue is what is said.
+    !/\b(?:are|can|could|did|does|had|has|have|is|must|should|was|were|will|would)\b/i.test(trimmedAfter) &&
+    // "On Sunday, the New York Times published …": a short opening phrase of time or place is not what is said.
+    !(/^\s*(?:after|at|before|by|during|earlier|from|in|last|later|on|since|this)\b/i.test(before) && (before.match(/\S+/g)?.length ?? 0) <= 5);
   if (!hasWords(after) || afterIsCue && hasWords(before) || trailingTag) {
     if (hasWords(before)) ranges.push([from, from + trimmedBefore.length]);
   } else if (hasWords(before) && /(?:[,—–]["”’]?|["”’][,—–])$/.test(trimmedBefore) && /["“”‘’]/.test(trimmedBefore) && /^[,—–]/.test(trimmedAfter) &&

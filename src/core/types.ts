@@ -109,7 +109,11 @@ export interface Attribution {
    * ("He said" after "Antony Blinken" is named "Antony Blinken"); "" when the source is absent.
    */
   name: string;
-  /** Offsets of the source's words in the original text (the cue's when the source is absent). */
+  /**
+   * Offsets of the words that name the source in the original text: `source`'s span, or its head when the source
+   * runs on with a description ("Brian Fallon" of "Brian Fallon, the campaign's press secretary"); the cue's start
+   * when the source is absent.
+   */
   start: number;
   end: number;
   /** How the attribution was expressed (cue verb, "according to", link, carried forward, …). */

@@ -1,0 +1,66 @@
+// Attribution spans (source, cue, content, quality) on the kinds of sentence PolNeAR's annotation marks, each with
+// the counter-example beside it. Offsets are checked through the text they cover.
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {attributionRecords, lint} from '../../src/core/index.js';
+
+/** Each attribution as "source | cue | content | quality", the texts read from the record's UTF-16 offsets. */
+function spans(text: string): string[] {
+  return attributionRecords(lint(text)).map((r) => [
+    r.source ? text.slice(r.source.start, r.source.end) : '(none)',
+    text.slice(r.cue.start, r.cue.end),
+    r.content.map((c) => text.slice(c.start, c.end)).join(' + '),
+    r.quality,
+  ].join(' | '));
+}
+
+describe('source spans', () => {
+  it('leaves an opening phrase out of the source, but keeps a description before a comma', () => {
+    assert.deepEqual(spans('At a rally in Novi, Michigan, Trump says he is making a demand.'), ['Trump | says | he is making a demand | named']);
+    assert.deepEqual(spans('On Sunday, the New York Times published portions of the returns.'), ['the New York Times | published | portions of the returns | named']);
+    assert.deepEqual(spans('John Kirby, spokesman for the NSC said the talks had ended.'), ['John Kirby, spokesman for the NSC | said | the talks had ended | named']);
+  });
+
+  it('takes an apposition or relative clause between source and cue into the source, named by its head', () => {
+    assert.deepEqual(spans("Brian Fallon, the campaign's press secretary, noted that the campaign faced a crossroads."),
+      ["Brian Fallon, the campaign's press secretary | noted | that the campaign faced a crossroads | named"]);
+    assert.deepEqual(lint("Brian Fallon, the campaign's press secretary, noted that it was late.").sources.map((s) => s.name), ['Brian Fallon']);
+    // An anonymous head named by its apposition is named, by the apposition's name; no second, inverted reading.
+    assert.deepEqual(spans('A senior official at the Treasury, Jane Morton, said the rules would change in April.'),
+      ['A senior official at the Treasury, Jane Morton | said | the rules would change in April | named']);
+    assert.deepEqual(lint('A senior official at the Treasury, Jane Morton, said the rules would change.').sources.map((s) => s.name), ['Jane Morton']);
+    // Without the name it stays anonymous.
+    assert.deepEqual(spans('A senior official at the Treasury said the rules would change in April.'),
+      ['A senior official at the Treasury | said | the rules would change in April | anonymous']);
+  });
+
+  it('reads initials as part of a name', () => {
+    assert.deepEqual(spans('"It was a place Obama and Xi found common ground," said John D. Podesta.'),
+      ['John D. Podesta | said | "It was a place Obama and Xi found common ground," | named']);
+  });
+
+  it('keeps a trailing tag trailing, but not when a clause follows the cue', () => {
+    assert.deepEqual(spans('In 2010 the city had 40 homicides, the report said on Tuesday.'), ['the report | said | In 2010 the city had 40 homicides | named']);
+    assert.deepEqual(spans('At the hearing, the judge said he was not persuaded.'), ['the judge | said | he was not persuaded | named']);
+  });
+});
+
+describe('absent sources', () => {
+  it('reads impersonal hearsay as a cue with no source, covering what it introduces', () => {
+    assert.deepEqual(spans('It was reported that the government had released $1 million.'),
+      ['(none) | It was reported | that the government had released $1 million | absent']);
+    assert.deepEqual(spans('It is believed the gunman acted alone.'), ['(none) | It is believed | the gunman acted alone | absent']);
+    assert.deepEqual(spans('Chilling was a story that was reported earlier that the mayor had resigned.'),
+      ['(none) | story that was reported | earlier that the mayor had resigned | absent']);
+  });
+
+  it('leaves "it is said to be" (a description of "it") and a named reporter alone', () => {
+    assert.deepEqual(spans('It is said to be the oldest tree in the county.'), []);
+    assert.deepEqual(spans('The ministry reported that the government had released $1 million.'),
+      ['The ministry | reported | that the government had released $1 million | named']);
+  });
+
+  it('makes an absent source no entry of the source list', () => {
+    assert.deepEqual(lint('It was reported that 40 people died.').sources, []);
+  });
+});
