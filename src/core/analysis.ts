@@ -241,6 +241,7 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
     if (betweenSubjectAndVerb.has(t.lower) || progressive && progressiveAux.has(t.lower)) k--;
     else if (weekdays.has(t.lower) && k > 0 && tokens[k - 1].lower === 'on') k -= 2;
     else if (t.lower === ',' && k > 0 && /^(?:however|meanwhile|too|though|also|instead)$/.test(tokens[k - 1].lower)) k -= tokens[k - 2]?.text === ',' ? 3 : 2;
+    else if (wentOnTo(tokens, k)) k -= 3;
     else break;
   }
   // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the name belongs to the source.
@@ -324,6 +325,11 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
     if (tokens[j].text === '.' || tokens[j].text === ';' || tokens[j].text === ':') break;
   }
   return [start, end];
+}
+
+/** True when token `k` ends "went on to" (or "goes/go on to"): "They went on to say that …". */
+function wentOnTo(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'on' && /^(?:go|goes|going|gone|went)$/.test(tokens[k - 2]?.lower ?? '');
 }
 
 /** A capital initial before its full stop: "John D. Podesta", "Rep. G.K. Butterfield". */
@@ -475,6 +481,12 @@ const documentOpening = /^\s*(?:the|this|that|a|an|its|their)\s+(?:\p{L}+\s+){0,
 // Words between a figure and a share that restates it: "… which comprises about a fifth", "… (about a fifth".
 const restatement = /^[\p{L}\s,'’-]*?(?:\b(?:which|that|or)\s+(?:also\s+)?(?:comprises?|represents?|constitutes?|makes?\s+up|accounts?\s+for|amounts?\s+to|equals?|is|are|was|were)|,?\s*\()\s*$/u;
 
+// Words before a quotation that make it a sign, a chant, a title or a name given, not speech: 'chants such as
+// "…"', 'stickers with the text "…"', 'a film called "…"', 'who identified himself as "…"'.
+const signBefore = /\b(?:banners?|chants?|chanting|chanted|graffiti|headlines?|leaflets?|placards?|posters?|signs?|slogans?|stickers?|t-shirts?|titled|entitled|called|dubbed|named|read|reading|reads|marked|labelled|labeled|(?:identified|identifies|describ(?:ed|es)|calls|called)\s+(?:him|her|them|it)sel(?:f|ves)\s+as)(?:\s+(?:it|him|her|them))?(?:\s+(?:the|a|an))?(?:\s+(?:such\s+as|like|including|with\s+the\s+(?:text|words|message|slogan)|saying|that\s+read))?\s*[,:]?\s*$/i;
+// A law or treaty named just before a quotation: its text is what is quoted.
+const legalTextBefore = /\b(?:article|charter|clause|constitution|constitutional|convention|decree|law|statute|treaty)\b[^.;:"“”]{0,30}$/i;
+
 const claimPassive = new Set(['thought', 'believed', 'said', 'feared', 'hoped', 'rumoured', 'rumored', 'understood']);
 
 /** Find attributions in one sentence. */
@@ -579,6 +591,7 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
           // The cue takes the auxiliaries and adverbs between source and verb ("has said", "also told") and where
           // it was said ("said in a statement").
           let cueFrom = i;
+          if (wentOnTo(tokens, cueFrom - 1) && cueFrom - 3 >= subject[1]) cueFrom -= 3;
           while (cueFrom - 1 >= subject[1] && cueAuxiliaries.has(tokens[cueFrom - 1].lower)) cueFrom--;
           let cueTo = i + 1;
           if (tokens[i + 1]?.lower === 'in' && /^(?:a|an|his|her|its|their)$/.test(tokens[i + 2]?.lower ?? '') && statementNouns.has(tokens[i + 3]?.lower ?? '')) cueTo = i + 4;
@@ -724,6 +737,10 @@ function verbFits(verb: string, tokens: readonly Token[], i: number): boolean {
     return tokens.slice(Math.max(0, i - 6), i).some((t) => /^(letter|statement|note|message|post|document|report|email|e-mail)$/.test(t.lower));
   }
   if (verb === 'pointed' || verb === 'points' || verb === 'point') return next?.lower === 'out' || next?.lower === 'to';
+  // "the media have added fuel to the fire", "added weight to the claims": something added to something, not words.
+  if (/^add(?:s|ed|ing)?$/.test(verb) && next?.word && next.lower !== 'that') {
+    for (let k = i + 1; k <= i + 4 && k < tokens.length && tokens[k].word; k++) if (tokens[k].lower === 'to') return false;
+  }
   if (verb === 'gave' || verb === 'gives') return tokens.slice(Math.max(0, i - 3), i).some((t) => dataNouns.has(t.lower));
   if (verb === 'put' || verb === 'puts') {
     return tokens[i + 1]?.lower === 'the' && /^(toll|number|figure|total|cost|count|death)$/.test(tokens[i + 2]?.lower ?? '');
@@ -961,6 +978,9 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
           tokens[lastIntro].some((t, i) => i > 0 && t.cap && !commonOpeners.has(t.lower) && tokens[lastIntro][i + 1]?.cap === true &&
             tokens[lastIntro][i - 1]?.text === ',') ||
           introText.endsWith(':') && (namesSubject(tokens[lastIntro], 0) || documentOpening.test(sentences[lastIntro].text) ||
+          // "… updates are published on the Aam Janata blog. Some excerpts:": the excerpts are of what was just named.
+          /^\s*(?:(?:some|a\s+few|two|three|several|more)\s+)?(?:excerpts?|extracts?|highlights|quotes)\b[^:]{0,40}:\s*$/i.test(sentences[lastIntro].text) &&
+            intro.some((si) => si !== lastIntro && tokens[si].some((t, i) => i > 0 && t.cap && !commonOpeners.has(t.lower))) ||
           // "These works were listed as the century's best:" after "A survey of authors revealed …": the
           // introduction points back at the source of the paragraph before it.
           /^\s*(?:these|this|those|the following)\b/i.test(sentences[lastIntro].text) && b > 1 && !blocks[b - 2].quoted &&
@@ -1039,7 +1059,11 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         if (!attributed && after < sentences.length && sentences[after].block === bi &&
           /^(?:those|these|that|this|such)\s+(?:are|were|was|is)\s+(?:the\s+)?(?:\p{L}+\s+)?words\b/iu.test(sentences[after].text)) attributed = true;
         // Titles and signs are not speech: "Hands off our NHS" on a placard, a film called "The Long Road Home".
-        if (!attributed && (isTitle(inner) || /\b(?:signs?|placards?|banners?|slogans?|chants?|chanting|chanted|headlines?|titled|entitled|called|dubbed|named|read|reading|reads|marked|labelled|labeled)\s*[,:]?\s*$/i.test(b.text.slice(Math.max(0, from - 30), from)))) attributed = true;
+        if (!attributed && (isTitle(inner) || signBefore.test(b.text.slice(Math.max(0, from - 50), from)))) attributed = true;
+        // '#HastaLaVictoriaConJosefina ("until victory with Josefina")': a short gloss in brackets translates a word.
+        if (!attributed && /\(\s*$/.test(b.text.slice(Math.max(0, from - 2), from)) && countWords(inner) <= 8) attributed = true;
+        // 'the constitutional right "of unarmed assembly"': words quoted from a law or treaty have it as speaker.
+        if (!attributed && legalTextBefore.test(b.text.slice(Math.max(0, from - 40), from))) attributed = true;
         // "dubbed the ongoing conflict "…"", "branded the plan "…"": a name given to something, not speech.
         if (!attributed && /\b(?:dubbed|branded|termed|nicknamed|labell?ed|christened)\b[^.;:!?"“”]{0,160}:?\s*$/i.test(b.text.slice(Math.max(0, from - 170), from))) attributed = true;
         // "The document, which …, "must be completed in English"": words quoted from a document are the document's.
@@ -1365,7 +1389,8 @@ export function speakerPrefix(text: string): number | undefined {
   // A speaker is short: no colon near the start, no speaker (most paragraphs end here).
   const colon = text.slice(0, 100).search(/[:：]/);
   if (colon < 0) return undefined;
-  const m = /^[\s\p{Cf}]*(?:@\w{1,30}|\p{Lo}{2,12}|(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s*\(@?\w{1,30}\))?\s*[:：](?!\/\/)/u.exec(text);
+  // (A user name on a Chinese or Japanese platform mixes scripts: "佳琦-半正太V：".)
+  const m = /^[\s\p{Cf}]*(?:@\w{1,30}|\p{Lo}[\p{Lo}\p{N}A-Za-z_-]{1,19}|(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s*\(@?\w{1,30}\))?\s*[:：](?!\/\/)/u.exec(text);
   // "Note:", "Update:", "Total US strikes:" are labels, not speakers: one capitalised word must be a name or handle.
   if (!m || /^\s*(?:Note|Update|Editor|Correction|Source|Sources|Photo|Video|Total|Translation|Read|See|Watch|Q|A)\b/.test(m[0])) return undefined;
   return m[0].length;

@@ -9,6 +9,7 @@ import {
   crowdWords,
   damageWords,
   economyWords,
+  electionWords,
   estimateWords,
   eventNouns,
   familyNouns,
@@ -17,10 +18,13 @@ import {
   healthWords,
   marketWords,
   measureUnits,
+  onlineNouns,
+  onlineWords,
   personNouns,
   propertyNouns,
   pollWords,
   prizeWords,
+  resultWords,
   setAmounts,
   sportWords,
   statNouns,
@@ -56,8 +60,8 @@ export const riskOfKind: Readonly<Record<FigureKind, FigureRisk>> = {
 
 // Every lexicon a sentence is tested against gets one bit; a word's mask says which lexicons hold it.
 const lexicons: ReadonlyArray<ReadonlySet<string>> = [
-  businessWords, crimeWords, crowdWords, damageWords, economyWords, estimateWords, eventNouns, harmWords, healthWords,
-  marketWords, pollWords, prizeWords, setAmounts, sportWords, statNouns,
+  businessWords, crimeWords, crowdWords, damageWords, economyWords, electionWords, estimateWords, eventNouns, harmWords,
+  healthWords, marketWords, onlineWords, pollWords, prizeWords, resultWords, setAmounts, sportWords, statNouns,
 ];
 const lexiconBit = new Map<ReadonlySet<string>, number>(lexicons.map((set, i) => [set, 1 << i]));
 const wordBits = new Map<string, number>();
@@ -141,6 +145,10 @@ export function classifyFigure(tokens: readonly Token[], first: number, end: num
   if (form === 'count' && descriptive && (measureUnits.has(next) || measureUnits.has(after[1] ?? '') && /^(?:high|long|wide|deep|tall)$/.test(after[2] ?? ''))) return 'measurement';
   if (form === 'count' && (streetWords.has(after[1] ?? '') && tokens[end]?.cap || /^(?:route|highway|junction|exit|interstate|motorway|platform)$/.test(prev))) return 'address';
   if (/^(?:votes?|ayes|nays|abstentions)$/.test(next) || /^(?:voted|vote)$/.test(prev) || prev === 'to' && /^votes?$/.test(lower(first - 2))) return 'vote';
+  // "the official turnout figure of 42.9%", "results for the party were less than 40%": an election's published result.
+  if ((form === 'percent' || form === 'fraction') && has(electionWords) && has(resultWords) && !has(estimateWords)) return 'vote';
+  // "2,548 tweets per minute", "over 2,400 members have joined a Facebook group": counts anyone can see on the page.
+  if (form === 'count' && (counts(onlineNouns) || next === 'members' && has(onlineWords)) && !has(harmWords) && !has(crimeWords)) return 'count';
   if (/^(?:youngest|eldest|oldest|father|mother|parent|one)$/.test(lower(first - 2)) && prev === 'of' && familyNouns.has(next || 'children')) return 'family';
   if (form === 'count' && (timeUnits.test(next) || /^(?:to|and|-|–)$/.test(next) && timeUnits.test(lower(end + 2)))) return 'time';
   if (form === 'count' && /^(?:at|was|aged|age)$/.test(prev) && after.length === 0 && /^(?:\d{1,2}|\p{L}+teen|\p{L}+ty)$/u.test(figureText)) return 'time';

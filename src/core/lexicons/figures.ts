@@ -145,3 +145,20 @@ export const currencyNouns = new Set(['dollars', 'euros', 'pounds', 'pesos', 'ru
 export const familyNouns = new Set([
   'brothers', 'children', 'daughters', 'grandchildren', 'kids', 'siblings', 'sisters', 'sons',
 ]);
+
+/**
+ * Things counted on a public page anyone can open: posts, followers, views (low risk: "counts of things anyone
+ * could see", EDITORIAL-STANDARD.md §1). "members" counts so only in a sentence with `onlineWords`.
+ */
+export const onlineNouns = new Set([
+  'followers', 'likes', 'posts', 'retweets', 'shares', 'subscribers', 'tweets', 'views',
+]);
+
+/** Words that put a count on the web ("members have joined a Facebook group"). */
+export const onlineWords = new Set(['blog', 'facebook', 'forum', 'group', 'online', 'page', 'twitter', 'website']);
+
+/** An election and its published results: a share of the vote or the turnout is the electoral body's record. */
+export const electionWords = new Set(['election', 'elections', 'electoral', 'turnout']);
+
+/** Words saying a figure is an election's result rather than a forecast of it. */
+export const resultWords = new Set(['garnered', 'official', 'received', 'result', 'results', 'secured', 'won']);

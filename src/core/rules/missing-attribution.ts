@@ -28,6 +28,11 @@ addBits(claimNounGate, claimNounBit);
 addBits(['there'], claimNounBit);
 addBits(['most', 'worst', 'best'], superlativeBit);
 addBits(recordGate, recordBit);
+// What follows "expected" in a schedule: an event's own verb, or a time.
+const schedule = /^\s+(?:to\s+(?:arrive|attend|begin|come\s+up|convene|depart|land|meet|open|resume|start|take\s+place|travel|visit|be\s+(?:heard|held))\b|(?:at|by|on)\s+(?:\d|noon|midday|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday))/i;
+// A relative clause of a document: "a letter … where", "an article in which".
+const inDocument = /\b(?:article|blog\s+post|book|column|editorial|letter|post|report|statement|tweet|video)\b[^.;]{0,50}\b(?:where|in\s+which)\s+[^.;]*$/i;
+
 // Impersonal expectation: "it is thought that", "it is expected that".
 const impersonal = /\bit\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+)?(?:thought|expected|feared|hoped|estimated|assumed|suspected|predicted|considered|felt|accepted|agreed|suggested|argued|speculated|noted)|(?:is|was|has\s+become|became)\s+(?:now\s+)?(?:apparent|evident)\s+that|(?:has\s+)?emerged\s+that)\b/gi;
 // A claim-noun subject with a verb that hides who holds it: "Doubts have been cast", "Hopes are growing".
@@ -99,6 +104,10 @@ export const missingAttribution: Rule = {
         const verb = m[1].toLowerCase().split(/\s+/)[0];
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
         if (hasAgent(text.slice(m.index + m[0].length))) continue;
+        // "Heads of state are expected to attend", "the verdict is expected at 10 a.m.": a schedule, not a forecast.
+        if (verb === 'expected' && schedule.test(after)) continue;
+        // "a letter to the editor where Correa's actions were criticised": the document holds the view.
+        if (inDocument.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         // "Several scenarios were considered in the study": weighed, not judged; opinion needs a complement.
         if ((verb === 'considered' || verb === 'questioned') && /^\s*(?:[.,;:]|$|(?:in|during|at|on|for|before|after|when|and|because|due|given|under)\b)/.test(after)) continue;
         if (/\bit\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;

@@ -1,5 +1,5 @@
 // vague-attribution: a source nobody can check ("based on reports", "experts believe", "it is believed").
-import {sourcePlaceholder, type Fix, type Rule, type RuleContext} from '../types.js';
+import {sourcePlaceholder, type Fix, type ProseBlock, type Rule, type RuleContext} from '../types.js';
 import {feelingCues, intentionCues} from '../lexicons/attribution.js';
 import {hasAnyToken, phraseMatcher} from './shared.js';
 
@@ -32,6 +32,16 @@ function namesMembers(ctx: RuleContext, si: number, after: number): boolean {
   return next !== undefined && /:\s*$/.test(next.text) && ctx.analysis.bySentence[si + 1].some((i) => ctx.analysis.attributions[i].quality === 'named');
 }
 
+/**
+ * A heading, or a line written like one: a list item or paragraph of at most six words with no closing punctuation
+ * ("4. First rumors confirmed"). Headlines drop articles and names; the body is where the source must be named.
+ */
+function headlineStyle(block: ProseBlock): boolean {
+  if (block.kind === 'heading') return true;
+  const text = block.text.trim();
+  return !/[.!?:;"”’)]$/.test(text) && text.split(/\s+/).length <= 6;
+}
+
 /** Flags attributions to sources a reader cannot identify. */
 export const vagueAttribution: Rule = {
   id: 'vague-attribution',
@@ -44,7 +54,7 @@ export const vagueAttribution: Rule = {
     const flagged = new Set<number>();
     for (const a of analysis.attributions) {
       // Headlines drop articles and names ("report finds"); the body is where the source must be named.
-      if (a.quality !== 'vague' || ctx.blocks[a.block].kind === 'heading' || analysis.quoted[a.sentence]) continue;
+      if (a.quality !== 'vague' || headlineStyle(ctx.blocks[a.block]) || analysis.quoted[a.sentence]) continue;
       // "Everyone at the meeting agreed to postpone": an intention or action, not a claim someone vouches for.
       const verb = a.cue.text.toLowerCase().split(/\s+/).pop() ?? '';
       if (a.cueKind === 'stance' && intentionCues.has(verb)) continue;
