@@ -89,7 +89,9 @@ async function selectInputs(options: {patterns: string[]; config?: string; outpu
   const loader = new ConfigLoader(fs, cwd, options.config);
   // An explicit --config is validated first, even if there turns out to be nothing to check.
   if (options.config !== undefined) await loader.forFolder(cwd);
-  const files = await findFiles(fs, cwd, options.patterns, (file) => loader.isIgnored(file));
+  const files = await findFiles(fs, loader.project, cwd, options.patterns).catch((error: unknown) => {
+    throw loader.toCliError(error);
+  });
   const output = options.output === undefined ? undefined : path.resolve(cwd, options.output);
   if (output !== undefined && files.includes(output)) throw new CliError('--output would overwrite a file being checked', options.output);
   return {fs, cwd, loader, files, output};
@@ -106,8 +108,11 @@ async function writeReport(text: string, output: string | undefined, shown: stri
     params.stdout.write(text);
     return;
   }
+  const fs = params.fs ?? realFs;
   try {
-    await writeFileAtomic(params.fs ?? realFs, output, text);
+    // A report path in a new folder (reports/sourced.sarif) is common in CI: create the folder.
+    await fs.mkdir(path.dirname(output), {recursive: true});
+    await writeFileAtomic(fs, output, text);
   } catch (error) {
     throw new CliError(`cannot write output: ${describeSystemError(error)}`, shown);
   }

@@ -1,8 +1,8 @@
 // The palette commands: check the active draft, check every Markdown file in the workspace, show the Sources panel.
 import * as vscode from 'vscode';
 import {createLocator, lint} from '../core/index.js';
-import {compileGlob} from '../cli/glob.js';
 import {commandIds, viewIds} from './commands.js';
+import {listDrafts} from './list-drafts.js';
 import {type DiagnosticManager, isDraft, isTooLarge, settingsFor} from './diagnostics.js';
 import type {ProjectConfigs} from './project-config.js';
 import {summarize} from './summary.js';
@@ -55,7 +55,8 @@ async function checkWorkspace(diagnostics: DiagnosticManager, configs: ProjectCo
   await vscode.window.withProgress(
     {location: vscode.ProgressLocation.Notification, title: 'Sourced: checking attribution', cancellable: true},
     async (progress, token) => {
-      const uris = await vscode.workspace.findFiles('**/*.md', '**/node_modules/**', undefined, token);
+      const uris: vscode.Uri[] = [];
+      for (const folder of vscode.workspace.workspaceFolders ?? []) uris.push(...(await listDrafts(folder, token)));
       const open = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
       for (const [index, uri] of uris.entries()) {
         if (token.isCancellationRequested) break;
@@ -89,12 +90,8 @@ async function checkFile(
   diagnostics: DiagnosticManager,
   configs: ProjectConfigs,
 ): Promise<number | undefined> {
-  const {config, file} = await configs.configFor(uri);
-  if (file) {
-    const base = vscode.Uri.joinPath(file, '..').path;
-    const relative = uri.path.startsWith(`${base}/`) ? uri.path.slice(base.length + 1) : uri.path;
-    if (config.ignore.some((pattern) => compileGlob(pattern, {matchBase: true}).matchesPathOrParent(relative))) return undefined;
-  }
+  if (await configs.isIgnored(uri)) return undefined;
+  const {config} = await configs.configFor(uri);
   if (document && isDraft(document)) {
     const result = await diagnostics.lintNow(document);
     return result?.findings.length;

@@ -16,6 +16,3 @@ export const viewIds = {
 
 /** Settings section, diagnostic collection name and `Diagnostic.source`. */
 export const extensionName = 'sourced';
-
-/** The project configuration file, found by walking up from a draft. */
-export const configFileName = '.sourced.json';
