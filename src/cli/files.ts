@@ -73,7 +73,11 @@ export async function findFiles(fs: CliFs, project: FileSystemProject, cwd: stri
 }
 
 /** A draft read from disk or stdin, decoded. */
-export type Draft = {kind: 'text'; text: string; bom: boolean} | {kind: 'skipped'; reason: string};
+export type Draft =
+  | {kind: 'text'; text: string; bom: boolean}
+  | {kind: 'skipped'; reason: string}
+  /** Could not be read or decoded: `where` is the path (with `:line` for invalid UTF-8). */
+  | {kind: 'unreadable'; reason: string; where: string};
 
 /**
  * Read a file for linting, refusing what is not a UTF-8 text draft.

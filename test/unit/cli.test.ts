@@ -42,11 +42,11 @@ describe('sourced CLI scenarios (in-process main)', () => {
 });
 
 describe('colour', () => {
-  const run = async (isTTY: boolean, env: Record<string, string>) => {
+  const run = async (isTTY: boolean, env: Record<string, string>, flags: string[] = []) => {
     const dir = materialise({'toll.md': 'It resulted in 1,140 casualties.\n'});
     try {
       const stdout = capture(isTTY);
-      await main({argv: ['check', 'toll.md'], cwd: dir, stdout, stderr: capture(), env});
+      await main({argv: ['check', ...flags, 'toll.md'], cwd: dir, stdout, stderr: capture(), env});
       return stdout.text();
     } finally {
       rmSync(dir, {recursive: true, force: true});
@@ -55,20 +55,29 @@ describe('colour', () => {
   it('is used on a terminal', async () => assert.match(await run(true, {}), /\u001b\[33mwarning/));
   it('is not used when NO_COLOR is set', async () => assert.doesNotMatch(await run(true, {NO_COLOR: '1'}), /\u001b\[/));
   it('is not used when stdout is a pipe or file', async () => assert.doesNotMatch(await run(false, {}), /\u001b\[/));
+  it('is forced on by FORCE_COLOR (even over NO_COLOR) and off by FORCE_COLOR=0', async () => {
+    assert.match(await run(false, {FORCE_COLOR: '1', NO_COLOR: '1'}), /\u001b\[33mwarning/);
+    assert.doesNotMatch(await run(true, {FORCE_COLOR: '0'}), /\u001b\[/);
+  });
+  it('follows --color and --no-color over everything else', async () => {
+    assert.match(await run(false, {NO_COLOR: '1'}, ['--color']), /\u001b\[33mwarning/);
+    assert.doesNotMatch(await run(true, {FORCE_COLOR: '3'}, ['--no-color']), /\u001b\[/);
+    assert.throws(() => parseCommand(['check', '--color', '--no-color']), /--color cannot be used with --no-color/);
+  });
 });
 
 describe('argument parsing', () => {
   it('defaults', () => {
     assert.deepEqual(parseCommand(['check']), {
       kind: 'check',
-      options: {patterns: [], format: 'stylish', maxWarnings: undefined, config: undefined, output: undefined, quiet: false, fix: false, maxFileSize: 2 * 1024 * 1024, stdinFilename: undefined},
+      options: {patterns: [], format: 'stylish', maxWarnings: undefined, config: undefined, output: undefined, quiet: false, fix: false, maxFileSize: 2 * 1024 * 1024, stdinFilename: undefined, base: undefined, baseline: undefined, writeBaseline: undefined, allowSkipped: false, color: undefined},
     });
   });
   it('reads every option', () => {
-    const command = parseCommand(['check', '-f', 'sarif', '--max-warnings', '3', '-c', 'c.json', '-o', 'out.sarif', '--fix', '--max-file-size', '10', 'a.md', 'b/']);
+    const command = parseCommand(['check', '-f', 'sarif', '--max-warnings', '3', '-c', 'c.json', '-o', 'out.sarif', '--fix', '--max-file-size', '10', '--base', '..', '--baseline', 'b.json', '--write-baseline', 'w.json', '--allow-skipped', '--no-color', 'a.md', 'b/']);
     assert.deepEqual(command, {
       kind: 'check',
-      options: {patterns: ['a.md', 'b/'], format: 'sarif', maxWarnings: 3, config: 'c.json', output: 'out.sarif', quiet: false, fix: true, maxFileSize: 10, stdinFilename: undefined},
+      options: {patterns: ['a.md', 'b/'], format: 'sarif', maxWarnings: 3, config: 'c.json', output: 'out.sarif', quiet: false, fix: true, maxFileSize: 10, stdinFilename: undefined, base: '..', baseline: 'b.json', writeBaseline: 'w.json', allowSkipped: true, color: false},
     });
   });
   it('--help and --version win over the rest of the line', () => {
