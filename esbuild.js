@@ -48,6 +48,8 @@ const nodeCjs = {platform: 'node', format: 'cjs', target: 'node20', define: {'im
 const builds = [
   // The CLI bundles everything and marks nothing external, so a `vscode` import reachable from it fails the build.
   {...common, ...nodeCjs, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: {js: `#!/usr/bin/env node\n${importMetaUrl}`}},
+  // The npm package's library API (import {lint, check} from '@sourced-news/sourced'): everything bundled, no vscode.
+  {...common, ...nodeCjs, entryPoints: ['src/lib/index.ts'], outfile: 'dist/index.js', banner: {js: importMetaUrl}},
   {...common, ...nodeCjs, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'],
     banner: {js: importMetaUrl}},
   // vscode.dev: the same extension over the same core, in a web worker, with no Node API.
