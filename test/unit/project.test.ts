@@ -104,13 +104,17 @@ describe('nested configs', () => {
 });
 
 describe('draft selection', () => {
-  const relative = (dir: string, files: string[]) => files.map((f) => path.relative(dir, f).split(path.sep).join('/'));
+  /** The drafts selected under a new folder holding `files`, relative to it. */
+  const selected = async (files: Record<string, string>) => {
+    const dir = tree(files);
+    return (await markdownFilesIn(fileSystemProject(), dir, dir)).map((f) => path.relative(dir, f).split(path.sep).join('/'));
+  };
   it('finds .md and .markdown in any case, outside node_modules and hidden folders', async () => {
-    const dir = tree({'a.md': '', 'B.MD': '', 'c.markdown': '', 'd.txt': '', 'node_modules/x/e.md': '', '.github/f.md': '', 'g/h.md': ''});
-    assert.deepEqual(relative(dir, await markdownFilesIn(fileSystemProject(), dir, dir)), ['B.MD', 'a.md', 'c.markdown', 'g/h.md']);
+    const found = await selected({'a.md': '', 'B.MD': '', 'c.markdown': '', 'd.txt': '', 'node_modules/x/e.md': '', '.github/f.md': '', 'g/h.md': ''});
+    assert.deepEqual(found, ['B.MD', 'a.md', 'c.markdown', 'g/h.md']);
   });
   it('honours .gitignore at every level and !negated patterns', async () => {
-    const dir = tree({
+    const found = await selected({
       '.git/': '',
       '.gitignore': 'build/\n*.tmp.md\n',
       'build/out.md': '',
@@ -120,10 +124,10 @@ describe('draft selection', () => {
       'desk/special.tmp.md': '',
       'desk/other.tmp.md': '',
     });
-    assert.deepEqual(relative(dir, await markdownFilesIn(fileSystemProject(), dir, dir)), ['desk/special.tmp.md', 'story.md']);
+    assert.deepEqual(found, ['desk/special.tmp.md', 'story.md']);
   });
   it('applies ignore globs of every config that applies, each relative to its own file, with ! re-including', async () => {
-    const dir = tree({
+    const found = await selected({
       '.git/': '',
       '.sourced.json': '{"ignore": ["archive/**", "!archive/2024-keep.md"]}',
       'archive/2019.md': '',
@@ -133,11 +137,11 @@ describe('draft selection', () => {
       'desk/b.draft.md': '',
       'c.draft.md': '',
     });
-    assert.deepEqual(relative(dir, await markdownFilesIn(fileSystemProject(), dir, dir)), ['archive/2024-keep.md', 'c.draft.md', 'desk/a.md']);
+    assert.deepEqual(found, ['archive/2024-keep.md', 'c.draft.md', 'desk/a.md']);
   });
   it('matches a hostile ignore pattern against a long name without backtracking', async () => {
-    const dir = tree({'.git/': '', '.sourced.json': JSON.stringify({ignore: [`${'*a'.repeat(10)}b.md`]}), [`${'a'.repeat(200)}.md`]: '', [`${'a'.repeat(20)}b.md`]: ''});
-    assert.deepEqual(relative(dir, await markdownFilesIn(fileSystemProject(), dir, dir)), [`${'a'.repeat(200)}.md`]);
+    const found = await selected({'.git/': '', '.sourced.json': JSON.stringify({ignore: [`${'*a'.repeat(10)}b.md`]}), [`${'a'.repeat(200)}.md`]: '', [`${'a'.repeat(20)}b.md`]: ''});
+    assert.deepEqual(found, [`${'a'.repeat(200)}.md`]);
   });
   it('gives the extension the same include and exclude globs', () => {
     assert.equal(markdownGlob, '**/*.{md,markdown}');
