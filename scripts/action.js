@@ -28,6 +28,10 @@ function cell(text) {
   return String(text).replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\n/g, ' ');
 }
 
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** The job summary: a table of files with problems, and the totals. */
 function summary(results, cwd, exitCode) {
   const total = {errors: 0, warnings: 0, infos: 0, baselined: 0};
@@ -45,7 +49,7 @@ function summary(results, cwd, exitCode) {
   return [
     '## Sourced: attribution check',
     '',
-    `${verdict}. ${results.length} file${results.length === 1 ? '' : 's'}: ${total.errors} errors, ${total.warnings} warnings, ${total.infos} info, ${total.baselined} baselined.`,
+    `${verdict}. ${plural(results.length, 'file')}: ${plural(total.errors, 'error')}, ${plural(total.warnings, 'warning')}, ${total.infos} info, ${total.baselined} baselined.`,
     '',
     ...(rows.length > 0 ? ['| File | Errors | Warnings | Info | Baselined | Note |', '| --- | ---: | ---: | ---: | ---: | --- |', ...rows, ''] : ['No problems found.', '']),
   ].join('\n');

@@ -51,7 +51,7 @@ describe('GitHub Action (scripts/action.js)', () => {
     const log = JSON.parse(readFileSync(path.join(dir, 'reports', 'sourced.sarif'), 'utf8'));
     assert.deepEqual(log.runs[0].results.map((r: {ruleId: string}) => r.ruleId), ['unsourced-figure']);
     assert.match(run.summary, /^## Sourced: attribution check$/m);
-    assert.match(run.summary, /^✖ failed: errors, or more warnings than allowed\. 1 file: 1 errors, 0 warnings, 0 info, 0 baselined\.$/m);
+    assert.match(run.summary, /^✖ failed: errors, or more warnings than allowed\. 1 file: 1 error, 0 warnings, 0 info, 0 baselined\.$/m);
     assert.match(run.summary, /^\| File \| Errors \| Warnings \| Info \| Baselined \| Note \|$/m);
     assert.match(run.summary, /^\| desk\/story\.md \| 1 \| 0 \| 0 \| 0 \|  \|$/m);
     assert.equal(run.output, 'sarif-file=reports/sourced.sarif\nexit-code=1\n');
