@@ -22,6 +22,14 @@ const problemMatcher = {
   },
 };
 
+/** The web build lists workspace drafts with findFiles: list-drafts.ts (which reads node:fs) becomes list-drafts.web.ts. */
+const webModules = {
+  name: 'web-modules',
+  setup(build) {
+    build.onResolve({filter: /\/list-drafts\.js$/}, (args) => ({path: require('node:path').join(args.resolveDir, 'list-drafts.web.ts')}));
+  },
+};
+
 const common = {
   bundle: true,
   minify: production,
@@ -29,19 +37,26 @@ const common = {
   sourcesContent: false,
   logLevel: 'silent',
   plugins: [problemMatcher],
+  // jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow; its `module` build bundles.
+  mainFields: ['module', 'main'],
 };
+
+/** fdir (under tinyglobby) calls createRequire(import.meta.url); a CommonJS bundle gets that URL from __filename. */
+const importMetaUrl = 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;';
+const nodeCjs = {platform: 'node', format: 'cjs', target: 'node20', define: {'import.meta.url': '__importMetaUrl'}};
 
 const builds = [
   // The CLI bundles everything and marks nothing external, so a `vscode` import reachable from it fails the build.
-  {...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20',
-    banner: {js: '#!/usr/bin/env node'}},
-  {...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs',
-    target: 'node20', external: ['vscode']},
+  {...common, ...nodeCjs, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: {js: `#!/usr/bin/env node\n${importMetaUrl}`}},
+  // The npm package's library API (import {lint, check} from '@sourced-news/sourced'): everything bundled, no vscode.
+  {...common, ...nodeCjs, entryPoints: ['src/lib/index.ts'], outfile: 'dist/index.js', banner: {js: importMetaUrl}},
+  {...common, ...nodeCjs, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'],
+    banner: {js: importMetaUrl}},
   // vscode.dev: the same extension over the same core, in a web worker, with no Node API.
   {...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
     format: 'cjs', target: 'es2022', external: ['vscode'], define: {'process.env.SOURCED_WEB': '"1"'},
     // A web worker has no DOM: packages such as decode-named-character-reference ship a DOM build under 'browser'.
-    conditions: ['worker']},
+    conditions: ['worker'], plugins: [problemMatcher, webModules]},
   {...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife',
     target: 'es2022'},
 ];

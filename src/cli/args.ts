@@ -21,6 +21,7 @@ export type Command =
   | {kind: 'help'}
   | {kind: 'version'}
   | {kind: 'list-rules'; format: Format}
+  | {kind: 'explain'; ruleId: string}
   | {kind: 'check'; options: CheckOptions}
   | {kind: 'sources'; options: SourcesOptions};
 
@@ -51,6 +52,16 @@ export interface CheckOptions {
   maxFileSize: number;
   /** Name to report (and to find config from) for stdin. */
   stdinFilename?: string;
+  /** Repository root SARIF URIs and baseline paths are relative to; found from `.git` when not given. */
+  base?: string;
+  /** Findings listed in this baseline file are reported as baselined and never fail the run. */
+  baseline?: string;
+  /** Write every finding of this run to this baseline file. */
+  writeBaseline?: string;
+  /** A file skipped for its size does not fail the run. */
+  allowSkipped: boolean;
+  /** `--color` (true) or `--no-color` (false); undefined leaves it to the terminal and the environment. */
+  color?: boolean;
 }
 
 /** A command line that cannot be run; the CLI prints it and exits 2. */
@@ -68,6 +79,12 @@ const options = {
   'max-file-size': {type: 'string'},
   'stdin-filename': {type: 'string'},
   'list-rules': {type: 'boolean'},
+  base: {type: 'string'},
+  baseline: {type: 'string'},
+  'write-baseline': {type: 'string'},
+  'allow-skipped': {type: 'boolean'},
+  color: {type: 'boolean'},
+  'no-color': {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
 } as const;
@@ -75,28 +92,47 @@ const options = {
 /** Usage text printed by `sourced --help`. */
 export const helpText = `Usage: sourced check [options] [paths, directories or globs…]
        sourced sources [options] [paths, directories or globs…]
+       sourced explain <rule-id>
 
 Check Markdown drafts for figures without a source, hedging, vague and missing attribution.
-With no paths, checks every *.md and *.markdown file under the current folder
-(skipping node_modules, .git and the "ignore" globs of .sourced.json). Use - to read stdin.
+With no paths, checks every *.md and *.markdown file under the current folder (skipping
+node_modules, hidden folders, .gitignore'd files and the "ignore" globs of .sourced.json).
+A path starting with ! excludes what a glob would match. Use - to read stdin.
 
 sourced sources lists every attribution instead: its source, cue and what it supports
 (--format stylish, json or markdown, a fact-checker's source list).
+sourced explain prints a rule's documentation (what it flags, why, examples, how to fix).
 
 Options:
   -f, --format <name>        stylish (default), json, sarif or github (sources: stylish, json or markdown)
       --max-warnings <n>     exit 1 when there are more than n warnings
-  -c, --config <file>        use this config file instead of the nearest .sourced.json
-  -o, --output <file>        write the report to a file instead of stdout
+  -c, --config <file>        use this config file alone instead of the .sourced.json files found
+  -o, --output <file>        write the report to a file instead of stdout (missing folders are created)
   -q, --quiet                report errors only
       --fix                  apply safe fixes to the files (never invents a source)
+      --baseline <file>      findings listed in this file are reported as baselined and never fail the run
+      --write-baseline <f>   write every finding of this run to a baseline file
+      --base <folder>        repository root for SARIF and baseline paths (default: the folder holding .git)
       --max-file-size <n>    skip files larger than n bytes (default ${defaultMaxFileSize})
+      --allow-skipped        a file skipped for its size does not fail the run
       --stdin-filename <p>   name to report for stdin (and where to look for .sourced.json)
+      --color, --no-color    force colour on or off (default: on for a terminal, FORCE_COLOR and NO_COLOR apply)
       --list-rules           list the rules and their default severities
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or file problem.
+Examples:
+  sourced check                                  every draft under the current folder
+  sourced check drafts/ 'desk/**/*.md' '!desk/archive/**'
+  sourced check --format sarif -o reports/sourced.sarif
+  sourced check --write-baseline .sourced-baseline.json      record today's findings
+  sourced check --baseline .sourced-baseline.json            then fail only on new ones
+  cat story.md | sourced check --stdin-filename desk/story.md -
+  sourced explain unsourced-figure
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or config problem,
+or a file that could not be checked (reported with the others; a file skipped for its size too,
+unless --allow-skipped).
 `;
 
 /**
@@ -131,14 +167,18 @@ export function parseCommand(argv: readonly string[]): Command {
     return {kind: 'list-rules', format: format as Format};
   }
   if (command === undefined) throw new UsageError('missing command (try "sourced check" or "sourced --help")');
-  if (command !== 'check' && command !== 'sources') throw new UsageError(`unknown command "${command}" (try "sourced check" or "sourced sources")`);
+  if (command === 'explain') {
+    if (patterns.length !== 1) throw new UsageError('explain takes one rule id (try "sourced --list-rules")');
+    return {kind: 'explain', ruleId: patterns[0]};
+  }
+  if (command !== 'check' && command !== 'sources') throw new UsageError(`unknown command "${command}" (try "sourced check", "sourced sources" or "sourced explain")`);
 
   const maxWarnings = values['max-warnings'] === undefined ? undefined : count('--max-warnings', values['max-warnings'], 0);
   const maxFileSize = values['max-file-size'] === undefined ? defaultMaxFileSize : count('--max-file-size', values['max-file-size'], 1);
   const stdin = patterns.filter((p) => p === '-').length;
   if (stdin > 1) throw new UsageError('stdin (-) can be given only once');
   if (command === 'sources') {
-    for (const flag of ['fix', 'quiet', 'max-warnings'] as const) {
+    for (const flag of ['fix', 'quiet', 'max-warnings', 'baseline', 'write-baseline', 'base', 'allow-skipped'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} is for "sourced check", not "sourced sources"`);
     }
   }
@@ -146,7 +186,8 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename needs - among the paths');
   // --quiet hides the very warnings --max-warnings would fail on, leaving a failed run with nothing shown.
   if (values.quiet && maxWarnings !== undefined) throw new UsageError('--quiet cannot be used with --max-warnings');
-  for (const name of ['config', 'output', 'stdin-filename'] as const) {
+  if (values.color && values['no-color']) throw new UsageError('--color cannot be used with --no-color');
+  for (const name of ['config', 'output', 'stdin-filename', 'base', 'baseline', 'write-baseline'] as const) {
     if (values[name] === '') throw new UsageError(`--${name} needs a file name`);
   }
   if (command === 'sources') {
@@ -167,6 +208,11 @@ export function parseCommand(argv: readonly string[]): Command {
       fix: values.fix ?? false,
       maxFileSize,
       stdinFilename: values['stdin-filename'],
+      base: values.base,
+      baseline: values.baseline,
+      writeBaseline: values['write-baseline'],
+      allowSkipped: values['allow-skipped'] ?? false,
+      color: values.color ? true : values['no-color'] ? false : undefined,
     },
   };
 }

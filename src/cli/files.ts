@@ -2,28 +2,23 @@
 import {randomBytes} from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import * as path from 'node:path';
+import {isDynamicPattern} from 'tinyglobby';
+import {globFiles, markdownFilesIn, withoutIgnored, type FileSystemProject} from '../project/node.js';
 import {CliError, describeSystemError, errorCode} from './errors.js';
-import {compileGlob, globBase, isGlob} from './glob.js';
 
 /** The part of `node:fs/promises` the CLI uses; tests can pass a virtual one. */
 export interface CliFs {
   stat(path: string): Promise<{isFile(): boolean; isDirectory(): boolean; size: number; mode: number}>;
-  readdir(path: string, options: {withFileTypes: true}): Promise<Array<{name: string; isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean}>>;
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: string | Uint8Array, options: {mode?: number; flag: string}): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
+  /** Creates a folder and its missing parents (`--output` into a new folder). */
+  mkdir(path: string, options: {recursive: true}): Promise<unknown>;
 }
 
 /** The real file system. */
 export const realFs: CliFs = nodeFs;
-
-/** Decides whether a file or folder found by walking is excluded by an `ignore` glob. */
-export type IgnoreCheck = (absolutePath: string) => Promise<boolean>;
-
-const markdownExtensions = new Set(['.md', '.markdown']);
-// Never walked into: dependencies and VCS data hold no drafts worth checking and can be huge.
-const skippedFolders = new Set(['node_modules', '.git']);
 
 /** Path as shown to people: relative to `cwd` with `/` when inside it, absolute otherwise. */
 export function displayPath(cwd: string, absolute: string): string {
@@ -34,25 +29,28 @@ export function displayPath(cwd: string, absolute: string): string {
 }
 
 /**
- * Turn the command-line paths into the list of files to check, in a stable order.
- * Named files are always checked; files found by walking a folder or expanding a glob honour `ignore`.
+ * Turn the command-line paths into the list of files to check, in a stable order. Named files are always checked;
+ * files found by walking a folder or expanding a glob skip `node_modules`, hidden files and folders, anything a
+ * `.gitignore` or an `ignore` glob of `.sourced.json` excludes, and anything a `!pattern` argument excludes.
  *
  * @param patterns
- *   Paths, folders or globs relative to `cwd`; `-` (stdin) is skipped here. Empty means `cwd`.
+ *   Paths, folders or globs relative to `cwd`; `-` (stdin) is skipped here; `!glob` excludes. No paths means `cwd`.
  * @throws {CliError}
  *   For a missing path, a folder without Markdown, or a glob that matches nothing.
  */
-export async function findFiles(fs: CliFs, cwd: string, patterns: readonly string[], isIgnored: IgnoreCheck): Promise<string[]> {
+export async function findFiles(fs: CliFs, project: FileSystemProject, cwd: string, patterns: readonly string[]): Promise<string[]> {
   const found: string[] = [];
-  const wanted = patterns.length === 0 ? ['.'] : patterns.filter((p) => p !== '-');
+  const exclude = patterns.filter((p) => p.startsWith('!') && p.length > 1).map((p) => p.slice(1));
+  const named = patterns.filter((p) => p !== '-' && !p.startsWith('!'));
+  const wanted = named.length === 0 && !patterns.includes('-') ? ['.'] : named;
   for (const pattern of wanted) {
     const absolute = path.resolve(cwd, pattern);
     let stats;
     try {
       stats = await fs.stat(absolute);
     } catch (error) {
-      if (errorCode(error) === 'ENOENT' && isGlob(pattern)) {
-        const matches = await expandGlob(fs, cwd, pattern, isIgnored);
+      if (errorCode(error) === 'ENOENT' && isDynamicPattern(pattern)) {
+        const matches = await withoutIgnored(project, await globFiles(cwd, [pattern.replace(/\\/g, '/')], exclude));
         if (matches.length === 0) throw new CliError('no files match the glob', pattern);
         found.push(...matches);
         continue;
@@ -60,7 +58,7 @@ export async function findFiles(fs: CliFs, cwd: string, patterns: readonly strin
       throw new CliError(describeSystemError(error), pattern);
     }
     if (stats.isDirectory()) {
-      const files = await walk(fs, absolute, isIgnored, (file) => markdownExtensions.has(path.extname(file).toLowerCase()));
+      const files = await markdownFilesIn(project, cwd, absolute, exclude);
       if (files.length === 0) {
         throw new CliError(patterns.length === 0 ? 'no Markdown files (*.md, *.markdown) in this folder' : 'no Markdown files (*.md, *.markdown) in folder', pattern);
       }
@@ -74,54 +72,12 @@ export async function findFiles(fs: CliFs, cwd: string, patterns: readonly strin
   return [...new Set(found)];
 }
 
-async function expandGlob(fs: CliFs, cwd: string, pattern: string, isIgnored: IgnoreCheck): Promise<string[]> {
-  const posix = pattern.replace(/\\/g, '/');
-  const base = globBase(posix);
-  const rest = base === '.' ? posix.replace(/^\.\//, '') : posix.slice(base.length).replace(/^\/+/, '');
-  const root = path.resolve(cwd, base);
-  let glob;
-  try {
-    glob = compileGlob(rest, {matchBase: false});
-  } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error), pattern);
-  }
-  // A glob whose fixed folder does not exist simply matches nothing.
-  const isFolder = await fs.stat(root).then((s) => s.isDirectory(), () => false);
-  if (!isFolder) return [];
-  return walk(fs, root, isIgnored, (file) => glob.matches(path.relative(root, file).split(path.sep).join('/')));
-}
-
-/** Every file under `root` that `accept`s, sorted, skipping hidden, dependency and ignored entries. */
-async function walk(fs: CliFs, root: string, isIgnored: IgnoreCheck, accept: (file: string) => boolean): Promise<string[]> {
-  const out: string[] = [];
-  const visit = async (dir: string) => {
-    let entries;
-    try {
-      entries = await fs.readdir(dir, {withFileTypes: true});
-    } catch (error) {
-      throw new CliError(`cannot list folder: ${describeSystemError(error)}`, dir);
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      // Hidden files and folders (.github, .vscode…) are tooling, not drafts.
-      if (entry.name.startsWith('.') || skippedFolders.has(entry.name)) continue;
-      const full = path.join(dir, entry.name);
-      let isFile = entry.isFile();
-      // Symlinked files are followed; symlinked folders are not, so a link loop cannot trap the walk.
-      if (entry.isSymbolicLink()) isFile = await fs.stat(full).then((s) => s.isFile(), () => false);
-      if (isFile) {
-        if (accept(full) && !(await isIgnored(full))) out.push(full);
-      } else if (entry.isDirectory() && !(await isIgnored(full))) {
-        await visit(full);
-      }
-    }
-  };
-  await visit(root);
-  return out;
-}
-
 /** A draft read from disk or stdin, decoded. */
-export type Draft = {kind: 'text'; text: string; bom: boolean} | {kind: 'skipped'; reason: string};
+export type Draft =
+  | {kind: 'text'; text: string; bom: boolean}
+  | {kind: 'skipped'; reason: string}
+  /** Could not be read or decoded: `where` is the path (with `:line` for invalid UTF-8). */
+  | {kind: 'unreadable'; reason: string; where: string};
 
 /**
  * Read a file for linting, refusing what is not a UTF-8 text draft.

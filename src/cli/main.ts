@@ -1,9 +1,13 @@
 // The `sourced` CLI as a library: main(params) → exit code, with all I/O injected (the bin only wires up process).
 import * as path from 'node:path';
-import {createLocator, docsUrl, lint, rules, type Attribution, type Config, type Finding} from '../core/index.js';
+import {createLocator, lint, ruleIds, rules, type Attribution, type Config, type Finding} from '../core/index.js';
+import {findRepositoryRoot} from '../project/node.js';
+import {readRuleDoc} from '../project/rule-docs.js';
 import {version} from '../../package.json';
 import {helpText, parseCommand, UsageError, type CheckOptions, type Format, type SourcesOptions} from './args.js';
+import {applyBaseline, formatBaseline, readBaseline} from './baseline.js';
 import {ConfigLoader} from './config-file.js';
+import {fingerprints} from './fingerprint.js';
 import {CliError, describeSystemError} from './errors.js';
 import {lintAndFix} from './fix.js';
 import {displayPath, findFiles, readDraft, readStdin, realFs, writeFileAtomic, type CliFs, type Draft} from './files.js';
@@ -32,7 +36,7 @@ export interface MainParams {
   stderr: Writer;
   /** File access; the real file system by default. */
   fs?: CliFs;
-  /** Environment, for NO_COLOR; empty by default. */
+  /** Environment, for NO_COLOR and FORCE_COLOR; empty by default. */
   env?: Readonly<Record<string, string | undefined>>;
 }
 
@@ -58,6 +62,10 @@ export async function main(params: MainParams): Promise<number> {
         return 0;
       case 'list-rules':
         stdout.write(listRules(command.format));
+        return 0;
+      case 'explain':
+        if (!ruleIds.includes(command.ruleId)) throw new UsageError(`unknown rule "${command.ruleId}" (rules: ${ruleIds.join(', ')})`);
+        stdout.write(readRuleDoc(command.ruleId).markdown);
         return 0;
       case 'check':
         return await check(command.options, params);
@@ -89,7 +97,9 @@ async function selectInputs(options: {patterns: string[]; config?: string; outpu
   const loader = new ConfigLoader(fs, cwd, options.config);
   // An explicit --config is validated first, even if there turns out to be nothing to check.
   if (options.config !== undefined) await loader.forFolder(cwd);
-  const files = await findFiles(fs, cwd, options.patterns, (file) => loader.isIgnored(file));
+  const files = await findFiles(fs, loader.project, cwd, options.patterns).catch((error: unknown) => {
+    throw loader.toCliError(error);
+  });
   const output = options.output === undefined ? undefined : path.resolve(cwd, options.output);
   if (output !== undefined && files.includes(output)) throw new CliError('--output would overwrite a file being checked', options.output);
   return {fs, cwd, loader, files, output};
@@ -106,8 +116,11 @@ async function writeReport(text: string, output: string | undefined, shown: stri
     params.stdout.write(text);
     return;
   }
+  const fs = params.fs ?? realFs;
   try {
-    await writeFileAtomic(params.fs ?? realFs, output, text);
+    // A report path in a new folder (reports/sourced.sarif) is common in CI: create the folder.
+    await fs.mkdir(path.dirname(output), {recursive: true});
+    await writeFileAtomic(fs, output, text);
   } catch (error) {
     throw new CliError(`cannot write output: ${describeSystemError(error)}`, shown);
   }
@@ -122,13 +135,15 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
   if (options.patterns.includes('-')) {
     const named = options.stdinFilename === undefined ? undefined : path.resolve(cwd, options.stdinFilename);
     const {config} = await loader.forFolder(named ? path.dirname(named) : cwd);
-    const draft = await readStdin(params.stdin, options.maxFileSize);
-    reports.push(lintDraft(draft, config, named ?? '<stdin>', named ? displayPath(cwd, named) : '<stdin>', false).report);
+    const shown = named ? displayPath(cwd, named) : '<stdin>';
+    const draft = await readStdin(params.stdin, options.maxFileSize).catch((error: unknown) => unreadable(error, shown));
+    reports.push(lintDraft(draft, config, named ?? '<stdin>', shown, false).report);
   }
   for (const file of files) {
     const shown = displayPath(cwd, file);
     const {config} = await loader.forFolder(path.dirname(file));
-    const draft = await readDraft(fs, file, shown, options.maxFileSize);
+    // A draft that cannot be read is reported with the others, which are still checked; the run then exits 2.
+    const draft = await readDraft(fs, file, shown, options.maxFileSize).catch((error: unknown) => unreadable(error, shown));
     const {report, fixedText} = lintDraft(draft, config, file, shown, options.fix);
     reports.push(report);
     if (fixedText !== undefined && draft.kind === 'text') pendingWrites.push({file, original: draft.text, text: fixedText});
@@ -147,11 +162,27 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
     }
   }
 
-  const shown = options.quiet ? reports.map((r) => ({...r, messages: r.messages.filter((m) => m.severity === 'error')})) : reports;
-  const color = output === undefined && params.stdout.isTTY === true && !params.env?.NO_COLOR;
-  const text = formatters[options.format](shown, {color, cwd});
+  const root = options.base === undefined ? ((await findRepositoryRoot(cwd)) ?? cwd) : path.resolve(cwd, options.base);
+  if (options.baseline !== undefined) {
+    const file = path.resolve(cwd, options.baseline);
+    applyBaseline(reports, await readBaseline(fs, file, options.baseline), root);
+  }
+  const shown = options.quiet ? reports.map((r) => ({...r, messages: r.messages.filter((m) => m.severity === 'error' && !m.baselined)})) : reports;
+  const hidden = tally(allMessages(reports)).warnings + tally(allMessages(reports)).infos - tally(allMessages(shown)).warnings - tally(allMessages(shown)).infos;
+  const color = options.color ?? (output === undefined && useColor(params));
+  const text = formatters[options.format](shown, {color, cwd, root, hidden});
   await writeReport(text, output, options.output, params);
+  if (options.writeBaseline !== undefined) {
+    await writeReport(formatBaseline(reports, root), path.resolve(cwd, options.writeBaseline), options.writeBaseline, params);
+  }
 
+  const failed = reports.filter((r) => r.error).length;
+  const skipped = options.allowSkipped ? 0 : reports.filter((r) => r.skipped).length;
+  if (failed > 0 || skipped > 0) {
+    const why = [failed > 0 ? `${failed} file${failed === 1 ? '' : 's'} could not be checked` : '', skipped > 0 ? `${skipped} file${skipped === 1 ? ' was' : 's were'} skipped for size (--allow-skipped lets that pass)` : ''];
+    params.stderr.write(`sourced: error: ${why.filter(Boolean).join('; ')}\n`);
+    return 2;
+  }
   const counts = tally(allMessages(reports));
   if (counts.errors > 0) return 1;
   if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
@@ -159,6 +190,23 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
     return 1;
   }
   return 0;
+}
+
+/** A file that cannot be read or decoded as a draft; any other error is not a file problem and propagates. */
+function unreadable(error: unknown, shown: string): Draft {
+  if (!(error instanceof CliError)) throw error;
+  return {kind: 'unreadable', reason: error.what, where: error.where ?? shown};
+}
+
+/**
+ * Colour for stdout when `--color`/`--no-color` are not given: FORCE_COLOR (anything but `0` or `false`) turns it
+ * on, then a non-empty NO_COLOR turns it off (https://no-color.org), then a terminal has it.
+ */
+function useColor(params: MainParams): boolean {
+  const force = params.env?.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (params.env?.NO_COLOR) return false;
+  return params.stdout.isTTY === true;
 }
 
 /**
@@ -175,6 +223,7 @@ async function sources(options: SourcesOptions, params: MainParams): Promise<num
       reports.push({filePath, displayPath: shown, text: '', attributions: [], skipped: draft.reason});
       return;
     }
+    if (draft.kind === 'unreadable') throw new CliError(draft.reason, draft.where);
     let result;
     try {
       result = lint(draft.text, {config});
@@ -210,6 +259,7 @@ async function sources(options: SourcesOptions, params: MainParams): Promise<num
 /** Lint (and with `fix`, safe-fix) one decoded draft; `fixedText` is set only when the text changed. */
 function lintDraft(draft: Draft, config: Config, filePath: string, shown: string, fix: boolean): {report: FileReport; fixedText?: string} {
   if (draft.kind === 'skipped') return {report: {filePath, displayPath: shown, messages: [], skipped: draft.reason}};
+  if (draft.kind === 'unreadable') return {report: {filePath, displayPath: draft.where, messages: [], error: draft.reason}};
   let outcome;
   try {
     outcome = fix ? lintAndFix(draft.text, config) : lintOnly(draft.text, config);
@@ -218,7 +268,8 @@ function lintDraft(draft: Draft, config: Config, filePath: string, shown: string
     throw new CliError(`internal error while checking: ${error instanceof Error ? error.message : String(error)}`, shown);
   }
   const locate = createLocator(outcome.text);
-  const messages = outcome.result.findings.map((finding) => toMessage(finding, locate));
+  const prints = fingerprints(outcome.text, outcome.result.findings);
+  const messages = outcome.result.findings.map((finding, i) => toMessage(finding, locate, prints[i]));
   const report: FileReport = {filePath, displayPath: shown, messages, ...(outcome.applied > 0 ? {fixed: outcome.applied} : {})};
   if (outcome.applied === 0) return {report};
   return {report, fixedText: draft.bom ? `\ufeff${outcome.text}` : outcome.text};
@@ -228,7 +279,7 @@ function lintOnly(text: string, config: Config) {
   return {text, result: lint(text, {config}), applied: 0};
 }
 
-function toMessage(finding: Finding, locate: ReturnType<typeof createLocator>): Message {
+function toMessage(finding: Finding, locate: ReturnType<typeof createLocator>, fingerprint: string): Message {
   const start = locate.toPoint(finding.start);
   const end = locate.toPoint(finding.end);
   return {
@@ -239,12 +290,13 @@ function toMessage(finding: Finding, locate: ReturnType<typeof createLocator>): 
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
+    fingerprint,
   };
 }
 
 /** The rule list for `--list-rules`: a table, or JSON with `--format json`. */
 function listRules(format: Format): string {
-  const rows = rules.map((rule) => ({id: rule.id, defaultSeverity: rule.defaultSeverity, fixable: rule.fixable, tags: [...rule.tags], description: rule.description, docsUrl: docsUrl(rule.id)}));
+  const rows = rules.map((rule) => ({id: rule.id, defaultSeverity: rule.defaultSeverity, fixable: rule.fixable, tags: [...rule.tags], description: rule.description, summary: readRuleDoc(rule.id).summary}));
   if (format === 'json') return JSON.stringify(rows, null, 2) + '\n';
   const idWidth = Math.max(...rows.map((r) => r.id.length));
   return rows.map((r) => `${r.id.padEnd(idWidth)}  ${r.defaultSeverity.padEnd(7)}  ${r.description}`).join('\n') + '\n';

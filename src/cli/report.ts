@@ -10,6 +10,10 @@ export interface Message {
   column: number;
   endLine: number;
   endColumn: number;
+  /** Identity across edits elsewhere in the draft (see fingerprint.ts); keys baselines and SARIF partialFingerprints. */
+  fingerprint: string;
+  /** In the `--baseline` file: reported, but never counted and never failing the run. */
+  baselined?: boolean;
 }
 
 /** The outcome for one checked file (or stdin). */
@@ -23,6 +27,8 @@ export interface FileReport {
   skipped?: string;
   /** Number of safe fixes `--fix` applied to this file. */
   fixed?: number;
+  /** Why the file could not be checked (unreadable, binary, not UTF-8); `messages` is then empty and the run exits 2. */
+  error?: string;
 }
 
 /** What formatters may know about the run besides the reports. */
@@ -31,6 +37,10 @@ export interface FormatContext {
   color: boolean;
   /** The working folder, absolute. */
   cwd: string;
+  /** The repository root (`--base`, else the folder holding `.git`, else `cwd`), absolute: SARIF URIs are relative to it. */
+  root: string;
+  /** Warnings and info left out by `--quiet`, so a summary does not call the run clean. */
+  hidden?: number;
 }
 
 /** Turns reports into the text written to stdout or `--output`. */
@@ -41,18 +51,21 @@ export interface Tally {
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings in the `--baseline` file, counted apart from the three above. */
+  baselined: number;
 }
 
 /**
- * Count messages by severity.
+ * Count messages by severity; baselined messages are counted apart, never by severity.
  *
  * @param messages
  *   Messages of one file or of a whole run.
  */
 export function tally(messages: Iterable<Message>): Tally {
-  const counts: Tally = {errors: 0, warnings: 0, infos: 0};
+  const counts: Tally = {errors: 0, warnings: 0, infos: 0, baselined: 0};
   for (const m of messages) {
-    if (m.severity === 'error') counts.errors++;
+    if (m.baselined) counts.baselined++;
+    else if (m.severity === 'error') counts.errors++;
     else if (m.severity === 'warning') counts.warnings++;
     else counts.infos++;
   }

@@ -16,7 +16,7 @@ export const defaultRisk: Readonly<Config['risk']> = defaultConfig.risk;
 
 const severities: readonly SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
 const listKeys = ['hedges', 'vagueSources', 'trustedSources', 'ignore'] as const;
-const knownKeys = new Set<string>(['$schema', 'rules', 'risk', ...listKeys]);
+const knownKeys = new Set<string>(['$schema', 'root', 'rules', 'risk', ...listKeys]);
 const riskLevels = ['high', 'medium', 'low'] as const;
 
 /** A configuration that cannot be used, with the key at fault. */
@@ -52,6 +52,8 @@ export function resolveConfig(value: unknown, ruleIds: readonly string[]): Confi
       throw new ConfigError(`unknown key "${key}" (expected one of: ${[...knownKeys].filter((k) => k !== '$schema').join(', ')})`, key);
     }
   }
+  // `root` stops a project config from extending the one above it; it is read where configs are found, not here.
+  if (input.root !== undefined && typeof input.root !== 'boolean') throw new ConfigError('"root" must be true or false', 'root');
   const config: Config = {rules: {}, hedges: [], vagueSources: [], trustedSources: [], ignore: [], risk: {...defaultRisk}};
   if (input.risk !== undefined) {
     if (input.risk === null || typeof input.risk !== 'object' || Array.isArray(input.risk)) {

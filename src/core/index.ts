@@ -26,4 +26,4 @@ export {attributionRecords} from './records.js';
 export {applyFixes} from './fixes.js';
 export {createLocator, type Locator, type Point} from './location.js';
 export {ConfigError, defaultConfig, resolveConfig} from './config.js';
-export {rules, ruleIds, docsUrl} from './rules/index.js';
+export {rules, ruleIds} from './rules/index.js';

@@ -1,8 +1,8 @@
 // The palette commands: check the active draft, check every Markdown file in the workspace, show the Sources panel.
 import * as vscode from 'vscode';
-import {createLocator, lint} from '../core/index.js';
-import {compileGlob} from '../cli/glob.js';
-import {commandIds, viewIds} from './commands.js';
+import {createLocator, lint, rules} from '../core/index.js';
+import {commandIds, ruleDocSegments, viewIds} from './commands.js';
+import {listDrafts} from './list-drafts.js';
 import {type DiagnosticManager, isDraft, isTooLarge, settingsFor} from './diagnostics.js';
 import type {ProjectConfigs} from './project-config.js';
 import {summarize} from './summary.js';
@@ -27,13 +27,32 @@ export async function revealSources(preserveFocus = true): Promise<void> {
  *   Lints drafts and publishes their diagnostics.
  * @param configs
  *   Project configuration lookup (for files linted from disk).
+ * @param extensionUri
+ *   The extension's folder, where the rule docs are bundled.
  */
-export function registerCommands(diagnostics: DiagnosticManager, configs: ProjectConfigs): vscode.Disposable {
+export function registerCommands(diagnostics: DiagnosticManager, configs: ProjectConfigs, extensionUri: vscode.Uri): vscode.Disposable {
   return vscode.Disposable.from(
+    vscode.commands.registerCommand(commandIds.explainRule, (ruleId?: unknown) => explainRule(extensionUri, ruleId)),
     vscode.commands.registerCommand(commandIds.checkAttribution, () => checkAttribution(diagnostics)),
     vscode.commands.registerCommand(commandIds.checkWorkspace, () => checkWorkspace(diagnostics, configs)),
     vscode.commands.registerCommand(commandIds.showSources, () => revealSources(false)),
   );
+}
+
+/**
+ * Open a rule's bundled documentation in the Markdown preview (offline, in VS Code and on vscode.dev); with no rule
+ * id (from the Command Palette), ask which rule. Returns the doc's URI, or undefined when the pick was dismissed.
+ */
+async function explainRule(extensionUri: vscode.Uri, ruleId: unknown): Promise<vscode.Uri | undefined> {
+  let id = typeof ruleId === 'string' && rules.some((r) => r.id === ruleId) ? ruleId : undefined;
+  if (id === undefined) {
+    const pick = await vscode.window.showQuickPick(rules.map((r) => ({label: r.id, description: r.defaultSeverity, detail: r.description})), {placeHolder: 'Which rule?'});
+    id = pick?.label;
+  }
+  if (id === undefined) return undefined;
+  const doc = vscode.Uri.joinPath(extensionUri, ...ruleDocSegments(id));
+  await vscode.commands.executeCommand('markdown.showPreview', doc);
+  return doc;
 }
 
 async function checkAttribution(diagnostics: DiagnosticManager): Promise<string | undefined> {
@@ -55,7 +74,8 @@ async function checkWorkspace(diagnostics: DiagnosticManager, configs: ProjectCo
   await vscode.window.withProgress(
     {location: vscode.ProgressLocation.Notification, title: 'Sourced: checking attribution', cancellable: true},
     async (progress, token) => {
-      const uris = await vscode.workspace.findFiles('**/*.md', '**/node_modules/**', undefined, token);
+      const uris: vscode.Uri[] = [];
+      for (const folder of vscode.workspace.workspaceFolders ?? []) uris.push(...(await listDrafts(folder, token)));
       const open = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
       for (const [index, uri] of uris.entries()) {
         if (token.isCancellationRequested) break;
@@ -89,12 +109,8 @@ async function checkFile(
   diagnostics: DiagnosticManager,
   configs: ProjectConfigs,
 ): Promise<number | undefined> {
-  const {config, file} = await configs.configFor(uri);
-  if (file) {
-    const base = vscode.Uri.joinPath(file, '..').path;
-    const relative = uri.path.startsWith(`${base}/`) ? uri.path.slice(base.length + 1) : uri.path;
-    if (config.ignore.some((pattern) => compileGlob(pattern, {matchBase: true}).matchesPathOrParent(relative))) return undefined;
-  }
+  if (await configs.isIgnored(uri)) return undefined;
+  const {config} = await configs.configFor(uri);
   if (document && isDraft(document)) {
     const result = await diagnostics.lintNow(document);
     return result?.findings.length;

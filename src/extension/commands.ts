@@ -6,7 +6,24 @@ export const commandIds = {
   checkAttribution: 'sourced.checkAttribution',
   checkWorkspace: 'sourced.checkWorkspace',
   showSources: 'sourced.showSources',
+  explainRule: 'sourced.explainRule',
 } as const;
+
+/**
+ * Where a rule's documentation is bundled in the extension: `docs/rules/<id>.md`, as path segments under the
+ * extension's folder (the same files `sourced explain` prints).
+ */
+export function ruleDocSegments(ruleId: string): string[] {
+  return ['docs', 'rules', `${ruleId}.md`];
+}
+
+/**
+ * The link a diagnostic's code carries: a command URI that runs "Sourced: Explain Rule" for the rule, which opens
+ * its bundled doc in the Markdown preview (VS Code opens diagnostic code links with commands allowed).
+ */
+export function explainRuleLink(ruleId: string): string {
+  return `command:${commandIds.explainRule}?${encodeURIComponent(JSON.stringify([ruleId]))}`;
+}
 
 /** View container and webview view ids. */
 export const viewIds = {
@@ -16,6 +33,3 @@ export const viewIds = {
 
 /** Settings section, diagnostic collection name and `Diagnostic.source`. */
 export const extensionName = 'sourced';
-
-/** The project configuration file, found by walking up from a draft. */
-export const configFileName = '.sourced.json';

@@ -1,7 +1,7 @@
 // Lints Markdown drafts as they change and publishes the findings as diagnostics (source "sourced").
 import * as vscode from 'vscode';
-import {type Finding, type LintResult, type Linter, type Severity, createLinter, docsUrl} from '../core/index.js';
-import {extensionName} from './commands.js';
+import {type Finding, type LintResult, type Linter, type Severity, createLinter} from '../core/index.js';
+import {explainRuleLink, extensionName} from './commands.js';
 import type {ProjectConfigs} from './project-config.js';
 import {type Settings, readSettings} from './settings.js';
 
@@ -54,7 +54,7 @@ export function toDiagnostic(finding: Finding, positionAt: (offset: number) => v
   const range = new vscode.Range(positionAt(finding.start), positionAt(finding.end));
   const diagnostic = new vscode.Diagnostic(range, finding.message, severities[finding.severity]);
   diagnostic.source = extensionName;
-  diagnostic.code = {value: finding.ruleId, target: vscode.Uri.parse(docsUrl(finding.ruleId))};
+  diagnostic.code = {value: finding.ruleId, target: vscode.Uri.parse(explainRuleLink(finding.ruleId))};
   return diagnostic;
 }
 

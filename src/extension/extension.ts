@@ -32,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
     registerSourcesUpdates(diagnostics, sources),
     registerCodeActions(diagnostics),
     registerHover(diagnostics),
-    registerCommands(diagnostics, configs),
+    registerCommands(diagnostics, configs, context.extensionUri),
     registerStatusBar(diagnostics),
   );
   return {

@@ -1,19 +1,57 @@
-// Finds, reads and watches `.sourced.json` through vscode.workspace.fs (so it works on vscode.dev as well).
+// Finds, reads and watches `.sourced.json` through vscode.workspace.fs (so it works on vscode.dev as well), with the
+// resolution and draft filtering the CLI uses (src/project): JSONC, nested files extending the one above unless
+// `"root": true`, never above the repository root or the workspace folder.
 import * as vscode from 'vscode';
-import {type Config, ConfigError, createLocator, defaultConfig, resolveConfig, ruleIds} from '../core/index.js';
-import {JsonSyntaxError, parseJson} from '../cli/parse-json.js';
-import {configFileName} from './commands.js';
+import {type Config, defaultConfig} from '../core/index.js';
+import {ConfigFileError, ConfigResolver, configFileName} from '../project/config.js';
+import {DraftFilter, gitignoreFileName, type SelectionHost} from '../project/selection.js';
 
-/** The configuration that applies to a draft, and the file it came from (if any). */
+/** The configuration that applies to a draft, and the nearest file it came from (if any). */
 export interface ResolvedProjectConfig {
   config: Readonly<Config>;
   file: vscode.Uri | undefined;
 }
 
+/**
+ * A {@link SelectionHost} over `vscode.workspace.fs`: host paths are URI strings. The walk up stops at a workspace
+ * folder or a folder holding `.git`, whichever comes first.
+ */
+export function workspaceHost(): SelectionHost {
+  const exists = (uri: vscode.Uri) => Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
+  return {
+    async readText(file) {
+      const uri = vscode.Uri.parse(file);
+      const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+      if (!stat || !(stat.type & vscode.FileType.File)) return undefined;
+      const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    },
+    async isBoundary(folder) {
+      const uri = vscode.Uri.parse(folder);
+      if ((vscode.workspace.workspaceFolders ?? []).some((f) => f.uri.toString() === uri.toString())) return true;
+      return exists(vscode.Uri.joinPath(uri, '.git'));
+    },
+    parent(folder) {
+      const uri = vscode.Uri.parse(folder);
+      if (uri.path === '/' || uri.path === '') return undefined;
+      return vscode.Uri.joinPath(uri, '..').toString();
+    },
+    join: (folder, name) => vscode.Uri.joinPath(vscode.Uri.parse(folder), name).toString(),
+    relative(folder, target) {
+      const base = vscode.Uri.parse(folder);
+      const uri = vscode.Uri.parse(target);
+      if (uri.scheme !== base.scheme || uri.authority !== base.authority) return undefined;
+      const prefix = base.path.endsWith('/') ? base.path : `${base.path}/`;
+      return uri.path.startsWith(prefix) ? uri.path.slice(prefix.length) : undefined;
+    },
+  };
+}
+
 /** Loads `.sourced.json` per folder with caching; reports a broken file once and falls back to defaults. */
 export class ProjectConfigs implements vscode.Disposable {
-  private readonly located = new Map<string, Promise<vscode.Uri | undefined>>();
-  private readonly loaded = new Map<string, Promise<Readonly<Config>>>();
+  private readonly host = workspaceHost();
+  private resolver = new ConfigResolver(this.host);
+  private drafts = new DraftFilter(this.host, this.resolver);
   // Problems already shown, keyed by file and message, so a broken file is reported once, not on every keystroke.
   private readonly reported = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -23,100 +61,67 @@ export class ProjectConfigs implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly log: vscode.LogOutputChannel) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${configFileName}`);
     const reset = (uri: vscode.Uri) => {
-      this.log.info(`${configFileName} changed: ${uri.toString(true)}`);
-      this.located.clear();
-      this.loaded.clear();
+      this.log.info(`${uri.path.slice(uri.path.lastIndexOf('/') + 1)} changed: ${uri.toString(true)}`);
+      this.resolver = new ConfigResolver(this.host);
+      this.drafts = new DraftFilter(this.host, this.resolver);
       this.changed.fire();
     };
-    this.disposables.push(watcher, watcher.onDidCreate(reset), watcher.onDidChange(reset), watcher.onDidDelete(reset));
+    for (const name of [configFileName, gitignoreFileName]) {
+      const watcher = vscode.workspace.createFileSystemWatcher(`**/${name}`);
+      this.disposables.push(watcher, watcher.onDidCreate(reset), watcher.onDidChange(reset), watcher.onDidDelete(reset));
+    }
   }
 
   /**
-   * The configuration for a draft: the nearest `.sourced.json` between its folder and its workspace folder's root.
+   * The configuration for a draft: its nearest `.sourced.json` merged over those above it, up to the first with
+   * `"root": true`, the repository root or the workspace folder. Defaults for untitled drafts and files outside the
+   * workspace, and (after one error message) while a config file is broken.
    *
    * @param uri
    *   The draft.
    */
   async configFor(uri: vscode.Uri): Promise<ResolvedProjectConfig> {
-    const file = await this.locate(uri);
-    if (!file) return {config: defaultConfig, file};
-    const key = file.toString();
-    let config = this.loaded.get(key);
-    if (!config) {
-      config = this.load(file);
-      this.loaded.set(key, config);
+    // Untitled drafts and files outside the workspace have no project: defaults apply.
+    if (uri.scheme === 'untitled' || !vscode.workspace.getWorkspaceFolder(uri)) return {config: defaultConfig, file: undefined};
+    try {
+      const {config, files} = await this.resolver.forFolder(vscode.Uri.joinPath(uri, '..').toString());
+      for (const file of files) this.forget(file);
+      return {config, file: files.length > 0 ? vscode.Uri.parse(files[files.length - 1]) : undefined};
+    } catch (error) {
+      if (!(error instanceof ConfigFileError)) throw error;
+      this.report(error);
+      return {config: defaultConfig, file: vscode.Uri.parse(error.file)};
     }
-    return {config: await config, file};
+  }
+
+  /**
+   * Whether a draft found in the workspace is excluded by a `.gitignore` or an `ignore` glob of `.sourced.json`
+   * (false while a config is broken: the draft is then linted with the defaults).
+   */
+  async isIgnored(uri: vscode.Uri): Promise<boolean> {
+    return this.drafts.isIgnored(uri.toString()).catch(() => false);
   }
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
 
-  private locate(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    // Untitled drafts and files outside the workspace have no project: defaults apply.
-    if (!folder || uri.scheme === 'untitled') return Promise.resolve(undefined);
-    const dir = vscode.Uri.joinPath(uri, '..');
-    const key = dir.toString();
-    let found = this.located.get(key);
-    if (!found) {
-      found = this.search(dir, folder.uri);
-      this.located.set(key, found);
-    }
-    return found;
-  }
-
-  private async search(dir: vscode.Uri, root: vscode.Uri): Promise<vscode.Uri | undefined> {
-    for (let current = dir; ; ) {
-      const candidate = vscode.Uri.joinPath(current, configFileName);
-      try {
-        const stat = await vscode.workspace.fs.stat(candidate);
-        if (stat.type & vscode.FileType.File) return candidate;
-      } catch {
-        // Not there: keep walking up.
-      }
-      if (current.path === root.path || !current.path.startsWith(root.path)) return undefined;
-      const parent = vscode.Uri.joinPath(current, '..');
-      if (parent.path === current.path) return undefined;
-      current = parent;
-    }
-  }
-
-  private async load(file: vscode.Uri): Promise<Readonly<Config>> {
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file));
-    } catch (error) {
-      this.report(file, `cannot be read (${error instanceof Error ? error.message : String(error)})`);
-      return defaultConfig;
-    }
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    try {
-      const config = resolveConfig(parseJson(text), ruleIds);
-      this.forget(file);
-      return config;
-    } catch (error) {
-      if (error instanceof JsonSyntaxError) {
-        const {line, column} = createLocator(text).toPoint(error.offset);
-        this.report(file, `is not valid JSON at line ${line}, column ${column}: ${error.message}`);
-      } else if (error instanceof ConfigError) {
-        this.report(file, error.key ? `has a problem at "${error.key}": ${error.message}` : error.message);
-      } else {
-        this.report(file, `could not be used: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      return defaultConfig;
-    }
-  }
-
-  private report(file: vscode.Uri, problem: string): void {
+  private report(error: ConfigFileError): void {
+    const file = vscode.Uri.parse(error.file);
+    const problem =
+      error.kind === 'syntax'
+        ? `is not valid JSON at line ${error.position?.line}, column ${error.position?.column}: ${error.problem}`
+        : error.kind === 'read'
+          ? `cannot be read (${error.problem})`
+          : error.key
+            ? `has a problem at "${error.key}": ${error.problem}`
+            : error.problem;
     const message = `Sourced: ${vscode.workspace.asRelativePath(file)} ${problem}. Linting with the default rules until it is fixed.`;
     this.log.error(message);
-    const key = `${file.toString()}\n${problem}`;
+    const key = `${error.file}\n${problem}`;
     if (this.reported.has(key)) return;
-    this.forget(file);
+    this.forget(error.file);
     this.reported.add(key);
     const open = `Open ${configFileName}`;
     void vscode.window.showErrorMessage(message, open).then(async (choice) => {
@@ -125,8 +130,8 @@ export class ProjectConfigs implements vscode.Disposable {
   }
 
   // A file that loads (or fails differently) may be reported again when it breaks the next time.
-  private forget(file: vscode.Uri): void {
-    const prefix = `${file.toString()}\n`;
+  private forget(file: string): void {
+    const prefix = `${file}\n`;
     for (const key of this.reported) if (key.startsWith(prefix)) this.reported.delete(key);
   }
 }

@@ -42,3 +42,19 @@ test('Show Sources Panel opens the Sources view', async () => {
   // The view's own focus command only succeeds for a registered, resolvable view.
   await vscode.commands.executeCommand('sourced.sources.focus');
 });
+
+test('Explain Rule opens the rule doc bundled with the extension, the target of every diagnostic code link', async () => {
+  const doc = await vscode.commands.executeCommand<vscode.Uri>(commandIds.explainRule, 'hedging');
+  assert.ok(doc, 'a doc was opened');
+  assert.match(doc.path, /\/docs\/rules\/hedging\.md$/);
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(doc));
+  assert.ok(text.startsWith('# `hedging`'), text.slice(0, 40));
+});
+
+test('Check Attribution in Workspace selects files as the CLI does: .markdown included, .gitignore honoured', async () => {
+  const markdown = workspaceUri('drafts', 'notes.markdown');
+  const gitignored = workspaceUri('build', 'out.md');
+  await vscode.commands.executeCommand<WorkspaceCheck>(commandIds.checkWorkspace);
+  assert.ok(sourcedDiagnostics(markdown).length > 0, 'drafts/notes.markdown is checked');
+  assert.equal(sourcedDiagnostics(gitignored).length, 0, 'build/out.md is ignored by .gitignore');
+});

@@ -1,7 +1,8 @@
 // Diagnostics in the real editor: they agree with the core, map offsets exactly, follow edits, settings and .sourced.json.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import {type Config, defaultConfig, docsUrl, lint, resolveConfig, ruleIds} from '../../src/core/index.js';
+import {type Config, defaultConfig, lint, resolveConfig, ruleIds} from '../../src/core/index.js';
+import {explainRuleLink} from '../../src/extension/commands.js';
 import {test} from './harness.js';
 import {
   describe,
@@ -59,7 +60,7 @@ test('seed article: the findings the issue names, each with source, linked code 
     assert.ok(!text.includes('20,000') && !text.includes('October 7'), `false alarm ${describe(d)}: ${text}`);
     assert.equal(d.source, 'sourced');
     assert.ok(typeof d.code === 'object', 'code carries a link');
-    assert.equal(d.code.target.toString(true), vscode.Uri.parse(docsUrl(String(d.code.value))).toString(true));
+    assert.equal(d.code.target.toString(true), vscode.Uri.parse(explainRuleLink(String(d.code.value))).toString(true));
   }
 });
 

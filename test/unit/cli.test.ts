@@ -1,4 +1,4 @@
-// The CLI in-process: the shared scenario table through main(), plus the CLI's own modules (args, JSON, globs, files, fixes).
+// The CLI in-process: the shared scenario table through main(), plus the CLI's own modules (args, files, fixes).
 import assert from 'node:assert/strict';
 import {readFileSync, rmSync} from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
@@ -8,9 +8,7 @@ import {defaultConfig, ruleIds, type Finding, type Fix, type LintResult} from '.
 import {parseCommand, UsageError} from '../../src/cli/args.js';
 import {decodeDraft, writeFileAtomic, type CliFs} from '../../src/cli/files.js';
 import {chooseSafeFixes, lintAndFix} from '../../src/cli/fix.js';
-import {compileGlob, globBase} from '../../src/cli/glob.js';
 import {main} from '../../src/cli/main.js';
-import {JsonSyntaxError, parseJson} from '../../src/cli/parse-json.js';
 import {materialise, runScenario, scenarios, type Runner} from '../fixtures/cli/scenarios.js';
 
 /** A writer that collects text, optionally pretending to be a terminal. */
@@ -44,11 +42,11 @@ describe('sourced CLI scenarios (in-process main)', () => {
 });
 
 describe('colour', () => {
-  const run = async (isTTY: boolean, env: Record<string, string>) => {
+  const run = async (isTTY: boolean, env: Record<string, string>, flags: string[] = []) => {
     const dir = materialise({'toll.md': 'It resulted in 1,140 casualties.\n'});
     try {
       const stdout = capture(isTTY);
-      await main({argv: ['check', 'toll.md'], cwd: dir, stdout, stderr: capture(), env});
+      await main({argv: ['check', ...flags, 'toll.md'], cwd: dir, stdout, stderr: capture(), env});
       return stdout.text();
     } finally {
       rmSync(dir, {recursive: true, force: true});
@@ -57,20 +55,29 @@ describe('colour', () => {
   it('is used on a terminal', async () => assert.match(await run(true, {}), /\u001b\[33mwarning/));
   it('is not used when NO_COLOR is set', async () => assert.doesNotMatch(await run(true, {NO_COLOR: '1'}), /\u001b\[/));
   it('is not used when stdout is a pipe or file', async () => assert.doesNotMatch(await run(false, {}), /\u001b\[/));
+  it('is forced on by FORCE_COLOR (even over NO_COLOR) and off by FORCE_COLOR=0', async () => {
+    assert.match(await run(false, {FORCE_COLOR: '1', NO_COLOR: '1'}), /\u001b\[33mwarning/);
+    assert.doesNotMatch(await run(true, {FORCE_COLOR: '0'}), /\u001b\[/);
+  });
+  it('follows --color and --no-color over everything else', async () => {
+    assert.match(await run(false, {NO_COLOR: '1'}, ['--color']), /\u001b\[33mwarning/);
+    assert.doesNotMatch(await run(true, {FORCE_COLOR: '3'}, ['--no-color']), /\u001b\[/);
+    assert.throws(() => parseCommand(['check', '--color', '--no-color']), /--color cannot be used with --no-color/);
+  });
 });
 
 describe('argument parsing', () => {
   it('defaults', () => {
     assert.deepEqual(parseCommand(['check']), {
       kind: 'check',
-      options: {patterns: [], format: 'stylish', maxWarnings: undefined, config: undefined, output: undefined, quiet: false, fix: false, maxFileSize: 2 * 1024 * 1024, stdinFilename: undefined},
+      options: {patterns: [], format: 'stylish', maxWarnings: undefined, config: undefined, output: undefined, quiet: false, fix: false, maxFileSize: 2 * 1024 * 1024, stdinFilename: undefined, base: undefined, baseline: undefined, writeBaseline: undefined, allowSkipped: false, color: undefined},
     });
   });
   it('reads every option', () => {
-    const command = parseCommand(['check', '-f', 'sarif', '--max-warnings', '3', '-c', 'c.json', '-o', 'out.sarif', '--fix', '--max-file-size', '10', 'a.md', 'b/']);
+    const command = parseCommand(['check', '-f', 'sarif', '--max-warnings', '3', '-c', 'c.json', '-o', 'out.sarif', '--fix', '--max-file-size', '10', '--base', '..', '--baseline', 'b.json', '--write-baseline', 'w.json', '--allow-skipped', '--no-color', 'a.md', 'b/']);
     assert.deepEqual(command, {
       kind: 'check',
-      options: {patterns: ['a.md', 'b/'], format: 'sarif', maxWarnings: 3, config: 'c.json', output: 'out.sarif', quiet: false, fix: true, maxFileSize: 10, stdinFilename: undefined},
+      options: {patterns: ['a.md', 'b/'], format: 'sarif', maxWarnings: 3, config: 'c.json', output: 'out.sarif', quiet: false, fix: true, maxFileSize: 10, stdinFilename: undefined, base: '..', baseline: 'b.json', writeBaseline: 'w.json', allowSkipped: true, color: false},
     });
   });
   it('--help and --version win over the rest of the line', () => {
@@ -82,75 +89,6 @@ describe('argument parsing', () => {
     assert.throws(() => parseCommand(['check', '--max-warnings', '-1']), UsageError);
     assert.throws(() => parseCommand(['check', '--max-warnings', '1.5']), UsageError);
     assert.throws(() => parseCommand(['check', '--output', '']), /--output needs a file name/);
-  });
-});
-
-describe('parseJson', () => {
-  const errorAt = (text: string) => {
-    try {
-      parseJson(text);
-    } catch (error) {
-      assert.ok(error instanceof JsonSyntaxError);
-      return {offset: error.offset, message: error.message};
-    }
-    assert.fail('expected a syntax error');
-  };
-  it('agrees with JSON.parse on valid JSON', () => {
-    for (const text of ['{}', '[]', '0', '-1.5e+3', '"a\\u00e9\\n"', '{"a": [1, true, false, null, {"b": "c"}]}', ' \n{"x" : 1 }\t']) {
-      assert.deepEqual(parseJson(text), JSON.parse(text), text);
-    }
-  });
-  it('points at the first bad character', () => {
-    assert.deepEqual(errorAt('{"a": 1,}'), {offset: 8, message: 'trailing comma before "}"'});
-    assert.deepEqual(errorAt('{"a" 1}'), {offset: 5, message: 'expected ":" but found "1"'});
-    assert.deepEqual(errorAt("{'a': 1}"), {offset: 1, message: 'expected a property name in double quotes but found "\'"'});
-    assert.deepEqual(errorAt('{"a": tru}'), {offset: 6, message: 'unexpected "t"; expected a value'});
-    assert.deepEqual(errorAt('{"a": "x'), {offset: 6, message: 'unterminated string'});
-    assert.deepEqual(errorAt('{} x'), {offset: 3, message: 'unexpected "x" after the end of the JSON value'});
-    assert.equal(errorAt('').message, 'unexpected end of file; expected a value');
-    assert.equal(errorAt('[01]').offset, 2);
-    assert.deepEqual(errorAt('{\n  // severities\n}'), {offset: 4, message: 'expected a property name in double quotes but found a comment (JSON does not allow comments)'});
-  });
-  it('keeps "__proto__" as data and refuses hostile nesting', () => {
-    const value = parseJson('{"__proto__": {"polluted": true}}') as Record<string, unknown>;
-    assert.deepEqual(Object.keys(value), ['__proto__']);
-    assert.equal(({} as Record<string, unknown>).polluted, undefined);
-    assert.equal(Object.getPrototypeOf(value), Object.prototype);
-    assert.match(errorAt('['.repeat(10_000)).message, /nesting deeper than/);
-  });
-});
-
-describe('globs', () => {
-  it('match like a shell on the command line', () => {
-    const glob = compileGlob('drafts/*.md', {matchBase: false});
-    assert.ok(glob.matches('drafts/a.md'));
-    assert.ok(!glob.matches('drafts/deep/a.md'));
-    assert.ok(!glob.matches('a.md'));
-    assert.ok(compileGlob('**/*.{md,markdown}', {matchBase: false}).matches('a/b/c.markdown'));
-    assert.ok(compileGlob('**/*.md', {matchBase: false}).matches('top.md'));
-    assert.ok(compileGlob('draft-[0-9].md', {matchBase: false}).matches('draft-7.md'));
-    assert.ok(!compileGlob('draft-[!0-9].md', {matchBase: false}).matches('draft-7.md'));
-    assert.ok(compileGlob('?.md', {matchBase: false}).matches('a.md'));
-  });
-  it('match at any depth and cover folders as ignore patterns', () => {
-    const glob = compileGlob('archive', {matchBase: true});
-    assert.ok(glob.matchesPathOrParent('archive/2019/a.md'));
-    assert.ok(glob.matchesPathOrParent('desk/archive/a.md'));
-    assert.ok(!glob.matchesPathOrParent('archived.md'));
-    assert.ok(compileGlob('/top.md', {matchBase: true}).matches('top.md'));
-    assert.ok(!compileGlob('/top.md', {matchBase: true}).matches('sub/top.md'));
-  });
-  it('finish quickly on a pattern that makes backtracking regexes explode', () => {
-    // With a backtracking regex this pair takes exponential time; the matcher here is linear per segment.
-    assert.ok(!compileGlob(`${'*a'.repeat(30)}b`, {matchBase: false}).matches('a'.repeat(5000)));
-  });
-  it('refuse brace patterns that expand without bound', () => {
-    assert.throws(() => compileGlob('{a,b}'.repeat(12), {matchBase: true}), /expands to more than/);
-  });
-  it('start walking at the folder before the first wildcard', () => {
-    assert.equal(globBase('drafts/2024/*.md'), 'drafts/2024');
-    assert.equal(globBase('**/*.md'), '.');
-    assert.equal(globBase('*.md'), '.');
   });
 });
 
@@ -241,7 +179,7 @@ describe('config.schema.json', () => {
     assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...ruleIds].sort());
   });
   it('allows exactly the keys resolveConfig accepts', () => {
-    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'hedges', 'ignore', 'risk', 'rules', 'trustedSources', 'vagueSources']);
+    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'hedges', 'ignore', 'risk', 'root', 'rules', 'trustedSources', 'vagueSources']);
     assert.deepEqual(schema.definitions.severity.enum, ['off', 'info', 'warning', 'error']);
   });
 });

@@ -39,9 +39,6 @@ describe('README', () => {
     assert.equal(run.status, 0);
     assert.equal(run.stdout, block);
   });
-  it('links each rule to its README anchor', () => {
-    assert.equal(core.docsUrl('hedging', 'README.md'), 'README.md#hedging');
-  });
 });
 
 describe('architecture', () => {
@@ -71,8 +68,39 @@ describe('architecture', () => {
 describe('public API', () => {
   it('exports exactly what the edges use', () => {
     assert.deepEqual(Object.keys(core).sort(), [
-      'ConfigError', 'applyFixes', 'attributionRecords', 'createLinter', 'createLocator', 'defaultConfig', 'docsUrl', 'lint', 'resolveConfig', 'ruleIds',
+      'ConfigError', 'applyFixes', 'attributionRecords', 'createLinter', 'createLocator', 'defaultConfig', 'lint', 'resolveConfig', 'ruleIds',
       'rules', 'sourcePlaceholder',
     ]);
+  });
+});
+
+describe('rule docs (docs/rules/<id>.md)', () => {
+  const folder = path.join(repo, 'docs', 'rules');
+  /** The example lines of a `## heading` section's fenced block. */
+  const examples = (markdown: string, heading: string): string[] => {
+    const block = new RegExp(`^## ${heading}\\n\\n\`\`\`markdown\\n([\\s\\S]*?)\`\`\`$`, 'm').exec(markdown)?.[1];
+    assert.ok(block, `section "${heading}"`);
+    return block.trimEnd().split('\n');
+  };
+  it('exist for exactly the registered rules, each with every section', () => {
+    assert.deepEqual(readdirSync(folder).sort(), core.ruleIds.map((id) => `${id}.md`).sort());
+    for (const rule of core.rules) {
+      const markdown = readFileSync(path.join(folder, `${rule.id}.md`), 'utf8');
+      assert.ok(markdown.startsWith(`# \`${rule.id}\`\n\n`), rule.id);
+      for (const section of ['What it flags', 'Why', 'Flagged', 'Not flagged', 'How to fix', 'Options']) assert.match(markdown, new RegExp(`^## ${section}$`, 'm'), `${rule.id}: ${section}`);
+      assert.match(markdown, new RegExp(`^Default severity: ${rule.defaultSeverity}\\b`, 'm'), `${rule.id}: default severity`);
+      assert.match(markdown, new RegExp(`Fix: ${{none: 'none', suggestion: 'suggestion only', safe: 'safe'}[rule.fixable]}\\.`), `${rule.id}: fixable`);
+    }
+  });
+  it('give examples the rule really flags, and really leaves alone', () => {
+    for (const rule of core.rules) {
+      const markdown = readFileSync(path.join(folder, `${rule.id}.md`), 'utf8');
+      for (const line of examples(markdown, 'Flagged')) {
+        assert.ok(core.lint(line).findings.some((f) => f.ruleId === rule.id), `${rule.id} flags: ${line}`);
+      }
+      for (const line of examples(markdown, 'Not flagged')) {
+        assert.deepEqual(core.lint(line).findings.filter((f) => f.ruleId === rule.id), [], `${rule.id} leaves alone: ${line}`);
+      }
+    }
   });
 });

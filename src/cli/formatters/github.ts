@@ -21,9 +21,12 @@ export const github: Formatter = (reports) => {
   for (const report of reports) {
     const file = escapeProperty(report.displayPath);
     if (report.skipped) lines.push(`::warning file=${file},title=sourced::${escapeData(`Skipped: ${report.skipped}`)}`);
+    if (report.error) lines.push(`::error file=${file},title=sourced::${escapeData(`Not checked: ${report.error}`)}`);
     for (const m of report.messages) {
-      const props = [`file=${file}`, `line=${m.line}`, `col=${m.column}`, `endLine=${m.endLine}`, `endColumn=${m.endColumn}`, `title=${escapeProperty(m.ruleId)}`];
-      lines.push(`::${command[m.severity]} ${props.join(',')}::${escapeData(m.message)}`);
+      // A baselined finding is known and accepted: a notice, whatever its severity.
+      const title = m.baselined ? `${m.ruleId} (baseline)` : m.ruleId;
+      const props = [`file=${file}`, `line=${m.line}`, `col=${m.column}`, `endLine=${m.endLine}`, `endColumn=${m.endColumn}`, `title=${escapeProperty(title)}`];
+      lines.push(`::${m.baselined ? 'notice' : command[m.severity]} ${props.join(',')}::${escapeData(m.message)}`);
     }
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';

@@ -19,8 +19,3 @@ export const rules: readonly Rule[] = [
 
 /** Ids of every rule. */
 export const ruleIds: readonly string[] = rules.map((r) => r.id);
-
-/** Where a rule is documented: its section of the README. */
-export function docsUrl(ruleId: string, base = 'https://github.com/sourced-news/sourced/blob/main/README.md'): string {
-  return `${base}#${ruleId}`;
-}
