@@ -76,8 +76,8 @@ export async function findFiles(fs: CliFs, project: FileSystemProject, cwd: stri
 export type Draft =
   | {kind: 'text'; text: string; bom: boolean}
   | {kind: 'skipped'; reason: string}
-  /** Could not be read or decoded: `where` is the path (with `:line` for invalid UTF-8). */
-  | {kind: 'unreadable'; reason: string; where: string};
+  /** Could not be read or decoded (unreadable, binary, not UTF-8), and why. */
+  | {kind: 'unreadable'; reason: string};
 
 /**
  * Read a file for linting, refusing what is not a UTF-8 text draft.

@@ -168,7 +168,9 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
     applyBaseline(reports, await readBaseline(fs, file, options.baseline), root);
   }
   const shown = options.quiet ? reports.map((r) => ({...r, messages: r.messages.filter((m) => m.severity === 'error' && !m.baselined)})) : reports;
-  const hidden = tally(allMessages(reports)).warnings + tally(allMessages(reports)).infos - tally(allMessages(shown)).warnings - tally(allMessages(shown)).infos;
+  const counts = tally(allMessages(reports));
+  const visible = tally(allMessages(shown));
+  const hidden = counts.warnings + counts.infos - visible.warnings - visible.infos;
   const color = options.color ?? (output === undefined && useColor(params));
   const text = formatters[options.format](shown, {color, cwd, root, hidden});
   await writeReport(text, output, options.output, params);
@@ -183,7 +185,6 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
     params.stderr.write(`sourced: error: ${why.filter(Boolean).join('; ')}\n`);
     return 2;
   }
-  const counts = tally(allMessages(reports));
   if (counts.errors > 0) return 1;
   if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
     params.stderr.write(`sourced: ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`);
@@ -192,10 +193,14 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
   return 0;
 }
 
-/** A file that cannot be read or decoded as a draft; any other error is not a file problem and propagates. */
+/**
+ * A file that cannot be read or decoded as a draft, its line (invalid UTF-8) moved into the reason so that the
+ * path stays a path; any other error is not a file problem and propagates.
+ */
 function unreadable(error: unknown, shown: string): Draft {
   if (!(error instanceof CliError)) throw error;
-  return {kind: 'unreadable', reason: error.what, where: error.where ?? shown};
+  const line = error.where?.startsWith(`${shown}:`) ? ` (line ${error.where.slice(shown.length + 1)})` : '';
+  return {kind: 'unreadable', reason: `${error.what}${line}`};
 }
 
 /**
@@ -223,7 +228,7 @@ async function sources(options: SourcesOptions, params: MainParams): Promise<num
       reports.push({filePath, displayPath: shown, text: '', attributions: [], skipped: draft.reason});
       return;
     }
-    if (draft.kind === 'unreadable') throw new CliError(draft.reason, draft.where);
+    if (draft.kind === 'unreadable') throw new CliError(draft.reason, shown);
     let result;
     try {
       result = lint(draft.text, {config});
@@ -259,7 +264,7 @@ async function sources(options: SourcesOptions, params: MainParams): Promise<num
 /** Lint (and with `fix`, safe-fix) one decoded draft; `fixedText` is set only when the text changed. */
 function lintDraft(draft: Draft, config: Config, filePath: string, shown: string, fix: boolean): {report: FileReport; fixedText?: string} {
   if (draft.kind === 'skipped') return {report: {filePath, displayPath: shown, messages: [], skipped: draft.reason}};
-  if (draft.kind === 'unreadable') return {report: {filePath, displayPath: draft.where, messages: [], error: draft.reason}};
+  if (draft.kind === 'unreadable') return {report: {filePath, displayPath: shown, messages: [], error: draft.reason}};
   let outcome;
   try {
     outcome = fix ? lintAndFix(draft.text, config) : lintOnly(draft.text, config);
