@@ -23,14 +23,21 @@ const presentTense: Record<string, string> = {
  * "critics, including the mayor", or the group introduces its members' own words ("Many bloggers wrote:", or the
  * next sentence is "Lamis Al Wadeai tweeted:").
  */
-function namesMembers(ctx: RuleContext, si: number, after: number): boolean {
+function namesMembers(ctx: RuleContext, si: number, after: number, source: string): boolean {
   const sentence = ctx.sentences[si];
   const text = ctx.blocks[sentence.block].text;
   if (/\b(?:like|such as|including|among them|led by)\s+(?:[\p{Ll}'’]+,?\s+){0,4}?(?:@|\p{Lu})/u.test(text.slice(after, sentence.to))) return true;
   if (/:\s*$/.test(text.slice(sentence.from, sentence.to))) return true;
   const next = ctx.sentences[si + 1];
-  return next !== undefined && /:\s*$/.test(next.text) && ctx.analysis.bySentence[si + 1].some((i) => ctx.analysis.attributions[i].quality === 'named');
+  if (next === undefined || !/:\s*$/.test(next.text) || !ctx.analysis.bySentence[si + 1].some((i) => ctx.analysis.attributions[i].quality === 'named')) return false;
+  // In the next paragraph only people can be the group whose member speaks ("Many bloggers were angry." then
+  // "Lamis Al Wadeai tweeted:"); "some news sources have stated …" then "Scholar Gregory Johnsen commented:" is a
+  // new voice, not a member of the news sources.
+  return next.block === sentence.block || peopleGroup.test(source);
 }
+
+// Groups of people one of whom can be quoted as a member.
+const peopleGroup = /\b(?:activists|bloggers|citizens|commenters|critics|fans|locals|netizens|people|protesters|residents|supporters|tweeters|users|voters)\b/i;
 
 /**
  * A heading, or a line written like one: a list item or paragraph of at most six words with no closing punctuation
@@ -67,7 +74,7 @@ export const vagueAttribution: Rule = {
         return b.quality === 'named' && b.cueKind !== 'continuation' && b.cueKind !== 'stance' && b.from < a.to;
       })) continue;
       if (analysis.quoteAt(a.block, a.from) >= 0) continue;
-      if (namesMembers(ctx, a.sentence, a.to)) continue;
+      if (namesMembers(ctx, a.sentence, a.to, a.source?.text ?? a.name)) continue;
       // "Not everyone believes": the writer denies a consensus rather than citing one.
       if (/\bnot\s+$/i.test(ctx.blocks[a.block].text.slice(Math.max(0, a.from - 5), a.from))) continue;
       const [start, end] = analysis.toSource(a.block, a.from, a.to);
