@@ -71,9 +71,16 @@ export const vagueAttribution: Rule = {
       // Not a stance, and not one inside what the vague source says ("Reports revealed that a defector called …").
       if (analysis.bySentence[a.sentence].some((i) => {
         const b = analysis.attributions[i];
-        return b.quality === 'named' && b.cueKind !== 'continuation' && b.cueKind !== 'stance' && b.from < a.to;
+        // (One that overlaps the vague source or shares its cue; "The Church denies this, but critics charge …" is
+        // another clause with another source.)
+        return b.quality === 'named' && b.cueKind !== 'continuation' && b.cueKind !== 'stance' && b.from < a.to &&
+          (b.to > a.from || b.cueFrom === a.cueFrom || b.content.some((r) => r.start <= a.start && a.end <= r.end));
       })) continue;
       if (analysis.quoteAt(a.block, a.from) >= 0) continue;
+      // "beating analysts' forecasts", "in line with expectations": a benchmark the news is measured against, not a
+      // source the claim rests on.
+      if (/\b(?:above|ahead\s+of|below|beat|beating|beats|exceed|exceeded|exceeding|exceeds|in\s+line\s+with|miss|missed|missing|short\s+of|than|topped|topping)\s[^,;.]*$/i
+        .test(ctx.blocks[a.block].text.slice(Math.max(0, a.from - 20), a.cueFrom))) continue;
       if (namesMembers(ctx, a.sentence, a.to, a.source?.text ?? a.name)) continue;
       // "Not everyone believes": the writer denies a consensus rather than citing one.
       if (/\bnot\s+$/i.test(ctx.blocks[a.block].text.slice(Math.max(0, a.from - 5), a.from))) continue;
