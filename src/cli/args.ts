@@ -48,6 +48,8 @@ export interface CheckOptions {
   output?: string;
   quiet: boolean;
   fix: boolean;
+  /** Honour inline control comments; false with `--no-inline-config` (every directive ignored, as in ESLint). */
+  inlineConfig: boolean;
   maxFileSize: number;
   /** Name to report (and to find config from) for stdin. */
   stdinFilename?: string;
@@ -65,6 +67,7 @@ const options = {
   output: {type: 'string', short: 'o'},
   quiet: {type: 'boolean', short: 'q'},
   fix: {type: 'boolean'},
+  'no-inline-config': {type: 'boolean'},
   'max-file-size': {type: 'string'},
   'stdin-filename': {type: 'string'},
   'list-rules': {type: 'boolean'},
@@ -90,6 +93,7 @@ Options:
   -o, --output <file>        write the report to a file instead of stdout
   -q, --quiet                report errors only
       --fix                  apply safe fixes to the files (never invents a source)
+      --no-inline-config     ignore every <!-- sourced-… --> comment in the drafts
       --max-file-size <n>    skip files larger than n bytes (default ${defaultMaxFileSize})
       --stdin-filename <p>   name to report for stdin (and where to look for .sourced.json)
       --list-rules           list the rules and their default severities
@@ -138,7 +142,7 @@ export function parseCommand(argv: readonly string[]): Command {
   const stdin = patterns.filter((p) => p === '-').length;
   if (stdin > 1) throw new UsageError('stdin (-) can be given only once');
   if (command === 'sources') {
-    for (const flag of ['fix', 'quiet', 'max-warnings'] as const) {
+    for (const flag of ['fix', 'quiet', 'max-warnings', 'no-inline-config'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} is for "sourced check", not "sourced sources"`);
     }
   }
@@ -165,6 +169,7 @@ export function parseCommand(argv: readonly string[]): Command {
       output: values.output,
       quiet: values.quiet ?? false,
       fix: values.fix ?? false,
+      inlineConfig: !values['no-inline-config'],
       maxFileSize,
       stdinFilename: values['stdin-filename'],
     },

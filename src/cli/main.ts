@@ -123,13 +123,13 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
     const named = options.stdinFilename === undefined ? undefined : path.resolve(cwd, options.stdinFilename);
     const {config} = await loader.forFolder(named ? path.dirname(named) : cwd);
     const draft = await readStdin(params.stdin, options.maxFileSize);
-    reports.push(lintDraft(draft, config, named ?? '<stdin>', named ? displayPath(cwd, named) : '<stdin>', false).report);
+    reports.push(lintDraft(draft, config, named ?? '<stdin>', named ? displayPath(cwd, named) : '<stdin>', false, options.inlineConfig).report);
   }
   for (const file of files) {
     const shown = displayPath(cwd, file);
     const {config} = await loader.forFolder(path.dirname(file));
     const draft = await readDraft(fs, file, shown, options.maxFileSize);
-    const {report, fixedText} = lintDraft(draft, config, file, shown, options.fix);
+    const {report, fixedText} = lintDraft(draft, config, file, shown, options.fix, options.inlineConfig);
     reports.push(report);
     if (fixedText !== undefined && draft.kind === 'text') pendingWrites.push({file, original: draft.text, text: fixedText});
   }
@@ -208,11 +208,11 @@ async function sources(options: SourcesOptions, params: MainParams): Promise<num
 }
 
 /** Lint (and with `fix`, safe-fix) one decoded draft; `fixedText` is set only when the text changed. */
-function lintDraft(draft: Draft, config: Config, filePath: string, shown: string, fix: boolean): {report: FileReport; fixedText?: string} {
+function lintDraft(draft: Draft, config: Config, filePath: string, shown: string, fix: boolean, inlineConfig: boolean): {report: FileReport; fixedText?: string} {
   if (draft.kind === 'skipped') return {report: {filePath, displayPath: shown, messages: [], skipped: draft.reason}};
   let outcome;
   try {
-    outcome = fix ? lintAndFix(draft.text, config) : lintOnly(draft.text, config);
+    outcome = fix ? lintAndFix(draft.text, config, lint, inlineConfig) : lintOnly(draft.text, config, inlineConfig);
   } catch (error) {
     // A core bug must not pass for a clean file.
     throw new CliError(`internal error while checking: ${error instanceof Error ? error.message : String(error)}`, shown);
@@ -224,8 +224,8 @@ function lintDraft(draft: Draft, config: Config, filePath: string, shown: string
   return {report, fixedText: draft.bom ? `\ufeff${outcome.text}` : outcome.text};
 }
 
-function lintOnly(text: string, config: Config) {
-  return {text, result: lint(text, {config}), applied: 0};
+function lintOnly(text: string, config: Config, inlineConfig: boolean) {
+  return {text, result: lint(text, {config, inlineConfig}), applied: 0};
 }
 
 function toMessage(finding: Finding, locate: ReturnType<typeof createLocator>): Message {

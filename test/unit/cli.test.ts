@@ -63,14 +63,14 @@ describe('argument parsing', () => {
   it('defaults', () => {
     assert.deepEqual(parseCommand(['check']), {
       kind: 'check',
-      options: {patterns: [], format: 'stylish', maxWarnings: undefined, config: undefined, output: undefined, quiet: false, fix: false, maxFileSize: 2 * 1024 * 1024, stdinFilename: undefined},
+      options: {patterns: [], format: 'stylish', maxWarnings: undefined, config: undefined, output: undefined, quiet: false, fix: false, inlineConfig: true, maxFileSize: 2 * 1024 * 1024, stdinFilename: undefined},
     });
   });
   it('reads every option', () => {
     const command = parseCommand(['check', '-f', 'sarif', '--max-warnings', '3', '-c', 'c.json', '-o', 'out.sarif', '--fix', '--max-file-size', '10', 'a.md', 'b/']);
     assert.deepEqual(command, {
       kind: 'check',
-      options: {patterns: ['a.md', 'b/'], format: 'sarif', maxWarnings: 3, config: 'c.json', output: 'out.sarif', quiet: false, fix: true, maxFileSize: 10, stdinFilename: undefined},
+      options: {patterns: ['a.md', 'b/'], format: 'sarif', maxWarnings: 3, config: 'c.json', output: 'out.sarif', quiet: false, fix: true, inlineConfig: true, maxFileSize: 10, stdinFilename: undefined},
     });
   });
   it('--help and --version win over the rest of the line', () => {
