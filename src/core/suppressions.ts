@@ -114,7 +114,25 @@ function lineText(source: string, locator: Locator, line: number): string | unde
 
 /** What a reader would read on a line: the line without container markers and without HTML comments. */
 function readable(text: string): string {
-  return text.replace(/<!--[\s\S]*?-->/g, '').replace(containerPrefix, '').trim();
+  return withoutComments(text).replace(containerPrefix, '').trim();
+}
+
+/**
+ * `text` without its complete HTML comments, in one left-to-right pass (linear on a run of unclosed `<!--`).
+ *
+ * @param text
+ *   Any text.
+ */
+export function withoutComments(text: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', from);
+    const close = open < 0 ? -1 : text.indexOf('-->', open + 4);
+    if (close < 0) return out + text.slice(from);
+    out += text.slice(from, open);
+    from = close + 3;
+  }
 }
 
 /** The first line after `line` that holds prose: blank lines and lines of comments alone are skipped. */
@@ -138,9 +156,16 @@ function standsAlone(source: string, locator: Locator, directive: Directive): bo
   return readable(before) === '' && readable(after) === '';
 }
 
-/** Collapse whitespace, so accepted words match across a re-wrapped line. */
-function flat(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+/**
+ * A finding's words as a reader reads them: HTML comments dropped (a decision comment written inside a finding that
+ * runs over lines), line breaks with the next line's block-quote markers become one space,
+ * and whitespace collapses, so accepted words match across a re-wrapped line.
+ *
+ * @param text
+ *   Source text (a finding's `actual`, or accepted words).
+ */
+export function readerWords(text: string): string {
+  return withoutComments(text).replace(/(?:\r\n?|\n)[ \t]*(?:>[ \t]?)*/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -213,7 +238,7 @@ export function applyDirectives(
         silenced = true;
       }
     }
-    const acceptance = accepts.find((d) => d.line === line && d.ruleIds[0] === f.ruleId && flat(f.actual).includes(flat(d.words!)));
+    const acceptance = accepts.find((d) => d.line === line && d.ruleIds[0] === f.ruleId && readerWords(f.actual).includes(readerWords(d.words!)));
     if (acceptance) used.get(acceptance)!.add(f.ruleId);
     if (silenced) continue;
     if (acceptance) {
