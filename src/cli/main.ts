@@ -147,7 +147,7 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
     }
   }
 
-  const shown = options.quiet ? reports.map((r) => ({...r, messages: r.messages.filter((m) => m.severity === 'error')})) : reports;
+  const shown = options.quiet ? reports.map(({accepted: _accepted, ...r}) => ({...r, messages: r.messages.filter((m) => m.severity === 'error')})) : reports;
   const color = output === undefined && params.stdout.isTTY === true && !params.env?.NO_COLOR;
   const text = formatters[options.format](shown, {color, cwd});
   await writeReport(text, output, options.output, params);
@@ -219,7 +219,14 @@ function lintDraft(draft: Draft, config: Config, filePath: string, shown: string
   }
   const locate = createLocator(outcome.text);
   const messages = outcome.result.findings.map((finding) => toMessage(finding, locate));
-  const report: FileReport = {filePath, displayPath: shown, messages, ...(outcome.applied > 0 ? {fixed: outcome.applied} : {})};
+  const accepted = (outcome.result.accepted ?? []).map((finding) => ({...toMessage(finding, locate), reason: finding.accepted.reason}));
+  const report: FileReport = {
+    filePath,
+    displayPath: shown,
+    messages,
+    ...(accepted.length > 0 ? {accepted} : {}),
+    ...(outcome.applied > 0 ? {fixed: outcome.applied} : {}),
+  };
   if (outcome.applied === 0) return {report};
   return {report, fixedText: draft.bom ? `\ufeff${outcome.text}` : outcome.text};
 }

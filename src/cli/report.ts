@@ -12,6 +12,12 @@ export interface Message {
   endColumn: number;
 }
 
+/** A finding an editor accepted in the draft (`sourced-accept`): never a problem, counted apart. */
+export interface AcceptedMessage extends Message {
+  /** The editor's reason, as written in the comment. */
+  reason: string;
+}
+
 /** The outcome for one checked file (or stdin). */
 export interface FileReport {
   /** Absolute path, or `<stdin>` when stdin had no `--stdin-filename`. */
@@ -19,6 +25,8 @@ export interface FileReport {
   /** Path relative to the working folder with `/` separators, for people and for SARIF/GitHub. */
   displayPath: string;
   messages: Message[];
+  /** Findings accepted in the draft (`sourced-accept`); they never count as problems or fail a run. */
+  accepted?: AcceptedMessage[];
   /** Why the file was not linted (e.g. too large); `messages` is then empty. */
   skipped?: string;
   /** Number of safe fixes `--fix` applied to this file. */
@@ -57,6 +65,11 @@ export function tally(messages: Iterable<Message>): Tally {
     else counts.infos++;
   }
   return counts;
+}
+
+/** How many accepted findings a run has. */
+export function acceptedCount(reports: readonly FileReport[]): number {
+  return reports.reduce((n, report) => n + (report.accepted?.length ?? 0), 0);
 }
 
 /** Every message of a run, file by file. */

@@ -80,4 +80,59 @@ describe('inline directives (spawned dist/cli.js)', () => {
     assert.equal(run.status, 2);
     assert.match(run.stderr, /--no-inline-config is for "sourced check"/);
   });
+
+  describe('accepted findings are counted apart in every format and never fail a run', () => {
+    const accepted = 'It injured 2,400 people. <!-- sourced-accept unsourced-figure "2,400": police statement, checked by the desk -->\n';
+    const run = (...args: string[]) => {
+      writeFileSync(path.join(dir, '.sourced.json'), JSON.stringify({rules: {'unsourced-figure': 'error'}}));
+      writeFileSync(path.join(dir, 'accepted.md'), accepted);
+      try {
+        return spawnSync(process.execPath, [cli, 'check', ...args, 'accepted.md'], {cwd: dir, encoding: 'utf8', env: {PATH: process.env.PATH ?? ''}});
+      } finally {
+        rmSync(path.join(dir, '.sourced.json'));
+      }
+    };
+
+    it('json: no message, one suppressedMessage with the reason as its justification, acceptedCount 1, exit 0', () => {
+      const out = run('--format', 'json');
+      assert.equal(out.status, 0, 'an accepted error does not fail the run');
+      const [result] = JSON.parse(out.stdout);
+      assert.deepEqual(result.messages, []);
+      assert.equal(result.errorCount, 0);
+      assert.equal(result.acceptedCount, 1);
+      assert.deepEqual(result.suppressedMessages.map((m: {ruleId: string; line: number; column: number; suppressions: unknown}) => [m.ruleId, m.line, m.column, m.suppressions]),
+        [['unsourced-figure', 1, 12, [{kind: 'directive', justification: 'police statement, checked by the desk'}]]]);
+    });
+
+    it('sarif: the result carries suppressions [{kind: "inSource", justification}]', () => {
+      const out = run('--format', 'sarif');
+      assert.equal(out.status, 0);
+      const results = JSON.parse(out.stdout).runs[0].results;
+      assert.equal(results.length, 1);
+      assert.equal(results[0].ruleId, 'unsourced-figure');
+      assert.deepEqual(results[0].suppressions, [{kind: 'inSource', justification: 'police statement, checked by the desk'}]);
+    });
+
+    it('stylish: no problem line, a summary of no problems and a line counting the accepted finding', () => {
+      const out = run();
+      assert.equal(out.status, 0);
+      assert.equal(out.stdout, '✔ No attribution problems in 1 file\n1 accepted finding (sourced-accept), not counted as problems.\n');
+    });
+
+    it('github: a notice titled "(accepted)" with the reason, no error annotation', () => {
+      const out = run('--format', 'github');
+      assert.equal(out.status, 0);
+      assert.equal(out.stdout, '::notice file=accepted.md,line=1,col=12,endLine=1,endColumn=17,title=unsourced-figure (accepted)::Accepted: police statement, checked by the desk. Figure "2,400" has no source: say who counted, measured or estimated it\n');
+    });
+
+    it('--no-inline-config: the acceptance is ignored and the error fails the run', () => {
+      assert.equal(run('--no-inline-config').status, 1);
+    });
+
+    it('changing the accepted words ends the acceptance: the finding returns and the directive is stale', () => {
+      const {found, messages} = check('stale.md', accepted.replace('injured 2,400', 'injured 2,500'));
+      assert.deepEqual(found, ['1 unsourced-figure', '1 sourced-directive']);
+      assert.match(messages[1].message, /no longer occur/);
+    });
+  });
 });

@@ -14,15 +14,18 @@ export const sarif: Formatter = (reports, {cwd}) => {
   const location = (report: (typeof reports)[number], region?: object) => ({
     physicalLocation: {artifactLocation: artifactLocation(cwd, report.filePath, report.displayPath), ...(region ? {region} : {})},
   });
-  const results = reports.flatMap((report) =>
-    report.messages.map((m) => ({
-      ruleId: m.ruleId,
-      ...(ruleIndex.has(m.ruleId) ? {ruleIndex: ruleIndex.get(m.ruleId)} : {}),
-      level: level[m.severity],
-      message: {text: m.message},
-      locations: [location(report, {startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn})],
-    })),
-  );
+  const result = (report: (typeof reports)[number], m: (typeof report.messages)[number]) => ({
+    ruleId: m.ruleId,
+    ...(ruleIndex.has(m.ruleId) ? {ruleIndex: ruleIndex.get(m.ruleId)} : {}),
+    level: level[m.severity],
+    message: {text: m.message},
+    locations: [location(report, {startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn})],
+  });
+  // An accepted finding is a result suppressed in the source, with the editor's reason as its justification.
+  const results = reports.flatMap((report) => [
+    ...report.messages.map((m) => result(report, m)),
+    ...(report.accepted ?? []).map((m) => ({...result(report, m), suppressions: [{kind: 'inSource', justification: m.reason}]})),
+  ]);
   // Skipped files are not findings: SARIF's place for them is the invocation's notifications.
   const notifications = reports
     .filter((report) => report.skipped)

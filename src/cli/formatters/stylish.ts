@@ -1,5 +1,5 @@
 // Human output: `path:line:col  severity  message  rule-id`, grouped per file, then a one-line summary.
-import {allMessages, printable, tally, type Formatter, type Tally} from '../report.js';
+import {acceptedCount, allMessages, printable, tally, type Formatter, type Tally} from '../report.js';
 
 type Paint = (text: string) => string;
 
@@ -30,6 +30,8 @@ export const stylish: Formatter = (reports, {color}) => {
   const counts = tally(allMessages(reports));
   const checked = reports.filter((r) => !r.skipped).length;
   const footer = [summary(counts, checked, c)];
+  const accepted = acceptedCount(reports);
+  if (accepted > 0) footer.push(c.dim(`${plural(accepted, 'accepted finding')} (sourced-accept), not counted as problems.`));
   const fixed = reports.reduce((n, r) => n + (r.fixed ?? 0), 0);
   if (fixed > 0) footer.push(`Fixed ${plural(fixed, 'problem')} with safe fixes.`);
   const skipped = reports.length - checked;
