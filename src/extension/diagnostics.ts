@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import {type Finding, type LintResult, type Linter, type Severity, createLinter, docsUrl} from '../core/index.js';
 import {extensionName} from './commands.js';
+import {acceptedDiagnostic} from './accepted-diagnostics.js';
 import type {ProjectConfigs} from './project-config.js';
 import {type Settings, readSettings} from './settings.js';
 
@@ -220,6 +221,8 @@ export class DiagnosticManager implements vscode.Disposable {
       this.entries.set(diagnostic, {finding, version});
       return diagnostic;
     });
+    // Accepted findings are greyed hints with no quick fixes (no entry): the decision is already recorded.
+    for (const finding of result.accepted ?? []) diagnostics.push(acceptedDiagnostic(finding, (offset) => document.positionAt(offset)));
     this.collection.set(document.uri, diagnostics);
     const linted = {document, version, result};
     this.latest.set(key, linted);
