@@ -254,6 +254,8 @@ export interface ProseBlock {
   parent: number;
   /** For a table body cell: the text of its column's header cell ("Homes flooded"). */
   header?: string;
+  /** For a table cell: its row in the table, 0 for the header row (cells of one row are consecutive blocks). */
+  row?: number;
 }
 
 /** What a rule reports; the engine adds severity and fills `actual`. */
