@@ -196,7 +196,7 @@ export class DiagnosticManager implements vscode.Disposable {
     // Drop the run if the draft changed, closed, or a newer run started while the config was loading.
     if (document.isClosed || document.version !== version || this.generations.get(key) !== generation) return undefined;
     const text = document.getText();
-    const {maxFileSize} = settingsFor(document.uri);
+    const {maxFileSize, inlineConfig} = settingsFor(document.uri);
     if (isTooLarge(text, maxFileSize)) {
       this.clear(document.uri);
       this.noticeTooLarge(document.uri, maxFileSize);
@@ -209,7 +209,7 @@ export class DiagnosticManager implements vscode.Disposable {
         linter = createLinter();
         this.linters.set(key, linter);
       }
-      result = linter.lint(text, {config});
+      result = linter.lint(text, {config, inlineConfig});
     } catch (error) {
       // The core should never throw; if it does, the editor keeps working and the output channel says why.
       this.log.error(`lint failed for ${document.uri.toString(true)}: ${error instanceof Error ? error.stack : String(error)}`);
