@@ -755,7 +755,8 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
     lastBlockParent = block.parent;
     const raws = findAttributions(tokens[si], s.text, s.from, config);
     // A table row that names its source in a "Source" column: the cell is the source of the row's figures.
-    const cellSource = si === 0 || sentences[si - 1].block !== s.block ? sourceCell(block) : undefined;
+    // (The name is the cell's first sentence: an attribution never runs outside its sentence.)
+    const cellSource = si === 0 || sentences[si - 1].block !== s.block ? sourceCell(block, s) : undefined;
     if (cellSource) {
       const [from, to] = cellSource;
       raws.push({
@@ -1366,15 +1367,16 @@ function nearestAttribution(attributions: readonly AttributionAt[], block: numbe
 }
 
 /**
- * The plain-text range of a table body cell that names its row's source: its column's header is "Source" (or
- * "Sources", "Quelle", "Fuente"…, see `sourceColumnHeaders`) and it holds a name, not a dash or "n/a".
+ * The plain-text range of the source a table body cell names for its row (its first sentence): its column's header
+ * is "Source" (or "Sources", "Quelle", "Fuente"…, see `sourceColumnHeaders`) and it holds a name, not a dash or "n/a".
  */
-function sourceCell(block: ProseBlock): [number, number] | undefined {
+function sourceCell(block: ProseBlock, sentence: Sentence): [number, number] | undefined {
   if (block.kind !== 'tableCell' || !block.row || block.header === undefined) return undefined;
   if (!sourceColumnHeaders.has(block.header.toLowerCase().replace(/\s*:$/, '').trim())) return undefined;
-  const text = block.text.trim();
+  const raw = block.text.slice(sentence.from, sentence.to);
+  const text = raw.trim();
   if (!/\p{L}/u.test(text) || noSourceCells.has(text.toLowerCase())) return undefined;
-  const from = block.text.length - block.text.trimStart().length;
+  const from = sentence.from + raw.length - raw.trimStart().length;
   return [from, from + text.length];
 }
 
