@@ -26,6 +26,9 @@ export function ignoreTitle(ruleId: string): string {
 /** The rule that reports directives (see rules/sourced-directive.ts). */
 const directiveRuleId = 'sourced-directive';
 
+/** Longest top-level block, in UTF-16 code units, for which decision fixes are offered (a long news table is ~10,000). */
+const maxCheckedBlock = 50_000;
+
 /** Longest accepted words written into a sourced-accept comment; a long finding is quoted by its opening words. */
 const maxWords = 48;
 
@@ -44,14 +47,15 @@ const maxWords = 48;
  *   The finding (UTF-16 offsets into `source`).
  * @returns
  *   Suggestions (never applied in bulk); each is one change of one or two inserts. None for `sourced-directive`
- *   findings, which directives never silence.
+ *   findings, which directives never silence, and none in a top-level block longer than 50,000 characters.
  */
 export function directiveFixes(source: string, finding: Finding): Fix[] {
   // A directive's own findings are never silenced by directives: there is nothing to place.
   if (finding.ruleId === directiveRuleId) return [];
   const root = parsedTree(source);
   const block = topLevelBlock(root, finding.start);
-  if (!block) return [];
+  // Each placement is checked by parsing the block twice: a block longer than any story's would stall the editor.
+  if (!block || offsetOf(block, 'end') - offsetOf(block, 'start') > maxCheckedBlock) return [];
   const eol = /\r\n?|\n/.exec(source)?.[0] ?? '\n';
   const context = {source, root, block, eol};
   const fixes: Fix[] = [];
@@ -108,15 +112,22 @@ function lineEndInsertion(source: string, offset: number, inTable: boolean): num
   const newline = /\r|\n/g;
   newline.lastIndex = offset;
   const lineEnd = newline.exec(source)?.index ?? source.length;
-  let text = source.slice(lineStart, lineEnd);
-  text = text.replace(/[ \t]+$/, '');
+  const text = source.slice(lineStart, lineEnd);
+  // Scanned from the end by hand: a pattern anchored at the end ("[ \t]+$") is quadratic on a long run of spaces.
+  const skip = (end: number, chars: string): number => {
+    while (end > 0 && chars.includes(text[end - 1])) end--;
+    return end;
+  };
+  let end = skip(text.length, ' \t');
   // "# Title ##": the closing sequence is not part of the heading's text.
-  if (/^(?:[ \t]*>)*[ \t]{0,3}#{1,6}[ \t]/.test(text)) text = text.replace(/[ \t]+#+$/, '');
-  if (inTable && /[^\\]\|$|^\|$/.test(text)) text = text.slice(0, -1).replace(/[ \t]+$/, '');
+  if (/^(?:[ \t]*>)*[ \t]{0,3}#{1,6}[ \t]/.test(text)) {
+    const hashes = skip(end, '#');
+    if (hashes < end && hashes > 0 && ' \t'.includes(text[hashes - 1])) end = skip(hashes, ' \t');
+  }
+  if (inTable && end > 0 && text[end - 1] === '|' && (end === 1 || text[end - 2] !== '\\')) end = skip(end - 1, ' \t');
   // An odd run of backslashes at the end is a hard break; the comment goes before its backslash.
-  const slashes = /\\+$/.exec(text)?.[0].length ?? 0;
-  if (slashes % 2 === 1) text = text.slice(0, -1);
-  return lineStart + text.length;
+  if ((end - skip(end, '\\')) % 2 === 1) end--;
+  return lineStart + end;
 }
 
 /** The accepted words for a finding: its text as read (see `readerWords`), without quote marks, at most `maxWords` long. */

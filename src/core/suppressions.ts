@@ -68,6 +68,7 @@ const containerPrefix = /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))
  */
 export function collectDirectives(html: readonly HtmlItem[], source: string, locator: Locator = createLocator(source)): Directive[] {
   const out: Directive[] = [];
+  const memo = new Map<number, number>();
   for (const {value, start} of html) {
     // A block of HTML may hold several comments; read each one.
     let from = 0;
@@ -93,9 +94,9 @@ export function collectDirectives(html: readonly HtmlItem[], source: string, loc
       }
       const ownLine = locator.toPoint(directive.start).line;
       if (kind === 'disable-line') directive.line = ownLine;
-      else if (kind === 'disable-next-line') directive.line = nextProseLine(source, locator, locator.toPoint(directive.end).line);
+      else if (kind === 'disable-next-line') directive.line = nextProseLine(source, locator, locator.toPoint(directive.end).line, memo);
       else if (kind === 'accept') {
-        directive.line = standsAlone(source, locator, directive) ? nextProseLine(source, locator, locator.toPoint(directive.end).line) : ownLine;
+        directive.line = standsAlone(source, locator, directive) ? nextProseLine(source, locator, locator.toPoint(directive.end).line, memo) : ownLine;
       }
       out.push(directive);
     }
@@ -135,14 +136,27 @@ export function withoutComments(text: string): string {
   }
 }
 
-/** The first line after `line` that holds prose: blank lines and lines of comments alone are skipped. */
-function nextProseLine(source: string, locator: Locator, line: number): number {
+/**
+ * The first line after `line` that holds prose: blank lines and lines of comments alone are skipped. `memo` keeps the
+ * answer for every line skipped on the way, so a run of thousands of directive lines is read once, not once each.
+ */
+function nextProseLine(source: string, locator: Locator, line: number, memo: Map<number, number>): number {
+  const skipped = [line];
   let next = line + 1;
+  let found: number | undefined;
   for (;;) {
+    found = memo.get(next - 1);
+    if (found !== undefined) break;
     const text = lineText(source, locator, next);
-    if (text === undefined || readable(text) !== '') return next;
+    if (text === undefined || readable(text) !== '') {
+      found = next;
+      break;
+    }
+    skipped.push(next);
     next++;
   }
+  for (const l of skipped) memo.set(l, found);
+  return found;
 }
 
 /** True when a comment is the only readable thing on its line(s), so it speaks about the line after it. */
@@ -219,12 +233,27 @@ export function applyDirectives(
   for (const [id, opener] of open) regions.push({start: opener.end, end: textLength, id, directive: opener});
 
   const names = (d: Directive, id: string): boolean => d.ruleIds.length === 0 ? true : d.ruleIds.includes(id);
-  const lineDirectives = directives.filter((d) => (d.kind === 'disable-line' || d.kind === 'disable-next-line') && d.line !== undefined);
+  // Line directives and acceptances by the line they apply to: each finding looks up its own line only.
+  const byLine = (list: Directive[]): Map<number, Directive[]> => {
+    const map = new Map<number, Directive[]>();
+    for (const d of list) {
+      const same = map.get(d.line!);
+      if (same) same.push(d);
+      else map.set(d.line!, [d]);
+    }
+    return map;
+  };
+  const lineDirectives = byLine(directives.filter((d) => (d.kind === 'disable-line' || d.kind === 'disable-next-line') && d.line !== undefined));
   const accepts = directives.filter((d) => d.kind === 'accept' && d.line !== undefined && d.words && d.reason && known.has(d.ruleIds[0]));
+  const acceptsByLine = byLine(accepts);
+  const valid = new Set(accepts);
   const kept: Finding[] = [];
   const accepted: AcceptedFinding[] = [];
+  // "rule:line" of every finding, to tell a stale acceptance whose words changed from one with nothing to accept.
+  const flagged = new Set<string>();
   for (const f of findings) {
     const line = locator.toPoint(f.start).line;
+    flagged.add(`${f.ruleId}:${line}`);
     let silenced = false;
     for (const r of regions) {
       if (f.start >= r.start && f.start < r.end && (r.id === '*' || r.id === f.ruleId)) {
@@ -232,13 +261,13 @@ export function applyDirectives(
         silenced = true;
       }
     }
-    for (const d of lineDirectives) {
-      if (d.line === line && names(d, f.ruleId)) {
+    for (const d of lineDirectives.get(line) ?? []) {
+      if (names(d, f.ruleId)) {
         used.get(d)!.add(d.ruleIds.length === 0 ? '*' : f.ruleId);
         silenced = true;
       }
     }
-    const acceptance = accepts.find((d) => d.line === line && d.ruleIds[0] === f.ruleId && readerWords(f.actual).includes(readerWords(d.words!)));
+    const acceptance = acceptsByLine.get(line)?.find((d) => d.ruleIds[0] === f.ruleId && readerWords(f.actual).includes(readerWords(d.words!)));
     if (acceptance) used.get(acceptance)!.add(f.ruleId);
     if (silenced) continue;
     if (acceptance) {
@@ -252,9 +281,8 @@ export function applyDirectives(
     const did = used.get(d)!;
     const ids = d.ruleIds.length > 0 ? d.ruleIds.filter((id) => known.has(id)) : ['*'];
     if (d.kind === 'accept') {
-      if (!accepts.includes(d) || did.size > 0) continue;
-      const changed = findings.some((f) => f.ruleId === d.ruleIds[0] && locator.toPoint(f.start).line === d.line);
-      problems.push({kind: 'stale-accept', directive: d, changed});
+      if (!valid.has(d) || did.size > 0) continue;
+      problems.push({kind: 'stale-accept', directive: d, changed: flagged.has(`${d.ruleIds[0]}:${d.line}`)});
     } else if (d.kind === 'enable') {
       if (!enableUsed.has(d)) problems.push({kind: 'unused', directive: d, ruleIds: d.ruleIds});
     } else {
