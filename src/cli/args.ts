@@ -49,6 +49,8 @@ export interface CheckOptions {
   output?: string;
   quiet: boolean;
   fix: boolean;
+  /** Honour inline control comments; false with `--no-inline-config` (every directive ignored, as in ESLint). */
+  inlineConfig: boolean;
   maxFileSize: number;
   /** Name to report (and to find config from) for stdin. */
   stdinFilename?: string;
@@ -76,6 +78,7 @@ const options = {
   output: {type: 'string', short: 'o'},
   quiet: {type: 'boolean', short: 'q'},
   fix: {type: 'boolean'},
+  'no-inline-config': {type: 'boolean'},
   'max-file-size': {type: 'string'},
   'stdin-filename': {type: 'string'},
   'list-rules': {type: 'boolean'},
@@ -113,6 +116,7 @@ Options:
       --baseline <file>      findings listed in this file are reported as baselined and never fail the run
       --write-baseline <f>   write every finding of this run to a baseline file
       --base <folder>        repository root for SARIF and baseline paths (default: the folder holding .git)
+      --no-inline-config     ignore every <!-- sourced-… --> comment in the drafts
       --max-file-size <n>    skip files larger than n bytes (default ${defaultMaxFileSize})
       --allow-skipped        a file skipped for its size does not fail the run
       --stdin-filename <p>   name to report for stdin (and where to look for .sourced.json)
@@ -178,7 +182,7 @@ export function parseCommand(argv: readonly string[]): Command {
   const stdin = patterns.filter((p) => p === '-').length;
   if (stdin > 1) throw new UsageError('stdin (-) can be given only once');
   if (command === 'sources') {
-    for (const flag of ['fix', 'quiet', 'max-warnings', 'baseline', 'write-baseline', 'base', 'allow-skipped'] as const) {
+    for (const flag of ['fix', 'quiet', 'max-warnings', 'baseline', 'write-baseline', 'base', 'allow-skipped', 'no-inline-config'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} is for "sourced check", not "sourced sources"`);
     }
   }
@@ -206,6 +210,7 @@ export function parseCommand(argv: readonly string[]): Command {
       output: values.output,
       quiet: values.quiet ?? false,
       fix: values.fix ?? false,
+      inlineConfig: !values['no-inline-config'],
       maxFileSize,
       stdinFilename: values['stdin-filename'],
       base: values.base,

@@ -12,7 +12,7 @@ export interface FixOutcome {
 }
 
 /** The core's lint function, as `lintAndFix` calls it (a parameter so the pass logic can be tested on its own). */
-export type LintFunction = (text: string, options: {config: Config}) => LintResult;
+export type LintFunction = (text: string, options: {config: Config; inlineConfig?: boolean}) => LintResult;
 
 /**
  * Lint `text` and apply its safe fixes until none remain (or the pass cap is reached).
@@ -23,9 +23,11 @@ export type LintFunction = (text: string, options: {config: Config}) => LintResu
  *   Resolved configuration.
  * @param lintText
  *   The linter; the core's `lint` unless a test passes another.
+ * @param inlineConfig
+ *   Honour the draft's control comments (false for `--no-inline-config`).
  */
-export function lintAndFix(text: string, config: Config, lintText: LintFunction = lint): FixOutcome {
-  let result = lintText(text, {config});
+export function lintAndFix(text: string, config: Config, lintText: LintFunction = lint, inlineConfig = true): FixOutcome {
+  let result = lintText(text, {config, inlineConfig});
   let applied = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
     const chosen = chooseSafeFixes(result.findings.flatMap((f) => f.fixes));
@@ -34,7 +36,7 @@ export function lintAndFix(text: string, config: Config, lintText: LintFunction 
     if (next === text) break;
     text = next;
     applied += chosen.length;
-    result = lintText(text, {config});
+    result = lintText(text, {config, inlineConfig});
   }
   return {text, result, applied};
 }

@@ -137,14 +137,14 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
     const {config} = await loader.forFolder(named ? path.dirname(named) : cwd);
     const shown = named ? displayPath(cwd, named) : '<stdin>';
     const draft = await readStdin(params.stdin, options.maxFileSize).catch((error: unknown) => unreadable(error, shown));
-    reports.push(lintDraft(draft, config, named ?? '<stdin>', shown, false).report);
+    reports.push(lintDraft(draft, config, named ?? '<stdin>', shown, false, options.inlineConfig).report);
   }
   for (const file of files) {
     const shown = displayPath(cwd, file);
     const {config} = await loader.forFolder(path.dirname(file));
     // A draft that cannot be read is reported with the others, which are still checked; the run then exits 2.
     const draft = await readDraft(fs, file, shown, options.maxFileSize).catch((error: unknown) => unreadable(error, shown));
-    const {report, fixedText} = lintDraft(draft, config, file, shown, options.fix);
+    const {report, fixedText} = lintDraft(draft, config, file, shown, options.fix, options.inlineConfig);
     reports.push(report);
     if (fixedText !== undefined && draft.kind === 'text') pendingWrites.push({file, original: draft.text, text: fixedText});
   }
@@ -167,7 +167,7 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
     const file = path.resolve(cwd, options.baseline);
     applyBaseline(reports, await readBaseline(fs, file, options.baseline), root);
   }
-  const shown = options.quiet ? reports.map((r) => ({...r, messages: r.messages.filter((m) => m.severity === 'error' && !m.baselined)})) : reports;
+  const shown = options.quiet ? reports.map(({accepted: _accepted, ...r}) => ({...r, messages: r.messages.filter((m) => m.severity === 'error' && !m.baselined)})) : reports;
   const counts = tally(allMessages(reports));
   const visible = tally(allMessages(shown));
   const hidden = counts.warnings + counts.infos - visible.warnings - visible.infos;
@@ -262,12 +262,12 @@ async function sources(options: SourcesOptions, params: MainParams): Promise<num
 }
 
 /** Lint (and with `fix`, safe-fix) one decoded draft; `fixedText` is set only when the text changed. */
-function lintDraft(draft: Draft, config: Config, filePath: string, shown: string, fix: boolean): {report: FileReport; fixedText?: string} {
+function lintDraft(draft: Draft, config: Config, filePath: string, shown: string, fix: boolean, inlineConfig: boolean): {report: FileReport; fixedText?: string} {
   if (draft.kind === 'skipped') return {report: {filePath, displayPath: shown, messages: [], skipped: draft.reason}};
   if (draft.kind === 'unreadable') return {report: {filePath, displayPath: shown, messages: [], error: draft.reason}};
   let outcome;
   try {
-    outcome = fix ? lintAndFix(draft.text, config) : lintOnly(draft.text, config);
+    outcome = fix ? lintAndFix(draft.text, config, lint, inlineConfig) : lintOnly(draft.text, config, inlineConfig);
   } catch (error) {
     // A core bug must not pass for a clean file.
     throw new CliError(`internal error while checking: ${error instanceof Error ? error.message : String(error)}`, shown);
@@ -275,13 +275,22 @@ function lintDraft(draft: Draft, config: Config, filePath: string, shown: string
   const locate = createLocator(outcome.text);
   const prints = fingerprints(outcome.text, outcome.result.findings);
   const messages = outcome.result.findings.map((finding, i) => toMessage(finding, locate, prints[i]));
-  const report: FileReport = {filePath, displayPath: shown, messages, ...(outcome.applied > 0 ? {fixed: outcome.applied} : {})};
+  const acceptedFindings = outcome.result.accepted ?? [];
+  const acceptedPrints = fingerprints(outcome.text, acceptedFindings);
+  const accepted = acceptedFindings.map((finding, i) => ({...toMessage(finding, locate, acceptedPrints[i]), reason: finding.accepted.reason}));
+  const report: FileReport = {
+    filePath,
+    displayPath: shown,
+    messages,
+    ...(accepted.length > 0 ? {accepted} : {}),
+    ...(outcome.applied > 0 ? {fixed: outcome.applied} : {}),
+  };
   if (outcome.applied === 0) return {report};
   return {report, fixedText: draft.bom ? `\ufeff${outcome.text}` : outcome.text};
 }
 
-function lintOnly(text: string, config: Config) {
-  return {text, result: lint(text, {config}), applied: 0};
+function lintOnly(text: string, config: Config, inlineConfig: boolean) {
+  return {text, result: lint(text, {config, inlineConfig}), applied: 0};
 }
 
 function toMessage(finding: Finding, locate: ReturnType<typeof createLocator>, fingerprint: string): Message {

@@ -16,6 +16,12 @@ export interface Message {
   baselined?: boolean;
 }
 
+/** A finding an editor accepted in the draft (`sourced-accept`): never a problem, counted apart. */
+export interface AcceptedMessage extends Message {
+  /** The editor's reason, as written in the comment. */
+  reason: string;
+}
+
 /** The outcome for one checked file (or stdin). */
 export interface FileReport {
   /** Absolute path, or `<stdin>` when stdin had no `--stdin-filename`. */
@@ -23,6 +29,8 @@ export interface FileReport {
   /** Path relative to the working folder with `/` separators, for people and for SARIF/GitHub. */
   displayPath: string;
   messages: Message[];
+  /** Findings accepted in the draft (`sourced-accept`); they never count as problems or fail a run. */
+  accepted?: AcceptedMessage[];
   /** Why the file was not linted (e.g. too large); `messages` is then empty. */
   skipped?: string;
   /** Number of safe fixes `--fix` applied to this file. */
@@ -70,6 +78,11 @@ export function tally(messages: Iterable<Message>): Tally {
     else counts.infos++;
   }
   return counts;
+}
+
+/** How many accepted findings a run has. */
+export function acceptedCount(reports: readonly FileReport[]): number {
+  return reports.reduce((n, report) => n + (report.accepted?.length ?? 0), 0);
 }
 
 /** Every message of a run, file by file. */

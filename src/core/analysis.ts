@@ -6,6 +6,8 @@ import {
   cueVerbs,
   dataNouns,
   institutionNouns,
+  noSourceCells,
+  sourceColumnHeaders,
   vagueHeads,
 } from './lexicons/attribution.js';
 import {findFigures, wordValue, type FigureMatch} from './figures.js';
@@ -838,12 +840,24 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
   let antecedent: {name: string; quality: SourceQuality} | undefined;
   const knownNames = new Map<string, string>();
   let lastBlockParent = -1;
+  // Source cells of table rows: block index → the attribution the cell makes.
+  const rowSources = new Map<number, number>();
 
   sentences.forEach((s, si) => {
     const block = blocks[s.block];
     if (block.parent !== lastBlockParent && s.block > 0 && blocks[s.block - 1].parent !== block.parent) antecedent = undefined;
     lastBlockParent = block.parent;
     const raws = findAttributions(tokens[si], s.text, s.from, config);
+    // A table row that names its source in a "Source" column: the cell is the source of the row's figures.
+    // (The name is the cell's first sentence: an attribution never runs outside its sentence.)
+    const cellSource = si === 0 || sentences[si - 1].block !== s.block ? sourceCell(block, s) : undefined;
+    if (cellSource) {
+      const [from, to] = cellSource;
+      raws.push({
+        nameFrom: from, nameTo: to, nameTok: [0, 0], cueFrom: from, cueTo: to, phraseFrom: from, phraseTo: to,
+        cue: block.header ?? 'Source', cueKind: 'source-note', quality: 'named', name: block.text.slice(from, to), anaphor: false,
+      });
+    }
     // A Markdown link or footnote reference on the claim is an attribution to what it points at.
     for (const link of block.links) {
       if (link.from >= s.from && link.to <= s.to) {
@@ -896,6 +910,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         cueFrom: raw.cueFrom, cueTo: raw.cueTo,
       });
       const id = attributions.length - 1;
+      if (cellSource && raw.nameFrom === cellSource[0] && raw.cueKind === 'source-note') rowSources.set(s.block, id);
       // A stance ("criticised the plan") is an attribution but sources no fact: it covers nothing.
       if (raw.cueKind !== 'stance') ids.push(id);
       all.push(id);
@@ -1141,6 +1156,15 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
     });
   }
 
+  // A Source cell supports the other cells of its row; each row's figures look their source up by row.
+  const rowSourceOf = rowSourceLookup(blocks, rowSources);
+  for (const [b, id] of rowSources) {
+    attributions[id].content = rowCells(blocks, b).filter((k) => k !== b).map((k) => {
+      const [start, end] = toSource(k, 0, blocks[k].text.length);
+      return {start, end};
+    });
+  }
+
   // Figures, and whether anything covers them.
   const figures: FigureAt[] = [];
   sentences.forEach((s, si) => {
@@ -1182,7 +1206,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         const link = block.links.find((l) => l.from <= f.from && f.to <= l.to);
         if (link) attribution = attributions.findIndex((a) => a.block === s.block && a.from === link.from);
       }
-      if (attribution === undefined && block.kind === 'tableCell') attribution = tableSource(blocks, own, sentences, s.block);
+      if (attribution === undefined && block.kind === 'tableCell') attribution = rowSourceOf(s.block) ?? tableSource(blocks, own, sentences, s.block);
       const inQuote = quoted[si] || q >= 0;
       let figureKind = classifyFigure(tokens[si], f.first, f.end, f.kind, block.header);
       // "more than 10 million followers, which comprises about a fifth of the population": a share that restates
@@ -1466,6 +1490,49 @@ function nearestAttribution(attributions: readonly AttributionAt[], block: numbe
     }
   });
   return best;
+}
+
+/**
+ * The plain-text range of the source a table body cell names for its row (its first sentence): its column's header
+ * is "Source" (or "Sources", "Quelle", "Fuente"…, see `sourceColumnHeaders`) and it holds a name, not a dash or "n/a".
+ */
+function sourceCell(block: ProseBlock, sentence: Sentence): [number, number] | undefined {
+  if (block.kind !== 'tableCell' || !block.row || block.header === undefined) return undefined;
+  if (!sourceColumnHeaders.has(block.header.toLowerCase().replace(/\s*:$/, '').trim())) return undefined;
+  const raw = block.text.slice(sentence.from, sentence.to);
+  const text = raw.trim();
+  if (!/\p{L}/u.test(text) || noSourceCells.has(text.toLowerCase())) return undefined;
+  const from = sentence.from + raw.length - raw.trimStart().length;
+  return [from, from + text.length];
+}
+
+/** The blocks of the table row holding cell block `b` (consecutive table cells with the same row number). */
+function rowCells(blocks: readonly ProseBlock[], b: number): number[] {
+  const same = (k: number) => blocks[k]?.kind === 'tableCell' && blocks[k].row === blocks[b].row;
+  let first = b;
+  while (first > 0 && same(first - 1)) first--;
+  const cells: number[] = [];
+  for (let k = first; same(k); k++) cells.push(k);
+  return cells;
+}
+
+/**
+ * Look up the Source-cell attribution of a cell's row: one pass numbers the runs of cells of one row, so each lookup
+ * is constant time (a table of thousands of cells stays linear).
+ */
+function rowSourceLookup(blocks: readonly ProseBlock[], rowSources: ReadonlyMap<number, number>): (b: number) => number | undefined {
+  if (rowSources.size === 0) return () => undefined;
+  const run: number[] = [];
+  const sourceOfRun = new Map<number, number>();
+  let id = -1;
+  blocks.forEach((block, k) => {
+    if (block.kind !== 'tableCell') return;
+    if (k === 0 || blocks[k - 1].kind !== 'tableCell' || blocks[k - 1].row !== block.row) id++;
+    run[k] = id;
+    const source = rowSources.get(k);
+    if (source !== undefined && !sourceOfRun.has(id)) sourceOfRun.set(id, source);
+  });
+  return (b) => (run[b] === undefined ? undefined : sourceOfRun.get(run[b]));
 }
 
 /** A table is sourced by a "Source: …" line or an attribution in the paragraph just before or after it. */

@@ -7,8 +7,8 @@ import {splitChunks} from './chunks.js';
 import {collectProse, type HtmlItem} from './prose.js';
 import {rules as allRules} from './rules/index.js';
 import {collectSentences} from './sentences.js';
-import {collectSuppressions} from './suppressions.js';
-import type {Attribution, Config, Finding, LintResult, ProseBlock, Rule, RuleContext} from './types.js';
+import {applyDirectives, collectDirectives, type DirectiveProblem} from './suppressions.js';
+import type {AcceptedFinding, Attribution, Config, Finding, LintResult, ProseBlock, Rule, RuleContext} from './types.js';
 
 /** Options for `lint`. */
 export interface LintOptions {
@@ -16,6 +16,11 @@ export interface LintOptions {
   config?: Readonly<Config>;
   /** Rules to run instead of the registry (benchmarks and tests run one rule alone). */
   rules?: readonly Rule[];
+  /**
+   * Honour inline control comments (`sourced-disable…`, `sourced-accept`); default true. False ignores every one of
+   * them, as ESLint's `--no-inline-config` does: nothing is silenced or accepted and no directive is reported.
+   */
+  inlineConfig?: boolean;
 }
 
 /**
@@ -102,20 +107,22 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
   const sentences = collectSentences(blocks);
   const analysis = analyse(blocks, sentences, config);
   const findings: Finding[] = [];
-  for (const rule of options.rules ?? allRules) {
+  const selected = options.rules ?? allRules;
+  const run = (rule: Rule, directiveProblems: readonly DirectiveProblem[], into: Finding[]): void => {
     const severity = config.rules[rule.id] ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
+    if (severity === 'off') return;
     const context: RuleContext = {
       source,
       blocks,
       sentences,
       analysis,
       config,
+      directiveProblems,
       report(r) {
         if (!(r.start >= 0 && r.end >= r.start && r.end <= source.length)) return;
         const graded = r.severity ?? severity;
         if (graded === 'off') return;
-        findings.push({
+        into.push({
           ruleId: rule.id,
           severity: graded,
           message: r.message,
@@ -128,20 +135,23 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
       },
     };
     rule.check(context);
-  }
+  };
+  for (const rule of selected) if (!rule.afterDirectives) run(rule, [], findings);
 
-  // Only drafts that mention a directive pay for the tree walk and the line table.
-  const suppressions = findings.length > 0 && html.length > 0 ? collectSuppressions(html, createLocator(source), source.length) : undefined;
-  const seen = new Set<string>();
-  const kept = findings
-    .filter((f) => !suppressions?.isSuppressed(f.ruleId, f.start))
-    .filter((f) => {
-      const key = `${f.ruleId}:${f.start}:${f.end}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  // Only drafts that hold a directive pay for reading them and for the line table.
+  let kept: Finding[] = findings;
+  let accepted: AcceptedFinding[] = [];
+  if (options.inlineConfig !== false && html.some((h) => h.value.includes('sourced-'))) {
+    const locator = createLocator(source);
+    const directives = collectDirectives(html, source, locator);
+    const outcome = applyDirectives(directives, findings, locator, source.length, allRules.map((r) => r.id));
+    kept = outcome.kept;
+    accepted = outcome.accepted;
+    for (const rule of selected) if (rule.afterDirectives) run(rule, outcome.problems, kept);
+  }
+  const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
+  kept = dedupe(kept).sort(byPosition);
+  accepted = dedupe(accepted).sort(byPosition);
 
   const span = (start: number, end: number) => ({start, end, text: source.slice(start, end)});
   const attributions: Attribution[] = analysis.attributions.map((a) => ({
@@ -157,5 +167,16 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
     sentenceStart: a.sentenceStart,
     sentenceEnd: a.sentenceEnd,
   }));
-  return {findings: kept, attributions, figures: toFigures(analysis), sources: analysis.sources};
+  return {findings: kept, accepted, attributions, figures: toFigures(analysis), sources: analysis.sources};
+}
+
+/** Drop repeated findings (same rule, same range), keeping the first. */
+function dedupe<T extends Finding>(findings: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}:${f.start}:${f.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -5,6 +5,7 @@ export type {
   AttributionRecord,
   Config,
   CueKind,
+  AcceptedFinding,
   Figure,
   Finding,
   Fix,

@@ -34,20 +34,20 @@ export function collectProse(root: Root, source: string, html: HtmlItem[] = []):
   let group = 0;
   // An explicit stack, not recursion: nesting depth comes from the draft, and a hostile one must not overflow.
   // Children are pushed in reverse so they are visited in document order, numbering groups as recursion would.
-  const stack: Array<{node: Nodes; quoted: boolean; parent: number; header?: string}> = [];
+  const stack: Array<{node: Nodes; quoted: boolean; parent: number; header?: string; row?: number}> = [];
   const pushChildren = (node: Parent, quoted: boolean, parent: number): void => {
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({node: node.children[i] as Nodes, quoted, parent});
   };
   pushChildren(root, false, 0);
   while (stack.length > 0) {
-    const {node, quoted, parent, header} = stack.pop()!;
+    const {node, quoted, parent, header, row} = stack.pop()!;
     switch (node.type) {
       case 'table': {
         // Each body cell keeps its column's header ("Homes flooded"): it says what the cell's number counts.
         const headers = (node.children[0]?.children ?? []).map((cell) => plainText(cell));
         for (let r = node.children.length - 1; r >= 0; r--) {
           const cells = node.children[r].children;
-          for (let c = cells.length - 1; c >= 0; c--) stack.push({node: cells[c], quoted, parent, ...(r > 0 && headers[c] ? {header: headers[c]} : {})});
+          for (let c = cells.length - 1; c >= 0; c--) stack.push({node: cells[c], quoted, parent, row: r, ...(r > 0 && headers[c] ? {header: headers[c]} : {})});
         }
         break;
       }
@@ -57,7 +57,7 @@ export function collectProse(root: Root, source: string, html: HtmlItem[] = []):
         const b: Builder = {text: '', map: [], ends: [], links: []};
         inline(node, b, source, html);
         if (b.text.trim() !== '') {
-          blocks.push({kind: node.type, text: b.text, map: b.map, ends: b.ends, links: b.links, quoted, parent, ...(header ? {header} : {})});
+          blocks.push({kind: node.type, text: b.text, map: b.map, ends: b.ends, links: b.links, quoted, parent, ...(header ? {header} : {}), ...(row === undefined ? {} : {row})});
         }
         break;
       }

@@ -45,6 +45,22 @@ export interface Finding {
   fixes: Fix[];
 }
 
+/**
+ * A finding an editor checked and recorded in the draft with `<!-- sourced-accept rule "words": reason -->`. It is
+ * shown as accepted (greyed, listed apart) and never counts as a problem or fails a run.
+ */
+export interface AcceptedFinding extends Finding {
+  accepted: {
+    /** The editor's reason, as written after the colon. */
+    reason: string;
+    /** The quoted words; the acceptance holds only while the finding's text contains them. */
+    words: string;
+    /** `[start, end)` UTF-16 offsets of the accept comment. */
+    start: number;
+    end: number;
+  };
+}
+
 /** How an attribution was expressed. */
 export type CueKind =
   | 'said'
@@ -183,7 +199,13 @@ export interface SourceEntry {
 
 /** Everything the core computes for one document. */
 export interface LintResult {
+  /** Findings to act on, sorted by position. */
   findings: Finding[];
+  /**
+   * Findings an editor accepted in the draft (sourced-accept), sorted by position; never problems. `lint` always sets
+   * it; it is optional so results built by hand (tests, other producers) stay valid.
+   */
+  accepted?: AcceptedFinding[];
   attributions: Attribution[];
   figures: Figure[];
   sources: SourceEntry[];
@@ -236,6 +258,8 @@ export interface ProseBlock {
   parent: number;
   /** For a table body cell: the text of its column's header cell ("Homes flooded"). */
   header?: string;
+  /** For a table cell: its row in the table, 0 for the header row (cells of one row are consecutive blocks). */
+  row?: number;
 }
 
 /** What a rule reports; the engine adds severity and fills `actual`. */
@@ -257,6 +281,11 @@ export interface RuleContext {
   /** The attribution model's view of the document (see analysis.ts). */
   analysis: import('./analysis.js').Analysis;
   config: Readonly<Config>;
+  /**
+   * Problems with the draft's inline control comments, known only after every other rule ran; filled for a rule with
+   * `afterDirectives` (empty otherwise, and when `inlineConfig` is false).
+   */
+  directiveProblems: readonly import('./suppressions.js').DirectiveProblem[];
   report(report: Report): void;
 }
 
@@ -267,5 +296,10 @@ export interface Rule {
   defaultSeverity: Severity;
   tags: readonly string[];
   fixable: 'none' | 'suggestion' | 'safe';
+  /**
+   * Run after the other rules' findings were matched against the draft's directives (`context.directiveProblems`
+   * is filled); its own findings are never silenced or accepted by a directive.
+   */
+  afterDirectives?: boolean;
   check(context: RuleContext): void;
 }

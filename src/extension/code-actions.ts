@@ -1,6 +1,8 @@
-// Quick fixes for every Sourced diagnostic in range: the core's fixes as edits (placeholders as snippets) plus "Ignore here".
+// Quick fixes for every Sourced diagnostic in range: the core's fixes as edits (placeholders as snippets) plus the
+// decision fixes ("Ignore here", "Accept with a reason…", see decision-actions.ts).
 import * as vscode from 'vscode';
-import {type Finding, type Fix, type TextEdit, sourcePlaceholder} from '../core/index.js';
+import {type Fix, type TextEdit, sourcePlaceholder} from '../core/index.js';
+import {decisionActions} from './decision-actions.js';
 import {type DiagnosticManager, isDraft} from './diagnostics.js';
 
 /**
@@ -11,17 +13,19 @@ import {type DiagnosticManager, isDraft} from './diagnostics.js';
  *   The draft, at the version the fix was computed for.
  * @param edits
  *   The fix's edits, offsets into that version.
+ * @param placeholder
+ *   The placeholder that becomes the snippet's (the source's, or the reason of an acceptance).
  */
-export function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+export function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[], placeholder = sourcePlaceholder): vscode.WorkspaceEdit {
   const range = (edit: TextEdit) => new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end));
   let snippetUsed = false;
   const converted = edits.map((edit) => {
     // One snippet per fix: VS Code can only enter snippet mode once per edit.
-    if (snippetUsed || !edit.text.includes(sourcePlaceholder)) return new vscode.TextEdit(range(edit), edit.text);
+    if (snippetUsed || !edit.text.includes(placeholder)) return new vscode.TextEdit(range(edit), edit.text);
     snippetUsed = true;
     const snippet = new vscode.SnippetString();
-    edit.text.split(sourcePlaceholder).forEach((part, index) => {
-      if (index > 0) snippet.appendPlaceholder(sourcePlaceholder, 1);
+    edit.text.split(placeholder).forEach((part, index) => {
+      if (index > 0) snippet.appendPlaceholder(placeholder, 1);
       snippet.appendText(part);
     });
     return new vscode.SnippetTextEdit(range(edit), snippet);
@@ -29,24 +33,6 @@ export function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly T
   const workspaceEdit = new vscode.WorkspaceEdit();
   workspaceEdit.set(document.uri, converted);
   return workspaceEdit;
-}
-
-/**
- * The suppression comment for a finding, inserted at the start of its line and carrying the line's blockquote prefix
- * so the comment stays inside the same container.
- *
- * @param document
- *   The draft.
- * @param finding
- *   The finding to ignore.
- */
-export function ignoreEdit(document: vscode.TextDocument, finding: Finding): vscode.WorkspaceEdit {
-  const line = document.lineAt(document.positionAt(finding.start).line);
-  const prefix = /^[ \t]*(?:>[ \t]?)*/.exec(line.text)?.[0] ?? '';
-  const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-  const edit = new vscode.WorkspaceEdit();
-  edit.insert(document.uri, line.range.start, `${prefix}<!-- sourced-disable-next-line ${finding.ruleId} -->${eol}`);
-  return edit;
 }
 
 /** Provides one lightbulb entry per fix of every Sourced diagnostic in the requested range. */
@@ -68,10 +54,7 @@ export class SourcedCodeActions implements vscode.CodeActionProvider {
       // Stale guard: fixes carry offsets into the version they were computed for; never apply them to other text.
       if (entry.version !== document.version || document.getText(diagnostic.range) !== entry.finding.actual) continue;
       for (const fix of entry.finding.fixes) actions.push(this.fixAction(document, diagnostic, fix));
-      const ignore = new vscode.CodeAction(`Ignore ${entry.finding.ruleId} here`, vscode.CodeActionKind.QuickFix);
-      ignore.diagnostics = [diagnostic];
-      ignore.edit = ignoreEdit(document, entry.finding);
-      actions.push(ignore);
+      actions.push(...decisionActions(document, diagnostic, entry.finding));
     }
     return actions;
   }

@@ -116,8 +116,9 @@ async function checkFile(
     return result?.findings.length;
   }
   const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-  if (isTooLarge(text, settingsFor(uri).maxFileSize)) return undefined;
-  const {findings} = lint(text, {config});
+  const {maxFileSize, inlineConfig} = settingsFor(uri);
+  if (isTooLarge(text, maxFileSize)) return undefined;
+  const {findings} = lint(text, {config, inlineConfig});
   const locator = createLocator(text);
   diagnostics.publish(uri, findings, (offset) => {
     const {line, column} = locator.toPoint(offset);

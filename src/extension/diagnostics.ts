@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import {type Finding, type LintResult, type Linter, type Severity, createLinter} from '../core/index.js';
 import {explainRuleLink, extensionName} from './commands.js';
+import {acceptedDiagnostic} from './accepted-diagnostics.js';
 import type {ProjectConfigs} from './project-config.js';
 import {type Settings, readSettings} from './settings.js';
 
@@ -195,7 +196,7 @@ export class DiagnosticManager implements vscode.Disposable {
     // Drop the run if the draft changed, closed, or a newer run started while the config was loading.
     if (document.isClosed || document.version !== version || this.generations.get(key) !== generation) return undefined;
     const text = document.getText();
-    const {maxFileSize} = settingsFor(document.uri);
+    const {maxFileSize, inlineConfig} = settingsFor(document.uri);
     if (isTooLarge(text, maxFileSize)) {
       this.clear(document.uri);
       this.noticeTooLarge(document.uri, maxFileSize);
@@ -208,7 +209,7 @@ export class DiagnosticManager implements vscode.Disposable {
         linter = createLinter();
         this.linters.set(key, linter);
       }
-      result = linter.lint(text, {config});
+      result = linter.lint(text, {config, inlineConfig});
     } catch (error) {
       // The core should never throw; if it does, the editor keeps working and the output channel says why.
       this.log.error(`lint failed for ${document.uri.toString(true)}: ${error instanceof Error ? error.stack : String(error)}`);
@@ -220,6 +221,8 @@ export class DiagnosticManager implements vscode.Disposable {
       this.entries.set(diagnostic, {finding, version});
       return diagnostic;
     });
+    // Accepted findings are greyed hints with no quick fixes (no entry): the decision is already recorded.
+    for (const finding of result.accepted ?? []) diagnostics.push(acceptedDiagnostic(finding, (offset) => document.positionAt(offset)));
     this.collection.set(document.uri, diagnostics);
     const linted = {document, version, result};
     this.latest.set(key, linted);

@@ -10,6 +10,8 @@ export interface Settings {
   run: RunMode;
   debounceMs: number;
   maxFileSize: number;
+  /** Honour the drafts' `<!-- sourced-… -->` comments (the CLI's `--no-inline-config` when false). */
+  inlineConfig: boolean;
 }
 
 /** Defaults, identical to the `default`s in package.json's `contributes.configuration`. */
@@ -18,6 +20,7 @@ export const settingDefaults: Readonly<Settings> = Object.freeze({
   run: 'onType',
   debounceMs: 300,
   maxFileSize: 2 * 1024 * 1024,
+  inlineConfig: true,
 });
 
 /**
@@ -33,6 +36,7 @@ export function readSettings(configuration: Pick<vscode.WorkspaceConfiguration, 
     run: run === 'onType' || run === 'onSave' ? run : settingDefaults.run,
     debounceMs: count(configuration.get<unknown>('debounceMs'), settingDefaults.debounceMs),
     maxFileSize: count(configuration.get<unknown>('maxFileSize'), settingDefaults.maxFileSize),
+    inlineConfig: bool(configuration.get<unknown>('inlineConfig'), settingDefaults.inlineConfig),
   };
 }
 

@@ -104,7 +104,8 @@ function within(inner: readonly Range[], outer: readonly Range[]): boolean {
 
 /**
  * Turn a lint result into what the Sources panel shows: the named sources, each with the content of every attribution
- * (its cue, its kind and the figures it covers), the findings grouped by rule, and the figure counts. Ranges outside
+ * (its cue, its kind and the figures it covers), the findings grouped by rule, the findings editors accepted (with
+ * their reasons), and the figure counts. Ranges outside
  * `text` (a result for other text) are dropped rather than shown pointing at the wrong words.
  *
  * @param input
@@ -200,7 +201,11 @@ export function buildSourcesModel({fileName, text, result}: SourcesModelInput): 
     findings: (byRule.get(ruleId) ?? []).sort((a, b) => a.start - b.start || a.end - b.end),
   }));
 
-  return {fileName, sources, groups, figures: countFigures(result)};
+  const accepted = (result.accepted ?? []).flatMap((finding) => {
+    const at = range(finding.start, finding.end);
+    return at ? [{...at, text: displayText(finding.actual), message: finding.message, severity: finding.severity, ruleId: finding.ruleId, reason: displayText(finding.accepted.reason)}] : [];
+  });
+  return {fileName, sources, groups, figures: countFigures(result), ...(accepted.length > 0 ? {accepted} : {})};
 }
 
 /** Backslash-escape the characters that would turn draft text into Markdown emphasis, links, code or HTML. */

@@ -1,6 +1,7 @@
 // Sources panel script (browser): renders the view model with createElement/textContent only, never HTML strings,
 // remembers it with setState across hide/show, and asks the extension to reveal ranges and copy the source list.
 import {
+  type AcceptedRow,
   type ClaimRow,
   isExtensionToWebview,
   type ModelRange,
@@ -237,6 +238,24 @@ function renderFindings(model: SourcesModel): HTMLElement {
   return details;
 }
 
+/** Findings an editor accepted in the draft, each with the reason written in its sourced-accept comment. */
+function renderAccepted(accepted: readonly AcceptedRow[]): HTMLElement {
+  const details = section('accepted', 'Accepted', accepted.length, 'accepted');
+  const list = el('ul', 'list');
+  accepted.forEach((row, i) => {
+    const button = revealButton(row, `accepted:${i}`, 'finding accepted', [
+      el('span', 'text', row.text),
+      el('span', 'message', `${row.reason} · ${row.ruleId}`),
+    ]);
+    button.title = `Accepted: ${row.reason}\n${row.message}`;
+    const li = el('li');
+    li.append(button);
+    list.append(li);
+  });
+  details.append(list);
+  return details;
+}
+
 /** Rebuild the panel from the current state, keeping keyboard focus on the same row if it still exists. */
 function render(): void {
   const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.key : undefined;
@@ -246,6 +265,7 @@ function render(): void {
     return;
   }
   root.replaceChildren(renderHeader(model), renderSummary(model), renderSources(model), renderFindings(model));
+  if (model.accepted && model.accepted.length > 0) root.append(renderAccepted(model.accepted));
   if (focused === undefined) return;
   for (const node of root.querySelectorAll<HTMLElement>('[data-key]')) {
     if (node.dataset.key === focused) {

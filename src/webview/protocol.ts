@@ -72,6 +72,12 @@ export interface FindingRow extends ModelRange {
   severity: Severity;
 }
 
+/** A finding an editor accepted in the draft (`sourced-accept`), with the reason they wrote. */
+export interface AcceptedRow extends FindingRow {
+  ruleId: string;
+  reason: string;
+}
+
 /** The findings of one rule. */
 export interface RuleGroup {
   ruleId: string;
@@ -99,6 +105,8 @@ export interface SourcesModel {
   sources: SourceRow[];
   groups: RuleGroup[];
   figures: FigureCounts;
+  /** Findings accepted in the draft, in document order (absent in models from before acceptances existed). */
+  accepted?: AcceptedRow[];
 }
 
 /** Extension → webview: the panel's new content (`model: null` when no Markdown draft is active). */
@@ -224,6 +232,10 @@ function isFinding(value: unknown): value is FindingRow {
   );
 }
 
+function isAccepted(value: unknown): value is AcceptedRow {
+  return isFinding(value) && isRecord(value) && typeof value.ruleId === 'string' && typeof value.reason === 'string';
+}
+
 function isGroup(value: unknown): value is RuleGroup {
   return (
     isRecord(value) &&
@@ -253,7 +265,8 @@ export function isSourcesModel(value: unknown): value is SourcesModel {
     Array.isArray(value.sources) &&
     value.sources.every(isSource) &&
     Array.isArray(value.groups) &&
-    value.groups.every(isGroup)
+    value.groups.every(isGroup) &&
+    (value.accepted === undefined || Array.isArray(value.accepted) && value.accepted.every(isAccepted))
   );
 }
 

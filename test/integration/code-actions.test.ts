@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {type Finding, applyFixes, lint, resolveConfig, ruleIds, sourcePlaceholder} from '../../src/core/index.js';
+import {directiveFixes} from '../../src/core/directive-fixes.js';
 import {test} from './harness.js';
 import {describe, openDraft, ruleOf, setSetting, sourcedDiagnostics, waitForLint, workspaceUri} from './helpers.js';
 
@@ -19,11 +20,6 @@ async function findingsOf(document: vscode.TextDocument): Promise<Finding[]> {
   return lint(document.getText(), {config}).findings;
 }
 
-/** The text "Ignore … here" should produce: the suppression comment on its own line above the finding's line. */
-function ignoreText(text: string, finding: Finding): string {
-  const at = text.lastIndexOf('\n', finding.start - 1) + 1;
-  return `${text.slice(0, at)}<!-- sourced-disable-next-line ${finding.ruleId} -->\n${text.slice(at)}`;
-}
 
 /** Apply every offered quick fix of every finding in a draft, checking the text after each and that one undo restores it. */
 async function applyEveryFix(...path: string[]): Promise<void> {
@@ -39,15 +35,16 @@ async function applyEveryFix(...path: string[]): Promise<void> {
       await waitForLint(document);
       const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
       const titles = (await actionsAt(document.uri, range)).map((a) => a.title);
-      const expected = [...finding.fixes.map((f) => f.title), `Ignore ${finding.ruleId} here`];
+      const fixes = [...finding.fixes, ...directiveFixes(original, finding)];
+      const expected = fixes.map((f) => f.title);
+      assert.ok(expected.includes(`Ignore ${finding.ruleId} here`) && expected.includes('Accept with a reason…'), `decision fixes offered for ${finding.ruleId}`);
       for (const title of expected) assert.ok(titles.includes(title), `"${title}" offered for ${finding.ruleId}; got ${titles.join(' | ')}`);
       for (const [index, title] of expected.entries()) {
         await waitForLint(document);
         const action = (await actionsAt(document.uri, range)).find((a) => a.title === title);
         assert.ok(action?.edit, `${title} has an edit`);
         assert.ok(await vscode.workspace.applyEdit(action.edit), `${title} applied`);
-        const fix = finding.fixes[index];
-        const want = fix ? applyFixes(original, fix.edits) : ignoreText(original, finding);
+        const want = applyFixes(original, fixes[index].edits);
         assert.equal(document.getText(), want, `text after "${title}"`);
         await vscode.commands.executeCommand('undo');
         assert.equal(document.getText(), original, `one undo restores the text after "${title}"`);
@@ -101,9 +98,9 @@ test('"Ignore … here" silences exactly that finding', async () => {
     assert.ok(action?.edit);
     assert.ok(await vscode.workspace.applyEdit(action.edit));
     const after = await waitForLint(editor.document);
-    const flagged = editor.document.getText(target.range.with(target.range.start.translate(1), target.range.end.translate(1)));
+    const flagged = editor.document.getText(target.range);
     assert.ok(
-      !after.some((d) => ruleOf(d) === ruleOf(target) && d.range.start.line === target.range.start.line + 1),
+      !after.some((d) => ruleOf(d) === ruleOf(target) && d.range.start.isEqual(target.range.start)),
       `finding on "${flagged}" ignored; have ${after.map(describe).join(' ')}`,
     );
     assert.equal(after.length, diagnostics.length - 1, 'every other finding stays');

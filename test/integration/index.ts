@@ -2,6 +2,7 @@
 import {runAll} from './harness.js';
 import './diagnostics.test.js';
 import './code-actions.test.js';
+import './decisions.test.js';
 import './commands.test.js';
 import './hover.test.js';
 import './performance.test.js';

@@ -10,14 +10,15 @@ test('missing values are the defaults', () => {
 });
 
 test('valid values are read as given', () => {
-  assert.deepEqual(readSettings(from({enable: false, run: 'onSave', debounceMs: 0, maxFileSize: 1000})), {
+  assert.deepEqual(readSettings(from({enable: false, run: 'onSave', debounceMs: 0, maxFileSize: 1000, inlineConfig: false})), {
     enable: false,
     run: 'onSave',
     debounceMs: 0,
     maxFileSize: 1000,
+    inlineConfig: false,
   });
 });
 
 test('mistyped or out-of-range values fall back', () => {
-  assert.deepEqual(readSettings(from({enable: 'yes', run: 'always', debounceMs: -5, maxFileSize: Number.NaN})), settingDefaults);
+  assert.deepEqual(readSettings(from({enable: 'yes', run: 'always', debounceMs: -5, maxFileSize: Number.NaN, inlineConfig: 'no'})), settingDefaults);
 });

@@ -1,5 +1,5 @@
 // GitHub Actions workflow commands: one `::warning file=…,line=…::message` annotation per finding.
-import {printable, type Formatter} from '../report.js';
+import {printable, type Formatter, type Message} from '../report.js';
 
 /** Annotation command per severity: info findings become notices. */
 const command = {error: 'error', warning: 'warning', info: 'notice'} as const;
@@ -22,12 +22,12 @@ export const github: Formatter = (reports) => {
     const file = escapeProperty(report.displayPath);
     if (report.skipped) lines.push(`::warning file=${file},title=sourced::${escapeData(`Skipped: ${report.skipped}`)}`);
     if (report.error) lines.push(`::error file=${file},title=sourced::${escapeData(`Not checked: ${report.error}`)}`);
-    for (const m of report.messages) {
-      // A baselined finding is known and accepted: a notice, whatever its severity.
-      const title = m.baselined ? `${m.ruleId} (baseline)` : m.ruleId;
-      const props = [`file=${file}`, `line=${m.line}`, `col=${m.column}`, `endLine=${m.endLine}`, `endColumn=${m.endColumn}`, `title=${escapeProperty(title)}`];
-      lines.push(`::${m.baselined ? 'notice' : command[m.severity]} ${props.join(',')}::${escapeData(m.message)}`);
-    }
+    const props = (m: Message, title: string) =>
+      [`file=${file}`, `line=${m.line}`, `col=${m.column}`, `endLine=${m.endLine}`, `endColumn=${m.endColumn}`, `title=${escapeProperty(title)}`].join(',');
+    // A baselined finding is known and accepted: a notice, whatever its severity.
+    for (const m of report.messages) lines.push(`::${m.baselined ? 'notice' : command[m.severity]} ${props(m, m.baselined ? `${m.ruleId} (baseline)` : m.ruleId)}::${escapeData(m.message)}`);
+    // Accepted findings are notices (they never fail a check), titled apart and carrying the editor's reason.
+    for (const m of report.accepted ?? []) lines.push(`::notice ${props(m, `${m.ruleId} (accepted)`)}::${escapeData(`Accepted: ${m.reason}. ${m.message}`)}`);
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 };

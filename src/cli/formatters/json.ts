@@ -38,6 +38,14 @@ export const json: Formatter = (reports) => {
       warningCount: counts.warnings,
       infoCount: counts.infos,
       baselinedCount: counts.baselined,
+      // Accepted findings, in ESLint's shape for directive-suppressed messages, with the editor's reason.
+      ...(report.accepted ? {
+        suppressedMessages: report.accepted.map((m) => ({
+          ruleId: m.ruleId, severity: eslintSeverity[m.severity], message: m.message, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn,
+          suppressions: [{kind: 'directive', justification: m.reason}],
+        })),
+        acceptedCount: report.accepted.length,
+      } : {}),
       ...(report.fixed ? {fixedCount: report.fixed} : {}),
       ...(report.skipped ? {skipped: report.skipped} : {}),
       ...(report.error ? {error: report.error} : {}),

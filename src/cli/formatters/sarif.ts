@@ -40,17 +40,20 @@ export const sarif: Formatter = (reports, {root}) => {
   const location = (report: FileReport, region?: object) => ({
     physicalLocation: {artifactLocation: artifactLocation(root, report.filePath), ...(region ? {region} : {})},
   });
-  const results = reports.flatMap((report) =>
-    report.messages.map((m) => ({
-      ruleId: m.ruleId,
-      ...(ruleIndex.has(m.ruleId) ? {ruleIndex: ruleIndex.get(m.ruleId)} : {}),
-      level: level[m.severity],
-      message: {text: m.message},
-      locations: [location(report, {startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn})],
-      partialFingerprints: {[fingerprintKey]: m.fingerprint},
-      ...(m.baselined === undefined ? {} : {baselineState: m.baselined ? 'unchanged' : 'new'}),
-    })),
-  );
+  const result = (report: (typeof reports)[number], m: (typeof report.messages)[number]) => ({
+    ruleId: m.ruleId,
+    ...(ruleIndex.has(m.ruleId) ? {ruleIndex: ruleIndex.get(m.ruleId)} : {}),
+    level: level[m.severity],
+    message: {text: m.message},
+    locations: [location(report, {startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn})],
+    ...(m.fingerprint === undefined ? {} : {partialFingerprints: {[fingerprintKey]: m.fingerprint}}),
+    ...(m.baselined === undefined ? {} : {baselineState: m.baselined ? 'unchanged' : 'new'}),
+  });
+  // An accepted finding is a result suppressed in the source, with the editor's reason as its justification.
+  const results = reports.flatMap((report) => [
+    ...report.messages.map((m) => result(report, m)),
+    ...(report.accepted ?? []).map((m) => ({...result(report, m), suppressions: [{kind: 'inSource', justification: m.reason}]})),
+  ]);
   // Files not checked are not findings: SARIF's place for them is the invocation's notifications.
   const notifications = reports
     .filter((report) => report.skipped || report.error)

@@ -1,5 +1,5 @@
 // Human output: `path:line:col  severity  message  rule-id`, grouped per file, then a one-line summary.
-import {allMessages, printable, tally, type Formatter, type Tally} from '../report.js';
+import {acceptedCount, allMessages, printable, tally, type Formatter, type Tally} from '../report.js';
 
 type Paint = (text: string) => string;
 
@@ -32,6 +32,8 @@ export const stylish: Formatter = (reports, {color, hidden = 0}) => {
   const checked = reports.filter((r) => !r.skipped && !r.error).length;
   const footer = [summary(counts, checked, hidden, c)];
   if (counts.baselined > 0) footer.push(`${plural(counts.baselined, 'problem')} in the baseline (not counted).`);
+  const accepted = acceptedCount(reports);
+  if (accepted > 0) footer.push(c.dim(`${plural(accepted, 'accepted finding')} (sourced-accept), not counted as problems.`));
   const fixed = reports.reduce((n, r) => n + (r.fixed ?? 0), 0);
   if (fixed > 0) footer.push(`Fixed ${plural(fixed, 'problem')} with safe fixes.`);
   const skipped = reports.filter((r) => r.skipped).length;

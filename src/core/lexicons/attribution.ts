@@ -130,3 +130,12 @@ export const anonymousHeads = new Set([
 
 /** Pronouns and definite descriptions that point back to a source named earlier. */
 export const anaphors = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/**
+ * Table column headers that say the column names each row's source ("Source", "Quelle", "Fuente"), lower-case, a
+ * trailing colon ignored: a named source in that column sources the figures of its row.
+ */
+export const sourceColumnHeaders = new Set(['fuente', 'fuentes', 'quelle', 'quellen', 'source', 'source(s)', 'sources']);
+
+/** Cell texts that fill a Source column without naming anyone: the row stays unsourced. */
+export const noSourceCells = new Set(['n/a', 'na', 'none', 'tbc', 'tbd', 'unknown']);

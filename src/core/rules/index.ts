@@ -3,6 +3,7 @@ import type {Rule} from '../types.js';
 import {anonymousSource} from './anonymous-source.js';
 import {hedging} from './hedging.js';
 import {missingAttribution} from './missing-attribution.js';
+import {sourcedDirective} from './sourced-directive.js';
 import {unattributedQuote} from './unattributed-quote.js';
 import {unsourcedFigure} from './unsourced-figure.js';
 import {vagueAttribution} from './vague-attribution.js';
@@ -15,6 +16,7 @@ export const rules: readonly Rule[] = [
   missingAttribution,
   unattributedQuote,
   anonymousSource,
+  sourcedDirective,
 ];
 
 /** Ids of every rule. */
