@@ -8,6 +8,7 @@ import {collectProse, type HtmlItem} from './prose.js';
 import {rules as allRules} from './rules/index.js';
 import {collectSentences} from './sentences.js';
 import {collectSuppressions} from './suppressions.js';
+import {draftLanguage, languageNames, supportedLanguages, type DraftLanguage} from './languages/detect.js';
 import type {Attribution, Config, Finding, LintResult, ProseBlock, Rule, RuleContext} from './types.js';
 
 /** Options for `lint`. */
@@ -99,6 +100,8 @@ export function createLinter(): Linter {
 /** Everything after parsing: sentences, the attribution model, the rules, and the finishing pipeline. */
 function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem[], options: LintOptions): LintResult {
   const config = options.config ?? defaultConfig;
+  const language = draftLanguage(source, () => blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n'), config.language);
+  if (!(supportedLanguages as readonly string[]).includes(language.code)) return unsupported(source, blocks, language);
   const sentences = collectSentences(blocks);
   const analysis = analyse(blocks, sentences, config);
   const findings: Finding[] = [];
@@ -157,5 +160,34 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
     sentenceStart: a.sentenceStart,
     sentenceEnd: a.sentenceEnd,
   }));
-  return {findings: kept, attributions, figures: toFigures(analysis), sources: analysis.sources};
+  return {findings: kept, attributions, figures: toFigures(analysis), sources: analysis.sources, language: language.code};
+}
+
+/** Id of the engine's finding for a draft in a language Sourced does not check (not a rule: it cannot be configured). */
+export const unsupportedLanguageId = 'unsupported-language';
+
+/**
+ * The result for a draft in a language Sourced has no resources for: one info finding on its first word, saying so,
+ * instead of findings read with another language's words.
+ */
+function unsupported(source: string, blocks: readonly ProseBlock[], language: DraftLanguage): LintResult {
+  const first = blocks.find((b) => b.kind === 'paragraph') ?? blocks[0];
+  const word = first ? /[\p{L}\p{N}]+/u.exec(first.text) : null;
+  const start = first && word ? first.map[word.index] : 0;
+  const end = first && word ? first.ends[word.index + word[0].length - 1] : 0;
+  const name = languageNames[language.code] ?? `"${language.code}"`;
+  const names = supportedLanguages.map((code) => languageNames[code]);
+  const checked = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const how = language.origin === 'detected' ? 'reads as' : language.origin === 'front-matter' ? 'declares its language as' : 'is set to';
+  const finding: Finding = {
+    ruleId: unsupportedLanguageId,
+    severity: 'info',
+    message: `This draft ${how} ${name}; Sourced checks ${checked} drafts only, so it was not checked`,
+    note: 'Set "language" in .sourced.json, or lang: in the front matter, if the language was guessed wrong.',
+    start,
+    end,
+    actual: source.slice(start, end),
+    fixes: [],
+  };
+  return {findings: [finding], attributions: [], figures: [], sources: [], language: language.code};
 }

@@ -183,6 +183,8 @@ export interface LintResult {
   attributions: Attribution[];
   figures: Figure[];
   sources: SourceEntry[];
+  /** The language the draft was checked in ("en", "fr", "de"), or the unsupported one it was found to be in. */
+  language?: string;
 }
 
 /** Resolved configuration (after defaults and `.sourced.json` are merged). */
@@ -202,6 +204,11 @@ export interface Config {
    * for the `unsourced-figure` rule under `rules` applies to high and medium figures instead.
    */
   risk: Record<'high' | 'medium' | 'low', SeverityOrOff>;
+  /**
+   * Language of the drafts ("en", "fr", "de", or a tag such as "fr-CH"), used when a draft's front matter declares
+   * none; undefined means detect it from the text (English when unsure).
+   */
+  language?: string;
 }
 
 /** A sentence inside a prose block. */
