@@ -9,6 +9,7 @@ import {rules as allRules} from './rules/index.js';
 import {collectSentences} from './sentences.js';
 import {collectSuppressions} from './suppressions.js';
 import {draftLanguage, languageNames, supportedLanguages, type DraftLanguage} from './languages/detect.js';
+import {resourcesFor} from './languages/index.js';
 import type {Attribution, Config, Finding, LintResult, ProseBlock, Rule, RuleContext} from './types.js';
 
 /** Options for `lint`. */
@@ -101,9 +102,10 @@ export function createLinter(): Linter {
 function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem[], options: LintOptions): LintResult {
   const config = options.config ?? defaultConfig;
   const language = draftLanguage(source, () => blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n'), config.language);
-  if (!(supportedLanguages as readonly string[]).includes(language.code)) return unsupported(source, blocks, language);
-  const sentences = collectSentences(blocks);
-  const analysis = analyse(blocks, sentences, config);
+  const resources = resourcesFor(language.code);
+  if (!resources) return unsupported(source, blocks, language);
+  const sentences = collectSentences(blocks, resources);
+  const analysis = analyse(resources, blocks, sentences, config);
   const findings: Finding[] = [];
   for (const rule of options.rules ?? allRules) {
     const severity = config.rules[rule.id] ?? rule.defaultSeverity;
@@ -114,6 +116,7 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
       sentences,
       analysis,
       config,
+      language: resources,
       report(r) {
         if (!(r.start >= 0 && r.end >= r.start && r.end <= source.length)) return;
         const graded = r.severity ?? severity;

@@ -1,31 +1,6 @@
 // Figures by kind and risk (EDITORIAL-STANDARD.md §1): what a number counts, read from the words around it.
 import type {Token} from './analysis.js';
-import {
-  businessWords,
-  crimeNouns,
-  crimeWords,
-  currencyNouns,
-  crowdNouns,
-  crowdWords,
-  damageWords,
-  economyWords,
-  estimateWords,
-  eventNouns,
-  familyNouns,
-  harmNouns,
-  harmWords,
-  healthWords,
-  marketWords,
-  measureUnits,
-  personNouns,
-  propertyNouns,
-  pollWords,
-  prizeWords,
-  setAmounts,
-  sportWords,
-  statNouns,
-  streetWords,
-} from './lexicons/figures.js';
+import type {FigureWords, LanguageResources} from './languages/types.js';
 import type {FigureKind, FigureRisk} from './types.js';
 
 /** How a figure is written: a count, a percentage, money, a proportion or a vague magnitude ("hundreds of"). */
@@ -54,20 +29,29 @@ export const riskOfKind: Readonly<Record<FigureKind, FigureRisk>> = {
   time: 'none',
 };
 
-// Every lexicon a sentence is tested against gets one bit; a word's mask says which lexicons hold it.
-const lexicons: ReadonlyArray<ReadonlySet<string>> = [
-  businessWords, crimeWords, crowdWords, damageWords, economyWords, estimateWords, eventNouns, harmWords, healthWords,
-  marketWords, pollWords, prizeWords, setAmounts, sportWords, statNouns,
-];
-const lexiconBit = new Map<ReadonlySet<string>, number>(lexicons.map((set, i) => [set, 1 << i]));
-const wordBits = new Map<string, number>();
-lexicons.forEach((set, i) => {
-  for (const w of set) wordBits.set(w, (wordBits.get(w) ?? 0) | (1 << i));
-});
+// Every lexicon a sentence is tested against gets one bit; a word's mask says which lexicons hold it (per language).
+const lexiconNames = [
+  'businessWords', 'crimeWords', 'crowdWords', 'damageWords', 'economyWords', 'estimateWords', 'eventNouns', 'harmWords',
+  'healthWords', 'marketWords', 'pollWords', 'prizeWords', 'setAmounts', 'sportWords', 'statNouns',
+] as const satisfies ReadonlyArray<keyof FigureWords>;
+const bitsByLanguage = new WeakMap<FigureWords, {lexiconBit: Map<ReadonlySet<string>, number>; wordBits: Map<string, number>}>();
+
+function bitsOf(words: FigureWords): {lexiconBit: Map<ReadonlySet<string>, number>; wordBits: Map<string, number>} {
+  let bits = bitsByLanguage.get(words);
+  if (!bits) {
+    const lexicons = lexiconNames.map((name) => words[name]);
+    const wordBits = new Map<string, number>();
+    lexicons.forEach((set, i) => {
+      for (const w of set) wordBits.set(w, (wordBits.get(w) ?? 0) | (1 << i));
+    });
+    bitsByLanguage.set(words, bits = {lexiconBit: new Map(lexicons.map((set, i) => [set, 1 << i])), wordBits});
+  }
+  return bits;
+}
 const sentenceBits = new WeakMap<readonly Token[], number>();
 
 /** The lexicons (as bits) that the words of a sentence, and of a table cell's header, belong to; once per sentence. */
-function lexiconBitsOf(tokens: readonly Token[], header: string | undefined): number {
+function lexiconBitsOf(wordBits: ReadonlyMap<string, number>, tokens: readonly Token[], header: string | undefined): number {
   let bits = sentenceBits.get(tokens);
   if (bits === undefined) {
     bits = 0;
@@ -84,6 +68,8 @@ const timeUnits = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|deca
  * Classify one figure of a sentence by how the number is used: the unit or noun after it, the word before it, and
  * the verbs and nouns of its sentence.
  *
+ * @param L
+ *   The draft's language.
  * @param tokens
  *   The sentence's tokens.
  * @param first
@@ -97,7 +83,13 @@ const timeUnits = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|deca
  * @returns
  *   The figure's kind; its risk is `riskOfKind[kind]`.
  */
-export function classifyFigure(tokens: readonly Token[], first: number, end: number, form: FigureForm, header?: string): FigureKind {
+export function classifyFigure(L: LanguageResources, tokens: readonly Token[], first: number, end: number, form: FigureForm, header?: string): FigureKind {
+  const {
+    businessWords, crimeNouns, crimeWords, crowdNouns, crowdWords, currencyNouns, damageWords, economyWords, estimateWords,
+    eventNouns, familyNouns, harmNouns, harmWords, healthWords, marketWords, measureUnits, personNouns, pollWords,
+    prizeWords, propertyNouns, setAmounts, sportWords, statNouns, streetWords,
+  } = L.figureWords;
+  const {lexiconBit, wordBits} = bitsOf(L.figureWords);
   const lower = (i: number): string => tokens[i]?.lower ?? '';
   const figureText = tokens.slice(first, end).map((t) => t.lower).join(' ');
   const last = tokens[end - 1];
@@ -117,7 +109,7 @@ export function classifyFigure(tokens: readonly Token[], first: number, end: num
   const counts = (words: ReadonlySet<string>): boolean => nounPhrase.some((w) => words.has(w));
   const next = after[0] ?? '';
   const prev = lower(first - 1);
-  const sentenceLexicons = lexiconBitsOf(tokens, header);
+  const sentenceLexicons = lexiconBitsOf(wordBits, tokens, header);
   // Which lexicons the sentence's words belong to, one bit each, computed once per sentence.
   const has = (words: ReadonlySet<string>): boolean => (sentenceLexicons & (lexiconBit.get(words) ?? 0)) !== 0;
   // No noun after the figure ("12 died", "tolls of 9,000 were feared"): it counts what its sentence is about.

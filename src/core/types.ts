@@ -260,6 +260,8 @@ export interface RuleContext {
   /** The attribution model's view of the document (see analysis.ts). */
   analysis: import('./analysis.js').Analysis;
   config: Readonly<Config>;
+  /** The words, number formats and patterns of the draft's language. */
+  language: import('./languages/types.js').LanguageResources;
   report(report: Report): void;
 }
 

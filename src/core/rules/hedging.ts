@@ -1,10 +1,8 @@
 // hedging: words that weaken the writer's own claim ("presumably", "may well", unattributed "reportedly").
-import {hedges} from '../lexicons/hedges.js';
 import type {Token} from '../analysis.js';
 import type {Fix, Rule} from '../types.js';
 import {addAttributionTitle, attributionFixes, isAttributed, isAttributedAt, phraseMatcher} from './shared.js';
 
-const byPhrase = new Map(hedges.map((h) => [h.phrase, h]));
 
 /** Flags hedges in the writer's own voice; hedges inside quotes or reported speech belong to the speaker. */
 export const hedging: Rule = {
@@ -14,7 +12,8 @@ export const hedging: Rule = {
   tags: ['hedging'],
   fixable: 'suggestion',
   check(ctx) {
-    const matcher = phraseMatcher([...hedges.map((h) => h.phrase), ...ctx.config.hedges]);
+    const hedges = ctx.language.hedges;
+    const matcher = phraseMatcher(ctx.language, [...hedges.map((h) => h.phrase), ...ctx.config.hedges]);
     ctx.sentences.forEach((sentence, si) => {
       if (ctx.analysis.quoted[si]) return;
       const attributed = isAttributed(ctx, si);
@@ -38,7 +37,7 @@ export const hedging: Rule = {
         if (/\bhave$/i.test(words) && tokens[hit.last]?.lower === 'to') continue;
         if (notTheWritersDoubt(tokens, hit.first, sentence.text)) continue;
         const [start, end] = ctx.analysis.toSource(sentence.block, from, to);
-        const hedge = byPhrase.get(hit.phrase);
+        const hedge = hedges.find((h) => h.phrase === hit.phrase);
         const fixes: Fix[] = [];
         if (hedge?.removable) fixes.push(removal(block.text, from, to, ctx.analysis.toSource.bind(null, sentence.block), words));
         const attribution = attributionFixes(ctx, sentence, to, start).filter((f) => f.title === addAttributionTitle);

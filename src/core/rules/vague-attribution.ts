@@ -1,6 +1,5 @@
 // vague-attribution: a source nobody can check ("based on reports", "experts believe", "it is believed").
 import {sourcePlaceholder, type Fix, type Rule, type RuleContext} from '../types.js';
-import {feelingCues, intentionCues} from '../lexicons/attribution.js';
 import {hasAnyToken, phraseMatcher} from './shared.js';
 
 // Impersonal hearsay: the claim is pinned on an unnamed "they".
@@ -47,9 +46,9 @@ export const vagueAttribution: Rule = {
       if (a.quality !== 'vague' || ctx.blocks[a.block].kind === 'heading' || analysis.quoted[a.sentence]) continue;
       // "Everyone at the meeting agreed to postpone": an intention or action, not a claim someone vouches for.
       const verb = a.cue.text.toLowerCase().split(/\s+/).pop() ?? '';
-      if (a.cueKind === 'stance' && intentionCues.has(verb)) continue;
+      if (a.cueKind === 'stance' && ctx.language.intentionCues.has(verb)) continue;
       // "Many people expressed their dissent by boycotting": a mood, unless "that" follows with a claim.
-      if (feelingCues.has(verb) && !/\bthat\b/i.test(ctx.blocks[a.block].text.slice(a.to, a.to + 60))) continue;
+      if (ctx.language.feelingCues.has(verb) && !/\bthat\b/i.test(ctx.blocks[a.block].text.slice(a.to, a.to + 60))) continue;
       // A named source in the same sentence answers "says who?" ("critics, including the mayor, argue").
       // Not a stance, and not one inside what the vague source says ("Reports revealed that a defector called …").
       if (analysis.bySentence[a.sentence].some((i) => {
@@ -76,7 +75,7 @@ export const vagueAttribution: Rule = {
         fixes,
       });
     }
-    const extra = ctx.config.vagueSources.length > 0 ? phraseMatcher(ctx.config.vagueSources) : undefined;
+    const extra = ctx.config.vagueSources.length > 0 ? phraseMatcher(ctx.language, ctx.config.vagueSources) : undefined;
     ctx.sentences.forEach((sentence, si) => {
       if (flagged.has(si) || analysis.quoted[si]) return;
       // A named source answers it, unless it is one inside the hidden claim ("It is understood that a developer has

@@ -1,0 +1,17 @@
+// The resources of each language Sourced checks.
+import {en} from './en.js';
+import type {LanguageResources} from './types.js';
+
+const byCode: ReadonlyMap<string, LanguageResources> = new Map([en].map((l) => [l.code, l]));
+
+/**
+ * The resources for a language.
+ *
+ * @param code
+ *   Primary language tag ("en", "fr", "de").
+ * @returns
+ *   Its resources, or undefined when Sourced does not check that language.
+ */
+export function resourcesFor(code: string): LanguageResources | undefined {
+  return byCode.get(code);
+}

@@ -1,0 +1,179 @@
+// What the lint core needs to know about a language: its words of attribution, hedging and counting, its number
+// formats, quotation marks and sentence rules. One object per language (en.ts, fr.ts, de.ts); the core reads words
+// only through it.
+import type {Hedge} from '../lexicons/hedges.js';
+import type {CueKind} from '../types.js';
+
+/** A phrase that introduces the source after it: "according to", "selon", "laut". */
+export interface AfterCue {
+  /** The phrase's tokens, lower case. */
+  words: string[];
+  kind: CueKind;
+}
+
+/** A pattern for a claim whose source is hidden, with what to tell the writer (`$0` is replaced by the match). */
+export interface ClaimPattern {
+  /** Global, case-insensitive pattern over a sentence's text. */
+  pattern: RegExp;
+  message: string;
+  note: string;
+}
+
+/** Words that tell what a figure counts (EDITORIAL-STANDARD.md §1); see lexicons/figures.ts for each list's role. */
+export interface FigureWords {
+  businessWords: ReadonlySet<string>;
+  crimeNouns: ReadonlySet<string>;
+  crimeWords: ReadonlySet<string>;
+  crowdNouns: ReadonlySet<string>;
+  crowdWords: ReadonlySet<string>;
+  currencyNouns: ReadonlySet<string>;
+  damageWords: ReadonlySet<string>;
+  economyWords: ReadonlySet<string>;
+  estimateWords: ReadonlySet<string>;
+  eventNouns: ReadonlySet<string>;
+  familyNouns: ReadonlySet<string>;
+  harmNouns: ReadonlySet<string>;
+  harmWords: ReadonlySet<string>;
+  healthWords: ReadonlySet<string>;
+  marketWords: ReadonlySet<string>;
+  measureUnits: ReadonlySet<string>;
+  personNouns: ReadonlySet<string>;
+  pollWords: ReadonlySet<string>;
+  prizeWords: ReadonlySet<string>;
+  propertyNouns: ReadonlySet<string>;
+  setAmounts: ReadonlySet<string>;
+  sportWords: ReadonlySet<string>;
+  statNouns: ReadonlySet<string>;
+  streetWords: ReadonlySet<string>;
+}
+
+/** How numbers are written and which words around them make them dates, labels or amounts. */
+export interface NumberFormat {
+  /** A whole number token with its grouping and decimals: "1,140.5" (en), "1 140,5" (fr), "1.140,5" (de). */
+  digits: RegExp;
+  /** The value of a token `digits` matched. */
+  parse(text: string): number;
+  /** Removes digit grouping that is not part of one token's pattern ("1 140" → "1140"); identity for English. */
+  ungroup(text: string): string;
+  /** Scale words that multiply a repeated figure's value ("million", "m", "Mrd."), to match "2 dead" with "two". */
+  repeatScales: ReadonlyMap<string, number>;
+  /** A repeated figure's number: group 1 the digits, group 2 an optional "m", "bn" or "k". */
+  repeatDigits: RegExp;
+  /** Scale words after a number and their factor: "million", "Mrd". */
+  scales: ReadonlyMap<string, number>;
+  /** Spelled-out numbers and their values ("twenty-five", "vingt", "zwanzig"). */
+  words: ReadonlyMap<string, number>;
+  months: ReadonlySet<string>;
+  timeUnits: ReadonlySet<string>;
+  clockWords: ReadonlySet<string>;
+  currencyWords: ReadonlySet<string>;
+  currencyCodes: ReadonlySet<string>;
+  /** Nouns that make a small count a claim ("two soldiers were killed"). */
+  tollNouns: ReadonlySet<string>;
+  /** Words before a number that make it a name or label ("Article 5", "Flight 370"). */
+  labelWords: ReadonlySet<string>;
+  /** Capitalised words that may stand before a figure without making it a name; null when every noun is capitalised. */
+  capsBeforeFigures: ReadonlySet<string> | null;
+  /** Words before a figure that belong to it ("more than", "plus de", "mehr als"), longest first. */
+  approximators: ReadonlyArray<readonly string[]>;
+  /** Units after a number that make it a measurement. */
+  measureUnits: ReadonlySet<string>;
+  biographical: ReadonlySet<string>;
+  /** Vague magnitudes: a word before "of"/"de" ("hundreds of", "des centaines de", "Hunderte"). */
+  magnitudes: RegExp;
+  /** The word that must follow a vague magnitude ("of", "de"); empty when none does ("Tausende Menschen"). */
+  magnitudeOf: ReadonlySet<string>;
+  /** True when "1." before a word is an ordinal ("am 1. August"), never a sentence end or a count. */
+  ordinalDot: boolean;
+}
+
+/**
+ * Everything language-specific the core reads. English is `en` (the lists the project was tuned on); French and
+ * German follow the same shapes with their own words.
+ */
+export interface LanguageResources {
+  /** Primary language tag: "en", "fr", "de". */
+  code: string;
+  /** Splits a sentence into words and punctuation (elisions, number grouping). */
+  tokenPattern: RegExp;
+  /** Characters other than ASCII white space that separate words (no-break spaces before « » and %). */
+  extraSpaces: string;
+
+  // Sentences and quotations.
+  /** Abbreviations that never end a sentence ("Mr.", "M.", "z.B."), lower case, without the final period. */
+  neverFinal: ReadonlySet<string>;
+  /** Abbreviations that end a sentence only before a typical opener. */
+  maybeFinal: ReadonlySet<string>;
+  sentenceOpeners: ReadonlySet<string>;
+  /** Characters that may close a sentence after its stop, and that may open the next. */
+  closers: string;
+  openers: string;
+  /** Quotation marks: each opening mark and the mark that closes it. */
+  quotePairs: Readonly<Record<string, string>>;
+  /** Closing quotation marks, as a character class body for patterns. */
+  closingQuotes: string;
+
+  // Attribution.
+  cueVerbs: ReadonlyMap<string, CueKind>;
+  afterCues: readonly AfterCue[];
+  /** Postpositions after the source: "der Polizei zufolge". */
+  beforeCues: ReadonlyMap<string, CueKind>;
+  agentVerbs: ReadonlySet<string>;
+  /** Prepositions after an agent verb that introduce its source ("by", "par", "von"). */
+  agentPrepositions: ReadonlySet<string>;
+  dataNouns: ReadonlySet<string>;
+  vagueHeads: ReadonlySet<string>;
+  vagueThings: ReadonlySet<string>;
+  vaguePopulations: ReadonlySet<string>;
+  institutionNouns: ReadonlySet<string>;
+  anonymousHeads: ReadonlySet<string>;
+  /** A qualifier that makes a phrase an anonymous source ("familiar with", "proche du dossier"). */
+  anonymousQualifier: RegExp;
+  /** Words that open an indefinite phrase ("a", "un", "ein"): with an anonymous head, an unnamed individual. */
+  indefinites: ReadonlySet<string>;
+  /** Quantifiers that make a plural vague ("some", "certains", "einige"). */
+  quantifiers: ReadonlySet<string>;
+  /** Definite articles and demonstratives that refer back ("the", "les", "die"). */
+  definites: ReadonlySet<string>;
+  /** Words that end a head noun phrase ("of", "de", "von"). */
+  headStops: ReadonlySet<string>;
+  anaphors: ReadonlySet<string>;
+  /** A cue verb with its subject pronoun joined on ("déclare-t-il", "a-t-elle"): the pronoun is the source. */
+  pronounSuffix: RegExp | null;
+  /** The coordinating conjunction "and" (a name may contain it: "Marks and Spencer"). */
+  and: string;
+  npBreakers: ReadonlySet<string>;
+  npInner: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  betweenSubjectAndVerb: ReadonlySet<string>;
+  progressiveAux: ReadonlySet<string>;
+  titleAbbreviations: ReadonlySet<string>;
+  cueAuxiliaries: ReadonlySet<string>;
+  /** True when an inverted cue may carry its auxiliary: '« … », a déclaré le ministre'. */
+  invertedAfterAuxiliary: boolean;
+  /** Words that end the phrase after "according to" ("that", "que", "dass"), besides punctuation. */
+  phraseBreakers: ReadonlySet<string>;
+  leadingNoise: ReadonlySet<string>;
+  weekdays: ReadonlySet<string>;
+  commonOpeners: ReadonlySet<string>;
+  beliefCues: ReadonlySet<string>;
+  intentionCues: ReadonlySet<string>;
+  feelingCues: ReadonlySet<string>;
+  /** Passive forms of claim verbs that are not an attribution to the subject ("is said to"). */
+  claimPassive: ReadonlySet<string>;
+
+  // Rules.
+  hedges: readonly Hedge[];
+  /** Hedges with a gap ("soll … haben"): the first group is what is reported. */
+  hedgePatterns: readonly RegExp[];
+  /** Hidden sources for missing-attribution beyond the English patterns of that rule (empty for English). */
+  hiddenClaims: readonly ClaimPattern[];
+  /** Impersonal hearsay for vague-attribution beyond the English pattern of that rule (empty for English). */
+  impersonalHearsay: readonly ClaimPattern[];
+  /** Explicit anonymity for anonymous-source beyond the English patterns of that rule (empty for English). */
+  anonymity: RegExp | null;
+
+  // Figures.
+  numbers: NumberFormat;
+  figureWords: FigureWords;
+}
