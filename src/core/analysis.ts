@@ -75,11 +75,11 @@ export interface Analysis {
   sources: SourceEntry[];
 }
 
-const tokenPattern = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d{3})*|\S/gu;
 
 /** Split a sentence into tokens. */
 export function tokenize(L: LanguageResources,text: string, offset: number): Token[] {
   const out: Token[] = [];
+  const tokenPattern = L.tokenPattern;
   tokenPattern.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = tokenPattern.exec(text)) !== null) {
@@ -136,7 +136,7 @@ export function classifySource(L: LanguageResources,words: readonly Token[], sen
   if (head !== undefined && L.dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';
   // "The scientists found", "these researchers": a definite group of people refers back to the people the story
   // has just described, not to an unnamed crowd (issue 8: a vague word that refers back is not vague).
-  if (head !== undefined && /^(?:the|these|those)$/.test(lowers[0] ?? '') && lowers.length <= 3 && L.vagueHeads.has(head) && !L.vagueThings.has(head) &&
+  if (head !== undefined && L.definites.has(lowers[0] ?? '') && lowers.length <= 3 && L.vagueHeads.has(head) && !L.vagueThings.has(head) &&
     !L.vaguePopulations.has(head)) return 'named';
   if (head !== undefined && L.vagueHeads.has(head)) return 'vague';
   // "Some individuals", "many Egyptians", "several residents": a quantifier before a plural says how many, not who.
@@ -150,7 +150,7 @@ export function classifySource(L: LanguageResources,words: readonly Token[], sen
 function headOf(L: LanguageResources,lowers: readonly string[]): string | undefined {
   let head: string | undefined;
   for (const w of lowers) {
-    if (w === 'of' || w === 'with' || w === 'from' || w === 'at' || w === 'in' || w === 'who' || w === 'close') break;
+    if (L.headStops.has(w)) break;
     head = w;
   }
   return head;
@@ -162,7 +162,7 @@ function isAnonymousPhrase(L: LanguageResources,lowers: readonly string[]): bool
   if (L.anonymousQualifier.test(phrase)) return true;
   // "a senior official", "one diplomat": an indefinite, unnamed individual.
   const first = lowers[0];
-  if (first === 'a' || first === 'an' || first === 'one' || first === 'two' || first === 'three' || first === 'several') {
+  if (L.indefinites.has(first)) {
     const head = headOf(L, lowers);
     if (head !== undefined && L.anonymousHeads.has(head)) return true;
   }
@@ -220,14 +220,14 @@ function subjectBefore(L: LanguageResources,tokens: readonly Token[], verb: numb
       continue;
     }
     if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'") break;
-    if (L.npBreakers.has(t.lower) && !(t.lower === 'and' && k > 0 && tokens[k - 1].cap && k + 1 < end && tokens[k + 1].cap)) break;
+    if (L.npBreakers.has(t.lower) && !(t.lower === L.and && k > 0 && tokens[k - 1].cap && k + 1 < end && tokens[k + 1].cap)) break;
     if (L.cueVerbs.has(t.lower) && !L.dataNouns.has(t.lower) && !t.cap) break;
     k--;
     n++;
   }
   let start = k + 1;
   if (parenthesis > 0 && start < end) return [start, parenthesis];
-  if (start >= end && k >= 1 && (tokens[k].lower === 'which' || tokens[k].lower === 'who') && tokens[k - 1].text === ',') {
+  if (start >= end && k >= 1 && L.clauseRelatives.has(tokens[k].lower) && tokens[k - 1].text === ',') {
     return phraseEndingAt(L, tokens, k - 1);
   }
   // Trim leading prepositions and time words: "in Europe the ministry", "Tuesday Netanyahu".
@@ -285,14 +285,11 @@ function phraseAfter(L: LanguageResources,tokens: readonly Token[], start: numbe
       continue;
     }
     if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'" && t.text !== '-') break;
-    if (t.lower === 'that' || t.lower === 'which' || t.lower === 'who' || t.lower === 'but' || t.lower === 'when' ||
-      t.lower === 'as' || t.lower === 'because' || t.lower === 'while' || t.lower === 'said' || t.lower === 'says' ||
+    if (L.phraseBreakers.has(t.lower) ||
       t.lower === 'on' && k + 1 < tokens.length && L.weekdays.has(tokens[k + 1].lower) ||
-      t.lower === 'and' && !(k + 1 < tokens.length && tokens[k + 1].cap && k > 0 && tokens[k - 1].cap)) break;
-    if (t.lower === 'is' || t.lower === 'are' || t.lower === 'was' || t.lower === 'were' || t.lower === 'has' ||
-      t.lower === 'have' || t.lower === 'had' || t.lower === 'will' || t.lower === 'would') break;
+      t.lower === L.and && !(k + 1 < tokens.length && tokens[k + 1].cap && k > 0 && tokens[k - 1].cap)) break;
     // "According to the ministry over 345 pilgrims …": a figure starts the claim, not the source.
-    if (n > 0 && (/^\d/.test(t.text) || /^(?:over|about|around|nearly|almost|some|more|fewer|less|at)$/.test(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? ''))) break;
+    if (n > 0 && (/^\d/.test(t.text) || L.approximatorStarts.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? ''))) break;
     // "a study by Professor Levitt found …": the phrase ends at its verb, but not at a participle that describes
     // it ("evidence heard during the trial", "figures compiled by the ONS").
     if (n > 0 && !t.cap && L.cueVerbs.has(t.lower) && !L.dataNouns.has(t.lower) && !participleFollowers.has(tokens[k + 1]?.lower ?? '')) break;
@@ -400,10 +397,16 @@ function findAttributions(L: LanguageResources,tokens: readonly Token[], text: s
       }
     }
     // "reported by X", "estimates compiled by X".
-    if (t.lower === 'by' && i > 0 && L.agentVerbs.has(tokens[i - 1].lower)) {
+    if (L.agentPrepositions.has(t.lower) && i > 0 && L.agentVerbs.has(tokens[i - 1].lower)) {
       const range = phraseAfter(L, tokens, i + 1, false);
       // (The cue is the verb: "by" introduces the source, as PolNeAR marks it.)
       if (range) out.push(makeRaw(L, tokens, text, offset, range, [i - 1, i], kindOfAgent(tokens[i - 1].lower)));
+    }
+    // "Angaben der Polizei zufolge": a postposition after its source.
+    const postposition = L.beforeCues.get(t.lower);
+    if (postposition !== undefined && i > 0) {
+      const range = phraseEndingAt(L, tokens, i);
+      if (range) out.push(makeRaw(L, tokens, text, offset, range, [i, i + 1], postposition));
     }
     // "figures from X", "a poll by X", "data compiled by X" (the verb case is above).
     if (L.dataNouns.has(t.lower) && (tokens[i + 1]?.lower === 'from' || tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'of') && tokens[i + 2]?.word) {
@@ -423,6 +426,13 @@ function findAttributions(L: LanguageResources,tokens: readonly Token[], text: s
       if (first < i && tokens.slice(first, i).some((w, j) => isNamedToken(L, w, first + j, tokens[first + j + 1]) || L.institutionNouns.has(w.lower.replace(/['’]s$/, '')))) {
         out.push(makeRaw(L, tokens, text, offset, [first, i], [i, i + 1], 'data'));
       }
+    }
+    // "déclare-t-il", "a-t-elle": the subject pronoun joined to the verb is the source (one word, a pronoun).
+    const joined = L.pronounSuffix?.exec(t.lower);
+    const joinedKind = joined ? L.cueVerbs.get(t.lower.slice(0, joined.index)) : undefined;
+    if (joinedKind !== undefined) {
+      out.push({...makeRaw(L, tokens, text, offset, [i, i + 1], [i, i + 1], joinedKind), anaphor: true, quality: 'named'});
+      continue;
     }
     // Subject + cue verb: "the ministry said", "Hamas claimed", "He added".
     const kind = L.cueVerbs.get(t.lower);
@@ -449,7 +459,7 @@ function findAttributions(L: LanguageResources,tokens: readonly Token[], text: s
         while (p0 >= 0 && L.cueAuxiliaries.has(tokens[p0].lower)) p0--;
         // "an architect who said he was stiffed": the relative pronoun is the source as written (PolNeAR marks
         // "who"); its antecedent names it.
-        if (!inverted && p0 >= 1 && /^(?:who|that)$/.test(tokens[p0].lower) && tokens[p0 - 1].word && !L.npBreakers.has(tokens[p0 - 1].lower)) {
+        if (!inverted && p0 >= 1 && L.relatives.has(tokens[p0].lower) && tokens[p0 - 1].word && !L.npBreakers.has(tokens[p0 - 1].lower)) {
           const antecedent = phraseEndingAt(L, tokens, p0);
           subject = [p0, p0 + 1];
           if (antecedent) antecedentName = text.slice(tokens[antecedent[0]].from - offset, tokens[antecedent[1] - 1].to - offset);
@@ -482,8 +492,11 @@ function findAttributions(L: LanguageResources,tokens: readonly Token[], text: s
           if (!adjective && /[\p{L}]/u.test(raw.name) && !/^(the|a|an)$/i.test(raw.name) && !(lone && /(?:ed|ing)$/.test(lone) && (L.cueVerbs.has(lone) || L.agentVerbs.has(lone)))) out.push(raw);
         }
         // Inverted order after a quote or comma: '…," said Tom Hale'.
-        const before = tokens[i - 1];
-        if ((inverted || before && (before.text === ',' || /["”’']/.test(before.text))) && (kind === 'said' || kind === 'reported')) {
+        // ('« … », a déclaré le ministre': where the language allows it, the cue's auxiliary stands before it.)
+        let b = i - 1;
+        if (L.invertedAfterAuxiliary) while (b > 0 && L.cueAuxiliaries.has(tokens[b].lower)) b--;
+        const before = tokens[b];
+        if ((inverted || before && (before.text === ',' || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported')) {
           const range = phraseAfter(L, tokens, i + 1, true);
           if (range && tokens.slice(range[0], range[1]).some((w) => w.cap || L.determiners.has(w.lower))) {
             // '…," said Mike Schmidt, an adviser at the campaign.': the apposition that ends the sentence is the
@@ -521,9 +534,6 @@ function findAttributions(L: LanguageResources,tokens: readonly Token[], text: s
 // What someone can be denied rather than deny: "denied entrance", "denied bail".
 const withheld = new Set(['access', 'admission', 'asylum', 'bail', 'boarding', 'entrance', 'entry', 'permission', 'visa', 'visas']);
 
-// Determiners before any cue word make it a noun: "some hope", "the report", "his claim".
-const nounDeterminers = new Set(['a', 'an', 'her', 'his', 'its', 'my', 'no', 'our', 'such', 'the', 'their', 'these', 'this', 'those', 'whose', 'your']);
-const quantifiers = new Set(['any', 'many', 'more', 'most', 'much', 'several', 'some']);
 
 // Words before a cue word that make it a noun: "based on reports", "the claims", "media reports".
 const nounUse = new Set([
@@ -556,10 +566,10 @@ function verbFits(L: LanguageResources,verb: string, tokens: readonly Token[], i
   const prev = tokens[i - 1].lower;
   const next = tokens[i + 1];
   // "the worst ever recorded", "an estimated £25m": a participle or adjective with no subject.
-  if (prev === 'ever' || prev === 'an' || prev === 'a') return false;
+  if (L.notBeforeCue.has(prev)) return false;
   // "the report", "his claim", "some hope": after a determiner a cue word is a noun; after a quantifier only a
   // word that is also a common noun is one ("some hope", but "many believe").
-  if (nounDeterminers.has(prev) || quantifiers.has(prev) && nounish.has(verb)) return false;
+  if (L.nounDeterminers.has(prev) || L.nounQuantifiers.has(prev) && nounish.has(verb)) return false;
   // Words like "claims", "reports", "states" are verbs only when what follows is what is claimed.
   if (nounish.has(verb)) {
     if (nounUse.has(prev) || /['’]s$/.test(prev) || /^\d/.test(prev) || wordValueLike.has(prev)) return false;
@@ -627,15 +637,22 @@ export function indexOfWord(text: string, phrase: string): number {
   return -1;
 }
 
-const closeFor: Record<string, string> = {'“': '”', '"': '"', '«': '»'};
+// The pattern of a language's opening quotation marks, built once per language.
+const openerPatterns = new WeakMap<LanguageResources, RegExp>();
+function openerPattern(L: LanguageResources): RegExp {
+  let pattern = openerPatterns.get(L);
+  if (!pattern) openerPatterns.set(L, pattern = new RegExp(`[${Object.keys(L.quotePairs).map((c) => (c === '"' ? '"' : c)).join('')}]`, 'g'));
+  return pattern;
+}
 
 /** Find direct quotations in a block's plain text. Straight quotes pair up in order. */
 export function findQuotes(L: LanguageResources,text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const opener = /["“«]/g;
+  const opener = openerPattern(L);
+  opener.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = opener.exec(text)) !== null) {
-    const close = text.indexOf(closeFor[m[0]], m.index + 1);
+    const close = text.indexOf(L.quotePairs[m[0]], m.index + 1);
     if (close < 0) {
       // A quote that runs on into the next paragraph is closed only there (each paragraph opens with a quote mark).
       if (/^[\s\p{L}\p{N}.…]/u.test(text.slice(m.index + 1, m.index + 2)) && text.length - m.index > 1) out.push([m.index, text.length]);
@@ -853,10 +870,10 @@ export function analyse(L: LanguageResources,blocks: readonly ProseBlock[], sent
         const first = touching[0];
         const last = touching[touching.length - 1];
         const before = first - 1;
-        if (before >= 0 && sentences[before].block === bi && colonBefore(b.text, from, sentences[before].from)) {
+        if (before >= 0 && sentences[before].block === bi && colonBefore(L, b.text, from, sentences[before].from)) {
           attributed = own[before].length > 0;
         }
-        if (!attributed && colonBefore(b.text, from, sentences[first].from)) attributed = own[first].length > 0;
+        if (!attributed && colonBefore(L, b.text, from, sentences[first].from)) attributed = own[first].length > 0;
         const after = last + 1;
         if (!attributed && after < sentences.length && sentences[after].block === bi && own[after].length > 0 && tokens[after].length <= 8) {
           attributed = true;
@@ -897,7 +914,7 @@ export function analyse(L: LanguageResources,blocks: readonly ProseBlock[], sent
   for (let i = 0; i < quotes.length; i++) {
     let j = i;
     while (j + 1 < quotes.length && !quotes[j].blockQuote && quotes[j].to === blocks[quotes[j].block].text.length &&
-      quotes[j + 1].block === quotes[j].block + 1 && quotes[j + 1].from === blocks[quotes[j + 1].block].text.search(/["“«]/)) j++;
+      quotes[j + 1].block === quotes[j].block + 1 && quotes[j + 1].from === blocks[quotes[j + 1].block].text.search(openerPattern(L))) j++;
     if (j > i && quotes.slice(i, j + 1).some((q) => q.attributed)) for (let k = i; k <= j; k++) quotes[k].attributed = true;
     i = j;
   }
@@ -1220,9 +1237,9 @@ function countWords(text: string): number {
 }
 
 /** True when the last non-space character before `pos` (not before `floor`) is a colon. */
-function colonBefore(text: string, pos: number, floor: number): boolean {
+function colonBefore(L: LanguageResources, text: string, pos: number, floor: number): boolean {
   let i = pos - 1;
-  while (i >= floor && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t' || text[i] === '\r')) i--;
+  while (i >= floor && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t' || text[i] === '\r' || L.extraSpaces.includes(text[i]))) i--;
   return i >= floor && text[i] === ':';
 }
 

@@ -146,6 +146,8 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
     skipped.add(i);
     const raw = t.text;
     if (headingStart && i === 0 && (next === '.' || next === ')' || next === ':')) continue;
+    // "am 1. August", "die 19. Bundesversammlung": an ordinal, where the language writes them with a period.
+    if (L.numbers.ordinalDot && next === '.' && tokens[i + 2]?.word === true) continue;
     // Joined to letters or digits by a slash or colon: dates (9/11), times (10:30), scores (24/7).
     if (prev === '/' || next === '/' || prev === ':' && /^\d/.test(lower(i - 2)) || next === ':' && /^\d/.test(lower(i + 2))) continue;
     if (text[t.from - offset - 1] === '-' || /[\p{L}]/u.test(text[t.from - offset - 1] ?? '')) continue;
@@ -181,8 +183,12 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
     } else if (next === 'percent' || next === 'per' && lower(i + 2) === 'cent' || next === 'percentage' && lower(i + 2) === 'points' || next === 'pct') {
       kind = 'percent';
       end = next === 'per' || next === 'percentage' ? i + 3 : i + 2;
+    } else if (L.numbers.percentWords.has(next)) {
+      kind = 'percent';
+      end = i + 2;
     }
     while (kind !== 'percent' && L.numbers.scales.has(lower(end))) value *= L.numbers.scales.get(lower(end++))!;
+    if (lower(end) === '.' && L.numbers.scaleAbbreviations.has(lower(end - 1)) && L.numbers.currencyWords.has(lower(end + 1))) end++;
     if (kind !== 'percent' && (money || L.numbers.currencyWords.has(lower(end)))) {
       kind = 'money';
       if (L.numbers.currencyWords.has(lower(end))) end++;

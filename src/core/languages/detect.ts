@@ -1,7 +1,7 @@
 // The language of a draft: front matter (`lang:` / `language:`), then `.sourced.json`, then the text's function words.
 
 /** Languages whose drafts Sourced checks; English is the default. */
-export const supportedLanguages = ['en'] as const;
+export const supportedLanguages = ['en', 'fr', 'de'] as const;
 
 /** A language Sourced checks. */
 export type SupportedLanguage = (typeof supportedLanguages)[number];

@@ -1,8 +1,10 @@
 // The resources of each language Sourced checks.
+import {de} from './de.js';
 import {en} from './en.js';
+import {fr} from './fr.js';
 import type {LanguageResources} from './types.js';
 
-const byCode: ReadonlyMap<string, LanguageResources> = new Map([en].map((l) => [l.code, l]));
+const byCode: ReadonlyMap<string, LanguageResources> = new Map([en, fr, de].map((l) => [l.code, l]));
 
 /**
  * The resources for a language.

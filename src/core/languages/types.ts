@@ -83,6 +83,10 @@ export interface NumberFormat {
   magnitudes: RegExp;
   /** The word that must follow a vague magnitude ("of", "de"); empty when none does ("Tausende Menschen"). */
   magnitudeOf: ReadonlySet<string>;
+  /** Words after a number that make it a percentage ("Prozent"), besides "%" and English "percent". */
+  percentWords: ReadonlySet<string>;
+  /** Scale abbreviations whose period belongs to the figure ("2,3 Mrd. Euro"). */
+  scaleAbbreviations: ReadonlySet<string>;
   /** True when "1." before a word is an ordinal ("am 1. August"), never a sentence end or a count. */
   ordinalDot: boolean;
 }
@@ -110,8 +114,8 @@ export interface LanguageResources {
   openers: string;
   /** Quotation marks: each opening mark and the mark that closes it. */
   quotePairs: Readonly<Record<string, string>>;
-  /** Closing quotation marks, as a character class body for patterns. */
-  closingQuotes: string;
+  /** Matches a token holding a closing quotation mark (an inverted cue follows one: '…," said X'). */
+  closingQuotes: RegExp;
 
   // Attribution.
   cueVerbs: ReadonlyMap<string, CueKind>;
@@ -149,6 +153,18 @@ export interface LanguageResources {
   progressiveAux: ReadonlySet<string>;
   titleAbbreviations: ReadonlySet<string>;
   cueAuxiliaries: ReadonlySet<string>;
+  /** Words before a cue word that make it a participle or adjective ("the worst ever recorded", "an estimated"). */
+  notBeforeCue: ReadonlySet<string>;
+  /** Determiners before a cue word that make it a noun ("the report", "his claim", "le rapport"). */
+  nounDeterminers: ReadonlySet<string>;
+  /** Quantifiers before a cue word that is also a common noun ("some hope"). */
+  nounQuantifiers: ReadonlySet<string>;
+  /** Words that open a figure ("over", "plus", "mindestens"): after "according to X" they start the claim. */
+  approximatorStarts: ReadonlySet<string>;
+  /** Relative pronouns after a comma whose antecedent is the source ("the ministry, which said"). */
+  clauseRelatives: ReadonlySet<string>;
+  /** Relative pronouns that stand for a source before its cue ("an architect who said", "le groupe, qui affirme"). */
+  relatives: ReadonlySet<string>;
   /** True when an inverted cue may carry its auxiliary: '« … », a déclaré le ministre'. */
   invertedAfterAuxiliary: boolean;
   /** Words that end the phrase after "according to" ("that", "que", "dass"), besides punctuation. */
@@ -169,7 +185,7 @@ export interface LanguageResources {
   /** Hidden sources for missing-attribution beyond the English patterns of that rule (empty for English). */
   hiddenClaims: readonly ClaimPattern[];
   /** Impersonal hearsay for vague-attribution beyond the English pattern of that rule (empty for English). */
-  impersonalHearsay: readonly ClaimPattern[];
+  impersonalHearsay: readonly RegExp[];
   /** Explicit anonymity for anonymous-source beyond the English patterns of that rule (empty for English). */
   anonymity: RegExp | null;
 

@@ -36,7 +36,8 @@ export const anonymousSource: Rule = {
   fixable: 'none',
   check(ctx) {
     ctx.sentences.forEach((sentence, si) => {
-      if (!hasAnyToken(ctx.analysis.tokens[si], gate) || ctx.analysis.quoted[si]) return;
+      // (The gate holds English words: in another language every sentence is read.)
+      if (ctx.language.anonymity === null && !hasAnyToken(ctx.analysis.tokens[si], gate) || ctx.analysis.quoted[si]) return;
       const text = sentence.text;
       const spans: Array<[number, number]> = [];
       const add = (from: number, to: number): void => {
@@ -57,6 +58,10 @@ export const anonymousSource: Rule = {
       }
       anonymity.lastIndex = 0;
       for (const m of text.matchAll(anonymity)) add(m.index, m.index + m[0].length);
+      if (ctx.language.anonymity) {
+        ctx.language.anonymity.lastIndex = 0;
+        for (const m of text.matchAll(ctx.language.anonymity)) add(m.index, m.index + m[0].length);
+      }
       // A source the attribution model rates anonymous ("Officials told reporters …") that no pattern above caught.
       const own = ctx.analysis.bySentence[si].map((i) => ctx.analysis.attributions[i]);
       for (const a of own) {

@@ -23,7 +23,7 @@ export const hedging: Rule = {
       const phrases = own.filter((a) => !own.some((b) => b !== a && b.content.some((r) => r.start <= a.cue.start && a.cue.end <= r.end)));
       const block = ctx.blocks[sentence.block];
       const tokens = ctx.analysis.tokens[si];
-      for (const hit of matcher.match(tokens)) {
+      for (const hit of [...matcher.match(tokens), ...patternHits(ctx.language.hedgePatterns, tokens, sentence.text, sentence.from)]) {
         const from = tokens[hit.first].from;
         const to = tokens[hit.last - 1].to;
         // A hedge inside what someone is reported to say is theirs ("the governor said he may veto"); one outside
@@ -44,7 +44,7 @@ export const hedging: Rule = {
         for (const fix of attribution) {
           fixes.push({title: 'Replace with an attribution…', kind: 'suggestion', edits: hedge?.removable ? [...fixes[0].edits, ...fix.edits] : fix.edits});
         }
-        const hearsay = hedge?.hearsay === true;
+        const hearsay = hedge?.hearsay === true || hit.phrase === '';
         ctx.report({
           start,
           end,
@@ -58,6 +58,23 @@ export const hedging: Rule = {
     });
   },
 };
+
+/**
+ * Hedges with a gap ("soll … getötet haben"): each pattern's first group is the hedge word, reported as hearsay. Hits
+ * have an empty phrase, so they are never taken for a listed hedge.
+ */
+function patternHits(patterns: readonly RegExp[], tokens: readonly Token[], text: string, offset: number): Array<{first: number; last: number; phrase: string}> {
+  const hits: Array<{first: number; last: number; phrase: string}> = [];
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      const from = offset + m.index + m[0].indexOf(m[1]);
+      const first = tokens.findIndex((t) => t.from === from);
+      if (first >= 0) hits.push({first, last: first + 1, phrase: ''});
+    }
+  }
+  return hits;
+}
 
 // Words after which a modal asks rather than doubts: "asked whether the dam could possibly fail".
 const questionWords = new Set(['ask', 'asked', 'asking', 'asks', 'if', 'whether', 'wonder', 'wondered', 'wondering', 'wonders']);

@@ -89,6 +89,10 @@ export const vagueAttribution: Rule = {
           hits.push({from: sentence.from + m.index, to: sentence.from + m.index + m[0].length, verb: m[1]?.toLowerCase()});
         }
       }
+      for (const pattern of ctx.language.impersonalHearsay) {
+        pattern.lastIndex = 0;
+        for (const m of sentence.text.matchAll(pattern)) hits.push({from: sentence.from + m.index, to: sentence.from + m.index + m[0].length});
+      }
       for (const hit of extra?.match(tokens) ?? []) hits.push({from: tokens[hit.first].from, to: tokens[hit.last - 1].to});
       for (const {from, to, verb} of hits) {
         if (analysis.quoteAt(sentence.block, from) >= 0) continue;
