@@ -77,7 +77,7 @@ export interface Analysis {
 
 
 /** Split a sentence into tokens. */
-export function tokenize(L: LanguageResources,text: string, offset: number): Token[] {
+export function tokenize(L: LanguageResources, text: string, offset: number): Token[] {
   const out: Token[] = [];
   const tokenPattern = L.tokenPattern;
   tokenPattern.lastIndex = 0;
@@ -104,7 +104,7 @@ const statementNouns = new Set(['email', 'interview', 'letter', 'memo', 'op-ed',
  * counts only when it stands alone or the next word is capitalised too ("Amnesty International", not
  * "Military analysts").
  */
-function isNamedToken(L: LanguageResources,t: Token, index: number, next?: Token): boolean {
+function isNamedToken(L: LanguageResources, t: Token, index: number, next?: Token): boolean {
   if (!t.cap) return false;
   if (index > 0) return true;
   if (L.commonOpeners.has(t.lower)) return false;
@@ -119,13 +119,13 @@ function isNamedToken(L: LanguageResources,t: Token, index: number, next?: Token
  * @param sentenceStart
  *   Index of the phrase's first token within the sentence (0 means it opens the sentence).
  */
-export function classifySource(L: LanguageResources,words: readonly Token[], sentenceStart: number): SourceQuality {
+export function classifySource(L: LanguageResources, words: readonly Token[], sentenceStart: number): SourceQuality {
   const lowers = words.filter((w) => w.word).map((w) => w.lower);
   const head = headOf(L, lowers);
   // "Israeli media", "Thai netizens", "African citizens and experts": a nationality or region before a vague head
   // says what kind, not who.
-  const demonym = (w: Token): boolean => head !== undefined && L.vagueHeads.has(head) && /(?:an|ese|ish|ic|i|ch|ern)$/.test(w.lower) && w.lower !== head;
-  const named = words.some((w, i) => w.word && isNamedToken(L, w, sentenceStart + i, words[i + 1]) && !L.vagueHeads.has(w.lower) && !demonym(w));
+  const demonym = (w: Token): boolean => head !== undefined && isVagueHead(L, head) && /(?:an|ese|ish|ic|i|ch|ern)$/.test(w.lower) && w.lower !== head;
+  const named = words.some((w, i) => w.word && isNamedToken(L, w, sentenceStart + i, words[i + 1]) && !isVagueHead(L, w.lower) && !demonym(w));
   const institutional = lowers.some((w) => L.institutionNouns.has(w));
   const anonymous = isAnonymousPhrase(L, lowers);
   if (anonymous) return 'anonymous';
@@ -138,7 +138,7 @@ export function classifySource(L: LanguageResources,words: readonly Token[], sen
   // has just described, not to an unnamed crowd (issue 8: a vague word that refers back is not vague).
   if (head !== undefined && L.definites.has(lowers[0] ?? '') && lowers.length <= 3 && L.vagueHeads.has(head) && !L.vagueThings.has(head) &&
     !L.vaguePopulations.has(head)) return 'named';
-  if (head !== undefined && L.vagueHeads.has(head)) return 'vague';
+  if (head !== undefined && isVagueHead(L, head)) return 'vague';
   // "Some individuals", "many Egyptians", "several residents": a quantifier before a plural says how many, not who.
   if (head !== undefined && /^(?:some|many|several|most|certain|various|numerous|other|few)$/.test(lowers[0] ?? '') && /s$/.test(head)) return 'vague';
   return 'named';
@@ -146,9 +146,19 @@ export function classifySource(L: LanguageResources,words: readonly Token[], sen
 
 
 
+/** A vague head ("experts"), or in a language that writes compounds as one word, one ending in it ("Globalisierungskritiker"). */
+function isVagueHead(L: LanguageResources, word: string): boolean {
+  if (L.vagueHeads.has(word)) return true;
+  if (!L.vagueCompounds || word.length < 8) return false;
+  for (const head of L.vagueHeads) if (head.length >= 6 && word.endsWith(head)) return true;
+  return false;
+}
+
 /** The head noun: the last word before a qualifying preposition or clause. */
-function headOf(L: LanguageResources,lowers: readonly string[]): string | undefined {
+function headOf(L: LanguageResources, lowers: readonly string[]): string | undefined {
   let head: string | undefined;
+  // "les médias occidentaux": where adjectives follow the noun, the head is the first word after the determiners.
+  if (L.headFirst) return lowers.find((w) => !L.determiners.has(w) && !L.indefinites.has(w) && !L.quantifiers.has(w) && !L.npInner.has(w));
   for (const w of lowers) {
     if (L.headStops.has(w)) break;
     head = w;
@@ -157,7 +167,7 @@ function headOf(L: LanguageResources,lowers: readonly string[]): string | undefi
 }
 
 
-function isAnonymousPhrase(L: LanguageResources,lowers: readonly string[]): boolean {
+function isAnonymousPhrase(L: LanguageResources, lowers: readonly string[]): boolean {
   const phrase = lowers.join(' ');
   if (L.anonymousQualifier.test(phrase)) return true;
   // "a senior official", "one diplomat": an indefinite, unnamed individual.
@@ -170,7 +180,7 @@ function isAnonymousPhrase(L: LanguageResources,lowers: readonly string[]): bool
 }
 
 /** Walk back from a cue verb over the noun phrase that is its subject. Returns token index range. */
-function subjectBefore(L: LanguageResources,tokens: readonly Token[], verb: number): [number, number] | undefined {
+function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: number): [number, number] | undefined {
   let k = verb - 1;
   // Skip adverbs, auxiliaries and "on Tuesday".
   const progressive = tokens[verb].lower.endsWith('ing');
@@ -262,14 +272,14 @@ function subjectBefore(L: LanguageResources,tokens: readonly Token[], verb: numb
 }
 
 /** The words (at most seven, none a clause word) that end right before token `end`: the head of a relative clause. */
-function phraseEndingAt(L: LanguageResources,tokens: readonly Token[], end: number): [number, number] | undefined {
+function phraseEndingAt(L: LanguageResources, tokens: readonly Token[], end: number): [number, number] | undefined {
   let s = end - 1;
   while (s >= 0 && tokens[s].word && !L.npBreakers.has(tokens[s].lower) && end - s < 8) s--;
   return s + 1 < end ? [s + 1, end] : undefined;
 }
 
 /** The noun phrase after a cue ("according to X", "said the union's president, Tom Hale"). */
-function phraseAfter(L: LanguageResources,tokens: readonly Token[], start: number, allowAppositive: boolean): [number, number] | undefined {
+function phraseAfter(L: LanguageResources, tokens: readonly Token[], start: number, allowAppositive: boolean): [number, number] | undefined {
   let k = start;
   let n = 0;
   while (k < tokens.length && n < 10) {
@@ -363,7 +373,7 @@ function makeRaw(L: LanguageResources,
 
 
 /** Find attributions in one sentence. */
-function findAttributions(L: LanguageResources,tokens: readonly Token[], text: string, offset: number, config: Readonly<Config>): RawAttribution[] {
+function findAttributions(L: LanguageResources, tokens: readonly Token[], text: string, offset: number, config: Readonly<Config>): RawAttribution[] {
   const out: RawAttribution[] = [];
   /**
    * A cue (tokens `[from, to)`) that shares the source words of the attribution found just before it, when that
@@ -562,7 +572,7 @@ const nounish = new Set([
 ]);
 
 /** Cue verbs that are also everyday verbs need context: "put the toll at", not "put it away". */
-function verbFits(L: LanguageResources,verb: string, tokens: readonly Token[], i: number): boolean {
+function verbFits(L: LanguageResources, verb: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1].lower;
   const next = tokens[i + 1];
   // "the worst ever recorded", "an estimated £25m": a participle or adjective with no subject.
@@ -646,13 +656,13 @@ function openerPattern(L: LanguageResources): RegExp {
 }
 
 /** Find direct quotations in a block's plain text. Straight quotes pair up in order. */
-export function findQuotes(L: LanguageResources,text: string): Array<[number, number]> {
+export function findQuotes(L: LanguageResources, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const opener = openerPattern(L);
   opener.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = opener.exec(text)) !== null) {
-    const close = text.indexOf(L.quotePairs[m[0]], m.index + 1);
+    const close = L.nestedQuotes ? nestedClose(text, m.index, m[0], L.quotePairs[m[0]]) : text.indexOf(L.quotePairs[m[0]], m.index + 1);
     if (close < 0) {
       // A quote that runs on into the next paragraph is closed only there (each paragraph opens with a quote mark).
       if (/^[\s\p{L}\p{N}.…]/u.test(text.slice(m.index + 1, m.index + 2)) && text.length - m.index > 1) out.push([m.index, text.length]);
@@ -662,6 +672,19 @@ export function findQuotes(L: LanguageResources,text: string): Array<[number, nu
     opener.lastIndex = close + 1;
   }
   return out;
+}
+
+/** Where a quotation that may hold quotations in the same marks closes ("« … « réelle » … »"), or -1. */
+function nestedClose(text: string, from: number, open: string, close: string): number {
+  let depth = 0;
+  for (let i = from + 1; i < text.length; i++) {
+    if (text[i] === open) depth++;
+    else if (text[i] === close) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /** Sentences that continue the previous one's attribution: "Of those, 40 were children." */
@@ -677,7 +700,7 @@ const continuationStart = /^(?:of (?:those|them|these|the)|among (?:them|those|t
  * @param config
  *   Resolved configuration.
  */
-export function analyse(L: LanguageResources,blocks: readonly ProseBlock[], sentences: readonly Sentence[], config: Readonly<Config>): Analysis {
+export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sentences: readonly Sentence[], config: Readonly<Config>): Analysis {
   const toSource = (block: number, from: number, to: number): [number, number] => {
     const b = blocks[block];
     if (b.map.length === 0) return [0, 0];
@@ -1047,7 +1070,7 @@ export function analyse(L: LanguageResources,blocks: readonly ProseBlock[], sent
 
 
 /** The kind of an attribution, from how it was expressed and its cue's last word. */
-function kindOfCue(L: LanguageResources,cueKind: CueKind, cue: string): AttributionKind {
+function kindOfCue(L: LanguageResources, cueKind: CueKind, cue: string): AttributionKind {
   const verb = cue.slice(cue.lastIndexOf(' ') + 1);
   if (L.beliefCues.has(verb)) return 'belief';
   switch (cueKind) {
@@ -1088,7 +1111,7 @@ function hasWords(text: string): boolean {
  * "X said" or "according to X,", the part before a trailing ", X said", both parts around an interrupting
  * ", X said,", and always the whole of a quotation the content starts or ends in (a quote may run over sentences).
  */
-function contentOf(L: LanguageResources,a: AttributionAt, text: string, sentence: Sentence, quoteAt: (pos: number) => Quote | undefined): Array<[number, number]> {
+function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentence: Sentence, quoteAt: (pos: number) => Quote | undefined): Array<[number, number]> {
   // Content never runs further than a long paragraph from its cue: a window keeps a sentence of thousands of cues
   // (hostile input) linear.
   const from = Math.max(sentence.from, a.from - contentWindow);
@@ -1165,7 +1188,7 @@ const cueRank: Record<CueKind, number> = {
  * A proper name opening a sentence, with its title ("US Secretary of State Antony Blinken also …"): at least two
  * capitalised words, so a sentence that merely starts with a capital does not count.
  */
-function leadingName(L: LanguageResources,tokens: readonly Token[], text: string, offset: number): string | undefined {
+function leadingName(L: LanguageResources, tokens: readonly Token[], text: string, offset: number): string | undefined {
   let first = 0;
   while (first < tokens.length && L.leadingNoise.has(tokens[first].lower)) first++;
   let end = first;
@@ -1249,7 +1272,7 @@ export function tokensBefore(tokens: readonly Token[], pos: number): number {
 }
 
 /** The sentence opens with a checkable subject: "Rivera was defiant", "The firm's defence was short". */
-function namesSubject(L: LanguageResources,tokens: readonly Token[], start: number): boolean {
+function namesSubject(L: LanguageResources, tokens: readonly Token[], start: number): boolean {
   const subject: Token[] = [];
   for (let k = start; k < tokens.length && subject.length < 6; k++) {
     const t = tokens[k];

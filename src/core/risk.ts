@@ -32,7 +32,7 @@ export const riskOfKind: Readonly<Record<FigureKind, FigureRisk>> = {
 // Every lexicon a sentence is tested against gets one bit; a word's mask says which lexicons hold it (per language).
 const lexiconNames = [
   'businessWords', 'crimeWords', 'crowdWords', 'damageWords', 'economyWords', 'estimateWords', 'eventNouns', 'harmWords',
-  'healthWords', 'marketWords', 'pollWords', 'prizeWords', 'setAmounts', 'sportWords', 'statNouns',
+  'healthWords', 'marketWords', 'pollWords', 'prizeWords', 'setAmounts', 'sportWords', 'statNouns', 'voteWords',
 ] as const satisfies ReadonlyArray<keyof FigureWords>;
 const bitsByLanguage = new WeakMap<FigureWords, {lexiconBit: Map<ReadonlySet<string>, number>; wordBits: Map<string, number>}>();
 
@@ -87,7 +87,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   const {
     businessWords, crimeNouns, crimeWords, crowdNouns, crowdWords, currencyNouns, damageWords, economyWords, estimateWords,
     eventNouns, familyNouns, harmNouns, harmWords, healthWords, marketWords, measureUnits, personNouns, pollWords,
-    prizeWords, propertyNouns, setAmounts, sportWords, statNouns, streetWords,
+    prizeWords, propertyNouns, setAmounts, sportWords, statNouns, streetWords, agentNouns, voteWords,
   } = L.figureWords;
   const {lexiconBit, wordBits} = bitsOf(L.figureWords);
   const lower = (i: number): string => tokens[i]?.lower ?? '';
@@ -132,6 +132,8 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (form === 'count' && !descriptive && measureUnits.has(next) && has(damageWords)) return 'harm';
   if (form === 'count' && descriptive && (measureUnits.has(next) || measureUnits.has(after[1] ?? '') && /^(?:high|long|wide|deep|tall)$/.test(after[2] ?? ''))) return 'measurement';
   if (form === 'count' && (streetWords.has(after[1] ?? '') && tokens[end]?.cap || /^(?:route|highway|junction|exit|interstate|motorway|platform)$/.test(prev))) return 'address';
+  // "51 % des voix", "38,7 Prozent der Zweitstimmen": an election result is the returning officer's record.
+  if (has(voteWords) && !has(pollWords) && (form === 'percent' || form === 'count' || form === 'magnitude')) return 'vote';
   if (/^(?:votes?|ayes|nays|abstentions)$/.test(next) || /^(?:voted|vote)$/.test(prev) || prev === 'to' && /^votes?$/.test(lower(first - 2))) return 'vote';
   if (/^(?:youngest|eldest|oldest|father|mother|parent|one)$/.test(lower(first - 2)) && prev === 'of' && familyNouns.has(next || 'children')) return 'family';
   if (form === 'count' && (timeUnits.test(next) || /^(?:to|and|-|–)$/.test(next) && timeUnits.test(lower(end + 2)))) return 'time';
@@ -143,7 +145,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
 
   // People harmed or gathered, polls, health, crime: high risk.
   // People: a listed noun, or a plural of agent ("commuters", "pensioners", "economists").
-  const agents = nounPhrase.some((w) => /\p{L}{3,}(?:ers|ors|ists|ians|ants|ents)$/u.test(w) && !/^(?:numbers|orders|letters|centers|meters|papers|others|members)$/.test(w));
+  const agents = nounPhrase.some((w) => agentNouns.test(w) && !/^(?:numbers|orders|letters|centers|meters|papers|others|members)$/.test(w));
   const people = counts(personNouns) || counts(crowdNouns) || agents || counts(propertyNouns) || head === '' && form !== 'money';
   // "left 1,140 homes without power": homes cut off are affected.
   if (counts(propertyNouns) && after.some((w) => w === 'without' || w === 'power' || w === 'water')) return 'harm';

@@ -15,7 +15,7 @@ const cueVerbs = kinds([
   ['said', 'angab angegeben angekündigt ankündigte antwortete bekräftigte bestätigt bestätigte bestätigten betont ' +
     'betonte betonten einräumte erklärt erklärte erklärten erläuterte ergänzte erzählte gesagt gestand hinzufügte ' +
     'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagt sagte sagten schreibt schrieb sprach ' +
-    'unterstrich verkündete versicherte warnte warnt warnten wiederholte äußerte'],
+    'sprachen unterstrich verkündete versicherte warnte warnt warnten wiederholte äußerte'],
   // Beliefs.
   ['said', 'befürchtet befürchtete glaubt glaubte hofft hoffte vermutet vermutete'],
   // Reports and data.
@@ -24,7 +24,7 @@ const cueVerbs = kinds([
   ['estimated', 'prognostiziert prognostizierte schätzt schätzte schätzen schätzten'],
   ['claimed', 'behauptet behauptete behaupteten bestritt dementierte vorwarf warf'],
   // Stances: judgements, never the source of a fact.
-  ['stance', 'begrüßte fordert forderte forderten kritisiert kritisierte kritisierten lobte verurteilte'],
+  ['stance', 'begrüßte bezeichnen bezeichnet bezeichnete bezeichneten fordert forderte forderten kritisieren kritisiert kritisierte kritisierten lobte verurteilte'],
 ]);
 
 /** German resources. */
@@ -46,6 +46,10 @@ export const de: LanguageResources = {
     {words: ['laut'], kind: 'according-to'},
     {words: ['gemäß'], kind: 'according-to'},
     {words: ['nach', 'angaben'], kind: 'according-to'},
+    {words: ['nach', 'eigenen', 'angaben'], kind: 'according-to'},
+    {words: ['nach', 'ersten', 'angaben'], kind: 'according-to'},
+    {words: ['nach', 'offiziellen', 'angaben'], kind: 'according-to'},
+    {words: ['nach', 'vorläufigen', 'angaben'], kind: 'according-to'},
     {words: ['nach', 'informationen'], kind: 'according-to'},
     {words: ['quelle', ':'], kind: 'source-note'},
     {words: ['quellen', ':'], kind: 'source-note'},
@@ -58,7 +62,7 @@ export const de: LanguageResources = {
   dataNouns: set('angaben bericht berichte bilanz daten erhebung schätzung schätzungen statistik studie studien umfrage umfragen zahlen'),
   vagueHeads: set('analysten augenzeugen beobachter beobachtern berichte berichten experten expertinnen fachleute gerüchte ' +
     'gerüchten insider kommentatoren kreise kreisen kritiker kritikern manche medien medienberichten ' +
-    'medienberichte quellen stimmen viele einige zeugen'),
+    'medienberichte organisationen quellen stimmen umfragen viele einige zeugen'),
   vagueThings: set('berichte berichten gerüchte gerüchten medien medienberichte medienberichten quellen'),
   vaguePopulations: set('bürger einwohner menschen'),
   institutionNouns: set('agentur amt armee behörde behörden botschaft bundesregierung bundestag feuerwehr ' +
@@ -85,6 +89,9 @@ export const de: LanguageResources = {
   notBeforeCue: set('der die das den dem des ein eine einen einem einer'),
   nounDeterminers: set('das dem den der des die ein eine einem einen einer eines ihr ihre sein seine'),
   nounQuantifiers: set(''),
+  headFirst: false,
+  vagueCompounds: true,
+  nestedQuotes: false,
   approximatorStarts: set('bis ca circa etwa fast knapp mehr mindestens nahezu rund weniger über'),
   clauseRelatives: set('der die welcher welche'),
   relatives: set('der die welcher welche'),
@@ -99,7 +106,7 @@ export const de: LanguageResources = {
   claimPassive: set(''),
   hedges: [
     // Sentence adverbs: the claim stands without them.
-    ...['anscheinend', 'möglicherweise', 'offenbar', 'scheinbar', 'vermutlich', 'vielleicht', 'wahrscheinlich']
+    ...['anscheinend', 'möglicherweise', 'offenbar', 'scheinbar', 'vermutlich', 'vielleicht', 'wahrscheinlich', 'wohl']
       .map((phrase) => ({phrase, removable: true})),
     // Hearsay: "angeblich" and "mutmaßlich" are "allegedly".
     ...['angeblich', 'angebliche', 'angeblichen', 'mutmaßlich', 'mutmaßliche', 'mutmaßlichen']
@@ -108,7 +115,7 @@ export const de: LanguageResources = {
     ...['dürfte', 'dürften', 'scheint', 'scheinen'].map((phrase) => ({phrase, removable: false})),
   ],
   // "Er soll das Geld unterschlagen haben": "soll" reports a claim whose source is not named.
-  hedgePatterns: [/\b(sollen|soll)\s[^.;:!?„“"]{1,80}?\b(?:haben|sein|worden)\b/giu],
+  hedgePatterns: [/\b(sollen|soll)\s[^.;:!?„“"]{1,80}?\b(?:haben|sein|worden|gehören|gehört|stammen|handeln)\b/giu],
   hiddenClaims: [
     {
       pattern: /\b(?:gilt|gelten|galt|galten) (?:als|weithin als)\b|\b(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,3}?(?:vorgeworfen|verdächtigt|beschuldigt|kritisiert)\b|\bes wird (?:befürchtet|vermutet|angenommen|erwartet)\b/giu,
@@ -121,7 +128,7 @@ export const de: LanguageResources = {
       note: 'Records and superlatives ("Rekord", "so viele wie nie") need someone who measured them.',
     },
   ],
-  impersonalHearsay: [/\b(?:es heißt|heißt es|hieß es|wie es heißt|Gerüchten zufolge|man (?:sagt|vermutet|munkelt))\b/giu],
+  impersonalHearsay: [/\b(?:es heißt|heißt es|hieß es|wie es heißt|Gerüchten zufolge|man (?:sagt|vermutet|munkelt)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei))\b/giu],
   anonymity: /\b(?:aus \p{L}*kreisen|(?:informierte|informierten|gut unterrichtete|gut unterrichteten) Kreise(?:n)?|(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|anonym bleiben (?:wollte|möchte|will))|unter (?:der )?(?:Bedingung|Zusicherung) der Anonymität)\b/giu,
   numbers: {
     digits: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/,
@@ -164,18 +171,20 @@ export const de: LanguageResources = {
     estimateWords: set('erwartet geschätzt prognose prognostiziert schätzung schätzungen voraussichtlich'),
     eventNouns: set('finale liga meisterschaft pokal rennen spiel titel turnier'),
     familyNouns: set('brüder enkel kinder schwestern söhne töchter'),
+    agentNouns: /\p{L}{3,}(?:innen|enten|anten|isten)$/u,
     harmNouns: set('geiseln gefangene häftlinge leichen opfer todesopfer tote toten verletzte verletzten vermisste vermissten vertriebene'),
     harmWords: set('beschädigt entführt ertrunken evakuiert festgenommen gestorben getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört'),
     healthWords: set('epidemie erkrankt erkrankte fälle geimpft infektionen infiziert infizierte krankheit patienten virus'),
     marketWords: set('aktie aktien anleihen börse dax dow index kurs nasdaq'),
     measureUnits: set('cm grad hektar kg kilometer km liter m meter mm tonnen'),
     personNouns: set('arbeiter beschäftigte bürger einwohner familien frauen journalisten jugendliche kinder menschen migranten mitarbeiter mitglieder männer passagiere personen polizisten schüler soldaten studenten wähler zivilisten ärzte'),
-    pollWords: set('befragt befragten hochrechnung prognose umfrage umfragen wahlbeteiligung'),
+    pollWords: set('befragt befragten hochrechnung prognose umfrage umfragen'),
     prizeWords: set('gewann gewinnt preisgeld siegprämie'),
     propertyNouns: set('fahrzeuge gebäude haushalte häuser wohnungen'),
     setAmounts: set('belohnung bußgeld eintritt gebühr gebühren gehalt geldstrafe kaution preisgeld strafe'),
     sportWords: set('bundesliga finale gewann liga meisterschaft medaille medaillen pokal punkte saison satz sieg siegte spiel spiele spieltag tor tore turnier verlor'),
     statNouns: set('einsätze länderspiele punkte runden tore'),
     streetWords: set('allee damm gasse platz ring straße strasse weg'),
+    voteWords: set('bundestagswahl erststimmen gewählt landtagswahl mandate sitze stimmen wahl wahlbeteiligung wahlergebnis wählerstimmen zweitstimmen'),
   },
 };

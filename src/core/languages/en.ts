@@ -246,6 +246,9 @@ export const en: LanguageResources = {
   // Determiners before any cue word make it a noun: "some hope", "the report", "his claim".
   nounDeterminers: new Set(['a', 'an', 'her', 'his', 'its', 'my', 'no', 'our', 'such', 'the', 'their', 'these', 'this', 'those', 'whose', 'your']),
   nounQuantifiers: new Set(['any', 'many', 'more', 'most', 'much', 'several', 'some']),
+  headFirst: false,
+  vagueCompounds: false,
+  nestedQuotes: false,
   approximatorStarts: new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'more', 'fewer', 'less', 'at']),
   clauseRelatives: new Set(['which', 'who']),
   relatives: new Set(['who', 'that']),
@@ -291,5 +294,9 @@ export const en: LanguageResources = {
     scaleAbbreviations: new Set(),
     ordinalDot: false,
   },
-  figureWords,
+  figureWords: {
+    ...figureWords,
+    agentNouns: /\p{L}{3,}(?:ers|ors|ists|ians|ants|ents)$/u,
+    voteWords: new Set(),
+  },
 };

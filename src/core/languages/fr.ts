@@ -27,7 +27,7 @@ const cueVerbs = kinds([
       'évoquer expliquer indiquer insister mentionner noter observer plaider poursuivre préciser raconter rapporter ' +
       'relater relever répliquer résumer signaler souligner témoigner tweeter',
   ].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
-    ' admet admettent admis avertit averti conclut conclu dit disent disait déclara-t-il dément démenti écrit ' +
+    ' promet promettent promis admet admettent admis avertit averti conclut conclu dit disent disait déclara-t-il dément démenti écrit ' +
     'écrivent écrivait martèle martelé prévient prévenu rappelle rappelé rappelait reconnaît reconnaissent reconnu ' +
     'répond répondent répondu répondait réagi réagit révèle révélé révélait révéla réjoui réjouit'],
   // Beliefs.
@@ -38,7 +38,7 @@ const cueVerbs = kinds([
   ['estimated', ['évaluer'].flatMap(erForms).join(' ') + ' prévoit prévu prévoient'],
   ['claimed', ['accuser'].flatMap(erForms).join(' ') + ' prétend prétendent prétendu soutient soutiennent soutenu'],
   // Stances: judgements, never the source of a fact.
-  ['stance', ['condamner critiquer dénoncer exiger féliciter fustiger réclamer regretter saluer'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
+  ['stance', ['appeler condamner critiquer dénoncer exiger féliciter fustiger qualifier réclamer regretter saluer surnommer traiter'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
 ]);
 
 /** French resources. */
@@ -83,7 +83,8 @@ export const fr: LanguageResources = {
   anonymousQualifier: /\b(?:proches? d[eu]s?|sous couvert d['’]anonymat|ayant requis l['’]anonymat|qui a requis l['’]anonymat|sous le couvert de l['’]anonymat|de source (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire))\b/,
   indefinites: set('un une deux trois plusieurs'),
   quantifiers: set('certains certaines plusieurs nombreux nombreuses beaucoup'),
-  definites: set('les ces ce cette'),
+  // ("Les experts" is as vague as "des experts" in French copy: only a demonstrative refers back.)
+  definites: set('ces ce cette'),
   headStops: set('de du des d\' d’ à au aux en qui proche proches'),
   // "il", "elle" and the inverted forms of "a déclaré" ("a-t-il déclaré").
   anaphors: set('il elle ils elles a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle'),
@@ -93,13 +94,16 @@ export const fr: LanguageResources = {
     'être ne n\' n’ pas aussi donc a ont avait'),
   npInner: set('de du des d\' d’ la le les l\' l’ à au aux en pour sur par avec et'),
   determiners: set('la le les l\' l’ un une son sa ses leur leurs ce cette ces'),
-  betweenSubjectAndVerb: set('a alors aussi avait avaient déjà encore enfin ensuite lui notamment ont récemment également'),
+  betweenSubjectAndVerb: set('a alors aussi avait avaient déjà encore enfin ensuite est lui notamment ont récemment s\' s’ se également'),
   progressiveAux: set(''),
   titleAbbreviations: set('m mme mgr dr pr'),
-  cueAuxiliaries: set('a ont avait avaient aurait auraient aussi également encore est notamment déjà s\' s’'),
+  cueAuxiliaries: set('a alors aussi aurait auraient avait avaient déjà encore ensuite est notamment ont s\' s’ également'),
   notBeforeCue: set('le la les un une des du'),
   nounDeterminers: set('ce cette la le les leur leurs l\' l’ sa ses son un une'),
   nounQuantifiers: set(''),
+  headFirst: true,
+  vagueCompounds: false,
+  nestedQuotes: true,
   approximatorStarts: set('au environ moins plus presque près quelque'),
   clauseRelatives: set('qui'),
   relatives: set('qui'),
@@ -119,13 +123,13 @@ export const fr: LanguageResources = {
     // Hearsay: the claim is someone's, and nobody is named. "Présumé" and "prétendument" are "allegedly".
     ...['présumé', 'présumée', 'présumés', 'présumées', 'prétendument', 'selon toute vraisemblance']
       .map((phrase) => ({phrase, removable: false, hearsay: true})),
-    // The conditionnel journalistique: "aurait été tué", "serait en fuite" reports an unverified claim.
-    ...['aurait', 'auraient', 'serait', 'seraient'].map((phrase) => ({phrase, removable: false, hearsay: true})),
     // Epistemic verbs: speculation the writer has not pinned to anyone.
     ...['il est possible que', 'il est probable que', 'il semble que', 'il semblerait que', 'semble', 'semblent']
       .map((phrase) => ({phrase, removable: false})),
   ],
-  hedgePatterns: [],
+  // The conditionnel journalistique: "aurait été tué", "serait en fuite" reports an unverified claim; "aurait dû",
+  // "aurait pu" are the plain past of a modal.
+  hedgePatterns: [/\b(aurai(?:en)?t|serai(?:en)?t)\s+(?!dû|pu|voulu|fallu|aimé|préféré|souhaité)\p{L}/giu],
   hiddenClaims: [
     {
       pattern: /\b(?:est|sont|était|étaient|a été|ont été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s? de|soupçonnée?s? de|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b/giu,
@@ -133,12 +137,12 @@ export const fr: LanguageResources = {
       note: 'An agentless passive ("est considéré comme", "a été critiqué") hides who is speaking. Name them.',
     },
     {
-      pattern: /\b(?:on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|il est (?:admis|reconnu|établi) que)\b/giu,
+      pattern: /\b(?:on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|il est (?:admis|reconnu|établi) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b/giu,
       message: '"$0" hides who thinks so: say who',
       note: 'Impersonal phrasing ("on estime que") presents an unnamed view as consensus. Name whose view it is.',
     },
     {
-      pattern: /\b(?:(?:un |le |nouveau |triste )?record(?:s)?(?! de France| du monde)|sans précédent|historiques?|jamais (?:vu|atteint|enregistré)e?s?|de (?:toute|l['’]) ?histoire|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures))\b/giu,
+      pattern: /\b(?:(?:un |le |nouveau |triste )?records?|sans précédent|jamais (?:vu|atteint|enregistré)e?s?|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures)|pour la (?:toute )?première fois)\b|\b(?:le|la|les|l['’])\s?(?:plus \p{L}+|premi(?:er|ère)s?|meilleure?s?|pire)\b[^.;!?«»]{0,40}?\b(?:de l['’]histoire|depuis|de tous les temps|au monde)\b/giu,
       message: '"$0" is a record claim with no source: say who keeps the record',
       note: 'Records and superlatives ("sans précédent", "un record") need someone who measured them.',
     },
@@ -152,8 +156,9 @@ export const fr: LanguageResources = {
     repeatScales: new Map([['million', 1e6], ['millions', 1e6], ['milliard', 1e9], ['milliards', 1e9], ['mille', 1e3]]),
     repeatDigits: /^(\d+(?:,\d+)?)()%?$/,
     scales: new Map([['million', 1e6], ['millions', 1e6], ['milliard', 1e9], ['milliards', 1e9], ['md', 1e9], ['mds', 1e9]]),
+    // "un million", "une centaine": "un" counts only before a scale or a toll noun (the article is far commoner).
     words: new Map([
-      ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9], ['dix', 10],
+      ['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9], ['dix', 10],
       ['onze', 11], ['douze', 12], ['quinze', 15], ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50],
       ['cent', 100], ['mille', 1000],
     ]),
@@ -175,7 +180,7 @@ export const fr: LanguageResources = {
     ordinalDot: false,
   },
   figureWords: {
-    businessWords: set('abonnés bénéfice bénéfices clients emplois licenciements pertes production salariés ventes vendus'),
+    businessWords: set('abonnés bénéfice bénéfices clients emplois licenciements pertes postes production salariés ventes vendus'),
     crimeNouns: set('agressions arrestations attentats crimes délits homicides meurtres viols vols'),
     crimeWords: set('détourné détournés saisi saisie saisies saisis volé volés'),
     crowdNouns: set('délégués fidèles grévistes manifestants participants pèlerins spectateurs supporters visiteurs'),
@@ -186,18 +191,20 @@ export const fr: LanguageResources = {
     estimateWords: set('estimation estimations estimé estimée estimés prévision prévisions prévu prévue'),
     eventNouns: set('championnat coupe course finale ligue match titre tournoi'),
     familyNouns: set('enfants filles fils frères petits-enfants sœurs'),
+    agentNouns: /\p{L}{3,}(?:eurs|euses|ants|antes|ents|istes|iens|iennes)$/u,
     harmNouns: set('blessés disparus décès déplacés détenus morts otages prisonniers réfugiés sinistrés tués victimes'),
     harmWords: set('arrêtés bilan blessé blessées blessés brûlés disparus décès décédés déplacés détruites détruits emprisonnés endommagés enlevés hospitalisés interpellés kidnappés mort morte mortes morts noyés péri sans-abri sinistrés tué tuée tuées tués évacués exécutés'),
     healthWords: set('cas contaminés infectés maladie malades patients vaccinés virus épidémie'),
     marketWords: set('actions bourse cac dow indice nasdaq obligations'),
     measureUnits: set('cm degrés hectares kg kilomètres km litres m mm mètres tonnes'),
     personNouns: set('citoyens civils employés enfants familles femmes gens habitants hommes jeunes journalistes membres migrants militaires médecins passagers personnes policiers salariés soldats travailleurs élèves électeurs étudiants'),
-    pollWords: set('abstention participation sondage sondages sondés électorat'),
+    pollWords: set('sondage sondages sondés électorat'),
     prizeWords: set('gains gagné remporté'),
     propertyNouns: set('bâtiments foyers habitations immeubles logements maisons véhicules'),
     setAmounts: set('amende amendes billet billets caution prime récompense salaire'),
     sportWords: set('but buts championnat coupe finale gagné ligue match matchs médaille médailles points saison sets tournoi victoire'),
     statNouns: set('buts passes points sélections'),
     streetWords: set('allée avenue boulevard chemin place quai route rue'),
+    voteWords: set('abstention participation scrutin siège sièges suffrages voix votants élu élue élus'),
   },
 };

@@ -33,6 +33,8 @@ export interface FigureWords {
   eventNouns: ReadonlySet<string>;
   familyNouns: ReadonlySet<string>;
   harmNouns: ReadonlySet<string>;
+  /** Nouns of agents ("protesters", "manifestants"): a count of them is a count of people. */
+  agentNouns: RegExp;
   harmWords: ReadonlySet<string>;
   healthWords: ReadonlySet<string>;
   marketWords: ReadonlySet<string>;
@@ -45,6 +47,8 @@ export interface FigureWords {
   sportWords: ReadonlySet<string>;
   statNouns: ReadonlySet<string>;
   streetWords: ReadonlySet<string>;
+  /** Words of an election or a vote: a share or count in their sentence is the returning officer's record. */
+  voteWords: ReadonlySet<string>;
 }
 
 /** How numbers are written and which words around them make them dates, labels or amounts. */
@@ -161,6 +165,12 @@ export interface LanguageResources {
   nounQuantifiers: ReadonlySet<string>;
   /** Words that open a figure ("over", "plus", "mindestens"): after "according to X" they start the claim. */
   approximatorStarts: ReadonlySet<string>;
+  /** True where adjectives follow the noun ("les médias occidentaux"): the head is the first word. */
+  headFirst: boolean;
+  /** True where compounds are one word: a word ending in a vague head is vague ("Globalisierungskritiker"). */
+  vagueCompounds: boolean;
+  /** True where a quotation may hold another in the same marks ("« … « réelle » … »"). */
+  nestedQuotes: boolean;
   /** Relative pronouns after a comma whose antecedent is the source ("the ministry, which said"). */
   clauseRelatives: ReadonlySet<string>;
   /** Relative pronouns that stand for a source before its cue ("an architect who said", "le groupe, qui affirme"). */
