@@ -475,7 +475,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
           if (antecedent) antecedentName = text.slice(tokens[antecedent[0]].from - offset, tokens[antecedent[1] - 1].to - offset);
         }
         // "Merrill says X and said she would …": a second verb of the same subject shares its source.
-        if (!inverted && !subject && p0 >= 0 && tokens[p0].lower === 'and') {
+        if (!inverted && !subject && p0 >= 0 && tokens[p0].lower === L.and) {
           const shared = shareSource(p0 + 1, i + 1, kind!, false);
           if (shared) {
             out.push(shared);
@@ -687,8 +687,6 @@ function nestedClose(text: string, from: number, open: string, close: string): n
   return -1;
 }
 
-/** Sentences that continue the previous one's attribution: "Of those, 40 were children." */
-const continuationStart = /^(?:of (?:those|them|these|the)|among (?:them|those|the)|most of (?:them|those)|many of (?:them|those)|some of (?:them|those)|the (?:figures?|data|report|survey|study|poll|toll|tally|count|statement) (?:also )?(?:show|shows|showed|found|said|put|includes?|included)|that (?:figure|number|total|toll|count)|this (?:figure|number|total|toll))\b/i;
 
 /**
  * Build the analysis for a document.
@@ -808,7 +806,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   const coverage: number[][] = own.map((ids, si) => {
     if (ids.length > 0 || si === 0) return ids;
     const prev = sentences[si - 1];
-    if (prev.block === sentences[si].block && own[si - 1].length > 0 && continuationStart.test(sentences[si].text)) {
+    if (prev.block === sentences[si].block && own[si - 1].length > 0 && L.continuation.test(sentences[si].text)) {
       return own[si - 1];
     }
     return ids;

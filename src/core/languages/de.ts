@@ -12,6 +12,7 @@ const kinds = (entries: Array<[CueKind, string]>): ReadonlyMap<string, CueKind> 
 /** Cue verbs, in the forms news copy uses: preterite, present, participle, and the joined subordinate forms. */
 const cueVerbs = kinds([
   // Speech.
+  ['according-to', 'berief beruft'],
   ['said', 'angab angegeben angekündigt ankündigte antwortete bekräftigte bestätigt bestätigte bestätigten betont ' +
     'betonte betonten einräumte erklärt erklärte erklärten erläuterte ergänzte erzählte gesagt gestand hinzufügte ' +
     'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagt sagte sagten schreibt schrieb sprach ' +
@@ -89,6 +90,7 @@ export const de: LanguageResources = {
   notBeforeCue: set('der die das den dem des ein eine einen einem einer'),
   nounDeterminers: set('das dem den der des die ein eine einem einen einer eines ihr ihre sein seine'),
   nounQuantifiers: set(''),
+  continuation: /\b(?:sei|seien|habe|hätten|würden|werde|könne|müsse|solle|gebe|wolle|liege|stehe)\b|^(?:davon|darunter|diese Zahl)\b/i,
   headFirst: false,
   vagueCompounds: true,
   nestedQuotes: false,
@@ -185,6 +187,6 @@ export const de: LanguageResources = {
     sportWords: set('bundesliga finale gewann liga meisterschaft medaille medaillen pokal punkte saison satz sieg siegte spiel spiele spieltag tor tore turnier verlor'),
     statNouns: set('einsätze länderspiele punkte runden tore'),
     streetWords: set('allee damm gasse platz ring straße strasse weg'),
-    voteWords: set('bundestagswahl erststimmen gewählt landtagswahl mandate sitze stimmen wahl wahlbeteiligung wahlergebnis wählerstimmen zweitstimmen'),
+    voteWords: set('abstimmung bundestagswahl erhielt erhielten erreichte erreichten errang erststimmen gewählt kandidat kandidaten landtagswahl mandate partei parteien sitze stimmen wahl wahlbeteiligung wahlergebnis wahlkreis wählerstimmen wählten zweitstimmen'),
   },
 };

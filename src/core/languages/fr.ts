@@ -101,6 +101,7 @@ export const fr: LanguageResources = {
   notBeforeCue: set('le la les un une des du'),
   nounDeterminers: set('ce cette la le les leur leurs l\' l’ sa ses son un une'),
   nounQuantifiers: set(''),
+  continuation: /^(?:parmi (?:eux|elles|les)|(?:ce|cette) (?:chiffre|bilan|nombre|total))\b/i,
   headFirst: true,
   vagueCompounds: false,
   nestedQuotes: true,

@@ -171,6 +171,11 @@ export interface LanguageResources {
   vagueCompounds: boolean;
   /** True where a quotation may hold another in the same marks ("« … « réelle » … »"). */
   nestedQuotes: boolean;
+  /**
+   * A sentence that continues the previous one's attribution: "Of those, 40 were children."; in German, reported
+   * speech in the subjunctive ("So würden 93 Millionen Euro …", "Die Zahl sei gestiegen").
+   */
+  continuation: RegExp;
   /** Relative pronouns after a comma whose antecedent is the source ("the ministry, which said"). */
   clauseRelatives: ReadonlySet<string>;
   /** Relative pronouns that stand for a source before its cue ("an architect who said", "le groupe, qui affirme"). */
