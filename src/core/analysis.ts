@@ -461,7 +461,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       let p = i - 1;
       while (p > 0 && /ly$/.test(tokens[p].lower) && tokens[p].lower !== 'only') p--;
       const prev = tokens[p]?.lower;
-      const passive = !t.lower.endsWith('ing') && (prev === 'is' || prev === 'are' || prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being' || prev === 'be');
+      const passive = !t.lower.endsWith('ing') && L.passiveAuxiliaries.has(prev ?? '');
       if (!inverted && !passive && !(L.claimPassive.has(t.lower) && tokens[i + 1]?.lower === 'to' && prev !== undefined && /^(is|are|was|were)$/.test(prev))) {
         let subject = inverted ? undefined : subjectBefore(L, tokens, i);
         let antecedentName: string | undefined;

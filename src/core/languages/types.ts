@@ -176,6 +176,8 @@ export interface LanguageResources {
    * speech in the subjunctive ("So würden 93 Millionen Euro …", "Die Zahl sei gestiegen").
    */
   continuation: RegExp;
+  /** Auxiliaries that make a cue participle passive ("is said", "est considéré", "wurde berichtet"): no attribution. */
+  passiveAuxiliaries: ReadonlySet<string>;
   /** Relative pronouns after a comma whose antecedent is the source ("the ministry, which said"). */
   clauseRelatives: ReadonlySet<string>;
   /** Relative pronouns that stand for a source before its cue ("an architect who said", "le groupe, qui affirme"). */
