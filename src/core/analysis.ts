@@ -445,7 +445,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       continue;
     }
     // Subject + cue verb: "the ministry said", "Hamas claimed", "He added".
-    const kind = L.cueVerbs.get(t.lower);
+    const kind = L.cueFits && !L.cueFits(tokens, i) ? undefined : L.cueVerbs.get(t.lower);
     // '…," he said, adding that …': a participle after a comma shares the source of the cue before it.
     if (kind !== undefined && t.lower.endsWith('ing') && tokens[i - 1]?.text === ',' && !t.cap) {
       const shared = shareSource(i, i + 1, kind, true);
@@ -461,7 +461,8 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       let p = i - 1;
       while (p > 0 && /ly$/.test(tokens[p].lower) && tokens[p].lower !== 'only') p--;
       const prev = tokens[p]?.lower;
-      const passive = !t.lower.endsWith('ing') && L.passiveAuxiliaries.has(prev ?? '');
+      // ("Le ministère s'est dit …": a reflexive before the auxiliary makes it active.)
+      const passive = !t.lower.endsWith('ing') && L.passiveAuxiliaries.has(prev ?? '') && !L.reflexives.has(tokens[p - 1]?.lower ?? '');
       if (!inverted && !passive && !(L.claimPassive.has(t.lower) && tokens[i + 1]?.lower === 'to' && prev !== undefined && /^(is|are|was|were)$/.test(prev))) {
         let subject = inverted ? undefined : subjectBefore(L, tokens, i);
         let antecedentName: string | undefined;
@@ -921,7 +922,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         if (!attributed && after < sentences.length && sentences[after].block === bi &&
           /^(?:those|these|that|this|such)\s+(?:are|were|was|is)\s+(?:the\s+)?(?:\p{L}+\s+)?words\b/iu.test(sentences[after].text)) attributed = true;
         // Titles and signs are not speech: "Hands off our NHS" on a placard, a film called "The Long Road Home".
-        if (!attributed && (isTitle(inner) || /\b(?:signs?|placards?|banners?|slogans?|chants?|chanting|chanted|headlines?|titled|entitled|called|dubbed|named|read|reading|reads|marked|labelled|labeled)\s*[,:]?\s*$/i.test(b.text.slice(Math.max(0, from - 30), from)))) attributed = true;
+        if (!attributed && (isTitle(inner) || L.titleQuote?.test(inner.trim()) === true || /\b(?:signs?|placards?|banners?|slogans?|chants?|chanting|chanted|headlines?|titled|entitled|called|dubbed|named|read|reading|reads|marked|labelled|labeled)\s*[,:]?\s*$/i.test(b.text.slice(Math.max(0, from - 30), from)))) attributed = true;
         // "dubbed the ongoing conflict "…"", "branded the plan "…"": a name given to something, not speech.
         if (!attributed && /\b(?:dubbed|branded|termed|nicknamed|labell?ed|christened)\b[^.;:!?"“”]{0,160}:?\s*$/i.test(b.text.slice(Math.max(0, from - 170), from))) attributed = true;
         // "The document, which …, "must be completed in English"": words quoted from a document are the document's.

@@ -3,6 +3,13 @@ import type {Token} from './analysis.js';
 import type {FigureWords, LanguageResources} from './languages/types.js';
 import type {FigureKind, FigureRisk} from './types.js';
 
+/** True when `word` is a compound ending in one of `words` of at least five letters ("regierungstruppen"). */
+function compoundOf(word: string, words: ReadonlySet<string>): boolean {
+  if (word.length < 8) return false;
+  for (const w of words) if (w.length >= 5 && word.endsWith(w)) return true;
+  return false;
+}
+
 /** How a figure is written: a count, a percentage, money, a proportion or a vague magnitude ("hundreds of"). */
 export type FigureForm = 'count' | 'percent' | 'money' | 'fraction' | 'magnitude';
 
@@ -106,7 +113,8 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   for (let k = first - 1; k >= 0 && k >= first - 3 && (tokens[k].word || tokens[k].text === ':'); k--) if (tokens[k].word) nounPhrase.push(tokens[k].lower);
   // A table cell's column header names what its numbers count.
   if (header) nounPhrase.push(...(header.toLowerCase().match(/\p{L}+/gu) ?? []));
-  const counts = (words: ReadonlySet<string>): boolean => nounPhrase.some((w) => words.has(w));
+  // (Where compounds are one word, "Regierungstruppen" counts troops.)
+  const counts = (words: ReadonlySet<string>): boolean => nounPhrase.some((w) => words.has(w) || L.vagueCompounds && compoundOf(w, words));
   const next = after[0] ?? '';
   const prev = lower(first - 1);
   const sentenceLexicons = lexiconBitsOf(wordBits, tokens, header);

@@ -92,6 +92,8 @@ export const de: LanguageResources = {
   nounQuantifiers: set(''),
   continuation: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:sei|seien|habe|hätten|würden|werde|könne|müsse|solle|gebe|wolle|liege|stehe)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|^(?:davon|darunter|diese Zahl)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
   passiveAuxiliaries: set('wird werden wurde wurden worden'),
+  reflexives: set('sich'),
+  titleQuote: null,
   headFirst: false,
   vagueCompounds: true,
   nestedQuotes: false,
@@ -140,8 +142,9 @@ export const de: LanguageResources = {
     repeatScales: new Map([['million', 1e6], ['millionen', 1e6], ['mio', 1e6], ['milliarde', 1e9], ['milliarden', 1e9], ['mrd', 1e9], ['tausend', 1e3]]),
     repeatDigits: /^(\d[\d.]*(?:,\d+)?)()%?$/,
     scales: new Map([['million', 1e6], ['millionen', 1e6], ['mio', 1e6], ['milliarde', 1e9], ['milliarden', 1e9], ['mrd', 1e9], ['billionen', 1e12]]),
+    // "eine Million", "rund eine Million Menschen": "ein" counts only before a scale or a toll noun.
     words: new Map([
-      ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10],
+      ['ein', 1], ['eine', 1], ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10],
       ['elf', 11], ['zwölf', 12], ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['hundert', 100],
       ['tausend', 1000],
     ]),
@@ -180,7 +183,7 @@ export const de: LanguageResources = {
     healthWords: set('epidemie erkrankt erkrankte fälle geimpft infektionen infiziert infizierte krankheit patienten virus'),
     marketWords: set('aktie aktien anleihen börse dax dow index kurs nasdaq'),
     measureUnits: set('cm grad hektar kg kilometer km liter m meter mm tonnen'),
-    personNouns: set('arbeiter beschäftigte bürger einwohner familien frauen journalisten jugendliche kinder menschen migranten mitarbeiter mitglieder männer passagiere personen polizisten schüler soldaten studenten wähler zivilisten ärzte'),
+    personNouns: set('truppen arbeiter beschäftigte bürger einwohner familien frauen journalisten jugendliche kinder menschen migranten mitarbeiter mitglieder männer passagiere personen polizisten schüler soldaten studenten wähler zivilisten ärzte'),
     pollWords: set('befragt befragten hochrechnung prognose umfrage umfragen'),
     prizeWords: set('gewann gewinnt preisgeld siegprämie'),
     propertyNouns: set('fahrzeuge gebäude haushalte häuser wohnungen'),
@@ -188,6 +191,6 @@ export const de: LanguageResources = {
     sportWords: set('bundesliga finale gewann liga meisterschaft medaille medaillen pokal punkte saison satz sieg siegte spiel spiele spieltag tor tore turnier verlor'),
     statNouns: set('einsätze länderspiele punkte runden tore'),
     streetWords: set('allee damm gasse platz ring straße strasse weg'),
-    voteWords: set('abstimmung bundestagswahl erhielt erhielten erreichte erreichten errang erststimmen gewählt kandidat kandidaten landtagswahl mandate partei parteien sitze stimmen wahl wahlbeteiligung wahlergebnis wahlkreis wählerstimmen wählten zweitstimmen'),
+    voteWords: set('verbuchen verbuchte wahlberechtigte wahlberechtigten abstimmung bundestagswahl erhielt erhielten erreichte erreichten errang erststimmen gewählt kandidat kandidaten landtagswahl mandate partei parteien sitze stimmen wahl wahlbeteiligung wahlergebnis wahlkreis wählerstimmen wählten zweitstimmen'),
   },
 };

@@ -23,8 +23,8 @@ function erForms(lemma: string): string[] {
 const cueVerbs = kinds([
   // Speech.
   ['said', [
-    'affirmer ajouter annoncer assurer avouer commenter confier confirmer constater déclarer déplorer détailler ' +
-      'évoquer expliquer indiquer insister mentionner noter observer plaider poursuivre préciser raconter rapporter ' +
+    'affirmer ajouter annoncer assurer avouer commenter confier confirmer conseiller constater déclarer demander déplorer détailler ' +
+      'évoquer expliquer indiquer insister mentionner noter nuancer observer plaider poursuivre préciser raconter rapporter recommander ' +
       'relater relever répliquer résumer signaler souligner témoigner tweeter',
   ].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
     ' promet promettent promis admet admettent admis avertit averti conclut conclu dit disent disait déclara-t-il dément démenti écrit ' +
@@ -40,6 +40,9 @@ const cueVerbs = kinds([
   // Stances: judgements, never the source of a fact.
   ['stance', ['appeler condamner critiquer dénoncer exiger féliciter fustiger qualifier réclamer regretter saluer surnommer traiter'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
 ]);
+
+// What may stand right before a participle that is a verb: its auxiliary, an adverb or a reflexive.
+const frBeforeParticiple = set('a ont avait avaient aurait auraient est sont était été aussi alors déjà encore ensuite enfin également notamment lui même pour sa part toutefois cependant d\'ailleurs');
 
 /** French resources. */
 export const fr: LanguageResources = {
@@ -103,6 +106,19 @@ export const fr: LanguageResources = {
   nounQuantifiers: set(''),
   continuation: /^(?:parmi (?:eux|elles|les)|(?:ce|cette) (?:chiffre|bilan|nombre|total))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
   passiveAuxiliaries: set('est sont était étaient été être fut furent'),
+  reflexives: set('s\' s’ se'),
+  // Titles of works and events start with an article and hold no pronoun or verb of speech.
+  titleQuote: /^(?:Les?|La|L['’]|Une?|Des)\s(?![^»]*(?<![\p{L}])(?:je|j['’]|nous|vous|on|est|sont|c['’]est|il|elle)(?![\p{L}]))[^.!?;:]{0,60}$/u,
+  // A participle ("chiffré") is a cue only after its auxiliary or an adverb of the verb group ("a chiffré", "a
+  // ensuite chiffré"), not after a noun ("un bilan chiffré à"); an infinitive only after "vient de" ("vient
+  // d'annoncer").
+  cueFits(tokens, i) {
+    const word = tokens[i].lower;
+    const before = tokens[i - 1]?.lower ?? '';
+    if (/er$/.test(word)) return /^(?:d['’]|de)$/.test(before) && /^(?:vient|venait|viennent|venaient)$/.test(tokens[i - 2]?.lower ?? '');
+    if (/é$/.test(word)) return frBeforeParticiple.has(before);
+    return true;
+  },
   headFirst: true,
   vagueCompounds: false,
   nestedQuotes: true,
@@ -184,7 +200,7 @@ export const fr: LanguageResources = {
   figureWords: {
     businessWords: set('abonnés bénéfice bénéfices clients emplois licenciements pertes postes production salariés ventes vendus'),
     crimeNouns: set('agressions arrestations attentats crimes délits homicides meurtres viols vols'),
-    crimeWords: set('détourné détournés saisi saisie saisies saisis volé volés'),
+    crimeWords: set('détourné détournés escroquerie fraude fraudes piratage piratés saisi saisie saisies saisis volé volés'),
     crowdNouns: set('délégués fidèles grévistes manifestants participants pèlerins spectateurs supporters visiteurs'),
     crowdWords: set('assisté défilé manifesté mobilisés participé rassemblés réunis signé'),
     currencyNouns: set('dollars euros francs livres'),
@@ -199,7 +215,7 @@ export const fr: LanguageResources = {
     healthWords: set('cas contaminés infectés maladie malades patients vaccinés virus épidémie'),
     marketWords: set('actions bourse cac dow indice nasdaq obligations'),
     measureUnits: set('cm degrés hectares kg kilomètres km litres m mm mètres tonnes'),
-    personNouns: set('citoyens civils employés enfants familles femmes gens habitants hommes jeunes journalistes membres migrants militaires médecins passagers personnes policiers salariés soldats travailleurs élèves électeurs étudiants'),
+    personNouns: set('francophones locuteurs citoyens civils employés enfants familles femmes gens habitants hommes jeunes journalistes membres migrants militaires médecins passagers personnes policiers salariés soldats travailleurs élèves électeurs étudiants'),
     pollWords: set('sondage sondages sondés électorat'),
     prizeWords: set('gains gagné remporté'),
     propertyNouns: set('bâtiments foyers habitations immeubles logements maisons véhicules'),

@@ -178,6 +178,15 @@ export interface LanguageResources {
   continuation: RegExp;
   /** Auxiliaries that make a cue participle passive ("is said", "est considéré", "wurde berichtet"): no attribution. */
   passiveAuxiliaries: ReadonlySet<string>;
+  /** Reflexive pronouns: before an auxiliary they make a cue active ("s'est dit"). */
+  reflexives: ReadonlySet<string>;
+  /** A quotation that is a title by its shape in this language ("« La Petite danseuse de quatorze ans »"), or null. */
+  titleQuote: RegExp | null;
+  /**
+   * Whether the cue word at `i` is used as a verb here, for forms that are also adjectives or infinitives ("un bilan
+   * chiffré", "d'assurer"); absent when every listed form is a verb.
+   */
+  cueFits?(tokens: ReadonlyArray<{lower: string}>, i: number): boolean;
   /** Relative pronouns after a comma whose antecedent is the source ("the ministry, which said"). */
   clauseRelatives: ReadonlySet<string>;
   /** Relative pronouns that stand for a source before its cue ("an architect who said", "le groupe, qui affirme"). */
