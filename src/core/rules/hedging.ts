@@ -23,7 +23,7 @@ export const hedging: Rule = {
       const phrases = own.filter((a) => !own.some((b) => b !== a && b.content.some((r) => r.start <= a.cue.start && a.cue.end <= r.end)));
       const block = ctx.blocks[sentence.block];
       const tokens = ctx.analysis.tokens[si];
-      for (const hit of [...matcher.match(tokens), ...patternHits(ctx.language.hedgePatterns, tokens, sentence.text, sentence.from)]) {
+      for (const hit of [...matcher.match(tokens), ...(block.kind === 'heading' ? [] : patternHits(ctx.language.hedgePatterns, tokens, sentence.text, sentence.from))]) {
         const from = tokens[hit.first].from;
         const to = tokens[hit.last - 1].to;
         // A hedge inside what someone is reported to say is theirs ("the governor said he may veto"); one outside
@@ -61,7 +61,8 @@ export const hedging: Rule = {
 
 /**
  * Hedges with a gap ("soll … getötet haben"): each pattern's first group is the hedge word, reported as hearsay. Hits
- * have an empty phrase, so they are never taken for a listed hedge.
+ * have an empty phrase, so they are never taken for a listed hedge. Headlines are left to the body, which names who
+ * reports the claim ("Le journaliste … aurait été victime", then "Le Figaro annonce que …").
  */
 function patternHits(patterns: readonly RegExp[], tokens: readonly Token[], text: string, offset: number): Array<{first: number; last: number; phrase: string}> {
   const hits: Array<{first: number; last: number; phrase: string}> = [];
