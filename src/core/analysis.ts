@@ -806,9 +806,10 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   // Coverage: a sentence's own attributions, or its predecessor's when it continues it.
   const coverage: number[][] = own.map((ids, si) => {
     if (ids.length > 0 || si === 0) return ids;
-    const prev = sentences[si - 1];
-    if (prev.block === sentences[si].block && own[si - 1].length > 0 && L.continuation.test(sentences[si].text)) {
-      return own[si - 1];
+    if (!L.continuation.test(sentences[si].text)) return ids;
+    // The nearest sentence before it in the paragraph with an attribution of its own, within the language's reach.
+    for (let k = si - 1; k >= 0 && si - k <= L.continuationReach && sentences[k].block === sentences[si].block; k--) {
+      if (own[k].length > 0) return own[k];
     }
     return ids;
   });

@@ -251,6 +251,7 @@ export const en: LanguageResources = {
   passiveAuxiliaries: new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']),
   reflexives: new Set(),
   titleQuote: null,
+  continuationReach: 1,
   headFirst: false,
   vagueCompounds: false,
   nestedQuotes: false,

@@ -27,7 +27,7 @@ function erForms(lemma: string): string[] {
 const cueVerbs = kinds([
   // Speech.
   ['said', [
-    'affirmer ajouter annoncer assurer avouer commenter confier confirmer conseiller constater déclarer demander déplorer détailler ' +
+    'affirmer ajouter annoncer assurer avouer commenter confier confirmer conseiller constater déclarer demander déplorer détailler lâcher ' +
       'évoquer expliquer indiquer insister mentionner noter nuancer observer plaider poursuivre préciser raconter rapporter recommander ' +
       'relater relever répliquer résumer signaler souligner témoigner tweeter',
   ].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
@@ -123,6 +123,7 @@ export const fr: LanguageResources = {
     if (/é$/.test(word)) return frBeforeParticiple.has(before);
     return true;
   },
+  continuationReach: 1,
   headFirst: true,
   vagueCompounds: false,
   nestedQuotes: true,

@@ -176,6 +176,8 @@ export interface LanguageResources {
    * speech in the subjunctive ("So würden 93 Millionen Euro …", "Die Zahl sei gestiegen").
    */
   continuation: RegExp;
+  /** How many sentences back a continuation may find its attribution: 1 in English; a German paragraph of reported speech in the subjunctive keeps its source throughout. */
+  continuationReach: number;
   /** Auxiliaries that make a cue participle passive ("is said", "est considéré", "wurde berichtet"): no attribution. */
   passiveAuxiliaries: ReadonlySet<string>;
   /** Reflexive pronouns: before an auxiliary they make a cue active ("s'est dit"). */

@@ -82,7 +82,7 @@ export const vagueAttribution: Rule = {
       // expressed interest": the developer is what is understood, not who understands it).
       const named = analysis.coverage[si].map((i) => analysis.attributions[i]).filter((a) => a.quality === 'named');
       const tokens = analysis.tokens[si];
-      const hits: Array<{from: number; to: number; verb?: string}> = [];
+      const hits: Array<{from: number; to: number; verb?: string; explicit?: boolean}> = [];
       if (hasAnyToken(tokens, impersonalGate)) {
         impersonal.lastIndex = 0;
         for (const m of sentence.text.matchAll(impersonal)) {
@@ -91,12 +91,14 @@ export const vagueAttribution: Rule = {
       }
       for (const pattern of ctx.language.impersonalHearsay) {
         pattern.lastIndex = 0;
-        for (const m of sentence.text.matchAll(pattern)) hits.push({from: sentence.from + m.index, to: sentence.from + m.index + m[0].length});
+        for (const m of sentence.text.matchAll(pattern)) hits.push({from: sentence.from + m.index, to: sentence.from + m.index + m[0].length, explicit: true});
       }
       for (const hit of extra?.match(tokens) ?? []) hits.push({from: tokens[hit.first].from, to: tokens[hit.last - 1].to});
-      for (const {from, to, verb} of hits) {
+      for (const {from, to, verb, explicit} of hits) {
         if (analysis.quoteAt(sentence.block, from) >= 0) continue;
-        if (named.some((a) => a.sentence !== si || a.from < to)) continue;
+        // ("…, war in London zu hören" says itself that the source is unnamed: a source carried over from the sentence
+        // before does not answer it.)
+        if (named.some((a) => (a.sentence !== si && !explicit) || a.sentence === si && a.from < to)) continue;
         const [start, end] = analysis.toSource(sentence.block, from, to);
         const words = ctx.blocks[sentence.block].text.slice(from, to).replace(/\s+/g, ' ');
         const fixes: Fix[] = verb && /^it\s/i.test(words)
