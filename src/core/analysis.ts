@@ -517,7 +517,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
               while (e < tokens.length && tokens[e].text !== '.' && !/["“”]/.test(tokens[e].text) && !(L.cueVerbs.has(tokens[e].lower) && !tokens[e].cap) && e - range[1] < 30) e++;
               if (e > range[1] + 1 && (e === tokens.length || tokens[e].text === '.') && e === tokens.length - (tokens[tokens.length - 1].text === '.' ? 1 : 0)) range[1] = e;
             }
-            out.push(makeRaw(L, tokens, text, offset, range, [i, i + 1], kind));
+            out.push(makeRaw(L, tokens, text, offset, range, [b + 1, i + 1], kind));
           }
         }
       }

@@ -72,3 +72,39 @@ describe('unsupported languages', () => {
     assert.equal(lint('It resulted in 1,140 casualties.').language, 'en');
   });
 });
+
+describe('French and German number formats, quotes and sentences', () => {
+  const figures = (text: string, lang: string): string[] =>
+    lint(text, {config: resolveConfig({language: lang}, ruleIds)}).figures.map((f) => `${f.text}:${f.kind}`);
+  it('read French grouping with spaces and no-break spaces, decimal commas and "%" after a space', () => {
+    assert.deepEqual(figures('Au total, 1 140 personnes sont mortes.', 'fr'), ['1 140:harm']);
+    assert.deepEqual(figures('Au total, 1\u202f140 personnes sont mortes.', 'fr'), ['1\u202f140:harm']);
+    assert.deepEqual(figures('Le chômage a atteint 9,8\u00a0% en septembre.', 'fr'), ['9,8\u00a0%:economy']);
+    assert.deepEqual(figures('Le plan coûtera 3,5 milliards d\'euros.', 'fr'), ['3,5 milliards:money']);
+  });
+  it('read German grouping with periods, "Prozent", "Mrd. Euro", "rund" and spelled-out millions', () => {
+    assert.deepEqual(figures('Bei dem Anschlag wurden 1.140 Menschen getötet.', 'de'), ['1.140:harm']);
+    assert.deepEqual(figures('Die Arbeitslosigkeit stieg auf 6,1 Prozent.', 'de'), ['6,1 Prozent:economy']);
+    assert.deepEqual(figures('Das Defizit stieg auf 2,3 Mrd. Euro.', 'de'), ['2,3 Mrd. Euro:money']);
+    assert.deepEqual(figures('Rund 250 Menschen wurden evakuiert.', 'de'), ['Rund 250:harm']);
+    assert.deepEqual(figures('Zwei Millionen Menschen flohen aus der Region.', 'de'), ['Zwei Millionen:harm']);
+  });
+  it('take a German ordinal for a date, not a figure or a sentence end', () => {
+    const result = lint('Am 1. August 2005 trat die Reform in Kraft, die am 3. Oktober beschlossen wurde.', {config: resolveConfig({language: 'de'}, ruleIds)});
+    assert.deepEqual(result.figures, []);
+    assert.equal(result.findings.length, 0);
+  });
+  it('pair « » and „ “ quotes, and find the speaker after a quote', () => {
+    const fr = lint('« Nous partons demain », a déclaré le ministre.', {config: resolveConfig({language: 'fr'}, ruleIds)});
+    assert.deepEqual(fr.attributions.map((a) => [a.source?.text, a.cue.text]), [['le ministre', 'a déclaré']]);
+    const de = lint('„Wir gehen morgen“, sagte der Minister.', {config: resolveConfig({language: 'de'}, ruleIds)});
+    assert.deepEqual(de.attributions.map((a) => [a.source?.text, a.cue.text]), [['der Minister', 'sagte']]);
+    assert.deepEqual([...fr.findings, ...de.findings], []);
+  });
+  it('keep "M.", "z. B." and "u. a." inside their sentence', () => {
+    const fr = lint('Selon M. Dupont, 40 personnes sont mortes.', {config: resolveConfig({language: 'fr'}, ruleIds)});
+    assert.deepEqual(fr.findings, []);
+    const de = lint('Laut Polizei wurden u. a. 40 Menschen z. B. in Berlin getötet.', {config: resolveConfig({language: 'de'}, ruleIds)});
+    assert.deepEqual(de.findings, []);
+  });
+});

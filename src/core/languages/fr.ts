@@ -216,7 +216,7 @@ export const fr: LanguageResources = {
     familyNouns: set('enfants filles fils frères petits-enfants sœurs'),
     agentNouns: /\p{L}{3,}(?:eurs|euses|ants|antes|ents|istes|iens|iennes)$/u,
     harmNouns: set('blessés disparus décès déplacés détenus morts otages prisonniers réfugiés sinistrés tués victimes'),
-    harmWords: set('arrêtés bilan blessé blessées blessés brûlés disparus décès décédés déplacés détruites détruits emprisonnés endommagés enlevés hospitalisés interpellés kidnappés mort morte mortes morts noyés péri sans-abri sinistrés tué tuée tuées tués évacués exécutés'),
+    harmWords: set('arrêtés bilan blessé blessées blessés brûlés disparus fui fuient fuyant décès décédés déplacés détruites détruits emprisonnés endommagés enlevés hospitalisés interpellés kidnappés mort morte mortes morts noyés péri sans-abri sinistrés tué tuée tuées tués évacués exécutés'),
     healthWords: set('cas contaminés infectés maladie malades patients vaccinés virus épidémie'),
     marketWords: set('actions bourse cac dow indice nasdaq obligations'),
     measureUnits: set('cm degrés hectares kg kilomètres km litres m mm mètres tonnes'),
