@@ -444,6 +444,15 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       out.push({...makeRaw(L, tokens, text, offset, [i, i + 1], [i, i + 1], joinedKind), anaphor: true, quality: 'named'});
       continue;
     }
+    // "Manuel Valls, …, en affirmant que …": a gerund's source is the subject that opens the sentence, up to its comma.
+    if (L.gerundMarker !== null && tokens[i - 1]?.lower === L.gerundMarker && /ant$/.test(t.lower) && L.cueVerbs.has(t.lower)) {
+      let e = 0;
+      while (e < i - 1 && e < 10 && tokens[e].text !== ',') e++;
+      if (e > 0 && e < i - 1 && classifySource(L, tokens.slice(0, e), 0) === 'named') {
+        out.push(makeRaw(L, tokens, text, offset, [0, e], [i - 1, i + 1], L.cueVerbs.get(t.lower)!));
+        continue;
+      }
+    }
     // Subject + cue verb: "the ministry said", "Hamas claimed", "He added".
     const kind = L.cueFits && !L.cueFits(tokens, i) ? undefined : L.cueVerbs.get(t.lower);
     // '…," he said, adding that …': a participle after a comma shares the source of the cue before it.
@@ -923,6 +932,8 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         if (!attributed && after < sentences.length && sentences[after].block === bi &&
           /^(?:those|these|that|this|such)\s+(?:are|were|was|is)\s+(?:the\s+)?(?:\p{L}+\s+)?words\b/iu.test(sentences[after].text)) attributed = true;
         // Titles and signs are not speech: "Hands off our NHS" on a placard, a film called "The Long Road Home".
+        // ("l'« abominable homme des neiges »": a short quotation after an article is a term, where the language writes them so.)
+        if (!attributed && L.termBefore !== null && words <= 5 && L.termBefore.test(b.text.slice(Math.max(0, from - 6), from))) attributed = true;
         if (!attributed && (isTitle(inner) || L.titleQuote?.test(inner.trim()) === true || /\b(?:signs?|placards?|banners?|slogans?|chants?|chanting|chanted|headlines?|titled|entitled|called|dubbed|named|read|reading|reads|marked|labelled|labeled)\s*[,:]?\s*$/i.test(b.text.slice(Math.max(0, from - 30), from)))) attributed = true;
         // "dubbed the ongoing conflict "…"", "branded the plan "…"": a name given to something, not speech.
         if (!attributed && /\b(?:dubbed|branded|termed|nicknamed|labell?ed|christened)\b[^.;:!?"“”]{0,160}:?\s*$/i.test(b.text.slice(Math.max(0, from - 170), from))) attributed = true;

@@ -96,6 +96,8 @@ export const de: LanguageResources = {
   nounQuantifiers: set(''),
   continuation: words(String.raw`\b(?:sei|seien|habe|hätten|würden|werde|könne|müsse|solle|gebe|wolle|liege|stehe)\b|^(?:davon|darunter|diese Zahl)\b`, 'iu'),
   passiveAuxiliaries: set('wird werden wurde wurden worden'),
+  gerundMarker: null,
+  termBefore: null,
   reflexives: set('sich'),
   titleQuote: null,
   continuationReach: 8,

@@ -249,6 +249,8 @@ export const en: LanguageResources = {
   // Sentences that continue the previous one's attribution: "Of those, 40 were children."
   continuation: /^(?:of (?:those|them|these|the)|among (?:them|those|the)|most of (?:them|those)|many of (?:them|those)|some of (?:them|those)|the (?:figures?|data|report|survey|study|poll|toll|tally|count|statement) (?:also )?(?:show|shows|showed|found|said|put|includes?|included)|that (?:figure|number|total|toll|count)|this (?:figure|number|total|toll))\b/i,
   passiveAuxiliaries: new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']),
+  gerundMarker: null,
+  termBefore: null,
   reflexives: new Set(),
   titleQuote: null,
   continuationReach: 1,

@@ -110,6 +110,8 @@ export const fr: LanguageResources = {
   nounQuantifiers: set(''),
   continuation: words(String.raw`^(?:parmi (?:eux|elles|les)|(?:ce|cette) (?:chiffre|bilan|nombre|total))\b`, 'iu'),
   passiveAuxiliaries: set('est sont était étaient été être fut furent'),
+  gerundMarker: 'en',
+  termBefore: words(String.raw`(?:\bl['’]|\b(?:le|la|les|du|des|au|aux)\s)$`, 'iu'),
   reflexives: set('s\' s’ se'),
   // Titles of works and events start with an article and hold no pronoun or verb of speech.
   titleQuote: /^(?:Les?|La|L['’]|Une?|Des)\s(?![^»]*(?<![\p{L}])(?:je|j['’]|nous|vous|on|est|sont|c['’]est|il|elle)(?![\p{L}]))[^.!?;:]{0,60}$/u,

@@ -180,6 +180,10 @@ export interface LanguageResources {
   continuationReach: number;
   /** Auxiliaries that make a cue participle passive ("is said", "est considéré", "wurde berichtet"): no attribution. */
   passiveAuxiliaries: ReadonlySet<string>;
+  /** The word before a gerund that makes it share the sentence's opening subject ("en affirmant"), or null. */
+  gerundMarker: string | null;
+  /** Text right before a short quotation that makes it a term, not speech ("l'« … »", "le « … »"), or null. */
+  termBefore: RegExp | null;
   /** Reflexive pronouns: before an auxiliary they make a cue active ("s'est dit"). */
   reflexives: ReadonlySet<string>;
   /** A quotation that is a title by its shape in this language ("« La Petite danseuse de quatorze ans »"), or null. */
