@@ -84,7 +84,8 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
 
     // Vague magnitudes: "hundreds of", "tens of thousands of".
     if (L.numbers.magnitudes.test(t.lower) && (L.numbers.magnitudeOf.size === 0 || L.numbers.magnitudeOf.has(next))) {
-      let end = i + 2;
+      // ("Tausende Menschen": where no "of" follows, the magnitude is the one word.)
+      let end = L.numbers.magnitudeOf.size === 0 ? i + 1 : i + 2;
       while (/^(?:hundreds|thousands|millions|billions)$/.test(lower(end)) && lower(end + 1) === 'of') end += 2;
       if (t.lower === 'tens' && end === i + 2) continue;
       if (t.lower === 'scores' && !L.numbers.tollNouns.has(lower(end)) && !L.numbers.tollNouns.has(lower(end + 1))) continue;

@@ -121,7 +121,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // Which lexicons the sentence's words belong to, one bit each, computed once per sentence.
   const has = (words: ReadonlySet<string>): boolean => (sentenceLexicons & (lexiconBit.get(words) ?? 0)) !== 0;
   // No noun after the figure ("12 died", "tolls of 9,000 were feared"): it counts what its sentence is about.
-  const bare = after.length === 0 || /^(?:and|are|as|at|by|for|from|had|has|have|in|is|of|on|or|than|to|was|were|will|with|would)$/.test(next) ||
+  const bare = after.length === 0 || L.figureWords.bareFollowers.has(next) ||
     harmWords.has(next) || crowdWords.has(next);
   const head = bare ? '' : after.find((w) => !/^(?:more|other|new|young|local|of|the|a|an)$/.test(w)) ?? '';
 

@@ -108,3 +108,10 @@ describe('French and German number formats, quotes and sentences', () => {
     assert.deepEqual(de.findings, []);
   });
 });
+
+describe('German vague magnitudes', () => {
+  it('are one word, with no "of" after them', () => {
+    const result = lint('Hunderttausende wurden obdachlos, als die Regierung die Siedlungen räumte.', {config: resolveConfig({language: 'de'}, ruleIds)});
+    assert.deepEqual(result.figures.map((f) => `${f.text}:${f.form}:${f.kind}`), ['Hunderttausende:magnitude:harm']);
+  });
+});

@@ -198,6 +198,7 @@ export const de: LanguageResources = {
     sportWords: set('bundesliga finale gewann liga meisterschaft medaille medaillen pokal punkte saison satz sieg siegte spiel spiele spieltag tor tore turnier verlor'),
     statNouns: set('einsätze länderspiele punkte runden tore'),
     streetWords: set('allee damm gasse platz ring straße strasse weg'),
+    bareFollowers: set('bei hat haben im in ist mit oder sind und von war waren werden wurde wurden zu'),
     voteWords: set('kamen stimmenanteile stimmrechte verbuchen verbuchte wahlberechtigte wahlberechtigten abstimmung bundestagswahl erhielt erhielten erreichte erreichten errang erststimmen gewählt kandidat kandidaten landtagswahl mandate partei parteien sitze stimmen wahl wahlbeteiligung wahlergebnis wahlkreis wählerstimmen wählten zweitstimmen'),
   },
 };

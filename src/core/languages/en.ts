@@ -306,5 +306,9 @@ export const en: LanguageResources = {
     ...figureWords,
     agentNouns: /\p{L}{3,}(?:ers|ors|ists|ians|ants|ents)$/u,
     voteWords: new Set(),
+    bareFollowers: new Set([
+      'and', 'are', 'as', 'at', 'by', 'for', 'from', 'had', 'has', 'have', 'in', 'is', 'of', 'on', 'or', 'than', 'to', 'was',
+      'were', 'will', 'with', 'would',
+    ]),
   },
 };

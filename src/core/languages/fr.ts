@@ -230,6 +230,7 @@ export const fr: LanguageResources = {
     sportWords: set('but buts championnat coupe finale gagné ligue match matchs médaille médailles points saison sets tournoi victoire'),
     statNouns: set('buts passes points sélections'),
     streetWords: set('allée avenue boulevard chemin place quai route rue'),
+    bareFollowers: set('a au aux avec dans en est et ont ou par pour sont sur à était étaient'),
     voteWords: set('abstention participation scrutin siège sièges suffrages voix votants élu élue élus'),
   },
 };

@@ -47,6 +47,8 @@ export interface FigureWords {
   sportWords: ReadonlySet<string>;
   statNouns: ReadonlySet<string>;
   streetWords: ReadonlySet<string>;
+  /** Function words right after a figure that leave it without a noun ("12 died", "12 wurden getötet"). */
+  bareFollowers: ReadonlySet<string>;
   /** Words of an election or a vote: a share or count in their sentence is the returning officer's record. */
   voteWords: ReadonlySet<string>;
 }
