@@ -48,6 +48,11 @@ export interface Corpus {
    * the tuning generalises.
    */
   newsHoldout: CorpusDoc[];
+  /**
+   * French and German Wikinews articles (test/corpus/news-fr, news-de), annotated blind in their own language; the
+   * `holdout` five of each (news-fr-holdout, news-de-holdout) were set aside before tuning and are scored apart.
+   */
+  newsByLanguage: Record<'fr' | 'de', {tuning: CorpusDoc[]; holdout: CorpusDoc[]}>;
   errors: string[];
 }
 
@@ -87,7 +92,14 @@ export function loadCorpus(dir: string): Corpus {
     listFiles(path.join(dir, folder), '.md')
       .filter((f) => path.basename(f) !== 'README.md')
       .map((file) => parseDraft(fs.readFileSync(file, 'utf8'), path.relative(dir, file), errors));
-  return {sentences, drafts, holdout, news: readNews('news'), newsHoldout: readNews('news-holdout'), errors};
+  return {
+    sentences, drafts, holdout, news: readNews('news'), newsHoldout: readNews('news-holdout'),
+    newsByLanguage: {
+      fr: {tuning: readNews('news-fr'), holdout: readNews('news-fr-holdout')},
+      de: {tuning: readNews('news-de'), holdout: readNews('news-de-holdout')},
+    },
+    errors,
+  };
 }
 
 function listFiles(dir: string, ext: string): string[] {

@@ -1,15 +1,6 @@
 // The attribution model: for each sentence, who is cited, which figures and quotes that covers, and what is left bare.
-import {
-  agentVerbs,
-  anaphors,
-  anonymousHeads,
-  cueVerbs,
-  dataNouns,
-  institutionNouns,
-  noSourceCells,
-  sourceColumnHeaders,
-  vagueHeads,
-} from './lexicons/attribution.js';
+import type {AfterCue, LanguageResources} from './languages/types.js';
+import {noSourceCells, sourceColumnHeaders} from './lexicons/attribution.js';
 import {findFigures, wordValue, type FigureMatch} from './figures.js';
 import {classifyFigure, riskOfKind} from './risk.js';
 import {partitionPoint} from './search.js';
@@ -85,11 +76,11 @@ export interface Analysis {
   sources: SourceEntry[];
 }
 
-const tokenPattern = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d{3})*|\S/gu;
 
 /** Split a sentence into tokens. */
-export function tokenize(text: string, offset: number): Token[] {
+export function tokenize(L: LanguageResources, text: string, offset: number): Token[] {
   const out: Token[] = [];
+  const tokenPattern = L.tokenPattern;
   tokenPattern.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = tokenPattern.exec(text)) !== null) {
@@ -103,65 +94,21 @@ export function tokenize(text: string, offset: number): Token[] {
   return out;
 }
 
-// Words that end a noun phrase when walking back from a verb.
-const npBreakers = new Set([
-  'that', 'which', 'who', 'whom', 'whose', 'but', 'and', 'or', 'when', 'while', 'as', 'because', 'if', 'after',
-  'before', 'since', 'although', 'though', 'than', 'where', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has',
-  'have', 'had', 'not', 'also', 'to', 'so', 'yet', 'then', 'there', 'however', 'what', 'how', 'why', 'said', 'says',
-  'maybe', 'perhaps', 'probably', 'possibly',
-]);
-const npInner = new Set(['of', 'for', 'the', 'a', 'an', 'at', 'in', 'from', 'with', 'on', 'to', 'by', 'and', '&']);
-const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
-// Adverbs and auxiliaries allowed between a subject and its cue verb ("the ministry also said", "police have said").
-const betweenSubjectAndVerb = new Set([
-  'also', 'later', 'previously', 'separately', 'repeatedly', 'recently', 'earlier', 'publicly', 'privately', 'further',
-  'has', 'have', 'had', 'then', 'initially', 'first', 'now', 'already', 'again', 'once', 'subsequently',
-  'officially', 'formally', 'jointly', 'tentatively', 'provisionally', 'reportedly', 'would', 'will', 'did', 'does',
-  'do', 'last', 'today', 'yesterday', 'tonight', 'overnight', 'still', 'frequently', 'often', 'regularly', 'widely',
-  'long', 'increasingly', 'consistently', 'openly', 'loudly', 'quietly', 'even', 'never', 'always',
-]);
-const progressiveAux = new Set(['is', 'are', 'was', 'were', 'been']);
-// Titles written with a period before a name ("Mr. Trump", "Sen. Warren"); AP style abbreviations.
-const titleAbbreviations = new Set([
-  'capt', 'col', 'dr', 'gen', 'gov', 'lt', 'mr', 'mrs', 'ms', 'prof', 'rep', 'rev', 'sen', 'sgt', 'st', 'supt',
-]);
-// Words that belong to the cue when they stand between the source and its verb: "has said", "also told".
-const cueAuxiliaries = new Set([
-  'again', 'already', 'also', 'could', 'did', 'does', 'frequently', 'had', 'has', 'have', 'initially', 'is', 'later',
-  'long', 'might', 'often', 'once', 'previously', 'publicly', 'recently', 'repeatedly', 'should', 'still', 'was',
-  'were', 'will', 'would',
-]);
 // Cue verbs that take a particle, and the particles: "called for", "referring to", "pointed out", "warned of".
 const particleVerb = /^(?:call|calls|called|calling|refer|refers|referred|referring|point|points|pointed|pointing|talk|talks|talked|talking|spoke|speak|speaks|speaking|respond|responds|responded|responding|complain|complains|complained|complaining|warn|warns|warned|warning|comment|comments|commented|commenting|argue|argues|argued|arguing|push|pushed|pushing|ask|asks|asked|asking|hope|hopes|hoped|hoping|vote|voted|voting)$/;
 const cueParticles = new Set(['about', 'against', 'for', 'of', 'on', 'out', 'to']);
 // Where a statement was made, said right after the cue: "said in a statement", "told reporters in an interview".
 const statementNouns = new Set(['email', 'interview', 'letter', 'memo', 'op-ed', 'post', 'release', 'speech', 'statement', 'tweet']);
-const leadingNoise = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'meanwhile',
-  'however', 'additionally', 'also', 'earlier', 'later', 'separately', 'elsewhere', 'overnight', 'tonight',
-]);
-const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-// Sentence-initial words that are capitalised only because they start the sentence.
-const commonOpeners = new Set([
-  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'some', 'many', 'most', 'several', 'other', 'others', 'experts',
-  'sources', 'critics', 'analysts', 'observers', 'reports', 'officials', 'people', 'researchers', 'scientists',
-  'economists', 'residents', 'witnesses', 'police', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those',
-  'according', 'based', 'insiders', 'commentators', 'opponents', 'supporters', 'local', 'media', 'one', 'two',
-  'unnamed', 'senior', 'government', 'security', 'military', 'industry', 'health', 'western', 'independent', 'it',
-  'they', 'he', 'she', 'we', 'i', 'there', 'however', 'meanwhile', 'still', 'yet', 'also', 'after', 'before', 'when',
-  'while', 'as', 'since', 'although', 'though', 'if', 'because', 'for', 'from', 'with', 'by', 'of', 'to', 'about',
-  'nearly', 'around', 'more', 'over', 'almost', 'roughly', 'just', 'only', 'half', 'all', 'every', 'each',
-]);
 
 /**
  * A capitalised word that names someone. At the start of a sentence every word is capitalised, so there it
  * counts only when it stands alone or the next word is capitalised too ("Amnesty International", not
  * "Military analysts").
  */
-function isNamedToken(t: Token, index: number, next?: Token): boolean {
+function isNamedToken(L: LanguageResources, t: Token, index: number, next?: Token): boolean {
   if (!t.cap) return false;
   if (index > 0) return true;
-  if (commonOpeners.has(t.lower)) return false;
+  if (L.commonOpeners.has(t.lower)) return false;
   return next === undefined || !next.word || next.cap;
 }
 
@@ -173,75 +120,75 @@ function isNamedToken(t: Token, index: number, next?: Token): boolean {
  * @param sentenceStart
  *   Index of the phrase's first token within the sentence (0 means it opens the sentence).
  */
-export function classifySource(words: readonly Token[], sentenceStart: number): SourceQuality {
+export function classifySource(L: LanguageResources, words: readonly Token[], sentenceStart: number): SourceQuality {
   const lowers = words.filter((w) => w.word).map((w) => w.lower);
-  const head = headOf(lowers);
+  const head = headOf(L, lowers);
   // "Israeli media", "Thai netizens", "African citizens and experts": a nationality or region before a vague head
   // says what kind, not who.
-  const demonym = (w: Token): boolean => head !== undefined && vagueHeads.has(head) && /(?:an|ese|ish|ic|i|ch|ern)$/.test(w.lower) && w.lower !== head;
-  const named = words.some((w, i) => w.word && isNamedToken(w, sentenceStart + i, words[i + 1]) && !vagueHeads.has(w.lower) && !demonym(w));
-  const institutional = lowers.some((w) => institutionNouns.has(w));
-  const anonymous = isAnonymousPhrase(lowers);
+  const demonym = (w: Token): boolean => head !== undefined && isVagueHead(L, head) && /(?:an|ese|ish|ic|i|ch|ern)$/.test(w.lower) && w.lower !== head;
+  const named = words.some((w, i) => w.word && isNamedToken(L, w, sentenceStart + i, words[i + 1]) && !isVagueHead(L, w.lower) && !demonym(w));
+  const institutional = lowers.some((w) => L.institutionNouns.has(w));
+  const anonymous = isAnonymousPhrase(L, lowers);
   if (anonymous) return 'anonymous';
   // "Officials tell BBC News": officials of no stated body are unnamed people (EDITORIAL-STANDARD.md §6).
   if (/^(?:(?:some|several|two|three|senior|other|the)\s+)?officials$/.test(lowers.join(' '))) return 'anonymous';
   if (named || institutional) return 'named';
   // "The poll", "the ministry's report": a definite document refers back to one the story has named.
-  if (head !== undefined && dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';
+  if (head !== undefined && L.dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';
   // "The scientists found", "these researchers": a definite group of people refers back to the people the story
   // has just described, not to an unnamed crowd (issue 8: a vague word that refers back is not vague).
-  if (head !== undefined && /^(?:the|these|those)$/.test(lowers[0] ?? '') && lowers.length <= 3 && vagueHeads.has(head) && !vagueThings.has(head) &&
-    !vaguePopulations.has(head)) return 'named';
-  if (head !== undefined && vagueHeads.has(head)) return 'vague';
+  if (head !== undefined && L.definites.has(lowers[0] ?? '') && lowers.length <= 3 && L.vagueHeads.has(head) && !L.vagueThings.has(head) &&
+    !L.vaguePopulations.has(head)) return 'named';
+  if (head !== undefined && isVagueHead(L, head)) return 'vague';
   // "Some individuals", "many Egyptians", "several residents": a quantifier before a plural says how many, not who.
   if (head !== undefined && /^(?:some|many|several|most|certain|various|numerous|other|few)$/.test(lowers[0] ?? '') && /s$/.test(head)) return 'vague';
   return 'named';
 }
 
-// Vague heads that are not people: "the media", "the reports" stay vague even when definite.
-const vagueThings = new Set([
-  'accounts', 'chatter', 'claims', 'commentary', 'data', 'estimates', 'evidence', 'figures', 'media', 'outlets',
-  'polls', 'posts', 'reports', 'research', 'rumors', 'rumours', 'sources', 'speculation', 'statistics', 'studies',
-  'surveys', 'websites', 'whispers',
-]);
 
-// Vague heads that are whole populations: "the netizens", "the residents" do not refer back to anyone in particular.
-const vaguePopulations = new Set(['bloggers', 'citizens', 'locals', 'netizens', 'people', 'residents', 'users', 'voters']);
+
+/** A vague head ("experts"), or in a language that writes compounds as one word, one ending in it ("Globalisierungskritiker"). */
+function isVagueHead(L: LanguageResources, word: string): boolean {
+  if (L.vagueHeads.has(word)) return true;
+  if (!L.vagueCompounds || word.length < 8) return false;
+  for (const head of L.vagueHeads) if (head.length >= 6 && word.endsWith(head)) return true;
+  return false;
+}
 
 /** The head noun: the last word before a qualifying preposition or clause. */
-function headOf(lowers: readonly string[]): string | undefined {
+function headOf(L: LanguageResources, lowers: readonly string[]): string | undefined {
   let head: string | undefined;
+  // "les médias occidentaux": where adjectives follow the noun, the head is the first word after the determiners.
+  if (L.headFirst) return lowers.find((w) => !L.determiners.has(w) && !L.indefinites.has(w) && !L.quantifiers.has(w) && !L.npInner.has(w));
   for (const w of lowers) {
-    if (w === 'of' || w === 'with' || w === 'from' || w === 'at' || w === 'in' || w === 'who' || w === 'close') break;
+    if (L.headStops.has(w)) break;
     head = w;
   }
   return head;
 }
 
-const anonymousQualifier =
-  /\b(?:familiar with|with (?:direct |first-hand |firsthand )?knowledge|close to|briefed on|involved in|privy to|who (?:asked|spoke|requested|declined|was not|were not|is not|are not|insisted|did not want)|speaking on (?:the )?condition|on (?:the )?condition of anonymity|not authori[sz]ed|asked not to be|requested anonymity|declined to be (?:named|identified))\b/;
 
-function isAnonymousPhrase(lowers: readonly string[]): boolean {
+function isAnonymousPhrase(L: LanguageResources, lowers: readonly string[]): boolean {
   const phrase = lowers.join(' ');
-  if (anonymousQualifier.test(phrase)) return true;
+  if (L.anonymousQualifier.test(phrase)) return true;
   // "a senior official", "one diplomat": an indefinite, unnamed individual.
   const first = lowers[0];
-  if (first === 'a' || first === 'an' || first === 'one' || first === 'two' || first === 'three' || first === 'several') {
-    const head = headOf(lowers);
-    if (head !== undefined && anonymousHeads.has(head)) return true;
+  if (L.indefinites.has(first)) {
+    const head = headOf(L, lowers);
+    if (head !== undefined && L.anonymousHeads.has(head)) return true;
   }
   return false;
 }
 
 /** Walk back from a cue verb over the noun phrase that is its subject. Returns token index range. */
-function subjectBefore(tokens: readonly Token[], verb: number): [number, number] | undefined {
+function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: number): [number, number] | undefined {
   let k = verb - 1;
   // Skip adverbs, auxiliaries and "on Tuesday".
   const progressive = tokens[verb].lower.endsWith('ing');
   while (k >= 0) {
     const t = tokens[k];
-    if (betweenSubjectAndVerb.has(t.lower) || progressive && progressiveAux.has(t.lower)) k--;
-    else if (weekdays.has(t.lower) && k > 0 && tokens[k - 1].lower === 'on') k -= 2;
+    if (L.betweenSubjectAndVerb.has(t.lower) || progressive && L.progressiveAux.has(t.lower)) k--;
+    else if (L.weekdays.has(t.lower) && k > 0 && tokens[k - 1].lower === 'on') k -= 2;
     else if (t.lower === ',' && k > 0 && /^(?:however|meanwhile|too|though|also|instead)$/.test(tokens[k - 1].lower)) k -= tokens[k - 2]?.text === ',' ? 3 : 2;
     else if (wentOnTo(tokens, k)) k -= 3;
     else break;
@@ -279,24 +226,24 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
   while (k >= 0 && n < 12) {
     const t = tokens[k];
     // "Mr. Trump", "Sen. Warren": a title's period belongs to the name.
-    if (t.text === '.' && k > 0 && (titleAbbreviations.has(tokens[k - 1].lower) || isInitial(tokens[k - 1]))) {
+    if (t.text === '.' && k > 0 && (L.titleAbbreviations.has(tokens[k - 1].lower) || isInitial(tokens[k - 1]))) {
       k -= 2;
       n += 2;
       continue;
     }
     if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'") break;
-    if (npBreakers.has(t.lower) && !(t.lower === 'and' && k > 0 && tokens[k - 1].cap && k + 1 < end && tokens[k + 1].cap)) break;
-    if (cueVerbs.has(t.lower) && !dataNouns.has(t.lower) && !t.cap) break;
+    if (L.npBreakers.has(t.lower) && !(t.lower === L.and && k > 0 && tokens[k - 1].cap && k + 1 < end && tokens[k + 1].cap)) break;
+    if (L.cueVerbs.has(t.lower) && !L.dataNouns.has(t.lower) && !t.cap) break;
     k--;
     n++;
   }
   let start = k + 1;
   if (parenthesis > 0 && start < end) return [start, parenthesis];
-  if (start >= end && k >= 1 && (tokens[k].lower === 'which' || tokens[k].lower === 'who') && tokens[k - 1].text === ',') {
-    return phraseEndingAt(tokens, k - 1);
+  if (start >= end && k >= 1 && L.clauseRelatives.has(tokens[k].lower) && tokens[k - 1].text === ',') {
+    return phraseEndingAt(L, tokens, k - 1);
   }
   // Trim leading prepositions and time words: "in Europe the ministry", "Tuesday Netanyahu".
-  while (start < end && (npInner.has(tokens[start].lower) && !determiners.has(tokens[start].lower) || leadingNoise.has(tokens[start].lower) ||
+  while (start < end && (L.npInner.has(tokens[start].lower) && !L.determiners.has(tokens[start].lower) || L.leadingNoise.has(tokens[start].lower) ||
     tokens[start].text === ',' || tokens[start].text === "'" || tokens[start].text === '’')) start++;
   if (start >= end) return undefined;
   // "Opponents, led by the teachers' union, argue": a vague head named by its interruption keeps it.
@@ -307,20 +254,20 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
   const before = start - 1;
   // (Not "At a rally in Novi, Michigan, Trump says" or "On Sunday, the New York Times published": when the words
   // after the comma are a noun phrase of their own, what comes before is an opening phrase, not a name.)
-  const description = !tokens[start].cap && !determiners.has(tokens[start].lower) && !anaphors.has(tokens[start].lower);
+  const description = !tokens[start].cap && !L.determiners.has(tokens[start].lower) && !L.anaphors.has(tokens[start].lower);
   if (before >= 1 && tokens[before].text === ',' && description) {
     let j = before - 1;
     const nameEnd = j + 1;
-    while (j >= 0 && tokens[j].word && (tokens[j].cap || npInner.has(tokens[j].lower)) && nameEnd - j < 6) j--;
+    while (j >= 0 && tokens[j].word && (tokens[j].cap || L.npInner.has(tokens[j].lower)) && nameEnd - j < 6) j--;
     const nameStart = j + 1;
-    if (nameStart < nameEnd && tokens.slice(nameStart, nameEnd).some((t, i) => isNamedToken(t, nameStart + i))) {
+    if (nameStart < nameEnd && tokens.slice(nameStart, nameEnd).some((t, i) => isNamedToken(L, t, nameStart + i))) {
       return [nameStart, end];
     }
   }
   // Relative clause: "Netanyahu, who is known for his stance stated …", "an official who asked not to be named said".
   for (let j = end - 1; j >= 1 && verb - j < 16; j--) {
     if (tokens[j].lower === 'who' || tokens[j].lower === 'which') {
-      const phrase = phraseEndingAt(tokens, tokens[j - 1].text === ',' ? j - 1 : j);
+      const phrase = phraseEndingAt(L, tokens, tokens[j - 1].text === ',' ? j - 1 : j);
       if (phrase) return phrase;
       break;
     }
@@ -340,19 +287,19 @@ function isInitial(t: Token): boolean {
 }
 
 /** The words (at most seven, none a clause word) that end right before token `end`: the head of a relative clause. */
-function phraseEndingAt(tokens: readonly Token[], end: number): [number, number] | undefined {
+function phraseEndingAt(L: LanguageResources, tokens: readonly Token[], end: number): [number, number] | undefined {
   let s = end - 1;
-  while (s >= 0 && tokens[s].word && !npBreakers.has(tokens[s].lower) && end - s < 8) s--;
+  while (s >= 0 && tokens[s].word && !L.npBreakers.has(tokens[s].lower) && end - s < 8) s--;
   return s + 1 < end ? [s + 1, end] : undefined;
 }
 
 /** The noun phrase after a cue ("according to X", "said the union's president, Tom Hale"). */
-function phraseAfter(tokens: readonly Token[], start: number, allowAppositive: boolean): [number, number] | undefined {
+function phraseAfter(L: LanguageResources, tokens: readonly Token[], start: number, allowAppositive: boolean): [number, number] | undefined {
   let k = start;
   let n = 0;
   while (k < tokens.length && n < 10) {
     const t = tokens[k];
-    if (t.text === '.' && k > start && (titleAbbreviations.has(tokens[k - 1].lower) || isInitial(tokens[k - 1])) && tokens[k + 1]?.cap) {
+    if (t.text === '.' && k > start && (L.titleAbbreviations.has(tokens[k - 1].lower) || isInitial(tokens[k - 1])) && tokens[k + 1]?.cap) {
       k++;
       n++;
       continue;
@@ -363,39 +310,33 @@ function phraseAfter(tokens: readonly Token[], start: number, allowAppositive: b
       continue;
     }
     if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'" && t.text !== '-') break;
-    if (t.lower === 'that' || t.lower === 'which' || t.lower === 'who' || t.lower === 'but' || t.lower === 'when' ||
-      t.lower === 'as' || t.lower === 'because' || t.lower === 'while' || t.lower === 'said' || t.lower === 'says' ||
-      t.lower === 'on' && k + 1 < tokens.length && weekdays.has(tokens[k + 1].lower) ||
-      t.lower === 'and' && !(k + 1 < tokens.length && tokens[k + 1].cap && k > 0 && tokens[k - 1].cap)) break;
-    if (t.lower === 'is' || t.lower === 'are' || t.lower === 'was' || t.lower === 'were' || t.lower === 'has' ||
-      t.lower === 'have' || t.lower === 'had' || t.lower === 'will' || t.lower === 'would') break;
+    if (L.phraseBreakers.has(t.lower) ||
+      t.lower === 'on' && k + 1 < tokens.length && L.weekdays.has(tokens[k + 1].lower) ||
+      t.lower === L.and && !(k + 1 < tokens.length && tokens[k + 1].cap && k > 0 && tokens[k - 1].cap)) break;
     // "According to the ministry over 345 pilgrims …": a figure starts the claim, not the source.
-    if (n > 0 && (/^\d/.test(t.text) || /^(?:over|about|around|nearly|almost|some|more|fewer|less|at)$/.test(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? ''))) break;
+    if (n > 0 && (/^\d/.test(t.text) || L.approximatorStarts.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? ''))) break;
     // "a study by Professor Levitt found …": the phrase ends at its verb, but not at a participle that describes
     // it ("evidence heard during the trial", "figures compiled by the ONS").
-    if (n > 0 && !t.cap && cueVerbs.has(t.lower) && !dataNouns.has(t.lower) && !participleFollowers.has(tokens[k + 1]?.lower ?? '')) break;
+    if (n > 0 && !t.cap && L.cueVerbs.has(t.lower) && !L.dataNouns.has(t.lower) && !participleFollowers.has(tokens[k + 1]?.lower ?? '')) break;
     k++;
     n++;
   }
   // Drop a trailing preposition or article left by the cap.
-  while (k > start && npInner.has(tokens[k - 1].lower)) k--;
+  while (k > start && L.npInner.has(tokens[k - 1].lower)) k--;
   return k > start ? [start, k] : undefined;
 }
 
-/** Cue phrases that introduce a source after them. */
-const afterCues: ReadonlyArray<{words: string[]; kind: CueKind}> = [
-  {words: ['according', 'to'], kind: 'according-to'},
-  {words: ['based', 'on'], kind: 'according-to'},
-  {words: ['citing'], kind: 'according-to'},
-  {words: ['per'], kind: 'according-to'},
-  {words: ['in', 'the', 'words', 'of'], kind: 'according-to'},
-  {words: ['source', ':'], kind: 'source-note'},
-  {words: ['sources', ':'], kind: 'source-note'},
-];
-
-// Looked up by the token at hand: most tokens start no cue phrase at all.
-const afterCuesByFirst = new Map<string, Array<(typeof afterCues)[number]>>();
-for (const cue of afterCues) afterCuesByFirst.set(cue.words[0], [...(afterCuesByFirst.get(cue.words[0]) ?? []), cue]);
+// Cue phrases that introduce a source after them, looked up by the token at hand: most tokens start no cue phrase.
+const afterCuesIndex = new WeakMap<LanguageResources, ReadonlyMap<string, readonly AfterCue[]>>();
+function afterCuesByFirst(L: LanguageResources): ReadonlyMap<string, readonly AfterCue[]> {
+  let index = afterCuesIndex.get(L);
+  if (!index) {
+    const map = new Map<string, AfterCue[]>();
+    for (const cue of L.afterCues) map.set(cue.words[0], [...(map.get(cue.words[0]) ?? []), cue]);
+    afterCuesIndex.set(L, index = map);
+  }
+  return index;
+}
 
 interface RawAttribution {
   nameFrom: number;
@@ -419,7 +360,7 @@ interface RawAttribution {
   headTo?: number;
 }
 
-function makeRaw(
+function makeRaw(L: LanguageResources,
   tokens: readonly Token[],
   text: string,
   offset: number,
@@ -431,22 +372,22 @@ function makeRaw(
   const nameFrom = words[0].from;
   const nameTo = words[words.length - 1].to;
   let name = text.slice(nameFrom - offset, nameTo - offset);
-  const anaphor = words.length === 1 && anaphors.has(words[0].lower);
+  const anaphor = words.length === 1 && L.anaphors.has(words[0].lower);
   // "Brian Fallon, the campaign's press secretary, …": the source's words run to the apposition's end, but the
   // source is the named head; a vague or anonymous head named by what follows ("Opponents, led by the teachers'
   // union") is rated on all its words.
   const comma = words.findIndex((w) => w.text === ',');
-  let quality = anaphor ? 'named' as SourceQuality : classifySource(words, range[0]);
+  let quality = anaphor ? 'named' as SourceQuality : classifySource(L, words, range[0]);
   let headSpan: [number, number] | undefined;
   if (comma > 0 && !anaphor) {
     const head = words.slice(0, comma);
     const tail = words.slice(comma + 1);
-    if (classifySource(head, range[0]) === 'named') {
+    if (classifySource(L, head, range[0]) === 'named') {
       quality = 'named';
       name = text.slice(nameFrom - offset, head[head.length - 1].to - offset);
       headSpan = [nameFrom, head[head.length - 1].to];
     } else if (tail.length > 0 && !/^(?:that|when|where|which|who|whose)$/.test(tail[0].lower) && !tail.some((w) => w.text === ',') &&
-      classifySource(tail, range[0] + comma + 1) === 'named') {
+      classifySource(L, tail, range[0] + comma + 1) === 'named') {
       // "A senior official at the Treasury, Jane Morton, said": the apposition names the source.
       quality = 'named';
       name = text.slice(tail[0].from - offset, tail[tail.length - 1].to - offset);
@@ -489,10 +430,9 @@ const signBefore = /\b(?:banners?|chants?|chanting|chanted|graffiti|headlines?|l
 // A law or treaty named just before a quotation: its text is what is quoted.
 const legalTextBefore = /\b(?:article|charter|clause|constitution|constitutional|convention|decree|law|statute|treaty)\b[^.;:"“”]{0,30}$/i;
 
-const claimPassive = new Set(['thought', 'believed', 'said', 'feared', 'hoped', 'rumoured', 'rumored', 'understood']);
 
 /** Find attributions in one sentence. */
-function findAttributions(tokens: readonly Token[], text: string, offset: number, config: Readonly<Config>): RawAttribution[] {
+function findAttributions(L: LanguageResources, tokens: readonly Token[], text: string, offset: number, config: Readonly<Config>): RawAttribution[] {
   const out: RawAttribution[] = [];
   /**
    * A cue (tokens `[from, to)`) that shares the source words of the attribution found just before it, when that
@@ -501,20 +441,20 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
   const shareSource = (from: number, to: number, kind: CueKind, chain: boolean): RawAttribution | undefined => {
     const previous = out[out.length - 1];
     if (!previous || previous.nameTok[1] <= previous.nameTok[0] || previous.cueTo > tokens[from].from || previous.shared && !chain) return undefined;
-    return {...makeRaw(tokens, text, offset, previous.nameTok, [from, to], kind), shared: true};
+    return {...makeRaw(L, tokens, text, offset, previous.nameTok, [from, to], kind), shared: true};
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "according to X", "based on X", "Source: X".
-    for (const cue of afterCuesByFirst.get(t.lower) ?? []) {
+    for (const cue of afterCuesByFirst(L).get(t.lower) ?? []) {
       if (cue.words.every((w, j) => tokens[i + j]?.lower === w)) {
         // "per cent", "per capita": only "per the WHO" names a source.
         if (cue.words[0] === 'per' && !(tokens[i + 1]?.cap || tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.cap)) continue;
-        const range = phraseAfter(tokens, i + cue.words.length, false);
+        const range = phraseAfter(L, tokens, i + cue.words.length, false);
         // "based on reports" cites; "governments based on a parliamentary majority" does not.
-        if (range && cue.words[0] === 'based' && !tokens.slice(range[0], range[1]).some((w) => dataNouns.has(w.lower) || vagueHeads.has(w.lower) ||
+        if (range && cue.words[0] === 'based' && !tokens.slice(range[0], range[1]).some((w) => L.dataNouns.has(w.lower) || L.vagueHeads.has(w.lower) ||
           /^(?:information|testimony|documents|interviews|accounts|records|evidence|sources?|analysis)$/.test(w.lower))) continue;
-        if (range) out.push(makeRaw(tokens, text, offset, range, [i, i + cue.words.length], cue.kind));
+        if (range) out.push(makeRaw(L, tokens, text, offset, range, [i, i + cue.words.length], cue.kind));
       }
     }
     // "in the judge's words".
@@ -522,36 +462,58 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
       let s0 = i - 1;
       while (s0 > 0 && i - s0 < 6 && tokens[s0 - 1].lower !== 'in') s0--;
       if (s0 > 0 && tokens[s0 - 1].lower === 'in' && tokens.slice(s0, i).some((w) => /['’]s?$/.test(w.text))) {
-        out.push(makeRaw(tokens, text, offset, [s0, i], [i, i + 1], 'according-to'));
+        out.push(makeRaw(L, tokens, text, offset, [s0, i], [i, i + 1], 'according-to'));
       }
     }
     // "reported by X", "estimates compiled by X".
-    if (t.lower === 'by' && i > 0 && agentVerbs.has(tokens[i - 1].lower)) {
-      const range = phraseAfter(tokens, i + 1, false);
+    if (L.agentPrepositions.has(t.lower) && i > 0 && L.agentVerbs.has(tokens[i - 1].lower)) {
+      const range = phraseAfter(L, tokens, i + 1, false);
       // (The cue is the verb: "by" introduces the source, as PolNeAR marks it.)
-      if (range) out.push(makeRaw(tokens, text, offset, range, [i - 1, i], kindOfAgent(tokens[i - 1].lower)));
+      if (range) out.push(makeRaw(L, tokens, text, offset, range, [i - 1, i], kindOfAgent(tokens[i - 1].lower)));
+    }
+    // "Angaben der Polizei zufolge": a postposition after its source.
+    const postposition = L.beforeCues.get(t.lower);
+    if (postposition !== undefined && i > 0) {
+      const range = phraseEndingAt(L, tokens, i);
+      if (range) out.push(makeRaw(L, tokens, text, offset, range, [i, i + 1], postposition));
     }
     // "figures from X", "a poll by X", "data compiled by X" (the verb case is above).
-    if (dataNouns.has(t.lower) && (tokens[i + 1]?.lower === 'from' || tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'of') && tokens[i + 2]?.word) {
-      const range = phraseAfter(tokens, i + 2, false);
+    if (L.dataNouns.has(t.lower) && (tokens[i + 1]?.lower === 'from' || tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'of') && tokens[i + 2]?.word) {
+      const range = phraseAfter(L, tokens, i + 2, false);
       if (range && (tokens[i + 1].lower !== 'of' || tokens.slice(range[0], range[1]).some((w) => w.cap))) {
-        out.push(makeRaw(tokens, text, offset, range, [i, i + 2], 'data'));
+        out.push(makeRaw(L, tokens, text, offset, range, [i, i + 2], 'data'));
       }
     }
     // "an Associated Press tally", "Gallup's poll", "the ministry's figures".
     // (Not when the word is the verb: "The New York Post reports that …" is a subject and its cue, read below.)
-    const verbUse = cueVerbs.has(t.lower) && (tokens[i + 1]?.lower === 'that' || tokens[i + 1] !== undefined && verbObjectStarts.has(tokens[i + 1].lower) && tokens[i - 1]?.cap === true);
-    if (dataNouns.has(t.lower) && i > 0 && !t.cap && !verbUse) {
+    const verbUse = L.cueVerbs.has(t.lower) && (tokens[i + 1]?.lower === 'that' || tokens[i + 1] !== undefined && verbObjectStarts.has(tokens[i + 1].lower) && tokens[i - 1]?.cap === true);
+    if (L.dataNouns.has(t.lower) && i > 0 && !t.cap && !verbUse) {
       let s = i - 1;
       while (s >= 0 && tokens[s].word && (tokens[s].cap || /['’]s$/.test(tokens[s].lower)) && i - s < 6) s--;
       let first = s + 1;
-      while (first < i && determiners.has(tokens[first].lower)) first++;
-      if (first < i && tokens.slice(first, i).some((w, j) => isNamedToken(w, first + j, tokens[first + j + 1]) || institutionNouns.has(w.lower.replace(/['’]s$/, '')))) {
-        out.push(makeRaw(tokens, text, offset, [first, i], [i, i + 1], 'data'));
+      while (first < i && L.determiners.has(tokens[first].lower)) first++;
+      if (first < i && tokens.slice(first, i).some((w, j) => isNamedToken(L, w, first + j, tokens[first + j + 1]) || L.institutionNouns.has(w.lower.replace(/['’]s$/, '')))) {
+        out.push(makeRaw(L, tokens, text, offset, [first, i], [i, i + 1], 'data'));
+      }
+    }
+    // "déclare-t-il", "a-t-elle": the subject pronoun joined to the verb is the source (one word, a pronoun).
+    const joined = L.pronounSuffix?.exec(t.lower);
+    const joinedKind = joined ? L.cueVerbs.get(t.lower.slice(0, joined.index)) : undefined;
+    if (joinedKind !== undefined) {
+      out.push({...makeRaw(L, tokens, text, offset, [i, i + 1], [i, i + 1], joinedKind), anaphor: true, quality: 'named'});
+      continue;
+    }
+    // "Manuel Valls, …, en affirmant que …": a gerund's source is the subject that opens the sentence, up to its comma.
+    if (L.gerundMarker !== null && tokens[i - 1]?.lower === L.gerundMarker && /ant$/.test(t.lower) && L.cueVerbs.has(t.lower)) {
+      let e = 0;
+      while (e < i - 1 && e < 10 && tokens[e].text !== ',') e++;
+      if (e > 0 && e < i - 1 && classifySource(L, tokens.slice(0, e), 0) === 'named') {
+        out.push(makeRaw(L, tokens, text, offset, [0, e], [i - 1, i + 1], L.cueVerbs.get(t.lower)!));
+        continue;
       }
     }
     // Subject + cue verb: "the ministry said", "Hamas claimed", "He added".
-    const kind = cueVerbs.get(t.lower);
+    const kind = L.cueFits && !L.cueFits(tokens, i) ? undefined : L.cueVerbs.get(t.lower);
     // '…," he said, adding that …': a participle after a comma shares the source of the cue before it.
     if (kind !== undefined && t.lower.endsWith('ing') && tokens[i - 1]?.text === ',' && !t.cap) {
       const shared = shareSource(i, i + 1, kind, true);
@@ -561,27 +523,28 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
       }
     }
     const inverted = i === 0 && t.lower === 'said' && tokens.length > 2;
-    if (kind !== undefined && (i > 0 && !t.cap || inverted) && (inverted || verbFits(t.lower, tokens, i))) {
+    if (kind !== undefined && (i > 0 && !t.cap || inverted) && (inverted || verbFits(L, t.lower, tokens, i))) {
       // Passive "is said to", "it is believed": not an attribution to the subject.
       // Passive "are typically found", "was later reported": look past adverbs to the auxiliary.
       let p = i - 1;
       while (p > 0 && /ly$/.test(tokens[p].lower) && tokens[p].lower !== 'only') p--;
       const prev = tokens[p]?.lower;
-      const passive = !t.lower.endsWith('ing') && (prev === 'is' || prev === 'are' || prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being' || prev === 'be');
-      if (!inverted && !passive && !(claimPassive.has(t.lower) && tokens[i + 1]?.lower === 'to' && prev !== undefined && /^(is|are|was|were)$/.test(prev))) {
-        let subject = inverted ? undefined : subjectBefore(tokens, i);
+      // ("Le ministère s'est dit …": a reflexive before the auxiliary makes it active.)
+      const passive = !t.lower.endsWith('ing') && L.passiveAuxiliaries.has(prev ?? '') && !L.reflexives.has(tokens[p - 1]?.lower ?? '');
+      if (!inverted && !passive && !(L.claimPassive.has(t.lower) && tokens[i + 1]?.lower === 'to' && prev !== undefined && /^(is|are|was|were)$/.test(prev))) {
+        let subject = inverted ? undefined : subjectBefore(L, tokens, i);
         let antecedentName: string | undefined;
         let p0 = i - 1;
-        while (p0 >= 0 && cueAuxiliaries.has(tokens[p0].lower)) p0--;
+        while (p0 >= 0 && L.cueAuxiliaries.has(tokens[p0].lower)) p0--;
         // "an architect who said he was stiffed": the relative pronoun is the source as written (PolNeAR marks
         // "who"); its antecedent names it.
-        if (!inverted && p0 >= 1 && /^(?:who|that)$/.test(tokens[p0].lower) && tokens[p0 - 1].word && !npBreakers.has(tokens[p0 - 1].lower)) {
-          const antecedent = phraseEndingAt(tokens, p0);
+        if (!inverted && p0 >= 1 && L.relatives.has(tokens[p0].lower) && tokens[p0 - 1].word && !L.npBreakers.has(tokens[p0 - 1].lower)) {
+          const antecedent = phraseEndingAt(L, tokens, p0);
           subject = [p0, p0 + 1];
           if (antecedent) antecedentName = text.slice(tokens[antecedent[0]].from - offset, tokens[antecedent[1] - 1].to - offset);
         }
         // "Merrill says X and said she would …": a second verb of the same subject shares its source.
-        if (!inverted && !subject && p0 >= 0 && tokens[p0].lower === 'and') {
+        if (!inverted && !subject && p0 >= 0 && tokens[p0].lower === L.and) {
           const shared = shareSource(p0 + 1, i + 1, kind!, false);
           if (shared) {
             out.push(shared);
@@ -594,35 +557,38 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
           // it was said ("said in a statement").
           let cueFrom = i;
           if (wentOnTo(tokens, cueFrom - 1) && cueFrom - 3 >= subject[1]) cueFrom -= 3;
-          while (cueFrom - 1 >= subject[1] && cueAuxiliaries.has(tokens[cueFrom - 1].lower)) cueFrom--;
+          while (cueFrom - 1 >= subject[1] && L.cueAuxiliaries.has(tokens[cueFrom - 1].lower)) cueFrom--;
           let cueTo = i + 1;
           if (tokens[i + 1]?.lower === 'in' && /^(?:a|an|his|her|its|their)$/.test(tokens[i + 2]?.lower ?? '') && statementNouns.has(tokens[i + 3]?.lower ?? '')) cueTo = i + 4;
           // A verb's own particle belongs to the cue: "called for", "referring to", "talked about", "warned of".
           else if (particleVerb.test(t.lower) && cueParticles.has(tokens[i + 1]?.lower ?? '')) cueTo = i + 2;
-          const raw = makeRaw(tokens, text, offset, subject, [cueFrom, cueTo], kind!);
+          const raw = makeRaw(L, tokens, text, offset, subject, [cueFrom, cueTo], kind!);
           if (antecedentName) raw.name = antecedentName;
           // A subject must be a noun phrase, not a bare number, a lone article or a sentence-opening verb
           // ("Expressed hope for outcomes.").
           const lone = subject[1] - subject[0] === 1 && subject[0] === 0 ? tokens[0].lower : '';
           // "There are high hopes that …": a noun-like cue after a lone lower-case word is a noun with its adjective.
-          const adjective = nounish.has(t.lower) && subject[1] - subject[0] === 1 && !tokens[subject[0]].cap && !anaphors.has(tokens[subject[0]].lower) &&
+          const adjective = nounish.has(t.lower) && subject[1] - subject[0] === 1 && !tokens[subject[0]].cap && !L.anaphors.has(tokens[subject[0]].lower) &&
             !/s$/.test(tokens[subject[0]].lower) && /^(?:are|were|is|was|be|been|have|has|had)$/.test(tokens[subject[0] - 1]?.lower ?? '');
-          if (!adjective && /[\p{L}]/u.test(raw.name) && !/^(the|a|an)$/i.test(raw.name) && !(lone && /(?:ed|ing)$/.test(lone) && (cueVerbs.has(lone) || agentVerbs.has(lone)))) out.push(raw);
+          if (!adjective && /[\p{L}]/u.test(raw.name) && !/^(the|a|an)$/i.test(raw.name) && !(lone && /(?:ed|ing)$/.test(lone) && (L.cueVerbs.has(lone) || L.agentVerbs.has(lone)))) out.push(raw);
         }
         // Inverted order after a quote or comma: '…," said Tom Hale'.
-        const before = tokens[i - 1];
+        // ('« … », a déclaré le ministre': where the language allows it, the cue's auxiliary stands before it.)
+        let b = i - 1;
+        if (L.invertedAfterAuxiliary) while (b > 0 && L.cueAuxiliaries.has(tokens[b].lower)) b--;
+        const before = tokens[b];
         // (Not when a subject ends at that comma: "A senior official, Jane Morton, said the rules would change".)
-        if ((inverted || before && (before.text === ',' && !subjectFound || /["”’']/.test(before.text))) && (kind === 'said' || kind === 'reported')) {
-          const range = phraseAfter(tokens, i + 1, true);
-          if (range && tokens.slice(range[0], range[1]).some((w) => w.cap || determiners.has(w.lower))) {
+        if ((inverted || before && (before.text === ',' && !subjectFound || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported')) {
+          const range = phraseAfter(L, tokens, i + 1, true);
+          if (range && tokens.slice(range[0], range[1]).some((w) => w.cap || L.determiners.has(w.lower))) {
             // '…," said Mike Schmidt, an adviser at the campaign.': the apposition that ends the sentence is the
             // source's description.
             if (tokens[range[1]]?.text === ',') {
               let e = range[1] + 1;
-              while (e < tokens.length && tokens[e].text !== '.' && !/["“”]/.test(tokens[e].text) && !(cueVerbs.has(tokens[e].lower) && !tokens[e].cap) && e - range[1] < 30) e++;
+              while (e < tokens.length && tokens[e].text !== '.' && !/["“”]/.test(tokens[e].text) && !(L.cueVerbs.has(tokens[e].lower) && !tokens[e].cap) && e - range[1] < 30) e++;
               if (e > range[1] + 1 && (e === tokens.length || tokens[e].text === '.') && e === tokens.length - (tokens[tokens.length - 1].text === '.' ? 1 : 0)) range[1] = e;
             }
-            out.push(makeRaw(tokens, text, offset, range, [i, i + 1], kind));
+            out.push(makeRaw(L, tokens, text, offset, range, [b + 1, i + 1], kind));
           }
         }
       }
@@ -659,9 +625,9 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
   }
   // "The poll put Labour on 38%": a definite document opening the sentence points back at one already named.
   // Only with a verb of reporting next: "The data breach exposed …" is not a document speaking.
-  if (tokens.length > 2 && /^(?:the|this|that|its)$/.test(tokens[0].lower) && dataNouns.has(tokens[1].lower) &&
-    (cueVerbs.has(tokens[2].lower) || /^(?:had|has|have|gave|gives)$/.test(tokens[2].lower))) {
-    const raw = makeRaw(tokens, text, offset, [0, 2], [1, 2], 'data');
+  if (tokens.length > 2 && /^(?:the|this|that|its)$/.test(tokens[0].lower) && L.dataNouns.has(tokens[1].lower) &&
+    (L.cueVerbs.has(tokens[2].lower) || /^(?:had|has|have|gave|gives)$/.test(tokens[2].lower))) {
+    const raw = makeRaw(L, tokens, text, offset, [0, 2], [1, 2], 'data');
     out.push({...raw, anaphor: true});
   }
   for (const name of config.trustedSources) {
@@ -679,13 +645,11 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
 // What someone can be denied rather than deny: "denied entrance", "denied bail".
 const withheld = new Set(['access', 'admission', 'asylum', 'bail', 'boarding', 'entrance', 'entry', 'permission', 'visa', 'visas']);
 
-// Determiners before any cue word make it a noun: "some hope", "the report", "his claim".
-const nounDeterminers = new Set(['a', 'an', 'her', 'his', 'its', 'my', 'no', 'our', 'such', 'the', 'their', 'these', 'this', 'those', 'whose', 'your']);
-const quantifiers = new Set(['any', 'many', 'more', 'most', 'much', 'several', 'some']);
 
 // Words before a cue word that make it a noun: "based on reports", "the claims", "media reports".
 const nounUse = new Set([
-  ...npInner, ...determiners, 'based', 'according', 'unconfirmed', 'media', 'news', 'local', 'several', 'multiple',
+  'of', 'for', 'the', 'a', 'an', 'at', 'in', 'from', 'with', 'on', 'to', 'by', 'and', '&', 'its', 'his', 'her', 'their',
+  'our', 'this', 'that', 'these', 'those', 'based', 'according', 'unconfirmed', 'media', 'news', 'local', 'several', 'multiple',
   'many', 'some', 'earlier', 'recent', 'conflicting', 'initial', 'early', 'such', 'these', 'those', 'any', 'no',
   'official', 'press', 'police', 'annual', 'latest', 'new', 'first', 'final', 'its', 'whose', 'what', 'your', 'my',
 ]);
@@ -709,14 +673,14 @@ const nounish = new Set([
 ]);
 
 /** Cue verbs that are also everyday verbs need context: "put the toll at", not "put it away". */
-function verbFits(verb: string, tokens: readonly Token[], i: number): boolean {
+function verbFits(L: LanguageResources, verb: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1].lower;
   const next = tokens[i + 1];
   // "the worst ever recorded", "an estimated £25m": a participle or adjective with no subject.
-  if (prev === 'ever' || prev === 'an' || prev === 'a') return false;
+  if (L.notBeforeCue.has(prev)) return false;
   // "the report", "his claim", "some hope": after a determiner a cue word is a noun; after a quantifier only a
   // word that is also a common noun is one ("some hope", but "many believe").
-  if (nounDeterminers.has(prev) || quantifiers.has(prev) && nounish.has(verb)) return false;
+  if (L.nounDeterminers.has(prev) || L.nounQuantifiers.has(prev) && nounish.has(verb)) return false;
   // Words like "claims", "reports", "states" are verbs only when what follows is what is claimed.
   if (nounish.has(verb)) {
     if (nounUse.has(prev) || /['’]s$/.test(prev) || /^\d/.test(prev) || wordValueLike.has(prev)) return false;
@@ -743,7 +707,7 @@ function verbFits(verb: string, tokens: readonly Token[], i: number): boolean {
   if (/^add(?:s|ed|ing)?$/.test(verb) && next?.word && next.lower !== 'that') {
     for (let k = i + 1; k <= i + 4 && k < tokens.length && tokens[k].word; k++) if (tokens[k].lower === 'to') return false;
   }
-  if (verb === 'gave' || verb === 'gives') return tokens.slice(Math.max(0, i - 3), i).some((t) => dataNouns.has(t.lower));
+  if (verb === 'gave' || verb === 'gives') return tokens.slice(Math.max(0, i - 3), i).some((t) => L.dataNouns.has(t.lower));
   if (verb === 'put' || verb === 'puts') {
     return tokens[i + 1]?.lower === 'the' && /^(toll|number|figure|total|cost|count|death)$/.test(tokens[i + 2]?.lower ?? '');
   }
@@ -788,15 +752,22 @@ export function indexOfWord(text: string, phrase: string): number {
   return -1;
 }
 
-const closeFor: Record<string, string> = {'“': '”', '"': '"', '«': '»'};
+// The pattern of a language's opening quotation marks, built once per language.
+const openerPatterns = new WeakMap<LanguageResources, RegExp>();
+function openerPattern(L: LanguageResources): RegExp {
+  let pattern = openerPatterns.get(L);
+  if (!pattern) openerPatterns.set(L, pattern = new RegExp(`[${Object.keys(L.quotePairs).map((c) => (c === '"' ? '"' : c)).join('')}]`, 'g'));
+  return pattern;
+}
 
 /** Find direct quotations in a block's plain text. Straight quotes pair up in order. */
-export function findQuotes(text: string): Array<[number, number]> {
+export function findQuotes(L: LanguageResources, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const opener = /["“«]/g;
+  const opener = openerPattern(L);
+  opener.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = opener.exec(text)) !== null) {
-    const close = text.indexOf(closeFor[m[0]], m.index + 1);
+    const close = L.nestedQuotes ? nestedClose(text, m.index, m[0], L.quotePairs[m[0]]) : text.indexOf(L.quotePairs[m[0]], m.index + 1);
     if (close < 0) {
       // A quote that runs on into the next paragraph is closed only there (each paragraph opens with a quote mark).
       if (/^[\s\p{L}\p{N}.…]/u.test(text.slice(m.index + 1, m.index + 2)) && text.length - m.index > 1) out.push([m.index, text.length]);
@@ -808,8 +779,19 @@ export function findQuotes(text: string): Array<[number, number]> {
   return out;
 }
 
-/** Sentences that continue the previous one's attribution: "Of those, 40 were children." */
-const continuationStart = /^(?:of (?:those|them|these|the)|among (?:them|those|the)|most of (?:them|those)|many of (?:them|those)|some of (?:them|those)|the (?:figures?|data|report|survey|study|poll|toll|tally|count|statement) (?:also )?(?:show|shows|showed|found|said|put|includes?|included)|that (?:figure|number|total|toll|count)|this (?:figure|number|total|toll))\b/i;
+/** Where a quotation that may hold quotations in the same marks closes ("« … « réelle » … »"), or -1. */
+function nestedClose(text: string, from: number, open: string, close: string): number {
+  let depth = 0;
+  for (let i = from + 1; i < text.length; i++) {
+    if (text[i] === open) depth++;
+    else if (text[i] === close) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
 
 /**
  * Build the analysis for a document.
@@ -821,7 +803,7 @@ const continuationStart = /^(?:of (?:those|them|these|the)|among (?:them|those|t
  * @param config
  *   Resolved configuration.
  */
-export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sentence[], config: Readonly<Config>): Analysis {
+export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sentences: readonly Sentence[], config: Readonly<Config>): Analysis {
   const toSource = (block: number, from: number, to: number): [number, number] => {
     const b = blocks[block];
     if (b.map.length === 0) return [0, 0];
@@ -830,7 +812,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
     return [b.map[f], b.ends[t]];
   };
 
-  const tokens = sentences.map((s) => tokenize(s.text, s.from));
+  const tokens = sentences.map((s) => tokenize(L, s.text, s.from));
   const attributions: AttributionAt[] = [];
   const own: number[][] = [];
   // Every attribution of each sentence, stances included: a stance names a quote's speaker ("called it "a disgrace"").
@@ -847,7 +829,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
     const block = blocks[s.block];
     if (block.parent !== lastBlockParent && s.block > 0 && blocks[s.block - 1].parent !== block.parent) antecedent = undefined;
     lastBlockParent = block.parent;
-    const raws = findAttributions(tokens[si], s.text, s.from, config);
+    const raws = findAttributions(L, tokens[si], s.text, s.from, config);
     // A table row that names its source in a "Source" column: the cell is the source of the row's figures.
     // (The name is the cell's first sentence: an attribution never runs outside its sentence.)
     const cellSource = si === 0 || sentences[si - 1].block !== s.block ? sourceCell(block, s) : undefined;
@@ -904,7 +886,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         source: linked || raw.quality === 'absent' ? null : {start: sourceStart, end: sourceEnd, text: block.text.slice(raw.nameFrom, raw.nameTo)},
         cue: {start: cueStart, end: cueEnd, text: block.text.slice(raw.cueFrom, raw.cueTo)},
         content: [],
-        kind: kindOfCue(raw.cueKind, raw.cue),
+        kind: kindOfCue(L, raw.cueKind, raw.cue),
         name, start, end, cueKind: raw.anaphor ? 'continuation' : raw.cueKind, quality,
         sentenceStart, sentenceEnd, sentence: si, block: s.block, from: raw.phraseFrom, to: raw.phraseTo,
         cueFrom: raw.cueFrom, cueTo: raw.cueTo,
@@ -918,11 +900,11 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         antecedent = {name, quality};
         // Remember a person's surname, so a later mention ("as Netanyahu faced pressure") can become "he".
         const surname = /(\p{Lu}[\p{L}'’-]+)$/u.exec(name.trim());
-        if (surname && !institutionNouns.has(surname[1].toLowerCase())) knownNames.set(surname[1], name);
+        if (surname && !L.institutionNouns.has(surname[1].toLowerCase())) knownNames.set(surname[1], name);
       }
     }
     if (!kept.some((k) => !k.anaphor && k.quality === 'named')) {
-      const subject = leadingName(tokens[si], s.text, s.from);
+      const subject = leadingName(L, tokens[si], s.text, s.from);
       if (subject) antecedent = {name: subject, quality: 'named'};
       else {
         // "The situation grew complex as Netanyahu faced pressure. He stressed …": the last source the sentence
@@ -943,9 +925,10 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
   // Coverage: a sentence's own attributions, or its predecessor's when it continues it.
   const coverage: number[][] = own.map((ids, si) => {
     if (ids.length > 0 || si === 0) return ids;
-    const prev = sentences[si - 1];
-    if (prev.block === sentences[si].block && own[si - 1].length > 0 && continuationStart.test(sentences[si].text)) {
-      return own[si - 1];
+    if (!L.continuation.test(sentences[si].text)) return ids;
+    // The nearest sentence before it in the paragraph with an attribution of its own, within the language's reach.
+    for (let k = si - 1; k >= 0 && si - k <= L.continuationReach && sentences[k].block === sentences[si].block; k--) {
+      if (own[k].length > 0) return own[k];
     }
     return ids;
   });
@@ -987,20 +970,20 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         // An introduction that ends with a colon and mentions anyone (a name, a pronoun, a handle, a link, a cue)
         // gives the passage its speaker: "Also, he argued that …:", "and added:", "Blogger [Ana Ruiz] writes:".
         const introText = blocks[b - 1].text.trimEnd();
-        speaker = ownAll[lastIntro].length > 0 || leadingName(tokens[lastIntro], sentences[lastIntro].text, sentences[lastIntro].from) !== undefined ||
+        speaker = ownAll[lastIntro].length > 0 || leadingName(L, tokens[lastIntro], sentences[lastIntro].text, sentences[lastIntro].from) !== undefined ||
           /(?:^|[\s(])@\w{2,}/.test(sentences[lastIntro].text) ||
           // "Writing on his blog, Kirk Wallace, director of …, has also seen a change.": a person named in it.
-          tokens[lastIntro].some((t, i) => i > 0 && t.cap && !commonOpeners.has(t.lower) && tokens[lastIntro][i + 1]?.cap === true &&
+          tokens[lastIntro].some((t, i) => i > 0 && t.cap && !L.commonOpeners.has(t.lower) && tokens[lastIntro][i + 1]?.cap === true &&
             tokens[lastIntro][i - 1]?.text === ',') ||
-          introText.endsWith(':') && (namesSubject(tokens[lastIntro], 0) || documentOpening.test(sentences[lastIntro].text) ||
+          introText.endsWith(':') && (namesSubject(L, tokens[lastIntro], 0) || documentOpening.test(sentences[lastIntro].text) ||
           // "… updates are published on the Aam Janata blog. Some excerpts:": the excerpts are of what was just named.
           /^\s*(?:(?:some|a\s+few|two|three|several|more)\s+)?(?:excerpts?|extracts?|highlights|quotes)\b[^:]{0,40}:\s*$/i.test(sentences[lastIntro].text) &&
-            intro.some((si) => si !== lastIntro && tokens[si].some((t, i) => i > 0 && t.cap && !commonOpeners.has(t.lower))) ||
+            intro.some((si) => si !== lastIntro && tokens[si].some((t, i) => i > 0 && t.cap && !L.commonOpeners.has(t.lower))) ||
           // "These works were listed as the century's best:" after "A survey of authors revealed …": the
           // introduction points back at the source of the paragraph before it.
           /^\s*(?:these|this|those|the following)\b/i.test(sentences[lastIntro].text) && b > 1 && !blocks[b - 2].quoted &&
             sentencesOf(b - 2).some((si) => own[si].length > 0) ||
-          tokens[lastIntro].some((t, i) => i > 0 && (t.cap && !commonOpeners.has(t.lower) || t.text.startsWith('@')) || anaphors.has(t.lower) || cueVerbs.has(t.lower)) ||
+          tokens[lastIntro].some((t, i) => i > 0 && (t.cap && !L.commonOpeners.has(t.lower) || t.text.startsWith('@')) || L.anaphors.has(t.lower) || L.cueVerbs.has(t.lower)) ||
           blocks[b - 1].links.length > 0);
       }
     }
@@ -1035,7 +1018,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
     const list = sentencesOf(bi);
     // Inside quoted material, an inner quote is part of the quotation already judged.
     if (list.length > 0 && list.every((si) => quoted[si])) return;
-    for (const [from, to] of findQuotes(b.text)) {
+    for (const [from, to] of findQuotes(L, b.text)) {
       const inner = b.text.slice(from + 1, to - 1);
       const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       const touching = list.filter((si) => sentences[si].from < to && sentences[si].to > from);
@@ -1044,10 +1027,10 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         const first = touching[0];
         const last = touching[touching.length - 1];
         const before = first - 1;
-        if (before >= 0 && sentences[before].block === bi && colonBefore(b.text, from, sentences[before].from)) {
+        if (before >= 0 && sentences[before].block === bi && colonBefore(L, b.text, from, sentences[before].from)) {
           attributed = own[before].length > 0;
         }
-        if (!attributed && colonBefore(b.text, from, sentences[first].from)) attributed = own[first].length > 0;
+        if (!attributed && colonBefore(L, b.text, from, sentences[first].from)) attributed = own[first].length > 0;
         const after = last + 1;
         if (!attributed && after < sentences.length && sentences[after].block === bi && own[after].length > 0 && tokens[after].length <= 8) {
           attributed = true;
@@ -1056,9 +1039,9 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         if (!attributed && b.quoted && before >= 0 && sentences[before].block !== bi && own[before].length > 0) attributed = true;
         // The speaker named just before carries on: '"We knew the risks," she said. "But we had no choice."',
         // 'Rivera was defiant. "I will fight …"', 'Ms. Okonjo put it plainly: "…"'.
-        if (!attributed && before >= 0 && sentences[before].block === bi && (own[before].length > 0 || namesSubject(tokens[before], 0))) attributed = true;
+        if (!attributed && before >= 0 && sentences[before].block === bi && (own[before].length > 0 || namesSubject(L, tokens[before], 0))) attributed = true;
         const leadEnd = tokensBefore(tokens[first], from);
-        if (!attributed && leadEnd > 0 && tokens[first][leadEnd - 1].text === ':' && namesSubject(tokens[first].slice(0, Math.min(leadEnd, 8)), 0)) attributed = true;
+        if (!attributed && leadEnd > 0 && tokens[first][leadEnd - 1].text === ':' && namesSubject(L, tokens[first].slice(0, Math.min(leadEnd, 8)), 0)) attributed = true;
         // A paragraph that opens with a quote carries on the speaker of the paragraph before: a continued quote
         // (the previous paragraph's quote is still open) or the same speaker's account.
         if (!attributed && /^[\s\p{Cf}]*$/u.test(b.text.slice(0, from)) && bi > 0 && blocks[bi - 1].kind === 'paragraph' && !blocks[bi - 1].quoted) {
@@ -1074,7 +1057,9 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         if (!attributed && after < sentences.length && sentences[after].block === bi &&
           /^(?:those|these|that|this|such)\s+(?:are|were|was|is)\s+(?:the\s+)?(?:\p{L}+\s+)?words\b/iu.test(sentences[after].text)) attributed = true;
         // Titles and signs are not speech: "Hands off our NHS" on a placard, a film called "The Long Road Home".
-        if (!attributed && (isTitle(inner) || signBefore.test(b.text.slice(Math.max(0, from - 50), from)))) attributed = true;
+        // ("l'« abominable homme des neiges »": a short quotation after an article is a term, where the language writes them so.)
+        if (!attributed && L.termBefore !== null && words <= 5 && L.termBefore.test(b.text.slice(Math.max(0, from - 6), from))) attributed = true;
+        if (!attributed && (isTitle(inner) || L.titleQuote?.test(inner.trim()) === true || signBefore.test(b.text.slice(Math.max(0, from - 50), from)))) attributed = true;
         // '#HastaLaVictoriaConJosefina ("until victory with Josefina")': a short gloss in brackets translates a word.
         if (!attributed && /\(\s*$/.test(b.text.slice(Math.max(0, from - 2), from)) && countWords(inner) <= 8) attributed = true;
         // 'the constitutional right "of unarmed assembly"': words quoted from a law or treaty have it as speaker.
@@ -1092,7 +1077,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
   for (let i = 0; i < quotes.length; i++) {
     let j = i;
     while (j + 1 < quotes.length && !quotes[j].blockQuote && quotes[j].to === blocks[quotes[j].block].text.length &&
-      quotes[j + 1].block === quotes[j].block + 1 && quotes[j + 1].from === blocks[quotes[j + 1].block].text.search(/["“«]/)) j++;
+      quotes[j + 1].block === quotes[j].block + 1 && quotes[j + 1].from === blocks[quotes[j + 1].block].text.search(openerPattern(L))) j++;
     if (j > i && quotes.slice(i, j + 1).some((q) => q.attributed)) for (let k = i; k <= j; k++) quotes[k].attributed = true;
     i = j;
   }
@@ -1120,7 +1105,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
       const q = quoteAt(a.block, pos);
       return q >= 0 ? quotes[q] : undefined;
     };
-    const ranges = contentOf(a, text, s, at);
+    const ranges = contentOf(L, a, text, s, at);
     // What a source says ends where the next attribution of the sentence begins a clause of its own: "Merrill
     // says X and said Y", "officials said A, but the union said B".
     const tail = ranges[ranges.length - 1];
@@ -1169,7 +1154,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
   const figures: FigureAt[] = [];
   sentences.forEach((s, si) => {
     const block = blocks[s.block];
-    for (const f of findFigures(s.text, tokens[si], s.from, s.from === 0 && block.kind === 'heading')) {
+    for (const f of findFigures(L, s.text, tokens[si], s.from, s.from === 0 && block.kind === 'heading')) {
       // "Two people familiar with the matter said": a small count inside a source's name describes the source.
       if (f.kind === 'count' && /^(?:two|three|four|five|six|seven|eight|nine|[2-9])$/i.test(f.text) &&
         own[si].some((a) => attributions[a].block === s.block && attributions[a].from <= f.from && f.to <= attributions[a].to)) {
@@ -1208,7 +1193,7 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
       }
       if (attribution === undefined && block.kind === 'tableCell') attribution = rowSourceOf(s.block) ?? tableSource(blocks, own, sentences, s.block);
       const inQuote = quoted[si] || q >= 0;
-      let figureKind = classifyFigure(tokens[si], f.first, f.end, f.kind, block.header);
+      let figureKind = classifyFigure(L, tokens[si], f.first, f.end, f.kind, block.header);
       // "more than 10 million followers, which comprises about a fifth of the population": a share that restates
       // the figure before it is the same claim, with that figure's kind and risk.
       const previous = figures[figures.length - 1];
@@ -1225,29 +1210,24 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
   // "two people died, police said" in the body; "At least 107 killed" and "107 people".
   const sourcedByValue = new Map<string, number>();
   for (const f of figures) {
-    const value = figureValue(f.text);
+    const value = figureValue(L, f.text);
     if (f.attribution !== undefined && value !== undefined && !sourcedByValue.has(`${f.kind}:${value}`)) sourcedByValue.set(`${f.kind}:${value}`, f.attribution);
   }
   for (const f of figures) {
     if (f.attribution !== undefined || sourcedByValue.size === 0) continue;
-    const value = figureValue(f.text);
+    const value = figureValue(L, f.text);
     const twin = value === undefined ? undefined : sourcedByValue.get(`${f.kind}:${value}`);
     if (twin !== undefined) f.attribution = twin;
   }
 
-  return {tokens, attributions, coverage, bySentence: ownAll, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(attributions, sentences, blocks, toSource)};
+  return {tokens, attributions, coverage, bySentence: ownAll, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(L, attributions, sentences, blocks, toSource)};
 }
 
-// Cue verbs of belief and opinion (PolNeAR's "thoughts, intentions and beliefs"), as opposed to speech.
-const beliefCues = new Set([
-  'believe', 'believed', 'believes', 'consider', 'considers', 'doubt', 'doubts', 'fear', 'feared', 'fears', 'feel',
-  'feels', 'felt', 'hope', 'hoped', 'hopes', 'hoping', 'regard', 'regards', 'think', 'thinks', 'thought',
-]);
 
 /** The kind of an attribution, from how it was expressed and its cue's last word. */
-function kindOfCue(cueKind: CueKind, cue: string): AttributionKind {
+function kindOfCue(L: LanguageResources, cueKind: CueKind, cue: string): AttributionKind {
   const verb = cue.slice(cue.lastIndexOf(' ') + 1);
-  if (beliefCues.has(verb)) return 'belief';
+  if (L.beliefCues.has(verb)) return 'belief';
   switch (cueKind) {
     case 'estimated':
       return 'estimate';
@@ -1286,7 +1266,7 @@ function hasWords(text: string): boolean {
  * "X said" or "according to X,", the part before a trailing ", X said", both parts around an interrupting
  * ", X said,", and always the whole of a quotation the content starts or ends in (a quote may run over sentences).
  */
-function contentOf(a: AttributionAt, text: string, sentence: Sentence, quoteAt: (pos: number) => Quote | undefined): Array<[number, number]> {
+function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentence: Sentence, quoteAt: (pos: number) => Quote | undefined): Array<[number, number]> {
   // Content never runs further than a long paragraph from its cue: a window keeps a sentence of thousands of cues
   // (hostile input) linear.
   const from = Math.max(sentence.from, a.from - contentWindow);
@@ -1298,7 +1278,7 @@ function contentOf(a: AttributionAt, text: string, sentence: Sentence, quoteAt: 
   const trimmedBefore = before.replace(/[\s]+$/, '');
   const trimmedAfter = after.replace(/^\s+/, '');
   // '…," he said, adding that …': what follows is another attribution of the same source.
-  const afterIsCue = /^,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u.test(trimmedAfter) && cueVerbs.has(/\p{Ll}+ing\b/u.exec(trimmedAfter)![0]);
+  const afterIsCue = /^,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u.test(trimmedAfter) && L.cueVerbs.has(/\p{Ll}+ing\b/u.exec(trimmedAfter)![0]);
   // A trailing tag: "…, the company said on Tuesday", "…, according to a report published on Thursday".
   // "around 20,000 protesters (according to the police, or more …)": a parenthesis sources the words before it.
   const parenthetical = hasWords(before) && /\($/.test(trimmedBefore);
@@ -1367,16 +1347,16 @@ const cueRank: Record<CueKind, number> = {
  * A proper name opening a sentence, with its title ("US Secretary of State Antony Blinken also …"): at least two
  * capitalised words, so a sentence that merely starts with a capital does not count.
  */
-function leadingName(tokens: readonly Token[], text: string, offset: number): string | undefined {
+function leadingName(L: LanguageResources, tokens: readonly Token[], text: string, offset: number): string | undefined {
   let first = 0;
-  while (first < tokens.length && leadingNoise.has(tokens[first].lower)) first++;
+  while (first < tokens.length && L.leadingNoise.has(tokens[first].lower)) first++;
   let end = first;
   let caps = 0;
   while (end < tokens.length && end - first < 10 && tokens[end].word && (tokens[end].cap || tokens[end].lower === 'of' && tokens[end + 1]?.cap)) {
     if (tokens[end].cap) caps++;
     end++;
   }
-  if (caps < 2 || commonOpeners.has(tokens[first].lower)) return undefined;
+  if (caps < 2 || L.commonOpeners.has(tokens[first].lower)) return undefined;
   return text.slice(tokens[first].from - offset, tokens[end - 1].to - offset);
 }
 
@@ -1384,22 +1364,22 @@ function leadingName(tokens: readonly Token[], text: string, offset: number): st
  * The number a figure states, for matching repeats: "At least 1,140" → 1140, "two" → 2, "$3.2 million" → 3200000.
  * Undefined for figures without one ("hundreds of", "a third of").
  */
-export function figureValue(text: string): number | undefined {
-  const words = text.toLowerCase().replace(/[$£€¥₹]/g, ' ').split(/\s+/);
+export function figureValue(L: LanguageResources, text: string): number | undefined {
+  const words = L.numbers.ungroup(text).toLowerCase().replace(/[$£€¥₹]/g, ' ').split(/\s+/);
   let value: number | undefined;
   for (const w of words) {
-    const scale = w === 'million' || w === 'm' ? 1e6 : w === 'billion' || w === 'bn' ? 1e9 : w === 'thousand' ? 1e3 : w === 'trillion' ? 1e12 : undefined;
+    const scale = L.numbers.repeatScales.get(w);
     if (value !== undefined && scale !== undefined) {
       value *= scale;
       continue;
     }
     if (value !== undefined) break;
-    const digits = /^(\d[\d,]*(?:\.\d+)?)(m|bn|k)?%?$/.exec(w);
+    const digits = L.numbers.repeatDigits.exec(w);
     if (digits) {
-      value = Number(digits[1].replace(/,/g, '')) * (digits[2] === 'm' ? 1e6 : digits[2] === 'bn' ? 1e9 : digits[2] === 'k' ? 1e3 : 1);
+      value = L.numbers.parse(digits[1]) * (digits[2] === 'm' ? 1e6 : digits[2] === 'bn' ? 1e9 : digits[2] === 'k' ? 1e3 : 1);
       continue;
     }
-    const spelled = wordValue(w);
+    const spelled = wordValue(L, w);
     if (spelled !== undefined) value = spelled;
   }
   return value;
@@ -1440,9 +1420,9 @@ function countWords(text: string): number {
 }
 
 /** True when the last non-space character before `pos` (not before `floor`) is a colon. */
-function colonBefore(text: string, pos: number, floor: number): boolean {
+function colonBefore(L: LanguageResources, text: string, pos: number, floor: number): boolean {
   let i = pos - 1;
-  while (i >= floor && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t' || text[i] === '\r')) i--;
+  while (i >= floor && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t' || text[i] === '\r' || L.extraSpaces.includes(text[i]))) i--;
   return i >= floor && text[i] === ':';
 }
 
@@ -1452,7 +1432,7 @@ export function tokensBefore(tokens: readonly Token[], pos: number): number {
 }
 
 /** The sentence opens with a checkable subject: "Rivera was defiant", "The firm's defence was short". */
-function namesSubject(tokens: readonly Token[], start: number): boolean {
+function namesSubject(L: LanguageResources, tokens: readonly Token[], start: number): boolean {
   const subject: Token[] = [];
   for (let k = start; k < tokens.length && subject.length < 6; k++) {
     const t = tokens[k];
@@ -1462,8 +1442,8 @@ function namesSubject(tokens: readonly Token[], start: number): boolean {
   }
   const words = subject.filter((t) => t.word);
   if (words.length === 0) return false;
-  return words.some((w, i) => isNamedToken(w, start + i, subject[subject.indexOf(w) + 1]) && !commonOpeners.has(w.lower)) ||
-    words.some((w) => institutionNouns.has(w.lower.replace(/['’]s$/, '')));
+  return words.some((w, i) => isNamedToken(L, w, start + i, subject[subject.indexOf(w) + 1]) && !L.commonOpeners.has(w.lower)) ||
+    words.some((w) => L.institutionNouns.has(w.lower.replace(/['’]s$/, '')));
 }
 
 /** Every word capitalised (numbers and small words aside): a title, not speech ("Slavery: A 21st Century Evil"). */
@@ -1553,7 +1533,7 @@ function sourceKey(name: string): string {
   return name.toLowerCase().replace(/^(the|a|an)\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
 }
 
-function groupSources(
+function groupSources(L: LanguageResources,
   attributions: readonly AttributionAt[],
   sentences: readonly Sentence[],
   blocks: readonly ProseBlock[],
@@ -1561,7 +1541,7 @@ function groupSources(
 ): SourceEntry[] {
   const byKey = new Map<string, SourceEntry>();
   attributions.forEach((a, i) => {
-    if (a.cueKind === 'continuation' && anaphors.has(a.name.toLowerCase()) || a.quality === 'absent') return;
+    if (a.cueKind === 'continuation' && L.anaphors.has(a.name.toLowerCase()) || a.quality === 'absent') return;
     const key = sourceKey(a.name);
     let entry = byKey.get(key);
     if (!entry) {
@@ -1570,7 +1550,7 @@ function groupSources(
     }
     // Cues as a list of verbs: "has also said" lists as "said".
     const words = a.cue.text.toLowerCase().split(/\s+/);
-    while (words.length > 1 && cueAuxiliaries.has(words[0])) words.shift();
+    while (words.length > 1 && L.cueAuxiliaries.has(words[0])) words.shift();
     const cue = words.join(' ');
     if (!entry.cues.includes(cue)) entry.cues.push(cue);
     entry.attributions.push(i);

@@ -16,8 +16,10 @@ export const defaultRisk: Readonly<Config['risk']> = defaultConfig.risk;
 
 const severities: readonly SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
 const listKeys = ['hedges', 'vagueSources', 'trustedSources', 'ignore'] as const;
-const knownKeys = new Set<string>(['$schema', 'root', 'rules', 'risk', ...listKeys]);
+const knownKeys = new Set<string>(['$schema', 'root', 'rules', 'risk', 'language', ...listKeys]);
 const riskLevels = ['high', 'medium', 'low'] as const;
+// A BCP 47 tag as drafts write one: "fr", "de-CH", "en_GB".
+const languageTag = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
 
 /** A configuration that cannot be used, with the key at fault. */
 export class ConfigError extends Error {
@@ -55,6 +57,12 @@ export function resolveConfig(value: unknown, ruleIds: readonly string[]): Confi
   // `root` stops a project config from extending the one above it; it is read where configs are found, not here.
   if (input.root !== undefined && typeof input.root !== 'boolean') throw new ConfigError('"root" must be true or false', 'root');
   const config: Config = {rules: {}, hedges: [], vagueSources: [], trustedSources: [], ignore: [], risk: {...defaultRisk}};
+  if (input.language !== undefined) {
+    if (typeof input.language !== 'string' || !languageTag.test(input.language)) {
+      throw new ConfigError(`"language" must be a language tag such as "en", "fr" or "de-CH"; got ${JSON.stringify(input.language)}`, 'language');
+    }
+    config.language = input.language;
+  }
   if (input.risk !== undefined) {
     if (input.risk === null || typeof input.risk !== 'object' || Array.isArray(input.risk)) {
       throw new ConfigError('"risk" must be an object of risk level (high, medium, low) to severity', 'risk');

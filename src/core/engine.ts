@@ -8,6 +8,8 @@ import {collectProse, type HtmlItem} from './prose.js';
 import {rules as allRules} from './rules/index.js';
 import {collectSentences} from './sentences.js';
 import {applyDirectives, collectDirectives, type DirectiveProblem} from './suppressions.js';
+import {draftLanguage, languageNames, supportedLanguages, type DraftLanguage} from './languages/detect.js';
+import {resourcesFor} from './languages/index.js';
 import type {AcceptedFinding, Attribution, Config, Finding, LintResult, ProseBlock, Rule, RuleContext} from './types.js';
 
 /** Options for `lint`. */
@@ -104,8 +106,11 @@ export function createLinter(): Linter {
 /** Everything after parsing: sentences, the attribution model, the rules, and the finishing pipeline. */
 function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem[], options: LintOptions): LintResult {
   const config = options.config ?? defaultConfig;
-  const sentences = collectSentences(blocks);
-  const analysis = analyse(blocks, sentences, config);
+  const language = draftLanguage(source, () => blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n'), config.language);
+  const resources = resourcesFor(language.code);
+  if (!resources) return unsupported(source, blocks, language);
+  const sentences = collectSentences(blocks, resources);
+  const analysis = analyse(resources, blocks, sentences, config);
   const findings: Finding[] = [];
   const selected = options.rules ?? allRules;
   const run = (rule: Rule, directiveProblems: readonly DirectiveProblem[], into: Finding[]): void => {
@@ -118,6 +123,7 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
       analysis,
       config,
       directiveProblems,
+      language: resources,
       report(r) {
         if (!(r.start >= 0 && r.end >= r.start && r.end <= source.length)) return;
         const graded = r.severity ?? severity;
@@ -167,7 +173,7 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
     sentenceStart: a.sentenceStart,
     sentenceEnd: a.sentenceEnd,
   }));
-  return {findings: kept, accepted, attributions, figures: toFigures(analysis), sources: analysis.sources};
+  return {findings: kept, accepted, attributions, figures: toFigures(analysis), sources: analysis.sources, language: language.code};
 }
 
 /** Drop repeated findings (same rule, same range), keeping the first. */
@@ -179,4 +185,33 @@ function dedupe<T extends Finding>(findings: readonly T[]): T[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Id of the engine's finding for a draft in a language Sourced does not check (not a rule: it cannot be configured). */
+export const unsupportedLanguageId = 'unsupported-language';
+
+/**
+ * The result for a draft in a language Sourced has no resources for: one info finding on its first word, saying so,
+ * instead of findings read with another language's words.
+ */
+function unsupported(source: string, blocks: readonly ProseBlock[], language: DraftLanguage): LintResult {
+  const first = blocks.find((b) => b.kind === 'paragraph') ?? blocks[0];
+  const word = first ? /[\p{L}\p{N}]+/u.exec(first.text) : null;
+  const start = first && word ? first.map[word.index] : 0;
+  const end = first && word ? first.ends[word.index + word[0].length - 1] : 0;
+  const name = languageNames[language.code] ?? `"${language.code}"`;
+  const names = supportedLanguages.map((code) => languageNames[code]);
+  const checked = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const how = language.origin === 'detected' ? 'reads as' : language.origin === 'front-matter' ? 'declares its language as' : 'is set to';
+  const finding: Finding = {
+    ruleId: unsupportedLanguageId,
+    severity: 'info',
+    message: `This draft ${how} ${name}; Sourced checks ${checked} drafts only, so it was not checked`,
+    note: 'Set "language" in .sourced.json, or lang: in the front matter, if the language was guessed wrong.',
+    start,
+    end,
+    actual: source.slice(start, end),
+    fixes: [],
+  };
+  return {findings: [finding], attributions: [], figures: [], sources: [], language: language.code};
 }

@@ -1,5 +1,6 @@
 // Figures: counts, tolls, percentages, money, fractions and vague magnitudes — and the numbers that are none of these.
 import type {Token} from './analysis.js';
+import type {LanguageResources} from './languages/types.js';
 import type {FigureForm} from './risk.js';
 
 /** A figure inside a sentence, in block plain-text offsets. */
@@ -14,92 +15,21 @@ export interface FigureMatch {
   end: number;
 }
 
-const months = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
-const timeUnits = new Set([
-  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year',
-  'years', 'decade', 'decades', 'century', 'centuries', 'night', 'nights', 'weekend', 'weekends', 'term', 'terms',
-  'season', 'seasons', 'semester', 'semesters', 'yrs', 'hrs', 'mins', 'secs',
-]);
-const clockWords = new Set(['a.m', 'p.m', 'am', 'pm', 'gmt', 'bst', 'est', 'edt', 'pst', 'pdt', 'cet', 'utc', 'et', "o'clock", 'o’clock']);
 const currencySymbols = new Set(['$', '£', '€', '¥', '₹', '₪', '₩', '₽', '₦', '₴']);
-const currencyWords = new Set([
-  'dollars', 'dollar', 'euros', 'euro', 'pounds', 'yen', 'yuan', 'rupees', 'shekels', 'francs', 'pesos', 'rubles',
-  'roubles', 'cents', 'pence', 'usd', 'eur', 'gbp', 'naira', 'rand', 'won', 'lira', 'dinars', 'riyals', 'dirhams',
-]);
-const currencyCodes = new Set(['usd', 'eur', 'gbp', 'chf', 'jpy', 'cny', 'inr', 'us$', 'k']);
-const scaleWords = new Map([['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
-// What a small number must count for it to be a claim rather than a detail ("two soldiers were killed").
-const tollNouns = new Set([
-  'people', 'persons', 'dead', 'deaths', 'died', 'killed', 'injured', 'wounded', 'casualties', 'victims', 'civilians',
-  'soldiers', 'children', 'fatalities', 'hostages', 'migrants', 'refugees', 'patients', 'cases', 'arrests',
-  'protesters', 'troops', 'bodies', 'homes', 'houses', 'buildings', 'infections', 'militants', 'fighters',
-  'journalists', 'students', 'workers', 'residents', 'passengers', 'prisoners', 'detainees', 'survivors',
-  'missing', 'displaced', 'evacuated', 'hospitalised', 'hospitalized', 'murders', 'shootings', 'attacks',
-]);
-// Words before a number that make it a name or label ("Article 5", "Flight 370", "No. 10").
-const labelWords = new Set([
-  'no', 'nos', 'number', 'page', 'pages', 'p', 'pp', 'chapter', 'section', 'article', 'room', 'flight', 'route',
-  'highway', 'interstate', 'gate', 'platform', 'bus', 'level', 'grade', 'phase', 'stage', 'round', 'game', 'episode',
-  'volume', 'vol', 'version', 'model', 'type', 'class', 'category', 'step', 'item', 'exhibit', 'amendment', 'district',
-  'ward', 'precinct', 'unit', 'apartment', 'suite', 'floor', 'lot', 'resolution', 'bill', 'case', 'docket', 'line',
-  'track', 'channel', 'terminal', 'pier', 'lane', 'seat', 'row', 'verse', 'division', 'battalion', 'brigade',
-  'regiment', 'zone', 'sector', 'block', 'building', 'plot', 'hall', 'wing', 'week', 'day', 'year', 'grades', 'size',
-  'aged', 'age', 'ages', 'under', 'issue', 'series', 'part', 'figure', 'table', 'paragraph', 'rule', 'clause', 'title',
-  'schedule', 'form', 'code', 'covid', 'mile', 'km', 'exit', 'junction', 'bed', 'box', 'window',
-  'windows', 'iphone', 'tier', 'act', 'scene', 'hole', 'lap', 'match', 'leg', 'gen', 'generation', 'mark',
-]);
-// Capitalised words that may stand before a figure without making it a name ("About 40", "In 2023").
-const capsBeforeFigures = new Set([
-  'about', 'around', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'fewer', 'at', 'only', 'just',
-  'roughly', 'approximately', 'up', 'exactly', 'and', 'but', 'the', 'in', 'of', 'with', 'by', 'for', 'to', 'from',
-  'since', 'until', 'on', 'an', 'a', 'all', 'another', 'between', 'among', 'than', 'as', 'estimated', 'least', 'those',
-  'these', 'its', 'their', 'his', 'her', 'our', 'they', 'we', 'it', 'he', 'she', 'when', 'while', 'after', 'before',
-  'once', 'if', 'then', 'yet', 'so', 'also', 'still', 'even', 'however', 'including', 'included', 'across', 'per',
-]);
-const approximators = [
-  ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many', 'as'],
-  ['as', 'much', 'as'], ['an', 'estimated'], ['close', 'to'], ['just', 'over'], ['just', 'under'], ['nearly'],
-  ['almost'], ['around'], ['about'], ['some'], ['roughly'], ['approximately'], ['over'], ['under'], ['upwards', 'of'],
-];
-// Units of measure: a small number of tonnes or miles is a measurement someone made.
-const measureUnits = new Set([
-  'tonnes', 'tons', 'kilograms', 'kg', 'miles', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'feet', 'litres',
-  'liters', 'gallons', 'acres', 'hectares', 'barrels', 'megawatts', 'gigawatts', 'mm', 'cm', 'inches', 'degrees',
-]);
-const biographical = new Set(['father', 'mother', 'parent', 'grandfather', 'grandmother', 'grandparent', 'mum', 'mom', 'dad']);
 
-const units = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-/** Value of a spelled-out number word ("twenty-five" → 25), or undefined. */
-export function wordValue(word: string): number | undefined {
-  return numberWords.get(word);
+/** Value of a spelled-out number word in the draft's language ("twenty-five" → 25, "vingt" → 20), or undefined. */
+export function wordValue(L: LanguageResources, word: string): number | undefined {
+  return L.numbers.words.get(word);
 }
-
-// Every spelled-out number below a hundred, built once: lookups run for every token.
-const numberWords = new Map<string, number>();
-units.forEach((w, i) => numberWords.set(w, i));
-tens.forEach((w, t) => {
-  if (t < 2) return;
-  numberWords.set(w, t * 10);
-  for (let u = 1; u < 10; u++) numberWords.set(`${w}-${units[u]}`, t * 10 + u);
-});
 
 const fractionWord = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|sixths?|tenths?)$/;
-const digitNumber = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const digitScaled = /^\d+(?:\.\d+)?(?:m|bn|b|k|tn|mn)$/i;
-
-function parseDigits(text: string): number {
-  return Number(text.replace(/,/g, ''));
-}
 
 /**
  * Find the figures of one sentence that need a source.
  *
+ * @param L
+ *   The draft's language.
  * @param text
  *   The sentence's plain text.
  * @param tokens
@@ -109,7 +39,7 @@ function parseDigits(text: string): number {
  * @param headingStart
  *   True for a heading's first sentence, whose leading number is section numbering.
  */
-export function findFigures(text: string, tokens: readonly Token[], offset: number, headingStart: boolean): FigureMatch[] {
+export function findFigures(L: LanguageResources, text: string, tokens: readonly Token[], offset: number, headingStart: boolean): FigureMatch[] {
   const out: FigureMatch[] = [];
   // Numbers judged not to be figures, so "aged 5 to 11" treats 11 like 5.
   const skipped = new Set<number>();
@@ -118,7 +48,7 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
 
   const push = (start: number, end: number, kind: FigureForm): void => {
     // Widen to the approximator before the figure: "around 250".
-    for (const words of approximators) {
+    for (const words of L.numbers.approximators) {
       const s = start - words.length;
       if (s >= 0 && words.every((w, j) => lower(s + j) === w)) {
         start = s;
@@ -145,7 +75,7 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
     if ((t.lower === 'one' || t.lower === '1' || t.lower === 'two' || t.lower === 'three') && (next === 'in' || next === 'out' && lower(i + 2) === 'of')) {
       const k = next === 'in' ? i + 2 : i + 3;
       const denominator = lower(k);
-      if (/^\d+$/.test(denominator) || wordValue(denominator) !== undefined) {
+      if (/^\d+$/.test(denominator) || wordValue(L, denominator) !== undefined) {
         push(i, k + 1, 'fraction');
         i = k;
         continue;
@@ -153,11 +83,12 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
     }
 
     // Vague magnitudes: "hundreds of", "tens of thousands of".
-    if (/^(?:dozens|hundreds|thousands|millions|billions|scores|tens)$/.test(t.lower) && next === 'of') {
-      let end = i + 2;
+    if (L.numbers.magnitudes.test(t.lower) && (L.numbers.magnitudeOf.size === 0 || L.numbers.magnitudeOf.has(next))) {
+      // ("Tausende Menschen": where no "of" follows, the magnitude is the one word.)
+      let end = L.numbers.magnitudeOf.size === 0 ? i + 1 : i + 2;
       while (/^(?:hundreds|thousands|millions|billions)$/.test(lower(end)) && lower(end + 1) === 'of') end += 2;
       if (t.lower === 'tens' && end === i + 2) continue;
-      if (t.lower === 'scores' && !tollNouns.has(lower(end)) && !tollNouns.has(lower(end + 1))) continue;
+      if (t.lower === 'scores' && !L.numbers.tollNouns.has(lower(end)) && !L.numbers.tollNouns.has(lower(end + 1))) continue;
       push(i, end, 'magnitude');
       i = end - 1;
       continue;
@@ -178,7 +109,7 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
       i += 2;
       continue;
     }
-    if (t.lower === 'half' && next === 'a' && scaleWords.has(lower(i + 2))) {
+    if (t.lower === 'half' && next === 'a' && L.numbers.scales.has(lower(i + 2))) {
       push(i, i + 3, 'magnitude');
       i += 2;
       continue;
@@ -192,22 +123,22 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
     }
 
     // Spelled-out numbers: "twenty people", "three million".
-    const spelled = wordValue(t.lower);
+    const spelled = wordValue(L, t.lower);
     if (spelled !== undefined && t.lower !== 'zero') {
       const hyphenPrev = text[t.from - offset - 1] === '-';
       if (hyphenPrev || text[t.to - offset] === '-') continue;
       let end = i + 1;
       let value = spelled;
-      while (scaleWords.has(lower(end))) value *= scaleWords.get(lower(end++))!;
+      while (L.numbers.scales.has(lower(end))) value *= L.numbers.scales.get(lower(end++))!;
       if (t.lower === 'one' && end === i + 1) continue;
       if (value < 10 || t.lower === 'one' && value < 1000) {
-        if (!countsToll(tokens, end)) continue;
-        if (prev === 'of' && biographical.has(lower(i - 2))) continue;
+        if (!countsToll(L, tokens, end)) continue;
+        if (prev === 'of' && L.numbers.biographical.has(lower(i - 2))) continue;
         if (end === i + 1 && (prev === 'the' || prev === 'these' || prev === 'those' || prev === 'all')) continue;
       }
-      if (timeUnits.has(lower(end)) || lower(end) === 'times') continue;
-      if (value < 100 && prev === 'of' && biographical.has(lower(i - 2))) continue;
-      push(i, end, currencyWords.has(lower(end)) ? 'money' : 'count');
+      if (L.numbers.timeUnits.has(lower(end)) || lower(end) === 'times') continue;
+      if (value < 100 && prev === 'of' && L.numbers.biographical.has(lower(i - 2))) continue;
+      push(i, end, L.numbers.currencyWords.has(lower(end)) ? 'money' : 'count');
       i = end - 1;
       continue;
     }
@@ -216,6 +147,8 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
     skipped.add(i);
     const raw = t.text;
     if (headingStart && i === 0 && (next === '.' || next === ')' || next === ':')) continue;
+    // "am 1. August", "die 19. Bundesversammlung": an ordinal, where the language writes them with a period.
+    if (L.numbers.ordinalDot && next === '.' && tokens[i + 2]?.word === true) continue;
     // Joined to letters or digits by a slash or colon: dates (9/11), times (10:30), scores (24/7).
     if (prev === '/' || next === '/' || prev === ':' && /^\d/.test(lower(i - 2)) || next === ':' && /^\d/.test(lower(i + 2))) continue;
     if (text[t.from - offset - 1] === '-' || /[\p{L}]/u.test(text[t.from - offset - 1] ?? '')) continue;
@@ -226,11 +159,11 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
     let end = i + 1;
     let value: number;
     // A currency before the number is a symbol or a code ("$15", "USD 15"); "won 118-109" is a result, not Korean won.
-    const money = currencySymbols.has(prev) || currencyCodes.has(prev);
-    if (digitNumber.test(raw)) {
-      value = parseDigits(raw);
+    const money = currencySymbols.has(prev) || L.numbers.currencyCodes.has(prev);
+    if (L.numbers.digits.test(raw)) {
+      value = L.numbers.parse(raw);
     } else if (digitScaled.test(raw)) {
-      if (!money && !currencyWords.has(next)) continue;
+      if (!money && !L.numbers.currencyWords.has(next)) continue;
       value = 1e6;
     } else if (/^\d+-\d+$/.test(raw)) {
       const [a, b] = raw.split('-').map(Number);
@@ -240,7 +173,7 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
     } else if (/^\d+-\p{L}/u.test(raw)) {
       // "61-year-old", "10-day": ages and durations; "a 10-point lead" is a figure.
       const [n, word] = raw.split('-');
-      if (timeUnits.has(word) || word === 'year' || Number(n) < 10) continue;
+      if (L.numbers.timeUnits.has(word) || word === 'year' || Number(n) < 10) continue;
       push(i, i + 1, 'count');
       continue;
     } else continue;
@@ -251,31 +184,35 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
     } else if (next === 'percent' || next === 'per' && lower(i + 2) === 'cent' || next === 'percentage' && lower(i + 2) === 'points' || next === 'pct') {
       kind = 'percent';
       end = next === 'per' || next === 'percentage' ? i + 3 : i + 2;
+    } else if (L.numbers.percentWords.has(next)) {
+      kind = 'percent';
+      end = i + 2;
     }
-    while (kind !== 'percent' && scaleWords.has(lower(end))) value *= scaleWords.get(lower(end++))!;
-    if (kind !== 'percent' && (money || currencyWords.has(lower(end)))) {
+    while (kind !== 'percent' && L.numbers.scales.has(lower(end))) value *= L.numbers.scales.get(lower(end++))!;
+    if (lower(end) === '.' && L.numbers.scaleAbbreviations.has(lower(end - 1)) && L.numbers.currencyWords.has(lower(end + 1))) end++;
+    if (kind !== 'percent' && (money || L.numbers.currencyWords.has(lower(end)))) {
       kind = 'money';
-      if (currencyWords.has(lower(end))) end++;
+      if (L.numbers.currencyWords.has(lower(end))) end++;
     }
     if (kind === 'count') {
       // Dates, years, times, ages, durations, labels: not claims that need a source.
-      if (months.has(label) || months.has(next) && !(tokens[i + 1]?.cap === false)) continue;
-      if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100 && !tollNouns.has(lower(end)) && !tollNouns.has(lower(end + 1))) continue;
-      if (clockWords.has(next) || next === 'a' && lower(i + 2) === '.') continue;
-      if (timeUnits.has(lower(end)) || timeUnits.has(lower(end + 1)) && /^(?:old|long)$/.test(lower(end + 2))) continue;
+      if (L.numbers.months.has(label) || L.numbers.months.has(next) && !(tokens[i + 1]?.cap === false)) continue;
+      if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100 && !L.numbers.tollNouns.has(lower(end)) && !L.numbers.tollNouns.has(lower(end + 1))) continue;
+      if (L.numbers.clockWords.has(next) || next === 'a' && lower(i + 2) === '.') continue;
+      if (L.numbers.timeUnits.has(lower(end)) || L.numbers.timeUnits.has(lower(end + 1)) && /^(?:old|long)$/.test(lower(end + 2))) continue;
       if (next === 'years' || next === 'year-old' || next === 'times') continue;
-      if (labelWords.has(label) || prev === '#') continue;
+      if (L.numbers.labelWords.has(label) || prev === '#') continue;
       // "the 400 metres" is an event; "aged 5 to 11" is an age range like its first number.
-      if (prev === 'the' && measureUnits.has(next)) continue;
+      if (prev === 'the' && L.numbers.measureUnits.has(next)) continue;
       if ((prev === 'to' || prev === 'and' || prev === '-') && /^\d/.test(lower(i - 2)) && skipped.has(i - 2)) continue;
       const before = tokens[i - 1];
-      if (before && before.word && before.cap && !capsBeforeFigures.has(before.lower) && !/^\d/.test(before.text)) continue;
+      if (before && before.word && before.cap && L.numbers.capsBeforeFigures !== null && !L.numbers.capsBeforeFigures.has(before.lower) && !/^\d/.test(before.text)) continue;
       if (isAge(tokens, i, value)) continue;
       if (value < 10 && end === i + 1) {
-        if (!countsToll(tokens, end) && !measureUnits.has(next)) continue;
-        if (prev === 'of' && biographical.has(lower(i - 2))) continue;
+        if (!countsToll(L, tokens, end) && !L.numbers.measureUnits.has(next)) continue;
+        if (prev === 'of' && L.numbers.biographical.has(lower(i - 2))) continue;
       }
-      if (value < 100 && prev === 'of' && biographical.has(lower(i - 2))) continue;
+      if (value < 100 && prev === 'of' && L.numbers.biographical.has(lower(i - 2))) continue;
       if (value === 0) continue;
     }
     skipped.delete(i);
@@ -286,9 +223,9 @@ export function findFigures(text: string, tokens: readonly Token[], offset: numb
 }
 
 /** True when the words after a small number name what is being counted as a toll ("two soldiers were killed"). */
-function countsToll(tokens: readonly Token[], end: number): boolean {
+function countsToll(L: LanguageResources, tokens: readonly Token[], end: number): boolean {
   for (let k = end; k < Math.min(tokens.length, end + 3); k++) {
-    if (tollNouns.has(tokens[k].lower)) return true;
+    if (L.numbers.tollNouns.has(tokens[k].lower)) return true;
     if (!tokens[k].word) return false;
   }
   return false;

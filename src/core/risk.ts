@@ -1,36 +1,14 @@
 // Figures by kind and risk (EDITORIAL-STANDARD.md §1): what a number counts, read from the words around it.
 import type {Token} from './analysis.js';
-import {
-  businessWords,
-  crimeNouns,
-  crimeWords,
-  currencyNouns,
-  crowdNouns,
-  crowdWords,
-  damageWords,
-  economyWords,
-  electionWords,
-  estimateWords,
-  eventNouns,
-  familyNouns,
-  harmNouns,
-  harmWords,
-  healthWords,
-  marketWords,
-  measureUnits,
-  onlineNouns,
-  onlineWords,
-  personNouns,
-  propertyNouns,
-  pollWords,
-  prizeWords,
-  resultWords,
-  setAmounts,
-  sportWords,
-  statNouns,
-  streetWords,
-} from './lexicons/figures.js';
+import type {FigureWords, LanguageResources} from './languages/types.js';
 import type {FigureKind, FigureRisk} from './types.js';
+
+/** True when `word` is a compound ending in one of `words` of at least five letters ("regierungstruppen"). */
+function compoundOf(word: string, words: ReadonlySet<string>): boolean {
+  if (word.length < 8) return false;
+  for (const w of words) if (w.length >= 5 && word.endsWith(w)) return true;
+  return false;
+}
 
 /** How a figure is written: a count, a percentage, money, a proportion or a vague magnitude ("hundreds of"). */
 export type FigureForm = 'count' | 'percent' | 'money' | 'fraction' | 'magnitude';
@@ -58,20 +36,29 @@ export const riskOfKind: Readonly<Record<FigureKind, FigureRisk>> = {
   time: 'none',
 };
 
-// Every lexicon a sentence is tested against gets one bit; a word's mask says which lexicons hold it.
-const lexicons: ReadonlyArray<ReadonlySet<string>> = [
-  businessWords, crimeWords, crowdWords, damageWords, economyWords, electionWords, estimateWords, eventNouns, harmWords,
-  healthWords, marketWords, onlineWords, pollWords, prizeWords, resultWords, setAmounts, sportWords, statNouns,
-];
-const lexiconBit = new Map<ReadonlySet<string>, number>(lexicons.map((set, i) => [set, 1 << i]));
-const wordBits = new Map<string, number>();
-lexicons.forEach((set, i) => {
-  for (const w of set) wordBits.set(w, (wordBits.get(w) ?? 0) | (1 << i));
-});
+// Every lexicon a sentence is tested against gets one bit; a word's mask says which lexicons hold it (per language).
+const lexiconNames = [
+  'businessWords', 'crimeWords', 'crowdWords', 'damageWords', 'economyWords', 'estimateWords', 'eventNouns', 'harmWords',
+  'healthWords', 'marketWords', 'pollWords', 'prizeWords', 'setAmounts', 'sportWords', 'statNouns', 'voteWords',
+] as const satisfies ReadonlyArray<keyof FigureWords>;
+const bitsByLanguage = new WeakMap<FigureWords, {lexiconBit: Map<ReadonlySet<string>, number>; wordBits: Map<string, number>}>();
+
+function bitsOf(words: FigureWords): {lexiconBit: Map<ReadonlySet<string>, number>; wordBits: Map<string, number>} {
+  let bits = bitsByLanguage.get(words);
+  if (!bits) {
+    const lexicons = lexiconNames.map((name) => words[name]);
+    const wordBits = new Map<string, number>();
+    lexicons.forEach((set, i) => {
+      for (const w of set) wordBits.set(w, (wordBits.get(w) ?? 0) | (1 << i));
+    });
+    bitsByLanguage.set(words, bits = {lexiconBit: new Map(lexicons.map((set, i) => [set, 1 << i])), wordBits});
+  }
+  return bits;
+}
 const sentenceBits = new WeakMap<readonly Token[], number>();
 
 /** The lexicons (as bits) that the words of a sentence, and of a table cell's header, belong to; once per sentence. */
-function lexiconBitsOf(tokens: readonly Token[], header: string | undefined): number {
+function lexiconBitsOf(wordBits: ReadonlyMap<string, number>, tokens: readonly Token[], header: string | undefined): number {
   let bits = sentenceBits.get(tokens);
   if (bits === undefined) {
     bits = 0;
@@ -88,6 +75,8 @@ const timeUnits = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|deca
  * Classify one figure of a sentence by how the number is used: the unit or noun after it, the word before it, and
  * the verbs and nouns of its sentence.
  *
+ * @param L
+ *   The draft's language.
  * @param tokens
  *   The sentence's tokens.
  * @param first
@@ -101,7 +90,13 @@ const timeUnits = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|deca
  * @returns
  *   The figure's kind; its risk is `riskOfKind[kind]`.
  */
-export function classifyFigure(tokens: readonly Token[], first: number, end: number, form: FigureForm, header?: string): FigureKind {
+export function classifyFigure(L: LanguageResources, tokens: readonly Token[], first: number, end: number, form: FigureForm, header?: string): FigureKind {
+  const {
+    businessWords, crimeNouns, crimeWords, crowdNouns, crowdWords, currencyNouns, damageWords, economyWords, estimateWords,
+    eventNouns, familyNouns, harmNouns, harmWords, healthWords, marketWords, measureUnits, personNouns, pollWords,
+    prizeWords, propertyNouns, setAmounts, sportWords, statNouns, streetWords, agentNouns, voteWords,
+  } = L.figureWords;
+  const {lexiconBit, wordBits} = bitsOf(L.figureWords);
   const lower = (i: number): string => tokens[i]?.lower ?? '';
   const figureText = tokens.slice(first, end).map((t) => t.lower).join(' ');
   const last = tokens[end - 1];
@@ -118,14 +113,15 @@ export function classifyFigure(tokens: readonly Token[], first: number, end: num
   for (let k = first - 1; k >= 0 && k >= first - 3 && (tokens[k].word || tokens[k].text === ':'); k--) if (tokens[k].word) nounPhrase.push(tokens[k].lower);
   // A table cell's column header names what its numbers count.
   if (header) nounPhrase.push(...(header.toLowerCase().match(/\p{L}+/gu) ?? []));
-  const counts = (words: ReadonlySet<string>): boolean => nounPhrase.some((w) => words.has(w));
+  // (Where compounds are one word, "Regierungstruppen" counts troops.)
+  const counts = (words: ReadonlySet<string>): boolean => nounPhrase.some((w) => words.has(w) || L.vagueCompounds && compoundOf(w, words));
   const next = after[0] ?? '';
   const prev = lower(first - 1);
-  const sentenceLexicons = lexiconBitsOf(tokens, header);
+  const sentenceLexicons = lexiconBitsOf(wordBits, tokens, header);
   // Which lexicons the sentence's words belong to, one bit each, computed once per sentence.
   const has = (words: ReadonlySet<string>): boolean => (sentenceLexicons & (lexiconBit.get(words) ?? 0)) !== 0;
   // No noun after the figure ("12 died", "tolls of 9,000 were feared"): it counts what its sentence is about.
-  const bare = after.length === 0 || /^(?:and|are|as|at|by|for|from|had|has|have|in|is|of|on|or|than|to|was|were|will|with|would)$/.test(next) ||
+  const bare = after.length === 0 || L.figureWords.bareFollowers.has(next) ||
     harmWords.has(next) || crowdWords.has(next);
   const head = bare ? '' : after.find((w) => !/^(?:more|other|new|young|local|of|the|a|an)$/.test(w)) ?? '';
 
@@ -144,11 +140,16 @@ export function classifyFigure(tokens: readonly Token[], first: number, end: num
   if (form === 'count' && !descriptive && measureUnits.has(next) && has(damageWords)) return 'harm';
   if (form === 'count' && descriptive && (measureUnits.has(next) || measureUnits.has(after[1] ?? '') && /^(?:high|long|wide|deep|tall)$/.test(after[2] ?? ''))) return 'measurement';
   if (form === 'count' && (streetWords.has(after[1] ?? '') && tokens[end]?.cap || /^(?:route|highway|junction|exit|interstate|motorway|platform)$/.test(prev))) return 'address';
+  // "51 % des voix", "38,7 Prozent der Zweitstimmen": an election result is the returning officer's record.
+  if (has(voteWords) && !has(pollWords) && !has(harmWords) && (form === 'percent' || form === 'count' || form === 'magnitude')) return 'vote';
   if (/^(?:votes?|ayes|nays|abstentions)$/.test(next) || /^(?:voted|vote)$/.test(prev) || prev === 'to' && /^votes?$/.test(lower(first - 2))) return 'vote';
   // "the official turnout figure of 42.9%", "results for the party were less than 40%": an election's published result.
-  if ((form === 'percent' || form === 'fraction') && has(electionWords) && has(resultWords) && !has(estimateWords)) return 'vote';
+  // (English lists these words; a language without them skips both readings.)
+  const inSentence = (words: ReadonlySet<string> | undefined): boolean => words !== undefined && tokens.some((t) => t.word && words.has(t.lower));
+  const {electionWords, onlineNouns, onlineWords, resultWords} = L.figureWords;
+  if ((form === 'percent' || form === 'fraction') && inSentence(electionWords) && inSentence(resultWords) && !has(estimateWords)) return 'vote';
   // "2,548 tweets per minute", "over 2,400 members have joined a Facebook group": counts anyone can see on the page.
-  if (form === 'count' && (counts(onlineNouns) || next === 'members' && has(onlineWords)) && !has(harmWords) && !has(crimeWords)) return 'count';
+  if (form === 'count' && (onlineNouns !== undefined && counts(onlineNouns) || next === 'members' && inSentence(onlineWords)) && !has(harmWords) && !has(crimeWords)) return 'count';
   if (/^(?:youngest|eldest|oldest|father|mother|parent|one)$/.test(lower(first - 2)) && prev === 'of' && familyNouns.has(next || 'children')) return 'family';
   if (form === 'count' && (timeUnits.test(next) || /^(?:to|and|-|–)$/.test(next) && timeUnits.test(lower(end + 2)))) return 'time';
   if (form === 'count' && /^(?:at|was|aged|age)$/.test(prev) && after.length === 0 && /^(?:\d{1,2}|\p{L}+teen|\p{L}+ty)$/u.test(figureText)) return 'time';
@@ -159,7 +160,7 @@ export function classifyFigure(tokens: readonly Token[], first: number, end: num
 
   // People harmed or gathered, polls, health, crime: high risk.
   // People: a listed noun, or a plural of agent ("commuters", "pensioners", "economists").
-  const agents = nounPhrase.some((w) => /\p{L}{3,}(?:ers|ors|ists|ians|ants|ents)$/u.test(w) && !/^(?:numbers|orders|letters|centers|meters|papers|others|members)$/.test(w));
+  const agents = nounPhrase.some((w) => agentNouns.test(w) && !/^(?:numbers|orders|letters|centers|meters|papers|others|members)$/.test(w));
   const people = counts(personNouns) || counts(crowdNouns) || agents || counts(propertyNouns) || head === '' && form !== 'money';
   // "left 1,140 homes without power": homes cut off are affected.
   if (counts(propertyNouns) && after.some((w) => w === 'without' || w === 'power' || w === 'water')) return 'harm';

@@ -1,25 +1,7 @@
 // Sentence splitting tuned for news copy: abbreviations, initials, decimals and quotes closing after the stop.
+import {en} from './languages/en.js';
+import type {LanguageResources} from './languages/types.js';
 import type {ProseBlock, Sentence} from './types.js';
-
-// Titles, months and the like that end in a period but rarely end a sentence (AP style abbreviations).
-const neverFinal = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'cpl',
-  'pvt', 'st', 'ft', 'mt', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'no', 'nos', 'vs', 'v', 'jan', 'feb', 'mar',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs',
-  'fri', 'sat', 'sun', 'e.g', 'i.e', 'cf', 'approx', 'est', 'fig', 'vol', 'ch', 'art', 'sec', 'para', 'ave', 'blvd',
-  'rd', 'mass', 'calif', 'conn', 'fla', 'ill', 'md', 'mich', 'minn', 'pa', 'tenn', 'tex', 'va', 'wash', 'wis', 'ariz',
-  'colo', 'okla', 'ore',
-]);
-
-// Abbreviations that may end a sentence; they end one only when a typical sentence opener follows.
-const maybeFinal = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'a.m', 'p.m', 'etc', 'al']);
-const openers = new Set([
-  'The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'But', 'And', 'In', 'On', 'At', 'This', 'That', 'There',
-  'Its', 'His', 'Her', 'Their', 'Our', 'After', 'As', 'When', 'While', 'Police', 'Officials', 'However', 'Meanwhile',
-]);
-
-const closers = '"\'”’)]*_»';
-const openersPunct = '"\'“‘([*_«';
 
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -29,14 +11,14 @@ function isDigit(ch: string): boolean {
   return ch >= '0' && ch <= '9';
 }
 
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0';
+function isSpace(ch: string, L: LanguageResources): boolean {
+  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0' || L.extraSpaces.includes(ch);
 }
 
 /** The word (letters and inner periods) that ends right before index `dot`. */
-function wordBefore(text: string, dot: number): string {
+function wordBefore(text: string, dot: number, L: LanguageResources): string {
   let s = dot;
-  while (s > 0 && !isSpace(text[s - 1]) && !openersPunct.includes(text[s - 1]) && dot - s < 12) s--;
+  while (s > 0 && !isSpace(text[s - 1], L) && !L.openers.includes(text[s - 1]) && dot - s < 12) s--;
   return text.slice(s, dot);
 }
 
@@ -51,10 +33,12 @@ function nextWord(text: string, k: number): string {
  *
  * @param text
  *   Plain text of a prose block.
+ * @param L
+ *   The draft's language (English when omitted).
  * @returns
  *   `[from, to)` ranges, trimmed of surrounding whitespace.
  */
-export function splitSentences(text: string): Array<[number, number]> {
+export function splitSentences(text: string, L: LanguageResources = en): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   const n = text.length;
@@ -63,28 +47,33 @@ export function splitSentences(text: string): Array<[number, number]> {
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     let j = i + 1;
     while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
-    while (j < n && closers.includes(text[j])) j++;
+    while (j < n && L.closers.includes(text[j])) j++;
     if (j >= n) break;
-    if (!isSpace(text[j])) continue;
+    if (!isSpace(text[j], L)) continue;
     let k = j;
-    while (k < n && isSpace(text[k])) k++;
+    while (k < n && isSpace(text[k], L)) k++;
     if (k >= n) break;
     const next = text[k];
-    if (!(isUpper(next) || isDigit(next) || openersPunct.includes(next))) continue;
+    if (!(isUpper(next) || isDigit(next) || L.openers.includes(next))) continue;
     if (ch === '.' && j === i + 1) {
       // "D-St. Paul": the abbreviation is the last part of a hyphenated word.
-      const word = wordBefore(text, i).split('-').pop()!;
+      const word = wordBefore(text, i, L).split('-').pop()!;
       const lower = word.toLowerCase();
       // Initials ("John F. Kennedy", "J.K.") never end a sentence here.
-      if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word) && !maybeFinal.has(lower)) {
+      if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word) && !L.maybeFinal.has(lower)) {
         i = j - 1;
         continue;
       }
-      if (neverFinal.has(lower)) {
+      // "am 1. August", "der 19. Deutsche Bundestag": a German ordinal, unless a sentence plainly starts after it.
+      if (L.numbers.ordinalDot && /^\d{1,2}$/.test(word) && !L.sentenceOpeners.has(nextWord(text, k))) {
         i = j - 1;
         continue;
       }
-      if (maybeFinal.has(lower) && !openers.has(nextWord(text, k))) {
+      if (L.neverFinal.has(lower)) {
+        i = j - 1;
+        continue;
+      }
+      if (L.maybeFinal.has(lower) && !L.sentenceOpeners.has(nextWord(text, k))) {
         i = j - 1;
         continue;
       }
@@ -96,8 +85,8 @@ export function splitSentences(text: string): Array<[number, number]> {
   if (start < n) out.push([start, n]);
   return out
     .map(([from, to]): [number, number] => {
-      while (from < to && isSpace(text[from])) from++;
-      while (to > from && isSpace(text[to - 1])) to--;
+      while (from < to && isSpace(text[from], L)) from++;
+      while (to > from && isSpace(text[to - 1], L)) to--;
       return [from, to];
     })
     .filter(([from, to]) => to > from);
@@ -109,10 +98,10 @@ export function splitSentences(text: string): Array<[number, number]> {
  * @param blocks
  *   Prose blocks from `collectProse`.
  */
-export function collectSentences(blocks: readonly ProseBlock[]): Sentence[] {
+export function collectSentences(blocks: readonly ProseBlock[], L: LanguageResources = en): Sentence[] {
   const sentences: Sentence[] = [];
   blocks.forEach((block, index) => {
-    for (const [from, to] of splitSentences(block.text)) {
+    for (const [from, to] of splitSentences(block.text, L)) {
       sentences.push({text: block.text.slice(from, to), block: index, from, to});
     }
   });

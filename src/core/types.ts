@@ -209,6 +209,8 @@ export interface LintResult {
   attributions: Attribution[];
   figures: Figure[];
   sources: SourceEntry[];
+  /** The language the draft was checked in ("en", "fr", "de"), or the unsupported one it was found to be in. */
+  language?: string;
 }
 
 /** Resolved configuration (after defaults and `.sourced.json` are merged). */
@@ -228,6 +230,11 @@ export interface Config {
    * for the `unsourced-figure` rule under `rules` applies to high and medium figures instead.
    */
   risk: Record<'high' | 'medium' | 'low', SeverityOrOff>;
+  /**
+   * Language of the drafts ("en", "fr", "de", or a tag such as "fr-CH"), used when a draft's front matter declares
+   * none; undefined means detect it from the text (English when unsure).
+   */
+  language?: string;
 }
 
 /** A sentence inside a prose block. */
@@ -286,6 +293,8 @@ export interface RuleContext {
    * `afterDirectives` (empty otherwise, and when `inlineConfig` is false).
    */
   directiveProblems: readonly import('./suppressions.js').DirectiveProblem[];
+  /** The words, number formats and patterns of the draft's language. */
+  language: import('./languages/types.js').LanguageResources;
   report(report: Report): void;
 }
 

@@ -179,7 +179,7 @@ describe('config.schema.json', () => {
     assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...ruleIds].sort());
   });
   it('allows exactly the keys resolveConfig accepts', () => {
-    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'hedges', 'ignore', 'risk', 'root', 'rules', 'trustedSources', 'vagueSources']);
+    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'hedges', 'ignore', 'language', 'risk', 'root', 'rules', 'trustedSources', 'vagueSources']);
     assert.deepEqual(schema.definitions.severity.enum, ['off', 'info', 'warning', 'error']);
   });
 });

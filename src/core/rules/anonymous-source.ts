@@ -36,7 +36,8 @@ export const anonymousSource: Rule = {
   fixable: 'none',
   check(ctx) {
     ctx.sentences.forEach((sentence, si) => {
-      if (!hasAnyToken(ctx.analysis.tokens[si], gate) || ctx.analysis.quoted[si]) return;
+      // (The gate holds English words: in another language every sentence is read.)
+      if (ctx.language.anonymity === null && !hasAnyToken(ctx.analysis.tokens[si], gate) || ctx.analysis.quoted[si]) return;
       const text = sentence.text;
       const spans: Array<[number, number]> = [];
       const add = (from: number, to: number): void => {
@@ -57,10 +58,20 @@ export const anonymousSource: Rule = {
       }
       anonymity.lastIndex = 0;
       for (const m of text.matchAll(anonymity)) add(m.index, m.index + m[0].length);
+      // The language's own anonymity phrases ("qui a requis l'anonymat", "der nicht genannt werden wollte") already
+      // describe the sentence's unnamed source: one finding per source, not one for the person and one for the phrase.
+      let described = false;
+      if (ctx.language.anonymity) {
+        ctx.language.anonymity.lastIndex = 0;
+        for (const m of text.matchAll(ctx.language.anonymity)) {
+          add(m.index, m.index + m[0].length);
+          described = true;
+        }
+      }
       // A source the attribution model rates anonymous ("Officials told reporters …") that no pattern above caught.
       const own = ctx.analysis.bySentence[si].map((i) => ctx.analysis.attributions[i]);
       for (const a of own) {
-        if (a.quality !== 'anonymous' || a.cueKind === 'continuation' || !a.source || a.block !== sentence.block) continue;
+        if (described || a.quality !== 'anonymous' || a.cueKind === 'continuation' || !a.source || a.block !== sentence.block) continue;
         // "Officials warned …, the Environment Agency said": the named body's officials. "A senior official,
         // Jane Morton, said": named after all.
         const block = ctx.blocks[sentence.block].text;

@@ -1,10 +1,8 @@
 // hedging: words that weaken the writer's own claim ("presumably", "may well", unattributed "reportedly").
-import {hedges} from '../lexicons/hedges.js';
 import type {Token} from '../analysis.js';
 import type {Fix, Rule} from '../types.js';
 import {addAttributionTitle, attributionFixes, isAttributed, isAttributedAt, phraseMatcher} from './shared.js';
 
-const byPhrase = new Map(hedges.map((h) => [h.phrase, h]));
 
 /** Flags hedges in the writer's own voice; hedges inside quotes or reported speech belong to the speaker. */
 export const hedging: Rule = {
@@ -14,7 +12,8 @@ export const hedging: Rule = {
   tags: ['hedging'],
   fixable: 'suggestion',
   check(ctx) {
-    const matcher = phraseMatcher([...hedges.map((h) => h.phrase), ...ctx.config.hedges]);
+    const hedges = ctx.language.hedges;
+    const matcher = phraseMatcher(ctx.language, [...hedges.map((h) => h.phrase), ...ctx.config.hedges]);
     ctx.sentences.forEach((sentence, si) => {
       if (ctx.analysis.quoted[si]) return;
       const attributed = isAttributed(ctx, si);
@@ -24,7 +23,7 @@ export const hedging: Rule = {
       const phrases = own.filter((a) => !own.some((b) => b !== a && b.content.some((r) => r.start <= a.cue.start && a.cue.end <= r.end)));
       const block = ctx.blocks[sentence.block];
       const tokens = ctx.analysis.tokens[si];
-      for (const hit of matcher.match(tokens)) {
+      for (const hit of [...matcher.match(tokens), ...(block.kind === 'heading' ? [] : patternHits(ctx.language.hedgePatterns, tokens, sentence.text, sentence.from))]) {
         const from = tokens[hit.first].from;
         const to = tokens[hit.last - 1].to;
         // A hedge inside what someone is reported to say is theirs ("the governor said he may veto"); one outside
@@ -38,14 +37,14 @@ export const hedging: Rule = {
         if (/\bhave$/i.test(words) && tokens[hit.last]?.lower === 'to') continue;
         if (notTheWritersDoubt(tokens, hit.first, hit.last, sentence.text)) continue;
         const [start, end] = ctx.analysis.toSource(sentence.block, from, to);
-        const hedge = byPhrase.get(hit.phrase);
+        const hedge = hedges.find((h) => h.phrase === hit.phrase);
         const fixes: Fix[] = [];
         if (hedge?.removable) fixes.push(removal(block.text, from, to, ctx.analysis.toSource.bind(null, sentence.block), words));
         const attribution = attributionFixes(ctx, sentence, to, start).filter((f) => f.title === addAttributionTitle);
         for (const fix of attribution) {
           fixes.push({title: 'Replace with an attribution…', kind: 'suggestion', edits: hedge?.removable ? [...fixes[0].edits, ...fix.edits] : fix.edits});
         }
-        const hearsay = hedge?.hearsay === true;
+        const hearsay = hedge?.hearsay === true || hit.phrase === '';
         ctx.report({
           start,
           end,
@@ -59,6 +58,24 @@ export const hedging: Rule = {
     });
   },
 };
+
+/**
+ * Hedges with a gap ("soll … getötet haben"): each pattern's first group is the hedge word, reported as hearsay. Hits
+ * have an empty phrase, so they are never taken for a listed hedge. Headlines are left to the body, which names who
+ * reports the claim ("Le journaliste … aurait été victime", then "Le Figaro annonce que …").
+ */
+function patternHits(patterns: readonly RegExp[], tokens: readonly Token[], text: string, offset: number): Array<{first: number; last: number; phrase: string}> {
+  const hits: Array<{first: number; last: number; phrase: string}> = [];
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      const from = offset + m.index + m[0].indexOf(m[1]);
+      const first = tokens.findIndex((t) => t.from === from);
+      if (first >= 0) hits.push({first, last: first + 1, phrase: ''});
+    }
+  }
+  return hits;
+}
 
 // Words after which a modal asks rather than doubts: "asked whether the dam could possibly fail".
 const questionWords = new Set(['ask', 'asked', 'asking', 'asks', 'if', 'whether', 'wonder', 'wondered', 'wondering', 'wonders']);

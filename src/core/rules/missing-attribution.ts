@@ -96,6 +96,16 @@ export const missingAttribution: Rule = {
       // One pass over the words decides which patterns can match at all.
       let gates = 0;
       for (const t of ctx.analysis.tokens[si]) gates |= (gateBits.get(t.lower) ?? 0) | (t.lower.endsWith('est') && !notSuperlative.has(t.lower) ? superlativeBit : 0);
+      // The language's own patterns ("gilt als", "on estime que"), outside quoted and carried-over material.
+      if (ctx.language.hiddenClaims.length > 0 && !ctx.analysis.quoted[si] && !ctx.analysis.coverage[si].some((i) => ctx.analysis.attributions[i].sentence !== si)) {
+        for (const claim of ctx.language.hiddenClaims) {
+          claim.pattern.lastIndex = 0;
+          for (const m of text.matchAll(claim.pattern)) {
+            if (reported.some(([a, b]) => a < m.index + m[0].length && m.index < b)) continue;
+            report(m.index, m.index + m[0].length, claim.message.replace('$0', m[0].replace(/\s+/g, ' ')), claim.note);
+          }
+        }
+      }
       if (gates === 0) return;
       // Quoted material and sentences a carried-over attribution covers are someone's words throughout.
       if (ctx.analysis.quoted[si] || ctx.analysis.coverage[si].some((i) => ctx.analysis.attributions[i].sentence !== si)) return;

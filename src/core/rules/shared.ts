@@ -1,5 +1,6 @@
 // Helpers the rules share: building attribution fixes and matching literal phrase lists.
 import {tokenize, type Analysis, type Token} from '../analysis.js';
+import type {LanguageResources} from '../languages/types.js';
 import {partitionPoint} from '../search.js';
 import {sourcePlaceholder, type Fix, type ProseBlock, type RuleContext, type Sentence} from '../types.js';
 
@@ -159,16 +160,18 @@ const matcherCache = new Map<string, PhraseMatcher>();
  * Build (or reuse) a matcher for literal phrases, case-insensitive, longest match first.
  * Phrases are split into tokens the way sentences are, so "it appears that" matches across any whitespace.
  *
+ * @param L
+ *   The draft's language (it decides how phrases split into words).
  * @param phrases
  *   Literal phrases (config phrases are never treated as patterns).
  */
-export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
-  const key = phrases.join('\u0000');
+export function phraseMatcher(L: LanguageResources, phrases: readonly string[]): PhraseMatcher {
+  const key = `${L.code}\u0000${phrases.join('\u0000')}`;
   const cached = matcherCache.get(key);
   if (cached) return cached;
   const byFirst = new Map<string, string[][]>();
   for (const phrase of new Set(phrases.map((p) => p.trim().toLowerCase()))) {
-    const words = tokenize(phrase, 0).map((t) => t.lower);
+    const words = tokenize(L, phrase, 0).map((t) => t.lower);
     if (words.length === 0) continue;
     const list = byFirst.get(words[0]) ?? [];
     list.push(words);

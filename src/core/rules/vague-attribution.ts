@@ -1,6 +1,5 @@
 // vague-attribution: a source nobody can check ("based on reports", "experts believe", "it is believed").
 import {sourcePlaceholder, type Fix, type ProseBlock, type Rule, type RuleContext} from '../types.js';
-import {feelingCues, intentionCues} from '../lexicons/attribution.js';
 import {hasAnyToken, phraseMatcher} from './shared.js';
 
 // Impersonal hearsay: the claim is pinned on an unnamed "they".
@@ -64,9 +63,9 @@ export const vagueAttribution: Rule = {
       if (a.quality !== 'vague' || headlineStyle(ctx.blocks[a.block]) || analysis.quoted[a.sentence]) continue;
       // "Everyone at the meeting agreed to postpone": an intention or action, not a claim someone vouches for.
       const verb = a.cue.text.toLowerCase().split(/\s+/).pop() ?? '';
-      if (a.cueKind === 'stance' && intentionCues.has(verb)) continue;
+      if (a.cueKind === 'stance' && ctx.language.intentionCues.has(verb)) continue;
       // "Many people expressed their dissent by boycotting": a mood, unless "that" follows with a claim.
-      if (feelingCues.has(verb) && !/\bthat\b/i.test(ctx.blocks[a.block].text.slice(a.to, a.to + 60))) continue;
+      if (ctx.language.feelingCues.has(verb) && !/\bthat\b/i.test(ctx.blocks[a.block].text.slice(a.to, a.to + 60))) continue;
       // A named source in the same sentence answers "says who?" ("critics, including the mayor, argue").
       // Not a stance, and not one inside what the vague source says ("Reports revealed that a defector called …").
       if (analysis.bySentence[a.sentence].some((i) => {
@@ -100,19 +99,23 @@ export const vagueAttribution: Rule = {
         fixes,
       });
     }
-    const extra = ctx.config.vagueSources.length > 0 ? phraseMatcher(ctx.config.vagueSources) : undefined;
+    const extra = ctx.config.vagueSources.length > 0 ? phraseMatcher(ctx.language, ctx.config.vagueSources) : undefined;
     ctx.sentences.forEach((sentence, si) => {
       if (flagged.has(si) || analysis.quoted[si]) return;
       // A named source answers it, unless it is one inside the hidden claim ("It is understood that a developer has
       // expressed interest": the developer is what is understood, not who understands it).
       const named = analysis.coverage[si].map((i) => analysis.attributions[i]).filter((a) => a.quality === 'named');
       const tokens = analysis.tokens[si];
-      const hits: Array<{from: number; to: number; verb?: string}> = [];
+      const hits: Array<{from: number; to: number; verb?: string; explicit?: boolean}> = [];
       if (hasAnyToken(tokens, impersonalGate)) {
         impersonal.lastIndex = 0;
         for (const m of sentence.text.matchAll(impersonal)) {
           hits.push({from: sentence.from + m.index, to: sentence.from + m.index + m[0].length, verb: m[1]?.toLowerCase()});
         }
+      }
+      for (const pattern of ctx.language.impersonalHearsay) {
+        pattern.lastIndex = 0;
+        for (const m of sentence.text.matchAll(pattern)) hits.push({from: sentence.from + m.index, to: sentence.from + m.index + m[0].length, explicit: true});
       }
       for (const hit of extra?.match(tokens) ?? []) hits.push({from: tokens[hit.first].from, to: tokens[hit.last - 1].to});
       // The parser's other sourceless cues ("a story that was reported earlier that …").
@@ -120,9 +123,11 @@ export const vagueAttribution: Rule = {
         const a = analysis.attributions[i];
         if (a.quality === 'absent' && !hits.some((h) => h.from < a.to && a.from < h.to)) hits.push({from: a.from, to: a.to});
       }
-      for (const {from, to, verb} of hits) {
+      for (const {from, to, verb, explicit} of hits) {
         if (analysis.quoteAt(sentence.block, from) >= 0) continue;
-        if (named.some((a) => a.sentence !== si || a.from < to)) continue;
+        // ("…, war in London zu hören" says itself that the source is unnamed: a source carried over from the sentence
+        // before does not answer it.)
+        if (named.some((a) => (a.sentence !== si && !explicit) || a.sentence === si && a.from < to)) continue;
         const [start, end] = analysis.toSource(sentence.block, from, to);
         const words = ctx.blocks[sentence.block].text.slice(from, to).replace(/\s+/g, ' ');
         const fixes: Fix[] = verb && /^it\s/i.test(words)

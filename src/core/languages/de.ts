@@ -1,0 +1,204 @@
+// German: the words of attribution, doubt and counting of German news copy (dpa usage: „ “ quotes, "sagte",
+// "teilte mit", "laut", "zufolge", "soll … haben", "1.140", "3,5 Prozent", "2,3 Mrd. Euro"). Lists are sorted and
+// small; each word was met in German Wikinews copy outside the evaluation set (../shared/data/news/de.jsonl) or is a
+// plain inflection of one that was. Every noun is capitalised in German, so capitals never make a figure a label.
+import type {CueKind} from '../types.js';
+import type {LanguageResources} from './types.js';
+
+/** A pattern whose `\b` is a Unicode word boundary (JavaScript's own `\b` knows only ASCII letters: "considéré"). */
+const words = (source: string, flags: string): RegExp =>
+  new RegExp(source.replace(/\\b/g, String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`), flags);
+
+const set = (list: string): ReadonlySet<string> => new Set(list.split(' ').filter((w) => w !== ''));
+const kinds = (entries: Array<[CueKind, string]>): ReadonlyMap<string, CueKind> =>
+  new Map(entries.flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as const)));
+
+/** Cue verbs, in the forms news copy uses: preterite, present, participle, and the joined subordinate forms. */
+const cueVerbs = kinds([
+  // Speech.
+  ['according-to', 'berief beruft'],
+  ['said', 'angab angegeben angekündigt ankündigte antwortete bekräftigte bestätigt bestätigte bestätigten betont ' +
+    'betonte betonten einräumte entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gesagt gestand hinzufügte ' +
+    'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagt sagte sagten schreibt schrieb sprach ' +
+    'sprachen unterstrich verkündete versicherte warnte warnt warnten wiederholte äußerte'],
+  // Beliefs.
+  ['said', 'befürchtet befürchtete glaubt glaubte hofft hoffte vermutet vermutete'],
+  // Reports and data.
+  ['reported', 'berichtet berichtete berichteten berichten ergab ergaben gemeldet meldet meldete meldeten ' +
+    'veröffentlichte zeigt zeigte zeigen zählte'],
+  ['estimated', 'prognostiziert prognostizierte schätzt schätzte schätzen schätzten'],
+  ['claimed', 'behauptet behauptete behaupteten bestritt dementierte vorwarf warf'],
+  // Stances: judgements, never the source of a fact.
+  ['stance', 'begrüßte bezeichnen bezeichnet bezeichnete bezeichneten fordert forderte forderten kritisieren kritisiert kritisierte kritisierten lobte verurteilte'],
+]);
+
+/** German resources. */
+export const de: LanguageResources = {
+  code: 'de',
+  // "1.140" and "3,5" are one number each.
+  tokenPattern: /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d+)*|\S/gu,
+  extraSpaces: '\u202f\u2009',
+  // Abbreviations before a name, a figure or more text: "Dr.", "z. B.", "u. a.", "Mrd.", "Nr.", "ca.".
+  neverFinal: set('a abs b bzw ca chr dr ehem evtl ggf hl inkl jh mio mrd nr prof s sog st str tsd u usw v vgl z'),
+  maybeFinal: set('etc usw'),
+  sentenceOpeners: set('Als Am Auch Auf Außerdem Bei Damit Das Dem Den Der Deshalb Die Dies Diese Dieser Doch Ein Eine Er Es Im In Laut Man Mit Nach Seit Sie Vor Während Wie Zudem Zum Zur'),
+  closers: '"\'“‘”’)]*_»«',
+  openers: '"\'„‚“‘([*_«»',
+  quotePairs: {'„': '“', '“': '”', '»': '«', '«': '»', '"': '"'},
+  closingQuotes: /["“”«»]/,
+  cueVerbs,
+  afterCues: [
+    {words: ['laut'], kind: 'according-to'},
+    {words: ['gemäß'], kind: 'according-to'},
+    {words: ['nach', 'angaben'], kind: 'according-to'},
+    {words: ['nach', 'eigenen', 'angaben'], kind: 'according-to'},
+    {words: ['nach', 'ersten', 'angaben'], kind: 'according-to'},
+    {words: ['nach', 'offiziellen', 'angaben'], kind: 'according-to'},
+    {words: ['nach', 'vorläufigen', 'angaben'], kind: 'according-to'},
+    {words: ['nach', 'informationen'], kind: 'according-to'},
+    {words: ['quelle', ':'], kind: 'source-note'},
+    {words: ['quellen', ':'], kind: 'source-note'},
+    {words: ['unter', 'berufung', 'auf'], kind: 'according-to'},
+  ],
+  // "Angaben der Polizei zufolge", "dem Bericht nach" is too ambiguous to list.
+  beforeCues: new Map([['zufolge', 'according-to']]),
+  agentVerbs: set('bekanntgegeben berichtet bestätigt gemeldet veröffentlicht zitiert'),
+  agentPrepositions: set('von'),
+  dataNouns: set('angaben bericht berichte bilanz daten erhebung schätzung schätzungen statistik studie studien umfrage umfragen zahlen'),
+  vagueHeads: set('analysten augenzeugen beobachter beobachtern berichte berichten experten expertinnen fachleute gerüchte ' +
+    'gerüchten insider kommentatoren kreise kreisen kritiker kritikern manche medien medienberichten ' +
+    'medienberichte organisationen quellen stimmen umfragen viele einige zeugen'),
+  vagueThings: set('berichte berichten gerüchte gerüchten medien medienberichte medienberichten quellen'),
+  vaguePopulations: set('bürger einwohner menschen'),
+  institutionNouns: set('agentur amt armee behörde behörden botschaft bundesregierung bundestag feuerwehr ' +
+    'gericht gewerkschaft institut kommission ministerium minister ministerin partei polizei präsident ' +
+    'präsidentin regierung sprecher sprecherin staatsanwaltschaft unternehmen universität verband verein ' +
+    'verteidiger verwaltung'),
+  anonymousHeads: set('beamter beamte diplomat informant insider mitarbeiter quelle quellen'),
+  anonymousQualifier: words(String.raw`\b(?:(?:der|die) nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|(?:der|die) anonym bleiben (?:wollte|möchte|will)|aus \p{L}*kreisen)\b`, 'u'),
+  indefinites: set('ein eine einem einer eines zwei drei mehrere'),
+  quantifiers: set('einige manche mehrere viele zahlreiche'),
+  definites: set('die diese jene'),
+  headStops: set('aus bei im in mit von vom'),
+  anaphors: set('er sie es'),
+  pronounSuffix: null,
+  and: 'und',
+  npBreakers: set('dass ob weil wenn als aber oder und sondern denn da während nachdem bevor ist sind war waren ' +
+    'wird werden wurde wurden hat haben hatte hatten sei seien habe nicht auch jedoch wie so'),
+  npInner: set('der die das des dem den von vom zu zur zum im in für und mit bei'),
+  determiners: set('der die das des dem den ein eine einer eines einem sein seine ihr ihre dieser diese dieses'),
+  betweenSubjectAndVerb: set('auch bereits dabei damals hat haben hatte hatten heute inzwischen jedoch nun zudem zuvor gestern erneut'),
+  progressiveAux: set(''),
+  titleAbbreviations: set('dr prof'),
+  cueAuxiliaries: set('auch bereits hat haben hatte hatten zudem'),
+  notBeforeCue: set('der die das den dem des ein eine einen einem einer'),
+  nounDeterminers: set('das dem den der des die ein eine einem einen einer eines ihr ihre sein seine'),
+  nounQuantifiers: set(''),
+  continuation: words(String.raw`\b(?:sei|seien|habe|hätten|würden|werde|könne|müsse|solle|gebe|wolle|liege|stehe)\b|^(?:davon|darunter|diese Zahl)\b`, 'iu'),
+  passiveAuxiliaries: set('wird werden wurde wurden worden'),
+  gerundMarker: null,
+  termBefore: null,
+  reflexives: set('sich'),
+  titleQuote: null,
+  continuationReach: 8,
+  headFirst: false,
+  vagueCompounds: true,
+  nestedQuotes: false,
+  approximatorStarts: set('bis ca circa etwa fast knapp mehr mindestens nahezu rund weniger über'),
+  clauseRelatives: set('der die welcher welche'),
+  relatives: set('der die welcher welche'),
+  invertedAfterAuxiliary: false,
+  phraseBreakers: set('dass ob weil wenn als aber sind ist war waren wird werden wurde wurden hat haben hatte hatten sei seien habe soll sollen'),
+  leadingNoise: set('am montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem'),
+  weekdays: set('montag dienstag mittwoch donnerstag freitag samstag sonntag'),
+  commonOpeners: set('der die das den dem des ein eine einer im in am auf aus bei mit nach seit von vor zu zum zur laut wie er sie es man auch doch aber und mehr rund etwa fast über insgesamt viele einige experten kritiker beobachter'),
+  beliefCues: set('befürchtet befürchtete glaubt glaubte hofft hoffte vermutet vermutete'),
+  intentionCues: set('fordert forderte forderten'),
+  feelingCues: set(''),
+  claimPassive: set(''),
+  hedges: [
+    // Sentence adverbs: the claim stands without them.
+    ...['anscheinend', 'möglicherweise', 'offenbar', 'scheinbar', 'vermutlich', 'vielleicht', 'wahrscheinlich', 'wohl']
+      .map((phrase) => ({phrase, removable: true})),
+    // Hearsay: "angeblich" and "mutmaßlich" are "allegedly".
+    ...['angeblich', 'angebliche', 'angeblichen', 'mutmaßlich', 'mutmaßliche', 'mutmaßlichen']
+      .map((phrase) => ({phrase, removable: false, hearsay: true})),
+    // Epistemic verbs.
+    ...['dürfte', 'dürften', 'scheint', 'scheinen'].map((phrase) => ({phrase, removable: false})),
+  ],
+  // "Er soll das Geld unterschlagen haben": "soll" reports a claim whose source is not named.
+  hedgePatterns: [words(String.raw`\b(sollen|soll)\s(?:[^.;:!?„“"]|\.(?=\s?[\p{Ll}\d])){1,120}?\b(?:haben|sein|worden|gehören|gehört|stammen|handeln)\b`, 'giu')],
+  hiddenClaims: [
+    {
+      pattern: words(String.raw`\b(?:gilt|gelten|galt|galten) (?:als|weithin als)\b|\b(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,3}?(?:vorgeworfen|verdächtigt|beschuldigt|kritisiert)\b|\bes wird (?:befürchtet|vermutet|angenommen|erwartet)\b`, 'giu'),
+      message: '"$0" hides who holds this view: say by whom',
+      note: 'An agentless passive ("gilt als", "wird vorgeworfen") hides who is speaking. Name them.',
+    },
+    {
+      pattern: words(String.raw`\b(?:\p{L}*[Rr]ekord\p{L}*|Allzeithoch|so (?:viele|hoch|stark|niedrig) wie (?:noch )?nie|beispiellose?[nrs]?)\b|\b(?:größte|höchste|schwerste|schlimmste|tödlichste|stärkste|niedrigste|meiste)n?\b[^.;!?]{0,40}?\b(?:seit (?:Beginn|Jahrzehnten|Menschengedenken|\d{4})|aller Zeiten|der Geschichte|jemals)\b`, 'gu'),
+      message: '"$0" is a record claim with no source: say who keeps the record',
+      note: 'Records and superlatives ("Rekord", "so viele wie nie") need someone who measured them.',
+    },
+  ],
+  impersonalHearsay: [words(String.raw`\b(?:es heißt|heißt es|hieß es|wie es heißt|Gerüchten zufolge|man (?:sagt|vermutet|munkelt)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei))\b`, 'giu')],
+  anonymity: words(String.raw`\b(?:aus \p{L}*kreisen|(?:eine|einer|ein) (?:Quelle|Person|Insider|Informant) (?:nahe|aus dem Umfeld|im Umfeld)(?: (?:zum|zur|dem|der|des))? \p{L}+(?: \p{L}+)?|(?:informierte|informierten|gut unterrichtete|gut unterrichteten) Kreise(?:n)?|(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|anonym bleiben (?:wollte|möchte|will))|unter (?:der )?(?:Bedingung|Zusicherung) der Anonymität)\b`, 'giu'),
+  numbers: {
+    digits: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/,
+    parse: (text) => Number(text.replace(/\./g, '').replace(',', '.')),
+    ungroup: (text) => text,
+    repeatScales: new Map([['million', 1e6], ['millionen', 1e6], ['mio', 1e6], ['milliarde', 1e9], ['milliarden', 1e9], ['mrd', 1e9], ['tausend', 1e3]]),
+    repeatDigits: /^(\d[\d.]*(?:,\d+)?)()%?$/,
+    scales: new Map([['million', 1e6], ['millionen', 1e6], ['mio', 1e6], ['milliarde', 1e9], ['milliarden', 1e9], ['mrd', 1e9], ['billionen', 1e12]]),
+    // "eine Million", "rund eine Million Menschen": "ein" counts only before a scale or a toll noun.
+    words: new Map([
+      ['ein', 1], ['eine', 1], ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10],
+      ['elf', 11], ['zwölf', 12], ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['hundert', 100],
+      ['tausend', 1000],
+    ]),
+    months: set('januar februar märz april mai juni juli august september oktober november dezember jan feb mär apr jun jul aug sep sept okt nov dez'),
+    timeUnits: set('jahr jahre jahren jahres jahrzehnt jahrzehnte jahrhundert jahrhunderte minute minuten monat monate monaten monats nacht nächte sekunde sekunden stunde stunden tag tage tagen woche wochen'),
+    clockWords: set('uhr'),
+    currencyWords: set('$ € dollar euro franken pfund us-dollar yen yuan'),
+    currencyCodes: set('chf eur usd'),
+    tollNouns: set('arbeitsplätze demonstranten einwohner familien festnahmen flüchtlinge fälle gebäude geiseln häftlinge häuser kinder menschen migranten mitarbeiter opfer personen polizisten schüler soldaten studenten todesopfer tote toten verletzte verletzten vermisste zivilisten'),
+    labelWords: set('abschnitt artikel band bus flug gleis kapitel klasse linie nr paragraf paragraph platz runde saison seite spieltag stufe teil zimmer'),
+    capsBeforeFigures: null,
+    approximators: [['mehr', 'als'], ['weniger', 'als'], ['bis', 'zu'], ['ca', '.'], ['rund'], ['etwa'], ['knapp'], ['fast'], ['nahezu'], ['mindestens'], ['über'], ['circa'], ['annähernd']],
+    measureUnits: set('cm grad hektar kg kilogramm kilometer km liter m megawatt meter mm quadratkilometer tonnen'),
+    biographical: set('mutter vater'),
+    magnitudes: /^(?:dutzende|hunderte|hunderttausende|tausende|zehntausende)$/,
+    magnitudeOf: set(''),
+    percentWords: set('prozent prozentpunkte'),
+    scaleAbbreviations: set('mio mrd'),
+    ordinalDot: true,
+  },
+  figureWords: {
+    businessWords: set('abonnenten absatz arbeitsplätze beschäftigte entlassungen gewinn gewinne kunden mitarbeiter produktion stellen umsatz verkauft verluste'),
+    crimeNouns: set('anschläge diebstähle einbrüche festnahmen morde straftaten verbrechen vergewaltigungen überfälle'),
+    crimeWords: set('beschlagnahmt erbeutet geschmuggelt gestohlen sichergestellt unterschlagen veruntreut'),
+    crowdNouns: set('anhänger besucher delegierte demonstranten fans pilger streikende teilnehmer zuschauer'),
+    crowdWords: set('besuchten demonstrierten kamen protestierten unterschrieben unterzeichneten versammelten'),
+    currencyNouns: set('dollar euro franken pfund'),
+    damageWords: set('beschädigt verbrannt verwüstet zerstört überflutet'),
+    economyWords: set('arbeitslosenquote arbeitslosigkeit armut bip defizit exporte haushalt importe inflation löhne niederschlag preise quote rate schulden steuern temperaturen wachstum wirtschaft'),
+    estimateWords: set('erwartet geschätzt prognose prognostiziert schätzung schätzungen voraussichtlich'),
+    eventNouns: set('finale liga meisterschaft pokal rennen spiel titel turnier'),
+    familyNouns: set('brüder enkel kinder schwestern söhne töchter'),
+    agentNouns: /\p{L}{3,}(?:innen|enten|anten|isten)$/u,
+    harmNouns: set('geiseln gefangene häftlinge leichen opfer todesopfer tote toten verletzte verletzten vermisste vermissten vertriebene'),
+    harmWords: set('beschädigt entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gestorben getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört'),
+    healthWords: set('epidemie erkrankt erkrankte fälle geimpft infektionen infiziert infizierte krankheit patienten virus'),
+    marketWords: set('aktie aktien anleihen börse dax dow index kurs nasdaq'),
+    measureUnits: set('cm grad hektar kg kilometer km liter m meter mm tonnen'),
+    personNouns: set('truppen arbeiter beschäftigte bürger einwohner familien frauen journalisten jugendliche kinder menschen migranten mitarbeiter mitglieder männer passagiere personen polizisten schüler soldaten studenten wähler zivilisten ärzte'),
+    pollWords: set('befragt befragten hochrechnung prognose umfrage umfragen'),
+    prizeWords: set('gewann gewinnt preisgeld siegprämie'),
+    propertyNouns: set('fahrzeuge gebäude haushalte häuser wohnungen'),
+    setAmounts: set('belohnung bußgeld bußgelder eintritt gebühr gebühren gehalt geldstrafe kaution preisgeld strafe'),
+    sportWords: set('bundesliga finale gewann liga meisterschaft medaille medaillen pokal punkte saison satz sieg siegte spiel spiele spieltag tor tore turnier verlor'),
+    statNouns: set('einsätze länderspiele punkte runden tore'),
+    streetWords: set('allee damm gasse platz ring straße strasse weg'),
+    bareFollowers: set('bei hat haben im in ist mit oder sind und von war waren werden wurde wurden zu'),
+    voteWords: set('kamen stimmenanteile stimmrechte verbuchen verbuchte wahlberechtigte wahlberechtigten abstimmung bundestagswahl erhielt erhielten erreichte erreichten errang erststimmen gewählt kandidat kandidaten landtagswahl mandate partei parteien sitze stimmen wahl wahlbeteiligung wahlergebnis wahlkreis wählerstimmen wählten zweitstimmen'),
+  },
+};

@@ -1,0 +1,106 @@
+// The language of a draft: front matter (`lang:` / `language:`), then `.sourced.json`, then the text's function words.
+
+/** Languages whose drafts Sourced checks; English is the default. */
+export const supportedLanguages = ['en', 'fr', 'de'] as const;
+
+/** A language Sourced checks. */
+export type SupportedLanguage = (typeof supportedLanguages)[number];
+
+/** Where the language of a draft came from. */
+export type LanguageOrigin = 'front-matter' | 'config' | 'detected' | 'default';
+
+/** The language a draft is checked in, as a lower-case primary tag ("fr" for "fr-CH"), and where it came from. */
+export interface DraftLanguage {
+  /** Primary language subtag, lower case ("en", "fr", "de", "es", …). */
+  code: string;
+  origin: LanguageOrigin;
+}
+
+// The most frequent function words of each language, chosen so that no word is frequent in two of them ("de", "la",
+// "que", "en", "a" and "on" are left out for that reason). After frequency lists of news text in each language;
+// small on purpose: a few hundred words of prose settle it. Spanish, Italian, Portuguese and Dutch are here only so
+// that a draft in one of them is recognised as unsupported rather than read as French or German.
+const functionWords: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(['auch', 'auf', 'das', 'dem', 'den', 'der', 'des', 'ein', 'eine', 'einer', 'für', 'hat', 'ist', 'mit', 'nicht', 'sich', 'und', 'von', 'wurde', 'zu']),
+  en: new Set(['and', 'are', 'by', 'for', 'from', 'has', 'have', 'is', 'it', 'of', 'said', 'that', 'the', 'this', 'to', 'was', 'were', 'with']),
+  es: new Set(['al', 'como', 'con', 'del', 'el', 'las', 'los', 'más', 'para', 'pero', 'por', 'su', 'una', 'y']),
+  fr: new Set(['au', 'aux', 'avec', 'cette', 'dans', 'des', 'du', 'est', 'et', 'il', 'les', 'ont', 'par', 'pas', 'pour', 'qui', 'sont', 'sur', 'une', 'été']),
+  it: new Set(['anche', 'che', 'della', 'di', 'gli', 'nel', 'non', 'per', 'sono', 'una']),
+  nl: new Set(['aan', 'dat', 'een', 'het', 'niet', 'ook', 'op', 'te', 'van', 'voor', 'werd', 'zijn']),
+  pt: new Set(['com', 'da', 'das', 'do', 'dos', 'foi', 'não', 'os', 'para', 'por', 'uma', 'é']),
+};
+
+/** Fewest words a text needs before its function words are trusted; shorter texts stay English. */
+const minimumWords = 30;
+/** Share of a text's words that must be function words of the winning language. */
+const minimumShare = 0.08;
+
+/**
+ * Guess the language of prose from its most frequent function words.
+ *
+ * @param text
+ *   Plain prose (markup already removed); only its first 3,000 characters are read.
+ * @returns
+ *   A primary language tag ("en", "fr", "de", "es", "it", "nl", "pt"), or undefined when the text is too short or
+ *   has too few function words of any language to tell.
+ */
+export function detectLanguage(text: string): string | undefined {
+  const words = text.slice(0, 3000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < minimumWords) return undefined;
+  let best: string | undefined;
+  let bestHits = 0;
+  for (const [code, list] of Object.entries(functionWords)) {
+    let hits = 0;
+    for (const w of words) if (list.has(w)) hits++;
+    if (hits > bestHits) {
+      best = code;
+      bestHits = hits;
+    }
+  }
+  return bestHits / words.length >= minimumShare ? best : undefined;
+}
+
+/**
+ * The language a YAML front matter declares (`lang: fr`, `language: "de-CH"`).
+ *
+ * @param source
+ *   The whole draft.
+ * @returns
+ *   The declared tag as written (trimmed, quotes removed), or undefined when there is no front matter or no such key.
+ */
+export function frontMatterLanguage(source: string): string | undefined {
+  const start = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!source.startsWith('---', start)) return undefined;
+  const close = source.indexOf('\n---', start + 3);
+  if (close < 0) return undefined;
+  const m = /^(?:lang|language)[ \t]*:[ \t]*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)["']?[ \t]*\r?$/m.exec(source.slice(start, close));
+  return m?.[1];
+}
+
+/** The primary subtag of a language tag, lower case: "fr-CH" → "fr", "DE" → "de". */
+export function primaryTag(tag: string): string {
+  return tag.split(/[-_]/)[0].toLowerCase();
+}
+
+/**
+ * Decide the language of a draft: its front matter, then the configured language, then detection, then English.
+ *
+ * @param source
+ *   The whole draft (front matter included).
+ * @param prose
+ *   Its prose as plain text, for detection.
+ * @param configured
+ *   `.sourced.json`'s `"language"`, if set.
+ */
+export function draftLanguage(source: string, prose: () => string, configured: string | undefined): DraftLanguage {
+  const declared = frontMatterLanguage(source);
+  if (declared !== undefined) return {code: primaryTag(declared), origin: 'front-matter'};
+  if (configured !== undefined) return {code: primaryTag(configured), origin: 'config'};
+  const detected = detectLanguage(prose());
+  return detected === undefined ? {code: 'en', origin: 'default'} : {code: detected, origin: 'detected'};
+}
+
+/** English names of the languages detection knows, for messages. */
+export const languageNames: Readonly<Record<string, string>> = {
+  de: 'German', en: 'English', es: 'Spanish', fr: 'French', it: 'Italian', nl: 'Dutch', pt: 'Portuguese',
+};

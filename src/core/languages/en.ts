@@ -1,0 +1,314 @@
+// English: the words and forms the core was built and tuned on (news copy in English, AP style). The lists are the
+// ones the attribution model, the figure finder and the sentence splitter used before languages had resources; they
+// live here unchanged, and lexicons/ keeps the larger English lexicons this object gathers.
+import {agentVerbs, anaphors, anonymousHeads, cueVerbs, dataNouns, feelingCues, institutionNouns, intentionCues, vagueHeads} from '../lexicons/attribution.js';
+import * as figureWords from '../lexicons/figures.js';
+import {hedges} from '../lexicons/hedges.js';
+import type {AfterCue, LanguageResources} from './types.js';
+
+// Sentences (sentences.ts).
+
+// Titles, months and the like that end in a period but rarely end a sentence (AP style abbreviations).
+const neverFinal = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'cpl',
+  'pvt', 'st', 'ft', 'mt', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'no', 'nos', 'vs', 'v', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs',
+  'fri', 'sat', 'sun', 'e.g', 'i.e', 'cf', 'approx', 'est', 'fig', 'vol', 'ch', 'art', 'sec', 'para', 'ave', 'blvd',
+  'rd', 'mass', 'calif', 'conn', 'fla', 'ill', 'md', 'mich', 'minn', 'pa', 'tenn', 'tex', 'va', 'wash', 'wis', 'ariz',
+  'colo', 'okla', 'ore',
+]);
+
+// Abbreviations that may end a sentence; they end one only when a typical sentence opener follows.
+const maybeFinal = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'a.m', 'p.m', 'etc', 'al']);
+
+const openers = new Set([
+  'The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'But', 'And', 'In', 'On', 'At', 'This', 'That', 'There',
+  'Its', 'His', 'Her', 'Their', 'Our', 'After', 'As', 'When', 'While', 'Police', 'Officials', 'However', 'Meanwhile',
+]);
+
+const closers = '"\'”’)]*_»';
+
+const openersPunct = '"\'“‘([*_«';
+
+
+// The attribution model (analysis.ts).
+
+// Words that end a noun phrase when walking back from a verb.
+const npBreakers = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'but', 'and', 'or', 'when', 'while', 'as', 'because', 'if', 'after',
+  'before', 'since', 'although', 'though', 'than', 'where', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has',
+  'have', 'had', 'not', 'also', 'to', 'so', 'yet', 'then', 'there', 'however', 'what', 'how', 'why', 'said', 'says',
+  'maybe', 'perhaps', 'probably', 'possibly',
+]);
+
+const npInner = new Set(['of', 'for', 'the', 'a', 'an', 'at', 'in', 'from', 'with', 'on', 'to', 'by', 'and', '&']);
+
+const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
+
+// Adverbs and auxiliaries allowed between a subject and its cue verb ("the ministry also said", "police have said").
+const betweenSubjectAndVerb = new Set([
+  'also', 'later', 'previously', 'separately', 'repeatedly', 'recently', 'earlier', 'publicly', 'privately', 'further',
+  'has', 'have', 'had', 'then', 'initially', 'first', 'now', 'already', 'again', 'once', 'subsequently',
+  'officially', 'formally', 'jointly', 'tentatively', 'provisionally', 'reportedly', 'would', 'will', 'did', 'does',
+  'do', 'last', 'today', 'yesterday', 'tonight', 'overnight', 'still', 'frequently', 'often', 'regularly', 'widely',
+  'long', 'increasingly', 'consistently', 'openly', 'loudly', 'quietly', 'even', 'never', 'always',
+]);
+
+const progressiveAux = new Set(['is', 'are', 'was', 'were', 'been']);
+
+// Titles written with a period before a name ("Mr. Trump", "Sen. Warren"); AP style abbreviations.
+const titleAbbreviations = new Set([
+  'capt', 'col', 'dr', 'gen', 'gov', 'lt', 'mr', 'mrs', 'ms', 'prof', 'rep', 'rev', 'sen', 'sgt', 'st', 'supt',
+]);
+
+// Words that belong to the cue when they stand between the source and its verb: "has said", "also told".
+const cueAuxiliaries = new Set([
+  'again', 'already', 'also', 'could', 'did', 'does', 'frequently', 'had', 'has', 'have', 'initially', 'is', 'later',
+  'long', 'might', 'often', 'once', 'previously', 'publicly', 'recently', 'repeatedly', 'should', 'still', 'was',
+  'were', 'will', 'would',
+]);
+
+const leadingNoise = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'meanwhile',
+  'however', 'additionally', 'also', 'earlier', 'later', 'separately', 'elsewhere', 'overnight', 'tonight',
+]);
+
+const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+// Sentence-initial words that are capitalised only because they start the sentence.
+const commonOpeners = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'some', 'many', 'most', 'several', 'other', 'others', 'experts',
+  'sources', 'critics', 'analysts', 'observers', 'reports', 'officials', 'people', 'researchers', 'scientists',
+  'economists', 'residents', 'witnesses', 'police', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those',
+  'according', 'based', 'insiders', 'commentators', 'opponents', 'supporters', 'local', 'media', 'one', 'two',
+  'unnamed', 'senior', 'government', 'security', 'military', 'industry', 'health', 'western', 'independent', 'it',
+  'they', 'he', 'she', 'we', 'i', 'there', 'however', 'meanwhile', 'still', 'yet', 'also', 'after', 'before', 'when',
+  'while', 'as', 'since', 'although', 'though', 'if', 'because', 'for', 'from', 'with', 'by', 'of', 'to', 'about',
+  'nearly', 'around', 'more', 'over', 'almost', 'roughly', 'just', 'only', 'half', 'all', 'every', 'each',
+]);
+
+// Vague heads that are not people: "the media", "the reports" stay vague even when definite.
+const vagueThings = new Set([
+  'accounts', 'chatter', 'claims', 'commentary', 'data', 'estimates', 'evidence', 'figures', 'media', 'outlets',
+  'polls', 'posts', 'reports', 'research', 'rumors', 'rumours', 'sources', 'speculation', 'statistics', 'studies',
+  'surveys', 'websites', 'whispers',
+]);
+
+// Vague heads that are whole populations: "the netizens", "the residents" do not refer back to anyone in particular.
+const vaguePopulations = new Set(['bloggers', 'citizens', 'locals', 'netizens', 'people', 'residents', 'users', 'voters']);
+
+const anonymousQualifier =
+  /\b(?:familiar with|with (?:direct |first-hand |firsthand )?knowledge|close to|briefed on|involved in|privy to|who (?:asked|spoke|requested|declined|was not|were not|is not|are not|insisted|did not want)|speaking on (?:the )?condition|on (?:the )?condition of anonymity|not authori[sz]ed|asked not to be|requested anonymity|declined to be (?:named|identified))\b/;
+
+const claimPassive = new Set(['thought', 'believed', 'said', 'feared', 'hoped', 'rumoured', 'rumored', 'understood']);
+
+// Cue verbs of belief and opinion (PolNeAR's "thoughts, intentions and beliefs"), as opposed to speech.
+const beliefCues = new Set([
+  'believe', 'believed', 'believes', 'consider', 'considers', 'doubt', 'doubts', 'fear', 'feared', 'fears', 'feel',
+  'feels', 'felt', 'hope', 'hoped', 'hopes', 'hoping', 'regard', 'regards', 'think', 'thinks', 'thought',
+]);
+
+
+/** Cue phrases that introduce a source after them. */
+const afterCues: readonly AfterCue[] = [
+  {words: ['according', 'to'], kind: 'according-to'},
+  {words: ['based', 'on'], kind: 'according-to'},
+  {words: ['citing'], kind: 'according-to'},
+  {words: ['per'], kind: 'according-to'},
+  {words: ['in', 'the', 'words', 'of'], kind: 'according-to'},
+  {words: ['source', ':'], kind: 'source-note'},
+  {words: ['sources', ':'], kind: 'source-note'},
+];
+
+// Figures (figures.ts).
+
+const months = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+const timeUnits = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year',
+  'years', 'decade', 'decades', 'century', 'centuries', 'night', 'nights', 'weekend', 'weekends', 'term', 'terms',
+  'season', 'seasons', 'semester', 'semesters', 'yrs', 'hrs', 'mins', 'secs',
+]);
+
+const clockWords = new Set(['a.m', 'p.m', 'am', 'pm', 'gmt', 'bst', 'est', 'edt', 'pst', 'pdt', 'cet', 'utc', 'et', "o'clock", 'o’clock']);
+
+const currencyWords = new Set([
+  'dollars', 'dollar', 'euros', 'euro', 'pounds', 'yen', 'yuan', 'rupees', 'shekels', 'francs', 'pesos', 'rubles',
+  'roubles', 'cents', 'pence', 'usd', 'eur', 'gbp', 'naira', 'rand', 'won', 'lira', 'dinars', 'riyals', 'dirhams',
+]);
+
+const currencyCodes = new Set(['usd', 'eur', 'gbp', 'chf', 'jpy', 'cny', 'inr', 'us$', 'k']);
+
+const scaleWords = new Map([['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
+
+// What a small number must count for it to be a claim rather than a detail ("two soldiers were killed").
+const tollNouns = new Set([
+  'people', 'persons', 'dead', 'deaths', 'died', 'killed', 'injured', 'wounded', 'casualties', 'victims', 'civilians',
+  'soldiers', 'children', 'fatalities', 'hostages', 'migrants', 'refugees', 'patients', 'cases', 'arrests',
+  'protesters', 'troops', 'bodies', 'homes', 'houses', 'buildings', 'infections', 'militants', 'fighters',
+  'journalists', 'students', 'workers', 'residents', 'passengers', 'prisoners', 'detainees', 'survivors',
+  'missing', 'displaced', 'evacuated', 'hospitalised', 'hospitalized', 'murders', 'shootings', 'attacks',
+]);
+
+// Words before a number that make it a name or label ("Article 5", "Flight 370", "No. 10").
+const labelWords = new Set([
+  'no', 'nos', 'number', 'page', 'pages', 'p', 'pp', 'chapter', 'section', 'article', 'room', 'flight', 'route',
+  'highway', 'interstate', 'gate', 'platform', 'bus', 'level', 'grade', 'phase', 'stage', 'round', 'game', 'episode',
+  'volume', 'vol', 'version', 'model', 'type', 'class', 'category', 'step', 'item', 'exhibit', 'amendment', 'district',
+  'ward', 'precinct', 'unit', 'apartment', 'suite', 'floor', 'lot', 'resolution', 'bill', 'case', 'docket', 'line',
+  'track', 'channel', 'terminal', 'pier', 'lane', 'seat', 'row', 'verse', 'division', 'battalion', 'brigade',
+  'regiment', 'zone', 'sector', 'block', 'building', 'plot', 'hall', 'wing', 'week', 'day', 'year', 'grades', 'size',
+  'aged', 'age', 'ages', 'under', 'issue', 'series', 'part', 'figure', 'table', 'paragraph', 'rule', 'clause', 'title',
+  'schedule', 'form', 'code', 'covid', 'mile', 'km', 'exit', 'junction', 'bed', 'box', 'window',
+  'windows', 'iphone', 'tier', 'act', 'scene', 'hole', 'lap', 'match', 'leg', 'gen', 'generation', 'mark',
+]);
+
+// Capitalised words that may stand before a figure without making it a name ("About 40", "In 2023").
+const capsBeforeFigures = new Set([
+  'about', 'around', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'fewer', 'at', 'only', 'just',
+  'roughly', 'approximately', 'up', 'exactly', 'and', 'but', 'the', 'in', 'of', 'with', 'by', 'for', 'to', 'from',
+  'since', 'until', 'on', 'an', 'a', 'all', 'another', 'between', 'among', 'than', 'as', 'estimated', 'least', 'those',
+  'these', 'its', 'their', 'his', 'her', 'our', 'they', 'we', 'it', 'he', 'she', 'when', 'while', 'after', 'before',
+  'once', 'if', 'then', 'yet', 'so', 'also', 'still', 'even', 'however', 'including', 'included', 'across', 'per',
+]);
+
+const approximators = [
+  ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many', 'as'],
+  ['as', 'much', 'as'], ['an', 'estimated'], ['close', 'to'], ['just', 'over'], ['just', 'under'], ['nearly'],
+  ['almost'], ['around'], ['about'], ['some'], ['roughly'], ['approximately'], ['over'], ['under'], ['upwards', 'of'],
+];
+
+// Units of measure: a small number of tonnes or miles is a measurement someone made.
+const numberMeasureUnits = new Set([
+  'tonnes', 'tons', 'kilograms', 'kg', 'miles', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'feet', 'litres',
+  'liters', 'gallons', 'acres', 'hectares', 'barrels', 'megawatts', 'gigawatts', 'mm', 'cm', 'inches', 'degrees',
+]);
+
+const biographical = new Set(['father', 'mother', 'parent', 'grandfather', 'grandmother', 'grandparent', 'mum', 'mom', 'dad']);
+
+const units = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+
+const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+
+// Every spelled-out number below a hundred, built once: lookups run for every token.
+const numberWords = new Map<string, number>();
+units.forEach((w, i) => numberWords.set(w, i));
+tens.forEach((w, t) => {
+  if (t < 2) return;
+  numberWords.set(w, t * 10);
+  for (let u = 1; u < 10; u++) numberWords.set(`${w}-${units[u]}`, t * 10 + u);
+});
+
+/** English resources: the default language. */
+export const en: LanguageResources = {
+  code: 'en',
+  tokenPattern: /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d{3})*|\S/gu,
+  extraSpaces: '',
+  neverFinal,
+  maybeFinal,
+  sentenceOpeners: openers,
+  closers,
+  openers: openersPunct,
+  quotePairs: {'“': '”', '"': '"', '«': '»'},
+  closingQuotes: /["”’']/,
+  cueVerbs,
+  afterCues,
+  beforeCues: new Map(),
+  agentVerbs,
+  agentPrepositions: new Set(['by']),
+  dataNouns,
+  vagueHeads,
+  vagueThings,
+  vaguePopulations,
+  institutionNouns,
+  anonymousHeads,
+  anonymousQualifier,
+  indefinites: new Set(['a', 'an', 'one', 'two', 'three', 'several']),
+  quantifiers: new Set(['some', 'many', 'several', 'most', 'certain', 'various', 'numerous', 'other', 'few']),
+  definites: new Set(['the', 'these', 'those']),
+  headStops: new Set(['of', 'with', 'from', 'at', 'in', 'who', 'close']),
+  anaphors,
+  pronounSuffix: null,
+  and: 'and',
+  npBreakers,
+  npInner,
+  determiners,
+  betweenSubjectAndVerb,
+  progressiveAux,
+  titleAbbreviations,
+  cueAuxiliaries,
+  notBeforeCue: new Set(['ever', 'an', 'a']),
+  // Determiners before any cue word make it a noun: "some hope", "the report", "his claim".
+  nounDeterminers: new Set(['a', 'an', 'her', 'his', 'its', 'my', 'no', 'our', 'such', 'the', 'their', 'these', 'this', 'those', 'whose', 'your']),
+  nounQuantifiers: new Set(['any', 'many', 'more', 'most', 'much', 'several', 'some']),
+  // Sentences that continue the previous one's attribution: "Of those, 40 were children."
+  continuation: /^(?:of (?:those|them|these|the)|among (?:them|those|the)|most of (?:them|those)|many of (?:them|those)|some of (?:them|those)|the (?:figures?|data|report|survey|study|poll|toll|tally|count|statement) (?:also )?(?:show|shows|showed|found|said|put|includes?|included)|that (?:figure|number|total|toll|count)|this (?:figure|number|total|toll))\b/i,
+  passiveAuxiliaries: new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']),
+  gerundMarker: null,
+  termBefore: null,
+  reflexives: new Set(),
+  titleQuote: null,
+  continuationReach: 1,
+  headFirst: false,
+  vagueCompounds: false,
+  nestedQuotes: false,
+  approximatorStarts: new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'more', 'fewer', 'less', 'at']),
+  clauseRelatives: new Set(['which', 'who']),
+  relatives: new Set(['who', 'that']),
+  invertedAfterAuxiliary: false,
+  phraseBreakers: new Set([
+    'are', 'as', 'because', 'but', 'had', 'has', 'have', 'is', 'said', 'says', 'that', 'was', 'were', 'when', 'which',
+    'while', 'who', 'will', 'would',
+  ]),
+  leadingNoise,
+  weekdays,
+  commonOpeners,
+  beliefCues,
+  intentionCues,
+  feelingCues,
+  claimPassive,
+  hedges,
+  hedgePatterns: [],
+  hiddenClaims: [],
+  impersonalHearsay: [],
+  anonymity: null,
+  numbers: {
+    digits: /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/,
+    parse: (text) => Number(text.replace(/,/g, '')),
+    ungroup: (text) => text,
+    repeatScales: new Map([['million', 1e6], ['m', 1e6], ['billion', 1e9], ['bn', 1e9], ['thousand', 1e3], ['trillion', 1e12]]),
+    repeatDigits: /^(\d[\d,]*(?:\.\d+)?)(m|bn|k)?%?$/,
+    scales: scaleWords,
+    words: numberWords,
+    months,
+    timeUnits,
+    clockWords,
+    currencyWords,
+    currencyCodes,
+    tollNouns,
+    labelWords,
+    capsBeforeFigures,
+    approximators,
+    measureUnits: numberMeasureUnits,
+    biographical,
+    magnitudes: /^(?:dozens|hundreds|thousands|millions|billions|scores|tens)$/,
+    magnitudeOf: new Set(['of']),
+    percentWords: new Set(),
+    scaleAbbreviations: new Set(),
+    ordinalDot: false,
+  },
+  figureWords: {
+    ...figureWords,
+    agentNouns: /\p{L}{3,}(?:ers|ors|ists|ians|ants|ents)$/u,
+    voteWords: new Set(),
+    bareFollowers: new Set([
+      'and', 'are', 'as', 'at', 'by', 'for', 'from', 'had', 'has', 'have', 'in', 'is', 'of', 'on', 'or', 'than', 'to', 'was',
+      'were', 'will', 'with', 'would',
+    ]),
+  },
+};

@@ -1,0 +1,236 @@
+// French: the words of attribution, doubt and counting of French news copy (AFP and Le Monde usage: « » quotes,
+// "a déclaré", "selon", the conditionnel journalistique, "1 140" and "3,5 %"). Lists are sorted and small; each word
+// was met in French Wikinews copy outside the evaluation set (../shared/data/news/fr.jsonl) or is its plain variant.
+import type {CueKind} from '../types.js';
+import type {LanguageResources} from './types.js';
+
+/** A pattern whose `\b` is a Unicode word boundary (JavaScript's own `\b` knows only ASCII letters: "considéré"). */
+const words = (source: string, flags: string): RegExp =>
+  new RegExp(source.replace(/\\b/g, String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`), flags);
+
+const set = (list: string): ReadonlySet<string> => new Set(list.split(' ').filter((w) => w !== ''));
+const kinds = (entries: Array<[CueKind, string]>): ReadonlyMap<string, CueKind> =>
+  new Map(entries.flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as const)));
+
+/**
+ * The forms of a regular "-er" verb that report speech in news copy: present ("déclare", "déclarent"), participle
+ * ("a déclaré"), imperfect ("déclarait"), passé simple ("déclara", "déclarèrent") and present participle
+ * ("déclarant"), and the infinitive after "vient de" ("vient d'annoncer"); "annoncer" and "juger" keep their soft consonant ("annonça", "jugeait").
+ */
+function erForms(lemma: string): string[] {
+  const stem = lemma.slice(0, -2);
+  const soft = stem.endsWith('c') ? `${stem.slice(0, -1)}ç` : stem.endsWith('g') ? `${stem}e` : stem;
+  return [lemma, `${stem}e`, `${stem}ent`, `${stem}é`, `${soft}ait`, `${soft}aient`, `${soft}a`, `${stem}èrent`, `${soft}ant`];
+}
+
+/** Cue verbs: regular "-er" lemmas conjugated by `erForms`, and the forms of irregular verbs as written. */
+const cueVerbs = kinds([
+  // Speech.
+  ['said', [
+    'affirmer ajouter annoncer assurer avouer commenter confier confirmer conseiller constater déclarer demander déplorer détailler lâcher ' +
+      'évoquer expliquer indiquer insister mentionner noter nuancer observer plaider poursuivre préciser raconter rapporter recommander ' +
+      'relater relever répliquer résumer signaler souligner témoigner tweeter',
+  ].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
+    ' promet promettent promis admet admettent admis avertit averti conclut conclu dit disent disait déclara-t-il dément démenti écrit ' +
+    'écrivent écrivait martèle martelé prévient prévenu rappelle rappelé rappelait reconnaît reconnaissent reconnu ' +
+    'répond répondent répondu répondait réagi réagit révèle révélé révélait révéla réjoui réjouit'],
+  // Beliefs.
+  ['said', ['estimer juger penser'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
+    ' craint craignent croit croient croyait espère espèrent espéré considère considèrent considéré'],
+  // Reports and data.
+  ['reported', ['comptabiliser dénombrer montrer publier recenser chiffrer'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
+  ['estimated', ['évaluer'].flatMap(erForms).join(' ') + ' prévoit prévu prévoient'],
+  ['claimed', ['accuser'].flatMap(erForms).join(' ') + ' prétend prétendent prétendu soutient soutiennent soutenu'],
+  // Stances: judgements, never the source of a fact.
+  ['stance', ['appeler condamner critiquer dénoncer exiger féliciter fustiger qualifier réclamer regretter saluer surnommer traiter'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
+]);
+
+// What may stand right before a participle that is a verb: its auxiliary, an adverb or a reflexive.
+const frBeforeParticiple = set('a ont avait avaient aurait auraient est sont était été aussi alors déjà encore ensuite enfin également notamment lui même pour sa part toutefois cependant d\'ailleurs');
+
+/** French resources. */
+export const fr: LanguageResources = {
+  code: 'fr',
+  // Elisions are words of their own ("l'armée" → "l'" "armée"); "1 140" with a space or a (narrow) no-break space
+  // is one number; "3,5" keeps its decimal comma.
+  tokenPattern: /(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[\p{L}\p{N}])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d+)*|\S/gu,
+  extraSpaces: '\u202f\u2009',
+  // Titles and abbreviations before a name or a figure: "M. Hollande", "Mme", "Dr", "av. J.-C.", "env.".
+  neverFinal: set('av apr art boul cf ch dr env etc ex hab mgr mlle mm mme m n no p pr st ste vol'),
+  maybeFinal: set('etc'),
+  sentenceOpeners: set('Alors Après Au Aux Ce Cela Cette Ces Dans De Depuis Elle Elles En Et Il Ils La Le Les Lors Mais Pour Selon Un Une'),
+  closers: '"\'”’)]*_»',
+  openers: '"\'“‘([*_«',
+  quotePairs: {'«': '»', '“': '”', '"': '"'},
+  closingQuotes: /["”»]/,
+  cueVerbs,
+  afterCues: [
+    {words: ['selon'], kind: 'according-to'},
+    {words: ['d\'', 'après'], kind: 'according-to'},
+    {words: ['d’', 'après'], kind: 'according-to'},
+    {words: ['source', ':'], kind: 'source-note'},
+    {words: ['sources', ':'], kind: 'source-note'},
+    {words: ['citant'], kind: 'according-to'},
+  ],
+  beforeCues: new Map(),
+  agentVerbs: set('annoncé annoncée annoncés cité citée cités communiqué communiqués confirmé confirmée diffusé ' +
+    'diffusée fourni fournis publié publiée publiés rapporté rapportée rapportés recensé recensés révélé révélée'),
+  agentPrepositions: set('par'),
+  dataNouns: set('bilan bilans chiffre chiffres communiqué données enquête estimation estimations étude études ' +
+    'rapport rapports recensement sondage sondages statistiques'),
+  vagueHeads: set('analystes certains commentateurs experts internautes observateurs médias on plusieurs rumeurs ' +
+    'sources spécialistes témoins'),
+  vagueThings: set('chiffres données estimations médias rapports rumeurs sources'),
+  vaguePopulations: set('habitants internautes gens'),
+  institutionNouns: set('agence armée association autorités avocat avocats ambassade bureau cabinet commission ' +
+    'comité conseil cour entreprise fédération gendarmerie gouvernement groupe hôpital institut justice ligue ' +
+    'mairie maire ministre ministère office onu organisation parlement parquet parti police porte-parole ' +
+    'préfecture président procureur sénat service société syndicat tribunal université'),
+  anonymousHeads: set('diplomate fonctionnaire membre officier proche responsable source sources'),
+  anonymousQualifier: words(String.raw`\b(?:proches? d[eu]s?|sous couvert d['’]anonymat|ayant requis l['’]anonymat|qui a requis l['’]anonymat|sous le couvert de l['’]anonymat|de source (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire))\b`, 'u'),
+  indefinites: set('un une deux trois plusieurs'),
+  quantifiers: set('certains certaines plusieurs nombreux nombreuses beaucoup'),
+  // ("Les experts" is as vague as "des experts" in French copy: only a demonstrative refers back.)
+  definites: set('ces ce cette'),
+  headStops: set('de du des d\' d’ à au aux en qui proche proches'),
+  // "il", "elle" and the inverted forms of "a déclaré" ("a-t-il déclaré").
+  anaphors: set('il elle ils elles a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle'),
+  pronounSuffix: /-(?:t-)?(?:il|elle|ils|elles)$/,
+  and: 'et',
+  npBreakers: set('que qu\' qu’ qui dont où mais ou quand lorsque car si puisque alors est sont était étaient été ' +
+    'être ne n\' n’ pas aussi donc a ont avait'),
+  npInner: set('de du des d\' d’ la le les l\' l’ à au aux en pour sur par avec et'),
+  determiners: set('la le les l\' l’ un une son sa ses leur leurs ce cette ces'),
+  betweenSubjectAndVerb: set('a alors aussi avait avaient déjà encore enfin ensuite est lui notamment ont récemment s\' s’ se également'),
+  progressiveAux: set(''),
+  titleAbbreviations: set('m mme mgr dr pr'),
+  cueAuxiliaries: set('a alors aussi aurait auraient avait avaient déjà encore ensuite est notamment ont s\' s’ également'),
+  notBeforeCue: set('le la les un une des du'),
+  nounDeterminers: set('ce cette la le les leur leurs l\' l’ sa ses son un une'),
+  nounQuantifiers: set(''),
+  continuation: words(String.raw`^(?:parmi (?:eux|elles|les)|(?:ce|cette) (?:chiffre|bilan|nombre|total))\b`, 'iu'),
+  passiveAuxiliaries: set('est sont était étaient été être fut furent'),
+  gerundMarker: 'en',
+  termBefore: words(String.raw`(?:\bl['’]|\b(?:le|la|les|du|des|au|aux)\s)$`, 'iu'),
+  reflexives: set('s\' s’ se'),
+  // Titles of works and events start with an article and hold no pronoun or verb of speech.
+  titleQuote: /^(?:Les?|La|L['’]|Une?|Des)\s(?![^»]*(?<![\p{L}])(?:je|j['’]|nous|vous|on|est|sont|c['’]est|il|elle)(?![\p{L}]))[^.!?;:]{0,60}$/u,
+  // A participle ("chiffré") is a cue only after its auxiliary or an adverb of the verb group ("a chiffré", "a
+  // ensuite chiffré"), not after a noun ("un bilan chiffré à"); an infinitive only after "vient de" ("vient
+  // d'annoncer").
+  cueFits(tokens, i) {
+    const word = tokens[i].lower;
+    const before = tokens[i - 1]?.lower ?? '';
+    if (/er$/.test(word)) return /^(?:d['’]|de)$/.test(before) && /^(?:vient|venait|viennent|venaient)$/.test(tokens[i - 2]?.lower ?? '');
+    if (/é$/.test(word)) return frBeforeParticiple.has(before);
+    return true;
+  },
+  continuationReach: 1,
+  headFirst: true,
+  vagueCompounds: false,
+  nestedQuotes: true,
+  approximatorStarts: set('au environ moins plus presque près quelque'),
+  clauseRelatives: set('qui'),
+  relatives: set('qui'),
+  invertedAfterAuxiliary: true,
+  phraseBreakers: set('que qu\' qu’ qui mais quand lorsque car comme est sont était a ont avait sera'),
+  leadingNoise: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd\'hui ensuite cependant toutefois'),
+  weekdays: set('lundi mardi mercredi jeudi vendredi samedi dimanche'),
+  commonOpeners: set('le la les l\' l’ un une des du de au aux en dans sur pour par avec selon ce cette ces il elle ils elles on mais et ou après avant depuis lors plus moins environ près plusieurs certains'),
+  beliefCues: set('craint craignent croit croient espère espèrent pense pensent'),
+  intentionCues: set('exige exigé réclame réclamé'),
+  feelingCues: set(''),
+  claimPassive: set('dit cru censé'),
+  hedges: [
+    // Sentence adverbs: the claim stands without them.
+    ...['apparemment', 'manifestement', 'peut-être', 'probablement', 'sans doute', 'semble-t-il', 'visiblement',
+      'vraisemblablement'].map((phrase) => ({phrase, removable: true})),
+    // Hearsay: the claim is someone's, and nobody is named. "Présumé" and "prétendument" are "allegedly".
+    ...['présumé', 'présumée', 'présumés', 'présumées', 'prétendument', 'selon toute vraisemblance']
+      .map((phrase) => ({phrase, removable: false, hearsay: true})),
+    // Epistemic verbs: speculation the writer has not pinned to anyone.
+    ...['il est possible que', 'il est probable que', 'il semble que', 'il semblerait que', 'semble', 'semblent']
+      .map((phrase) => ({phrase, removable: false})),
+  ],
+  // The conditionnel journalistique: "aurait été tué", "serait en fuite" reports an unverified claim; "aurait dû",
+  // "aurait pu" are the plain past of a modal.
+  hedgePatterns: [words(String.raw`\b(aurai(?:en)?t|serai(?:en)?t)\s+(?!dû|pu|voulu|fallu|aimé|préféré|souhaité)\p{L}`, 'giu')],
+  hiddenClaims: [
+    {
+      pattern: words(String.raw`\b(?:est|sont|était|étaient|a été|ont été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s? de|soupçonnée?s? de|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b`, 'giu'),
+      message: '"$0" hides who holds this view: say by whom',
+      note: 'An agentless passive ("est considéré comme", "a été critiqué") hides who is speaking. Name them.',
+    },
+    {
+      pattern: words(String.raw`\b(?:on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|il est (?:admis|reconnu|établi) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
+      message: '"$0" hides who thinks so: say who',
+      note: 'Impersonal phrasing ("on estime que") presents an unnamed view as consensus. Name whose view it is.',
+    },
+    {
+      pattern: words(String.raw`\b(?:(?:un |le |nouveau |triste )?records?|sans précédent|jamais (?:vu|atteint|enregistré)e?s?|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures)|pour la (?:toute )?première fois)\b|\b(?:le|la|les|l['’])\s?(?:plus \p{L}+|premi(?:er|ère)s?|meilleure?s?|pire)\b[^.;!?«»]{0,40}?\b(?:de l['’]histoire|depuis|de tous les temps|au monde)\b`, 'giu'),
+      message: '"$0" is a record claim with no source: say who keeps the record',
+      note: 'Records and superlatives ("sans précédent", "un record") need someone who measured them.',
+    },
+  ],
+  impersonalHearsay: [words(String.raw`\b(?:selon (?:certaines|plusieurs|des) (?:sources|rumeurs|informations)|(?:des |les )?rumeurs (?:font état|affirment|disent)|on (?:dit|raconte|rapporte) que|il se (?:dit|murmure) que)\b`, 'giu')],
+  anonymity: words(String.raw`\b(?:sous (?:le )?couvert (?:de l['’]|d['’])anonymat|(?:qui|ayant) (?:a )?(?:requis|demandé|souhaité garder) l['’]anonymat|(?:qui|ayant) (?:a )?souhaité rester anonyme|(?:une|des) sources? (?:proches? d[eu]s? \p{L}+|policières?|judiciaires?|diplomatiques?|gouvernementales?|militaires?|sécuritaires?)|de sources? (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire)s?)\b`, 'giu'),
+  numbers: {
+    digits: /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/,
+    parse: (text) => Number(text.replace(/[ \u00a0\u202f]/g, '').replace(',', '.')),
+    ungroup: (text) => text.replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, '$1'),
+    repeatScales: new Map([['million', 1e6], ['millions', 1e6], ['milliard', 1e9], ['milliards', 1e9], ['mille', 1e3]]),
+    repeatDigits: /^(\d+(?:,\d+)?)()%?$/,
+    scales: new Map([['million', 1e6], ['millions', 1e6], ['milliard', 1e9], ['milliards', 1e9], ['md', 1e9], ['mds', 1e9]]),
+    // "un million", "une centaine": "un" counts only before a scale or a toll noun (the article is far commoner).
+    words: new Map([
+      ['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9], ['dix', 10],
+      ['onze', 11], ['douze', 12], ['quinze', 15], ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50],
+      ['cent', 100], ['mille', 1000],
+    ]),
+    months: set('janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil sept oct nov déc'),
+    timeUnits: set('an ans année années décennie décennies heure heures jour jours minute minutes mois nuit nuits saison saisons seconde secondes semaine semaines siècle siècles'),
+    clockWords: set('h heures'),
+    currencyWords: set('$ € dollar dollars euro euros franc francs livre livres yen yens yuan yuans'),
+    currencyCodes: set('chf eur usd'),
+    tollNouns: set('arrestations blessés bâtiments cas civils disparus détenus enfants familles habitants logements maisons manifestants migrants militaires morts otages personnes policiers prisonniers réfugiés soldats tués victimes élèves étudiants'),
+    labelWords: set('article chapitre classe catégorie ligne n° niveau numéro page phase route saison salle section secteur tome version vol zone étape épisode'),
+    capsBeforeFigures: set('au aux avec ces dans de depuis des en entre environ et la le les leurs lors mais moins par plus pour près quelque quelques selon ses seulement sur vers'),
+    approximators: [['plus', 'de'], ['moins', 'de'], ['près', 'de'], ['au', 'moins'], ['jusqu\'', 'à'], ['environ'], ['quelque'], ['presque']],
+    measureUnits: set('cm degrés hectares kg kilomètres kilos km litres m mm mètres mégawatts mw tonnes °c'),
+    biographical: set('mère père'),
+    magnitudes: /^(?:centaines|dizaines|milliers|millions|milliards)$/,
+    magnitudeOf: set('de d\' d’'),
+    percentWords: set(''),
+    scaleAbbreviations: set('md mds'),
+    ordinalDot: false,
+  },
+  figureWords: {
+    businessWords: set('abonnés bénéfice bénéfices clients emplois licenciements pertes postes production salariés ventes vendus'),
+    crimeNouns: set('agressions arrestations attentats crimes délits homicides meurtres viols vols'),
+    crimeWords: set('détourné détournés escroquerie fraude fraudes piratage piratés saisi saisie saisies saisis volé volés'),
+    crowdNouns: set('délégués fidèles grévistes manifestants participants pèlerins spectateurs supporters visiteurs'),
+    crowdWords: set('assisté défilé manifesté mobilisés participé rassemblés réunis signé'),
+    currencyNouns: set('dollars euros francs livres'),
+    damageWords: set('brûlés détruites détruits endommagés inondés ravagés'),
+    economyWords: set('budget chômage croissance dette déficit exportations importations impôts inflation pauvreté pib précipitations prix salaires taux températures économie'),
+    estimateWords: set('estimation estimations estimé estimée estimés prévision prévisions prévu prévue'),
+    eventNouns: set('championnat coupe course finale ligue match titre tournoi'),
+    familyNouns: set('enfants filles fils frères petits-enfants sœurs'),
+    agentNouns: /\p{L}{3,}(?:eurs|euses|ants|antes|ents|istes|iens|iennes)$/u,
+    harmNouns: set('blessés disparus décès déplacés détenus morts otages prisonniers réfugiés sinistrés tués victimes'),
+    harmWords: set('arrêtés bilan blessé blessées blessés brûlés disparus fui fuient fuyant décès décédés déplacés détruites détruits emprisonnés endommagés enlevés hospitalisés interpellés kidnappés mort morte mortes morts noyés péri sans-abri sinistrés tué tuée tuées tués évacués exécutés'),
+    healthWords: set('cas contaminés infectés maladie malades patients vaccinés virus épidémie'),
+    marketWords: set('actions bourse cac dow indice nasdaq obligations'),
+    measureUnits: set('cm degrés hectares kg kilomètres km litres m mm mètres tonnes'),
+    personNouns: set('francophones locuteurs citoyens civils employés enfants familles femmes gens habitants hommes jeunes journalistes membres migrants militaires médecins passagers personnes policiers salariés soldats travailleurs élèves électeurs étudiants'),
+    pollWords: set('sondage sondages sondés électorat'),
+    prizeWords: set('gains gagné remporté'),
+    propertyNouns: set('bâtiments foyers habitations immeubles logements maisons véhicules'),
+    setAmounts: set('amende amendes billet billets caution prime récompense salaire'),
+    sportWords: set('but buts championnat coupe finale gagné ligue match matchs médaille médailles points saison sets tournoi victoire'),
+    statNouns: set('buts passes points sélections'),
+    streetWords: set('allée avenue boulevard chemin place quai route rue'),
+    bareFollowers: set('a au aux avec dans en est et ont ou par pour sont sur à était étaient'),
+    voteWords: set('abstention participation scrutin siège sièges suffrages voix votants élu élue élus'),
+  },
+};

@@ -1,0 +1,237 @@
+// What the lint core needs to know about a language: its words of attribution, hedging and counting, its number
+// formats, quotation marks and sentence rules. One object per language (en.ts, fr.ts, de.ts); the core reads words
+// only through it.
+import type {Hedge} from '../lexicons/hedges.js';
+import type {CueKind} from '../types.js';
+
+/** A phrase that introduces the source after it: "according to", "selon", "laut". */
+export interface AfterCue {
+  /** The phrase's tokens, lower case. */
+  words: string[];
+  kind: CueKind;
+}
+
+/** A pattern for a claim whose source is hidden, with what to tell the writer (`$0` is replaced by the match). */
+export interface ClaimPattern {
+  /** Global, case-insensitive pattern over a sentence's text. */
+  pattern: RegExp;
+  message: string;
+  note: string;
+}
+
+/** Words that tell what a figure counts (EDITORIAL-STANDARD.md §1); see lexicons/figures.ts for each list's role. */
+export interface FigureWords {
+  businessWords: ReadonlySet<string>;
+  crimeNouns: ReadonlySet<string>;
+  crimeWords: ReadonlySet<string>;
+  crowdNouns: ReadonlySet<string>;
+  crowdWords: ReadonlySet<string>;
+  currencyNouns: ReadonlySet<string>;
+  damageWords: ReadonlySet<string>;
+  economyWords: ReadonlySet<string>;
+  estimateWords: ReadonlySet<string>;
+  eventNouns: ReadonlySet<string>;
+  familyNouns: ReadonlySet<string>;
+  harmNouns: ReadonlySet<string>;
+  /** Nouns of agents ("protesters", "manifestants"): a count of them is a count of people. */
+  agentNouns: RegExp;
+  harmWords: ReadonlySet<string>;
+  healthWords: ReadonlySet<string>;
+  marketWords: ReadonlySet<string>;
+  measureUnits: ReadonlySet<string>;
+  personNouns: ReadonlySet<string>;
+  pollWords: ReadonlySet<string>;
+  prizeWords: ReadonlySet<string>;
+  propertyNouns: ReadonlySet<string>;
+  setAmounts: ReadonlySet<string>;
+  sportWords: ReadonlySet<string>;
+  statNouns: ReadonlySet<string>;
+  streetWords: ReadonlySet<string>;
+  /** Function words right after a figure that leave it without a noun ("12 died", "12 wurden getötet"). */
+  bareFollowers: ReadonlySet<string>;
+  /** Words of an election or a vote: a share or count in their sentence is the returning officer's record. */
+  voteWords: ReadonlySet<string>;
+  /** An election named in the sentence ("turnout", "elections"): with `resultWords`, a share is its result. */
+  electionWords?: ReadonlySet<string>;
+  /** Words saying a figure is an election's result rather than a forecast ("official", "results", "won"). */
+  resultWords?: ReadonlySet<string>;
+  /** Things counted on a public page anyone can open ("tweets", "followers", "views"): low risk. */
+  onlineNouns?: ReadonlySet<string>;
+  /** Words that put a count of members on the web ("a Facebook group"). */
+  onlineWords?: ReadonlySet<string>;
+}
+
+/** How numbers are written and which words around them make them dates, labels or amounts. */
+export interface NumberFormat {
+  /** A whole number token with its grouping and decimals: "1,140.5" (en), "1 140,5" (fr), "1.140,5" (de). */
+  digits: RegExp;
+  /** The value of a token `digits` matched. */
+  parse(text: string): number;
+  /** Removes digit grouping that is not part of one token's pattern ("1 140" → "1140"); identity for English. */
+  ungroup(text: string): string;
+  /** Scale words that multiply a repeated figure's value ("million", "m", "Mrd."), to match "2 dead" with "two". */
+  repeatScales: ReadonlyMap<string, number>;
+  /** A repeated figure's number: group 1 the digits, group 2 an optional "m", "bn" or "k". */
+  repeatDigits: RegExp;
+  /** Scale words after a number and their factor: "million", "Mrd". */
+  scales: ReadonlyMap<string, number>;
+  /** Spelled-out numbers and their values ("twenty-five", "vingt", "zwanzig"). */
+  words: ReadonlyMap<string, number>;
+  months: ReadonlySet<string>;
+  timeUnits: ReadonlySet<string>;
+  clockWords: ReadonlySet<string>;
+  currencyWords: ReadonlySet<string>;
+  currencyCodes: ReadonlySet<string>;
+  /** Nouns that make a small count a claim ("two soldiers were killed"). */
+  tollNouns: ReadonlySet<string>;
+  /** Words before a number that make it a name or label ("Article 5", "Flight 370"). */
+  labelWords: ReadonlySet<string>;
+  /** Capitalised words that may stand before a figure without making it a name; null when every noun is capitalised. */
+  capsBeforeFigures: ReadonlySet<string> | null;
+  /** Words before a figure that belong to it ("more than", "plus de", "mehr als"), longest first. */
+  approximators: ReadonlyArray<readonly string[]>;
+  /** Units after a number that make it a measurement. */
+  measureUnits: ReadonlySet<string>;
+  biographical: ReadonlySet<string>;
+  /** Vague magnitudes: a word before "of"/"de" ("hundreds of", "des centaines de", "Hunderte"). */
+  magnitudes: RegExp;
+  /** The word that must follow a vague magnitude ("of", "de"); empty when none does ("Tausende Menschen"). */
+  magnitudeOf: ReadonlySet<string>;
+  /** Words after a number that make it a percentage ("Prozent"), besides "%" and English "percent". */
+  percentWords: ReadonlySet<string>;
+  /** Scale abbreviations whose period belongs to the figure ("2,3 Mrd. Euro"). */
+  scaleAbbreviations: ReadonlySet<string>;
+  /** True when "1." before a word is an ordinal ("am 1. August"), never a sentence end or a count. */
+  ordinalDot: boolean;
+}
+
+/**
+ * Everything language-specific the core reads. English is `en` (the lists the project was tuned on); French and
+ * German follow the same shapes with their own words.
+ */
+export interface LanguageResources {
+  /** Primary language tag: "en", "fr", "de". */
+  code: string;
+  /** Splits a sentence into words and punctuation (elisions, number grouping). */
+  tokenPattern: RegExp;
+  /** Characters other than ASCII white space that separate words (no-break spaces before « » and %). */
+  extraSpaces: string;
+
+  // Sentences and quotations.
+  /** Abbreviations that never end a sentence ("Mr.", "M.", "z.B."), lower case, without the final period. */
+  neverFinal: ReadonlySet<string>;
+  /** Abbreviations that end a sentence only before a typical opener. */
+  maybeFinal: ReadonlySet<string>;
+  sentenceOpeners: ReadonlySet<string>;
+  /** Characters that may close a sentence after its stop, and that may open the next. */
+  closers: string;
+  openers: string;
+  /** Quotation marks: each opening mark and the mark that closes it. */
+  quotePairs: Readonly<Record<string, string>>;
+  /** Matches a token holding a closing quotation mark (an inverted cue follows one: '…," said X'). */
+  closingQuotes: RegExp;
+
+  // Attribution.
+  cueVerbs: ReadonlyMap<string, CueKind>;
+  afterCues: readonly AfterCue[];
+  /** Postpositions after the source: "der Polizei zufolge". */
+  beforeCues: ReadonlyMap<string, CueKind>;
+  agentVerbs: ReadonlySet<string>;
+  /** Prepositions after an agent verb that introduce its source ("by", "par", "von"). */
+  agentPrepositions: ReadonlySet<string>;
+  dataNouns: ReadonlySet<string>;
+  vagueHeads: ReadonlySet<string>;
+  vagueThings: ReadonlySet<string>;
+  vaguePopulations: ReadonlySet<string>;
+  institutionNouns: ReadonlySet<string>;
+  anonymousHeads: ReadonlySet<string>;
+  /** A qualifier that makes a phrase an anonymous source ("familiar with", "proche du dossier"). */
+  anonymousQualifier: RegExp;
+  /** Words that open an indefinite phrase ("a", "un", "ein"): with an anonymous head, an unnamed individual. */
+  indefinites: ReadonlySet<string>;
+  /** Quantifiers that make a plural vague ("some", "certains", "einige"). */
+  quantifiers: ReadonlySet<string>;
+  /** Definite articles and demonstratives that refer back ("the", "les", "die"). */
+  definites: ReadonlySet<string>;
+  /** Words that end a head noun phrase ("of", "de", "von"). */
+  headStops: ReadonlySet<string>;
+  anaphors: ReadonlySet<string>;
+  /** A cue verb with its subject pronoun joined on ("déclare-t-il", "a-t-elle"): the pronoun is the source. */
+  pronounSuffix: RegExp | null;
+  /** The coordinating conjunction "and" (a name may contain it: "Marks and Spencer"). */
+  and: string;
+  npBreakers: ReadonlySet<string>;
+  npInner: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  betweenSubjectAndVerb: ReadonlySet<string>;
+  progressiveAux: ReadonlySet<string>;
+  titleAbbreviations: ReadonlySet<string>;
+  cueAuxiliaries: ReadonlySet<string>;
+  /** Words before a cue word that make it a participle or adjective ("the worst ever recorded", "an estimated"). */
+  notBeforeCue: ReadonlySet<string>;
+  /** Determiners before a cue word that make it a noun ("the report", "his claim", "le rapport"). */
+  nounDeterminers: ReadonlySet<string>;
+  /** Quantifiers before a cue word that is also a common noun ("some hope"). */
+  nounQuantifiers: ReadonlySet<string>;
+  /** Words that open a figure ("over", "plus", "mindestens"): after "according to X" they start the claim. */
+  approximatorStarts: ReadonlySet<string>;
+  /** True where adjectives follow the noun ("les médias occidentaux"): the head is the first word. */
+  headFirst: boolean;
+  /** True where compounds are one word: a word ending in a vague head is vague ("Globalisierungskritiker"). */
+  vagueCompounds: boolean;
+  /** True where a quotation may hold another in the same marks ("« … « réelle » … »"). */
+  nestedQuotes: boolean;
+  /**
+   * A sentence that continues the previous one's attribution: "Of those, 40 were children."; in German, reported
+   * speech in the subjunctive ("So würden 93 Millionen Euro …", "Die Zahl sei gestiegen").
+   */
+  continuation: RegExp;
+  /** How many sentences back a continuation may find its attribution: 1 in English; a German paragraph of reported speech in the subjunctive keeps its source throughout. */
+  continuationReach: number;
+  /** Auxiliaries that make a cue participle passive ("is said", "est considéré", "wurde berichtet"): no attribution. */
+  passiveAuxiliaries: ReadonlySet<string>;
+  /** The word before a gerund that makes it share the sentence's opening subject ("en affirmant"), or null. */
+  gerundMarker: string | null;
+  /** Text right before a short quotation that makes it a term, not speech ("l'« … »", "le « … »"), or null. */
+  termBefore: RegExp | null;
+  /** Reflexive pronouns: before an auxiliary they make a cue active ("s'est dit"). */
+  reflexives: ReadonlySet<string>;
+  /** A quotation that is a title by its shape in this language ("« La Petite danseuse de quatorze ans »"), or null. */
+  titleQuote: RegExp | null;
+  /**
+   * Whether the cue word at `i` is used as a verb here, for forms that are also adjectives or infinitives ("un bilan
+   * chiffré", "d'assurer"); absent when every listed form is a verb.
+   */
+  cueFits?(tokens: ReadonlyArray<{lower: string}>, i: number): boolean;
+  /** Relative pronouns after a comma whose antecedent is the source ("the ministry, which said"). */
+  clauseRelatives: ReadonlySet<string>;
+  /** Relative pronouns that stand for a source before its cue ("an architect who said", "le groupe, qui affirme"). */
+  relatives: ReadonlySet<string>;
+  /** True when an inverted cue may carry its auxiliary: '« … », a déclaré le ministre'. */
+  invertedAfterAuxiliary: boolean;
+  /** Words that end the phrase after "according to" ("that", "que", "dass"), besides punctuation. */
+  phraseBreakers: ReadonlySet<string>;
+  leadingNoise: ReadonlySet<string>;
+  weekdays: ReadonlySet<string>;
+  commonOpeners: ReadonlySet<string>;
+  beliefCues: ReadonlySet<string>;
+  intentionCues: ReadonlySet<string>;
+  feelingCues: ReadonlySet<string>;
+  /** Passive forms of claim verbs that are not an attribution to the subject ("is said to"). */
+  claimPassive: ReadonlySet<string>;
+
+  // Rules.
+  hedges: readonly Hedge[];
+  /** Hedges with a gap ("soll … haben"): the first group is what is reported. */
+  hedgePatterns: readonly RegExp[];
+  /** Hidden sources for missing-attribution beyond the English patterns of that rule (empty for English). */
+  hiddenClaims: readonly ClaimPattern[];
+  /** Impersonal hearsay for vague-attribution beyond the English pattern of that rule (empty for English). */
+  impersonalHearsay: readonly RegExp[];
+  /** Explicit anonymity for anonymous-source beyond the English patterns of that rule (empty for English). */
+  anonymity: RegExp | null;
+
+  // Figures.
+  numbers: NumberFormat;
+  figureWords: FigureWords;
+}
