@@ -35,6 +35,8 @@ const builds = [
   // The CLI bundles everything and marks nothing external, so a `vscode` import reachable from it fails the build.
   {...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20',
     banner: {js: '#!/usr/bin/env node'}},
+  // The worker threads of `--jobs` (src/cli/pool.ts) load this file from beside dist/cli.js.
+  {...common, entryPoints: ['src/cli/lint-worker.ts'], outfile: 'dist/lint-worker.js', platform: 'node', format: 'cjs', target: 'node20'},
   {...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs',
     target: 'node20', external: ['vscode']},
   // vscode.dev: the same extension over the same core, in a web worker, with no Node API.

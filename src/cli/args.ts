@@ -1,5 +1,6 @@
 // Command-line parsing for `sourced`: node:util parseArgs plus the checks that make flag combinations sensible.
 import {parseArgs} from 'node:util';
+import {defaultJobs} from './pool.js';
 
 /** Output formats `--format` accepts. */
 export const formats = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -51,6 +52,8 @@ export interface CheckOptions {
   maxFileSize: number;
   /** Name to report (and to find config from) for stdin. */
   stdinFilename?: string;
+  /** `--jobs`: threads that lint files at once (default: one per core). */
+  jobs: number;
 }
 
 /** A command line that cannot be run; the CLI prints it and exits 2. */
@@ -67,6 +70,7 @@ const options = {
   fix: {type: 'boolean'},
   'max-file-size': {type: 'string'},
   'stdin-filename': {type: 'string'},
+  jobs: {type: 'string', short: 'j'},
   'list-rules': {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
@@ -92,6 +96,7 @@ Options:
       --fix                  apply safe fixes to the files (never invents a source)
       --max-file-size <n>    skip files larger than n bytes (default ${defaultMaxFileSize})
       --stdin-filename <p>   name to report for stdin (and where to look for .sourced.json)
+  -j, --jobs <n>             lint n files at once, one thread each (default: the number of cores)
       --list-rules           list the rules and their default severities
   -h, --help                 show this help
   -v, --version              show the version
@@ -135,10 +140,11 @@ export function parseCommand(argv: readonly string[]): Command {
 
   const maxWarnings = values['max-warnings'] === undefined ? undefined : count('--max-warnings', values['max-warnings'], 0);
   const maxFileSize = values['max-file-size'] === undefined ? defaultMaxFileSize : count('--max-file-size', values['max-file-size'], 1);
+  const jobs = values.jobs === undefined ? defaultJobs() : count('--jobs', values.jobs, 1);
   const stdin = patterns.filter((p) => p === '-').length;
   if (stdin > 1) throw new UsageError('stdin (-) can be given only once');
   if (command === 'sources') {
-    for (const flag of ['fix', 'quiet', 'max-warnings'] as const) {
+    for (const flag of ['fix', 'quiet', 'max-warnings', 'jobs'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} is for "sourced check", not "sourced sources"`);
     }
   }
@@ -167,6 +173,7 @@ export function parseCommand(argv: readonly string[]): Command {
       fix: values.fix ?? false,
       maxFileSize,
       stdinFilename: values['stdin-filename'],
+      jobs,
     },
   };
 }

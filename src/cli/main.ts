@@ -1,13 +1,14 @@
 // The `sourced` CLI as a library: main(params) → exit code, with all I/O injected (the bin only wires up process).
 import * as path from 'node:path';
-import {createLocator, docsUrl, lint, rules, type Attribution, type Config, type Finding} from '../core/index.js';
+import {docsUrl, lint, rules, type Attribution, type Config} from '../core/index.js';
 import {version} from '../../package.json';
 import {helpText, parseCommand, UsageError, type CheckOptions, type Format, type SourcesOptions} from './args.js';
 import {ConfigLoader} from './config-file.js';
 import {CliError, describeSystemError} from './errors.js';
-import {lintAndFix} from './fix.js';
 import {displayPath, findFiles, readDraft, readStdin, realFs, writeFileAtomic, type CliFs, type Draft} from './files.js';
 import {github} from './formatters/github.js';
+import {lintTask, type LintOutcome} from './lint-file.js';
+import {lintFiles} from './lint-files.js';
 import {json} from './formatters/json.js';
 import {sarif} from './formatters/sarif.js';
 import {sourcesJson, sourcesMarkdown, sourcesStylish, type SourcesReport} from './formatters/sources.js';
@@ -123,13 +124,17 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
     const named = options.stdinFilename === undefined ? undefined : path.resolve(cwd, options.stdinFilename);
     const {config} = await loader.forFolder(named ? path.dirname(named) : cwd);
     const draft = await readStdin(params.stdin, options.maxFileSize);
-    reports.push(lintDraft(draft, config, named ?? '<stdin>', named ? displayPath(cwd, named) : '<stdin>', false).report);
+    const outcome = draft.kind === 'text' ? lintTask({text: draft.text, config, fix: false}) : undefined;
+    reports.push(toReport(draft, outcome, named ?? '<stdin>', named ? displayPath(cwd, named) : '<stdin>').report);
   }
-  for (const file of files) {
-    const shown = displayPath(cwd, file);
+  const load = async (file: string) => {
     const {config} = await loader.forFolder(path.dirname(file));
-    const draft = await readDraft(fs, file, shown, options.maxFileSize);
-    const {report, fixedText} = lintDraft(draft, config, file, shown, options.fix);
+    return {config, draft: await readDraft(fs, file, displayPath(cwd, file), options.maxFileSize)};
+  };
+  for (const result of await lintFiles(files, load, {jobs: options.jobs, fix: options.fix})) {
+    if ('failure' in result) throw result.failure;
+    const {file, draft} = result;
+    const {report, fixedText} = toReport(draft, result.outcome, file, displayPath(cwd, file));
     reports.push(report);
     if (fixedText !== undefined && draft.kind === 'text') pendingWrites.push({file, original: draft.text, text: fixedText});
   }
@@ -207,39 +212,14 @@ async function sources(options: SourcesOptions, params: MainParams): Promise<num
   return errors > 0 ? 1 : 0;
 }
 
-/** Lint (and with `fix`, safe-fix) one decoded draft; `fixedText` is set only when the text changed. */
-function lintDraft(draft: Draft, config: Config, filePath: string, shown: string, fix: boolean): {report: FileReport; fixedText?: string} {
+/** A file's report from its lint outcome (none for a skipped draft); `fixedText` is set only when the text changed. */
+function toReport(draft: Draft, outcome: LintOutcome | undefined, filePath: string, shown: string): {report: FileReport; fixedText?: string} {
   if (draft.kind === 'skipped') return {report: {filePath, displayPath: shown, messages: [], skipped: draft.reason}};
-  let outcome;
-  try {
-    outcome = fix ? lintAndFix(draft.text, config) : lintOnly(draft.text, config);
-  } catch (error) {
-    // A core bug must not pass for a clean file.
-    throw new CliError(`internal error while checking: ${error instanceof Error ? error.message : String(error)}`, shown);
-  }
-  const locate = createLocator(outcome.text);
-  const messages = outcome.result.findings.map((finding) => toMessage(finding, locate));
-  const report: FileReport = {filePath, displayPath: shown, messages, ...(outcome.applied > 0 ? {fixed: outcome.applied} : {})};
-  if (outcome.applied === 0) return {report};
-  return {report, fixedText: draft.bom ? `\ufeff${outcome.text}` : outcome.text};
-}
-
-function lintOnly(text: string, config: Config) {
-  return {text, result: lint(text, {config}), applied: 0};
-}
-
-function toMessage(finding: Finding, locate: ReturnType<typeof createLocator>): Message {
-  const start = locate.toPoint(finding.start);
-  const end = locate.toPoint(finding.end);
-  return {
-    ruleId: finding.ruleId,
-    severity: finding.severity,
-    message: finding.message,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-  };
+  // A core bug must not pass for a clean file.
+  if (outcome === undefined || 'error' in outcome) throw new CliError(`internal error while checking: ${outcome?.error ?? 'no result'}`, shown);
+  const report: FileReport = {filePath, displayPath: shown, messages: outcome.messages, ...(outcome.applied > 0 ? {fixed: outcome.applied} : {})};
+  if (outcome.fixedText === undefined) return {report};
+  return {report, fixedText: draft.bom ? `\ufeff${outcome.fixedText}` : outcome.fixedText};
 }
 
 /** The rule list for `--list-rules`: a table, or JSON with `--format json`. */

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import {readFileSync, rmSync} from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
+import {availableParallelism} from 'node:os';
 import * as path from 'node:path';
 import {describe, it} from 'node:test';
 import {defaultConfig, ruleIds, type Finding, type Fix, type LintResult} from '../../src/core/index.js';
@@ -63,14 +64,14 @@ describe('argument parsing', () => {
   it('defaults', () => {
     assert.deepEqual(parseCommand(['check']), {
       kind: 'check',
-      options: {patterns: [], format: 'stylish', maxWarnings: undefined, config: undefined, output: undefined, quiet: false, fix: false, maxFileSize: 2 * 1024 * 1024, stdinFilename: undefined},
+      options: {patterns: [], format: 'stylish', maxWarnings: undefined, config: undefined, output: undefined, quiet: false, fix: false, maxFileSize: 2 * 1024 * 1024, stdinFilename: undefined, jobs: availableParallelism()},
     });
   });
   it('reads every option', () => {
-    const command = parseCommand(['check', '-f', 'sarif', '--max-warnings', '3', '-c', 'c.json', '-o', 'out.sarif', '--fix', '--max-file-size', '10', 'a.md', 'b/']);
+    const command = parseCommand(['check', '-f', 'sarif', '--max-warnings', '3', '-c', 'c.json', '-o', 'out.sarif', '--fix', '--max-file-size', '10', '--jobs', '3', 'a.md', 'b/']);
     assert.deepEqual(command, {
       kind: 'check',
-      options: {patterns: ['a.md', 'b/'], format: 'sarif', maxWarnings: 3, config: 'c.json', output: 'out.sarif', quiet: false, fix: true, maxFileSize: 10, stdinFilename: undefined},
+      options: {patterns: ['a.md', 'b/'], format: 'sarif', maxWarnings: 3, config: 'c.json', output: 'out.sarif', quiet: false, fix: true, maxFileSize: 10, stdinFilename: undefined, jobs: 3},
     });
   });
   it('--help and --version win over the rest of the line', () => {
@@ -82,6 +83,11 @@ describe('argument parsing', () => {
     assert.throws(() => parseCommand(['check', '--max-warnings', '-1']), UsageError);
     assert.throws(() => parseCommand(['check', '--max-warnings', '1.5']), UsageError);
     assert.throws(() => parseCommand(['check', '--output', '']), /--output needs a file name/);
+  });
+  it('--jobs takes a whole number of at least 1, and only for check', () => {
+    assert.throws(() => parseCommand(['check', '--jobs', '0']), /--jobs needs a whole number of at least 1/);
+    assert.throws(() => parseCommand(['check', '-j', 'all']), /--jobs needs a whole number/);
+    assert.throws(() => parseCommand(['sources', '--jobs', '2']), /--jobs is for "sourced check"/);
   });
 });
 
