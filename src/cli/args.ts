@@ -54,6 +54,10 @@ export interface CheckOptions {
   stdinFilename?: string;
   /** `--jobs`: threads that lint files at once (default: one per core). */
   jobs: number;
+  /** `--cache`: reuse the results of earlier runs for unchanged files. */
+  cache: boolean;
+  /** `--cache-location`: the cache file, or a folder to keep `.sourcedcache` in. */
+  cacheLocation?: string;
 }
 
 /** A command line that cannot be run; the CLI prints it and exits 2. */
@@ -71,6 +75,8 @@ const options = {
   'max-file-size': {type: 'string'},
   'stdin-filename': {type: 'string'},
   jobs: {type: 'string', short: 'j'},
+  cache: {type: 'boolean'},
+  'cache-location': {type: 'string'},
   'list-rules': {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
@@ -97,6 +103,8 @@ Options:
       --max-file-size <n>    skip files larger than n bytes (default ${defaultMaxFileSize})
       --stdin-filename <p>   name to report for stdin (and where to look for .sourced.json)
   -j, --jobs <n>             lint n files at once, one thread each (default: the number of cores)
+      --cache                only lint files that changed since the last --cache run
+      --cache-location <p>   the cache file, or a folder for .sourcedcache (default ./.sourcedcache)
       --list-rules           list the rules and their default severities
   -h, --help                 show this help
   -v, --version              show the version
@@ -144,7 +152,7 @@ export function parseCommand(argv: readonly string[]): Command {
   const stdin = patterns.filter((p) => p === '-').length;
   if (stdin > 1) throw new UsageError('stdin (-) can be given only once');
   if (command === 'sources') {
-    for (const flag of ['fix', 'quiet', 'max-warnings', 'jobs'] as const) {
+    for (const flag of ['fix', 'quiet', 'max-warnings', 'jobs', 'cache', 'cache-location'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} is for "sourced check", not "sourced sources"`);
     }
   }
@@ -152,7 +160,8 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename needs - among the paths');
   // --quiet hides the very warnings --max-warnings would fail on, leaving a failed run with nothing shown.
   if (values.quiet && maxWarnings !== undefined) throw new UsageError('--quiet cannot be used with --max-warnings');
-  for (const name of ['config', 'output', 'stdin-filename'] as const) {
+  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache');
+  for (const name of ['config', 'output', 'stdin-filename', 'cache-location'] as const) {
     if (values[name] === '') throw new UsageError(`--${name} needs a file name`);
   }
   if (command === 'sources') {
@@ -174,6 +183,8 @@ export function parseCommand(argv: readonly string[]): Command {
       maxFileSize,
       stdinFilename: values['stdin-filename'],
       jobs,
+      cache: values.cache ?? false,
+      cacheLocation: values['cache-location'],
     },
   };
 }

@@ -1,5 +1,6 @@
 // The CLI's hook for linting many files: read each in order, lint on the `--jobs` runner, answer in the same order.
 import type {Config} from '../core/index.js';
+import type {LintCache} from './cache.js';
 import type {Draft} from './files.js';
 import type {LintOutcome} from './lint-file.js';
 import {createLintRunner, type LintRunner} from './pool.js';
@@ -12,11 +13,13 @@ export type FileLint =
   | {file: string; draft: Draft; outcome?: LintOutcome}
   | {file: string; failure: unknown};
 
-/** How to lint: `--jobs` and `--fix`. */
+/** How to lint: `--jobs`, `--fix` and `--cache`. */
 export interface LintFilesOptions {
   /** Threads to use, at least 1. */
   jobs: number;
   fix: boolean;
+  /** Results of earlier runs: a draft found there is not linted again, and new results are added to it. */
+  cache?: LintCache;
 }
 
 /**
@@ -32,7 +35,9 @@ export interface LintFilesOptions {
  *   Jobs and fix.
  */
 export async function lintFiles(files: readonly string[], load: (file: string) => Promise<{config: Config; draft: Draft}>, options: LintFilesOptions): Promise<FileLint[]> {
+  // Started at the first draft the cache cannot answer, so a run answered from the cache starts no worker.
   let runner: LintRunner | undefined;
+  const {cache} = options;
   try {
     const queued: Array<{file: string; draft: Draft; outcome?: Promise<LintOutcome>} | {file: string; failure: unknown}> = [];
     for (const [index, file] of files.entries()) {
@@ -40,8 +45,14 @@ export async function lintFiles(files: readonly string[], load: (file: string) =
         const {config, draft} = await load(file);
         let outcome: Promise<LintOutcome> | undefined;
         if (draft.kind === 'text') {
-          runner ??= createLintRunner(options.jobs, files.length - index);
-          outcome = runner.lint({text: draft.text, config, fix: options.fix});
+          const cached = cache?.get(file, draft.text, config, options.fix);
+          if (cached) {
+            outcome = Promise.resolve(cached);
+          } else {
+            runner ??= createLintRunner(options.jobs, files.length - index);
+            outcome = runner.lint({text: draft.text, config, fix: options.fix});
+            if (cache) outcome = outcome.then((result) => (cache.set(file, draft.text, config, result), result));
+          }
         }
         queued.push({file, draft, outcome});
       } catch (failure) {

@@ -4,6 +4,7 @@ import {docsUrl, lint, rules, type Attribution, type Config} from '../core/index
 import {version} from '../../package.json';
 import {helpText, parseCommand, UsageError, type CheckOptions, type Format, type SourcesOptions} from './args.js';
 import {ConfigLoader} from './config-file.js';
+import {cacheFile, LintCache} from './cache.js';
 import {CliError, describeSystemError} from './errors.js';
 import {displayPath, findFiles, readDraft, readStdin, realFs, writeFileAtomic, type CliFs, type Draft} from './files.js';
 import {github} from './formatters/github.js';
@@ -127,17 +128,21 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
     const outcome = draft.kind === 'text' ? lintTask({text: draft.text, config, fix: false}) : undefined;
     reports.push(toReport(draft, outcome, named ?? '<stdin>', named ? displayPath(cwd, named) : '<stdin>').report);
   }
+  const cache = options.cache ? await LintCache.open(fs, await cacheFile(fs, cwd, options.cacheLocation), sourcedBuild(), (line) => params.stderr.write(line)) : undefined;
   const load = async (file: string) => {
     const {config} = await loader.forFolder(path.dirname(file));
     return {config, draft: await readDraft(fs, file, displayPath(cwd, file), options.maxFileSize)};
   };
-  for (const result of await lintFiles(files, load, {jobs: options.jobs, fix: options.fix})) {
+  for (const result of await lintFiles(files, load, {jobs: options.jobs, fix: options.fix, cache})) {
     if ('failure' in result) throw result.failure;
     const {file, draft} = result;
     const {report, fixedText} = toReport(draft, result.outcome, file, displayPath(cwd, file));
     reports.push(report);
     if (fixedText !== undefined && draft.kind === 'text') pendingWrites.push({file, original: draft.text, text: fixedText});
   }
+
+  // The cache only saves time: a cache that cannot be written is a notice, not a failed run.
+  await cache?.save().catch((error: unknown) => params.stderr.write(`sourced: cannot write the cache ${cache.file}: ${describeSystemError(error)}\n`));
 
   for (const {file, original, text} of pendingWrites) {
     const shown = displayPath(cwd, file);
@@ -210,6 +215,15 @@ async function sources(options: SourcesOptions, params: MainParams): Promise<num
   const text = format(reports);
   await writeReport(text, output, options.output, params);
   return errors > 0 ? 1 : 0;
+}
+
+/**
+ * What made a cached result: the version in package.json and, in a bundle, a hash of the sources it was built from
+ * (esbuild.js), so a rebuilt Sourced never trusts its predecessor's results.
+ */
+function sourcedBuild(): string {
+  const build = process.env.SOURCED_BUILD_ID;
+  return build ? `${version}+${build}` : version;
 }
 
 /** A file's report from its lint outcome (none for a skipped draft); `fixedText` is set only when the text changed. */

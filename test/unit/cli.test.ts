@@ -64,14 +64,14 @@ describe('argument parsing', () => {
   it('defaults', () => {
     assert.deepEqual(parseCommand(['check']), {
       kind: 'check',
-      options: {patterns: [], format: 'stylish', maxWarnings: undefined, config: undefined, output: undefined, quiet: false, fix: false, maxFileSize: 2 * 1024 * 1024, stdinFilename: undefined, jobs: availableParallelism()},
+      options: {patterns: [], format: 'stylish', maxWarnings: undefined, config: undefined, output: undefined, quiet: false, fix: false, maxFileSize: 2 * 1024 * 1024, stdinFilename: undefined, jobs: availableParallelism(), cache: false, cacheLocation: undefined},
     });
   });
   it('reads every option', () => {
     const command = parseCommand(['check', '-f', 'sarif', '--max-warnings', '3', '-c', 'c.json', '-o', 'out.sarif', '--fix', '--max-file-size', '10', '--jobs', '3', 'a.md', 'b/']);
     assert.deepEqual(command, {
       kind: 'check',
-      options: {patterns: ['a.md', 'b/'], format: 'sarif', maxWarnings: 3, config: 'c.json', output: 'out.sarif', quiet: false, fix: true, maxFileSize: 10, stdinFilename: undefined, jobs: 3},
+      options: {patterns: ['a.md', 'b/'], format: 'sarif', maxWarnings: 3, config: 'c.json', output: 'out.sarif', quiet: false, fix: true, maxFileSize: 10, stdinFilename: undefined, jobs: 3, cache: false, cacheLocation: undefined},
     });
   });
   it('--help and --version win over the rest of the line', () => {
@@ -88,6 +88,11 @@ describe('argument parsing', () => {
     assert.throws(() => parseCommand(['check', '--jobs', '0']), /--jobs needs a whole number of at least 1/);
     assert.throws(() => parseCommand(['check', '-j', 'all']), /--jobs needs a whole number/);
     assert.throws(() => parseCommand(['sources', '--jobs', '2']), /--jobs is for "sourced check"/);
+  });
+  it('--cache-location needs --cache, and a name', () => {
+    assert.throws(() => parseCommand(['check', '--cache-location', 'x']), /--cache-location needs --cache/);
+    assert.throws(() => parseCommand(['check', '--cache', '--cache-location', '']), /--cache-location needs a file name/);
+    assert.equal((parseCommand(['check', '--cache', '--cache-location', 'ci/']) as {options: {cacheLocation?: string}}).options.cacheLocation, 'ci/');
   });
 });
 
