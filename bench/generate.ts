@@ -64,7 +64,7 @@ const sharedNews = (repoRoot: string) => path.join(repoRoot, '..', 'shared', 'da
  * @returns
  *   Unique blocks in a fixed order, and the words they hold.
  */
-export function collectProse(repoRoot: string): {blocks: string[]; words: number} {
+export function collectNewsProse(repoRoot: string): {blocks: string[]; words: number} {
   const files = ['news', 'news-holdout', 'drafts'].flatMap((dir) => markdownFiles(path.join(repoRoot, 'test', 'corpus', dir)));
   // The folders' README files are licence lists, not news.
   const texts = files.filter((file) => path.basename(file) !== 'README.md').map((file) => fs.readFileSync(file, 'utf8'));
@@ -124,7 +124,7 @@ export function generateDraft(blocks: readonly string[], words: number, seed = 2
  * A draft of at least `words` words in which no block appears twice: the blocks of `prose` in a seeded order.
  *
  * @param prose
- *   From {@link collectProse}; unique blocks.
+ *   From {@link collectNewsProse}; unique blocks.
  * @param words
  *   Target size in words.
  * @param seed
@@ -151,7 +151,7 @@ export function uniqueDraft(prose: readonly string[], words: number, seed = 2024
  * every file is linted from scratch.
  *
  * @param prose
- *   From {@link collectProse}.
+ *   From {@link collectNewsProse}.
  * @param count
  *   How many drafts.
  * @param minWords

@@ -22,13 +22,20 @@ export interface ManyFilesResult {
   cpuPercent: number;
 }
 
-/** The rows: sourced on one thread and on every core, and the two peers (exact versions in package.json). */
-export function manyFilesRows(): ManyFilesRow[] {
+/**
+ * The rows: sourced on one thread, on every core, and answered from a warm `--cache` (nothing changed since the
+ * last run; the warm-up round fills it), and the two peers (exact versions in package.json).
+ *
+ * @param cacheFile
+ *   Where the `--cache` row keeps its cache, outside the drafts' folder.
+ */
+export function manyFilesRows(cacheFile: string): ManyFilesRow[] {
   const cli = process.env.SOURCED_BENCH_CLI ?? path.join(repoRoot, 'dist', 'cli.js');
   const bin = (file: string) => path.join(repoRoot, 'node_modules', file);
   return [
     {name: 'sourced check --jobs 1', args: [cli, 'check', '--jobs', '1', '--format', 'json', '.']},
     {name: `sourced check (--jobs ${os.availableParallelism()}, the default)`, args: [cli, 'check', '--format', 'json', '.']},
+    {name: 'sourced check --cache (warm: nothing changed)', args: [cli, 'check', '--cache', '--cache-location', cacheFile, '--format', 'json', '.']},
     {name: 'markdownlint-cli2', args: [bin('markdownlint-cli2/markdownlint-cli2-bin.mjs'), '**/*.md']},
     {name: 'cspell lint', args: [bin('cspell/bin.mjs'), 'lint', '--no-progress', '--no-summary', '**/*.md']},
   ];

@@ -2,11 +2,10 @@
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs';
-import * as nodeFs from 'node:fs/promises';
 import * as path from 'node:path';
 import {after, describe, it} from 'node:test';
-import type {CliFs} from '../../src/cli/files.js';
 import {main} from '../../src/cli/main.js';
+import {lockedFs} from '../helpers/locked-fs.js';
 import {workerScript} from '../../src/cli/pool.js';
 import {materialise} from '../fixtures/cli/scenarios.js';
 
@@ -30,17 +29,6 @@ const binary = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0
 function run(args: string[], cwd: string) {
   const child = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8', env: {PATH: process.env.PATH ?? ''}});
   return {exit: child.status, stdout: child.stdout, stderr: child.stderr};
-}
-
-/** The real fs, except that reading the listed files fails with EACCES (root can read a chmod 000 file). */
-function lockedFs(unreadable: readonly string[]): CliFs {
-  return {
-    ...nodeFs,
-    readFile: async (file) => {
-      if (unreadable.includes(file)) throw Object.assign(new Error(`EACCES: permission denied, open '${file}'`), {code: 'EACCES'});
-      return nodeFs.readFile(file);
-    },
-  };
 }
 
 async function inProcess(args: string[], cwd: string, unreadable: string[]) {

@@ -11,6 +11,7 @@ import {decodeDraft, writeFileAtomic, type CliFs} from '../../src/cli/files.js';
 import {chooseSafeFixes, lintAndFix} from '../../src/cli/fix.js';
 import {compileGlob, globBase} from '../../src/cli/glob.js';
 import {main} from '../../src/cli/main.js';
+import {lockedFs} from '../helpers/locked-fs.js';
 import {JsonSyntaxError, parseJson} from '../../src/cli/parse-json.js';
 import {materialise, runScenario, scenarios, type Runner} from '../fixtures/cli/scenarios.js';
 
@@ -18,17 +19,6 @@ import {materialise, runScenario, scenarios, type Runner} from '../fixtures/cli/
 function capture(isTTY = false) {
   const chunks: string[] = [];
   return {isTTY, write: (text: string) => chunks.push(text), text: () => chunks.join('')};
-}
-
-/** The real fs, except that reading the listed files fails with EACCES (root can read a chmod 000 file). */
-function lockedFs(unreadable: readonly string[]): CliFs {
-  return {
-    ...nodeFs,
-    readFile: async (file) => {
-      if (unreadable.includes(file)) throw Object.assign(new Error(`EACCES: permission denied, open '${file}'`), {code: 'EACCES'});
-      return nodeFs.readFile(file);
-    },
-  };
 }
 
 const inProcess: Runner = async (args, {cwd, stdin, env, unreadable}) => {
