@@ -3,6 +3,21 @@ const esbuild = require('esbuild');
 const fs = require('node:fs');
 
 const production = process.argv.includes('--production');
+
+/** A hash of every source the CLI's results depend on: `--cache` discards results of any other build. */
+function sourceHash() {
+  const hash = require('node:crypto').createHash('sha256');
+  const visit = (dir) => {
+    for (const entry of fs.readdirSync(dir, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) visit(full);
+      else hash.update(full).update(fs.readFileSync(full));
+    }
+  };
+  for (const dir of ['src/core', 'src/cli']) visit(dir);
+  return hash.digest('hex').slice(0, 16);
+}
+const cliDefine = {'process.env.SOURCED_BUILD_ID': JSON.stringify(sourceHash())};
 const watch = process.argv.includes('--watch');
 
 /** Prints errors in the format VS Code's esbuild problem matcher reads. */
@@ -47,9 +62,13 @@ const nodeCjs = {platform: 'node', format: 'cjs', target: 'node20', define: {'im
 
 const builds = [
   // The CLI bundles everything and marks nothing external, so a `vscode` import reachable from it fails the build.
-  {...common, ...nodeCjs, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: {js: `#!/usr/bin/env node\n${importMetaUrl}`}},
+  {...common, ...nodeCjs, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: {js: `#!/usr/bin/env node\n${importMetaUrl}`},
+    define: {...nodeCjs.define, ...cliDefine}},
+  // The worker threads of `--jobs` (src/cli/pool.ts) load this file from beside dist/cli.js.
+  {...common, ...nodeCjs, entryPoints: ['src/cli/lint-worker.ts'], outfile: 'dist/lint-worker.js', banner: {js: importMetaUrl}},
   // The npm package's library API (import {lint, check} from '@sourced-news/sourced'): everything bundled, no vscode.
-  {...common, ...nodeCjs, entryPoints: ['src/lib/index.ts'], outfile: 'dist/index.js', banner: {js: importMetaUrl}},
+  {...common, ...nodeCjs, entryPoints: ['src/lib/index.ts'], outfile: 'dist/index.js', banner: {js: importMetaUrl},
+    define: {...nodeCjs.define, ...cliDefine}},
   {...common, ...nodeCjs, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'],
     banner: {js: importMetaUrl}},
   // vscode.dev: the same extension over the same core, in a web worker, with no Node API.

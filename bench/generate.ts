@@ -32,19 +32,52 @@ function markdownFiles(dir: string): string[] {
  */
 export function collectBlocks(repoRoot: string): string[] {
   const files = [...markdownFiles(path.join(repoRoot, 'test', 'fixtures')), ...markdownFiles(path.join(repoRoot, 'test', 'corpus', 'drafts'))];
+  return files.flatMap((file) => topLevelBlocks(fs.readFileSync(file, 'utf8')));
+}
+
+/** The top-level blocks of one Markdown text, as {@link collectBlocks} keeps them. */
+function topLevelBlocks(markdown: string): string[] {
+  const text = stripMarkers(markdown);
   const blocks: string[] = [];
-  for (const file of files) {
-    const text = stripMarkers(fs.readFileSync(file, 'utf8'));
-    for (const node of parser.parse(text).children) {
-      if (node.type === 'yaml' || node.type === 'html' || node.type === 'definition' || node.type === 'footnoteDefinition') continue;
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) continue;
-      const block = text.slice(start, end).replace(/<!--[\s\S]*?-->/g, '').trim();
-      if (block !== '' && !block.includes('sourced-')) blocks.push(block);
-    }
+  for (const node of parser.parse(text).children) {
+    if (node.type === 'yaml' || node.type === 'html' || node.type === 'definition' || node.type === 'footnoteDefinition') continue;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    const block = text.slice(start, end).replace(/<!--[\s\S]*?-->/g, '').trim();
+    if (block !== '' && !block.includes('sourced-')) blocks.push(block);
   }
   return blocks;
+}
+
+/** Published English news beside the repository (CC BY; see ../shared/data/news/README.md), read at run time only. */
+const sharedNews = (repoRoot: string) => path.join(repoRoot, '..', 'shared', 'data', 'news', 'en.jsonl');
+
+/**
+ * Real prose for speed measurements, each block once: the top-level blocks of the published articles in
+ * test/corpus/news and news-holdout, the corpus drafts, and, when it is beside the checkout, every English article
+ * of ../shared/data/news/en.jsonl (about 150,000 words). Duplicate blocks are dropped, so a draft built from these
+ * never repeats a paragraph (a repeated one is served from the editor's chunk cache and flatters the figure).
+ *
+ * @param repoRoot
+ *   The checkout to read from.
+ * @returns
+ *   Unique blocks in a fixed order, and the words they hold.
+ */
+export function collectNewsProse(repoRoot: string): {blocks: string[]; words: number} {
+  const files = ['news', 'news-holdout', 'drafts'].flatMap((dir) => markdownFiles(path.join(repoRoot, 'test', 'corpus', dir)));
+  // The folders' README files are licence lists, not news.
+  const texts = files.filter((file) => path.basename(file) !== 'README.md').map((file) => fs.readFileSync(file, 'utf8'));
+  const shared = sharedNews(repoRoot);
+  if (fs.existsSync(shared)) {
+    for (const line of fs.readFileSync(shared, 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const article = JSON.parse(line) as {title: string; text: string};
+      texts.push(`# ${article.title}\n\n${article.text}\n`);
+    }
+  }
+  const blocks = [...new Set(texts.flatMap(topLevelBlocks).filter((block) => !block.startsWith('#') || block.length > 20))];
+  return {blocks, words: blocks.reduce((sum, block) => sum + countWords(block), 0)};
 }
 
 // mulberry32: a tiny, well-known 32-bit PRNG, so the same seed always yields the same draft.
@@ -85,6 +118,84 @@ export function generateDraft(blocks: readonly string[], words: number, seed = 2
     count += countWords(block);
   }
   return `${parts.join('\n\n')}\n`;
+}
+
+/**
+ * A draft of at least `words` words in which no block appears twice: the blocks of `prose` in a seeded order.
+ *
+ * @param prose
+ *   From {@link collectNewsProse}; unique blocks.
+ * @param words
+ *   Target size in words.
+ * @param seed
+ *   PRNG seed.
+ * @throws {Error}
+ *   When `prose` holds fewer words than asked for.
+ */
+export function uniqueDraft(prose: readonly string[], words: number, seed = 20240607): string {
+  const order = shuffled(prose, seed);
+  const parts = [`# Benchmark draft of ${words} words`];
+  let count = countWords(parts[0]);
+  for (const block of order) {
+    if (count >= words) break;
+    parts.push(block);
+    count += countWords(block);
+  }
+  if (count < words) throw new Error(`only ${count} words of unique prose, ${words} asked for`);
+  return `${parts.join('\n\n')}\n`;
+}
+
+/**
+ * `count` drafts of `minWords`–`maxWords` words (sizes drawn uniformly) for the many-files benchmark. No block is
+ * repeated within a draft; across drafts blocks recur once the prose runs out, which flatters nothing, since
+ * every file is linted from scratch.
+ *
+ * @param prose
+ *   From {@link collectNewsProse}.
+ * @param count
+ *   How many drafts.
+ * @param minWords
+ *   Smallest draft, in words.
+ * @param maxWords
+ *   Largest draft, in words.
+ * @param seed
+ *   PRNG seed.
+ */
+export function draftSet(prose: readonly string[], count: number, minWords: number, maxWords: number, seed = 20240607): string[] {
+  const random = prng(seed);
+  let order = shuffled(prose, seed);
+  let next = 0;
+  const drafts: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const target = minWords + Math.floor(random() * (maxWords - minWords + 1));
+    const parts = [`# Draft ${i + 1}`];
+    let words = 2;
+    const used = new Set<string>();
+    while (words < target) {
+      if (next >= order.length) {
+        order = shuffled(prose, seed + drafts.length + 1);
+        next = 0;
+      }
+      const block = order[next++];
+      if (used.has(block)) continue;
+      used.add(block);
+      parts.push(block);
+      words += countWords(block);
+    }
+    drafts.push(`${parts.join('\n\n')}\n`);
+  }
+  return drafts;
+}
+
+/** A copy of `items` in a seeded random order (Fisher–Yates). */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const random = prng(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
 }
 
 // `node --import tsx bench/generate.ts 10000` prints a draft, to look at what the benchmark lints.

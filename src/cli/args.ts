@@ -1,5 +1,6 @@
 // Command-line parsing for `sourced`: node:util parseArgs plus the checks that make flag combinations sensible.
 import {parseArgs} from 'node:util';
+import {defaultJobs} from './pool.js';
 
 /** Output formats `--format` accepts. */
 export const formats = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -64,6 +65,12 @@ export interface CheckOptions {
   allowSkipped: boolean;
   /** `--color` (true) or `--no-color` (false); undefined leaves it to the terminal and the environment. */
   color?: boolean;
+  /** `--jobs`: threads that lint files at once (default: one per core). */
+  jobs: number;
+  /** `--cache`: reuse the results of earlier runs for unchanged files. */
+  cache: boolean;
+  /** `--cache-location`: the cache file, or a folder to keep `.sourcedcache` in. */
+  cacheLocation?: string;
 }
 
 /** A command line that cannot be run; the CLI prints it and exits 2. */
@@ -81,6 +88,9 @@ const options = {
   'no-inline-config': {type: 'boolean'},
   'max-file-size': {type: 'string'},
   'stdin-filename': {type: 'string'},
+  jobs: {type: 'string', short: 'j'},
+  cache: {type: 'boolean'},
+  'cache-location': {type: 'string'},
   'list-rules': {type: 'boolean'},
   base: {type: 'string'},
   baseline: {type: 'string'},
@@ -121,6 +131,9 @@ Options:
       --allow-skipped        a file skipped for its size does not fail the run
       --stdin-filename <p>   name to report for stdin (and where to look for .sourced.json)
       --color, --no-color    force colour on or off (default: on for a terminal, FORCE_COLOR and NO_COLOR apply)
+  -j, --jobs <n>             lint n files at once, one thread each (default: the number of cores)
+      --cache                only lint files that changed since the last --cache run
+      --cache-location <p>   the cache file, or a folder for .sourcedcache (default ./.sourcedcache)
       --list-rules           list the rules and their default severities
   -h, --help                 show this help
   -v, --version              show the version
@@ -179,10 +192,11 @@ export function parseCommand(argv: readonly string[]): Command {
 
   const maxWarnings = values['max-warnings'] === undefined ? undefined : count('--max-warnings', values['max-warnings'], 0);
   const maxFileSize = values['max-file-size'] === undefined ? defaultMaxFileSize : count('--max-file-size', values['max-file-size'], 1);
+  const jobs = values.jobs === undefined ? defaultJobs() : count('--jobs', values.jobs, 1);
   const stdin = patterns.filter((p) => p === '-').length;
   if (stdin > 1) throw new UsageError('stdin (-) can be given only once');
   if (command === 'sources') {
-    for (const flag of ['fix', 'quiet', 'max-warnings', 'baseline', 'write-baseline', 'base', 'allow-skipped', 'no-inline-config'] as const) {
+    for (const flag of ['fix', 'quiet', 'max-warnings', 'baseline', 'write-baseline', 'base', 'allow-skipped', 'no-inline-config', 'jobs', 'cache', 'cache-location'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} is for "sourced check", not "sourced sources"`);
     }
   }
@@ -191,7 +205,8 @@ export function parseCommand(argv: readonly string[]): Command {
   // --quiet hides the very warnings --max-warnings would fail on, leaving a failed run with nothing shown.
   if (values.quiet && maxWarnings !== undefined) throw new UsageError('--quiet cannot be used with --max-warnings');
   if (values.color && values['no-color']) throw new UsageError('--color cannot be used with --no-color');
-  for (const name of ['config', 'output', 'stdin-filename', 'base', 'baseline', 'write-baseline'] as const) {
+  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache');
+  for (const name of ['config', 'output', 'stdin-filename', 'base', 'baseline', 'write-baseline', 'cache-location'] as const) {
     if (values[name] === '') throw new UsageError(`--${name} needs a file name`);
   }
   if (command === 'sources') {
@@ -218,6 +233,9 @@ export function parseCommand(argv: readonly string[]): Command {
       writeBaseline: values['write-baseline'],
       allowSkipped: values['allow-skipped'] ?? false,
       color: values.color ? true : values['no-color'] ? false : undefined,
+      jobs,
+      cache: values.cache ?? false,
+      cacheLocation: values['cache-location'],
     },
   };
 }

@@ -1,17 +1,18 @@
 // The `sourced` CLI as a library: main(params) → exit code, with all I/O injected (the bin only wires up process).
 import * as path from 'node:path';
-import {createLocator, lint, ruleIds, rules, type Attribution, type Config, type Finding} from '../core/index.js';
+import {lint, ruleIds, rules, type Attribution, type Config} from '../core/index.js';
 import {findRepositoryRoot} from '../project/node.js';
 import {readRuleDoc} from '../project/rule-docs.js';
 import {version} from '../../package.json';
 import {helpText, parseCommand, UsageError, type CheckOptions, type Format, type SourcesOptions} from './args.js';
 import {applyBaseline, formatBaseline, readBaseline} from './baseline.js';
 import {ConfigLoader} from './config-file.js';
-import {fingerprints} from './fingerprint.js';
+import {cacheFile, LintCache} from './cache.js';
 import {CliError, describeSystemError} from './errors.js';
-import {lintAndFix} from './fix.js';
 import {displayPath, findFiles, readDraft, readStdin, realFs, writeFileAtomic, type CliFs, type Draft} from './files.js';
 import {github} from './formatters/github.js';
+import {lintTask, type LintOutcome} from './lint-file.js';
+import {lintFiles} from './lint-files.js';
 import {json} from './formatters/json.js';
 import {sarif} from './formatters/sarif.js';
 import {sourcesJson, sourcesMarkdown, sourcesStylish, type SourcesReport} from './formatters/sources.js';
@@ -137,17 +138,26 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
     const {config} = await loader.forFolder(named ? path.dirname(named) : cwd);
     const shown = named ? displayPath(cwd, named) : '<stdin>';
     const draft = await readStdin(params.stdin, options.maxFileSize).catch((error: unknown) => unreadable(error, shown));
-    reports.push(lintDraft(draft, config, named ?? '<stdin>', shown, false, options.inlineConfig).report);
+    const outcome = draft.kind === 'text' ? lintTask({text: draft.text, config, fix: false, inlineConfig: options.inlineConfig}) : undefined;
+    reports.push(toReport(draft, outcome, named ?? '<stdin>', shown).report);
   }
-  for (const file of files) {
-    const shown = displayPath(cwd, file);
+  const cache = options.cache ? await LintCache.open(fs, await cacheFile(fs, cwd, options.cacheLocation), sourcedBuild(), (line) => params.stderr.write(line)) : undefined;
+  const load = async (file: string) => {
     const {config} = await loader.forFolder(path.dirname(file));
+    const shown = displayPath(cwd, file);
     // A draft that cannot be read is reported with the others, which are still checked; the run then exits 2.
-    const draft = await readDraft(fs, file, shown, options.maxFileSize).catch((error: unknown) => unreadable(error, shown));
-    const {report, fixedText} = lintDraft(draft, config, file, shown, options.fix, options.inlineConfig);
+    return {config, draft: await readDraft(fs, file, shown, options.maxFileSize).catch((error: unknown) => unreadable(error, shown))};
+  };
+  for (const result of await lintFiles(files, load, {jobs: options.jobs, fix: options.fix, inlineConfig: options.inlineConfig, cache})) {
+    if ('failure' in result) throw result.failure;
+    const {file, draft} = result;
+    const {report, fixedText} = toReport(draft, result.outcome, file, displayPath(cwd, file));
     reports.push(report);
     if (fixedText !== undefined && draft.kind === 'text') pendingWrites.push({file, original: draft.text, text: fixedText});
   }
+
+  // The cache only saves time: a cache that cannot be written is a notice, not a failed run.
+  await cache?.save().catch((error: unknown) => params.stderr.write(`sourced: cannot write the cache ${cache.file}: ${describeSystemError(error)}\n`));
 
   for (const {file, original, text} of pendingWrites) {
     const shown = displayPath(cwd, file);
@@ -261,51 +271,30 @@ async function sources(options: SourcesOptions, params: MainParams): Promise<num
   return errors > 0 ? 1 : 0;
 }
 
-/** Lint (and with `fix`, safe-fix) one decoded draft; `fixedText` is set only when the text changed. */
-function lintDraft(draft: Draft, config: Config, filePath: string, shown: string, fix: boolean, inlineConfig: boolean): {report: FileReport; fixedText?: string} {
+/**
+ * What made a cached result: the version in package.json and, in a bundle, a hash of the sources it was built from
+ * (esbuild.js), so a rebuilt Sourced never trusts its predecessor's results.
+ */
+function sourcedBuild(): string {
+  const build = process.env.SOURCED_BUILD_ID;
+  return build ? `${version}+${build}` : version;
+}
+
+/** A file's report from its lint outcome (none for a skipped draft); `fixedText` is set only when the text changed. */
+function toReport(draft: Draft, outcome: LintOutcome | undefined, filePath: string, shown: string): {report: FileReport; fixedText?: string} {
   if (draft.kind === 'skipped') return {report: {filePath, displayPath: shown, messages: [], skipped: draft.reason}};
   if (draft.kind === 'unreadable') return {report: {filePath, displayPath: shown, messages: [], error: draft.reason}};
-  let outcome;
-  try {
-    outcome = fix ? lintAndFix(draft.text, config, lint, inlineConfig) : lintOnly(draft.text, config, inlineConfig);
-  } catch (error) {
-    // A core bug must not pass for a clean file.
-    throw new CliError(`internal error while checking: ${error instanceof Error ? error.message : String(error)}`, shown);
-  }
-  const locate = createLocator(outcome.text);
-  const prints = fingerprints(outcome.text, outcome.result.findings);
-  const messages = outcome.result.findings.map((finding, i) => toMessage(finding, locate, prints[i]));
-  const acceptedFindings = outcome.result.accepted ?? [];
-  const acceptedPrints = fingerprints(outcome.text, acceptedFindings);
-  const accepted = acceptedFindings.map((finding, i) => ({...toMessage(finding, locate, acceptedPrints[i]), reason: finding.accepted.reason}));
+  // A core bug must not pass for a clean file.
+  if (outcome === undefined || 'error' in outcome) throw new CliError(`internal error while checking: ${outcome?.error ?? 'no result'}`, shown);
   const report: FileReport = {
     filePath,
     displayPath: shown,
-    messages,
-    ...(accepted.length > 0 ? {accepted} : {}),
+    messages: outcome.messages,
+    ...(outcome.accepted && outcome.accepted.length > 0 ? {accepted: outcome.accepted} : {}),
     ...(outcome.applied > 0 ? {fixed: outcome.applied} : {}),
   };
-  if (outcome.applied === 0) return {report};
-  return {report, fixedText: draft.bom ? `\ufeff${outcome.text}` : outcome.text};
-}
-
-function lintOnly(text: string, config: Config, inlineConfig: boolean) {
-  return {text, result: lint(text, {config, inlineConfig}), applied: 0};
-}
-
-function toMessage(finding: Finding, locate: ReturnType<typeof createLocator>, fingerprint: string): Message {
-  const start = locate.toPoint(finding.start);
-  const end = locate.toPoint(finding.end);
-  return {
-    ruleId: finding.ruleId,
-    severity: finding.severity,
-    message: finding.message,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    fingerprint,
-  };
+  if (outcome.fixedText === undefined) return {report};
+  return {report, fixedText: draft.bom ? `\ufeff${outcome.fixedText}` : outcome.fixedText};
 }
 
 /** The rule list for `--list-rules`: a table, or JSON with `--format json`. */

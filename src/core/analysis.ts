@@ -86,9 +86,9 @@ export function tokenize(L: LanguageResources, text: string, offset: number): To
   while ((m = tokenPattern.exec(text)) !== null) {
     const t = m[0];
     const lower = t.toLowerCase();
-    // One character that is not a letter or digit is punctuation; anything longer matched the word branch.
-    // (An emoji is one character of two code units: punctuation, not a word.)
-    const word = t.length > 2 || lower !== t.toUpperCase() || (t >= '0' && t <= '9') || /[\p{L}\p{N}]/u.test(t);
+    // The first branch (group 1) matches words; a letter or digit never falls to the second, so what it matches
+    // (one character, or one emoji of two code units) is punctuation, unless it has case ('Ⓐ', a symbol).
+    const word = m[1] !== undefined || lower !== t.toUpperCase();
     out.push({text: t, lower, from: offset + m.index, to: offset + m.index + t.length, word, cap: word && t[0] !== lower[0]});
   }
   return out;

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import {readFileSync, rmSync} from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
+import {availableParallelism} from 'node:os';
 import * as path from 'node:path';
 import {describe, it} from 'node:test';
 import {defaultConfig, ruleIds, type Finding, type Fix, type LintResult} from '../../src/core/index.js';
@@ -9,23 +10,13 @@ import {parseCommand, UsageError} from '../../src/cli/args.js';
 import {decodeDraft, writeFileAtomic, type CliFs} from '../../src/cli/files.js';
 import {chooseSafeFixes, lintAndFix} from '../../src/cli/fix.js';
 import {main} from '../../src/cli/main.js';
+import {lockedFs} from '../helpers/locked-fs.js';
 import {materialise, runScenario, scenarios, type Runner} from '../fixtures/cli/scenarios.js';
 
 /** A writer that collects text, optionally pretending to be a terminal. */
 function capture(isTTY = false) {
   const chunks: string[] = [];
   return {isTTY, write: (text: string) => chunks.push(text), text: () => chunks.join('')};
-}
-
-/** The real fs, except that reading the listed files fails with EACCES (root can read a chmod 000 file). */
-function lockedFs(unreadable: readonly string[]): CliFs {
-  return {
-    ...nodeFs,
-    readFile: async (file) => {
-      if (unreadable.includes(file)) throw Object.assign(new Error(`EACCES: permission denied, open '${file}'`), {code: 'EACCES'});
-      return nodeFs.readFile(file);
-    },
-  };
 }
 
 const inProcess: Runner = async (args, {cwd, stdin, env, unreadable}) => {
@@ -70,14 +61,14 @@ describe('argument parsing', () => {
   it('defaults', () => {
     assert.deepEqual(parseCommand(['check']), {
       kind: 'check',
-      options: {patterns: [], format: 'stylish', maxWarnings: undefined, config: undefined, output: undefined, quiet: false, fix: false, inlineConfig: true, maxFileSize: 2 * 1024 * 1024, stdinFilename: undefined, base: undefined, baseline: undefined, writeBaseline: undefined, allowSkipped: false, color: undefined},
+      options: {patterns: [], format: 'stylish', maxWarnings: undefined, config: undefined, output: undefined, quiet: false, fix: false, inlineConfig: true, maxFileSize: 2 * 1024 * 1024, stdinFilename: undefined, base: undefined, baseline: undefined, writeBaseline: undefined, allowSkipped: false, color: undefined, jobs: availableParallelism(), cache: false, cacheLocation: undefined},
     });
   });
   it('reads every option', () => {
-    const command = parseCommand(['check', '-f', 'sarif', '--max-warnings', '3', '-c', 'c.json', '-o', 'out.sarif', '--fix', '--max-file-size', '10', '--base', '..', '--baseline', 'b.json', '--write-baseline', 'w.json', '--allow-skipped', '--no-color', 'a.md', 'b/']);
+    const command = parseCommand(['check', '-f', 'sarif', '--max-warnings', '3', '-c', 'c.json', '-o', 'out.sarif', '--fix', '--max-file-size', '10', '--base', '..', '--baseline', 'b.json', '--write-baseline', 'w.json', '--allow-skipped', '--no-color', '--jobs', '3', 'a.md', 'b/']);
     assert.deepEqual(command, {
       kind: 'check',
-      options: {patterns: ['a.md', 'b/'], format: 'sarif', maxWarnings: 3, config: 'c.json', output: 'out.sarif', quiet: false, fix: true, inlineConfig: true, maxFileSize: 10, stdinFilename: undefined, base: '..', baseline: 'b.json', writeBaseline: 'w.json', allowSkipped: true, color: false},
+      options: {patterns: ['a.md', 'b/'], format: 'sarif', maxWarnings: 3, config: 'c.json', output: 'out.sarif', quiet: false, fix: true, inlineConfig: true, maxFileSize: 10, stdinFilename: undefined, base: '..', baseline: 'b.json', writeBaseline: 'w.json', allowSkipped: true, color: false, jobs: 3, cache: false, cacheLocation: undefined},
     });
   });
   it('--help and --version win over the rest of the line', () => {
@@ -89,6 +80,16 @@ describe('argument parsing', () => {
     assert.throws(() => parseCommand(['check', '--max-warnings', '-1']), UsageError);
     assert.throws(() => parseCommand(['check', '--max-warnings', '1.5']), UsageError);
     assert.throws(() => parseCommand(['check', '--output', '']), /--output needs a file name/);
+  });
+  it('--jobs takes a whole number of at least 1, and only for check', () => {
+    assert.throws(() => parseCommand(['check', '--jobs', '0']), /--jobs needs a whole number of at least 1/);
+    assert.throws(() => parseCommand(['check', '-j', 'all']), /--jobs needs a whole number/);
+    assert.throws(() => parseCommand(['sources', '--jobs', '2']), /--jobs is for "sourced check"/);
+  });
+  it('--cache-location needs --cache, and a name', () => {
+    assert.throws(() => parseCommand(['check', '--cache-location', 'x']), /--cache-location needs --cache/);
+    assert.throws(() => parseCommand(['check', '--cache', '--cache-location', '']), /--cache-location needs a file name/);
+    assert.equal((parseCommand(['check', '--cache', '--cache-location', 'ci/']) as {options: {cacheLocation?: string}}).options.cacheLocation, 'ci/');
   });
 });
 

@@ -36,7 +36,7 @@ const cueVerbs = kinds([
 export const de: LanguageResources = {
   code: 'de',
   // "1.140" and "3,5" are one number each.
-  tokenPattern: /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d+)*|\S/gu,
+  tokenPattern: /([\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d+)*)|\S/gu,
   extraSpaces: '\u202f\u2009',
   // Abbreviations before a name, a figure or more text: "Dr.", "z. B.", "u. a.", "Mrd.", "Nr.", "ca.".
   neverFinal: set('a abs b bzw ca chr dr ehem evtl ggf hl inkl jh mio mrd nr prof s sog st str tsd u usw v vgl z'),

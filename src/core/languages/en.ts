@@ -207,7 +207,7 @@ tens.forEach((w, t) => {
 /** English resources: the default language. */
 export const en: LanguageResources = {
   code: 'en',
-  tokenPattern: /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d{3})*|\S/gu,
+  tokenPattern: /([\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d{3})*)|\S/gu,
   extraSpaces: '',
   neverFinal,
   maybeFinal,

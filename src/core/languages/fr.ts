@@ -53,7 +53,7 @@ export const fr: LanguageResources = {
   code: 'fr',
   // Elisions are words of their own ("l'armée" → "l'" "armée"); "1 140" with a space or a (narrow) no-break space
   // is one number; "3,5" keeps its decimal comma.
-  tokenPattern: /(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[\p{L}\p{N}])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d+)*|\S/gu,
+  tokenPattern: /((?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[\p{L}\p{N}])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d+)*)|\S/gu,
   extraSpaces: '\u202f\u2009',
   // Titles and abbreviations before a name or a figure: "M. Hollande", "Mme", "Dr", "av. J.-C.", "env.".
   neverFinal: set('av apr art boul cf ch dr env etc ex hab mgr mlle mm mme m n no p pr st ste vol'),

@@ -112,7 +112,10 @@ export interface NumberFormat {
 export interface LanguageResources {
   /** Primary language tag: "en", "fr", "de". */
   code: string;
-  /** Splits a sentence into words and punctuation (elisions, number grouping). */
+  /**
+   * Splits a sentence into words and punctuation (elisions, number grouping), global and Unicode. Group 1 holds the
+   * branch that matches words: a match outside it is punctuation (the tokenizer reads word-ness from it).
+   */
   tokenPattern: RegExp;
   /** Characters other than ASCII white space that separate words (no-break spaces before « » and %). */
   extraSpaces: string;

@@ -1,0 +1,71 @@
+// The CLI's hook for linting many files: read each in order, lint on the `--jobs` runner, answer in the same order.
+import type {Config} from '../core/index.js';
+import type {LintCache} from './cache.js';
+import type {Draft} from './files.js';
+import type {LintOutcome} from './lint-file.js';
+import {createLintRunner, type LintRunner} from './pool.js';
+
+/**
+ * One file's result, in the order the files were given: its draft and lint outcome (none when the draft was
+ * skipped), or the error that stopped reading it (then it is the last entry: a run stops at its first problem).
+ */
+export type FileLint =
+  | {file: string; draft: Draft; outcome?: LintOutcome}
+  | {file: string; failure: unknown};
+
+/** How to lint: `--jobs`, `--fix`, `--no-inline-config` and `--cache`. */
+export interface LintFilesOptions {
+  /** Threads to use, at least 1. */
+  jobs: number;
+  fix: boolean;
+  /** False for `--no-inline-config`: the drafts' directives are ignored (and the cache, keyed without it, is not used). */
+  inlineConfig: boolean;
+  /** Results of earlier runs: a draft found there is not linted again, and new results are added to it. */
+  cache?: LintCache;
+}
+
+/**
+ * Read and lint `files`. Files are read one after another in the calling thread (so `load` may use an injected
+ * file system) while the drafts already read are linted on the runner; results come back in `files`' order, so
+ * reports are byte-identical whatever `jobs` is.
+ *
+ * @param files
+ *   Absolute paths.
+ * @param load
+ *   Reads one file and resolves its config; a rejection stops the run at that file.
+ * @param options
+ *   Jobs and fix.
+ */
+export async function lintFiles(files: readonly string[], load: (file: string) => Promise<{config: Config; draft: Draft}>, options: LintFilesOptions): Promise<FileLint[]> {
+  // Started at the first draft the cache cannot answer, so a run answered from the cache starts no worker.
+  let runner: LintRunner | undefined;
+  const cache = options.inlineConfig ? options.cache : undefined;
+  try {
+    const queued: Array<{file: string; draft: Draft; outcome?: Promise<LintOutcome>} | {file: string; failure: unknown}> = [];
+    for (const [index, file] of files.entries()) {
+      try {
+        const {config, draft} = await load(file);
+        let outcome: Promise<LintOutcome> | undefined;
+        if (draft.kind === 'text') {
+          const cached = cache?.get(file, draft.text, config, options.fix);
+          if (cached) {
+            outcome = Promise.resolve(cached);
+          } else {
+            runner ??= createLintRunner(options.jobs, files.length - index);
+            outcome = runner.lint({text: draft.text, config, fix: options.fix, inlineConfig: options.inlineConfig});
+            if (cache) outcome = outcome.then((result) => (cache.set(file, draft.text, config, result), result));
+          }
+        }
+        queued.push({file, draft, outcome});
+      } catch (failure) {
+        queued.push({file, failure});
+        break;
+      }
+    }
+    const results: FileLint[] = [];
+    for (const entry of queued) results.push('failure' in entry ? entry : {file: entry.file, draft: entry.draft, outcome: await entry.outcome});
+    return results;
+  } finally {
+    await runner?.close();
+  }
+}
