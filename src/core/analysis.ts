@@ -11,6 +11,7 @@ import {
 import {findFigures, wordValue, type FigureMatch} from './figures.js';
 import {classifyFigure, riskOfKind} from './risk.js';
 import {partitionPoint} from './search.js';
+import {isSourceCell, rowSourceBlock} from './tables.js';
 import type {Attribution, AttributionKind, Config, CueKind, FigureKind, FigureRisk, Figure, ProseBlock, Sentence, SourceEntry, SourceQuality} from './types.js';
 
 /** A word or punctuation mark inside a sentence, with block-plain-text offsets. */
@@ -762,6 +763,11 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
         });
       }
     }
+    // A table's "Source" column names the source of its row's figures ("| Ashby | 270 | Ashby Town Council |").
+    if (isSourceCell(block) && raws.length === 0 && tokens[si].some((t) => t.word)) {
+      const words = tokens[si];
+      raws.push({...makeRaw(words, s.text, s.from, [0, words.length], [0, words.length], 'source-note'), cue: 'source column'});
+    }
     const ids: number[] = [];
     const all: number[] = [];
     // Where two readings name overlapping words ("figures from the ONS show"), keep the more precise one.
@@ -1344,6 +1350,10 @@ function nearestAttribution(attributions: readonly AttributionAt[], block: numbe
 
 /** A table is sourced by a "Source: …" line or an attribution in the paragraph just before or after it. */
 function tableSource(blocks: readonly ProseBlock[], own: readonly number[][], sentences: readonly Sentence[], block: number): number | undefined {
+  // The row's own Source cell first: it says whose figures these are, whatever the paragraph around the table cites.
+  const cell = rowSourceBlock(blocks, block);
+  const si = cell === undefined ? -1 : sentences.findIndex((s, i) => s.block === cell && own[i].length > 0);
+  if (si >= 0) return own[si][0];
   let before = block;
   while (before >= 0 && blocks[before].kind === 'tableCell') before--;
   let after = block;
@@ -1378,7 +1388,8 @@ function groupSources(
     // Cues as a list of verbs: "has also said" lists as "said".
     const words = a.cue.text.toLowerCase().split(/\s+/);
     while (words.length > 1 && cueAuxiliaries.has(words[0])) words.shift();
-    const cue = words.join(' ');
+    // A trusted name or a table's Source cell is its own cue: list how it attributes, not the name again.
+    const cue = a.source !== null && a.cue.start === a.source.start ? 'source column' : a.cueKind === 'trusted' ? 'trusted source' : words.join(' ');
     if (!entry.cues.includes(cue)) entry.cues.push(cue);
     entry.attributions.push(i);
     const s = sentences[a.sentence];
