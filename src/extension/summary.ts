@@ -3,6 +3,7 @@ import type {Finding, LintResult} from '../core/index.js';
 
 // Singular and plural nouns per rule, in the order the summary lists them.
 const nouns: ReadonlyArray<[ruleId: string, one: string, many: string]> = [
+  ['unfilled-placeholder', 'unfilled placeholder', 'unfilled placeholders'],
   ['unsourced-figure', 'unsourced figure', 'unsourced figures'],
   ['missing-attribution', 'missing attribution', 'missing attributions'],
   ['vague-attribution', 'vague attribution', 'vague attributions'],

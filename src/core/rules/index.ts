@@ -4,6 +4,7 @@ import {anonymousSource} from './anonymous-source.js';
 import {hedging} from './hedging.js';
 import {missingAttribution} from './missing-attribution.js';
 import {unattributedQuote} from './unattributed-quote.js';
+import {unfilledPlaceholder} from './unfilled-placeholder.js';
 import {unsourcedFigure} from './unsourced-figure.js';
 import {vagueAttribution} from './vague-attribution.js';
 
@@ -15,6 +16,7 @@ export const rules: readonly Rule[] = [
   missingAttribution,
   unattributedQuote,
   anonymousSource,
+  unfilledPlaceholder,
 ];
 
 /** Ids of every rule. */
