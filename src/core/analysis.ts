@@ -12,6 +12,7 @@ import {findFigures, wordValue, type FigureMatch} from './figures.js';
 import {classifyFigure, riskOfKind} from './risk.js';
 import {partitionPoint} from './search.js';
 import {isSourceCell, rowSourceBlock} from './tables.js';
+import {nestedAttributions} from './records.js';
 import type {Attribution, AttributionKind, Config, CueKind, FigureKind, FigureRisk, Figure, ProseBlock, Sentence, SourceEntry, SourceQuality} from './types.js';
 
 /** A word or punctuation mark inside a sentence, with block-plain-text offsets. */
@@ -173,6 +174,10 @@ function isNamedToken(t: Token, index: number, next?: Token): boolean {
  *   Index of the phrase's first token within the sentence (0 means it opens the sentence).
  */
 export function classifySource(words: readonly Token[], sentenceStart: number): SourceQuality {
+  // "A member of parliament, Jane Doe": a description with the person's name in apposition is named.
+  const comma = words.findIndex((w) => w.text === ',');
+  const apposition = comma > 0 ? words.slice(comma + 1) : [];
+  if (apposition.length >= 2 && apposition.every((w) => w.word && w.cap)) return 'named';
   const lowers = words.filter((w) => w.word).map((w) => w.lower);
   const head = headOf(lowers);
   // "Israeli media", "Thai netizens", "African citizens and experts": a nationality or region before a vague head
@@ -211,7 +216,8 @@ const vaguePopulations = new Set(['bloggers', 'citizens', 'locals', 'netizens', 
 function headOf(lowers: readonly string[]): string | undefined {
   let head: string | undefined;
   for (const w of lowers) {
-    if (w === 'of' || w === 'with' || w === 'from' || w === 'at' || w === 'in' || w === 'who' || w === 'close') break;
+    // (Where someone stands is not who they are: "a man outside the rest centre" is a man.)
+    if (w === 'of' || w === 'with' || w === 'from' || w === 'at' || w === 'in' || w === 'who' || w === 'close' || w === 'outside' || w === 'near' || w === 'inside' || w === 'behind') break;
     head = w;
   }
   return head;
@@ -297,8 +303,11 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
   while (start < end && (npInner.has(tokens[start].lower) && !determiners.has(tokens[start].lower) || leadingNoise.has(tokens[start].lower) || tokens[start].text === ',')) start++;
   if (start >= end) return undefined;
   // "Opponents, led by the teachers' union, argue": a vague head named by its interruption keeps it.
-  if (interruption > end && classifySource(tokens.slice(start, end), start) === 'vague' &&
-    classifySource(tokens.slice(end + 1, interruption), end + 1) === 'named') {
+  // "The club's captain, Priya Shah, described": a title with the name in apposition is one source, the person.
+  const apposition = tokens.slice(end + 1, interruption);
+  const personName = apposition.length >= 2 && apposition.length <= 4 && apposition.every((w) => w.word && w.cap && !commonOpeners.has(w.lower));
+  if (interruption > end && (personName || classifySource(tokens.slice(start, end), start) === 'vague' &&
+    classifySource(apposition, end + 1) === 'named')) {
     return [start, interruption];
   }
   // Appositive or relative clause before: "John Kirby, spokesman for …" / "Netanyahu, who is known …, stated".
@@ -430,6 +439,10 @@ function makeRaw(
   };
 }
 
+// A verb or auxiliary right after the words that follow "said": they are the subject of what was said ("said a gate
+// had been left open"), not its speaker ('…," said Bolden to the crowd').
+const clauseVerb = /^(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|can|did|does|do|went|came|\p{L}+ed)$/u;
+
 const claimPassive = new Set(['thought', 'believed', 'said', 'feared', 'hoped', 'rumoured', 'rumored', 'understood']);
 
 /** Find attributions in one sentence. */
@@ -548,11 +561,15 @@ function findAttributions(tokens: readonly Token[], text: string, offset: number
             !/s$/.test(tokens[subject[0]].lower) && /^(?:are|were|is|was|be|been|have|has|had)$/.test(tokens[subject[0] - 1]?.lower ?? '');
           if (!adjective && /[\p{L}]/u.test(raw.name) && !/^(the|a|an)$/i.test(raw.name) && !(lone && /(?:ed|ing)$/.test(lone) && (cueVerbs.has(lone) || agentVerbs.has(lone)))) out.push(raw);
         }
-        // Inverted order after a quote or comma: '…," said Tom Hale'.
+        // Inverted order after a quote or comma: '…," said Tom Hale'. Not when the verb has its subject already
+        // ("The mayor, Ann Lee, said a gate …"), and not a clause's subject: in "said a gate had been left open" the
+        // gate is what was said, not who said it.
         const before = tokens[i - 1];
-        if ((inverted || before && (before.text === ',' || /["”’']/.test(before.text))) && (kind === 'said' || kind === 'reported')) {
+        const hasSubject = out.length > 0 && out[out.length - 1].cueTo === t.to && before?.text === ',';
+        if ((inverted || before && (before.text === ',' || /["”’']/.test(before.text))) && (kind === 'said' || kind === 'reported') && !hasSubject) {
           const range = phraseAfter(tokens, i + 1, true);
-          if (range && tokens.slice(range[0], range[1]).some((w) => w.cap || determiners.has(w.lower))) {
+          const follows = range && tokens[range[1]];
+          if (range && !(follows && clauseVerb.test(follows.lower)) && tokens.slice(range[0], range[1]).some((w) => w.cap || determiners.has(w.lower) || anonymousHeads.has(w.lower))) {
             // '…," said Mike Schmidt, an adviser at the campaign.': the apposition that ends the sentence is the
             // source's description.
             if (tokens[range[1]]?.text === ',') {
@@ -859,6 +876,8 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
     sentencesByBlock.set(s.block, list);
   });
   const sentencesOf = (b: number): readonly number[] => sentencesByBlock.get(b) ?? [];
+  // For a block quote introduced by an attribution ("Shah described the rescue." then "> We went …"): that attribution.
+  const blockSpeaker = new Map<number, number>();
   for (let b = 0; b < blocks.length; b++) {
     const prefixed = speakerPrefix(blocks[b].text) !== undefined;
     if (!blocks[b].quoted && !(blocks[b].kind === 'paragraph' && prefixed)) continue;
@@ -887,6 +906,15 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
           tokens[lastIntro].some((t, i) => i > 0 && (t.cap && !commonOpeners.has(t.lower) || t.text.startsWith('@')) || anaphors.has(t.lower) || cueVerbs.has(t.lower)) ||
           blocks[b - 1].links.length > 0);
       }
+    }
+    // The introduction's source speaks the passage: its words are that source's content, its figures theirs.
+    if (speaker && !prefixed && b > 0 && !blocks[b - 1].quoted && !group.some((si) => own[si].length > 0)) {
+      const intro = sentencesOf(b - 1);
+      const lastIntro = intro[intro.length - 1];
+      // The last attribution of the introduction that states facts, else its last stance ("described the rescue:").
+      const lastNamed = (list: readonly number[]): number | undefined => list.filter((a) => attributions[a].quality !== 'absent').pop();
+      const pick = lastIntro === undefined ? undefined : lastNamed(own[lastIntro]) ?? lastNamed(ownAll[lastIntro]);
+      if (pick !== undefined) for (let k = b; k <= last; k++) blockSpeaker.set(k, pick);
     }
     if (!speaker && last + 1 < blocks.length && /^\s*[—–-]{1,2}\s*\S/.test(blocks[last + 1].text)) speaker = true;
     for (const si of group) quoted[si] = true;
@@ -1032,6 +1060,12 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
     });
   }
 
+  // A block quote's words are the content of the attribution that introduced it.
+  for (const [b, ai] of blockSpeaker) {
+    const [start, end] = toSource(b, 0, blocks[b].text.length);
+    if (end > start) attributions[ai].content.push({start, end});
+  }
+
   // Figures, and whether anything covers them.
   const figures: FigureAt[] = [];
   sentences.forEach((s, si) => {
@@ -1095,8 +1129,10 @@ export function analyse(blocks: readonly ProseBlock[], sentences: readonly Sente
     const twin = value === undefined ? undefined : sourcedByValue.get(`${f.kind}:${value}`);
     if (twin !== undefined) f.attribution = twin;
   }
+  // A figure in a block quote is its speaker's (after the repeats: the speaker's figure does not source the writer's).
+  for (const f of figures) if (f.attribution === undefined && quoted[f.sentence]) f.attribution = blockSpeaker.get(f.block);
 
-  return {tokens, attributions, coverage, bySentence: ownAll, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(attributions, sentences, blocks, toSource)};
+  return {tokens, attributions, coverage, bySentence: ownAll, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(attributions, sentences, blocks, toSource, quoted, quoteAt)};
 }
 
 // Cue verbs of belief and opinion (PolNeAR's "thoughts, intentions and beliefs"), as opposed to speech.
@@ -1370,21 +1406,58 @@ function sourceKey(name: string): string {
   return name.toLowerCase().replace(/^(the|a|an)\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
 }
 
+// Titles before a surname: "Ms Marsh", "Dr. Okafor".
+const personalTitle = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|cllr|councillor)\.?\s+/i;
+
+/**
+ * Second references to a source already introduced, as news copy writes them: a surname or a title and surname
+ * ("Marsh", "Ms Marsh" = "Council leader Denise Marsh") and a definite description by the body's own noun ("the
+ * agency" = "The Environment Agency"). Each refers to the latest source introduced with that surname or noun.
+ */
+function sourceAliases(): {find(name: string): SourceEntry | undefined; remember(name: string, entry: SourceEntry): void} {
+  const bySurname = new Map<string, SourceEntry>();
+  const byNoun = new Map<string, SourceEntry>();
+  return {
+    find(name) {
+      const bare = name.trim().replace(personalTitle, '');
+      if (/^\p{Lu}[\p{L}'’-]+$/u.test(bare)) return bySurname.get(bare);
+      const definite = /^(?:the|its|their)\s+(\p{Ll}+)$/iu.exec(name.trim());
+      return definite && institutionNouns.has(definite[1].toLowerCase()) ? byNoun.get(definite[1].toLowerCase()) : undefined;
+    },
+    remember(name, entry) {
+      const words = name.trim().split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w));
+      for (const w of words) if (institutionNouns.has(w.toLowerCase())) byNoun.set(w.toLowerCase(), entry);
+      const last = words[words.length - 1];
+      // A person's full name: two capitalised words or more, ending in a surname (not "Ashby Town Council").
+      if (words.length >= 2 && last !== undefined && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(last) && !institutionNouns.has(last.toLowerCase()) &&
+        new RegExp(`${last}$`).test(name.trim())) bySurname.set(last, entry);
+    },
+  };
+}
+
 function groupSources(
   attributions: readonly AttributionAt[],
   sentences: readonly Sentence[],
   blocks: readonly ProseBlock[],
   toSource: Analysis['toSource'],
+  quoted: readonly boolean[],
+  quoteAt: Analysis['quoteAt'],
 ): SourceEntry[] {
   const byKey = new Map<string, SourceEntry>();
+  const aliases = sourceAliases();
+  // Someone named inside what another source says, or inside a quotation, is that source's words, not a source of
+  // the story ("Baxter said the village had asked for …", "> … a woman of 91 who had refused to leave").
+  const nested = nestedAttributions(attributions);
   attributions.forEach((a, i) => {
     if (a.cueKind === 'continuation' && anaphors.has(a.name.toLowerCase())) return;
+    if (nested.has(i) || quoted[a.sentence] || quoteAt(a.block, a.cueFrom) >= 0) return;
     const key = sourceKey(a.name);
-    let entry = byKey.get(key);
+    let entry = byKey.get(key) ?? (a.quality === 'named' ? aliases.find(a.name) : undefined);
     if (!entry) {
       entry = {name: a.name, key, quality: a.quality, cues: [], attributions: [], claims: []};
       byKey.set(key, entry);
     }
+    if (a.quality === 'named') aliases.remember(a.name, entry);
     // Cues as a list of verbs: "has also said" lists as "said".
     const words = a.cue.text.toLowerCase().split(/\s+/);
     while (words.length > 1 && cueAuxiliaries.has(words[0])) words.shift();
