@@ -23,7 +23,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 /** What survives the panel being hidden and shown again. */
 interface PanelState {
   update: SourcesUpdateMessage | null;
-  /** Keys of the collapsed sections. */
+  /** Keys of the collapsed sections, and "open:" + key of the sections opened that start closed. */
   closed: string[];
 }
 
@@ -70,16 +70,24 @@ function revealButton(range: ModelRange, key: string, className: string, parts: 
   return button;
 }
 
-/** A collapsible section whose open/closed state is remembered under `key`. */
-function section(key: string, title: string, count: number, className: string): HTMLDetailsElement {
+/** Claims shown under each source before the rest fold into "N more". */
+const shownClaims = 2;
+
+/**
+ * A collapsible section whose open/closed state is remembered under `key` (open by default unless `openByDefault` is
+ * false; then it is remembered in `state.opened`).
+ */
+function section(key: string, title: string, count: number, className: string, openByDefault = true): HTMLDetailsElement {
   const details = el('details', className);
-  details.open = !state.closed.includes(key);
+  details.open = openByDefault ? !state.closed.includes(key) : state.closed.includes(`open:${key}`);
   const summary = el('summary');
-  summary.append(el('span', 'title', title), el('span', 'count badge', String(count)));
+  summary.append(el('span', 'title', title));
+  if (openByDefault) summary.append(el('span', 'count badge', String(count)));
   details.append(summary);
   details.addEventListener('toggle', () => {
-    const closed = state.closed.filter((k) => k !== key);
-    if (!details.open) closed.push(key);
+    const remembered = openByDefault ? key : `open:${key}`;
+    const closed = state.closed.filter((k) => k !== remembered);
+    if (openByDefault ? !details.open : details.open) closed.push(remembered);
     state = {...state, closed};
     vscode.setState(state);
   });
@@ -198,13 +206,23 @@ function renderSources(model: SourcesModel): HTMLElement {
       item.append(head);
     }
     if (source.claims.length > 0) {
-      const claims = el('ul', 'claims');
-      source.claims.forEach((claim, j) => {
-        const li = el('li');
-        li.append(renderClaim(claim, `source:${i}:claim:${j}`));
-        claims.append(li);
-      });
-      item.append(claims);
+      // Compact by default: the first claims show; the rest sit behind "N more" (remembered open or closed).
+      const list = (claims: readonly ClaimRow[], offset: number): HTMLUListElement => {
+        const ul = el('ul', 'claims');
+        claims.forEach((claim, j) => {
+          const li = el('li');
+          li.append(renderClaim(claim, `source:${i}:claim:${offset + j}`));
+          ul.append(li);
+        });
+        return ul;
+      };
+      item.append(list(source.claims.slice(0, shownClaims), 0));
+      const rest = source.claims.slice(shownClaims);
+      if (rest.length > 0) {
+        const more = section(`source:${i}:more`, `${rest.length} more`, rest.length, 'more', false);
+        more.append(list(rest, shownClaims));
+        item.append(more);
+      }
     }
     list.append(item);
   });
