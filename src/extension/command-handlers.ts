@@ -1,9 +1,8 @@
 // The palette commands: check the active draft, check every Markdown file in the workspace, show the Sources panel.
 import * as vscode from 'vscode';
-import {createLocator, lint} from '../core/index.js';
 import {compileGlob} from '../cli/glob.js';
 import {commandIds, viewIds} from './commands.js';
-import {type DiagnosticManager, isDraft, isTooLarge, settingsFor} from './diagnostics.js';
+import {type DiagnosticManager, isDraft} from './diagnostics.js';
 import type {ProjectConfigs} from './project-config.js';
 import {summarize} from './summary.js';
 
@@ -95,17 +94,10 @@ async function checkFile(
     const relative = uri.path.startsWith(`${base}/`) ? uri.path.slice(base.length + 1) : uri.path;
     if (config.ignore.some((pattern) => compileGlob(pattern, {matchBase: true}).matchesPathOrParent(relative))) return undefined;
   }
+  diagnostics.keep(uri);
   if (document && isDraft(document)) {
     const result = await diagnostics.lintNow(document);
     return result?.findings.length;
   }
-  const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-  if (isTooLarge(text, settingsFor(uri).maxFileSize)) return undefined;
-  const {findings} = lint(text, {config});
-  const locator = createLocator(text);
-  diagnostics.publish(uri, findings, (offset) => {
-    const {line, column} = locator.toPoint(offset);
-    return new vscode.Position(line - 1, column - 1);
-  });
-  return findings.length;
+  return diagnostics.lintFile(uri, config);
 }

@@ -6,6 +6,9 @@ export const commandIds = {
   checkAttribution: 'sourced.checkAttribution',
   checkWorkspace: 'sourced.checkWorkspace',
   showSources: 'sourced.showSources',
+  createConfig: 'sourced.createConfig',
+  togglePause: 'sourced.togglePause',
+  fixAllHedges: 'sourced.fixAllHedges',
 } as const;
 
 /** View container and webview view ids. */

@@ -54,6 +54,15 @@ async function driveUi({extensionsDir, workspace, outDir, port}) {
     const problemCount = problems.filter((r) => /sourced/.test(r)).length;
     check('status bar shows "N to check", the same N as Problems', new RegExp(`\\b${problemCount} to check`).test(status), `${JSON.stringify(status.trim())}; Problems ${problemCount}`);
 
+    // "Show Sources Panel" is one entry in the Command Palette.
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', {state: 'visible'});
+    await page.keyboard.type('Show Sources Panel');
+    await page.waitForTimeout(500);
+    const entries = await page.locator('.quick-input-list .monaco-list-row', {hasText: 'Show Sources Panel'}).allInnerTexts();
+    check('"Show Sources Panel" appears once in the Command Palette', entries.length === 1, JSON.stringify(entries));
+    await page.keyboard.press('Escape');
+
     // 2. The Sources panel, then its screenshot.
     await runCommand('Sourced: Show Sources Panel');
     const panel = await webviewText('Hamas');

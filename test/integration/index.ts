@@ -4,6 +4,7 @@ import './diagnostics.test.js';
 import './code-actions.test.js';
 import './commands.test.js';
 import './hover.test.js';
+import './project-actions.test.js';
 import './performance.test.js';
 
 /** Run every registered test; a rejection makes VS Code exit with code 1. */

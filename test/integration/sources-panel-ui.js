@@ -118,12 +118,11 @@ async function checkSourcesPanel({browser, origin, remote, repo, workspace, outD
       await page.screenshot({path: path.join(outDir, 'sources-panel-flood.png')});
       console.log(`[panel] screenshot ${path.join(outDir, 'sources-panel-flood.png')}`);
     } else check('the flood story shows in the panel', false, 'no panel text with Priya Shah');
-    for (const theme of ['Light Modern', 'Dark Modern', 'Dark High Contrast', 'Light High Contrast']) {
-      await runCommand('Preferences: Color Theme');
-      await page.keyboard.type(theme);
-      await page.locator('.quick-input-list .monaco-list-row', {hasText: theme}).first().waitFor({timeout: 10_000});
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(1500);
+    // Each theme through the workspace's settings (the workbench applies a changed workbench.colorTheme at once).
+    fs.mkdirSync(path.join(workspace, '.vscode'), {recursive: true});
+    for (const theme of ['Default Light Modern', 'Default Dark Modern', 'Default High Contrast', 'Default High Contrast Light']) {
+      fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({'workbench.colorTheme': theme}));
+      await page.waitForTimeout(2500);
       const frame = await panelFrame(page, 'Priya Shah');
       const worst = frame ? await frame.evaluate(lowestContrast) : undefined;
       const slug = theme.toLowerCase().replace(/\s+/g, '-');
