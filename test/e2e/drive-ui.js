@@ -59,8 +59,8 @@ async function driveUi({extensionsDir, workspace, outDir, port}) {
     await page.waitForSelector('.quick-input-widget input', {state: 'visible'});
     await page.keyboard.type('Show Sources Panel');
     await page.waitForTimeout(500);
-    const entries = await page.locator('.quick-input-list .monaco-list-row', {hasText: 'Show Sources Panel'}).allInnerTexts();
-    check('"Show Sources Panel" appears once in the Command Palette', entries.length === 1, JSON.stringify(entries));
+    const paletteRows = await page.locator('.quick-input-list .monaco-list-row', {hasText: 'Show Sources Panel'}).allInnerTexts();
+    check('"Show Sources Panel" appears once in the Command Palette', paletteRows.length === 1, JSON.stringify(paletteRows));
     await page.keyboard.press('Escape');
 
     // 2. The Sources panel, then its screenshot.
