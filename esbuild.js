@@ -29,6 +29,8 @@ const common = {
   sourcesContent: false,
   logLevel: 'silent',
   plugins: [problemMatcher],
+  // ES modules first: jsonc-parser's "main" is a UMD build whose dynamic require('./impl/format') esbuild cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [
