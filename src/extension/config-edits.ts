@@ -59,8 +59,8 @@ const calendarWords = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
  */
 export function trustableNames(sentence: string): string[] {
   const names = new Set<string>();
-  const small = /^(?:of|for|and|the|de|du|van|von)$/;
-  for (const m of sentence.matchAll(/\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|the|de|du|van|von)\s+)?\p{Lu}[\p{L}'’&-]*)*/gu)) {
+  const small = /^(?:of|for|the|de|du|van|von)$/;
+  for (const m of sentence.matchAll(/\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|the|de|du|van|von)\s+)?\p{Lu}[\p{L}'’&-]*)*/gu)) {
     const words = m[0].replace(/['’]s$/, '').split(/\s+/).filter((w) => !calendarWords.test(w));
     while (words.length > 0 && small.test(words[words.length - 1])) words.pop();
     const opening = !/[\p{L}\p{N}]/u.test(sentence.slice(0, m.index).replace(/^.*[.!?]\s+/su, ''));

@@ -83,29 +83,31 @@ export class ProjectCodeActions implements vscode.CodeActionProvider {
     if (!isDraft(document) || (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only))) return [];
     const actions: vscode.CodeAction[] = [];
     const offered = new Set<string>();
-    const add = (title: string, command: vscode.Command, diagnostic: vscode.Diagnostic): void => {
+    const add = (title: string, command: vscode.Command): void => {
       if (offered.has(title)) return;
       offered.add(title);
+      // No diagnostics on the action: VS Code lists actions tied to a diagnostic first, so the draft's own fixes
+      // ("Add attribution…") stay on top and Ctrl+. then Enter never changes the project.
       const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-      action.diagnostics = [diagnostic];
       action.command = command;
       actions.push(action);
     };
     for (const diagnostic of context.diagnostics) {
       const entry = this.diagnostics.entryFor(diagnostic);
-      if (!entry) continue;
+      // Stale guard, as for the draft's fixes: nothing is offered on a diagnostic of an older version.
+      if (!entry || entry.version !== document.version || document.getText(diagnostic.range) !== entry.finding.actual) continue;
       const {ruleId} = entry.finding;
       if (trustableRules.has(ruleId)) {
         for (const name of trustableNames(document.lineAt(diagnostic.range.start.line).text)) {
-          add(`Trust ${name} in this workspace`, {title: 'Trust', command: projectCommandIds.trustSource, arguments: [document.uri, name]}, diagnostic);
+          add(`Trust ${name} in this workspace`, {title: 'Trust', command: projectCommandIds.trustSource, arguments: [document.uri, name]});
         }
       }
       if (ruleId === 'hedging') {
         const result = this.diagnostics.resultFor(document);
         const safe = result ? safeHedgeFixes(result.findings).length : 0;
-        if (safe > 1) add(`Fix all hedges in this file (${safe})`, {title: 'Fix all hedges', command: commandIds.fixAllHedges, arguments: [document.uri]}, diagnostic);
+        if (safe > 1) add(`Fix all hedges in this file (${safe})`, {title: 'Fix all hedges', command: commandIds.fixAllHedges, arguments: [document.uri]});
       }
-      add(`Turn off ${ruleId} in ${configFileName}`, {title: 'Turn off', command: projectCommandIds.turnOffRule, arguments: [document.uri, ruleId]}, diagnostic);
+      add(`Turn off ${ruleId} in ${configFileName}`, {title: 'Turn off', command: projectCommandIds.turnOffRule, arguments: [document.uri, ruleId]});
     }
     return actions;
   }

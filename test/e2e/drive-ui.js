@@ -27,7 +27,11 @@ async function driveUi({extensionsDir, workspace, outDir, port}) {
       for (;;) {
         // Webviews are nested iframes served from the webview's own pre/ page; the workbench itself is the main frame.
         for (const frame of webviewFrames(page)) {
-          const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+          // Sources start closed (compact): open them all, so their claims are on screen and in the text.
+          const text = await frame.evaluate(() => {
+            for (const d of document.querySelectorAll('details.source-details')) d.open = true;
+            return document.body?.innerText ?? '';
+          }).catch(() => '');
           if (text.includes(needle)) return {frame, text};
         }
         if (Date.now() > deadline) return undefined;

@@ -16,19 +16,19 @@ async function readConfig(): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('.sourced.json')));
 }
 
-test('"Trust Met Office in this workspace" adds it to trustedSources, keeps the rest of .sourced.json, and the figure is sourced', async () => {
+test('"Trust Kelton Rowing Club in this workspace" adds it to trustedSources, keeps the rest of .sourced.json, and the figure is sourced', async () => {
   const original = await readConfig();
   try {
-    await writeFile('The Met Office recorded the rain, and 412 homes flooded in Kelton.\n', 'drafts', 'trust.md');
+    await writeFile('Kelton Rowing Club volunteers pulled 23 people from flooded houses.\n', 'drafts', 'trust.md');
     const {editor, diagnostics} = await openDraft('drafts', 'trust.md');
     const figure = diagnostics.find((d) => ruleOf(d) === 'unsourced-figure');
-    assert.ok(figure, 'the 412 is flagged before');
-    const trust = (await quickFixes(editor.document.uri, figure.range)).find((a) => a.title === 'Trust Met Office in this workspace');
+    assert.ok(figure, 'the 23 is flagged before');
+    const trust = (await quickFixes(editor.document.uri, figure.range)).find((a) => a.title === 'Trust Kelton Rowing Club in this workspace');
     assert.ok(trust?.command, 'the trust fix is offered');
     const relinted = nextDiagnosticsChange(editor.document.uri);
     await vscode.commands.executeCommand(trust.command.command, ...(trust.command.arguments ?? []));
     const config = JSON.parse(await readConfig());
-    assert.deepEqual(config.trustedSources, ['Met Office']);
+    assert.deepEqual(config.trustedSources, ['Kelton Rowing Club']);
     assert.deepEqual(config.hedges, ['arguably'], 'the other settings stay');
     const after = await relinted;
     assert.ok(!after.some((d) => ruleOf(d) === 'unsourced-figure'), 'the trusted name sources the figure');
