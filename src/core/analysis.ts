@@ -4,6 +4,8 @@ import {noSourceCells, sourceColumnHeaders} from './lexicons/attribution.js';
 import {findFigures, wordValue, type FigureMatch} from './figures.js';
 import {classifyFigure, riskOfKind} from './risk.js';
 import {partitionPoint} from './search.js';
+import {isSourceCell, rowSourceBlock} from './tables.js';
+import {nestedAttributions} from './records.js';
 import type {Attribution, AttributionKind, Config, CueKind, FigureKind, FigureRisk, Figure, ProseBlock, Sentence, SourceEntry, SourceQuality} from './types.js';
 
 /** A word or punctuation mark inside a sentence, with block-plain-text offsets. */
@@ -121,6 +123,10 @@ function isNamedToken(L: LanguageResources, t: Token, index: number, next?: Toke
  *   Index of the phrase's first token within the sentence (0 means it opens the sentence).
  */
 export function classifySource(L: LanguageResources, words: readonly Token[], sentenceStart: number): SourceQuality {
+  // "A member of parliament, Jane Doe": a description with the person's name in apposition is named.
+  const comma = words.findIndex((w) => w.text === ',');
+  const apposition = comma > 0 ? words.slice(comma + 1) : [];
+  if (apposition.length >= 2 && apposition.every((w) => w.word && w.cap)) return 'named';
   const lowers = words.filter((w) => w.word).map((w) => w.lower);
   const head = headOf(L, lowers);
   // "Israeli media", "Thai netizens", "African citizens and experts": a nationality or region before a vague head
@@ -161,7 +167,8 @@ function headOf(L: LanguageResources, lowers: readonly string[]): string | undef
   // "les médias occidentaux": where adjectives follow the noun, the head is the first word after the determiners.
   if (L.headFirst) return lowers.find((w) => !L.determiners.has(w) && !L.indefinites.has(w) && !L.quantifiers.has(w) && !L.npInner.has(w));
   for (const w of lowers) {
-    if (L.headStops.has(w)) break;
+    // (Where someone stands is not who they are: "a man outside the rest centre" is a man.)
+    if (L.headStops.has(w) || /^(?:behind|close|inside|near|outside)$/.test(w)) break;
     head = w;
   }
   return head;
@@ -382,7 +389,11 @@ function makeRaw(L: LanguageResources,
   if (comma > 0 && !anaphor) {
     const head = words.slice(0, comma);
     const tail = words.slice(comma + 1);
-    if (classifySource(L, head, range[0]) === 'named') {
+    // "The club's captain, Priya Shah": a title with the person's name in apposition is the person, named in full.
+    const personName = tail.length >= 2 && tail.length <= 4 && tail.every((w) => w.word && w.cap && !L.commonOpeners.has(w.lower));
+    if (personName) {
+      quality = 'named';
+    } else if (classifySource(L, head, range[0]) === 'named') {
       quality = 'named';
       name = text.slice(nameFrom - offset, head[head.length - 1].to - offset);
       headSpan = [nameFrom, head[head.length - 1].to];
@@ -430,6 +441,11 @@ const signBefore = /\b(?:banners?|chants?|chanting|chanted|graffiti|headlines?|l
 // A law or treaty named just before a quotation: its text is what is quoted.
 const legalTextBefore = /\b(?:article|charter|clause|constitution|constitutional|convention|decree|law|statute|treaty)\b[^.;:"“”]{0,30}$/i;
 
+// A verb or auxiliary right after the words that follow "said": they are the subject of what was said ("said a gate
+// had been left open"), not its speaker ('…," said Bolden to the crowd').
+const clauseVerb = /^(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|can|did|does|do|went|came|\p{L}+ed)$/u;
+
+const claimPassive = new Set(['thought', 'believed', 'said', 'feared', 'hoped', 'rumoured', 'rumored', 'understood']);
 
 /** Find attributions in one sentence. */
 function findAttributions(L: LanguageResources, tokens: readonly Token[], text: string, offset: number, config: Readonly<Config>): RawAttribution[] {
@@ -572,15 +588,18 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
             !/s$/.test(tokens[subject[0]].lower) && /^(?:are|were|is|was|be|been|have|has|had)$/.test(tokens[subject[0] - 1]?.lower ?? '');
           if (!adjective && /[\p{L}]/u.test(raw.name) && !/^(the|a|an)$/i.test(raw.name) && !(lone && /(?:ed|ing)$/.test(lone) && (L.cueVerbs.has(lone) || L.agentVerbs.has(lone)))) out.push(raw);
         }
-        // Inverted order after a quote or comma: '…," said Tom Hale'.
+        // Inverted order after a quote or comma: '…," said Tom Hale'. Not when the verb has its subject already
+        // ("The mayor, Ann Lee, said a gate …"), and not a clause's subject: in "said a gate had been left open" the
+        // gate is what was said, not who said it.
         // ('« … », a déclaré le ministre': where the language allows it, the cue's auxiliary stands before it.)
         let b = i - 1;
         if (L.invertedAfterAuxiliary) while (b > 0 && L.cueAuxiliaries.has(tokens[b].lower)) b--;
         const before = tokens[b];
-        // (Not when a subject ends at that comma: "A senior official, Jane Morton, said the rules would change".)
-        if ((inverted || before && (before.text === ',' && !subjectFound || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported')) {
+        const hasSubject = subjectFound || out.length > 0 && out[out.length - 1].cueTo === t.to && before?.text === ',';
+        if ((inverted || before && (before.text === ',' && !hasSubject || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported')) {
           const range = phraseAfter(L, tokens, i + 1, true);
-          if (range && tokens.slice(range[0], range[1]).some((w) => w.cap || L.determiners.has(w.lower))) {
+          const follows = range && tokens[range[1]];
+          if (range && !(follows && clauseVerb.test(follows.lower)) && tokens.slice(range[0], range[1]).some((w) => w.cap || L.determiners.has(w.lower) || L.anonymousHeads.has(w.lower))) {
             // '…," said Mike Schmidt, an adviser at the campaign.': the apposition that ends the sentence is the
             // source's description.
             if (tokens[range[1]]?.text === ',') {
@@ -852,6 +871,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         });
       }
     }
+    // (A table's "Source" column is read above, by sourceCell: a cell that says "n/a" or "—" names nobody.)
     const ids: number[] = [];
     const all: number[] = [];
     // Where two readings name overlapping words ("figures from the ONS show"), keep the more precise one.
@@ -947,6 +967,8 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     sentencesByBlock.set(s.block, list);
   });
   const sentencesOf = (b: number): readonly number[] => sentencesByBlock.get(b) ?? [];
+  // For a block quote introduced by an attribution ("Shah described the rescue." then "> We went …"): that attribution.
+  const blockSpeaker = new Map<number, number>();
   for (let b = 0; b < blocks.length; b++) {
     const prefixed = speakerPrefix(blocks[b].text) !== undefined;
     // "X criticised liberals in a blog post:" and then paragraphs in another language: a passage quoted unmarked.
@@ -986,6 +1008,15 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
           tokens[lastIntro].some((t, i) => i > 0 && (t.cap && !L.commonOpeners.has(t.lower) || t.text.startsWith('@')) || L.anaphors.has(t.lower) || L.cueVerbs.has(t.lower)) ||
           blocks[b - 1].links.length > 0);
       }
+    }
+    // The introduction's source speaks the passage: its words are that source's content, its figures theirs.
+    if (speaker && !prefixed && b > 0 && !blocks[b - 1].quoted && !group.some((si) => own[si].length > 0)) {
+      const intro = sentencesOf(b - 1);
+      const lastIntro = intro[intro.length - 1];
+      // The last attribution of the introduction that states facts, else its last stance ("described the rescue:").
+      const lastNamed = (list: readonly number[]): number | undefined => list.filter((a) => attributions[a].quality !== 'absent').pop();
+      const pick = lastIntro === undefined ? undefined : lastNamed(own[lastIntro]) ?? lastNamed(ownAll[lastIntro]);
+      if (pick !== undefined) for (let k = b; k <= last; k++) blockSpeaker.set(k, pick);
     }
     if (!speaker && last + 1 < blocks.length && /^\s*[—–-]{1,2}\s*\S/.test(blocks[last + 1].text)) speaker = true;
     for (const si of group) quoted[si] = true;
@@ -1149,6 +1180,11 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       return {start, end};
     });
   }
+  // A block quote's words are the content of the attribution that introduced it.
+  for (const [b, ai] of blockSpeaker) {
+    const [start, end] = toSource(b, 0, blocks[b].text.length);
+    if (end > start) attributions[ai].content.push({start, end});
+  }
 
   // Figures, and whether anything covers them.
   const figures: FigureAt[] = [];
@@ -1219,8 +1255,10 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const twin = value === undefined ? undefined : sourcedByValue.get(`${f.kind}:${value}`);
     if (twin !== undefined) f.attribution = twin;
   }
+  // A figure in a block quote is its speaker's (after the repeats: the speaker's figure does not source the writer's).
+  for (const f of figures) if (f.attribution === undefined && quoted[f.sentence]) f.attribution = blockSpeaker.get(f.block);
 
-  return {tokens, attributions, coverage, bySentence: ownAll, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(L, attributions, sentences, blocks, toSource)};
+  return {tokens, attributions, coverage, bySentence: ownAll, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(L, attributions, sentences, blocks, toSource, quoted, quoteAt)};
 }
 
 
@@ -1517,6 +1555,10 @@ function rowSourceLookup(blocks: readonly ProseBlock[], rowSources: ReadonlyMap<
 
 /** A table is sourced by a "Source: …" line or an attribution in the paragraph just before or after it. */
 function tableSource(blocks: readonly ProseBlock[], own: readonly number[][], sentences: readonly Sentence[], block: number): number | undefined {
+  // The row's own Source cell first: it says whose figures these are, whatever the paragraph around the table cites.
+  const cell = rowSourceBlock(blocks, block);
+  const si = cell === undefined ? -1 : sentences.findIndex((s, i) => s.block === cell && own[i].length > 0);
+  if (si >= 0) return own[si][0];
   let before = block;
   while (before >= 0 && blocks[before].kind === 'tableCell') before--;
   let after = block;
@@ -1533,25 +1575,63 @@ function sourceKey(name: string): string {
   return name.toLowerCase().replace(/^(the|a|an)\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
 }
 
+// Titles before a surname: "Ms Marsh", "Dr. Okafor".
+const personalTitle = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|cllr|councillor)\.?\s+/i;
+
+/**
+ * Second references to a source already introduced, as news copy writes them: a surname or a title and surname
+ * ("Marsh", "Ms Marsh" = "Council leader Denise Marsh") and a definite description by the body's own noun ("the
+ * agency" = "The Environment Agency"). Each refers to the latest source introduced with that surname or noun.
+ */
+function sourceAliases(L: LanguageResources): {find(name: string): SourceEntry | undefined; remember(name: string, entry: SourceEntry): void} {
+  const bySurname = new Map<string, SourceEntry>();
+  const byNoun = new Map<string, SourceEntry>();
+  return {
+    find(name) {
+      const bare = name.trim().replace(personalTitle, '');
+      if (/^\p{Lu}[\p{L}'’-]+$/u.test(bare)) return bySurname.get(bare);
+      const definite = /^(?:the|its|their)\s+(\p{Ll}+)$/iu.exec(name.trim());
+      return definite && L.institutionNouns.has(definite[1].toLowerCase()) ? byNoun.get(definite[1].toLowerCase()) : undefined;
+    },
+    remember(name, entry) {
+      const words = name.trim().split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w));
+      for (const w of words) if (L.institutionNouns.has(w.toLowerCase())) byNoun.set(w.toLowerCase(), entry);
+      const last = words[words.length - 1];
+      // A person's full name: two capitalised words or more, ending in a surname (not "Ashby Town Council").
+      if (words.length >= 2 && last !== undefined && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(last) && !L.institutionNouns.has(last.toLowerCase()) &&
+        new RegExp(`${last}$`).test(name.trim())) bySurname.set(last, entry);
+    },
+  };
+}
+
 function groupSources(L: LanguageResources,
   attributions: readonly AttributionAt[],
   sentences: readonly Sentence[],
   blocks: readonly ProseBlock[],
   toSource: Analysis['toSource'],
+  quoted: readonly boolean[],
+  quoteAt: Analysis['quoteAt'],
 ): SourceEntry[] {
   const byKey = new Map<string, SourceEntry>();
+  const aliases = sourceAliases(L);
+  // Someone named inside what another source says, or inside a quotation, is that source's words, not a source of
+  // the story ("Baxter said the village had asked for …", "> … a woman of 91 who had refused to leave").
+  const nested = nestedAttributions(attributions);
   attributions.forEach((a, i) => {
     if (a.cueKind === 'continuation' && L.anaphors.has(a.name.toLowerCase()) || a.quality === 'absent') return;
+    if (nested.has(i) || quoted[a.sentence] || quoteAt(a.block, a.cueFrom) >= 0) return;
     const key = sourceKey(a.name);
-    let entry = byKey.get(key);
+    let entry = byKey.get(key) ?? (a.quality === 'named' ? aliases.find(a.name) : undefined);
     if (!entry) {
       entry = {name: a.name, key, quality: a.quality, cues: [], attributions: [], claims: []};
       byKey.set(key, entry);
     }
+    if (a.quality === 'named') aliases.remember(a.name, entry);
     // Cues as a list of verbs: "has also said" lists as "said".
     const words = a.cue.text.toLowerCase().split(/\s+/);
     while (words.length > 1 && L.cueAuxiliaries.has(words[0])) words.shift();
-    const cue = words.join(' ');
+    // A trusted name or a table's Source cell is its own cue: list how it attributes, not the name again.
+    const cue = a.source !== null && a.cue.start === a.source.start ? 'source column' : a.cueKind === 'trusted' ? 'trusted source' : words.join(' ');
     if (!entry.cues.includes(cue)) entry.cues.push(cue);
     entry.attributions.push(i);
     const s = sentences[a.sentence];

@@ -13,19 +13,9 @@ import type {Attribution, AttributionRecord, LintResult} from './types.js';
  *   expressed.
  */
 export function attributionRecords(result: Pick<LintResult, 'attributions'>): AttributionRecord[] {
-  // An attribution whose cue lies inside another's content is part of what that source said ("Trump said
-  // Clinton thinks …", '"We think it works," he said'): one label per word, as PolNeAR annotates.
-  // (A stance's object is not speech: "refused to pay an architect who said …" keeps the architect's attribution.)
-  const contents = result.attributions.filter((a) => a.cueKind !== 'stance').flatMap((a) => a.content).sort((x, y) => x.start - y.start);
-  // Running maximum of the ends, so "does any range that starts at or before the cue reach past it" is one binary search.
-  const reach: number[] = [];
-  for (const r of contents) reach.push(Math.max(r.end, reach[reach.length - 1] ?? 0));
-  const nested = (a: Attribution): boolean => {
-    const after = partitionPoint(contents.length, (i) => contents[i].start > a.cue.start);
-    return after > 0 && reach[after - 1] >= a.cue.end;
-  };
+  const nested = nestedAttributions(result.attributions);
   return result.attributions
-    .filter((a) => a.cueKind !== 'trusted' && !nested(a))
+    .filter((a, i) => a.cueKind !== 'trusted' && !nested.has(i))
     .map((a) => ({
       source: a.source && {start: a.source.start, end: a.source.end, text: a.source.text},
       cue: {start: a.cue.start, end: a.cue.end, text: a.cue.text},
@@ -34,4 +24,26 @@ export function attributionRecords(result: Pick<LintResult, 'attributions'>): At
       quality: a.quality,
     }))
     .sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/**
+ * Indices of the attributions whose cue lies inside another's content: part of what that source said ("Trump said
+ * Clinton thinks …", '"We think it works," he said'), so not a source of the story in its own right.
+ *
+ * @param attributions
+ *   Attributions with their content ranges (UTF-16 offsets into one text).
+ */
+export function nestedAttributions(attributions: readonly Pick<Attribution, 'cue' | 'content' | 'cueKind'>[]): Set<number> {
+  // One label per word, as PolNeAR annotates. (A stance's object is not speech: "refused to pay an architect who
+  // said …" keeps the architect's attribution.)
+  const contents = attributions.filter((a) => a.cueKind !== 'stance').flatMap((a) => a.content).sort((x, y) => x.start - y.start);
+  // Running maximum of the ends, so "does any range that starts at or before the cue reach past it" is one binary search.
+  const reach: number[] = [];
+  for (const r of contents) reach.push(Math.max(r.end, reach[reach.length - 1] ?? 0));
+  const out = new Set<number>();
+  attributions.forEach((a, i) => {
+    const after = partitionPoint(contents.length, (k) => contents[k].start > a.cue.start);
+    if (after > 0 && reach[after - 1] >= a.cue.end) out.add(i);
+  });
+  return out;
 }

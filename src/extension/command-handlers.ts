@@ -111,6 +111,7 @@ async function checkFile(
 ): Promise<number | undefined> {
   if (await configs.isIgnored(uri)) return undefined;
   const {config} = await configs.configFor(uri);
+  diagnostics.keep(uri);
   if (document && isDraft(document)) {
     const result = await diagnostics.lintNow(document);
     return result?.findings.length;

@@ -7,7 +7,13 @@ export const commandIds = {
   checkWorkspace: 'sourced.checkWorkspace',
   showSources: 'sourced.showSources',
   explainRule: 'sourced.explainRule',
+  createConfig: 'sourced.createConfig',
+  togglePause: 'sourced.togglePause',
+  fixAllHedges: 'sourced.fixAllHedges',
 } as const;
+
+/** The project configuration file's name, in each workspace folder. */
+export const configFileName = '.sourced.json';
 
 /**
  * Where a rule's documentation is bundled in the extension: `docs/rules/<id>.md`, as path segments under the

@@ -1,6 +1,6 @@
 // Lints Markdown drafts as they change and publishes the findings as diagnostics (source "sourced").
 import * as vscode from 'vscode';
-import {type Finding, type LintResult, type Linter, type Severity, createLinter} from '../core/index.js';
+import {type Config, type Finding, type LintResult, type Linter, type Severity, createLinter, createLocator, lint} from '../core/index.js';
 import {explainRuleLink, extensionName} from './commands.js';
 import {acceptedDiagnostic} from './accepted-diagnostics.js';
 import type {ProjectConfigs} from './project-config.js';
@@ -85,6 +85,9 @@ export class DiagnosticManager implements vscode.Disposable {
   // Per document: bumped on every lint request, so a slower earlier run cannot overwrite a later one.
   private readonly generations = new Map<string, number>();
   private readonly noticedTooLarge = new Set<string>();
+  private isPaused = false;
+  // Files checked by "Check Attribution in Workspace": their findings outlive their editors (see keep()).
+  private readonly kept = new Set<string>();
   private readonly linted = new vscode.EventEmitter<LintedDocument>();
   private readonly cleared = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.collection, this.linted, this.cleared];
@@ -104,13 +107,32 @@ export class DiagnosticManager implements vscode.Disposable {
         if (event.contentChanges.length > 0) this.request(event.document, 'change');
       }),
       vscode.workspace.onDidSaveTextDocument((document) => this.request(document, 'save')),
-      vscode.workspace.onDidCloseTextDocument((document) => this.clear(document.uri)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.closed(document)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(extensionName)) this.relintAll();
       }),
       configs.onDidChange(() => this.relintAll()),
     );
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
+    const reread = (uri: vscode.Uri): void => {
+      if (!this.kept.has(uri.toString()) || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
+      void this.configs.configFor(uri).then(({config}) => this.lintFile(uri, config));
+    };
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(reread),
+      watcher.onDidDelete((uri) => {
+        this.kept.delete(uri.toString());
+        this.collection.delete(uri);
+      }),
+    );
     this.relintAll();
+  }
+
+  /** An editor closed: a workspace-checked file keeps its findings, linted again from disk; any other draft loses them. */
+  private closed(document: vscode.TextDocument): void {
+    this.clear(document.uri);
+    if (this.kept.has(document.uri.toString()) && isDraft(document)) void this.configs.configFor(document.uri).then(({config}) => this.lintFile(document.uri, config));
   }
 
   /**
@@ -151,7 +173,46 @@ export class DiagnosticManager implements vscode.Disposable {
    *   Offset → position in the text that was linted.
    */
   publish(uri: vscode.Uri, findings: readonly Finding[], positionAt: (offset: number) => vscode.Position): void {
+    this.keep(uri);
     this.collection.set(uri, findings.map((finding) => toDiagnostic(finding, positionAt)));
+  }
+
+  /**
+   * Keep a workspace-checked file's findings in Problems after its editor closes: they are linted again from the file
+   * on disk on close and whenever the file changes, and removed when it is deleted.
+   *
+   * @param uri
+   *   A file "Check Attribution in Workspace" checked.
+   */
+  keep(uri: vscode.Uri): void {
+    this.kept.add(uri.toString());
+  }
+
+  /**
+   * Lint a file from disk (not an open editor) and publish its findings.
+   *
+   * @param uri
+   *   The file.
+   * @param config
+   *   Its configuration.
+   * @returns
+   *   Its number of findings, or undefined when it is too large or cannot be read.
+   */
+  async lintFile(uri: vscode.Uri, config: Readonly<Config>): Promise<number | undefined> {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return undefined;
+    }
+    if (isTooLarge(text, settingsFor(uri).maxFileSize)) return undefined;
+    const {findings} = lint(text, {config});
+    const locator = createLocator(text);
+    this.publish(uri, findings, (offset) => {
+      const {line, column} = locator.toPoint(offset);
+      return new vscode.Position(line - 1, column - 1);
+    });
+    return findings.length;
   }
 
   dispose(): void {
@@ -160,12 +221,34 @@ export class DiagnosticManager implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 
+  /** True while checking is paused (the status-bar toggle): nothing is linted until it is resumed. */
+  get paused(): boolean {
+    return this.isPaused;
+  }
+
+  /**
+   * Pause or resume checking. Pausing removes the open drafts' diagnostics; resuming lints every open draft again.
+   * Explicit commands ("Check Attribution") still lint while paused.
+   *
+   * @param paused
+   *   The new state.
+   */
+  setPaused(paused: boolean): void {
+    if (paused === this.isPaused) return;
+    this.isPaused = paused;
+    if (!paused) {
+      this.relintAll();
+      return;
+    }
+    for (const document of vscode.workspace.textDocuments) if (isDraft(document)) this.clear(document.uri);
+  }
+
   private relintAll(): void {
     for (const document of vscode.workspace.textDocuments) this.request(document, 'open');
   }
 
   private request(document: vscode.TextDocument, reason: 'open' | 'change' | 'save'): void {
-    if (!isDraft(document)) return;
+    if (!isDraft(document) || this.isPaused) return;
     const settings = settingsFor(document.uri);
     if (!settings.enable) {
       this.clear(document.uri);

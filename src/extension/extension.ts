@@ -4,6 +4,7 @@ import {registerCodeActions} from './code-actions.js';
 import {registerCommands} from './command-handlers.js';
 import {DiagnosticManager} from './diagnostics.js';
 import {registerHover} from './hover.js';
+import {registerProjectActions} from './project-actions.js';
 import {ProjectConfigs} from './project-config.js';
 import {SourcesViewProvider} from './sources-view.js';
 import {registerSourcesUpdates} from './sources-updates.js';
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
     registerHover(diagnostics),
     registerCommands(diagnostics, configs, context.extensionUri),
     registerStatusBar(diagnostics),
+    registerProjectActions(diagnostics, configs),
   );
   return {
     onDidLint: (listener, thisArgs, disposables) =>

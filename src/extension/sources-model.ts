@@ -14,6 +14,7 @@ import type {
 
 /** Panel headings for the rules, in the order the panel lists them (most urgent for a fact-checker first). */
 const ruleLabels: ReadonlyArray<readonly [string, string]> = [
+  ['unfilled-placeholder', 'Unfilled placeholders'],
   ['unsourced-figure', 'Unsourced figures'],
   ['missing-attribution', 'Missing attribution'],
   ['unattributed-quote', 'Unattributed quotes'],

@@ -1,8 +1,8 @@
-// Status bar item: "N unsourced" for the active Markdown draft; a click opens the Sources panel.
+// Status bar item: "N to check" (the draft's findings, as in Problems and the panel); a click opens the Sources panel.
 import * as vscode from 'vscode';
 import {commandIds} from './commands.js';
 import {type DiagnosticManager, isDraft} from './diagnostics.js';
-import {countUnsourced, summarize} from './summary.js';
+import {countToCheck, summarize} from './summary.js';
 
 /**
  * Register the status bar item and keep it in step with the active editor and the latest lint.
@@ -21,8 +21,8 @@ export function registerStatusBar(diagnostics: DiagnosticManager): vscode.Dispos
       item.hide();
       return;
     }
-    const unsourced = countUnsourced(result.findings);
-    item.text = `$(${unsourced > 0 ? 'warning' : 'check'}) ${unsourced} unsourced`;
+    const count = countToCheck(result.findings);
+    item.text = `$(${count > 0 ? 'warning' : 'check'}) ${count} to check`;
     item.tooltip = `Sourced: ${summarize(result)}. Click to show the Sources panel.`;
     item.show();
   };

@@ -3,6 +3,7 @@ import type {Finding, LintResult} from '../core/index.js';
 
 // Singular and plural nouns per rule, in the order the summary lists them.
 const nouns: ReadonlyArray<[ruleId: string, one: string, many: string]> = [
+  ['unfilled-placeholder', 'unfilled placeholder', 'unfilled placeholders'],
   ['unsourced-figure', 'unsourced figure', 'unsourced figures'],
   ['missing-attribution', 'missing attribution', 'missing attributions'],
   ['vague-attribution', 'vague attribution', 'vague attributions'],
@@ -10,9 +11,6 @@ const nouns: ReadonlyArray<[ruleId: string, one: string, many: string]> = [
   ['anonymous-source', 'anonymous source', 'anonymous sources'],
   ['hedging', 'hedge', 'hedges'],
 ];
-
-// Rules whose findings are a claim without a checkable source; hedging weakens a claim but is not "unsourced".
-const unsourcedRules = new Set(['unsourced-figure', 'missing-attribution', 'vague-attribution', 'unattributed-quote', 'anonymous-source']);
 
 /**
  * Summarise a result, e.g. "3 unsourced figures, 1 vague attribution, 12 sources".
@@ -39,11 +37,13 @@ export function summarize(result: Pick<LintResult, 'findings' | 'sources'>): str
 }
 
 /**
- * Count the findings that are claims without a checkable source (everything but hedging).
+ * The one count of a draft's problems that the status bar, the Sources panel ("To check") and Problems all show: its
+ * findings, one per diagnostic, of every rule and severity (hedges and anonymous sources included). Figures have
+ * their own measure in the panel (sourced and unsourced figures), which is not a count of findings.
  *
  * @param findings
- *   Findings of one draft.
+ *   Findings of one draft, as published to Problems.
  */
-export function countUnsourced(findings: readonly Pick<Finding, 'ruleId'>[]): number {
-  return findings.filter((finding) => unsourcedRules.has(finding.ruleId)).length;
+export function countToCheck(findings: readonly Pick<Finding, 'ruleId'>[]): number {
+  return findings.length;
 }

@@ -24,7 +24,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 /** What survives the panel being hidden and shown again. */
 interface PanelState {
   update: SourcesUpdateMessage | null;
-  /** Keys of the collapsed sections. */
+  /** Keys of the collapsed sections, and "open:" + key of the sections opened that start closed. */
   closed: string[];
 }
 
@@ -71,16 +71,21 @@ function revealButton(range: ModelRange, key: string, className: string, parts: 
   return button;
 }
 
-/** A collapsible section whose open/closed state is remembered under `key`. */
-function section(key: string, title: string, count: number, className: string): HTMLDetailsElement {
+/**
+ * A collapsible section whose open/closed state is remembered under `key` (open by default unless `openByDefault` is
+ * false; then it is remembered in `state.opened`).
+ */
+function section(key: string, title: string, count: number, className: string, openByDefault = true): HTMLDetailsElement {
   const details = el('details', className);
-  details.open = !state.closed.includes(key);
+  details.open = openByDefault ? !state.closed.includes(key) : state.closed.includes(`open:${key}`);
   const summary = el('summary');
-  summary.append(el('span', 'title', title), el('span', 'count badge', String(count)));
+  summary.append(el('span', 'title', title));
+  summary.append(el('span', 'count badge', String(count)));
   details.append(summary);
   details.addEventListener('toggle', () => {
-    const closed = state.closed.filter((k) => k !== key);
-    if (!details.open) closed.push(key);
+    const remembered = openByDefault ? key : `open:${key}`;
+    const closed = state.closed.filter((k) => k !== remembered);
+    if (openByDefault ? !details.open : details.open) closed.push(remembered);
     state = {...state, closed};
     vscode.setState(state);
   });
@@ -185,28 +190,40 @@ function renderSources(model: SourcesModel): HTMLElement {
   }
   const list = el('ul', 'list');
   model.sources.forEach((source, i) => {
+    // Compact by default: one line per source (its line, name, quality and how many things it supports); opening it
+    // lists exactly what it supports, one line each. Open sources are remembered.
     const item = el('li', 'source');
-    const parts = [el('span', 'name', source.name), el('span', `quality badge quality-${source.quality}`, source.quality)];
-    if (source.cues.length > 0) parts.push(el('span', 'cues', source.cues.join(', ')));
+    const details = el('details', 'source-details');
+    const key = `open:source:${i}`;
+    details.open = state.closed.includes(key);
+    details.addEventListener('toggle', () => {
+      const closed = state.closed.filter((k) => k !== key);
+      if (details.open) closed.push(key);
+      state = {...state, closed};
+      vscode.setState(state);
+    });
+    const summary = el('summary', 'row source-row');
     const target = source.mention ?? source.claims[0];
+    const line = el('span', 'line', target ? `L${target.line}` : '');
+    const name = el('span', 'name', source.name);
+    name.title = source.cues.length > 0 ? `${source.name} (${source.cues.join(', ')})` : source.name;
+    const figures = source.claims.reduce((n, claim) => n + claim.figures.length, 0);
+    const supports = el('span', 'supports', `${plural(source.claims.length, 'claim', 'claims')}${figures > 0 ? `, ${plural(figures, 'figure', 'figures')}` : ''}`);
+    summary.append(line, name, el('span', `quality badge quality-${source.quality}`, source.quality), supports);
+    if (source.cues.length > 0) summary.append(el('span', 'cues', source.cues.join(', ')));
+    details.append(summary);
     if (target) {
-      item.append(revealButton(target, `source:${i}`, 'source-row', parts));
-    } else {
-      const head = el('div', 'row source-row');
-      const body = el('span', 'body');
-      body.append(...parts);
-      head.append(el('span', 'line'), body);
-      item.append(head);
+      const mention = revealButton(target, `source:${i}`, 'mention', [el('span', 'text', `Go to where ${source.name} is named`)]);
+      details.append(mention);
     }
-    if (source.claims.length > 0) {
-      const claims = el('ul', 'claims');
-      source.claims.forEach((claim, j) => {
-        const li = el('li');
-        li.append(renderClaim(claim, `source:${i}:claim:${j}`));
-        claims.append(li);
-      });
-      item.append(claims);
-    }
+    const claims = el('ul', 'claims');
+    source.claims.forEach((claim, j) => {
+      const li = el('li');
+      li.append(renderClaim(claim, `source:${i}:claim:${j}`));
+      claims.append(li);
+    });
+    details.append(claims);
+    item.append(details);
     list.append(item);
   });
   details.append(list);
@@ -214,7 +231,7 @@ function renderSources(model: SourcesModel): HTMLElement {
 }
 
 function renderGroup(group: RuleGroup): HTMLElement {
-  const details = section(`rule:${group.ruleId}`, group.label, group.findings.length, `group rule-${group.ruleId}`);
+  const details = section(`rule:${group.ruleId}`, group.label, group.findings.length, `group rule-${group.ruleId}`, false);
   const list = el('ul', 'list');
   group.findings.forEach((finding, i) => {
     const row = revealButton(finding, `rule:${group.ruleId}:${i}`, `finding severity-${finding.severity}`, [

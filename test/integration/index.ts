@@ -5,6 +5,7 @@ import './code-actions.test.js';
 import './decisions.test.js';
 import './commands.test.js';
 import './hover.test.js';
+import './project-actions.test.js';
 import './performance.test.js';
 
 /** Run every registered test; a rejection makes VS Code exit with code 1. */

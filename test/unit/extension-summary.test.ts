@@ -1,7 +1,7 @@
-// The "Check Attribution" summary line and the status bar's unsourced count.
+// The "Check Attribution" summary line and the status bar's count of findings to check.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {countUnsourced, summarize} from '../../src/extension/summary.js';
+import {countToCheck, summarize} from '../../src/extension/summary.js';
 
 const findings = (...ruleIds: string[]) => ruleIds.map((ruleId) => ({ruleId}));
 const sources = (n: number) => Array.from({length: n}, () => ({}));
@@ -23,6 +23,6 @@ test('a rule this module does not know is still counted, by id', () => {
   assert.equal(summarize({findings: findings('internal-error'), sources: sources(2)} as never), '1 internal-error, 2 sources');
 });
 
-test('unsourced counts everything but hedging', () => {
-  assert.equal(countUnsourced(findings('hedging', 'unsourced-figure', 'missing-attribution', 'anonymous-source', 'hedging')), 3);
+test('the count to check is every finding, as Problems lists them (hedges and anonymous sources too)', () => {
+  assert.equal(countToCheck(findings('hedging', 'unsourced-figure', 'missing-attribution', 'anonymous-source', 'hedging')), 5);
 });

@@ -401,6 +401,8 @@ describe('the panel in a real browser (Chromium, with the CSP enforced)', {skip:
         ],
       }),
     );
+    // Compact by default: a source opens to show what it supports.
+    await page.click('details.source-details > summary');
     await page.waitForSelector('.claim');
     const rows = await page.$$eval('.claim', (nodes) =>
       nodes.map((n) => ({
@@ -457,15 +459,17 @@ describe('the panel in a real browser (Chromium, with the CSP enforced)', {skip:
   it('asks to reveal on click, Enter and Space, and to copy on the button', async () => {
     const page = await open();
     await send(page, update(model));
+    await page.click('details.source-details > summary');
+    await page.click('details.group > summary');
     await page.waitForSelector('.claim');
     await page.click('.claim');
-    await page.focus('.source-row');
+    await page.focus('.mention');
     await page.keyboard.press('Enter');
     await page.focus('.finding');
     await page.keyboard.press('Space');
     await page.click('button.copy');
-    // A source with no range to reveal is shown, but not as a button.
-    assert.equal(await page.$$eval('div.source-row', (n) => n.length), 1);
+    // A source with no range to reveal is shown, but with no button to go to it.
+    assert.equal(await page.$$eval('.source-details', (n) => n.filter((d) => !d.querySelector('.mention')).length), 1);
     assert.deepEqual((await posted(page)).slice(1), [
       {type: 'reveal', start: 10, end: 40},
       {type: 'reveal', start: 0, end: 5},
@@ -478,6 +482,7 @@ describe('the panel in a real browser (Chromium, with the CSP enforced)', {skip:
   it('keeps keyboard focus on the same row across updates', async () => {
     const page = await open();
     await send(page, update(model));
+    await page.click('details.group > summary');
     await page.waitForSelector('.finding');
     await page.focus('.finding');
     await send(page, update({...model, figures: {total: 6, sourced: 2, unsourced: 3, exempt: 1}}));

@@ -1,4 +1,5 @@
 // anonymous-source: unnamed sources ("a person with knowledge of the talks"); asks for the reason for anonymity.
+import {anonymousHeads} from '../lexicons/attribution.js';
 import type {Rule} from '../types.js';
 import {hasAnyToken} from './shared.js';
 
@@ -19,12 +20,16 @@ const speechAfter = /^\s*(?:(?:at|in|from|for|with|of|to)\s+(?:the\s+)?[\p{L}’
 const ordinaryHead = /(?:soldiers?|workers?|doctors?|nurses?|colleagues?|relatives?|friends?|members?)$/i;
 // Explicit anonymity anywhere: "asked not to be named", "on condition of anonymity".
 const anonymity =
-  /\b(?:(?:who\s+)?(?:asked|requested|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|(?:who\s+)?spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|speaking\s+(?:anonymously|on\s+(?:the\s+)?condition\s+of\s+anonymity)|on\s+(?:the\s+)?condition\s+of\s+anonymity|requested\s+anonymity|gave\s+only\s+(?:his|her|their)\s+(?:first\s+name|call\s+sign|nickname))/gi;
+  /\b(?:(?:who\s+)?(?:asked|requested|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|(?:who\s+)?spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|speaking\s+(?:anonymously|on\s+(?:the\s+)?condition\s+of\s+anonymity)|on\s+(?:the\s+)?condition\s+of\s+anonymity|requested\s+anonymity|(?:who\s+)?(?:would\s+not|wouldn['’]t|did\s+not|didn['’]t|declined\s+to|refused\s+to)\s+give\s+(?:his|her|their)\s+(?:full\s+|real\s+)?names?|gave\s+only\s+(?:his|her|their)\s+(?:first\s+name|call\s+sign|nickname))/gi;
 // Every pattern above needs one of these words.
 const gate = new Set([
   ...insiderHeads.split('|').flatMap((h) => (h.endsWith('s?') ? [h.slice(0, -2), h.slice(0, -2) + 's'] : [h])),
-  'anonymity', 'anonymously', 'named', 'identified', 'sign',
+  'anonymity', 'anonymously', 'named', 'identified', 'name', 'names', 'sign',
+  // People described but not named, as the attribution model rates them ("a man outside the rest centre said").
+  ...anonymousHeads,
 ]);
+// Cues of a cry rather than a statement: what a passer-by shouts sources nothing.
+const exclamationCue = /\b(?:chanted|cried|exclaimed|screamed|shouted|yelled)$/i;
 const reasonGiven = /\b(?:not\s+authori[sz]ed|because|for\s+fear|fearing|citing\s+(?:safety|security|reprisals?))\b/i;
 
 /** Flags unnamed sources so the story can say why they are not named. */
@@ -56,8 +61,6 @@ export const anonymousSource: Rule = {
         if (!q && !according && (ordinaryHead.test(m[0]) || !speechAfter.test(rest))) continue;
         add(m.index, head + (q ? q[0].trimEnd().length : 0));
       }
-      anonymity.lastIndex = 0;
-      for (const m of text.matchAll(anonymity)) add(m.index, m.index + m[0].length);
       // The language's own anonymity phrases ("qui a requis l'anonymat", "der nicht genannt werden wollte") already
       // describe the sentence's unnamed source: one finding per source, not one for the person and one for the phrase.
       let described = false;
@@ -72,6 +75,8 @@ export const anonymousSource: Rule = {
       const own = ctx.analysis.bySentence[si].map((i) => ctx.analysis.attributions[i]);
       for (const a of own) {
         if (described || a.quality !== 'anonymous' || a.cueKind === 'continuation' || !a.source || a.block !== sentence.block) continue;
+        // "“Justice at last,” shouted a woman outside the court": an exclamation is a reaction, not a claim sourced.
+        if (exclamationCue.test(a.cue.text)) continue;
         // "Officials warned …, the Environment Agency said": the named body's officials. "A senior official,
         // Jane Morton, said": named after all.
         const block = ctx.blocks[sentence.block].text;
@@ -83,6 +88,9 @@ export const anonymousSource: Rule = {
         if (/^,\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(nameTo))) continue;
         add(nameFrom, nameTo);
       }
+      // Explicit anonymity not already inside a source found above ("who would not give her name").
+      anonymity.lastIndex = 0;
+      for (const m of text.matchAll(anonymity)) add(m.index, m.index + m[0].length);
       for (const [from, to] of spans) {
         const [start, end] = ctx.analysis.toSource(sentence.block, sentence.from + from, sentence.from + to);
         const words = ctx.source.slice(start, end).replace(/\s+/g, ' ');

@@ -1,6 +1,7 @@
 // hedging: words that weaken the writer's own claim ("presumably", "may well", unattributed "reportedly").
 import type {Token} from '../analysis.js';
-import type {Fix, Rule} from '../types.js';
+import {accordingTo, opensSentence} from '../attribution-fixes.js';
+import {sourcePlaceholder, type Fix, type Rule, type RuleContext, type Sentence} from '../types.js';
 import {addAttributionTitle, attributionFixes, isAttributed, isAttributedAt, phraseMatcher} from './shared.js';
 
 
@@ -38,13 +39,17 @@ export const hedging: Rule = {
         if (notTheWritersDoubt(tokens, hit.first, hit.last, sentence.text)) continue;
         const [start, end] = ctx.analysis.toSource(sentence.block, from, to);
         const hedge = hedges.find((h) => h.phrase === hit.phrase);
-        const fixes: Fix[] = [];
-        if (hedge?.removable) fixes.push(removal(block.text, from, to, ctx.analysis.toSource.bind(null, sentence.block), words));
-        const attribution = attributionFixes(ctx, sentence, to, start).filter((f) => f.title === addAttributionTitle);
-        for (const fix of attribution) {
-          fixes.push({title: 'Replace with an attribution…', kind: 'suggestion', edits: hedge?.removable ? [...fixes[0].edits, ...fix.edits] : fix.edits});
-        }
+        // (A pattern hedge of the language, phrase '', is hearsay: the conditionnel, "soll … haben".)
         const hearsay = hedge?.hearsay === true || hit.phrase === '';
+        const removable = hedge?.removable === true;
+        const fixes: Fix[] = [];
+        const remove = removable ? removal(block.text, from, to, ctx.analysis.toSource.bind(null, sentence.block), words) : undefined;
+        const placeholder = replacement(ctx, sentence, from, to, start, end, remove);
+        // Deleting a hearsay hedge ("reportedly") would state the claim in the writer's voice: it is offered after
+        // the attribution, and never preferred. Deleting "presumably" is the plain statement the rule asks for.
+        if (remove && !hearsay) fixes.push({...remove, isPreferred: true});
+        if (placeholder) fixes.push(placeholder);
+        if (remove && hearsay) fixes.push(remove);
         ctx.report({
           start,
           end,
@@ -138,8 +143,35 @@ function removal(text: string, from: number, to: number, toSource: (from: number
   // "Presumably, the …" → "The …".
   const atStart = a === 0 || /[.!?]\s*$/.test(text.slice(Math.max(0, a - 3), a)) || /^\p{Lu}/u.test(word) && from === a;
   if (atStart && /^\p{Ll}/u.test(text[b] ?? '')) {
-    const [, capEnd] = toSource(b, b + 1);
-    return {title: `Remove "${word}"`, kind: 'suggestion', isPreferred: true, edits: [{start, end: capEnd, text: text[b].toUpperCase()}]};
+    // The next word is rewritten whole, so the edit ends on a word boundary, never inside a token.
+    const next = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(b))![0];
+    const [, capEnd] = toSource(b, b + next.length);
+    return {title: `Remove "${word}"`, kind: 'suggestion', edits: [{start, end: capEnd, text: next[0].toUpperCase() + next.slice(1)}]};
   }
-  return {title: `Remove "${word}"`, kind: 'suggestion', isPreferred: true, edits: [{start, end, text: ''}]};
+  return {title: `Remove "${word}"`, kind: 'suggestion', edits: [{start, end, text: ''}]};
+}
+
+/**
+ * "Replace with an attribution…": a removable hedge that opens the sentence or stands before a comma becomes
+ * "According to ⟨source⟩," in its place ("Reportedly, the bill …" → "According to ⟨source⟩, the bill …"); one inside a
+ * clause is deleted and ", according to ⟨source⟩" goes at the clause end ("Insurers reportedly received more than
+ * 6,000 claims." → "Insurers received more than 6,000 claims, according to ⟨source⟩."). A hedge that cannot be
+ * deleted keeps its place and gains the attribution at the clause end.
+ */
+function replacement(ctx: RuleContext, sentence: Sentence, from: number, to: number, start: number, end: number, remove: Fix | undefined): Fix | undefined {
+  const title = 'Replace with an attribution…';
+  const text = ctx.blocks[sentence.block].text;
+  const capital = opensSentence(ctx, sentence, from);
+  if (remove && (capital || text[to] === ',')) {
+    return {title, kind: 'suggestion', edits: [{start, end, text: `${accordingTo(sourcePlaceholder, capital)}${text[to] === ',' ? '' : ','}`}]};
+  }
+  const attribution = attributionFixes(ctx, sentence, to, start).find((f) => f.title === addAttributionTitle);
+  if (!attribution) return undefined;
+  if (!remove) return {title: 'Add attribution…', kind: 'suggestion', edits: attribution.edits};
+  const [removed] = remove.edits;
+  // The clause ends right where the hedge is deleted ("…, reportedly; …"): attribute in its place instead.
+  if (attribution.edits.some((e) => e.start >= removed.start && e.start <= removed.end)) {
+    return {title, kind: 'suggestion', edits: [{start, end, text: accordingTo(sourcePlaceholder, false)}]};
+  }
+  return {title, kind: 'suggestion', edits: [...remove.edits, ...attribution.edits]};
 }

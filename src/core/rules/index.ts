@@ -5,6 +5,7 @@ import {hedging} from './hedging.js';
 import {missingAttribution} from './missing-attribution.js';
 import {sourcedDirective} from './sourced-directive.js';
 import {unattributedQuote} from './unattributed-quote.js';
+import {unfilledPlaceholder} from './unfilled-placeholder.js';
 import {unsourcedFigure} from './unsourced-figure.js';
 import {vagueAttribution} from './vague-attribution.js';
 
@@ -17,6 +18,7 @@ export const rules: readonly Rule[] = [
   unattributedQuote,
   anonymousSource,
   sourcedDirective,
+  unfilledPlaceholder,
 ];
 
 /** Ids of every rule. */

@@ -1,6 +1,8 @@
 // vague-attribution: a source nobody can check ("based on reports", "experts believe", "it is believed").
 import {sourcePlaceholder, type Fix, type ProseBlock, type Rule, type RuleContext} from '../types.js';
 import {hasAnyToken, phraseMatcher} from './shared.js';
+import {accordingTo, opensSentence, singularCue} from '../attribution-fixes.js';
+import type {AttributionAt} from '../analysis.js';
 
 // Impersonal hearsay: the claim is pinned on an unnamed "they".
 const impersonal =
@@ -85,12 +87,7 @@ export const vagueAttribution: Rule = {
       if (/\bnot\s+$/i.test(ctx.blocks[a.block].text.slice(Math.max(0, a.from - 5), a.from))) continue;
       const [start, end] = analysis.toSource(a.block, a.from, a.to);
       flagged.add(a.sentence);
-      const fixes: Fix[] = [];
-      if (a.cueKind === 'according-to') {
-        fixes.push({title: 'Name the source…', kind: 'suggestion', isPreferred: true, edits: [{start, end, text: `according to ${sourcePlaceholder}`}]});
-      } else {
-        fixes.push({title: 'Name the source…', kind: 'suggestion', isPreferred: true, edits: [{start: a.start, end: a.end, text: sourcePlaceholder}]});
-      }
+      const fixes = nameTheSource(ctx, a, start, end);
       ctx.report({
         start,
         end,
@@ -131,7 +128,7 @@ export const vagueAttribution: Rule = {
         const [start, end] = analysis.toSource(sentence.block, from, to);
         const words = ctx.blocks[sentence.block].text.slice(from, to).replace(/\s+/g, ' ');
         const fixes: Fix[] = verb && /^it\s/i.test(words)
-          ? [{title: 'Name the source…', kind: 'suggestion', isPreferred: true, edits: [{start, end, text: `${sourcePlaceholder} ${presentTense[verb] ?? 'says'}`}]}]
+          ? [{title: 'Name the source…', kind: 'suggestion', edits: [{start, end, text: `${sourcePlaceholder} ${presentTense[verb] ?? 'says'}`}]}]
           : [];
         ctx.report({
           start,
@@ -144,3 +141,22 @@ export const vagueAttribution: Rule = {
     });
   },
 };
+
+/**
+ * "Name the source…" for a vague attribution: "based on reports" → "according to ⟨source⟩" (capitalised when it opens
+ * the sentence), "Some farmers say" → "⟨source⟩ says" (the verb agrees with the one source to be named). Never
+ * preferred: the writer types the name.
+ */
+function nameTheSource(ctx: RuleContext, a: AttributionAt, start: number, end: number): Fix[] {
+  const title = 'Name the source…';
+  if (a.cueKind === 'according-to') {
+    const capital = opensSentence(ctx, ctx.sentences[a.sentence], a.from);
+    return [{title, kind: 'suggestion', edits: [{start, end, text: accordingTo(sourcePlaceholder, capital)}]}];
+  }
+  // Subject before its cue ("Experts believe"): the source and the words up to the cue's end are rewritten together.
+  if (a.end <= a.cue.start && a.cue.start - a.end <= 40) {
+    const between = ctx.source.slice(a.end, a.cue.start);
+    return [{title, kind: 'suggestion', edits: [{start: a.start, end: a.cue.end, text: `${sourcePlaceholder}${between}${singularCue(a.cue.text)}`}]}];
+  }
+  return [{title, kind: 'suggestion', edits: [{start: a.start, end: a.end, text: sourcePlaceholder}]}];
+}
