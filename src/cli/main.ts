@@ -17,7 +17,7 @@ import {json} from './formatters/json.js';
 import {sarif} from './formatters/sarif.js';
 import {sourcesJson, sourcesMarkdown, sourcesStylish, type SourcesReport} from './formatters/sources.js';
 import {stylish} from './formatters/stylish.js';
-import {allMessages, printable, tally, type FileReport, type Formatter, type Message} from './report.js';
+import {allMessages, printable, tally, type FileReport, type Formatter} from './report.js';
 
 /** Somewhere text can be written: process.stdout, or a test's buffer. */
 export interface Writer {

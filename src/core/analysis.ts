@@ -4,7 +4,7 @@ import {noSourceCells, sourceColumnHeaders} from './lexicons/attribution.js';
 import {findFigures, wordValue, type FigureMatch} from './figures.js';
 import {classifyFigure, riskOfKind} from './risk.js';
 import {partitionPoint} from './search.js';
-import {isSourceCell, rowSourceBlock} from './tables.js';
+import {rowSourceBlock} from './tables.js';
 import {nestedAttributions} from './records.js';
 import type {Attribution, AttributionKind, Config, CueKind, FigureKind, FigureRisk, Figure, ProseBlock, Sentence, SourceEntry, SourceQuality} from './types.js';
 
@@ -444,8 +444,6 @@ const legalTextBefore = /\b(?:article|charter|clause|constitution|constitutional
 // A verb or auxiliary right after the words that follow "said": they are the subject of what was said ("said a gate
 // had been left open"), not its speaker ('…," said Bolden to the crowd').
 const clauseVerb = /^(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|can|did|does|do|went|came|\p{L}+ed)$/u;
-
-const claimPassive = new Set(['thought', 'believed', 'said', 'feared', 'hoped', 'rumoured', 'rumored', 'understood']);
 
 /** Find attributions in one sentence. */
 function findAttributions(L: LanguageResources, tokens: readonly Token[], text: string, offset: number, config: Readonly<Config>): RawAttribution[] {

@@ -40,6 +40,7 @@ export const riskOfKind: Readonly<Record<FigureKind, FigureRisk>> = {
 const lexiconNames = [
   'businessWords', 'crimeWords', 'crowdWords', 'damageWords', 'economyWords', 'estimateWords', 'eventNouns', 'harmWords',
   'healthWords', 'marketWords', 'pollWords', 'prizeWords', 'setAmounts', 'sportWords', 'statNouns', 'voteWords',
+  'electionWords', 'onlineWords', 'resultWords',
 ] as const satisfies ReadonlyArray<keyof FigureWords>;
 const bitsByLanguage = new WeakMap<FigureWords, {lexiconBit: Map<ReadonlySet<string>, number>; wordBits: Map<string, number>}>();
 
@@ -144,12 +145,11 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (has(voteWords) && !has(pollWords) && !has(harmWords) && (form === 'percent' || form === 'count' || form === 'magnitude')) return 'vote';
   if (/^(?:votes?|ayes|nays|abstentions)$/.test(next) || /^(?:voted|vote)$/.test(prev) || prev === 'to' && /^votes?$/.test(lower(first - 2))) return 'vote';
   // "the official turnout figure of 42.9%", "results for the party were less than 40%": an election's published result.
-  // (English lists these words; a language without them skips both readings.)
-  const inSentence = (words: ReadonlySet<string> | undefined): boolean => words !== undefined && tokens.some((t) => t.word && words.has(t.lower));
+  // (English lists these words; in a language whose lists are empty neither reading applies.)
   const {electionWords, onlineNouns, onlineWords, resultWords} = L.figureWords;
-  if ((form === 'percent' || form === 'fraction') && inSentence(electionWords) && inSentence(resultWords) && !has(estimateWords)) return 'vote';
+  if ((form === 'percent' || form === 'fraction') && has(electionWords) && has(resultWords) && !has(estimateWords)) return 'vote';
   // "2,548 tweets per minute", "over 2,400 members have joined a Facebook group": counts anyone can see on the page.
-  if (form === 'count' && (onlineNouns !== undefined && counts(onlineNouns) || next === 'members' && inSentence(onlineWords)) && !has(harmWords) && !has(crimeWords)) return 'count';
+  if (form === 'count' && (counts(onlineNouns) || next === 'members' && has(onlineWords)) && !has(harmWords) && !has(crimeWords)) return 'count';
   if (/^(?:youngest|eldest|oldest|father|mother|parent|one)$/.test(lower(first - 2)) && prev === 'of' && familyNouns.has(next || 'children')) return 'family';
   if (form === 'count' && (timeUnits.test(next) || /^(?:to|and|-|–)$/.test(next) && timeUnits.test(lower(end + 2)))) return 'time';
   if (form === 'count' && /^(?:at|was|aged|age)$/.test(prev) && after.length === 0 && /^(?:\d{1,2}|\p{L}+teen|\p{L}+ty)$/u.test(figureText)) return 'time';

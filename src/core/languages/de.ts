@@ -173,6 +173,11 @@ export const de: LanguageResources = {
     ordinalDot: true,
   },
   figureWords: {
+    // English-only readings (an election's published result, counts on a public page): not read in this language.
+    electionWords: set(''),
+    onlineNouns: set(''),
+    onlineWords: set(''),
+    resultWords: set(''),
     businessWords: set('abonnenten absatz arbeitsplätze beschäftigte entlassungen gewinn gewinne kunden mitarbeiter produktion stellen umsatz verkauft verluste'),
     crimeNouns: set('anschläge diebstähle einbrüche festnahmen morde straftaten verbrechen vergewaltigungen überfälle'),
     crimeWords: set('beschlagnahmt erbeutet geschmuggelt gestohlen sichergestellt unterschlagen veruntreut'),

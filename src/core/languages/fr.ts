@@ -205,6 +205,11 @@ export const fr: LanguageResources = {
     ordinalDot: false,
   },
   figureWords: {
+    // English-only readings (an election's published result, counts on a public page): not read in this language.
+    electionWords: set(''),
+    onlineNouns: set(''),
+    onlineWords: set(''),
+    resultWords: set(''),
     businessWords: set('abonnés bénéfice bénéfices clients emplois licenciements pertes postes production salariés ventes vendus'),
     crimeNouns: set('agressions arrestations attentats crimes délits homicides meurtres viols vols'),
     crimeWords: set('détourné détournés escroquerie fraude fraudes piratage piratés saisi saisie saisies saisis volé volés'),

@@ -51,14 +51,14 @@ export interface FigureWords {
   bareFollowers: ReadonlySet<string>;
   /** Words of an election or a vote: a share or count in their sentence is the returning officer's record. */
   voteWords: ReadonlySet<string>;
-  /** An election named in the sentence ("turnout", "elections"): with `resultWords`, a share is its result. */
-  electionWords?: ReadonlySet<string>;
+  /** An election named in the sentence ("turnout", "elections"): with `resultWords`, a share is its result (empty: not read). */
+  electionWords: ReadonlySet<string>;
   /** Words saying a figure is an election's result rather than a forecast ("official", "results", "won"). */
-  resultWords?: ReadonlySet<string>;
+  resultWords: ReadonlySet<string>;
   /** Things counted on a public page anyone can open ("tweets", "followers", "views"): low risk. */
-  onlineNouns?: ReadonlySet<string>;
+  onlineNouns: ReadonlySet<string>;
   /** Words that put a count of members on the web ("a Facebook group"). */
-  onlineWords?: ReadonlySet<string>;
+  onlineWords: ReadonlySet<string>;
 }
 
 /** How numbers are written and which words around them make them dates, labels or amounts. */

@@ -139,7 +139,6 @@ function removal(text: string, from: number, to: number, toSource: (from: number
   if (text[b] === ' ') b++;
   else if (a > 0 && text[a - 1] === ' ') a--;
   const [start, end] = toSource(a, b);
-  let replacement = '';
   // "Presumably, the …" → "The …".
   const atStart = a === 0 || /[.!?]\s*$/.test(text.slice(Math.max(0, a - 3), a)) || /^\p{Lu}/u.test(word) && from === a;
   if (atStart && /^\p{Ll}/u.test(text[b] ?? '')) {
