@@ -769,11 +769,17 @@ export function indexOfWord(text: string, phrase: string): number {
   return -1;
 }
 
-// The pattern of a language's opening quotation marks, built once per language.
+// The pattern of a language's opening quotation marks, built once per language. Longer marks first ("''" before
+// "'"); a mark of two characters opens only where no letter or digit is just before it (not "the players''").
 const openerPatterns = new WeakMap<LanguageResources, RegExp>();
 function openerPattern(L: LanguageResources): RegExp {
   let pattern = openerPatterns.get(L);
-  if (!pattern) openerPatterns.set(L, pattern = new RegExp(`[${Object.keys(L.quotePairs).map((c) => (c === '"' ? '"' : c)).join('')}]`, 'g'));
+  if (!pattern) {
+    const marks = Object.keys(L.quotePairs).sort((a, b) => b.length - a.length);
+    const escape = (mark: string): string => mark.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
+    const alternatives = marks.map((mark) => (mark.length > 1 ? `(?<![\\p{L}\\p{N}])${escape(mark)}` : escape(mark)));
+    openerPatterns.set(L, pattern = new RegExp(alternatives.join('|'), 'gu'));
+  }
   return pattern;
 }
 
@@ -784,14 +790,17 @@ export function findQuotes(L: LanguageResources, text: string): Array<[number, n
   opener.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = opener.exec(text)) !== null) {
-    const close = L.nestedQuotes ? nestedClose(text, m.index, m[0], L.quotePairs[m[0]]) : text.indexOf(L.quotePairs[m[0]], m.index + 1);
+    const mark = m[0];
+    const closer = L.quotePairs[mark];
+    const close = L.nestedQuotes ? nestedClose(text, m.index, mark, closer) : text.indexOf(closer, m.index + mark.length);
     if (close < 0) {
       // A quote that runs on into the next paragraph is closed only there (each paragraph opens with a quote mark).
-      if (/^[\s\p{L}\p{N}.…]/u.test(text.slice(m.index + 1, m.index + 2)) && text.length - m.index > 1) out.push([m.index, text.length]);
+      const next = m.index + mark.length;
+      if (/^[\s\p{L}\p{N}.…]/u.test(text.slice(next, next + 1)) && text.length > next) out.push([m.index, text.length]);
       break;
     }
-    out.push([m.index, close + 1]);
-    opener.lastIndex = close + 1;
+    out.push([m.index, close + closer.length]);
+    opener.lastIndex = close + closer.length;
   }
   return out;
 }
@@ -1156,12 +1165,16 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     // '"We will win," she said. "We will win big."' is one statement in two pieces.
     const last = ranges[ranges.length - 1];
     if (last && at(Math.max(last[1] - 1, last[0]))) {
-      for (let k = a.sentence + 1; k < sentences.length && sentences[k].block === a.block && own[k].length === 0; k++) {
+      // (A quotation of several sentences is taken whole: '"We will win. We will win big."'.)
+      let k = a.sentence + 1;
+      while (k < sentences.length && sentences[k].block === a.block && own[k].length === 0) {
         const q = at(sentences[k].from);
         if (!q || q.from !== sentences[k].from) break;
-        const piece: [number, number] = [q.from, Math.min(q.to, sentences[k].to)];
-        if (piece[0] >= ranges[ranges.length - 1][1]) ranges.push(piece);
+        if (q.from >= ranges[ranges.length - 1][1]) ranges.push([q.from, q.to]);
+        while (k + 1 < sentences.length && sentences[k + 1].block === a.block && sentences[k + 1].from < q.to) k++;
+        // A quotation that ends inside its sentence leaves the rest of it to the writer.
         if (q.to < sentences[k].to - 1) break;
+        k++;
       }
     }
     a.content = ranges.map(([from, to]) => {

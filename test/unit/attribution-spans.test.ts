@@ -2,7 +2,9 @@
 // the counter-example beside it. Offsets are checked through the text they cover.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import {findQuotes} from '../../src/core/analysis.js';
 import {attributionRecords, lint} from '../../src/core/index.js';
+import {en} from '../../src/core/languages/en.js';
 
 /** Each attribution as "source | cue | content | quality", the texts read from the record's UTF-16 offsets. */
 function spans(text: string): string[] {
@@ -62,5 +64,22 @@ describe('absent sources', () => {
 
   it('makes an absent source no entry of the source list', () => {
     assert.deepEqual(lint('It was reported that 40 people died.').sources, []);
+  });
+});
+
+describe('content spans of quotations', () => {
+  it('takes a quotation that goes on after its tag whole, over several sentences', () => {
+    assert.deepEqual(spans('"We are putting Cruz second," Dan Maffei said. "He is holding his own. When Carson falls, he will gain." The field is thin.'),
+      ['Dan Maffei | said | "We are putting Cruz second," + "He is holding his own. When Carson falls, he will gain." | named']);
+    // A quotation that stops inside its sentence leaves the writer's words after it alone.
+    assert.deepEqual(spans('"We are putting Cruz second," Dan Maffei said. "He is holding his own," a view the polls share. The field is thin.'),
+      ['Dan Maffei | said | "We are putting Cruz second," + "He is holding his own," | named']);
+  });
+
+  it("reads wire copy's doubled apostrophes as quotation marks, but not a plural possessive", () => {
+    assert.deepEqual(spans("''It was waiting for a recession,'' he said. ''The recession separated the boys from the men.''"),
+      ["he | said | ''It was waiting for a recession,'' + ''The recession separated the boys from the men.'' | named"]);
+    assert.deepEqual(findQuotes(en, "''Yes,'' she said."), [[0, 8]]);
+    assert.deepEqual(findQuotes(en, "The players'' union met, and the owners'' lawyers left."), []);
   });
 });

@@ -214,7 +214,7 @@ export const en: LanguageResources = {
   sentenceOpeners: openers,
   closers,
   openers: openersPunct,
-  quotePairs: {'“': '”', '"': '"', '«': '»'},
+  quotePairs: {'“': '”', '"': '"', "''": "''", '«': '»'},
   closingQuotes: /["”’']/,
   cueVerbs,
   afterCues,

@@ -129,7 +129,7 @@ export interface LanguageResources {
   /** Characters that may close a sentence after its stop, and that may open the next. */
   closers: string;
   openers: string;
-  /** Quotation marks: each opening mark and the mark that closes it. */
+  /** Quotation marks: each opening mark and the mark that closes it (one or two characters: English wire copy's "''"). */
   quotePairs: Readonly<Record<string, string>>;
   /** Matches a token holding a closing quotation mark (an inverted cue follows one: '…," said X'). */
   closingQuotes: RegExp;
