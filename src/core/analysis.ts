@@ -194,8 +194,8 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
   const progressive = tokens[verb].lower.endsWith('ing');
   while (k >= 0) {
     const t = tokens[k];
-    if (L.betweenSubjectAndVerb.has(t.lower) || progressive && L.progressiveAux.has(t.lower)) k--;
-    else if (L.weekdays.has(t.lower) && k > 0 && tokens[k - 1].lower === 'on') k -= 2;
+    if (L.betweenSubjectAndVerb.has(t.lower) || progressive && L.progressiveAux.has(t.lower) || isMannerAdverb(L, t, tokens[k - 1])) k--;
+    else if (L.weekdays.has(t.lower) && k > 0 && (tokens[k - 1].lower === 'on' || L.betweenSubjectAndVerb.has(tokens[k - 1].lower))) k -= tokens[k - 1].lower === 'on' ? 2 : 1;
     else if (t.lower === ',' && k > 0 && /^(?:however|meanwhile|too|though|also|instead)$/.test(tokens[k - 1].lower)) k -= tokens[k - 2]?.text === ',' ? 3 : 2;
     else if (wentOnTo(tokens, k)) k -= 3;
     else break;
@@ -217,6 +217,10 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
   if (end > 0 && tokens[end - 1].text === ',') {
     let c = end - 2;
     while (c >= 0 && tokens[c].text !== ',' && tokens[c].text !== ';' && end - c < 40) c--;
+    // "Clinton attacked Trump, saying …" / "For months, Obama has stayed out of it, arguing …": a participle after
+    // a main clause has that clause's subject for its source.
+    const subject = progressive ? clauseSubject(L, tokens, 0, end - 1) : undefined;
+    if (subject) return subject;
     if (c < 0 && end - 1 <= 12) {
       // "The security firm Secunia.com, has said": a stray comma after a subject that opens the sentence.
       end -= 1;
@@ -267,7 +271,9 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
     const nameEnd = j + 1;
     while (j >= 0 && tokens[j].word && (tokens[j].cap || L.npInner.has(tokens[j].lower)) && nameEnd - j < 6) j--;
     const nameStart = j + 1;
-    if (nameStart < nameEnd && tokens.slice(nameStart, nameEnd).some((t, i) => isNamedToken(L, t, nameStart + i))) {
+    // (Not "in January, officials say": a name never opens with a preposition.)
+    if (nameStart < nameEnd && !(L.npInner.has(tokens[nameStart].lower) && !L.determiners.has(tokens[nameStart].lower)) &&
+      tokens.slice(nameStart, nameEnd).some((t, i) => isNamedToken(L, t, nameStart + i))) {
       return [nameStart, end];
     }
   }
@@ -286,6 +292,46 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
 /** True when token `k` ends "went on to" (or "goes/go on to"): "They went on to say that …". */
 function wentOnTo(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'on' && /^(?:go|goes|going|gone|went)$/.test(tokens[k - 2]?.lower ?? '');
+}
+
+/**
+ * True when `t` is an adverb of manner or frequency standing between a subject and its verb ("Mr. Rubio only
+ * occasionally disagreed", "they boldly reminded"): a lower-case word in -ly that the language does not list as a
+ * noun ending so ("the family said", "the daily reported"), not right after a determiner.
+ */
+function isMannerAdverb(L: LanguageResources, t: Token, before: Token | undefined): boolean {
+  return t.word && !t.cap && /\p{Ll}ly$/u.test(t.text) && !L.lyNouns.has(t.lower) && !(before && L.determiners.has(before.lower));
+}
+
+/**
+ * The subject of the clause in tokens `[from, to)`, when the clause reads subject then verb: "Clinton attacked
+ * Trump" → "Clinton", "For months, Obama has been on the sidelines" → "Obama" (an opening phrase of time or place
+ * before a comma is left out). The verb is an auxiliary or a past form after a word that is not a determiner or an
+ * adverb ("The unnamed official attacked" → "The unnamed official"). Undefined when no such verb follows a subject
+ * of at most eight words.
+ */
+function clauseSubject(L: LanguageResources, tokens: readonly Token[], from: number, to: number): [number, number] | undefined {
+  let s = from;
+  // "For months, …", "In a statement on Monday, …": an opening phrase ends at its comma.
+  if (s < to && L.npInner.has(tokens[s].lower) && !L.determiners.has(tokens[s].lower)) {
+    let c = s + 1;
+    while (c < to && c - s < 8 && tokens[c].text !== ',') c++;
+    if (c >= to || tokens[c].text !== ',') return undefined;
+    s = c + 1;
+  }
+  while (s < to && L.leadingNoise.has(tokens[s].lower)) s++;
+  for (let j = s; j < to && j - s <= 8; j++) {
+    const t = tokens[j];
+    if (!t.word) {
+      if (t.text === '.' && j > s && (L.titleAbbreviations.has(tokens[j - 1].lower) || isInitial(tokens[j - 1]))) continue;
+      return undefined;
+    }
+    const before = tokens[j - 1];
+    const verb = !t.cap && j > s && (L.finiteAuxiliaries.has(t.lower) || L.pastForms.has(t.lower) ||
+      /\p{Ll}ed$/u.test(t.text) && !L.determiners.has(before.lower) && !/ly$/.test(before.lower));
+    if (verb) return classifySource(L, tokens.slice(s, j), 0) === 'named' || L.anaphors.has(tokens[s].lower) || j - s <= 3 ? [s, j] : undefined;
+  }
+  return undefined;
 }
 
 /** A capital initial before its full stop: "John D. Podesta", "Rep. G.K. Butterfield". */
@@ -1166,10 +1212,11 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const last = ranges[ranges.length - 1];
     if (last && at(Math.max(last[1] - 1, last[0]))) {
       // (A quotation of several sentences is taken whole: '"We will win. We will win big."'.)
+      // (A cue inside the quotation is the speaker's own words: '"I think we win."' goes on all the same.)
       let k = a.sentence + 1;
-      while (k < sentences.length && sentences[k].block === a.block && own[k].length === 0) {
+      while (k < sentences.length && sentences[k].block === a.block) {
         const q = at(sentences[k].from);
-        if (!q || q.from !== sentences[k].from) break;
+        if (!q || q.from !== sentences[k].from || own[k].some((o) => attributions[o].cueFrom < q.from || attributions[o].cueFrom >= q.to)) break;
         if (q.from >= ranges[ranges.length - 1][1]) ranges.push([q.from, q.to]);
         while (k + 1 < sentences.length && sentences[k + 1].block === a.block && sentences[k + 1].from < q.to) k++;
         // A quotation that ends inside its sentence leaves the rest of it to the writer.
@@ -1331,12 +1378,14 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
   // A trailing tag: "…, the company said on Tuesday", "…, according to a report published on Thursday".
   // "around 20,000 protesters (according to the police, or more …)": a parenthesis sources the words before it.
   const parenthetical = hasWords(before) && /\($/.test(trimmedBefore);
-  const trailingTag = parenthetical || hasWords(before) && /[,—–]["”’]?$/.test(trimmedBefore) && !/^[,—–:]/.test(trimmedAfter) &&
+  // "Clinton attacked Trump, saying he would …": a participle after a comma introduces what follows it.
+  const participle = /,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing$/u.test(text.slice(Math.max(a.from, a.cueFrom - 40), a.cueTo)) && hasWords(after);
+  const trailingTag = !participle && (parenthetical || hasWords(before) && /[,—–]["”’]?$/.test(trimmedBefore) && !/^[,—–:]/.test(trimmedAfter) &&
     !/\bthat\b|["“:]/.test(trimmedAfter) && (trimmedAfter.match(/\S+/g)?.length ?? 0) <= 10 &&
     // "At a rally in Novi, Michigan, Trump says he is making a demand": a clause after the cue is what is said.
     !/\b(?:are|can|could|did|does|had|has|have|is|must|should|was|were|will|would)\b/i.test(trimmedAfter) &&
     // "On Sunday, the New York Times published …": a short opening phrase of time or place is not what is said.
-    !(/^\s*(?:after|at|before|by|during|earlier|from|in|last|later|on|since|this)\b/i.test(before) && (before.match(/\S+/g)?.length ?? 0) <= 5);
+    !(/^\s*(?:after|at|before|by|during|earlier|from|in|last|later|on|since|this)\b/i.test(before) && (before.match(/\S+/g)?.length ?? 0) <= 5));
   if (!hasWords(after) || afterIsCue && hasWords(before) || trailingTag) {
     if (hasWords(before)) ranges.push([from, from + trimmedBefore.length]);
   } else if (hasWords(before) && /(?:[,—–]["”’]?|["”’][,—–])$/.test(trimmedBefore) && /["“”‘’]/.test(trimmedBefore) && /^[,—–]/.test(trimmedAfter) &&

@@ -88,6 +88,10 @@ export const de: LanguageResources = {
   npInner: set('der die das des dem den von vom zu zur zum im in für und mit bei'),
   determiners: set('der die das des dem den ein eine einer eines einem sein seine ihr ihre dieser diese dieses'),
   betweenSubjectAndVerb: set('auch bereits dabei damals hat haben hatte hatten heute inzwischen jedoch nun zudem zuvor gestern erneut'),
+  // (The main-clause subject of an English '-ing' participle: no use in this language.)
+  lyNouns: new Set(),
+  finiteAuxiliaries: new Set(),
+  pastForms: new Set(),
   progressiveAux: set(''),
   titleAbbreviations: set('dr prof'),
   cueAuxiliaries: set('auch bereits hat haben hatte hatten zudem'),

@@ -52,9 +52,31 @@ const betweenSubjectAndVerb = new Set([
   'officially', 'formally', 'jointly', 'tentatively', 'provisionally', 'reportedly', 'would', 'will', 'did', 'does',
   'do', 'last', 'today', 'yesterday', 'tonight', 'overnight', 'still', 'frequently', 'often', 'regularly', 'widely',
   'long', 'increasingly', 'consistently', 'openly', 'loudly', 'quietly', 'even', 'never', 'always',
+  // Negated auxiliaries: "he didn't want", "she hasn't said".
+  "didn't", 'didn’t', "doesn't", 'doesn’t', "don't", 'don’t', "hasn't", 'hasn’t', "haven't", 'haven’t', "won't", 'won’t',
+  "wouldn't", 'wouldn’t',
 ]);
 
 const progressiveAux = new Set(['is', 'are', 'was', 'were', 'been']);
+
+// Nouns and names of papers in -ly, which an adverb test would skip: "the family said", "the Daily reported".
+const lyNouns = new Set([
+  'ally', 'anomaly', 'assembly', 'belly', 'bully', 'daily', 'elderly', 'family', 'fly', 'folly', 'homily', 'jelly',
+  'lily', 'monopoly', 'quarterly', 'rally', 'reply', 'supply', 'tally', 'weekly',
+]);
+
+// Finite auxiliaries and modals that close a clause's subject: "Obama has been on the sidelines, arguing …".
+const finiteAuxiliaries = new Set([
+  'are', 'can', 'could', 'did', 'does', 'had', 'has', 'have', 'is', 'may', 'might', 'must', 'should', 'was', 'were',
+  'will', 'would',
+]);
+
+// Common irregular past forms (regular ones end in -ed): "Clinton took aim at Trump, saying …".
+const pastForms = new Set([
+  'began', 'brought', 'came', 'chose', 'drew', 'fought', 'gave', 'got', 'held', 'hit', 'kept', 'knew', 'led', 'left',
+  'lost', 'made', 'met', 'put', 'ran', 'sent', 'set', 'sought', 'spoke', 'stood', 'struck', 'took', 'told', 'threw',
+  'went', 'won', 'wrote',
+]);
 
 // Titles written with a period before a name ("Mr. Trump", "Sen. Warren"); AP style abbreviations.
 const titleAbbreviations = new Set([
@@ -71,6 +93,8 @@ const cueAuxiliaries = new Set([
 const leadingNoise = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'meanwhile',
   'however', 'additionally', 'also', 'earlier', 'later', 'separately', 'elsewhere', 'overnight', 'tonight',
+  // Adverbs that open a clause before its subject: "Recently she announced", "Even Rendell said".
+  'even', 'finally', 'instead', 'now', 'recently',
 ]);
 
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -239,6 +263,9 @@ export const en: LanguageResources = {
   npInner,
   determiners,
   betweenSubjectAndVerb,
+  lyNouns,
+  finiteAuxiliaries,
+  pastForms,
   progressiveAux,
   titleAbbreviations,
   cueAuxiliaries,

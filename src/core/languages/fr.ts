@@ -102,6 +102,10 @@ export const fr: LanguageResources = {
   npInner: set('de du des d\' d’ la le les l\' l’ à au aux en pour sur par avec et'),
   determiners: set('la le les l\' l’ un une son sa ses leur leurs ce cette ces'),
   betweenSubjectAndVerb: set('a alors aussi avait avaient déjà encore enfin ensuite est lui notamment ont récemment s\' s’ se également'),
+  // (The main-clause subject of an English '-ing' participle: no use in this language.)
+  lyNouns: new Set(),
+  finiteAuxiliaries: new Set(),
+  pastForms: new Set(),
   progressiveAux: set(''),
   titleAbbreviations: set('m mme mgr dr pr'),
   cueAuxiliaries: set('a alors aussi aurait auraient avait avaient déjà encore ensuite est notamment ont s\' s’ également'),

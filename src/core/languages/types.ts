@@ -167,6 +167,12 @@ export interface LanguageResources {
   npInner: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   betweenSubjectAndVerb: ReadonlySet<string>;
+  /** Nouns that end like an adverb of manner ("family", "rally", "daily"): never skipped between subject and verb. */
+  lyNouns: ReadonlySet<string>;
+  /** Finite auxiliaries that end a clause's subject ("has", "was", "will"): "Obama has been …" → "Obama". */
+  finiteAuxiliaries: ReadonlySet<string>;
+  /** Irregular past forms that end a clause's subject ("Clinton took …"); regular ones are told by their ending. */
+  pastForms: ReadonlySet<string>;
   progressiveAux: ReadonlySet<string>;
   titleAbbreviations: ReadonlySet<string>;
   cueAuxiliaries: ReadonlySet<string>;
