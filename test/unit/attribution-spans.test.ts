@@ -47,6 +47,37 @@ describe('source spans', () => {
   });
 });
 
+describe('the subject of a main clause', () => {
+  it('gives a participle after a main clause that clause\'s subject, and what follows for its content', () => {
+    assert.deepEqual(spans('Clinton attacked Trump on Friday, saying he would appoint hostile judges.'),
+      ['Clinton | saying | he would appoint hostile judges | named']);
+    assert.deepEqual(spans('For months, Obama has stayed on the sidelines, arguing he would not tip the scales.'),
+      ['Obama | arguing | he would not tip the scales | named']);
+    // A past participle after a determiner or an adverb describes the subject; it is not the clause's verb.
+    assert.deepEqual(spans('The newly elected mayor attacked the plan, saying it was reckless.'),
+      ['The newly elected mayor | saying | it was reckless | named']);
+    // '…," he said, adding that …' still shares the source of the cue before it.
+    assert.deepEqual(spans('"It was close," he said, adding that the count would take a week.'),
+      ['he | said | "It was close," | named', 'he | adding | that the count would take a week | named']);
+  });
+
+  it('leaves adverbs between the subject and its verb, and before it, out of the source', () => {
+    assert.deepEqual(spans('Mr. Rubio only occasionally disagreed that the plan was sound.').map((x) => x.split(' | ')[0]), ['Mr. Rubio']);
+    assert.deepEqual(spans('Gowdy earlier Thursday said the committee had met.'), ['Gowdy | said | the committee had met | named']);
+    assert.deepEqual(spans('Recently she announced that she was quitting.'), ['she | announced | that she was quitting | named']);
+    // A noun in -ly is the subject, not an adverb.
+    assert.deepEqual(spans('The family said the boy had died.'), ['The family | said | the boy had died | named']);
+    assert.deepEqual(spans('The daily reported that the deal had collapsed.'), ['The daily | reported | that the deal had collapsed | named']);
+  });
+
+  it('does not take an opening phrase of time for a name in apposition', () => {
+    assert.deepEqual(spans('The rules will change before the president takes office in January, officials say.'),
+      ['officials | say | The rules will change before the president takes office in January | anonymous']);
+    assert.deepEqual(spans('John Kirby, spokesman for the NSC, said the talks had ended.'),
+      ['John Kirby, spokesman for the NSC | said | the talks had ended | named']);
+  });
+});
+
 describe('absent sources', () => {
   it('reads impersonal hearsay as a cue with no source, covering what it introduces', () => {
     assert.deepEqual(spans('It was reported that the government had released $1 million.'),
@@ -81,5 +112,12 @@ describe('content spans of quotations', () => {
       ["he | said | ''It was waiting for a recession,'' + ''The recession separated the boys from the men.'' | named"]);
     assert.deepEqual(findQuotes(en, "''Yes,'' she said."), [[0, 8]]);
     assert.deepEqual(findQuotes(en, "The players'' union met, and the owners'' lawyers left."), []);
+  });
+
+  it('goes on over a cue inside the quotation, but not over one outside it', () => {
+    assert.deepEqual(spans('"Bernie raises the issues well," she said. "I think Clinton is better for it." The race goes on.'),
+      ['she | said | "Bernie raises the issues well," + "I think Clinton is better for it." | named']);
+    assert.deepEqual(spans('"Bernie raises the issues well," she said. "It helps," Mr. Lee replied.').map((x) => x.split(' | ').slice(0, 3).join(' | ')),
+      ['she | said | "Bernie raises the issues well,"', 'Mr. Lee | replied | "It helps,"']);
   });
 });
