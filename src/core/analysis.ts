@@ -1352,6 +1352,12 @@ const contentWindow = 1500;
 // Cues whose verb takes the person told before what was said.
 const objectCues = /\b(?:advised|asked|assured|informed|reminded|tell|telling|tells|told|urged|warned)$/i;
 
+// What follows a participle that opens a phrase of its own: "citing the budget", "adding that", "referring to".
+const participleObjects = new Set([
+  'a', 'about', 'an', 'at', 'for', 'he', 'her', 'him', 'his', 'how', 'in', 'it', 'its', 'more', 'off', 'on', 'out',
+  'she', 'some', 'that', 'the', 'their', 'them', 'these', 'they', 'this', 'those', 'to', 'up', 'what', 'why', 'with',
+]);
+
 /** True when a stretch of text holds a letter or digit. */
 function hasWords(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
@@ -1374,7 +1380,8 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
   const trimmedBefore = before.replace(/[\s]+$/, '');
   const trimmedAfter = after.replace(/^\s+/, '');
   // '…," he said, adding that …': what follows is another attribution of the same source.
-  const afterIsCue = /^,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u.test(trimmedAfter) && L.cueVerbs.has(/\p{Ll}+ing\b/u.exec(trimmedAfter)![0]);
+  // ('"…," Trump said, referring to the debate.': a participle after the tag describes the telling, not what was said.)
+  const afterIsCue = /^,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u.test(trimmedAfter) && (L.cueVerbs.has(/\p{Ll}+ing\b/u.exec(trimmedAfter)![0]) || /(?:[,—–]["”’]|["”’][,—–])$/.test(trimmedBefore));
   // A trailing tag: "…, the company said on Tuesday", "…, according to a report published on Thursday".
   // "around 20,000 protesters (according to the police, or more …)": a parenthesis sources the words before it.
   const parenthetical = hasWords(before) && /\($/.test(trimmedBefore);
@@ -1404,6 +1411,17 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
     if (/^\s*(?:while|although|though|as|when|after|before|since|because|if|whereas|even\s+though)\b/i.test(text.slice(from, a.from))) {
       const comma = text.slice(at, to).search(/,\s/);
       if (comma > 0 && !quoteAt(at + comma)) end = at + comma;
+    }
+    // "said the plan would fail, citing the budget": a cue participle after a comma is the source's next
+    // attribution (it shares the source); what was said ends before it. Not in a quotation, and not another
+    // participle ("stated that he was sentenced …, referring to his criticism": the charge refers, not the source).
+    const participle = /,\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,}ing)\s+(\p{Ll}+)/gu;
+    participle.lastIndex = at;
+    for (let m = participle.exec(text); m !== null && m.index < end; m = participle.exec(text)) {
+      if (L.cueVerbs.has(m[1]) && participleObjects.has(m[2]) && !quoteAt(m.index)) {
+        end = m.index;
+        break;
+      }
     }
     ranges.push([at, end]);
   }

@@ -40,10 +40,27 @@ export function nestedAttributions(attributions: readonly Pick<Attribution, 'cue
   // Running maximum of the ends, so "does any range that starts at or before the cue reach past it" is one binary search.
   const reach: number[] = [];
   for (const r of contents) reach.push(Math.max(r.end, reach[reach.length - 1] ?? 0));
-  const out = new Set<number>();
+  const inside = new Set<number>();
   attributions.forEach((a, i) => {
     const after = partitionPoint(contents.length, (k) => contents[k].start > a.cue.start);
-    if (after > 0 && reach[after - 1] >= a.cue.end) out.add(i);
+    if (after > 0 && reach[after - 1] >= a.cue.end) inside.add(i);
   });
+  // Two attributions each inside the other's content ('The pope said it was "…," according to Reuters'): the later
+  // cue, a tag on the whole sentence, is the outer one and stays. (Partners and other covering contents are looked
+  // for among the few attributions around each one: a content stays near its cue, so they are neighbours.)
+  const covers = (x: Pick<Attribution, 'content'>, y: Pick<Attribution, 'cue'>): boolean => x.content.some((r) => r.start <= y.cue.start && y.cue.end <= r.end);
+  const out = new Set<number>();
+  for (const i of inside) {
+    const a = attributions[i];
+    const partner = [i - 1, i - 2, i - 3].find((j) => {
+      const b = attributions[j];
+      return b !== undefined && b.cueKind !== 'stance' && b.cue.start < a.cue.start && covers(a, b) && covers(b, a);
+    });
+    const outer = partner !== undefined && ![-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6].some((d) => {
+      const c = attributions[i + d];
+      return i + d !== partner && c !== undefined && c.cueKind !== 'stance' && covers(c, a);
+    });
+    if (!outer) out.add(i);
+  }
   return out;
 }

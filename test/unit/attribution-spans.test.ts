@@ -49,7 +49,7 @@ describe('source spans', () => {
 
 describe('the subject of a main clause', () => {
   it('gives a participle after a main clause that clause\'s subject, and what follows for its content', () => {
-    assert.deepEqual(spans('Clinton attacked Trump on Friday, saying he would appoint hostile judges.'),
+    assert.deepEqual(spans('Clinton took aim at Trump on Friday, saying he would appoint hostile judges.'),
       ['Clinton | saying | he would appoint hostile judges | named']);
     assert.deepEqual(spans('For months, Obama has stayed on the sidelines, arguing he would not tip the scales.'),
       ['Obama | arguing | he would not tip the scales | named']);
@@ -119,5 +119,24 @@ describe('content spans of quotations', () => {
       ['she | said | "Bernie raises the issues well," + "I think Clinton is better for it." | named']);
     assert.deepEqual(spans('"Bernie raises the issues well," she said. "It helps," Mr. Lee replied.').map((x) => x.split(' | ').slice(0, 3).join(' | ')),
       ['she | said | "Bernie raises the issues well,"', 'Mr. Lee | replied | "It helps,"']);
+  });
+});
+
+describe('attributions inside one another', () => {
+  it('keeps a sentence-final tag that holds another attribution, instead of dropping both', () => {
+    assert.deepEqual(spans('The pope said it was time to "look for a psychiatrist," according to Reuters.'),
+      ['Reuters | according to | The pope said it was time to "look for a psychiatrist," | named']);
+    // One inside the other only: the outer one stays, the inner one is part of what it attributes.
+    assert.deepEqual(spans('Trump said Clinton thinks the plan works.'), ['Trump | said | Clinton thinks the plan works | named']);
+  });
+
+  it('ends what was said before a participle after the tag, and before a cue participle after the content', () => {
+    assert.deepEqual(spans('"One of us ran against Obama," Sanders said, invoking the 2008 race. "I was not that candidate." Listen.'),
+      ['Sanders | said | "One of us ran against Obama," + "I was not that candidate." | named']);
+    assert.deepEqual(spans('The mayor said the plan would fail, adding that the budget was short.'),
+      ['The mayor | said | the plan would fail | named', 'The mayor | adding | that the budget was short | named']);
+    // Not a participle that is not a cue: "referring to" belongs to the sentence's claim.
+    assert.deepEqual(spans('Reports stated that he was sentenced for libel, referring to his criticism of the king.').map((x) => x.split(' | ')[2]),
+      ['that he was sentenced for libel, referring to his criticism of the king']);
   });
 });
