@@ -244,7 +244,8 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
     }
     if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'") break;
     if (L.npBreakers.has(t.lower) && !(t.lower === L.and && k > 0 && tokens[k - 1].cap && k + 1 < end && tokens[k + 1].cap)) break;
-    if (L.cueVerbs.has(t.lower) && !L.dataNouns.has(t.lower) && !t.cap) break;
+    // ("Those surveyed say": a participle right before the verb describes the subject; two verbs never meet.)
+    if (L.cueVerbs.has(t.lower) && !L.dataNouns.has(t.lower) && !t.cap && !(k === end - 1 && /ed$/.test(t.lower) && k > 0 && tokens[k - 1].word)) break;
     k--;
     n++;
   }
@@ -648,7 +649,8 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
             // source's description.
             if (tokens[range[1]]?.text === ',') {
               let e = range[1] + 1;
-              while (e < tokens.length && tokens[e].text !== '.' && !/["“”]/.test(tokens[e].text) && !(L.cueVerbs.has(tokens[e].lower) && !tokens[e].cap) && e - range[1] < 30) e++;
+              while (e < tokens.length && tokens[e].text !== '.' && !/["“”]/.test(tokens[e].text) &&
+                !(L.cueVerbs.has(tokens[e].lower) && !tokens[e].cap && !prepositionsBeforeNoun.has(tokens[e - 1].lower)) && e - range[1] < 30) e++;
               if (e > range[1] + 1 && (e === tokens.length || tokens[e].text === '.') && e === tokens.length - (tokens[tokens.length - 1].text === '.' ? 1 : 0)) range[1] = e;
             }
             out.push(makeRaw(L, tokens, text, offset, range, [b + 1, i + 1], kind));
@@ -727,12 +729,15 @@ const verbObjectStarts = new Set([
 const currencyLike = new Set(['$', '£', '€', '¥']);
 const wordValueLike = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'several', 'many', 'both']);
 
+// Prepositions after which a cue word in a finite form is a noun.
+const prepositionsBeforeNoun = new Set(['about', 'at', 'for', 'from', 'in', 'into', 'of', 'on', 'under', 'with', 'without']);
+
 // Cue words that are also nouns; only these can be read as nouns after a determiner or adjective.
 const nounish = new Set([
-  'call', 'calls', 'charges', 'cites', 'claim', 'claims', 'counts', 'doubt', 'doubts', 'estimate', 'estimates',
-  'expects', 'fear', 'fears', 'find', 'finds', 'forecast', 'forecasts', 'hope', 'hopes', 'note', 'notes', 'praise',
-  'praises', 'projects', 'promises', 'puts', 'reads', 'records', 'report', 'reports', 'show', 'shows', 'states',
-  'tells', 'vows', 'warns',
+  'call', 'calls', 'charges', 'cites', 'claim', 'claims', 'counts', 'demands', 'doubt', 'doubts', 'estimate',
+  'estimates', 'expects', 'fear', 'fears', 'find', 'finds', 'forecast', 'forecasts', 'hope', 'hopes', 'note', 'notes',
+  'plans', 'praise', 'praises', 'projects', 'promises', 'puts', 'reads', 'records', 'report', 'reports', 'show',
+  'shows', 'states', 'support', 'supports', 'tells', 'voices', 'vows', 'warns',
 ]);
 
 /** Cue verbs that are also everyday verbs need context: "put the toll at", not "put it away". */
@@ -744,6 +749,9 @@ function verbFits(L: LanguageResources, verb: string, tokens: readonly Token[], 
   // "the report", "his claim", "some hope": after a determiner a cue word is a noun; after a quantifier only a
   // word that is also a common noun is one ("some hope", but "many believe").
   if (L.nounDeterminers.has(prev) || L.nounQuantifiers.has(prev) && nounish.has(verb)) return false;
+  // "a special agent in charge", "the rally of support": after a preposition a finite cue word is a noun (a gerund
+  // is not: "responded by saying").
+  if (prepositionsBeforeNoun.has(prev) && !verb.endsWith('ing')) return false;
   // Words like "claims", "reports", "states" are verbs only when what follows is what is claimed.
   if (nounish.has(verb)) {
     if (nounUse.has(prev) || /['’]s$/.test(prev) || /^\d/.test(prev) || wordValueLike.has(prev)) return false;
@@ -1201,7 +1209,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       const begins = next.from >= a.to ? next.from : next.cueFrom;
       if (begins < a.to || begins >= tail[1] || at(next.cueFrom)) continue;
       const windowStart = Math.max(tail[0], begins - 24);
-      const boundary = /(?:[,;]\s*(?:and|but|although|though|while|whereas)?|\s(?:and|but|although|while|whereas))\s*$/.exec(text.slice(windowStart, begins));
+      const boundary = /(?:[,;:]\s*(?:and|but|although|though|while|whereas)?|\s(?:and|but|although|while|whereas))\s*$/.exec(text.slice(windowStart, begins));
       if (boundary) {
         tail[1] = windowStart + boundary.index;
         break;
@@ -1381,13 +1389,13 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
   const trimmedAfter = after.replace(/^\s+/, '');
   // '…," he said, adding that …': what follows is another attribution of the same source.
   // ('"…," Trump said, referring to the debate.': a participle after the tag describes the telling, not what was said.)
-  const afterIsCue = /^,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u.test(trimmedAfter) && (L.cueVerbs.has(/\p{Ll}+ing\b/u.exec(trimmedAfter)![0]) || /(?:[,—–]["”’]|["”’][,—–])$/.test(trimmedBefore));
+  const afterIsCue = /^,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u.test(trimmedAfter) && (L.cueVerbs.has(/\p{Ll}+ing\b/u.exec(trimmedAfter)![0]) || /(?:[,—–](?:["”’]|'')|["”’][,—–])$/.test(trimmedBefore));
   // A trailing tag: "…, the company said on Tuesday", "…, according to a report published on Thursday".
   // "around 20,000 protesters (according to the police, or more …)": a parenthesis sources the words before it.
   const parenthetical = hasWords(before) && /\($/.test(trimmedBefore);
   // "Clinton attacked Trump, saying he would …": a participle after a comma introduces what follows it.
   const participle = /,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing$/u.test(text.slice(Math.max(a.from, a.cueFrom - 40), a.cueTo)) && hasWords(after);
-  const trailingTag = !participle && (parenthetical || hasWords(before) && /[,—–]["”’]?$/.test(trimmedBefore) && !/^[,—–:]/.test(trimmedAfter) &&
+  const trailingTag = !participle && (parenthetical || hasWords(before) && /[,—–](?:["”’]|'')?$/.test(trimmedBefore) && !/^[,—–:]/.test(trimmedAfter) &&
     !/\bthat\b|["“:]/.test(trimmedAfter) && (trimmedAfter.match(/\S+/g)?.length ?? 0) <= 10 &&
     // "At a rally in Novi, Michigan, Trump says he is making a demand": a clause after the cue is what is said.
     !/\b(?:are|can|could|did|does|had|has|have|is|must|should|was|were|will|would)\b/i.test(trimmedAfter) &&
@@ -1395,7 +1403,7 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
     !(/^\s*(?:after|at|before|by|during|earlier|from|in|last|later|on|since|this)\b/i.test(before) && (before.match(/\S+/g)?.length ?? 0) <= 5));
   if (!hasWords(after) || afterIsCue && hasWords(before) || trailingTag) {
     if (hasWords(before)) ranges.push([from, from + trimmedBefore.length]);
-  } else if (hasWords(before) && /(?:[,—–]["”’]?|["”’][,—–])$/.test(trimmedBefore) && /["“”‘’]/.test(trimmedBefore) && /^[,—–]/.test(trimmedAfter) &&
+  } else if (hasWords(before) && /(?:[,—–](?:["”’]|'')?|["”’][,—–])$/.test(trimmedBefore) && /["“”‘’]|''/.test(trimmedBefore) && /^[,—–]/.test(trimmedAfter) &&
     !/^(?:according|based)\b/i.test(text.slice(a.from, a.to))) {
     ranges.push([from, from + trimmedBefore.length], [a.to + (after.length - trimmedAfter.length), to]);
   } else {

@@ -140,3 +140,26 @@ describe('attributions inside one another', () => {
       ['that he was sentenced for libel, referring to his criticism of the king']);
   });
 });
+
+describe('cue words that are nouns', () => {
+  it('reads a cue word after a preposition or before a preposition or punctuation as a noun', () => {
+    assert.deepEqual(spans("''We never found a tunnel,'' said David Shaw, a special agent in charge."),
+      ["David Shaw, a special agent in charge | said | ''We never found a tunnel,'' | named"]);
+    assert.deepEqual(spans('Clinton has strong support among black voters, the poll shows.'),
+      ['the poll | shows | Clinton has strong support among black voters | named']);
+    assert.deepEqual(spans('They marched at hearings on rezoning plans; the women said they would return.').map((x) => x.split(' | ').slice(0, 2).join(' | ')),
+      ['the women | said']);
+    // A verb with its object stays a cue.
+    assert.deepEqual(spans('Voters support Clinton by a wide margin.').map((x) => x.split(' | ').slice(0, 2).join(' | ')), ['Voters | support']);
+  });
+
+  it('keeps a participle that describes the subject inside the source', () => {
+    assert.deepEqual(spans('Thirty-one percent of those surveyed say they would be satisfied.'),
+      ['Thirty-one percent of those surveyed | say | they would be satisfied | named']);
+  });
+
+  it('ends what was said at a colon that opens another attribution', () => {
+    assert.deepEqual(spans('The group polled members online: 1,409 teachers said they wanted Sanders.').map((x) => x.split(' | ').slice(0, 3).join(' | ')),
+      ['The group | polled | members online', '1,409 teachers | said | they wanted Sanders']);
+  });
+});
