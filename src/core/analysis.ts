@@ -688,6 +688,16 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     });
     i = k;
   }
+  // "Trump: My immigration plans aren't set in stone", "JAKE TAPPER: And obviously …": a name and a colon opening
+  // the sentence introduce what it says (a headline's or a transcript's attribution; labels such as "Update:" are not
+  // names, see speakerPrefix). The colon is the cue, as PolNeAR marks it.
+  const labelEnd = speakerPrefix(text);
+  if (labelEnd !== undefined) {
+    const c = tokens.findIndex((t) => t.from - offset >= labelEnd - 1 && /^[:：]$/.test(t.text));
+    if (c >= 1 && tokens.length - c > 2 && tokens.slice(0, c).some((t) => t.word) && !out.some((o) => o.cueFrom <= tokens[c].from)) {
+      out.push(makeRaw(L, tokens, text, offset, [0, c], [c, c + 1], 'said'));
+    }
+  }
   // "The poll put Labour on 38%": a definite document opening the sentence points back at one already named.
   // Only with a verb of reporting next: "The data breach exposed …" is not a document speaking.
   if (tokens.length > 2 && /^(?:the|this|that|its)$/.test(tokens[0].lower) && L.dataNouns.has(tokens[1].lower) &&

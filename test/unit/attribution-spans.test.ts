@@ -163,3 +163,12 @@ describe('cue words that are nouns', () => {
       ['The group | polled | members online', '1,409 teachers | said | they wanted Sanders']);
   });
 });
+
+describe('a name and a colon', () => {
+  it("reads a headline's or a transcript's opening name and colon as an attribution, but not a label", () => {
+    assert.deepEqual(spans("Trump: My immigration plans aren't set in stone."), ["Trump | : | My immigration plans aren't set in stone | named"]);
+    assert.deepEqual(spans('JAKE TAPPER: Donald Trump released a video on Friday.'), ['JAKE TAPPER | : | Donald Trump released a video on Friday | named']);
+    assert.deepEqual(spans('Update: the road has reopened after the crash.'), []);
+    assert.deepEqual(spans('The result: after the debate, Cruz must travel north.'), []);
+  });
+});
