@@ -780,6 +780,8 @@ function verbFits(L: LanguageResources, verb: string, tokens: readonly Token[], 
   if ((verb === 'reported' || verb === 'reports' || verb === 'report') && next?.lower === 'on') return false;
   if (verb === 'heard') return tokens.slice(Math.max(0, i - 4), i).some((t) => /^(court|jury|tribunal|inquiry|hearing|magistrates|judge)$/.test(t.lower));
   if ((verb === 'began' || verb === 'continued') && (next?.text === ':' || next?.text === ',' && /^["“]/.test(tokens[i + 2]?.text ?? ''))) return true;
+  // '"…," Clinton continued.': after a quotation, a tag that ends the sentence or runs on into the next quote.
+  if (verb === 'continued' && (!next || next.text === '.' || next.text === ',') && tokens.slice(0, i).some((t) => L.closingQuotes.test(t.text))) return true;
   if (verb === 'began' || verb === 'continued') {
     return tokens.slice(Math.max(0, i - 6), i).some((t) => /^(letter|statement|note|message|post|document|report|email|e-mail)$/.test(t.lower));
   }

@@ -22,12 +22,13 @@ export const cueVerbs: ReadonlyMap<string, CueKind> = new Map(
       'lamented', 'maintain', 'maintained', 'maintains', 'mention', 'mentioned', 'note', 'noted', 'notes', 'noting',
       'objected', 'observed', 'opined', 'pleaded', 'pledged', 'pointed', 'posted', 'predict', 'predicted',
       'predicting', 'predicts', 'promised', 'promises', 'quipped', 'read', 'reads', 'reasoned', 'recalled',
-      'recalling', 'recommended', 'recommends', 'reiterated', 'remarked', 'remembered', 'reminded', 'repeating',
-      'replied', 'responded', 'retorted', 'reveal', 'revealed', 'reveals', 'ruled', 'said', 'say', 'saying', 'says',
-      'shouted', 'signaled', 'spoke', 'stated', 'states', 'stating', 'stressed', 'stresses', 'suggest', 'suggested',
-      'suggesting', 'suggests', 'tell', 'telling', 'tells', 'testified', 'texted', 'told', 'tweeted', 'tweeting',
-      'underlined', 'underscored', 'urged', 'urges', 'urging', 'voiced', 'voices', 'vowed', 'vows', 'warn', 'warned',
-      'warning', 'warns', 'wondered', 'writes', 'writing', 'wrote',
+      'recalling', 'recommended', 'recommends', 'referred', 'referring', 'refers', 'reiterated', 'remarked',
+      'remembered', 'reminded', 'repeating', 'replied', 'responded', 'retorted', 'reveal', 'revealed', 'reveals',
+      'ruled', 'said', 'say', 'saying', 'says', 'shouted', 'signaled', 'spoke', 'stated', 'states', 'stating',
+      'stressed', 'stresses', 'suggest', 'suggested', 'suggesting', 'suggests', 'talked', 'tell', 'telling', 'tells',
+      'testified', 'texted', 'told', 'tweeted', 'tweeting', 'underlined', 'underscored', 'urged', 'urges', 'urging',
+      'voiced', 'voices', 'vowed', 'vows', 'warn', 'warned', 'warning', 'warns', 'wondered', 'writes', 'writing',
+      'wrote',
     ].map((w) => [w, 'said'] as const),
     // Beliefs and feelings a source holds ("the mayor fears", "voters think").
     ...[
@@ -51,13 +52,13 @@ export const cueVerbs: ReadonlyMap<string, CueKind> = new Map(
     // Stances: a source's judgement of something ("the mayor criticised the plan"). An attribution, but never the
     // source of a fact in what it judges, so these do not cover figures or quotes.
     ...[
-      'agree', 'agreed', 'agrees', 'attacked', 'blame', 'blamed', 'blasted', 'called', 'calling', 'challenged',
-      'condemned', 'criticised', 'criticized', 'criticizing', 'declined', 'decried', 'defended', 'demanded',
-      'demanding', 'demands', 'denounced', 'denouncing', 'dismissed', 'encouraged', 'endorsed', 'mocked', 'oppose',
-      'opposed', 'opposes', 'ordered', 'plans', 'portrayed', 'praised', 'praises', 'praising', 'proposed',
-      'proposing', 'questioned', 'questioning', 'railed', 'refused', 'refusing', 'rejected', 'seek', 'seeking',
-      'seeks', 'slammed', 'slams', 'sought', 'support', 'supported', 'supports', 'thanked', 'threatened', 'threatens',
-      'touted', 'touting', 'want', 'wanted', 'wants', 'welcomed',
+      'agree', 'agreed', 'agrees', 'attacked', 'blame', 'blamed', 'blasted', 'called', 'calling', 'calls',
+      'challenged', 'condemned', 'criticised', 'criticized', 'criticizing', 'declined', 'decried', 'defended',
+      'demanded', 'demanding', 'demands', 'denounced', 'denouncing', 'dismissed', 'encouraged', 'endorsed', 'mocked',
+      'offered', 'oppose', 'opposed', 'opposes', 'ordered', 'plans', 'portrayed', 'praised', 'praises', 'praising',
+      'proposed', 'proposing', 'questioned', 'questioning', 'railed', 'refused', 'refusing', 'rejected', 'seek',
+      'seeking', 'seeks', 'slammed', 'slams', 'sought', 'support', 'supported', 'supports', 'thanked', 'threatened',
+      'threatens', 'touted', 'touting', 'want', 'wanted', 'wants', 'welcomed',
     ].map((w) => [w, 'stance'] as const),
   ],
 );

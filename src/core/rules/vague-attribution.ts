@@ -60,9 +60,13 @@ export const vagueAttribution: Rule = {
   check(ctx) {
     const {analysis} = ctx;
     const flagged = new Set<number>();
+    // Where each flagged source starts (block, plain-text offset): a second cue of the same source ("News reports
+    // stated …, referring to …") is the same problem, reported once.
+    const flaggedSources = new Set<string>();
     for (const a of analysis.attributions) {
       // Headlines drop articles and names ("report finds"); the body is where the source must be named.
       if (a.quality !== 'vague' || headlineStyle(ctx.blocks[a.block]) || analysis.quoted[a.sentence]) continue;
+      if (flaggedSources.has(`${a.block}:${a.from}`)) continue;
       // "Everyone at the meeting agreed to postpone": an intention or action, not a claim someone vouches for.
       const verb = a.cue.text.toLowerCase().split(/\s+/).pop() ?? '';
       if (a.cueKind === 'stance' && ctx.language.intentionCues.has(verb)) continue;
@@ -87,6 +91,7 @@ export const vagueAttribution: Rule = {
       if (/\bnot\s+$/i.test(ctx.blocks[a.block].text.slice(Math.max(0, a.from - 5), a.from))) continue;
       const [start, end] = analysis.toSource(a.block, a.from, a.to);
       flagged.add(a.sentence);
+      flaggedSources.add(`${a.block}:${a.from}`);
       const fixes = nameTheSource(ctx, a, start, end);
       ctx.report({
         start,
