@@ -486,6 +486,11 @@ const restatement = /^[\p{L}\s,'’-]*?(?:\b(?:which|that|or)\s+(?:also\s+)?(?:c
 // "…"', 'stickers with the text "…"', 'a film called "…"', 'who identified himself as "…"'.
 const signBefore = /\b(?:banners?|chants?|chanting|chanted|graffiti|headlines?|leaflets?|placards?|posters?|signs?|slogans?|stickers?|t-shirts?|titled|entitled|called|dubbed|named|read|reading|reads|marked|labelled|labeled|(?:identified|identifies|describ(?:ed|es)|calls|called)\s+(?:him|her|them|it)sel(?:f|ves)\s+as)(?:\s+(?:it|him|her|them))?(?:\s+(?:the|a|an))?(?:\s+(?:such\s+as|like|including|with\s+the\s+(?:text|words|message|slogan)|saying|that\s+read))?\s*[,:]?\s*$/i;
 // A law or treaty named just before a quotation: its text is what is quoted.
+// The name of a page, group or work right after the noun that introduces it: 'the creator of "Demotivational
+// Lebanon: a page for …"', 'the hashtag "free them all"' (not after a colon or comma: 'in a video: "we will stay"' is
+// someone's words).
+const workBefore = /\b(?:(?:administrators?|admins?|authors?|creators?|editors?|founders?)\s+of(?:\s+the)?|(?:the|a|an|their|his|her|its)\s+(?:account|album|blog|book|campaign|channel|column|documentary|film|group|hashtag|movie|novel|page|podcast|program|programme|series|show|site|song|video|website))\s*$/i;
+
 const legalTextBefore = /\b(?:article|charter|clause|constitution|constitutional|convention|decree|law|statute|treaty)\b[^.;:"“”]{0,30}$/i;
 
 // A verb or auxiliary right after the words that follow "said": they are the subject of what was said ("said a gate
@@ -739,6 +744,9 @@ const verbObjectStarts = new Set([
 const currencyLike = new Set(['$', '£', '€', '¥']);
 const wordValueLike = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'several', 'many', 'both']);
 
+// Words before "called" that make it a verb with its own subject ("critics who called the remarks sexist").
+const namingSubjects = new Set(['i', 'that', 'they', 'we', 'which', 'who', 'you']);
+
 // Prepositions after which a cue word in a finite form is a noun.
 const prepositionsBeforeNoun = new Set(['about', 'at', 'for', 'from', 'in', 'into', 'of', 'on', 'under', 'with', 'without']);
 
@@ -771,6 +779,10 @@ function verbFits(L: LanguageResources, verb: string, tokens: readonly Token[], 
     const introducesQuote = (next?.text === ',' || next?.text === ':') && /^["“«]/.test(tokens[i + 2]?.text ?? '');
     if (!tagAtEnd && !introducesQuote && (!next || !(next.cap || verbObjectStarts.has(next.lower) || /^\d/.test(next.text) || currencyLike.has(next.text)))) return false;
   }
+  // "a firm called Cambridge Analytica", "gatherings …, called the Clinton Global Initiative": a name given to a
+  // thing, not a stance; "called off a deal" cancels it.
+  if (verb === 'called' && (next?.lower === 'off' || (prev === ',' || tokens[i - 1].word && !tokens[i - 1].cap && !/ly$/.test(prev) &&
+    !namingSubjects.has(prev) && !L.anaphors.has(prev) && !L.betweenSubjectAndVerb.has(prev)) && (next?.cap || /^["“']/.test(next?.text ?? '')))) return false;
   // "responded by asking them to clear the way": an action, not a statement.
   if (next?.lower === 'by' && /ing$/.test(tokens[i + 2]?.lower ?? '')) return false;
   if (verb === 'learned') return prev === 'has' || prev === 'have';
@@ -1163,7 +1175,8 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         // Titles and signs are not speech: "Hands off our NHS" on a placard, a film called "The Long Road Home".
         // ("l'« abominable homme des neiges »": a short quotation after an article is a term, where the language writes them so.)
         if (!attributed && L.termBefore !== null && words <= 5 && L.termBefore.test(b.text.slice(Math.max(0, from - 6), from))) attributed = true;
-        if (!attributed && (isTitle(inner) || L.titleQuote?.test(inner.trim()) === true || signBefore.test(b.text.slice(Math.max(0, from - 50), from)))) attributed = true;
+        if (!attributed && (isTitle(inner) || L.titleQuote?.test(inner.trim()) === true || signBefore.test(b.text.slice(Math.max(0, from - 50), from)) ||
+          workBefore.test(b.text.slice(Math.max(0, from - 40), from)))) attributed = true;
         // '#HastaLaVictoriaConJosefina ("until victory with Josefina")': a short gloss in brackets translates a word.
         if (!attributed && /\(\s*$/.test(b.text.slice(Math.max(0, from - 2), from)) && countWords(inner) <= 8) attributed = true;
         // 'the constitutional right "of unarmed assembly"': words quoted from a law or treaty have it as speaker.
@@ -1210,6 +1223,13 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       return q >= 0 ? quotes[q] : undefined;
     };
     const ranges = contentOf(L, a, text, s, at);
+    // "FALLIN: I think he is … I think that has been part of his message.": a speaker's label at the head of a
+    // paragraph speaks the whole paragraph.
+    if (ranges.length > 0 && text.slice(a.cueFrom, a.cueTo) === ':' && a.from === 0 && s.from === 0) {
+      let end = text.trimEnd().length;
+      while (end > ranges[ranges.length - 1][0] && /[.,;:—–]/.test(text[end - 1])) end--;
+      ranges[ranges.length - 1][1] = end;
+    }
     // What a source says ends where the next attribution of the sentence begins a clause of its own: "Merrill
     // says X and said Y", "officials said A, but the union said B".
     const tail = ranges[ranges.length - 1];

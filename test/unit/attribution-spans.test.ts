@@ -135,9 +135,9 @@ describe('attributions inside one another', () => {
       ['Sanders | said | "One of us ran against Obama," + "I was not that candidate." | named']);
     assert.deepEqual(spans('The mayor said the plan would fail, adding that the budget was short.'),
       ['The mayor | said | the plan would fail | named', 'The mayor | adding | that the budget was short | named']);
-    // Not a participle that is not a cue: "referring to" belongs to the sentence's claim.
-    assert.deepEqual(spans('Reports stated that he was sentenced for libel, referring to his criticism of the king.').map((x) => x.split(' | ')[2]),
-      ['that he was sentenced for libel, referring to his criticism of the king']);
+    // Not a participle that is not a cue: "prompting protests" belongs to the sentence's claim.
+    assert.deepEqual(spans('Reports stated that he was sentenced for libel, prompting protests at the embassy.').map((x) => x.split(' | ')[2]),
+      ['that he was sentenced for libel, prompting protests at the embassy']);
   });
 });
 
@@ -170,5 +170,18 @@ describe('a name and a colon', () => {
     assert.deepEqual(spans('JAKE TAPPER: Donald Trump released a video on Friday.'), ['JAKE TAPPER | : | Donald Trump released a video on Friday | named']);
     assert.deepEqual(spans('Update: the road has reopened after the crash.'), []);
     assert.deepEqual(spans('The result: after the debate, Cruz must travel north.'), []);
+  });
+});
+
+describe('naming and transcripts', () => {
+  it('reads "called" before a name as naming a thing, but keeps a source calling something names', () => {
+    assert.deepEqual(spans('They queried a firm called Cambridge Analytica, which is owned by a donor.'), []);
+    assert.deepEqual(spans('AbbVie and Shire called off a $54 billion deal.'), []);
+    assert.deepEqual(spans('The mayor called the plan "a disgrace".'), ['The mayor | called | the plan "a disgrace" | named']);
+  });
+
+  it("gives a transcript speaker's label the whole paragraph, and a later sentence's label only its own", () => {
+    assert.deepEqual(spans('FALLIN: I think he is trying. I think that is his message.'),
+      ['FALLIN | : | I think he is trying. I think that is his message | named']);
   });
 });
