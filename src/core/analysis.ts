@@ -261,7 +261,10 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
   // "Opponents, led by the teachers' union, argue": a vague head named by its interruption keeps it.
   // "Brian Fallon, the campaign's press secretary, noted" / "The coalition, which represents 20 million Americans,
   // wants": the apposition or relative clause describes the source and belongs to it (makeRaw names the head).
-  if (interruption > end) return [start, interruption];
+  // ("Ted Cruz, by contrast, wrote", "Sarandon, 69, told", "Marco Rubio, speaking at a rally, is criticizing": an
+  // aside, an age or what the source was doing is not part of who it is.)
+  if (interruption > end && !isAside(L, tokens.slice(end + 1, interruption))) return [start, interruption];
+  if (interruption > end) return [start, end];
   // Appositive or relative clause before: "John Kirby, spokesman for …" / "Netanyahu, who is known …, stated".
   const before = start - 1;
   // (Not "At a rally in Novi, Michigan, Trump says" or "On Sunday, the New York Times published": when the words
@@ -288,6 +291,17 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
     if (tokens[j].text === '.' || tokens[j].text === ';' || tokens[j].text === ':') break;
   }
   return [start, end];
+}
+
+/**
+ * True when the words between two commas after a name are an aside rather than a description of the source: a
+ * linking adverbial ("for instance", "by contrast", "once again"), an age ("69"), or a participle phrase ("speaking
+ * at a rally").
+ */
+function isAside(L: LanguageResources, words: readonly Token[]): boolean {
+  if (words.length === 0) return false;
+  const text = words.map((t) => t.lower).join(' ');
+  return L.asides.has(text) || words.length === 1 && /^\d{1,3}$/.test(words[0].text) || /^\p{Ll}+ing$/u.test(words[0].text) && !L.determiners.has(words[1]?.lower ?? '') && words[0].lower !== 'according';
 }
 
 /** True when token `k` ends "went on to" (or "goes/go on to"): "They went on to say that …". */
@@ -654,7 +668,8 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
             // source's description.
             if (tokens[range[1]]?.text === ',') {
               let e = range[1] + 1;
-              while (e < tokens.length && tokens[e].text !== '.' && !/["“”]/.test(tokens[e].text) &&
+              // (A full stop before the sentence's last token ends an abbreviation: "Mr.", "Fla.", "U.S.")
+              while (e < tokens.length && !(tokens[e].text === '.' && e === tokens.length - 1) && !/["“”]|''/.test(tokens[e].text) &&
                 !(L.cueVerbs.has(tokens[e].lower) && !tokens[e].cap && !prepositionsBeforeNoun.has(tokens[e - 1].lower)) && e - range[1] < 30) e++;
               if (e > range[1] + 1 && (e === tokens.length || tokens[e].text === '.') && e === tokens.length - (tokens[tokens.length - 1].text === '.' ? 1 : 0)) range[1] = e;
             }

@@ -185,3 +185,16 @@ describe('naming and transcripts', () => {
       ['FALLIN | : | I think he is trying. I think that is his message | named']);
   });
 });
+
+describe('asides and abbreviations around a name', () => {
+  it('leaves an aside, an age or a participle phrase between commas out of the source, but keeps a description', () => {
+    assert.deepEqual(spans('Ted Cruz, by contrast, wrote that the pact should pass.'), ['Ted Cruz | wrote | that the pact should pass | named']);
+    assert.deepEqual(spans('Sarandon, 69, told MSNBC that the concern was fair.'), ['Sarandon | told | that the concern was fair | named']);
+    assert.deepEqual(spans('Brian Fallon, the press secretary, noted that it was late.'), ['Brian Fallon, the press secretary | noted | that it was late | named']);
+  });
+
+  it("takes an inverted source's description to the end of the sentence over abbreviations", () => {
+    assert.deepEqual(spans('"They did not tell us," said Yaakov Amidror, a former adviser to Mr. Netanyahu.'),
+      ['Yaakov Amidror, a former adviser to Mr. Netanyahu | said | "They did not tell us," | named']);
+  });
+});

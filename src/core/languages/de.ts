@@ -89,6 +89,7 @@ export const de: LanguageResources = {
   determiners: set('der die das des dem den ein eine einer eines einem sein seine ihr ihre dieser diese dieses'),
   betweenSubjectAndVerb: set('auch bereits dabei damals hat haben hatte hatten heute inzwischen jedoch nun zudem zuvor gestern erneut'),
   // (The main-clause subject of an English '-ing' participle: no use in this language.)
+  asides: new Set(),
   lyNouns: new Set(),
   finiteAuxiliaries: new Set(),
   pastForms: new Set(),

@@ -59,6 +59,13 @@ const betweenSubjectAndVerb = new Set([
 
 const progressiveAux = new Set(['is', 'are', 'was', 'were', 'been']);
 
+// Linking adverbials between commas after a name: "Ted Cruz, by contrast, wrote …".
+const asides = new Set([
+  'again', 'also', 'as well', 'by contrast', 'for example', 'for her part', 'for his part', 'for instance',
+  'for their part', 'however', 'in contrast', 'in fact', 'in response', 'in turn', 'instead', 'meanwhile', 'now',
+  'of course', 'on the other hand', 'once again', 'still', 'then', 'though', 'too',
+]);
+
 // Nouns and names of papers in -ly, which an adverb test would skip: "the family said", "the Daily reported".
 const lyNouns = new Set([
   'ally', 'anomaly', 'assembly', 'belly', 'bully', 'daily', 'elderly', 'family', 'fly', 'folly', 'homily', 'jelly',
@@ -263,6 +270,7 @@ export const en: LanguageResources = {
   npInner,
   determiners,
   betweenSubjectAndVerb,
+  asides,
   lyNouns,
   finiteAuxiliaries,
   pastForms,

@@ -103,6 +103,7 @@ export const fr: LanguageResources = {
   determiners: set('la le les l\' l’ un une son sa ses leur leurs ce cette ces'),
   betweenSubjectAndVerb: set('a alors aussi avait avaient déjà encore enfin ensuite est lui notamment ont récemment s\' s’ se également'),
   // (The main-clause subject of an English '-ing' participle: no use in this language.)
+  asides: new Set(),
   lyNouns: new Set(),
   finiteAuxiliaries: new Set(),
   pastForms: new Set(),

@@ -167,6 +167,8 @@ export interface LanguageResources {
   npInner: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   betweenSubjectAndVerb: ReadonlySet<string>;
+  /** Linking adverbials set off by commas after a name ("for instance", "by contrast"): not part of the source. */
+  asides: ReadonlySet<string>;
   /** Nouns that end like an adverb of manner ("family", "rally", "daily"): never skipped between subject and verb. */
   lyNouns: ReadonlySet<string>;
   /** Finite auxiliaries that end a clause's subject ("has", "was", "will"): "Obama has been …" → "Obama". */
