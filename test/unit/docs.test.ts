@@ -68,8 +68,8 @@ describe('architecture', () => {
 describe('public API', () => {
   it('exports exactly what the edges use', () => {
     assert.deepEqual(Object.keys(core).sort(), [
-      'ConfigError', 'applyFixes', 'attributionRecords', 'createLinter', 'createLocator', 'defaultConfig', 'lint', 'resolveConfig', 'ruleIds',
-      'rules', 'sourcePlaceholder',
+      'ConfigError', 'applyFixes', 'attributionRecords', 'createLinter', 'createLocator', 'defaultConfig', 'isLocale', 'lint', 'localeOf',
+      'locales', 'localizeFinding', 'localizeFix', 'resolveConfig', 'ruleIds', 'rules', 'sourcePlaceholder',
     ]);
   });
 });

@@ -129,6 +129,18 @@ export function localizeFinding<T extends Finding>(finding: T, locale: string): 
     ...finding,
     message,
     ...(note === undefined ? {} : {note}),
-    fixes: finding.fixes.map((fix) => (fix.messageId === undefined ? fix : {...fix, title: formatFixTitle(locale, fix.messageId, fix.data)})),
+    fixes: finding.fixes.map((fix) => localizeFix(fix, locale)),
   };
+}
+
+/**
+ * A fix with its title in `locale`. A fix without a messageId (made outside the core) and English keep their title;
+ * the fix itself is never changed.
+ *
+ * @param locale
+ *   `en`, `fr` or `de`; any other value gets English.
+ */
+export function localizeFix<T extends Fix>(fix: T, locale: string): T {
+  if (!isLocale(locale) || locale === 'en' || fix.messageId === undefined) return fix;
+  return {...fix, title: formatFixTitle(locale, fix.messageId, fix.data)};
 }
