@@ -147,7 +147,7 @@ Examples:
   sourced check                                  every draft under the current folder
   sourced check drafts/ 'desk/**/*.md' '!desk/archive/**'
   sourced check --format sarif -o reports/sourced.sarif
-  sourced check --locale fr brouillons/                    messages in French
+  sourced check --locale fr brouillons/                      messages in French
   sourced check --write-baseline .sourced-baseline.json      record today's findings
   sourced check --baseline .sourced-baseline.json            then fail only on new ones
   cat story.md | sourced check --stdin-filename desk/story.md -
