@@ -119,8 +119,8 @@ export function fixTitle(messageId: string, data?: MessageData): Pick<Fix, 'titl
  * @param locale
  *   `en`, `fr` or `de`; any other value gets English.
  * @example
- *   localizeFinding(lint('Il y a eu 1 140 victimes.').findings[0], 'fr').message
- *   // 'Chiffre « 1 140 » sans source : précisez qui l'a compté, mesuré ou estimé'
+ *   localizeFinding(lint('It resulted in 1,140 casualties.').findings[0], 'fr').message
+ *   // 'Chiffre « 1,140 » sans source : précisez qui a compté, mesuré ou estimé'
  */
 export function localizeFinding<T extends Finding>(finding: T, locale: string): T {
   if (!isLocale(locale) || locale === 'en' || finding.messageId === undefined) return finding;
