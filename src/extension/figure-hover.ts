@@ -2,6 +2,7 @@
 // words come from @vscode/l10n, loaded with VS Code's display language; English without a bundle).
 import * as l10n from '@vscode/l10n';
 import type {Figure, LintResult} from '../core/types.js';
+import {figureKindWord} from '../webview/words.js';
 
 /** How the figure is written, as the unsourced-figure message names it. */
 const formWords = (): Readonly<Record<Figure['form'], string>> => ({
@@ -58,7 +59,7 @@ export function figureAt(figures: readonly Figure[], offset: number): Figure | u
  *   // → ['Attributed to Hamas government in Gaza (reported)', 'Figure "20,000": harm, high risk']
  */
 export function figureHoverLines(result: Pick<LintResult, 'attributions' | 'findings'>, figure: Figure): string[] {
-  const what = l10n.t('{0} "{1}": {2}, {3}', formWords()[figure.form], flat(figure.text), figure.kind, riskWords()[figure.risk]);
+  const what = l10n.t('{0} "{1}": {2}, {3}', formWords()[figure.form], flat(figure.text), figureKindWord(figure.kind), riskWords()[figure.risk]);
   return [whoLine(result, figure), what];
 }
 

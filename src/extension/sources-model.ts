@@ -15,6 +15,7 @@ import type {
   SourceRow,
   SourcesModel,
 } from '../webview/protocol.js';
+import {attributionKindWord, figureKindWord, qualityWord} from '../webview/words.js';
 
 /** Panel headings for the rules, in the order the panel lists them (most urgent for a fact-checker first). */
 const ruleLabels = (): ReadonlyArray<readonly [string, string]> => [
@@ -233,10 +234,10 @@ export function formatSourceList(model: SourcesModel): string {
   if (model.sources.length === 0) lines.push(l10n.t('No sources named.'));
   for (const source of model.sources) {
     const cues = source.cues.length > 0 ? ` (${source.cues.join(', ')})` : '';
-    lines.push(`- **${escapeMarkdown(source.name)}**${escapeMarkdown(cues)}: ${source.quality}`);
+    lines.push(`- **${escapeMarkdown(source.name)}**${escapeMarkdown(cues)}: ${qualityWord(source.quality)}`);
     for (const claim of source.claims) {
-      const figures = claim.figures.map((figure) => `${figure.text} · ${figure.kind}`);
-      const about = [`${claim.cue}, ${claim.kind}`, ...figures].join('; ');
+      const figures = claim.figures.map((figure) => `${figure.text} · ${figureKindWord(figure.kind)}`);
+      const about = [`${claim.cue}, ${attributionKindWord(claim.kind)}`, ...figures].join('; ');
       lines.push(`  - ${l10n.t('Line {0}', claim.line)}: ${escapeMarkdown(claim.full)} (${escapeMarkdown(about)})`);
     }
   }

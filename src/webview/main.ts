@@ -13,6 +13,7 @@ import {
   type SourcesUpdateMessage,
   type WebviewToExtension,
 } from './protocol.js';
+import {attributionKindWord, figureKindWord, qualityWord} from './words.js';
 
 /** The part of the webview API this script uses. */
 interface VsCodeApi {
@@ -173,10 +174,10 @@ function renderSummary(model: SourcesModel): HTMLElement {
  */
 function renderClaim(claim: ClaimRow, key: string): HTMLButtonElement {
   const about = el('span', 'about');
-  about.append(el('span', 'cue', claim.cue), el('span', `kind kind-${claim.kind}`, claim.kind));
+  about.append(el('span', 'cue', claim.cue), el('span', `kind kind-${claim.kind}`, attributionKindWord(claim.kind)));
   for (const figure of claim.figures) {
-    const tag = el('span', `figure badge figure-${figure.kind}`, `${figure.text} · ${figure.kind}`);
-    tag.title = l10n.t('Figure {0}, counts {1}', figure.text, figure.kind);
+    const tag = el('span', `figure badge figure-${figure.kind}`, `${figure.text} · ${figureKindWord(figure.kind)}`);
+    tag.title = l10n.t('Figure {0}, counts {1}', figure.text, figureKindWord(figure.kind));
     about.append(tag);
   }
   const row = revealButton(claim, key, 'claim', [el('span', 'text', claim.text), about]);
@@ -212,7 +213,7 @@ function renderSources(model: SourcesModel): HTMLElement {
     const figures = source.claims.reduce((n, claim) => n + claim.figures.length, 0);
     const claims = source.claims.length === 1 ? l10n.t('{0} claim', 1) : l10n.t('{0} claims', source.claims.length);
     const supports = el('span', 'supports', figures === 0 ? claims : `${claims}, ${figures === 1 ? l10n.t('{0} figure', 1) : l10n.t('{0} figures', figures)}`);
-    summary.append(line, name, el('span', `quality badge quality-${source.quality}`, source.quality), supports);
+    summary.append(line, name, el('span', `quality badge quality-${source.quality}`, qualityWord(source.quality)), supports);
     if (source.cues.length > 0) summary.append(el('span', 'cues', source.cues.join(', ')));
     details.append(summary);
     if (target) {
