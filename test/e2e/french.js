@@ -4,8 +4,7 @@
 // language to French: VS Code's own menus stay in English, and extensions get vscode.env.language "fr".
 const fs = require('node:fs');
 const path = require('node:path');
-const {startServer, launchBrowser} = require('./code-server.js');
-const {commandRunner, tally, webviewFrames} = require('./workbench.js');
+const {commandRunner, inWorkbench, quickFixesAt, webviewFrames} = require('./workbench.js');
 
 /** languagepacks.json as VS Code writes it when a language pack is installed, for the fixture pack. */
 function frenchLanguagePack() {
@@ -25,11 +24,8 @@ function frenchLanguagePack() {
  */
 async function driveFrench({extensionsDir, workspace, outDir, port}) {
   fs.mkdirSync(outDir, {recursive: true});
-  const server = await startServer({port, extensionsDir, locale: 'fr', languagePacks: frenchLanguagePack()});
-  const browser = await launchBrowser();
-  const {check, counts} = tally('fr');
-  const page = await browser.newPage({viewport: {width: 1400, height: 860}});
-  try {
+  const server = {port, extensionsDir, locale: 'fr', languagePacks: frenchLanguagePack()};
+  return inWorkbench({label: 'fr', what: 'French', server, outDir, failureShot: 'french-failure.png'}, async ({page, check, server}) => {
     await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);
     const row = page.locator('.explorer-folders-view .monaco-list-row', {hasText: 'seed-article.md'}).first();
     await row.waitFor({timeout: 60_000});
@@ -71,29 +67,11 @@ async function driveFrench({extensionsDir, workspace, outDir, port}) {
     await page.screenshot({path: path.join(outDir, 'french-display-language.png')});
 
     // Ctrl+. on "1,140": the quick fixes' titles are French.
-    const seed = fs.readFileSync(path.join(workspace, 'seed-article.md'), 'utf8').split('\n');
-    const line = seed.findIndex((l) => l.includes('1,140'));
-    // Focus the editor through its tab (a click in the text would move the caret), then Go to Line/Column.
-    await page.locator('.tab.active').click();
-    await page.keyboard.press('Control+G');
-    await page.waitForSelector('.quick-input-widget input', {state: 'visible'});
-    await page.keyboard.type(`${line + 1}:${seed[line].indexOf('1,140') + 2}`);
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Control+.');
-    const menu = page.locator('.action-widget .monaco-list-row');
-    await menu.first().waitFor({timeout: 10_000}).catch(() => {});
-    const entries = await menu.allInnerTexts();
+    const entries = await quickFixesAt(page, path.join(workspace, 'seed-article.md'), '1,140');
     check('the quick fixes are French ("Ajouter une attribution…", "Ignorer unsourced-figure ici")',
       entries.some((t) => t.includes('Ajouter une attribution…')) && entries.some((t) => t.includes('Ignorer unsourced-figure ici')), JSON.stringify(entries));
     await page.keyboard.press('Escape');
-  } catch (error) {
-    check('the French run completed', false, String(error).split('\n')[0]);
-    await page.screenshot({path: path.join(outDir, 'french-failure.png')}).catch(() => {});
-  } finally {
-    await browser.close().catch(() => {});
-    server.stop();
-  }
-  return counts();
+  });
 }
 
 module.exports = {driveFrench};
