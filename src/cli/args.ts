@@ -1,5 +1,6 @@
 // Command-line parsing for `sourced`: node:util parseArgs plus the checks that make flag combinations sensible.
 import {parseArgs} from 'node:util';
+import {isLocale, locales, type Locale} from '../core/index.js';
 import {defaultJobs} from './pool.js';
 
 /** Output formats `--format` accepts. */
@@ -71,6 +72,8 @@ export interface CheckOptions {
   cache: boolean;
   /** `--cache-location`: the cache file, or a folder to keep `.sourcedcache` in. */
   cacheLocation?: string;
+  /** `--locale`: the language of the findings' messages, `en` (default), `fr` or `de`. */
+  locale: Locale;
 }
 
 /** A command line that cannot be run; the CLI prints it and exits 2. */
@@ -91,6 +94,7 @@ const options = {
   jobs: {type: 'string', short: 'j'},
   cache: {type: 'boolean'},
   'cache-location': {type: 'string'},
+  locale: {type: 'string'},
   'list-rules': {type: 'boolean'},
   base: {type: 'string'},
   baseline: {type: 'string'},
@@ -134,6 +138,7 @@ Options:
   -j, --jobs <n>             lint n files at once, one thread each (default: the number of cores)
       --cache                only lint files that changed since the last --cache run
       --cache-location <p>   the cache file, or a folder for .sourcedcache (default ./.sourcedcache)
+      --locale <name>        language of the messages: en (default), fr or de
       --list-rules           list the rules and their default severities
   -h, --help                 show this help
   -v, --version              show the version
@@ -142,6 +147,7 @@ Examples:
   sourced check                                  every draft under the current folder
   sourced check drafts/ 'desk/**/*.md' '!desk/archive/**'
   sourced check --format sarif -o reports/sourced.sarif
+  sourced check --locale fr brouillons/                      messages in French
   sourced check --write-baseline .sourced-baseline.json      record today's findings
   sourced check --baseline .sourced-baseline.json            then fail only on new ones
   cat story.md | sourced check --stdin-filename desk/story.md -
@@ -196,7 +202,7 @@ export function parseCommand(argv: readonly string[]): Command {
   const stdin = patterns.filter((p) => p === '-').length;
   if (stdin > 1) throw new UsageError('stdin (-) can be given only once');
   if (command === 'sources') {
-    for (const flag of ['fix', 'quiet', 'max-warnings', 'baseline', 'write-baseline', 'base', 'allow-skipped', 'no-inline-config', 'jobs', 'cache', 'cache-location'] as const) {
+    for (const flag of ['fix', 'quiet', 'max-warnings', 'baseline', 'write-baseline', 'base', 'allow-skipped', 'no-inline-config', 'jobs', 'cache', 'cache-location', 'locale'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} is for "sourced check", not "sourced sources"`);
     }
   }
@@ -206,6 +212,8 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.quiet && maxWarnings !== undefined) throw new UsageError('--quiet cannot be used with --max-warnings');
   if (values.color && values['no-color']) throw new UsageError('--color cannot be used with --no-color');
   if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache');
+  const locale = values.locale ?? 'en';
+  if (!isLocale(locale)) throw new UsageError(`unknown locale "${locale}" (use one of: ${locales.join(', ')})`);
   for (const name of ['config', 'output', 'stdin-filename', 'base', 'baseline', 'write-baseline', 'cache-location'] as const) {
     if (values[name] === '') throw new UsageError(`--${name} needs a file name`);
   }
@@ -236,6 +244,7 @@ export function parseCommand(argv: readonly string[]): Command {
       jobs,
       cache: values.cache ?? false,
       cacheLocation: values['cache-location'],
+      locale,
     },
   };
 }

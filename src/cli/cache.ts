@@ -3,7 +3,7 @@
 import {createHash} from 'node:crypto';
 import {mkdir} from 'node:fs/promises';
 import * as path from 'node:path';
-import type {Config} from '../core/index.js';
+import type {Config, Locale} from '../core/index.js';
 import {errorCode} from './errors.js';
 import {writeFileAtomic, type CliFs} from './files.js';
 import type {LintOutcome} from './lint-file.js';
@@ -21,7 +21,7 @@ type CachedOutcome = {messages: Message[]; applied: 0; safeFixes: number};
 interface Entry {
   /** sha256 of the draft's text (byte-order mark removed), base64url. */
   content: string;
-  /** sha256 of the resolved config, see {@link configHash}. */
+  /** sha256 of the resolved config (see {@link configHash}), followed by `:fr` or `:de` for messages in that locale. */
   config: string;
   outcome: CachedOutcome;
 }
@@ -92,20 +92,22 @@ export class LintCache {
    *
    * @param fix
    *   `--fix`: an entry whose draft offers safe fixes is then not used (they must be applied).
+   * @param locale
+   *   `--locale`: an entry holds messages in one language, so it is used only for the same locale.
    */
-  get(file: string, text: string, config: Config, fix: boolean): LintOutcome | undefined {
+  get(file: string, text: string, config: Config, fix: boolean, locale?: Locale): LintOutcome | undefined {
     const entry = Object.hasOwn(this.entries, file) ? this.entries[file] : undefined;
-    if (!entry || entry.config !== this.configHash(config) || entry.content !== contentHash(text)) return undefined;
+    if (!entry || entry.config !== this.configKey(config, locale) || entry.content !== contentHash(text)) return undefined;
     if (fix && entry.outcome.safeFixes > 0) return undefined;
     return entry.outcome;
   }
 
-  /** Remember the outcome of linting `text` as `file` with `config`; errors and fixed drafts are not kept. */
-  set(file: string, text: string, config: Config, outcome: LintOutcome): void {
+  /** Remember the outcome of linting `text` as `file` with `config` and `locale`; errors and fixed drafts are not kept. */
+  set(file: string, text: string, config: Config, outcome: LintOutcome, locale?: Locale): void {
     if ('error' in outcome || outcome.applied !== 0) return;
     this.entries[file] = {
       content: contentHash(text),
-      config: this.configHash(config),
+      config: this.configKey(config, locale),
       outcome: {messages: outcome.messages, ...(outcome.accepted ? {accepted: outcome.accepted} : {}), applied: 0, safeFixes: outcome.safeFixes},
     };
     this.changed = true;
@@ -124,6 +126,12 @@ export class LintCache {
     await mkdir(path.dirname(this.file), {recursive: true});
     await writeFileAtomic(this.fs, this.file, JSON.stringify(data));
     this.changed = false;
+  }
+
+  /** The entry's `config` key: the config's hash, and the locale after it unless it is English (as before locales). */
+  private configKey(config: Config, locale: Locale | undefined): string {
+    const hash = this.configHash(config);
+    return locale === undefined || locale === 'en' ? hash : `${hash}:${locale}`;
   }
 
   private configHash(config: Config): string {

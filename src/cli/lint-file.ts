@@ -1,18 +1,20 @@
 // Linting one decoded draft into a report's messages: the unit of work the main thread and the worker pool share.
-import {createLocator, lint, type AcceptedFinding, type Config, type Finding} from '../core/index.js';
+import {createLocator, lint, localizeFinding, type AcceptedFinding, type Config, type Finding, type Locale} from '../core/index.js';
 import {fingerprints} from './fingerprint.js';
 import {chooseSafeFixes, lintAndFix} from './fix.js';
 import type {AcceptedMessage, Message} from './report.js';
 
 /**
- * One draft to lint: its text (byte-order mark removed), the resolved config, whether to apply safe fixes, and
- * whether its inline comments count (false for `--no-inline-config`).
+ * One draft to lint: its text (byte-order mark removed), the resolved config, whether to apply safe fixes, whether
+ * its inline comments count (false for `--no-inline-config`), and the language of the messages (`--locale`).
  */
 export interface LintTask {
   text: string;
   config: Config;
   fix: boolean;
   inlineConfig: boolean;
+  /** `en` (default), `fr` or `de`. */
+  locale?: Locale;
 }
 
 /**
@@ -36,8 +38,8 @@ export function lintTask(task: LintTask): LintOutcome {
     if (task.fix) {
       const outcome = lintAndFix(task.text, task.config, lint, task.inlineConfig);
       return {
-        messages: toMessages(outcome.text, outcome.result.findings),
-        ...acceptedOf(outcome.text, outcome.result.accepted),
+        messages: toMessages(outcome.text, outcome.result.findings, task.locale),
+        ...acceptedOf(outcome.text, outcome.result.accepted, task.locale),
         applied: outcome.applied,
         ...(outcome.applied > 0 ? {fixedText: outcome.text} : {}),
         safeFixes: outcome.applied,
@@ -45,8 +47,8 @@ export function lintTask(task: LintTask): LintOutcome {
     }
     const result = lint(task.text, {config: task.config, inlineConfig: task.inlineConfig});
     return {
-      messages: toMessages(task.text, result.findings),
-      ...acceptedOf(task.text, result.accepted),
+      messages: toMessages(task.text, result.findings, task.locale),
+      ...acceptedOf(task.text, result.accepted, task.locale),
       applied: 0,
       safeFixes: chooseSafeFixes(result.findings.flatMap((f) => f.fixes)).length,
     };
@@ -56,14 +58,14 @@ export function lintTask(task: LintTask): LintOutcome {
 }
 
 /** The accepted findings as messages with the editor's reason; nothing when there are none. */
-function acceptedOf(text: string, accepted: readonly AcceptedFinding[] | undefined): {accepted?: AcceptedMessage[]} {
+function acceptedOf(text: string, accepted: readonly AcceptedFinding[] | undefined, locale: Locale | undefined): {accepted?: AcceptedMessage[]} {
   if (!accepted || accepted.length === 0) return {};
-  const messages = toMessages(text, accepted);
+  const messages = toMessages(text, accepted, locale);
   return {accepted: accepted.map((finding, i) => ({...messages[i], reason: finding.accepted.reason}))};
 }
 
-/** Findings as messages: 1-based lines, UTF-16 columns, and each finding's fingerprint. */
-function toMessages(text: string, findings: readonly Finding[]): Message[] {
+/** Findings as messages in `locale` (English by default): 1-based lines, UTF-16 columns, and each finding's fingerprint. */
+function toMessages(text: string, findings: readonly Finding[], locale: Locale = 'en'): Message[] {
   if (findings.length === 0) return [];
   const locate = createLocator(text);
   const prints = fingerprints(text, findings);
@@ -73,7 +75,7 @@ function toMessages(text: string, findings: readonly Finding[]): Message[] {
     return {
       ruleId: finding.ruleId,
       severity: finding.severity,
-      message: finding.message,
+      message: localizeFinding(finding, locale).message,
       line: start.line,
       column: start.column,
       endLine: end.line,

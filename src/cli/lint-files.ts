@@ -1,5 +1,5 @@
 // The CLI's hook for linting many files: read each in order, lint on the `--jobs` runner, answer in the same order.
-import type {Config} from '../core/index.js';
+import type {Config, Locale} from '../core/index.js';
 import type {LintCache} from './cache.js';
 import type {Draft} from './files.js';
 import type {LintOutcome} from './lint-file.js';
@@ -22,6 +22,8 @@ export interface LintFilesOptions {
   inlineConfig: boolean;
   /** Results of earlier runs: a draft found there is not linted again, and new results are added to it. */
   cache?: LintCache;
+  /** `--locale`: the language of the messages (`en` when undefined). */
+  locale?: Locale;
 }
 
 /**
@@ -47,13 +49,13 @@ export async function lintFiles(files: readonly string[], load: (file: string) =
         const {config, draft} = await load(file);
         let outcome: Promise<LintOutcome> | undefined;
         if (draft.kind === 'text') {
-          const cached = cache?.get(file, draft.text, config, options.fix);
+          const cached = cache?.get(file, draft.text, config, options.fix, options.locale);
           if (cached) {
             outcome = Promise.resolve(cached);
           } else {
             runner ??= createLintRunner(options.jobs, files.length - index);
-            outcome = runner.lint({text: draft.text, config, fix: options.fix, inlineConfig: options.inlineConfig});
-            if (cache) outcome = outcome.then((result) => (cache.set(file, draft.text, config, result), result));
+            outcome = runner.lint({text: draft.text, config, fix: options.fix, inlineConfig: options.inlineConfig, locale: options.locale});
+            if (cache) outcome = outcome.then((result) => (cache.set(file, draft.text, config, result, options.locale), result));
           }
         }
         queued.push({file, draft, outcome});

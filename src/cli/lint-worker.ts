@@ -11,7 +11,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
   const config = configs.get(request.configId);
   const outcome = config === undefined
     ? {error: `worker has no config ${request.configId}`}
-    : lintTask({text: request.text, config, fix: request.fix, inlineConfig: request.inlineConfig});
+    : lintTask({text: request.text, config, fix: request.fix, inlineConfig: request.inlineConfig, locale: request.locale});
   const reply: WorkerReply = {id: request.id, outcome};
   parentPort?.postMessage(reply);
 });

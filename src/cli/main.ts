@@ -138,7 +138,7 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
     const {config} = await loader.forFolder(named ? path.dirname(named) : cwd);
     const shown = named ? displayPath(cwd, named) : '<stdin>';
     const draft = await readStdin(params.stdin, options.maxFileSize).catch((error: unknown) => unreadable(error, shown));
-    const outcome = draft.kind === 'text' ? lintTask({text: draft.text, config, fix: false, inlineConfig: options.inlineConfig}) : undefined;
+    const outcome = draft.kind === 'text' ? lintTask({text: draft.text, config, fix: false, inlineConfig: options.inlineConfig, locale: options.locale}) : undefined;
     reports.push(toReport(draft, outcome, named ?? '<stdin>', shown).report);
   }
   const cache = options.cache ? await LintCache.open(fs, await cacheFile(fs, cwd, options.cacheLocation), sourcedBuild(), (line) => params.stderr.write(line)) : undefined;
@@ -148,7 +148,7 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
     // A draft that cannot be read is reported with the others, which are still checked; the run then exits 2.
     return {config, draft: await readDraft(fs, file, shown, options.maxFileSize).catch((error: unknown) => unreadable(error, shown))};
   };
-  for (const result of await lintFiles(files, load, {jobs: options.jobs, fix: options.fix, inlineConfig: options.inlineConfig, cache})) {
+  for (const result of await lintFiles(files, load, {jobs: options.jobs, fix: options.fix, inlineConfig: options.inlineConfig, cache, locale: options.locale})) {
     if ('failure' in result) throw result.failure;
     const {file, draft} = result;
     const {report, fixedText} = toReport(draft, result.outcome, file, displayPath(cwd, file));

@@ -20,6 +20,7 @@ export interface WorkerRequest {
   text: string;
   fix: boolean;
   inlineConfig: boolean;
+  locale?: LintTask['locale'];
   configId: number;
   config?: Config;
 }
@@ -136,7 +137,7 @@ class WorkerPool implements LintRunner {
         configId = this.nextConfigId++;
         this.configIds.set(task.config, configId);
       }
-      const request: WorkerRequest = {id, text: task.text, fix: task.fix, inlineConfig: task.inlineConfig, configId};
+      const request: WorkerRequest = {id, text: task.text, fix: task.fix, inlineConfig: task.inlineConfig, ...(task.locale ? {locale: task.locale} : {}), configId};
       if (!slot.sentConfigs.has(configId)) {
         request.config = task.config;
         slot.sentConfigs.add(configId);

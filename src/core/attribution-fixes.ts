@@ -6,10 +6,8 @@ import type {Analysis} from './analysis.js';
 import {partitionPoint} from './search.js';
 import {rowSourceCell} from './tables.js';
 import {cueVerbs} from './lexicons/attribution.js';
+import {fixTitle} from './messages/index.js';
 import {sourcePlaceholder, type Fix, type ProseBlock, type RuleContext, type Sentence, type TextEdit} from './types.js';
-
-/** Title of the fix that inserts a placeholder attribution for the writer to fill in. */
-export const addAttributionTitle = 'Add attribution…';
 
 /** Most "Attribute to …" entries offered for one finding (after the placeholder, which always comes first). */
 const maxNamedFixes = 3;
@@ -265,9 +263,9 @@ export function attributionFixes(ctx: RuleContext, sentence: Sentence, pos: numb
   })) return [];
   const at = insertionOffset(ctx, ctx.blocks[sentence.block], end);
   const insert = (who: string): TextEdit[] => [{start: at, end: at, text: `, according to ${who}`}];
-  const fixes: Fix[] = [{title: addAttributionTitle, kind: 'suggestion', edits: insert(sourcePlaceholder)}];
+  const fixes: Fix[] = [{...fixTitle('addAttribution'), kind: 'suggestion', edits: insert(sourcePlaceholder)}];
   for (const candidate of rankSources(ctx, sentence, anchor)) {
-    const fix: Fix = {title: `Attribute to ${candidate.name}`, kind: 'suggestion', edits: insert(midSentence(candidate.name))};
+    const fix: Fix = {...fixTitle('attributeTo', {name: candidate.name}), kind: 'suggestion', edits: insert(midSentence(candidate.name))};
     if (candidate.certain) {
       fix.isPreferred = true;
       fixes.unshift(fix);

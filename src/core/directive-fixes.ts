@@ -5,23 +5,11 @@
 import type {Nodes, Root, RootContent} from 'mdast';
 import {parseMarkdown} from './parse.js';
 import {readerWords, withoutComments} from './suppressions.js';
+import {fixTitle} from './messages/index.js';
 import type {Finding, Fix, TextEdit} from './types.js';
 
 /** The placeholder a writer replaces with the reason in an "Accept with a reason…" fix (a snippet in the editor). */
 export const reasonPlaceholder = '⟨reason⟩';
-
-/** Title of the fix that writes a sourced-accept comment. */
-export const acceptTitle = 'Accept with a reason…';
-
-/**
- * Title of the fix that silences one finding.
- *
- * @param ruleId
- *   The finding's rule.
- */
-export function ignoreTitle(ruleId: string): string {
-  return `Ignore ${ruleId} here`;
-}
 
 /** The rule that reports directives (see rules/sourced-directive.ts). */
 const directiveRuleId = 'sourced-directive';
@@ -61,12 +49,12 @@ export function directiveFixes(source: string, finding: Finding): Fix[] {
   const fixes: Fix[] = [];
   const ignore = place(context, finding, `sourced-disable-line ${finding.ruleId}`, `sourced-disable-next-line ${finding.ruleId}`);
   const region: TextEdit[] | undefined = ignore ? undefined : regionAround(context, finding.ruleId);
-  if (ignore || region) fixes.push({title: ignoreTitle(finding.ruleId), kind: 'suggestion', edits: ignore ?? region!});
+  if (ignore || region) fixes.push({...fixTitle('ignoreRule', {ruleId: finding.ruleId}), kind: 'suggestion', edits: ignore ?? region!});
   const words = acceptedWords(finding.actual);
   if (words !== undefined) {
     const body = `sourced-accept ${finding.ruleId} "${words}": ${reasonPlaceholder}`;
     const accept = place(context, finding, body, body);
-    if (accept) fixes.push({title: acceptTitle, kind: 'suggestion', edits: accept});
+    if (accept) fixes.push({...fixTitle('accept'), kind: 'suggestion', edits: accept});
   }
   return fixes;
 }

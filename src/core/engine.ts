@@ -8,8 +8,9 @@ import {collectProse, type HtmlItem} from './prose.js';
 import {rules as allRules} from './rules/index.js';
 import {collectSentences} from './sentences.js';
 import {applyDirectives, collectDirectives, type DirectiveProblem} from './suppressions.js';
-import {draftLanguage, languageNames, supportedLanguages, type DraftLanguage} from './languages/detect.js';
+import {draftLanguage, languageNames, type DraftLanguage} from './languages/detect.js';
 import {resourcesFor} from './languages/index.js';
+import {formatMessage} from './messages/index.js';
 import type {AcceptedFinding, Attribution, Config, Finding, LintResult, ProseBlock, Rule, RuleContext} from './types.js';
 
 /** Options for `lint`. */
@@ -128,11 +129,14 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
         if (!(r.start >= 0 && r.end >= r.start && r.end <= source.length)) return;
         const graded = r.severity ?? severity;
         if (graded === 'off') return;
+        const {message, note} = formatMessage('en', rule.id, r.messageId, r.data);
         into.push({
           ruleId: rule.id,
           severity: graded,
-          message: r.message,
-          ...(r.note === undefined ? {} : {note: r.note}),
+          message,
+          ...(note === undefined ? {} : {note}),
+          messageId: r.messageId,
+          ...(r.data === undefined ? {} : {data: r.data}),
           start: r.start,
           end: r.end,
           actual: source.slice(r.start, r.end),
@@ -199,15 +203,16 @@ function unsupported(source: string, blocks: readonly ProseBlock[], language: Dr
   const word = first ? /[\p{L}\p{N}]+/u.exec(first.text) : null;
   const start = first && word ? first.map[word.index] : 0;
   const end = first && word ? first.ends[word.index + word[0].length - 1] : 0;
-  const name = languageNames[language.code] ?? `"${language.code}"`;
-  const names = supportedLanguages.map((code) => languageNames[code]);
-  const checked = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  const how = language.origin === 'detected' ? 'reads as' : language.origin === 'front-matter' ? 'declares its language as' : 'is set to';
+  // A language detection knows by name is translated; any other code is shown as declared.
+  const name = Object.hasOwn(languageNames, language.code) ? {term: `language.${language.code}`} : `"${language.code}"`;
+  const messageId = language.origin === 'detected' ? 'detected' : language.origin === 'front-matter' ? 'declared' : 'configured';
+  const data = {language: name};
   const finding: Finding = {
     ruleId: unsupportedLanguageId,
     severity: 'info',
-    message: `This draft ${how} ${name}; Sourced checks ${checked} drafts only, so it was not checked`,
-    note: 'Set "language" in .sourced.json, or lang: in the front matter, if the language was guessed wrong.',
+    ...formatMessage('en', unsupportedLanguageId, messageId, data),
+    messageId,
+    data,
     start,
     end,
     actual: source.slice(start, end),

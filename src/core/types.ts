@@ -1,4 +1,5 @@
 // Shared data shapes of the lint core: everything here is plain, serialisable data.
+import type {MessageData} from './messages/index.js';
 
 /** How loudly a finding is reported. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -19,8 +20,12 @@ export const sourcePlaceholder = '⟨source⟩';
 
 /** A fix offered for a finding. */
 export interface Fix {
-  /** Shown in the quick-fix menu, e.g. "Add attribution…". */
+  /** Shown in the quick-fix menu, e.g. "Add attribution…" (English; `localizeFinding` translates it). */
   title: string;
+  /** Key of the title in the message catalogue's `fixes` (messages/en.ts), when the core made the fix. */
+  messageId?: string;
+  /** Values for the title's placeholders. */
+  data?: MessageData;
   /** `safe` may be applied in bulk; `suggestion` only when the writer picks it. */
   kind: 'safe' | 'suggestion';
   /** At most one preferred fix per finding. */
@@ -33,10 +38,17 @@ export interface Fix {
 export interface Finding {
   ruleId: string;
   severity: Severity;
-  /** Short, plain-language message. */
+  /** Short, plain-language message, in English (`localizeFinding` gives it in French or German). */
   message: string;
-  /** Longer explanation for hover and panel. */
+  /** Longer explanation for hover and panel, in English. */
   note?: string;
+  /**
+   * Key of the message in the rule's part of the message catalogue (messages/en.ts), as in ESLint; set on every finding
+   * the engine makes, absent only on findings built by hand.
+   */
+  messageId?: string;
+  /** Values for the message's placeholders (the flagged words, a term to translate). */
+  data?: MessageData;
   /** `[start, end)` UTF-16 offsets into the original text. */
   start: number;
   end: number;
@@ -275,8 +287,10 @@ export interface Report {
   end: number;
   /** Severity of this finding when the rule grades its findings (unsourced-figure by risk); `off` drops it. */
   severity?: SeverityOrOff;
-  message: string;
-  note?: string;
+  /** Key of the message and note in the rule's part of the catalogue (messages/en.ts); the engine fills them in. */
+  messageId: string;
+  /** Values for the placeholders of the message and note. */
+  data?: MessageData;
   fixes?: Fix[];
 }
 

@@ -1,6 +1,7 @@
 // Accepted findings (sourced-accept) in the editor: greyed, not squiggled, and out of the Problems counts.
 import * as vscode from 'vscode';
-import type {AcceptedFinding} from '../core/index.js';
+import {localizeFinding, type AcceptedFinding} from '../core/index.js';
+import {displayLocale} from './locale.js';
 import {explainRuleLink} from './commands.js';
 
 /**
@@ -16,7 +17,8 @@ import {explainRuleLink} from './commands.js';
  */
 export function acceptedDiagnostic(finding: AcceptedFinding, positionAt: (offset: number) => vscode.Position): vscode.Diagnostic {
   const range = new vscode.Range(positionAt(finding.start), positionAt(finding.end));
-  const diagnostic = new vscode.Diagnostic(range, `Accepted: ${finding.accepted.reason} (${finding.message})`, vscode.DiagnosticSeverity.Hint);
+  const message = localizeFinding(finding, displayLocale()).message;
+  const diagnostic = new vscode.Diagnostic(range, vscode.l10n.t('Accepted: {0} ({1})', finding.accepted.reason, message), vscode.DiagnosticSeverity.Hint);
   diagnostic.source = 'sourced';
   diagnostic.code = {value: finding.ruleId, target: vscode.Uri.parse(explainRuleLink(finding.ruleId))};
   diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];

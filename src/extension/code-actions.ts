@@ -1,7 +1,8 @@
 // Quick fixes for every Sourced diagnostic in range: the core's fixes as edits (placeholders as snippets) plus the
 // decision fixes ("Ignore here", "Accept with a reason…", see decision-actions.ts).
 import * as vscode from 'vscode';
-import {type Fix, type TextEdit, sourcePlaceholder} from '../core/index.js';
+import {type Fix, type TextEdit, localizeFix, sourcePlaceholder} from '../core/index.js';
+import {displayLocale} from './locale.js';
 import {decisionActions} from './decision-actions.js';
 import {type DiagnosticManager, isDraft} from './diagnostics.js';
 
@@ -60,7 +61,7 @@ export class SourcedCodeActions implements vscode.CodeActionProvider {
   }
 
   private fixAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, fix: Fix): vscode.CodeAction {
-    const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+    const action = new vscode.CodeAction(localizeFix(fix, displayLocale()).title, vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     action.isPreferred = fix.isPreferred === true;
     action.edit = toWorkspaceEdit(document, fix.edits);

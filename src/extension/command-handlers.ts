@@ -46,7 +46,7 @@ export function registerCommands(diagnostics: DiagnosticManager, configs: Projec
 async function explainRule(extensionUri: vscode.Uri, ruleId: unknown): Promise<vscode.Uri | undefined> {
   let id = typeof ruleId === 'string' && rules.some((r) => r.id === ruleId) ? ruleId : undefined;
   if (id === undefined) {
-    const pick = await vscode.window.showQuickPick(rules.map((r) => ({label: r.id, description: r.defaultSeverity, detail: r.description})), {placeHolder: 'Which rule?'});
+    const pick = await vscode.window.showQuickPick(rules.map((r) => ({label: r.id, description: r.defaultSeverity, detail: r.description})), {placeHolder: vscode.l10n.t('Which rule?')});
     id = pick?.label;
   }
   if (id === undefined) return undefined;
@@ -58,13 +58,13 @@ async function explainRule(extensionUri: vscode.Uri, ruleId: unknown): Promise<v
 async function checkAttribution(diagnostics: DiagnosticManager): Promise<string | undefined> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document || !isDraft(document)) {
-    void vscode.window.showWarningMessage('Sourced: open a Markdown draft to check its attribution.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Sourced: open a Markdown draft to check its attribution.'));
     return undefined;
   }
   const result = await diagnostics.lintNow(document);
   if (!result) return undefined;
   const summary = summarize(result);
-  void vscode.window.showInformationMessage(`Sourced: ${summary}`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Sourced: {0}', summary));
   await revealSources();
   return summary;
 }
@@ -72,7 +72,7 @@ async function checkAttribution(diagnostics: DiagnosticManager): Promise<string 
 async function checkWorkspace(diagnostics: DiagnosticManager, configs: ProjectConfigs): Promise<WorkspaceCheck> {
   const check: WorkspaceCheck = {files: 0, filesWithFindings: 0, findings: 0, skipped: 0};
   await vscode.window.withProgress(
-    {location: vscode.ProgressLocation.Notification, title: 'Sourced: checking attribution', cancellable: true},
+    {location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sourced: checking attribution'), cancellable: true},
     async (progress, token) => {
       const uris: vscode.Uri[] = [];
       for (const folder of vscode.workspace.workspaceFolders ?? []) uris.push(...(await listDrafts(folder, token)));
@@ -93,11 +93,11 @@ async function checkWorkspace(diagnostics: DiagnosticManager, configs: ProjectCo
       }
     },
   );
-  const files = `${check.files} Markdown ${check.files === 1 ? 'file' : 'files'}`;
-  const skipped = check.skipped > 0 ? ` (${check.skipped} skipped: ignored or too large)` : '';
-  void vscode.window.showInformationMessage(
-    `Sourced: checked ${files}${skipped}: ${check.findings} ${check.findings === 1 ? 'finding' : 'findings'} in ${check.filesWithFindings} ${check.filesWithFindings === 1 ? 'file' : 'files'}.`,
-  );
+  const files = check.files === 1 ? vscode.l10n.t('{0} Markdown file', 1) : vscode.l10n.t('{0} Markdown files', check.files);
+  const skipped = check.skipped > 0 ? vscode.l10n.t(' ({0} skipped: ignored or too large)', check.skipped) : '';
+  const findings = check.findings === 1 ? vscode.l10n.t('{0} finding', 1) : vscode.l10n.t('{0} findings', check.findings);
+  const withFindings = check.filesWithFindings === 1 ? vscode.l10n.t('{0} file', 1) : vscode.l10n.t('{0} files', check.filesWithFindings);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Sourced: checked {0}{1}: {2} in {3}.', files, skipped, findings, withFindings));
   if (check.findings > 0) await vscode.commands.executeCommand('workbench.actions.view.problems');
   return check;
 }

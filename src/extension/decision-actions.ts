@@ -2,7 +2,8 @@
 // core places the comment where the rendered story stays identical (see core/directive-fixes.ts); here each becomes one
 // WorkspaceEdit (one undo step), the reason placeholder a snippet placeholder the writer types over.
 import * as vscode from 'vscode';
-import type {Finding} from '../core/index.js';
+import {localizeFix, type Finding} from '../core/index.js';
+import {displayLocale} from './locale.js';
 import {directiveFixes, reasonPlaceholder} from '../core/directive-fixes.js';
 import {toWorkspaceEdit} from './code-actions.js';
 
@@ -19,7 +20,7 @@ import {toWorkspaceEdit} from './code-actions.js';
  */
 export function decisionActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction[] {
   return directiveFixes(document.getText(), finding).map((fix) => {
-    const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+    const action = new vscode.CodeAction(localizeFix(fix, displayLocale()).title, vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     action.edit = toWorkspaceEdit(document, fix.edits, reasonPlaceholder);
     return action;

@@ -1,6 +1,7 @@
 // Lints Markdown drafts as they change and publishes the findings as diagnostics (source "sourced").
 import * as vscode from 'vscode';
-import {type Config, type Finding, type LintResult, type Linter, type Severity, createLinter, createLocator, lint} from '../core/index.js';
+import {type Config, type Finding, type LintResult, type Linter, type Severity, createLinter, createLocator, lint, localizeFinding} from '../core/index.js';
+import {displayLocale} from './locale.js';
 import {explainRuleLink, extensionName} from './commands.js';
 import {acceptedDiagnostic} from './accepted-diagnostics.js';
 import type {ProjectConfigs} from './project-config.js';
@@ -53,7 +54,7 @@ const severities: Record<Severity, vscode.DiagnosticSeverity> = {
  */
 export function toDiagnostic(finding: Finding, positionAt: (offset: number) => vscode.Position): vscode.Diagnostic {
   const range = new vscode.Range(positionAt(finding.start), positionAt(finding.end));
-  const diagnostic = new vscode.Diagnostic(range, finding.message, severities[finding.severity]);
+  const diagnostic = new vscode.Diagnostic(range, localizeFinding(finding, displayLocale()).message, severities[finding.severity]);
   diagnostic.source = extensionName;
   diagnostic.code = {value: finding.ruleId, target: vscode.Uri.parse(explainRuleLink(finding.ruleId))};
   return diagnostic;
@@ -336,7 +337,7 @@ export class DiagnosticManager implements vscode.Disposable {
     this.noticedTooLarge.add(key);
     const megabytes = (maxFileSize / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
     void vscode.window.showInformationMessage(
-      `Sourced: ${vscode.workspace.asRelativePath(uri)} is larger than ${megabytes} MB (sourced.maxFileSize), so it is not checked.`,
+      vscode.l10n.t('Sourced: {0} is larger than {1} MB (sourced.maxFileSize), so it is not checked.', vscode.workspace.asRelativePath(uri), megabytes),
     );
   }
 }

@@ -4,6 +4,7 @@ import {registerCodeActions} from './code-actions.js';
 import {registerCommands} from './command-handlers.js';
 import {DiagnosticManager} from './diagnostics.js';
 import {registerHover} from './hover.js';
+import {loadBundle} from './locale.js';
 import {registerProjectActions} from './project-actions.js';
 import {ProjectConfigs} from './project-config.js';
 import {SourcesViewProvider} from './sources-view.js';
@@ -20,6 +21,7 @@ export interface SourcedApi {
 
 /** Called by VS Code on the first Markdown document or the first Sourced command. */
 export function activate(context: vscode.ExtensionContext): SourcedApi {
+  loadBundle();
   const log = vscode.window.createOutputChannel('Sourced', {log: true});
   const configs = new ProjectConfigs(log);
   const diagnostics = new DiagnosticManager(configs, log);

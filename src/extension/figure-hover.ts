@@ -1,22 +1,25 @@
-// What the editor's hover says about a figure: who it is attributed to, or what it counts and its risk (pure).
+// What the editor's hover says about a figure: who it is attributed to, or what it counts and its risk (pure: its
+// words come from @vscode/l10n, loaded with VS Code's display language; English without a bundle).
+import * as l10n from '@vscode/l10n';
 import type {Figure, LintResult} from '../core/types.js';
+import {figureKindWord} from '../webview/words.js';
 
 /** How the figure is written, as the unsourced-figure message names it. */
-const formWords: Readonly<Record<Figure['form'], string>> = {
-  count: 'Figure',
-  percent: 'Percentage',
-  money: 'Amount',
-  fraction: 'Proportion',
-  magnitude: 'Estimate',
-};
+const formWords = (): Readonly<Record<Figure['form'], string>> => ({
+  count: l10n.t('Figure'),
+  percent: l10n.t('Percentage'),
+  money: l10n.t('Amount'),
+  fraction: l10n.t('Proportion'),
+  magnitude: l10n.t('Estimate'),
+});
 
 /** How much a figure of each risk needs a source (EDITORIAL-STANDARD.md §1). */
-const riskWords: Readonly<Record<Figure['risk'], string>> = {
-  high: 'high risk',
-  medium: 'medium risk',
-  low: 'low risk',
-  none: 'no risk',
-};
+const riskWords = (): Readonly<Record<Figure['risk'], string>> => ({
+  high: l10n.t('high risk'),
+  medium: l10n.t('medium risk'),
+  low: l10n.t('low risk'),
+  none: l10n.t('no risk'),
+});
 
 /** What the hover shows for one figure: its range and its lines of plain text (the caller escapes them). */
 export interface FigureHover {
@@ -56,28 +59,27 @@ export function figureAt(figures: readonly Figure[], offset: number): Figure | u
  *   // → ['Attributed to Hamas government in Gaza (reported)', 'Figure "20,000": harm, high risk']
  */
 export function figureHoverLines(result: Pick<LintResult, 'attributions' | 'findings'>, figure: Figure): string[] {
-  const what = `${formWords[figure.form]} "${flat(figure.text)}": ${figure.kind}, ${riskWords[figure.risk]}`;
+  const what = l10n.t('{0} "{1}": {2}, {3}', formWords()[figure.form], flat(figure.text), figureKindWord(figure.kind), riskWords()[figure.risk]);
   return [whoLine(result, figure), what];
 }
 
 function whoLine(result: Pick<LintResult, 'attributions' | 'findings'>, figure: Figure): string {
   if (figure.attribution !== undefined) {
     const attribution = result.attributions[figure.attribution];
-    if (!attribution) return 'Attributed';
+    if (!attribution) return l10n.t('Attributed');
     const cue = flat(attribution.cue.text);
     const name = flat(attribution.name || (attribution.source?.text ?? ''));
-    if (attribution.quality === 'absent' || name === '') return `Attributed with "${cue}", which names no source`;
-    const attributed = `Attributed to ${name} (${cue})`;
-    if (attribution.quality === 'vague') return `${attributed}, a vague source: name one readers can check`;
-    if (attribution.quality === 'anonymous') return `${attributed}, an anonymous source`;
-    return attributed;
+    if (attribution.quality === 'absent' || name === '') return l10n.t('Attributed with "{0}", which names no source', cue);
+    if (attribution.quality === 'vague') return l10n.t('Attributed to {0} ({1}), a vague source: name one readers can check', name, cue);
+    if (attribution.quality === 'anonymous') return l10n.t('Attributed to {0} ({1}), an anonymous source', name, cue);
+    return l10n.t('Attributed to {0} ({1})', name, cue);
   }
   const flagged = result.findings.some(
     (finding) => finding.ruleId === 'unsourced-figure' && finding.start === figure.start && finding.end === figure.end,
   );
-  if (flagged) return 'No source';
-  if (figure.quoted) return 'In a quotation, with no speaker found';
-  return figure.risk === 'high' || figure.risk === 'medium' ? 'No source' : 'No source needed';
+  if (flagged) return l10n.t('No source');
+  if (figure.quoted) return l10n.t('In a quotation, with no speaker found');
+  return figure.risk === 'high' || figure.risk === 'medium' ? l10n.t('No source') : l10n.t('No source needed');
 }
 
 /**

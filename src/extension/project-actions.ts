@@ -38,13 +38,13 @@ async function readText(uri: vscode.Uri): Promise<string> {
 async function editConfig(configs: ProjectConfigs, uri: vscode.Uri | undefined, change: (text: string) => string, done: string): Promise<boolean> {
   const file = await configFileFor(configs, uri);
   if (!file) {
-    void vscode.window.showWarningMessage(`Sourced: open a folder to keep a ${configFileName}.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Sourced: open a folder to keep a {0}.', configFileName));
     return false;
   }
   const before = await readText(file);
   const after = change(before);
   if (after !== before) await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(after));
-  void vscode.window.showInformationMessage(`Sourced: ${done} in ${vscode.workspace.asRelativePath(file)}.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Sourced: {0} in {1}.', done, vscode.workspace.asRelativePath(file)));
   return true;
 }
 
@@ -99,15 +99,15 @@ export class ProjectCodeActions implements vscode.CodeActionProvider {
       const {ruleId} = entry.finding;
       if (trustableRules.has(ruleId)) {
         for (const name of trustableNames(document.lineAt(diagnostic.range.start.line).text)) {
-          add(`Trust ${name} in this workspace`, {title: 'Trust', command: projectCommandIds.trustSource, arguments: [document.uri, name]});
+          add(vscode.l10n.t('Trust {0} in this workspace', name), {title: vscode.l10n.t('Trust'), command: projectCommandIds.trustSource, arguments: [document.uri, name]});
         }
       }
       if (ruleId === 'hedging') {
         const result = this.diagnostics.resultFor(document);
         const safe = result ? safeHedgeFixes(result.findings).length : 0;
-        if (safe > 1) add(`Fix all hedges in this file (${safe})`, {title: 'Fix all hedges', command: commandIds.fixAllHedges, arguments: [document.uri]});
+        if (safe > 1) add(vscode.l10n.t('Fix all hedges in this file ({0})', safe), {title: vscode.l10n.t('Fix all hedges'), command: commandIds.fixAllHedges, arguments: [document.uri]});
       }
-      add(`Turn off ${ruleId} in ${configFileName}`, {title: 'Turn off', command: projectCommandIds.turnOffRule, arguments: [document.uri, ruleId]});
+      add(vscode.l10n.t('Turn off {0} in {1}', ruleId, configFileName), {title: vscode.l10n.t('Turn off'), command: projectCommandIds.turnOffRule, arguments: [document.uri, ruleId]});
     }
     return actions;
   }
@@ -124,11 +124,11 @@ export class ProjectCodeActions implements vscode.CodeActionProvider {
  */
 export function registerProjectActions(diagnostics: DiagnosticManager, configs: ProjectConfigs): vscode.Disposable {
   const pause = vscode.window.createStatusBarItem('sourced.pause', vscode.StatusBarAlignment.Right, 99);
-  pause.name = 'Sourced: pause checking';
+  pause.name = vscode.l10n.t('Sourced: pause checking');
   pause.command = commandIds.togglePause;
   const showPause = (): void => {
-    pause.text = diagnostics.paused ? '$(debug-start) Sourced paused' : '$(debug-pause)';
-    pause.tooltip = diagnostics.paused ? 'Sourced is paused: click to check drafts again' : 'Pause Sourced checking';
+    pause.text = diagnostics.paused ? `$(debug-start) ${vscode.l10n.t('Sourced paused')}` : '$(debug-pause)';
+    pause.tooltip = diagnostics.paused ? vscode.l10n.t('Sourced is paused: click to check drafts again') : vscode.l10n.t('Pause Sourced checking');
     pause.show();
   };
   showPause();
@@ -136,13 +136,13 @@ export function registerProjectActions(diagnostics: DiagnosticManager, configs: 
     pause,
     vscode.languages.registerCodeActionsProvider({language: 'markdown'}, new ProjectCodeActions(diagnostics), ProjectCodeActions.metadata),
     vscode.commands.registerCommand(projectCommandIds.trustSource, (uri: vscode.Uri, name: string) =>
-      editConfig(configs, uri, (text) => trustSourceIn(text, name), `trusted "${name}"`)),
+      editConfig(configs, uri, (text) => trustSourceIn(text, name), vscode.l10n.t('trusted "{0}"', name))),
     vscode.commands.registerCommand(projectCommandIds.turnOffRule, (uri: vscode.Uri, ruleId: string) =>
-      editConfig(configs, uri, (text) => turnOffRuleIn(text, ruleId), `turned off ${ruleId}`)),
+      editConfig(configs, uri, (text) => turnOffRuleIn(text, ruleId), vscode.l10n.t('turned off {0}', ruleId))),
     vscode.commands.registerCommand(commandIds.createConfig, async () => {
       const file = await configFileFor(configs, vscode.window.activeTextEditor?.document.uri);
       if (!file) {
-        void vscode.window.showWarningMessage(`Sourced: open a folder to create a ${configFileName}.`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('Sourced: open a folder to create a {0}.', configFileName));
         return undefined;
       }
       if ((await readText(file)) === '') await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(newConfigText));
@@ -165,7 +165,8 @@ export function registerProjectActions(diagnostics: DiagnosticManager, configs: 
       if (fixes.length > 0) await vscode.workspace.applyEdit(edit);
       const left = result.findings.filter((f) => f.ruleId === 'hedging').length - fixes.length;
       void vscode.window.showInformationMessage(
-        `Sourced: removed ${fixes.length} ${fixes.length === 1 ? 'hedge' : 'hedges'}${left > 0 ? `; ${left} need a source or a rewrite, left as they are` : ''}.`,
+        (fixes.length === 1 ? vscode.l10n.t('Sourced: removed {0} hedge', 1) : vscode.l10n.t('Sourced: removed {0} hedges', fixes.length)) +
+          (left > 0 ? vscode.l10n.t('; {0} need a source or a rewrite, left as they are', left) : '') + '.',
       );
       return fixes.length;
     }),

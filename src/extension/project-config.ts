@@ -111,19 +111,19 @@ export class ProjectConfigs implements vscode.Disposable {
     const file = vscode.Uri.parse(error.file);
     const problem =
       error.kind === 'syntax'
-        ? `is not valid JSON at line ${error.position?.line}, column ${error.position?.column}: ${error.problem}`
+        ? vscode.l10n.t('is not valid JSON at line {0}, column {1}: {2}', String(error.position?.line), String(error.position?.column), error.problem)
         : error.kind === 'read'
-          ? `cannot be read (${error.problem})`
+          ? vscode.l10n.t('cannot be read ({0})', error.problem)
           : error.key
-            ? `has a problem at "${error.key}": ${error.problem}`
+            ? vscode.l10n.t('has a problem at "{0}": {1}', error.key, error.problem)
             : error.problem;
-    const message = `Sourced: ${vscode.workspace.asRelativePath(file)} ${problem}. Linting with the default rules until it is fixed.`;
+    const message = vscode.l10n.t('Sourced: {0} {1}. Linting with the default rules until it is fixed.', vscode.workspace.asRelativePath(file), problem);
     this.log.error(message);
     const key = `${error.file}\n${problem}`;
     if (this.reported.has(key)) return;
     this.forget(error.file);
     this.reported.add(key);
-    const open = `Open ${configFileName}`;
+    const open = vscode.l10n.t('Open {0}', configFileName);
     void vscode.window.showErrorMessage(message, open).then(async (choice) => {
       if (choice === open) await vscode.window.showTextDocument(file);
     });

@@ -1,5 +1,9 @@
-// Builds the Sources panel's view model from a lint result and the document text (pure: no vscode, no I/O).
+// Builds the Sources panel's view model from a lint result and the document text (pure: no vscode, no I/O). Its
+// words are in VS Code's display language: findings through the core's catalogue, labels through @vscode/l10n, which
+// the extension loads with its l10n bundle (English when none is loaded, as in unit tests).
+import * as l10n from '@vscode/l10n';
 import {createLocator} from '../core/location.js';
+import {localizeFinding} from '../core/messages/index.js';
 import type {LintResult, Range} from '../core/types.js';
 import type {
   ClaimRow,
@@ -11,16 +15,17 @@ import type {
   SourceRow,
   SourcesModel,
 } from '../webview/protocol.js';
+import {attributionKindWord, figureKindWord, qualityWord} from '../webview/words.js';
 
 /** Panel headings for the rules, in the order the panel lists them (most urgent for a fact-checker first). */
-const ruleLabels: ReadonlyArray<readonly [string, string]> = [
-  ['unfilled-placeholder', 'Unfilled placeholders'],
-  ['unsourced-figure', 'Unsourced figures'],
-  ['missing-attribution', 'Missing attribution'],
-  ['unattributed-quote', 'Unattributed quotes'],
-  ['vague-attribution', 'Vague attribution'],
-  ['anonymous-source', 'Anonymous sources'],
-  ['hedging', 'Hedged claims'],
+const ruleLabels = (): ReadonlyArray<readonly [string, string]> => [
+  ['unfilled-placeholder', l10n.t('Unfilled placeholders')],
+  ['unsourced-figure', l10n.t('Unsourced figures')],
+  ['missing-attribution', l10n.t('Missing attribution')],
+  ['unattributed-quote', l10n.t('Unattributed quotes')],
+  ['vague-attribution', l10n.t('Vague attribution')],
+  ['anonymous-source', l10n.t('Anonymous sources')],
+  ['hedging', l10n.t('Hedged claims')],
 ];
 
 /** Longest finding text sent to the panel; whole sentences can run to paragraphs. */
@@ -68,6 +73,8 @@ export interface SourcesModelInput {
   /** The document text the result was computed for. */
   text: string;
   result: LintResult;
+  /** Language of the findings' messages: `en` (default), `fr` or `de`. */
+  locale?: string;
 }
 
 /**
@@ -112,7 +119,7 @@ function within(inner: readonly Range[], outer: readonly Range[]): boolean {
  * @param input
  *   The draft's name and text and its lint result.
  */
-export function buildSourcesModel({fileName, text, result}: SourcesModelInput): SourcesModel {
+export function buildSourcesModel({fileName, text, result, locale = 'en'}: SourcesModelInput): SourcesModel {
   const locator = createLocator(text);
   const fits = (start: number, end: number): boolean =>
     Number.isSafeInteger(start) && Number.isSafeInteger(end) && 0 <= start && start <= end && end <= text.length;
@@ -188,12 +195,13 @@ export function buildSourcesModel({fileName, text, result}: SourcesModelInput): 
     const at = range(finding.start, finding.end);
     if (!at) continue;
     const rows = byRule.get(finding.ruleId) ?? [];
-    rows.push({...at, text: displayText(finding.actual), message: finding.message, severity: finding.severity});
+    rows.push({...at, text: displayText(finding.actual), message: localizeFinding(finding, locale).message, severity: finding.severity});
     byRule.set(finding.ruleId, rows);
   }
-  const known = new Map(ruleLabels);
+  const labels = ruleLabels();
+  const known = new Map(labels);
   const order = [
-    ...ruleLabels.map(([id]) => id).filter((id) => byRule.has(id)),
+    ...labels.map(([id]) => id).filter((id) => byRule.has(id)),
     ...[...byRule.keys()].filter((id) => !known.has(id)).sort(),
   ];
   const groups: RuleGroup[] = order.map((ruleId) => ({
@@ -204,7 +212,7 @@ export function buildSourcesModel({fileName, text, result}: SourcesModelInput): 
 
   const accepted = (result.accepted ?? []).flatMap((finding) => {
     const at = range(finding.start, finding.end);
-    return at ? [{...at, text: displayText(finding.actual), message: finding.message, severity: finding.severity, ruleId: finding.ruleId, reason: displayText(finding.accepted.reason)}] : [];
+    return at ? [{...at, text: displayText(finding.actual), message: localizeFinding(finding, locale).message, severity: finding.severity, ruleId: finding.ruleId, reason: displayText(finding.accepted.reason)}] : [];
   });
   return {fileName, sources, groups, figures: countFigures(result), ...(accepted.length > 0 ? {accepted} : {})};
 }
@@ -222,15 +230,15 @@ function escapeMarkdown(text: string): string {
  *   The model the panel shows.
  */
 export function formatSourceList(model: SourcesModel): string {
-  const lines = [`# Sources in ${escapeMarkdown(model.fileName)}`, ''];
-  if (model.sources.length === 0) lines.push('No sources named.');
+  const lines = [l10n.t('# Sources in {0}', escapeMarkdown(model.fileName)), ''];
+  if (model.sources.length === 0) lines.push(l10n.t('No sources named.'));
   for (const source of model.sources) {
     const cues = source.cues.length > 0 ? ` (${source.cues.join(', ')})` : '';
-    lines.push(`- **${escapeMarkdown(source.name)}**${escapeMarkdown(cues)}: ${source.quality}`);
+    lines.push(`- **${escapeMarkdown(source.name)}**${escapeMarkdown(cues)}: ${qualityWord(source.quality)}`);
     for (const claim of source.claims) {
-      const figures = claim.figures.map((figure) => `${figure.text} · ${figure.kind}`);
-      const about = [`${claim.cue}, ${claim.kind}`, ...figures].join('; ');
-      lines.push(`  - Line ${claim.line}: ${escapeMarkdown(claim.full)} (${escapeMarkdown(about)})`);
+      const figures = claim.figures.map((figure) => `${figure.text} · ${figureKindWord(figure.kind)}`);
+      const about = [`${claim.cue}, ${attributionKindWord(claim.kind)}`, ...figures].join('; ');
+      lines.push(`  - ${l10n.t('Line {0}', claim.line)}: ${escapeMarkdown(claim.full)} (${escapeMarkdown(about)})`);
     }
   }
   return `${lines.join('\n')}\n`;

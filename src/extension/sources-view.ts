@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type {LintResult} from '../core/types.js';
 import {isRevealable, isWebviewToExtension, protocolVersion} from '../webview/protocol.js';
 import type {ExtensionToWebview, SourcesModel, WebviewToExtension} from '../webview/protocol.js';
+import {displayLocale} from './locale.js';
 import {buildSourcesModel, formatSourceList} from './sources-model.js';
 import {createNonce, renderSourcesHtml} from './webview-html.js';
 
@@ -44,6 +45,8 @@ export class SourcesViewProvider implements vscode.WebviewViewProvider, vscode.D
       nonce: createNonce(),
       scriptUri: view.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
       styleUri: view.webview.asWebviewUri(vscode.Uri.joinPath(media, 'sources.css')).toString(),
+      lang: displayLocale(),
+      ...(vscode.l10n.bundle ? {l10nBundle: vscode.l10n.bundle} : {}),
     });
     this.viewDisposables.push(
       view.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
@@ -92,6 +95,7 @@ export class SourcesViewProvider implements vscode.WebviewViewProvider, vscode.D
       fileName: vscode.workspace.asRelativePath(document.uri, false),
       text: document.getText(),
       result,
+      locale: displayLocale(),
     });
     this.shown = {document, version: document.version, model};
     this.send({
@@ -117,12 +121,12 @@ export class SourcesViewProvider implements vscode.WebviewViewProvider, vscode.D
         break;
       case 'reveal':
         this.reveal(message.start, message.end).then(undefined, (error: unknown) => {
-          void vscode.window.showWarningMessage(`Sourced could not reveal the claim: ${String(error)}`);
+          void vscode.window.showWarningMessage(vscode.l10n.t('Sourced could not reveal the claim: {0}', String(error)));
         });
         break;
       case 'copySources':
         this.copy().then(undefined, (error: unknown) => {
-          void vscode.window.showWarningMessage(`Sourced could not copy the source list: ${String(error)}`);
+          void vscode.window.showWarningMessage(vscode.l10n.t('Sourced could not copy the source list: {0}', String(error)));
         });
         break;
       default: {

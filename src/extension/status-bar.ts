@@ -22,8 +22,8 @@ export function registerStatusBar(diagnostics: DiagnosticManager): vscode.Dispos
       return;
     }
     const count = countToCheck(result.findings);
-    item.text = `$(${count > 0 ? 'warning' : 'check'}) ${count} to check`;
-    item.tooltip = `Sourced: ${summarize(result)}. Click to show the Sources panel.`;
+    item.text = `$(${count > 0 ? 'warning' : 'check'}) ${vscode.l10n.t('{0} to check', count)}`;
+    item.tooltip = vscode.l10n.t('Sourced: {0}. Click to show the Sources panel.', summarize(result));
     item.show();
   };
   refresh();

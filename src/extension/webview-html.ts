@@ -10,6 +10,10 @@ export interface SourcesHtmlOptions {
   scriptUri: string;
   /** `asWebviewUri` of media/sources.css. */
   styleUri: string;
+  /** The page's language: `en` (default), `fr` or `de`. */
+  lang?: string;
+  /** `vscode.l10n.bundle`: the panel's words in VS Code's display language, read by the script (none in English). */
+  l10nBundle?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -54,6 +58,9 @@ export function renderSourcesHtml(options: SourcesHtmlOptions): string {
   const {cspSource, nonce} = options;
   if (!cspSource.split(' ').every((token) => cspTokenPattern.test(token))) throw new Error(`Refusing unsafe CSP source ${JSON.stringify(cspSource)}`);
   if (!noncePattern.test(nonce)) throw new Error('Refusing a nonce that is not base64');
+  const lang = /^[a-z]{2}$/.test(options.lang ?? '') ? options.lang! : 'en';
+  // Data, not script: an attribute the panel's script parses as JSON (escaped like any attribute value).
+  const bundle = options.l10nBundle ? ` data-l10n="${escapeHtml(JSON.stringify(options.l10nBundle))}"` : '';
   const csp = [
     "default-src 'none'",
     `style-src ${cspSource}`,
@@ -61,7 +68,7 @@ export function renderSourcesHtml(options: SourcesHtmlOptions): string {
     `img-src ${cspSource}`,
   ].join('; ');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)};">
@@ -69,7 +76,7 @@ export function renderSourcesHtml(options: SourcesHtmlOptions): string {
 <link rel="stylesheet" href="${escapeHtml(options.styleUri)}">
 <title>Sources</title>
 </head>
-<body>
+<body${bundle}>
 <div id="status" class="status" role="status" aria-live="polite"></div>
 <main id="root"><p class="empty">Open a Markdown draft to see the sources it names.</p></main>
 <script nonce="${escapeHtml(nonce)}" src="${escapeHtml(options.scriptUri)}"></script>

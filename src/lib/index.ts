@@ -2,8 +2,8 @@
 // and needs no `vscode`; `lint` is the pure core, `check` runs `sourced check` on files with injected I/O.
 import {main} from '../cli/main.js';
 
-export {applyFixes, attributionRecords, createLocator, defaultConfig, lint, resolveConfig, ruleIds, rules} from '../core/index.js';
-export type {Attribution, AttributionRecord, Config, Figure, Finding, Fix, LintOptions, LintResult, Rule, Severity, SeverityOrOff, TextEdit} from '../core/index.js';
+export {applyFixes, attributionRecords, createLocator, defaultConfig, lint, localizeFinding, resolveConfig, ruleIds, rules} from '../core/index.js';
+export type {Attribution, AttributionRecord, Config, Figure, Finding, Fix, LintOptions, LintResult, Locale, Rule, Severity, SeverityOrOff, TextEdit} from '../core/index.js';
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -13,6 +13,8 @@ export interface CheckOptions {
   config?: string;
   /** Files larger than this many bytes are skipped (default 2097152, 2 MB). */
   maxFileSize?: number;
+  /** The language of the messages (the CLI's `--locale`): `en` (default), `fr` or `de`. */
+  locale?: 'en' | 'fr' | 'de';
 }
 
 /** One finding as `sourced check --format json` reports it: 1-based lines, UTF-16 columns, `endColumn` exclusive. */
@@ -70,6 +72,7 @@ export async function check(paths: readonly string[] = [], options: CheckOptions
   const argv = ['check', '--format', 'json', '--allow-skipped'];
   if (options.config !== undefined) argv.push('--config', options.config);
   if (options.maxFileSize !== undefined) argv.push('--max-file-size', String(options.maxFileSize));
+  if (options.locale !== undefined) argv.push('--locale', options.locale);
   // `--` keeps a path that starts with `-` a path.
   argv.push('--', ...paths);
   let stdout = '';

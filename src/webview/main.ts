@@ -1,5 +1,7 @@
 // Sources panel script (browser): renders the view model with createElement/textContent only, never HTML strings,
-// remembers it with setState across hide/show, and asks the extension to reveal ranges and copy the source list.
+// remembers it with setState across hide/show, and asks the extension to reveal ranges and copy the source list. Its
+// words come from the extension's l10n bundle (French or German when VS Code is), read with @vscode/l10n.
+import * as l10n from '@vscode/l10n';
 import {
   type AcceptedRow,
   type ClaimRow,
@@ -11,6 +13,7 @@ import {
   type SourcesUpdateMessage,
   type WebviewToExtension,
 } from './protocol.js';
+import {attributionKindWord, figureKindWord, qualityWord} from './words.js';
 
 /** The part of the webview API this script uses. */
 interface VsCodeApi {
@@ -27,6 +30,10 @@ interface PanelState {
   /** Keys of the collapsed sections, and "open:" + key of the sections opened that start closed. */
   closed: string[];
 }
+
+// The bundle of VS Code's display language, which the extension puts in the page (none in English).
+const bundle = document.body.dataset.l10n;
+if (bundle) l10n.config({contents: JSON.parse(bundle) as Record<string, string>});
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') as HTMLElement;
@@ -49,10 +56,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /**
@@ -97,20 +100,20 @@ function renderHeader(model: SourcesModel): HTMLElement {
   const file = el('h1', 'file', model.fileName.split(/[\\/]/).pop());
   file.title = model.fileName;
   header.append(file);
-  const copy = el('button', 'copy', 'Copy source list');
+  const copy = el('button', 'copy', l10n.t('Copy source list'));
   copy.type = 'button';
   copy.dataset.action = 'copy';
   copy.dataset.key = 'copy';
   copy.disabled = model.sources.length === 0;
-  copy.title = 'Copy the sources and the claims they support as a Markdown list';
+  copy.title = l10n.t('Copy the sources and the claims they support as a Markdown list');
   header.append(copy);
   return header;
 }
 
 /** "2 sourced, 1 unsourced, 1 needs no source": figures of risk none are never counted as unsourced. */
 function figureDetail({sourced, unsourced, exempt}: SourcesModel['figures']): string {
-  const parts = [`${sourced} sourced`, `${unsourced} unsourced`];
-  if (exempt > 0) parts.push(`${exempt} ${exempt === 1 ? 'needs' : 'need'} no source`);
+  const parts = [l10n.t('{0} sourced', sourced), l10n.t('{0} unsourced', unsourced)];
+  if (exempt > 0) parts.push(exempt === 1 ? l10n.t('{0} needs no source', exempt) : l10n.t('{0} need no source', exempt));
   return parts.join(', ');
 }
 
@@ -121,12 +124,12 @@ function renderSummary(model: SourcesModel): HTMLElement {
   const quality = (q: SourceRow['quality']) => model.sources.filter((s) => s.quality === q).length;
   const entries: Array<[string, string, string]> = [
     [
-      'Sources',
+      l10n.t('Sources'),
       String(model.sources.length),
-      `${quality('named')} named, ${quality('vague')} vague, ${quality('anonymous')} anonymous`,
+      l10n.t('{0} named, {1} vague, {2} anonymous', quality('named'), quality('vague'), quality('anonymous')),
     ],
-    ['To check', String(findings), plural(model.groups.length, 'rule', 'rules')],
-    ['Figures', String(model.figures.total), figureDetail(model.figures)],
+    [l10n.t('To check'), String(findings), model.groups.length === 1 ? l10n.t('{0} rule', 1) : l10n.t('{0} rules', model.groups.length)],
+    [l10n.t('Figures'), String(model.figures.total), figureDetail(model.figures)],
   ];
   for (const [term, value, detail] of entries) {
     const item = el('div', 'count-item');
@@ -137,13 +140,13 @@ function renderSummary(model: SourcesModel): HTMLElement {
 
   const {total, sourced, unsourced} = model.figures;
   if (sourced + unsourced === 0) {
-    summary.append(el('p', 'empty', total === 0 ? 'No figures in this draft.' : 'No figures here need a source.'));
+    summary.append(el('p', 'empty', total === 0 ? l10n.t('No figures in this draft.') : l10n.t('No figures here need a source.')));
     return summary;
   }
   // Bar widths come from flex-grow set through the CSSOM, which the CSP allows (no inline style attributes).
   const chart = el('div', 'chart');
   chart.setAttribute('role', 'img');
-  chart.setAttribute('aria-label', `${sourced} of ${sourced + unsourced} figures sourced, ${unsourced} unsourced`);
+  chart.setAttribute('aria-label', l10n.t('{0} of {1} figures sourced, {2} unsourced', sourced, sourced + unsourced, unsourced));
   const bar = el('div', 'bar');
   for (const [value, className] of [
     [sourced, 'bar-sourced'],
@@ -157,8 +160,8 @@ function renderSummary(model: SourcesModel): HTMLElement {
   const legend = el('div', 'legend');
   legend.setAttribute('aria-hidden', 'true');
   legend.append(
-    el('span', 'legend-sourced', `${sourced} sourced`),
-    el('span', 'legend-unsourced', `${unsourced} unsourced`),
+    el('span', 'legend-sourced', l10n.t('{0} sourced', sourced)),
+    el('span', 'legend-unsourced', l10n.t('{0} unsourced', unsourced)),
   );
   chart.append(bar, legend);
   summary.append(chart);
@@ -171,10 +174,10 @@ function renderSummary(model: SourcesModel): HTMLElement {
  */
 function renderClaim(claim: ClaimRow, key: string): HTMLButtonElement {
   const about = el('span', 'about');
-  about.append(el('span', 'cue', claim.cue), el('span', `kind kind-${claim.kind}`, claim.kind));
+  about.append(el('span', 'cue', claim.cue), el('span', `kind kind-${claim.kind}`, attributionKindWord(claim.kind)));
   for (const figure of claim.figures) {
-    const tag = el('span', `figure badge figure-${figure.kind}`, `${figure.text} · ${figure.kind}`);
-    tag.title = `Figure ${figure.text}, counts ${figure.kind}`;
+    const tag = el('span', `figure badge figure-${figure.kind}`, `${figure.text} · ${figureKindWord(figure.kind)}`);
+    tag.title = l10n.t('Figure {0}, counts {1}', figure.text, figureKindWord(figure.kind));
     about.append(tag);
   }
   const row = revealButton(claim, key, 'claim', [el('span', 'text', claim.text), about]);
@@ -183,9 +186,9 @@ function renderClaim(claim: ClaimRow, key: string): HTMLButtonElement {
 }
 
 function renderSources(model: SourcesModel): HTMLElement {
-  const details = section('sources', 'Sources', model.sources.length, 'sources');
+  const details = section('sources', l10n.t('Sources'), model.sources.length, 'sources');
   if (model.sources.length === 0) {
-    details.append(el('p', 'empty', 'No sources named yet.'));
+    details.append(el('p', 'empty', l10n.t('No sources named yet.')));
     return details;
   }
   const list = el('ul', 'list');
@@ -208,21 +211,22 @@ function renderSources(model: SourcesModel): HTMLElement {
     const name = el('span', 'name', source.name);
     name.title = source.cues.length > 0 ? `${source.name} (${source.cues.join(', ')})` : source.name;
     const figures = source.claims.reduce((n, claim) => n + claim.figures.length, 0);
-    const supports = el('span', 'supports', `${plural(source.claims.length, 'claim', 'claims')}${figures > 0 ? `, ${plural(figures, 'figure', 'figures')}` : ''}`);
-    summary.append(line, name, el('span', `quality badge quality-${source.quality}`, source.quality), supports);
+    const claims = source.claims.length === 1 ? l10n.t('{0} claim', 1) : l10n.t('{0} claims', source.claims.length);
+    const supports = el('span', 'supports', figures === 0 ? claims : `${claims}, ${figures === 1 ? l10n.t('{0} figure', 1) : l10n.t('{0} figures', figures)}`);
+    summary.append(line, name, el('span', `quality badge quality-${source.quality}`, qualityWord(source.quality)), supports);
     if (source.cues.length > 0) summary.append(el('span', 'cues', source.cues.join(', ')));
     details.append(summary);
     if (target) {
-      const mention = revealButton(target, `source:${i}`, 'mention', [el('span', 'text', `Go to where ${source.name} is named`)]);
+      const mention = revealButton(target, `source:${i}`, 'mention', [el('span', 'text', l10n.t('Go to where {0} is named', source.name))]);
       details.append(mention);
     }
-    const claims = el('ul', 'claims');
+    const claimList = el('ul', 'claims');
     source.claims.forEach((claim, j) => {
       const li = el('li');
       li.append(renderClaim(claim, `source:${i}:claim:${j}`));
-      claims.append(li);
+      claimList.append(li);
     });
-    details.append(claims);
+    details.append(claimList);
     item.append(details);
     list.append(item);
   });
@@ -249,22 +253,22 @@ function renderGroup(group: RuleGroup): HTMLElement {
 
 function renderFindings(model: SourcesModel): HTMLElement {
   const total = model.groups.reduce((sum, group) => sum + group.findings.length, 0);
-  const details = section('findings', 'To check', total, 'findings');
-  if (total === 0) details.append(el('p', 'empty', 'No unsourced, vague or hedged claims found.'));
+  const details = section('findings', l10n.t('To check'), total, 'findings');
+  if (total === 0) details.append(el('p', 'empty', l10n.t('No unsourced, vague or hedged claims found.')));
   for (const group of model.groups) details.append(renderGroup(group));
   return details;
 }
 
 /** Findings an editor accepted in the draft, each with the reason written in its sourced-accept comment. */
 function renderAccepted(accepted: readonly AcceptedRow[]): HTMLElement {
-  const details = section('accepted', 'Accepted', accepted.length, 'accepted');
+  const details = section('accepted', l10n.t('Accepted'), accepted.length, 'accepted');
   const list = el('ul', 'list');
   accepted.forEach((row, i) => {
     const button = revealButton(row, `accepted:${i}`, 'finding accepted', [
       el('span', 'text', row.text),
       el('span', 'message', `${row.reason} · ${row.ruleId}`),
     ]);
-    button.title = `Accepted: ${row.reason}\n${row.message}`;
+    button.title = l10n.t('Accepted: {0}', row.reason) + `\n${row.message}`;
     const li = el('li');
     li.append(button);
     list.append(li);
@@ -278,7 +282,7 @@ function render(): void {
   const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.key : undefined;
   const model = state.update?.model;
   if (!model) {
-    root.replaceChildren(el('p', 'empty', 'Open a Markdown draft to see the sources it names.'));
+    root.replaceChildren(el('p', 'empty', l10n.t('Open a Markdown draft to see the sources it names.')));
     return;
   }
   root.replaceChildren(renderHeader(model), renderSummary(model), renderSources(model), renderFindings(model));
@@ -322,7 +326,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       render();
       break;
     case 'copied':
-      showStatus(`Copied ${plural(message.count, 'source', 'sources')} to the clipboard.`);
+      showStatus(message.count === 1 ? l10n.t('Copied {0} source to the clipboard.', 1) : l10n.t('Copied {0} sources to the clipboard.', message.count));
       break;
     default: {
       const unreachable: never = message;

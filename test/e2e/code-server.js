@@ -51,20 +51,21 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 /**
  * Start code-server in its own process group with a private HOME, user data and extensions folder, on a free
  * loopback port unless one is given. The server is stopped when this process exits, also on a signal or a crash.
- * @param {{port?: number, extensionsDir?: string, settings?: object}} options  settings: the user's settings.json
+ * @param {{port?: number, extensionsDir?: string, settings?: object, locale?: string, languagePacks?: object}} options
+ *   settings: the user's settings.json; locale: code-server's --locale; languagePacks: the user data's
+ *   languagepacks.json, where VS Code looks up the language pack of a locale
  * @returns {Promise<{origin: string, port: number, work: string, stop: () => void, log: () => string}>}
  */
-async function startServer({port, extensionsDir, settings} = {}) {
+async function startServer({port, extensionsDir, settings, locale, languagePacks} = {}) {
   port = port || await freePort();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sourced-vscode-'));
-  if (settings) {
-    fs.mkdirSync(path.join(work, 'ud', 'User'), {recursive: true});
-    fs.writeFileSync(path.join(work, 'ud', 'User', 'settings.json'), JSON.stringify(settings, null, 2));
-  }
+  fs.mkdirSync(path.join(work, 'ud', 'User'), {recursive: true});
+  if (settings) fs.writeFileSync(path.join(work, 'ud', 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  if (languagePacks) fs.writeFileSync(path.join(work, 'ud', 'languagepacks.json'), JSON.stringify(languagePacks, null, 2));
   const args = [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--config', path.join(work, 'config.yaml'),
     '--user-data-dir', path.join(work, 'ud'), '--extensions-dir', extensionsDir || path.join(work, 'ext'),
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    '--ignore-last-opened'];
+    '--ignore-last-opened', ...(locale ? ['--locale', locale] : [])];
   const env = {EXTENSIONS_GALLERY: '{}', ...process.env, HOME: work, XDG_CONFIG_HOME: path.join(work, 'cfg'),
     XDG_DATA_HOME: path.join(work, 'data'), XDG_CACHE_HOME: path.join(work, 'cache')};
   const server = spawn(process.execPath, args, {env, stdio: ['ignore', 'pipe', 'pipe'], detached: true});

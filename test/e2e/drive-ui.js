@@ -3,8 +3,7 @@
 // "Attribute to …" fix with Ctrl+. and Enter, and checks that a hostile source name shows as text.
 const fs = require('node:fs');
 const path = require('node:path');
-const {startServer, launchBrowser} = require('./code-server.js');
-const {commandRunner, tally, webviewFrames} = require('./workbench.js');
+const {commandRunner, inWorkbench, quickFixesAt, webviewFrames} = require('./workbench.js');
 
 /**
  * @param {{extensionsDir: string, workspace: string, outDir: string, port?: number}} options  port: a free one unless given
@@ -12,11 +11,7 @@ const {commandRunner, tally, webviewFrames} = require('./workbench.js');
  */
 async function driveUi({extensionsDir, workspace, outDir, port}) {
   fs.mkdirSync(outDir, {recursive: true});
-  const server = await startServer({port, extensionsDir});
-  const browser = await launchBrowser();
-  const {check, counts} = tally('ui');
-  const page = await browser.newPage({viewport: {width: 1400, height: 860}});
-  try {
+  return inWorkbench({label: 'ui', what: 'UI', server: {port, extensionsDir}, outDir, failureShot: 'failure.png'}, async ({page, check, server}) => {
     await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({timeout: 60_000});
 
@@ -77,18 +72,7 @@ async function driveUi({extensionsDir, workspace, outDir, port}) {
     if (panel) console.log(`[ui] panel text:\n${panel.text}`);
 
     // 3. From the keyboard: Ctrl+. on "1,140", then Enter on the first entry: the placeholder, never a guessed source.
-    const seed = fs.readFileSync(path.join(workspace, 'seed-article.md'), 'utf8').split('\n');
-    const line = seed.findIndex((l) => l.includes('1,140'));
-    // Focus the editor through its tab (a click in the text would move the caret), then Go to Line/Column.
-    await page.locator('.tab.active').click();
-    await page.keyboard.press('Control+G');
-    await page.waitForSelector('.quick-input-widget input', {state: 'visible'});
-    await page.keyboard.type(`${line + 1}:${seed[line].indexOf('1,140') + 2}`);
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Control+.');
-    const menu = page.locator('.action-widget .monaco-list-row');
-    await menu.first().waitFor({timeout: 10_000}).catch(() => {});
-    const entries = await menu.allInnerTexts();
+    const entries = await quickFixesAt(page, path.join(workspace, 'seed-article.md'), '1,140');
     await page.screenshot({path: path.join(outDir, 'quick-fix.png')});
     const focused = await page.locator('.action-widget .monaco-list-row.focused').innerText().catch(() => '');
     check('Ctrl+. on 1,140 focuses "Add attribution…" first: no guessed source is one keystroke away',
@@ -133,14 +117,7 @@ async function driveUi({extensionsDir, workspace, outDir, port}) {
       const opened = await page.locator('.tab.active', {hasText: '.sourced.json'}).waitFor({timeout: 10_000}).then(() => true, () => false);
       check('its "Open .sourced.json" button opens the file', opened);
     }
-  } catch (error) {
-    check('the UI run completed', false, String(error).split('\n')[0]);
-    await page.screenshot({path: path.join(outDir, 'failure.png')}).catch(() => {});
-  } finally {
-    await browser.close().catch(() => {});
-    server.stop();
-  }
-  return counts();
+  });
 }
 
 /**
@@ -150,11 +127,8 @@ async function driveUi({extensionsDir, workspace, outDir, port}) {
  * @returns {Promise<{passed: number, failed: number}>}
  */
 async function driveWebExtensionHost({extensionsDir, workspace, outDir, port}) {
-  const server = await startServer({port, extensionsDir, settings: {'remote.extensionKind': {'sourced.sourced': ['web']}}});
-  const browser = await launchBrowser();
-  const page = await browser.newPage({viewport: {width: 1400, height: 860}});
-  const {check, counts} = tally('web');
-  try {
+  const server = {port, extensionsDir, settings: {'remote.extensionKind': {'sourced.sourced': ['web']}}};
+  return inWorkbench({label: 'web', what: 'web', server, outDir}, async ({page, check, server}) => {
     await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);
     const row = page.locator('.explorer-folders-view .monaco-list-row', {hasText: 'seed-article.md'}).first();
     await row.waitFor({timeout: 60_000});
@@ -174,13 +148,7 @@ async function driveWebExtensionHost({extensionsDir, workspace, outDir, port}) {
     const text = listed ? await entry.innerText() : '';
     await page.screenshot({path: path.join(outDir, 'web-extension-host.png')});
     check('it runs in the web worker extension host', /web worker/i.test(text), JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 120)));
-  } catch (error) {
-    check('the web run completed', false, String(error).split('\n')[0]);
-  } finally {
-    await browser.close().catch(() => {});
-    server.stop();
-  }
-  return counts();
+  });
 }
 
 module.exports = {driveUi, driveWebExtensionHost};

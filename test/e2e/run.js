@@ -1,5 +1,6 @@
 // `npm run test:e2e`: build, install the real VS Code if missing, run the extension-host suite in it, package and
-// install the .vsix, drive the UI and save screenshots to test-results/. Ends with "e2e: N passed, N failed".
+// install the .vsix, drive the UI (in English, in the web worker host, and in French) and save screenshots to
+// test-results/. Ends with "e2e: N passed, N failed".
 const {execFileSync} = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -7,6 +8,7 @@ const os = require('node:os');
 const {repo, entry, ensureInstalled, copyToTemp} = require('./code-server.js');
 const {runIntegration} = require('../integration/run-code-server.js');
 const {driveUi, driveWebExtensionHost} = require('./drive-ui.js');
+const {driveFrench} = require('./french.js');
 
 const run = (command, args, options = {}) => execFileSync(command, args, {cwd: repo, stdio: 'inherit', ...options});
 
@@ -37,8 +39,13 @@ async function main() {
   const web = await driveWebExtensionHost({extensionsDir, workspace: copyToTemp(path.join(repo, 'test', 'integration', 'workspace'), 'sourced-web-'),
     outDir: path.join(repo, 'test-results')});
 
-  const passed = integration.passed + ui.passed + web.passed;
-  const failed = integration.failed + ui.failed + web.failed + (integration.exitCode !== 0 && integration.failed === 0 ? 1 : 0);
+  console.log('[e2e] VS Code in French (code-server --locale fr, with a fixture language pack)');
+  const frenchWorkspace = copyToTemp(path.join(repo, 'test', 'integration', 'workspace'), 'sourced-fr-');
+  fs.copyFileSync(path.join(repo, 'test', 'fixtures', 'seed-article.md'), path.join(frenchWorkspace, 'seed-article.md'));
+  const french = await driveFrench({extensionsDir, workspace: frenchWorkspace, outDir: path.join(repo, 'test-results')});
+
+  const passed = integration.passed + ui.passed + web.passed + french.passed;
+  const failed = integration.failed + ui.failed + web.failed + french.failed + (integration.exitCode !== 0 && integration.failed === 0 ? 1 : 0);
   console.log(`[e2e] done in ${((Date.now() - started) / 1000).toFixed(0)} s; screenshots in test-results/`);
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   process.exit(failed > 0 ? 1 : 0);

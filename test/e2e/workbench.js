@@ -1,5 +1,7 @@
 // Pieces every real-workbench driver shares: a pass/fail tally printed as TAP-like lines, the Command Palette, and
 // the frames of the workbench's webviews (each lives in nested iframes served from its own page).
+const path = require('node:path');
+const {startServer, launchBrowser} = require('./code-server.js');
 
 /**
  * A tally of checks, each printed as `ok - <label>: name` or `not ok - <label>: name (detail)`.
@@ -47,4 +49,56 @@ function webviewFrames(page) {
   return page.frames().filter((f) => f !== page.mainFrame() && /webview/.test(f.url()));
 }
 
-module.exports = {tally, commandRunner, webviewFrames};
+/**
+ * Put the caret inside the first occurrence of `needle` in a draft open in the active editor, press Ctrl+. and list
+ * the quick fixes offered there.
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {string} file  the draft on disk, to find the needle's line and column
+ * @param {string} needle  words of the draft ("1,140")
+ * @returns {Promise<string[]>} the menu's rows, in order
+ */
+async function quickFixesAt(page, file, needle) {
+  const lines = require('node:fs').readFileSync(file, 'utf8').split('\n');
+  const line = lines.findIndex((l) => l.includes(needle));
+  // Focus the editor through its tab (a click in the text would move the caret), then Go to Line/Column.
+  await page.locator('.tab.active').click();
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', {state: 'visible'});
+  await page.keyboard.type(`${line + 1}:${lines[line].indexOf(needle) + 2}`);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+.');
+  const menu = page.locator('.action-widget .monaco-list-row');
+  await menu.first().waitFor({timeout: 10_000}).catch(() => {});
+  return menu.allInnerTexts();
+}
+
+/**
+ * Start code-server and a browser page, run `body` on them, and count its checks under `label`. An error ends the run
+ * as one failed check (`"the <what> run completed"`) with a screenshot when `failureShot` is given; the browser and
+ * the server are always stopped.
+ *
+ * @param {{label: string, what: string, server: object, outDir: string, failureShot?: string}} options
+ *   server: startServer's options; failureShot: a file name in outDir
+ * @param {(workbench: {page: import('playwright-core').Page, check: (name: string, ok: boolean, detail?: string) => void,
+ *   server: {origin: string}}) => Promise<void>} body
+ * @returns {Promise<{passed: number, failed: number}>}
+ */
+async function inWorkbench({label, what, server: serverOptions, outDir, failureShot}, body) {
+  const server = await startServer(serverOptions);
+  const browser = await launchBrowser();
+  const {check, counts} = tally(label);
+  const page = await browser.newPage({viewport: {width: 1400, height: 860}});
+  try {
+    await body({page, check, server});
+  } catch (error) {
+    check(`the ${what} run completed`, false, String(error).split('\n')[0]);
+    if (failureShot) await page.screenshot({path: path.join(outDir, failureShot)}).catch(() => {});
+  } finally {
+    await browser.close().catch(() => {});
+    server.stop();
+  }
+  return counts();
+}
+
+module.exports = {tally, commandRunner, webviewFrames, quickFixesAt, inWorkbench};

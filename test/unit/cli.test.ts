@@ -61,14 +61,14 @@ describe('argument parsing', () => {
   it('defaults', () => {
     assert.deepEqual(parseCommand(['check']), {
       kind: 'check',
-      options: {patterns: [], format: 'stylish', maxWarnings: undefined, config: undefined, output: undefined, quiet: false, fix: false, inlineConfig: true, maxFileSize: 2 * 1024 * 1024, stdinFilename: undefined, base: undefined, baseline: undefined, writeBaseline: undefined, allowSkipped: false, color: undefined, jobs: availableParallelism(), cache: false, cacheLocation: undefined},
+      options: {patterns: [], format: 'stylish', maxWarnings: undefined, config: undefined, output: undefined, quiet: false, fix: false, inlineConfig: true, maxFileSize: 2 * 1024 * 1024, stdinFilename: undefined, base: undefined, baseline: undefined, writeBaseline: undefined, allowSkipped: false, color: undefined, jobs: availableParallelism(), cache: false, cacheLocation: undefined, locale: 'en'},
     });
   });
   it('reads every option', () => {
-    const command = parseCommand(['check', '-f', 'sarif', '--max-warnings', '3', '-c', 'c.json', '-o', 'out.sarif', '--fix', '--max-file-size', '10', '--base', '..', '--baseline', 'b.json', '--write-baseline', 'w.json', '--allow-skipped', '--no-color', '--jobs', '3', 'a.md', 'b/']);
+    const command = parseCommand(['check', '-f', 'sarif', '--max-warnings', '3', '-c', 'c.json', '-o', 'out.sarif', '--fix', '--max-file-size', '10', '--base', '..', '--baseline', 'b.json', '--write-baseline', 'w.json', '--allow-skipped', '--no-color', '--jobs', '3', '--locale', 'de', 'a.md', 'b/']);
     assert.deepEqual(command, {
       kind: 'check',
-      options: {patterns: ['a.md', 'b/'], format: 'sarif', maxWarnings: 3, config: 'c.json', output: 'out.sarif', quiet: false, fix: true, inlineConfig: true, maxFileSize: 10, stdinFilename: undefined, base: '..', baseline: 'b.json', writeBaseline: 'w.json', allowSkipped: true, color: false, jobs: 3, cache: false, cacheLocation: undefined},
+      options: {patterns: ['a.md', 'b/'], format: 'sarif', maxWarnings: 3, config: 'c.json', output: 'out.sarif', quiet: false, fix: true, inlineConfig: true, maxFileSize: 10, stdinFilename: undefined, base: '..', baseline: 'b.json', writeBaseline: 'w.json', allowSkipped: true, color: false, jobs: 3, cache: false, cacheLocation: undefined, locale: 'de'},
     });
   });
   it('--help and --version win over the rest of the line', () => {

@@ -68,8 +68,8 @@ describe('architecture', () => {
 describe('public API', () => {
   it('exports exactly what the edges use', () => {
     assert.deepEqual(Object.keys(core).sort(), [
-      'ConfigError', 'applyFixes', 'attributionRecords', 'createLinter', 'createLocator', 'defaultConfig', 'lint', 'resolveConfig', 'ruleIds',
-      'rules', 'sourcePlaceholder',
+      'ConfigError', 'applyFixes', 'attributionRecords', 'createLinter', 'createLocator', 'defaultConfig', 'isLocale', 'lint', 'localeOf',
+      'locales', 'localizeFinding', 'localizeFix', 'resolveConfig', 'ruleIds', 'rules', 'sourcePlaceholder',
     ]);
   });
 });
@@ -103,4 +103,26 @@ describe('rule docs (docs/rules/<id>.md)', () => {
       }
     }
   });
+});
+
+describe('README rule sections: one French and one German example each', () => {
+  const readme = readFileSync(path.join(repo, 'README.md'), 'utf8');
+  // Directives are the same comments in every language; every other rule shows a sentence per language.
+  for (const rule of core.rules.filter((r) => r.id !== 'sourced-directive')) {
+    it(`${rule.id}: each example, in a draft of its language, gets a finding of the rule on the words in bold`, () => {
+      const section = readme.split(`### \`${rule.id}\`\n`)[1]?.split(/\n### /)[0] ?? '';
+      const line = /^- French and German \(`lang: fr`, `lang: de`\): ((?:.|\n {2})*)$/m.exec(section)?.[1].replace(/\n {2}/g, ' ');
+      assert.ok(line, `no "- French and German" line in the README's ${rule.id} section`);
+      const examples = /^"(.+)" and "(.+)"$/.exec(line);
+      assert.ok(examples, line);
+      for (const [lang, example] of [['fr', examples[1]], ['de', examples[2]]]) {
+        const bold = /\*\*(.+?)\*\*/.exec(example)?.[1];
+        assert.ok(bold, `${lang}: the flagged words are in bold: ${example}`);
+        const result = core.lint(`---\nlang: ${lang}\n---\n\n${example.replace(/\*\*/g, '')}\n`);
+        assert.equal(result.language, lang);
+        assert.ok(result.findings.some((f) => f.ruleId === rule.id && f.actual === bold),
+          `${lang} "${example}": ${result.findings.map((f) => `${f.ruleId} "${f.actual}"`).join(', ') || 'no finding'}`);
+      }
+    });
+  }
 });

@@ -48,7 +48,7 @@ test('the Sources view lives in its own activity-bar container with an icon that
   const container = contributes.viewsContainers.activitybar.find((c: {id: string}) => c.id === viewIds.container);
   assert.ok(container, 'view container');
   assert.ok(existsSync(join(root, container.icon)), container.icon);
-  assert.deepEqual(contributes.views[viewIds.container], [{type: 'webview', id: viewIds.sources, name: 'Sources'}]);
+  assert.deepEqual(contributes.views[viewIds.container], [{type: 'webview', id: viewIds.sources, name: '%view.sources%'}]);
   // The provider declares its view type in its own file (it imports vscode, so it is read as text here).
   const provider = readFileSync(join(root, 'src/extension/sources-view.ts'), 'utf8');
   assert.equal(/viewType\s*=\s*'([^']+)'/.exec(provider)?.[1], viewIds.sources);

@@ -59,20 +59,26 @@ describe('npm package', () => {
   it('imports as a library (ESM and CommonJS) without running anything or needing vscode', () => {
     const quiet = run(process.execPath, ['-e', `require(${JSON.stringify(packageName)})`]);
     assert.deepEqual([quiet.status, quiet.stdout, quiet.stderr], [0, '', ''], 'importing prints nothing');
-    const script = `import {lint, check, rules} from '${packageName}';
-const findings = lint('It resulted in 1,140 casualties.').findings.map((f) => f.ruleId);
+    const script = `import {lint, check, localizeFinding, rules} from '${packageName}';
+const found = lint('It resulted in 1,140 casualties.').findings;
+const findings = found.map((f) => f.ruleId);
 const [result] = await check(['story.md']);
-console.log(JSON.stringify({findings, rules: rules.length, messages: result.messages.map((m) => m.ruleId)}));`;
+const [french] = await check(['story.md'], {locale: 'fr'});
+console.log(JSON.stringify({findings, rules: rules.length, messages: result.messages.map((m) => m.ruleId),
+  fr: french.messages.map((m) => m.message), de: localizeFinding(found[0], 'de').message}));`;
     const esm = run(process.execPath, ['--input-type=module', '-e', script]);
     assert.equal(esm.status, 0, esm.stderr);
-    assert.deepEqual(JSON.parse(esm.stdout), {findings: ['unsourced-figure'], rules: ruleIds.length, messages: ['unsourced-figure']});
+    const printed = JSON.parse(esm.stdout);
+    assert.deepEqual({findings: printed.findings, rules: printed.rules, messages: printed.messages}, {findings: ['unsourced-figure'], rules: ruleIds.length, messages: ['unsourced-figure']});
+    assert.match(printed.fr[0], /sans source : précisez qui a compté/);
+    assert.equal(printed.de, 'Zahl „1,140“ ohne Quelle: Nennen Sie, wer gezählt, gemessen oder geschätzt hat');
     assert.doesNotMatch(readFileSync(path.join(folder, 'node_modules', packageName, 'dist', 'index.js'), 'utf8'), /require\(["']vscode["']\)/);
   });
 
   it('type-checks a consumer against the shipped declarations alone', () => {
     writeFileSync(
       path.join(folder, 'use.ts'),
-      `import {check, lint, type CheckResult, type Finding} from '${packageName}';\nconst found: Finding[] = lint('Text.').findings;\nconst results: Promise<CheckResult[]> = check(['story.md'], {maxFileSize: 1000});\nexport {found, results};\n`,
+      `import {check, lint, type CheckResult, type Finding} from '${packageName}';\nconst found: Finding[] = lint('Text.').findings;\nconst results: Promise<CheckResult[]> = check(['story.md'], {maxFileSize: 1000, locale: 'de'});\nexport {found, results};\n`,
     );
     const tsc = run(process.execPath, [path.join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '--strict', '--skipLibCheck', 'false', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'node', '--typeRoots', path.join(repo, 'node_modules', '@types'), 'use.ts']);
     assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);

@@ -136,13 +136,13 @@ export const de: LanguageResources = {
   hiddenClaims: [
     {
       pattern: words(String.raw`\b(?:gilt|gelten|galt|galten) (?:als|weithin als)\b|\b(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,3}?(?:vorgeworfen|verdächtigt|beschuldigt|kritisiert)\b|\bes wird (?:befürchtet|vermutet|angenommen|erwartet)\b`, 'giu'),
-      message: '"$0" hides who holds this view: say by whom',
-      note: 'An agentless passive ("gilt als", "wird vorgeworfen") hides who is speaking. Name them.',
+      messageId: 'passive',
+      examples: ['gilt als', 'wird vorgeworfen'],
     },
     {
       pattern: words(String.raw`\b(?:\p{L}*[Rr]ekord\p{L}*|Allzeithoch|so (?:viele|hoch|stark|niedrig) wie (?:noch )?nie|beispiellose?[nrs]?)\b|\b(?:größte|höchste|schwerste|schlimmste|tödlichste|stärkste|niedrigste|meiste)n?\b[^.;!?]{0,40}?\b(?:seit (?:Beginn|Jahrzehnten|Menschengedenken|\d{4})|aller Zeiten|der Geschichte|jemals)\b`, 'gu'),
-      message: '"$0" is a record claim with no source: say who keeps the record',
-      note: 'Records and superlatives ("Rekord", "so viele wie nie") need someone who measured them.',
+      messageId: 'record',
+      examples: ['Rekord', 'so viele wie nie'],
     },
   ],
   impersonalHearsay: [words(String.raw`\b(?:es heißt|heißt es|hieß es|wie es heißt|Gerüchten zufolge|man (?:sagt|vermutet|munkelt)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei))\b`, 'giu')],

@@ -163,18 +163,18 @@ export const fr: LanguageResources = {
   hiddenClaims: [
     {
       pattern: words(String.raw`\b(?:est|sont|était|étaient|a été|ont été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s? de|soupçonnée?s? de|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b`, 'giu'),
-      message: '"$0" hides who holds this view: say by whom',
-      note: 'An agentless passive ("est considéré comme", "a été critiqué") hides who is speaking. Name them.',
+      messageId: 'passive',
+      examples: ['est considéré comme', 'a été critiqué'],
     },
     {
       pattern: words(String.raw`\b(?:on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|il est (?:admis|reconnu|établi) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
-      message: '"$0" hides who thinks so: say who',
-      note: 'Impersonal phrasing ("on estime que") presents an unnamed view as consensus. Name whose view it is.',
+      messageId: 'impersonal',
+      examples: ['on estime que'],
     },
     {
       pattern: words(String.raw`\b(?:(?:un |le |nouveau |triste )?records?|sans précédent|jamais (?:vu|atteint|enregistré)e?s?|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures)|pour la (?:toute )?première fois)\b|\b(?:le|la|les|l['’])\s?(?:plus \p{L}+|premi(?:er|ère)s?|meilleure?s?|pire)\b[^.;!?«»]{0,40}?\b(?:de l['’]histoire|depuis|de tous les temps|au monde)\b`, 'giu'),
-      message: '"$0" is a record claim with no source: say who keeps the record',
-      note: 'Records and superlatives ("sans précédent", "un record") need someone who measured them.',
+      messageId: 'record',
+      examples: ['sans précédent', 'un record'],
     },
   ],
   impersonalHearsay: [words(String.raw`\b(?:selon (?:certaines|plusieurs|des) (?:sources|rumeurs|informations)|(?:des |les )?rumeurs (?:font état|affirment|disent)|on (?:dit|raconte|rapporte) que|il se (?:dit|murmure) que)\b`, 'giu')],

@@ -11,12 +11,14 @@ export interface AfterCue {
   kind: CueKind;
 }
 
-/** A pattern for a claim whose source is hidden, with what to tell the writer (`$0` is replaced by the match). */
+/** A pattern for a claim whose source is hidden, with what to tell the writer. */
 export interface ClaimPattern {
   /** Global, case-insensitive pattern over a sentence's text. */
   pattern: RegExp;
-  message: string;
-  note: string;
+  /** The missing-attribution message to report (messages/en.ts): `passive`, `impersonal` or `record`. */
+  messageId: 'passive' | 'impersonal' | 'record';
+  /** Phrases of the language the message's note gives as examples ("gilt als", "wird vorgeworfen"). */
+  examples: readonly string[];
 }
 
 /** Words that tell what a figure counts (EDITORIAL-STANDARD.md §1); see lexicons/figures.ts for each list's role. */

@@ -97,10 +97,8 @@ export const anonymousSource: Rule = {
         ctx.report({
           start,
           end,
-          message: reasonGiven.test(text)
-            ? `Unnamed source "${words}": check the stated reason for anonymity meets your standards`
-            : `Unnamed source "${words}": say why they cannot be named`,
-          note: 'Newsroom standards allow anonymity when a source would face harm or is not authorised to speak; the story should say which, so readers can weigh the claim.',
+          messageId: reasonGiven.test(text) ? 'reasonGiven' : 'unnamed',
+          data: {words},
         });
       }
     });

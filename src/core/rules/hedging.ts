@@ -2,7 +2,8 @@
 import type {Token} from '../analysis.js';
 import {accordingTo, opensSentence} from '../attribution-fixes.js';
 import {sourcePlaceholder, type Fix, type Rule, type RuleContext, type Sentence} from '../types.js';
-import {addAttributionTitle, attributionFixes, isAttributed, isAttributedAt, phraseMatcher} from './shared.js';
+import {fixTitle} from '../messages/index.js';
+import {attributionFixes, isAttributed, isAttributedAt, phraseMatcher} from './shared.js';
 
 
 /** Flags hedges in the writer's own voice; hedges inside quotes or reported speech belong to the speaker. */
@@ -53,10 +54,8 @@ export const hedging: Rule = {
         ctx.report({
           start,
           end,
-          message: hearsay
-            ? `"${words}" does not say who reports or alleges this: name the source`
-            : `Hedge "${words.replace(/\s+/g, ' ')}" weakens the claim: say who is uncertain, or state it plainly`,
-          note: 'A hedge in the writer\'s own voice leaves readers guessing who doubts the claim. Attribute the doubt, or confirm the fact and drop the hedge.',
+          messageId: hearsay ? 'hearsay' : 'hedge',
+          data: {words: hearsay ? words : words.replace(/\s+/g, ' ')},
           fixes,
         });
       }
@@ -145,9 +144,9 @@ function removal(text: string, from: number, to: number, toSource: (from: number
     // The next word is rewritten whole, so the edit ends on a word boundary, never inside a token.
     const next = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(b))![0];
     const [, capEnd] = toSource(b, b + next.length);
-    return {title: `Remove "${word}"`, kind: 'suggestion', edits: [{start, end: capEnd, text: next[0].toUpperCase() + next.slice(1)}]};
+    return {...fixTitle('removeHedge', {words: word}), kind: 'suggestion', edits: [{start, end: capEnd, text: next[0].toUpperCase() + next.slice(1)}]};
   }
-  return {title: `Remove "${word}"`, kind: 'suggestion', edits: [{start, end, text: ''}]};
+  return {...fixTitle('removeHedge', {words: word}), kind: 'suggestion', edits: [{start, end, text: ''}]};
 }
 
 /**
@@ -158,19 +157,19 @@ function removal(text: string, from: number, to: number, toSource: (from: number
  * deleted keeps its place and gains the attribution at the clause end.
  */
 function replacement(ctx: RuleContext, sentence: Sentence, from: number, to: number, start: number, end: number, remove: Fix | undefined): Fix | undefined {
-  const title = 'Replace with an attribution…';
+  const title = fixTitle('replaceWithAttribution');
   const text = ctx.blocks[sentence.block].text;
   const capital = opensSentence(ctx, sentence, from);
   if (remove && (capital || text[to] === ',')) {
-    return {title, kind: 'suggestion', edits: [{start, end, text: `${accordingTo(sourcePlaceholder, capital)}${text[to] === ',' ? '' : ','}`}]};
+    return {...title, kind: 'suggestion', edits: [{start, end, text: `${accordingTo(sourcePlaceholder, capital)}${text[to] === ',' ? '' : ','}`}]};
   }
-  const attribution = attributionFixes(ctx, sentence, to, start).find((f) => f.title === addAttributionTitle);
+  const attribution = attributionFixes(ctx, sentence, to, start).find((f) => f.messageId === 'addAttribution');
   if (!attribution) return undefined;
-  if (!remove) return {title: 'Add attribution…', kind: 'suggestion', edits: attribution.edits};
+  if (!remove) return {...fixTitle('addAttribution'), kind: 'suggestion', edits: attribution.edits};
   const [removed] = remove.edits;
   // The clause ends right where the hedge is deleted ("…, reportedly; …"): attribute in its place instead.
   if (attribution.edits.some((e) => e.start >= removed.start && e.start <= removed.end)) {
-    return {title, kind: 'suggestion', edits: [{start, end, text: accordingTo(sourcePlaceholder, false)}]};
+    return {...title, kind: 'suggestion', edits: [{start, end, text: accordingTo(sourcePlaceholder, false)}]};
   }
-  return {title, kind: 'suggestion', edits: [...remove.edits, ...attribution.edits]};
+  return {...title, kind: 'suggestion', edits: [...remove.edits, ...attribution.edits]};
 }

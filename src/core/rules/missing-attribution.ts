@@ -80,7 +80,7 @@ export const missingAttribution: Rule = {
     ctx.sentences.forEach((sentence, si) => {
       const text = sentence.text;
       const reported: Array<[number, number]> = [];
-      const report = (from: number, to: number, message: string, note: string): void => {
+      const report = (from: number, to: number, messageId: string, examples?: readonly string[]): void => {
         reported.push([from, to]);
         const abs = sentence.from + from;
         if (isAttributedAt(ctx, si, abs)) return;
@@ -91,7 +91,8 @@ export const missingAttribution: Rule = {
         })) return;
         if (ctx.analysis.quoteAt(sentence.block, abs) >= 0) return;
         const [start, end] = ctx.analysis.toSource(sentence.block, abs, sentence.from + to);
-        ctx.report({start, end, message, note, fixes: attributionFixes(ctx, sentence, sentence.from + to, start)});
+        const words = text.slice(from, to).replace(/\s+/g, ' ');
+        ctx.report({start, end, messageId, data: examples ? {words, examples} : {words}, fixes: attributionFixes(ctx, sentence, sentence.from + to, start)});
       };
       // One pass over the words decides which patterns can match at all.
       let gates = 0;
@@ -102,7 +103,7 @@ export const missingAttribution: Rule = {
           claim.pattern.lastIndex = 0;
           for (const m of text.matchAll(claim.pattern)) {
             if (reported.some(([a, b]) => a < m.index + m[0].length && m.index < b)) continue;
-            report(m.index, m.index + m[0].length, claim.message.replace('$0', m[0].replace(/\s+/g, ' ')), claim.note);
+            report(m.index, m.index + m[0].length, claim.messageId, claim.examples);
           }
         }
       }
@@ -123,20 +124,17 @@ export const missingAttribution: Rule = {
         if (/\bit\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
         if (sentimentVerbs.has(verb) && !sentiment.test(text.slice(0, m.index))) continue;
         if (hearsay.has(verb) && (/^\s+to\b/.test(after) || /\bit\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
-        report(m.index, m.index + m[0].length, `"${m[0].replace(/\s+/g, ' ')}" hides who holds this view: say by whom`,
-          'An agentless passive ("hopes were raised", "the plan was criticised") hides who is speaking. Name them.');
+        report(m.index, m.index + m[0].length, 'passive', ['hopes were raised', 'the plan was criticised']);
       }
       impersonal.lastIndex = 0;
       for (const m of gates & itBit ? text.matchAll(impersonal) : []) {
-        report(m.index, m.index + m[0].length, `"${m[0].replace(/\s+/g, ' ')}" hides who thinks so: say who`,
-          'Impersonal phrasing ("it is thought that") presents an unnamed view as consensus. Name whose view it is.');
+        report(m.index, m.index + m[0].length, 'impersonal', ['it is thought that']);
       }
       claimNoun.lastIndex = 0;
       for (const m of gates & claimNounBit ? text.matchAll(claimNoun) : []) {
         if (hasAgent(text.slice(m.index + m[0].length))) continue;
         if (reported.some(([a, b]) => a < m.index + m[0].length && m.index < b)) continue;
-        report(m.index, m.index + m[0].length, `"${m[0].replace(/\s+/g, ' ')}" does not say whose: name who holds them`,
-          'Hopes, fears and doubts belong to someone. Say who raised or expressed them.');
+        report(m.index, m.index + m[0].length, 'claimNoun');
       }
       for (const re of [superlative, record]) {
         if (!(gates & (re === superlative ? superlativeBit : recordBit))) continue;
@@ -145,8 +143,7 @@ export const missingAttribution: Rule = {
           if (m[1] !== undefined && notSuperlative.has(m[1].toLowerCase().split(/\s+/).pop()!)) continue;
           const phrase = m[1] === undefined ? m[0] : m[0].slice(m[0].indexOf(m[1]));
           const from = m.index + (m[0].length - phrase.length);
-          report(from, m.index + m[0].length, `"${phrase.replace(/\s+/g, ' ')}" is a record claim with no source: say who keeps the record`,
-            'Superlatives and records ("the deadliest in history", "an all-time high") need someone who measured them.');
+          report(from, m.index + m[0].length, 'record', ['the deadliest in history', 'an all-time high']);
         }
       }
     });

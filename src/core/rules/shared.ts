@@ -3,7 +3,7 @@ import {tokenize, type Token} from '../analysis.js';
 import type {LanguageResources} from '../languages/types.js';
 import type {RuleContext} from '../types.js';
 
-export {addAttributionTitle, attributionFixes} from '../attribution-fixes.js';
+export {attributionFixes} from '../attribution-fixes.js';
 
 /**
  * True when the sentence has an attribution of its own or carried over from the one before, or is quoted

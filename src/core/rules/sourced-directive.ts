@@ -1,25 +1,22 @@
 // sourced-directive: an inline control comment that does not do what it says (as ESLint reports unused disables).
 import type {DirectiveProblem} from '../suppressions.js';
+import type {MessageData} from '../messages/index.js';
 import type {Rule} from '../types.js';
 
-/** The message for one problem with a directive. */
-function message(problem: DirectiveProblem): string {
-  const list = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(', ');
+/** The messageId and data for one problem with a directive (texts in messages/en.ts, 'sourced-directive'). */
+function message(problem: DirectiveProblem): {messageId: string; data?: MessageData} {
   switch (problem.kind) {
     case 'unknown-rule':
-      return `Unknown rule "${problem.ruleId}" in a sourced directive: it silences nothing (see sourced --list-rules)`;
+      return {messageId: 'unknownRule', data: {ruleId: problem.ruleId}};
     case 'unclosed':
-      return `This sourced-disable is never enabled again, so it silences ${problem.ruleIds.length > 0 ? list(problem.ruleIds) : 'every rule'} to the end of the draft: add <!-- sourced-enable -->`;
+      return problem.ruleIds.length > 0 ? {messageId: 'unclosed', data: {ruleIds: problem.ruleIds}} : {messageId: 'unclosedAll'};
     case 'unused':
-      return problem.directive.kind === 'enable'
-        ? 'This sourced-enable closes no sourced-disable'
-        : `This directive silenced nothing${problem.ruleIds.length > 0 ? ` for ${list(problem.ruleIds)}` : ''}: remove it`;
+      if (problem.directive.kind === 'enable') return {messageId: 'unusedEnable'};
+      return problem.ruleIds.length > 0 ? {messageId: 'unused', data: {ruleIds: problem.ruleIds}} : {messageId: 'unusedAll'};
     case 'stale-accept':
-      return problem.changed
-        ? `Accepted words "${problem.directive.words}" no longer occur in the ${problem.directive.ruleIds[0]} finding here: the text changed, check it again`
-        : `This sourced-accept accepts nothing: no ${problem.directive.ruleIds[0]} finding here contains "${problem.directive.words}"`;
+      return {messageId: problem.changed ? 'acceptChanged' : 'acceptNothing', data: {words: String(problem.directive.words), ruleId: problem.directive.ruleIds[0]}};
     case 'malformed-accept':
-      return 'A sourced-accept needs a rule, the accepted words in quotes and a reason: <!-- sourced-accept rule "words": reason -->';
+      return {messageId: 'malformedAccept'};
   }
 }
 
@@ -56,8 +53,7 @@ export const sourcedDirective: Rule = {
       ctx.report({
         start,
         end,
-        message: message(problem),
-        note: 'Directives must say what they do, so a draft cannot pass a check unread.',
+        ...message(problem),
       });
     }
   },

@@ -19,8 +19,7 @@ export const unattributedQuote: Rule = {
       ctx.report({
         start,
         end,
-        message: 'Quotation has no speaker: say who said or wrote it',
-        note: 'Every direct quote needs a speaker in the same or the next sentence ("…," said the union\'s president, Tom Hale).',
+        messageId: 'noSpeaker',
       });
     }
   },

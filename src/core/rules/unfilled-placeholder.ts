@@ -24,8 +24,7 @@ export const unfilledPlaceholder: Rule = {
         ctx.report({
           start,
           end,
-          message: m[0] === sourcePlaceholder ? 'Placeholder "⟨source⟩" is not filled in: name the source' : `Placeholder "${m[0]}" is not filled in`,
-          note: 'A quick fix inserted this placeholder for the writer to replace. Published as it is, it tells readers the source was never named.',
+          ...(m[0] === sourcePlaceholder ? {messageId: 'source'} : {messageId: 'other', data: {placeholder: m[0]}}),
         });
       }
     });

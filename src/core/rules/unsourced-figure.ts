@@ -3,14 +3,6 @@ import type {FigureAt} from '../analysis.js';
 import type {Config, FigureRisk, Rule, Severity, SeverityOrOff} from '../types.js';
 import {attributionFixes} from './shared.js';
 
-const kindWords = {
-  count: 'Figure',
-  percent: 'Percentage',
-  money: 'Amount',
-  fraction: 'Proportion',
-  magnitude: 'Estimate',
-} as const;
-
 /**
  * Severity of an unsourced figure of a given risk: `Config.risk`, except that a severity set for this rule under
  * `rules` applies to high- and medium-risk figures (so a newsroom's `"unsourced-figure": "error"` gate holds).
@@ -53,15 +45,15 @@ export const unsourcedFigure: Rule = {
     for (const list of groups) {
       const {figure} = list[0];
       const severity = list.map((f) => f.severity).reduce((a, b) => (rank[b] > rank[a] ? b : a));
-      const others = list.slice(1).map((f) => `"${f.figure.text}"`);
+      const others = list.slice(1).map((f) => f.figure.text);
       const [start, end] = ctx.analysis.toSource(figure.block, figure.from, figure.to);
       const sentence = ctx.sentences[figure.sentence];
       ctx.report({
         start,
         end,
         severity,
-        message: `${kindWords[figure.kind]} "${figure.text}" has no source${others.length > 0 ? ` (nor ${others.length === 1 ? 'has' : 'have'} ${others.join(', ')})` : ''}: say who counted, measured or estimated it`,
-        note: 'Readers and fact-checkers need to know where a number comes from. Attribute it in the same sentence ("…, according to the health ministry") or link to the source.',
+        messageId: others.length === 0 ? 'noSource' : others.length === 1 ? 'noSourceNorOne' : 'noSourceNorMany',
+        data: {kind: {term: `figure.${figure.kind}`}, figure: figure.text, others},
         fixes: attributionFixes(ctx, sentence, list[list.length - 1].figure.to, start),
       });
     }

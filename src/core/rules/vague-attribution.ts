@@ -1,5 +1,6 @@
 // vague-attribution: a source nobody can check ("based on reports", "experts believe", "it is believed").
 import {sourcePlaceholder, type Fix, type ProseBlock, type Rule, type RuleContext} from '../types.js';
+import {fixTitle} from '../messages/index.js';
 import {hasAnyToken, phraseMatcher} from './shared.js';
 import {accordingTo, opensSentence, singularCue} from '../attribution-fixes.js';
 import type {AttributionAt} from '../analysis.js';
@@ -96,8 +97,8 @@ export const vagueAttribution: Rule = {
       ctx.report({
         start,
         end,
-        message: `"${ctx.source.slice(start, end).replace(/\s+/g, ' ')}" does not say who: name a source readers can check`,
-        note: 'Vague sourcing ("reports", "experts", "sources") cannot be checked. Name the outlet, agency or person; if the source must stay anonymous, say why.',
+        messageId: 'vagueSource',
+        data: {words: ctx.source.slice(start, end).replace(/\s+/g, ' ')},
         fixes,
       });
     }
@@ -133,13 +134,13 @@ export const vagueAttribution: Rule = {
         const [start, end] = analysis.toSource(sentence.block, from, to);
         const words = ctx.blocks[sentence.block].text.slice(from, to).replace(/\s+/g, ' ');
         const fixes: Fix[] = verb && /^it\s/i.test(words)
-          ? [{title: 'Name the source…', kind: 'suggestion', edits: [{start, end, text: `${sourcePlaceholder} ${presentTense[verb] ?? 'says'}`}]}]
+          ? [{...fixTitle('nameSource'), kind: 'suggestion', edits: [{start, end, text: `${sourcePlaceholder} ${presentTense[verb] ?? 'says'}`}]}]
           : [];
         ctx.report({
           start,
           end,
-          message: `"${words}" hides who says so: name a source readers can check`,
-          note: 'Impersonal phrasing ("it is believed", "there are reports") pins a claim on nobody. Say who believes or reports it.',
+          messageId: 'impersonal',
+          data: {words},
           fixes,
         });
       }
@@ -153,15 +154,15 @@ export const vagueAttribution: Rule = {
  * preferred: the writer types the name.
  */
 function nameTheSource(ctx: RuleContext, a: AttributionAt, start: number, end: number): Fix[] {
-  const title = 'Name the source…';
+  const title = fixTitle('nameSource');
   if (a.cueKind === 'according-to') {
     const capital = opensSentence(ctx, ctx.sentences[a.sentence], a.from);
-    return [{title, kind: 'suggestion', edits: [{start, end, text: accordingTo(sourcePlaceholder, capital)}]}];
+    return [{...title, kind: 'suggestion', edits: [{start, end, text: accordingTo(sourcePlaceholder, capital)}]}];
   }
   // Subject before its cue ("Experts believe"): the source and the words up to the cue's end are rewritten together.
   if (a.end <= a.cue.start && a.cue.start - a.end <= 40) {
     const between = ctx.source.slice(a.end, a.cue.start);
-    return [{title, kind: 'suggestion', edits: [{start: a.start, end: a.cue.end, text: `${sourcePlaceholder}${between}${singularCue(a.cue.text)}`}]}];
+    return [{...title, kind: 'suggestion', edits: [{start: a.start, end: a.cue.end, text: `${sourcePlaceholder}${between}${singularCue(a.cue.text)}`}]}];
   }
-  return [{title, kind: 'suggestion', edits: [{start: a.start, end: a.end, text: sourcePlaceholder}]}];
+  return [{...title, kind: 'suggestion', edits: [{start: a.start, end: a.end, text: sourcePlaceholder}]}];
 }

@@ -1,0 +1,33 @@
+// The shape of a message catalogue (one per locale: en.ts, fr.ts, de.ts).
+
+/** The texts of one rule: its messages by messageId, and the note shown with them (hover, Sources panel). */
+export interface RuleMessages {
+  /** messageId → message template. */
+  readonly messages: Readonly<Record<string, string>>;
+  /** The note of every message of the rule, unless `notes` has one for its messageId. */
+  readonly note?: string;
+  /** messageId → note template, for rules whose messages need different notes. */
+  readonly notes?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A locale's texts. Templates use ESLint's placeholders, `{{name}}`, filled from a report's `data` (see
+ * `formatMessage` in index.ts).
+ */
+export interface Catalogue {
+  /** Opening and closing marks around each item of a quoted list placeholder: `"`/`"`, `« `/` »`, `„`/`“`. */
+  readonly quotes: readonly [string, string];
+  /** Rule id (and the engine's `unsupported-language`) → the rule's texts. */
+  readonly rules: Readonly<Record<string, RuleMessages>>;
+  /** Quick-fix titles by messageId (ESLint's suggestion messages). */
+  readonly fixes: Readonly<Record<string, string>>;
+  /** Words a report names by reference (`{term: 'figure.percent'}`): figure forms, language names. */
+  readonly terms: Readonly<Record<string, string>>;
+}
+
+/** The same keys as the catalogue `C`, with any text in place of each of its texts: what a translation must fill. */
+export type Translation<C> = C extends string
+  ? string
+  : C extends readonly [string, string]
+    ? readonly [string, string]
+    : {readonly [K in keyof C]: Translation<C[K]>};
