@@ -537,6 +537,24 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         if (range) out.push(makeRaw(L, tokens, text, offset, range, [i, i + cue.words.length], cue.kind));
       }
     }
+    // "In an early-October CBS News poll, she led …", "… a favourable view of Trump in a new Post-ABC poll.": a
+    // document that holds the figures, introduced by "in" (PolNeAR's cue). The phrase ends at a comma or at the end
+    // of the sentence, and its last word is a document noun.
+    if (t.lower === 'in' && /^(?:a|an|the|this|that|its|their|his|her)$/.test(tokens[i + 1]?.lower ?? '')) {
+      let e = i + 2;
+      while (e < tokens.length && e - i <= 10 && (tokens[e].word || tokens[e].text === '-' || tokens[e].text === '/' || tokens[e].text === '.' && e < tokens.length - 1)) e++;
+      const opening = e < tokens.length && tokens[e].text === ',' && (i === 0 || tokens[i - 1].text === ',');
+      // (At the end of a sentence only a poll with more than an article: not "leading in the polls".)
+      const closing = e === tokens.length - 1 && tokens[e].text === '.' && e - i >= 4;
+      if ((opening || closing) && e - 1 > i + 1 && pollNouns.has(tokens[e - 1].lower)) {
+        const raw = makeRaw(L, tokens, text, offset, [i + 1, e], [i, i + 1], 'data');
+        // "In a new poll": a poll nobody is named for is a vague source; "the poll" points back at one named.
+        if (tokens[i + 1].lower === 'a' || tokens[i + 1].lower === 'an') {
+          if (!tokens.slice(i + 2, e).some((w) => w.cap)) raw.quality = 'vague';
+        }
+        out.push(raw);
+      }
+    }
     // "in the judge's words".
     if (t.lower === 'words' && i >= 2) {
       let s0 = i - 1;
@@ -758,6 +776,9 @@ const verbObjectStarts = new Set([
 ]);
 const currencyLike = new Set(['$', '£', '€', '¥']);
 const wordValueLike = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'several', 'many', 'both']);
+
+// Documents that report what people answered, introduced by "in": "In a CBS News poll, …".
+const pollNouns = new Set(['census', 'poll', 'polls', 'studies', 'study', 'survey', 'surveys']);
 
 // Words before "called" that make it a verb with its own subject ("critics who called the remarks sexist").
 const namingSubjects = new Set(['i', 'that', 'they', 'we', 'which', 'who', 'you']);

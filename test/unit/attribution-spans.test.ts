@@ -198,3 +198,15 @@ describe('asides and abbreviations around a name', () => {
       ['Yaakov Amidror, a former adviser to Mr. Netanyahu | said | "They did not tell us," | named']);
   });
 });
+
+describe('a poll introduced by "in"', () => {
+  it('reads "In a … poll," and a closing "in a … poll" as the source of the sentence, vague when nobody is named', () => {
+    assert.deepEqual(spans('In an October CBS News poll, she led 56 percent to 32 percent.'),
+      ['an October CBS News poll | In | she led 56 percent to 32 percent | named']);
+    assert.deepEqual(spans('Voters have a favourable view of Trump in a new Post-ABC News poll.'),
+      ['a new Post-ABC News poll | in | Voters have a favourable view of Trump | named']);
+    assert.deepEqual(spans('In a new poll, 56 percent said they would vote.'), ['a new poll | In | 56 percent said they would vote | vague']);
+    // Not "leading in the polls", and not a report whose author speaks for it.
+    assert.deepEqual(spans('He was leading in the polls.'), []);
+  });
+});
