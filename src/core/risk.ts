@@ -141,8 +141,13 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (form === 'count' && !descriptive && measureUnits.has(next) && has(damageWords)) return 'harm';
   if (form === 'count' && descriptive && (measureUnits.has(next) || measureUnits.has(after[1] ?? '') && /^(?:high|long|wide|deep|tall)$/.test(after[2] ?? ''))) return 'measurement';
   if (form === 'count' && (streetWords.has(after[1] ?? '') && tokens[end]?.cap || /^(?:route|highway|junction|exit|interstate|motorway|platform)$/.test(prev))) return 'address';
+  // "33 millions", "fünf Millionen Auslandsungarn": nobody at the scene counts millions; a count that large is a
+  // statistic someone compiled (a population, a membership), not a thing anyone could see, nor, unless it counts
+  // votes, an election's result. (Not a conversion in brackets: "$875,000 (10 million Korean Won)".)
+  const millions = form === 'count' && prev !== '(' && tokens.slice(first, end).some((t) =>
+    (L.numbers.scales.get(t.lower) ?? 0) >= 1e6 || L.numbers.digits.test(t.text) && L.numbers.parse(t.text) >= 1e6);
   // "51 % des voix", "38,7 Prozent der Zweitstimmen": an election result is the returning officer's record.
-  if (has(voteWords) && !has(pollWords) && !has(harmWords) && (form === 'percent' || form === 'count' || form === 'magnitude')) return 'vote';
+  if (has(voteWords) && !(millions && !counts(voteWords)) && !has(pollWords) && !has(harmWords) && (form === 'percent' || form === 'count' || form === 'magnitude')) return 'vote';
   if (/^(?:votes?|ayes|nays|abstentions)$/.test(next) || /^(?:voted|vote)$/.test(prev) || prev === 'to' && /^votes?$/.test(lower(first - 2))) return 'vote';
   // "the official turnout figure of 42.9%", "results for the party were less than 40%": an election's published result.
   // (English lists these words; in a language whose lists are empty neither reading applies.)
@@ -180,5 +185,6 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (form === 'percent' || form === 'fraction') return 'proportion';
   if (counts(personNouns)) return 'crowd';
   if (/-fold$/.test(figureText) || next === 'times' && /^(?:more|higher|faster|as|shared|viewed|retweeted)$/.test(prev + (after[1] ?? ''))) return 'proportion';
+  if (millions) return 'economy';
   return 'count';
 }
