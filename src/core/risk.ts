@@ -163,6 +163,12 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (form === 'money' && has(eventNouns) && has(prizeWords)) return 'sport';
   if (statNouns.has(next) || has(sportWords) && (/^\d+-\d+$/.test(last?.text ?? '') || /^(?:games|matches|races|starts)$/.test(next) || form === 'count' && after.length === 0 && has(statNouns))) return 'sport';
 
+  // "en ordonnant le retrait de 2 000 des 3 550 soldats": a quantity in a plan a named actor set is low risk; the
+  // plan's verb stands at most six words before the figure, in the same clause.
+  for (let k = first - 1; k >= 0 && k >= first - 6 && !/^[.;:!?]$/.test(tokens[k].text); k--) {
+    if (L.figureWords.planWords.has(tokens[k].lower)) return 'count';
+  }
+
   // People harmed or gathered, polls, health, crime: high risk.
   // People: a listed noun, or a plural of agent ("commuters", "pensioners", "economists").
   const agents = nounPhrase.some((w) => agentNouns.test(w) && !/^(?:numbers|orders|letters|centers|meters|papers|others|members)$/.test(w));

@@ -178,6 +178,8 @@ export const de: LanguageResources = {
     onlineNouns: set(''),
     onlineWords: set(''),
     resultWords: set(''),
+    // An order or draft that sets the figure after it: "ein Entwurf, der vorsieht, 20.000 Soldaten zu schicken".
+    planWords: set('angeordnet beschließt beschloss beschlossen ordnete vorsah vorsehen vorsieht'),
     businessWords: set('abonnenten absatz arbeitsplätze beschäftigte entlassungen gewinn gewinne kunden mitarbeiter produktion stellen umsatz verkauft verluste'),
     crimeNouns: set('anschläge diebstähle einbrüche festnahmen morde straftaten verbrechen vergewaltigungen überfälle'),
     crimeWords: set('beschlagnahmt erbeutet geschmuggelt gestohlen sichergestellt unterschlagen veruntreut'),

@@ -210,6 +210,8 @@ export const fr: LanguageResources = {
     onlineNouns: set(''),
     onlineWords: set(''),
     resultWords: set(''),
+    // An order or decision that sets the figure after it: "a ordonné le retrait de 2 000 soldats".
+    planWords: set('décidé décide décidant ordonne ordonné ordonnant ordonnait'),
     businessWords: set('abonnés bénéfice bénéfices clients emplois licenciements pertes postes production salariés ventes vendus'),
     crimeNouns: set('agressions arrestations attentats crimes délits homicides meurtres viols vols'),
     crimeWords: set('détourné détournés escroquerie fraude fraudes piratage piratés saisi saisie saisies saisis volé volés'),

@@ -59,6 +59,12 @@ export interface FigureWords {
   onlineNouns: ReadonlySet<string>;
   /** Words that put a count of members on the web ("a Facebook group"). */
   onlineWords: ReadonlySet<string>;
+  /**
+   * Verbs that set a plan ("ordonnant le retrait de 2 000 soldats", "der vorsieht, 20.000 Soldaten zu schicken"): a
+   * figure a few words after one is a quantity in a plan a named actor set, low risk (EDITORIAL-STANDARD.md §1).
+   * Empty: not read.
+   */
+  planWords: ReadonlySet<string>;
 }
 
 /** How numbers are written and which words around them make them dates, labels or amounts. */
