@@ -57,6 +57,7 @@ export const de: LanguageResources = {
     {words: ['nach', 'vorläufigen', 'angaben'], kind: 'according-to'},
     {words: ['nach', 'informationen'], kind: 'according-to'},
     {words: ['quelle', ':'], kind: 'source-note'},
+    {words: ['so'], kind: 'according-to', aside: true},
     {words: ['quellen', ':'], kind: 'source-note'},
     {words: ['unter', 'berufung', 'auf'], kind: 'according-to'},
   ],

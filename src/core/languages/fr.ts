@@ -71,6 +71,7 @@ export const fr: LanguageResources = {
     {words: ['source', ':'], kind: 'source-note'},
     {words: ['sources', ':'], kind: 'source-note'},
     {words: ['citant'], kind: 'according-to'},
+    {words: ['pour'], kind: 'according-to', aside: true},
   ],
   beforeCues: new Map(),
   agentVerbs: set('annoncé annoncée annoncés cité citée cités communiqué communiqués confirmé confirmée diffusé ' +

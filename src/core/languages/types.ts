@@ -9,6 +9,11 @@ export interface AfterCue {
   /** The phrase's tokens, lower case. */
   words: string[];
   kind: CueKind;
+  /**
+   * The phrase is an aside that opens the sentence or follows a comma, and ends at a comma or the sentence's end;
+   * it names someone (a name or an institution): "Pour le procureur fédéral, …", "Aber, so Trump, …".
+   */
+  aside?: boolean;
 }
 
 /** A pattern for a claim whose source is hidden, with what to tell the writer (`$0` is replaced by the match). */
