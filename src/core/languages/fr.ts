@@ -33,14 +33,16 @@ const cueVerbs = kinds([
   ].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
     ' promet promettent promis admet admettent admis avertit averti conclut conclu dit disent disait déclara-t-il dément démenti écrit ' +
     'écrivent écrivait martèle martelé prévient prévenu rappelle rappelé rappelait reconnaît reconnaissent reconnu ' +
-    'répond répondent répondu répondait réagi réagit révèle révélé révélait révéla réjoui réjouit'],
+    'répond répondent répondu répondait réagi réagit révèle révélé révélait révéla réjoui réjouit' +
+    // The passé simple of the irregular ones (the "-er" verbs' is in erForms): « … », répondit-il.
+    ' admit écrivit promit reconnut répondit répondirent'],
   // Beliefs.
   ['said', ['estimer juger penser'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
     ' craint craignent croit croient croyait espère espèrent espéré considère considèrent considéré'],
   // Reports and data.
   ['reported', ['comptabiliser dénombrer montrer publier recenser chiffrer'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
   ['estimated', ['évaluer'].flatMap(erForms).join(' ') + ' prévoit prévu prévoient'],
-  ['claimed', ['accuser'].flatMap(erForms).join(' ') + ' prétend prétendent prétendu soutient soutiennent soutenu'],
+  ['claimed', ['accuser'].flatMap(erForms).join(' ') + ' prétend prétendent prétendit prétendu soutient soutiennent soutenu soutint'],
   // Stances: judgements, never the source of a fact.
   ['stance', ['appeler condamner critiquer dénoncer exiger féliciter fustiger qualifier réclamer regretter saluer surnommer traiter'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
 ]);
