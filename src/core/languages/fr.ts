@@ -27,7 +27,7 @@ function erForms(lemma: string): string[] {
 const cueVerbs = kinds([
   // Speech.
   ['said', [
-    'affirmer ajouter annoncer assurer avouer commenter confier confirmer conseiller constater déclarer demander déplorer détailler lâcher ' +
+    'affirmer ajouter annoncer assurer avouer commenter confier confirmer conseiller constater déclarer déplorer détailler lâcher ' +
       'évoquer expliquer indiquer insister mentionner noter nuancer observer plaider poursuivre préciser raconter rapporter recommander ' +
       'relater relever répliquer résumer signaler souligner témoigner tweeter',
   ].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
@@ -43,8 +43,8 @@ const cueVerbs = kinds([
   ['reported', ['comptabiliser dénombrer montrer publier recenser chiffrer'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
   ['estimated', ['évaluer'].flatMap(erForms).join(' ') + ' prévoit prévu prévoient'],
   ['claimed', ['accuser'].flatMap(erForms).join(' ') + ' prétend prétendent prétendit prétendu soutient soutiennent soutenu soutint'],
-  // Stances: judgements, never the source of a fact.
-  ['stance', ['appeler condamner critiquer dénoncer exiger féliciter fustiger qualifier réclamer regretter saluer surnommer traiter'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
+  // Stances: judgements and requests ("demandant aux clients de …"), never the source of a fact.
+  ['stance', ['appeler condamner critiquer demander dénoncer exiger féliciter fustiger qualifier réclamer regretter saluer surnommer traiter'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
 ]);
 
 // What may stand right before a participle that is a verb: its auxiliary, an adverb or a reflexive.
@@ -111,7 +111,9 @@ export const fr: LanguageResources = {
   notBeforeCue: set('le la les un une des du'),
   nounDeterminers: set('ce cette la le les leur leurs l\' l’ sa ses son un une'),
   nounQuantifiers: set(''),
-  continuation: words(String.raw`^(?:parmi (?:eux|elles|les)|(?:ce|cette) (?:chiffre|bilan|nombre|total))\b`, 'iu'),
+  // (The conditionnel journalistique right after an attributed sentence carries on its source: "D'après V.
+  // Sapounov, le Kouzbass ne serait pas la seule zone. Ces espèces seraient également présentes …".)
+  continuation: words(String.raw`^(?:parmi (?:eux|elles|les)|(?:ce|cette) (?:chiffre|bilan|nombre|total))\b|\b(?:aurai(?:en)?t|serai(?:en)?t)\b`, 'iu'),
   passiveAuxiliaries: set('est sont était étaient été être fut furent'),
   gerundMarker: 'en',
   termBefore: words(String.raw`(?:\bl['’]|\b(?:le|la|les|du|des|au|aux)\s)$`, 'iu'),
