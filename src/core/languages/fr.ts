@@ -162,8 +162,9 @@ export const fr: LanguageResources = {
   hedgePatterns: [words(String.raw`\b(aurai(?:en)?t|serai(?:en)?t)\s+(?!dû|pu|voulu|fallu|aimé|préféré|souhaité)\p{L}`, 'giu')],
   hiddenClaims: [
     {
-      pattern: words(String.raw`\b(?:est|sont|était|étaient|a été|ont été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s? de|soupçonnée?s? de|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b`, 'giu'),
+      pattern: words(String.raw`\b(?:est|sont|était|étaient|a été|ont été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s? de|soupçonnée?s? de|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
       message: '"$0" hides who holds this view: say by whom',
+      // ("s'est imposé comme un symbole": a reputation nobody is said to hold.)
       note: 'An agentless passive ("est considéré comme", "a été critiqué") hides who is speaking. Name them.',
     },
     {
