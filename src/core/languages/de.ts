@@ -56,6 +56,11 @@ export const de: LanguageResources = {
     {words: ['nach', 'offiziellen', 'angaben'], kind: 'according-to'},
     {words: ['nach', 'vorläufigen', 'angaben'], kind: 'according-to'},
     {words: ['nach', 'informationen'], kind: 'according-to'},
+    // "nach einer Mitteilung aus dem Präsidialamt", "nach einem Bericht der Zeitung X": the statement's author.
+    {words: ['nach', 'einem', 'bericht'], kind: 'according-to'},
+    {words: ['nach', 'einer', 'erklärung'], kind: 'according-to'},
+    {words: ['nach', 'einer', 'meldung'], kind: 'according-to'},
+    {words: ['nach', 'einer', 'mitteilung'], kind: 'according-to'},
     {words: ['quelle', ':'], kind: 'source-note'},
     {words: ['so'], kind: 'according-to', aside: true},
     {words: ['quellen', ':'], kind: 'source-note'},
@@ -141,7 +146,8 @@ export const de: LanguageResources = {
       note: 'Records and superlatives ("Rekord", "so viele wie nie") need someone who measured them.',
     },
   ],
-  impersonalHearsay: [words(String.raw`\b(?:es heißt|heißt es|hieß es|wie es heißt|Gerüchten zufolge|man (?:sagt|vermutet|munkelt)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei))\b`, 'giu')],
+  // ("Medienberichte, nach denen …", "Gerüchte, wonach …": reports whose source is not named.)
+  impersonalHearsay: [words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt|heißt es|hieß es|wie es heißt|Gerüchten zufolge|man (?:sagt|vermutet|munkelt)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei))\b`, 'giu')],
   anonymity: words(String.raw`\b(?:aus \p{L}*kreisen|(?:eine|einer|ein) (?:Quelle|Person|Insider|Informant) (?:nahe|aus dem Umfeld|im Umfeld)(?: (?:zum|zur|dem|der|des))? \p{L}+(?: \p{L}+)?|(?:informierte|informierten|gut unterrichtete|gut unterrichteten) Kreise(?:n)?|(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|anonym bleiben (?:wollte|möchte|will))|unter (?:der )?(?:Bedingung|Zusicherung) der Anonymität)\b`, 'giu'),
   numbers: {
     digits: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/,
@@ -189,7 +195,8 @@ export const de: LanguageResources = {
     currencyNouns: set('dollar euro franken pfund'),
     damageWords: set('beschädigt verbrannt verwüstet zerstört überflutet'),
     economyWords: set('arbeitslosenquote arbeitslosigkeit armut bip defizit exporte haushalt importe inflation löhne niederschlag preise quote rate schulden steuern temperaturen wachstum wirtschaft'),
-    estimateWords: set('erwartet geschätzt prognose prognostiziert schätzung schätzungen voraussichtlich'),
+    // ("wahrscheinlich 65 weitere Städte": a figure the writer only expects is a forecast.)
+    estimateWords: set('erwartet geschätzt prognose prognostiziert schätzung schätzungen voraussichtlich wahrscheinlich'),
     eventNouns: set('finale liga meisterschaft pokal rennen spiel titel turnier'),
     familyNouns: set('brüder enkel kinder schwestern söhne töchter'),
     agentNouns: /\p{L}{3,}(?:innen|enten|anten|isten)$/u,
@@ -199,7 +206,8 @@ export const de: LanguageResources = {
     marketWords: set('aktie aktien anleihen börse dax dow index kurs nasdaq'),
     measureUnits: set('cm grad hektar kg kilometer km liter m meter mm tonnen'),
     personNouns: set('truppen arbeiter beschäftigte bürger einwohner familien frauen journalisten jugendliche kinder menschen migranten mitarbeiter mitglieder männer passagiere personen polizisten schüler soldaten studenten wähler zivilisten ärzte'),
-    pollWords: set('befragt befragten hochrechnung prognose umfrage umfragen'),
+    // ("Die SPD würde auf 24 Prozent der Stimmen kommen": a share in the conditional is a projection, not a result.)
+    pollWords: set('befragt befragten hochrechnung prognose umfrage umfragen würde würden'),
     prizeWords: set('gewann gewinnt preisgeld siegprämie'),
     propertyNouns: set('fahrzeuge gebäude haushalte häuser wohnungen'),
     setAmounts: set('belohnung bußgeld bußgelder eintritt gebühr gebühren gehalt geldstrafe kaution preisgeld strafe'),
