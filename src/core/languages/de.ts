@@ -136,8 +136,10 @@ export const de: LanguageResources = {
   hedgePatterns: [words(String.raw`\b(sollen|soll)\s(?:[^.;:!?„“"]|\.(?=\s?[\p{Ll}\d])){1,120}?\b(?:haben|sein|worden|gehören|gehört|stammen|handeln)\b`, 'giu')],
   hiddenClaims: [
     {
-      pattern: words(String.raw`\b(?:gilt|gelten|galt|galten) (?:als|weithin als)\b|\b(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,3}?(?:vorgeworfen|verdächtigt|beschuldigt|kritisiert)\b|\bes wird (?:befürchtet|vermutet|angenommen|erwartet)\b`, 'giu'),
+      pattern: words(String.raw`\b(?:gilt|gelten|galt|galten) (?:als|weithin als)\b|\b(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,3}?(?:vorgeworfen|verdächtigt|beschuldigt|kritisiert)\b|\bes wird (?:befürchtet|vermutet|angenommen|erwartet)\b|\b(?:wird|werden|wurde|wurden) (?:(?!von (?:der|dem|den|einer|einem) |vom |durch )[\p{L}-]+ ){0,6}?(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,6}?(?:angesehen|betrachtet|gesehen|gewertet))\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})\b(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,14}?(?:angesehen|betrachtet|gesehen|gewertet)) (?:wird|werden|wurde|wurden|worden)\b`, 'giu'),
       message: '"$0" hides who holds this view: say by whom',
+      // (Also a judgement in the passive, in either word order: "wurde als Meilenstein gesehen", "die für den Tod …
+      // verantwortlich gemacht werden"; not with its agent: "von der Regierung verantwortlich gemacht".)
       note: 'An agentless passive ("gilt als", "wird vorgeworfen") hides who is speaking. Name them.',
     },
     {
