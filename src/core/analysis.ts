@@ -1074,6 +1074,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         if (!attributed && before >= 0 && sentences[before].block === bi && (own[before].length > 0 || namesSubject(L, tokens[before], 0))) attributed = true;
         const leadEnd = tokensBefore(tokens[first], from);
         if (!attributed && leadEnd > 0 && tokens[first][leadEnd - 1].text === ':' && namesSubject(L, tokens[first].slice(0, Math.min(leadEnd, 8)), 0)) attributed = true;
+        // A fragment quoted inside a sentence whose subject is named is that subject's words: "La Fédération a mis
+        // l'accent sur les mesures prises pour « sécuriser les transactions »".
+        if (!attributed && leadEnd > 2 && touching.length === 1 && to <= sentences[first].to && namesSubject(L, tokens[first], 0)) attributed = true;
         // A paragraph that opens with a quote carries on the speaker of the paragraph before: a continued quote
         // (the previous paragraph's quote is still open) or the same speaker's account.
         if (!attributed && /^[\s\p{Cf}]*$/u.test(b.text.slice(0, from)) && bi > 0 && blocks[bi - 1].kind === 'paragraph' && !blocks[bi - 1].quoted) {
