@@ -138,6 +138,11 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   if (anonymous) return 'anonymous';
   // "Officials tell BBC News": officials of no stated body are unnamed people (EDITORIAL-STANDARD.md §6).
   if (/^(?:(?:some|several|two|three|senior|other|the)\s+)?officials$/.test(lowers.join(' '))) return 'anonymous';
+  // "Des leaders du Parti populaire": unnamed people of a named body (a quantifier, a plural common noun as head,
+  // the name only in its complement) are a vague group. (Read where the head comes first, so the complement is
+  // plainly after it; English noun phrases put names before the head too: "some Gore supporters".)
+  const headWord = head === undefined ? undefined : words.find((w) => w.lower === head);
+  if (named && L.headFirst && L.quantifiers.has(lowers[0] ?? '') && headWord !== undefined && !headWord.cap && /s$/.test(head!) && !L.institutionNouns.has(head!)) return 'vague';
   if (named || institutional) return 'named';
   // "The poll", "the ministry's report": a definite document refers back to one the story has named.
   if (head !== undefined && L.dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';

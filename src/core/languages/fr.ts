@@ -92,7 +92,8 @@ export const fr: LanguageResources = {
   anonymousHeads: set('diplomate fonctionnaire membre officier proche responsable source sources'),
   anonymousQualifier: words(String.raw`\b(?:proches? d[eu]s?|sous couvert d['’]anonymat|ayant requis l['’]anonymat|qui a requis l['’]anonymat|sous le couvert de l['’]anonymat|de source (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire))\b`, 'u'),
   indefinites: set('un une deux trois plusieurs'),
-  quantifiers: set('certains certaines plusieurs nombreux nombreuses beaucoup'),
+  // (The plural indefinite article "des" says "some": "des leaders du Parti populaire".)
+  quantifiers: set('beaucoup certaines certains des nombreuses nombreux plusieurs'),
   // ("Les experts" is as vague as "des experts" in French copy: only a demonstrative refers back.)
   definites: set('ces ce cette'),
   headStops: set('de du des d\' d’ à au aux en qui proche proches'),
@@ -103,7 +104,7 @@ export const fr: LanguageResources = {
   npBreakers: set('que qu\' qu’ qui dont où mais ou quand lorsque car si puisque alors est sont était étaient été ' +
     'être ne n\' n’ pas aussi donc a ont avait'),
   npInner: set('de du des d\' d’ la le les l\' l’ à au aux en pour sur par avec et'),
-  determiners: set('la le les l\' l’ un une son sa ses leur leurs ce cette ces'),
+  determiners: set('ce ces cette des l\' l’ la le les leur leurs sa ses son un une'),
   betweenSubjectAndVerb: set('a alors aussi avait avaient déjà encore enfin ensuite est lui notamment ont récemment s\' s’ se également'),
   progressiveAux: set(''),
   titleAbbreviations: set('m mme mgr dr pr'),
