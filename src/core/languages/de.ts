@@ -180,6 +180,9 @@ export const de: LanguageResources = {
     percentWords: set('prozent prozentpunkte'),
     scaleAbbreviations: set('mio mrd'),
     ordinalDot: true,
+    // "fast die Hälfte ihrer Wähler", "ein Drittel der Stellen" (not "in der zweiten Hälfte").
+    fractionNouns: set('drittel hälfte viertel'),
+    fractionOpeners: set('die ein etwa fast knapp rund'),
   },
   figureWords: {
     // English-only readings (an election's published result, counts on a public page): not read in this language.

@@ -211,6 +211,9 @@ export const fr: LanguageResources = {
     percentWords: set(''),
     scaleAbbreviations: set('md mds'),
     ordinalDot: false,
+    // "la moitié des électeurs", "réduit de moitié", "un tiers des postes" (not "la première moitié du match").
+    fractionNouns: set('moitié quart tiers'),
+    fractionOpeners: set('de la presque près un'),
   },
   figureWords: {
     // English-only readings (an election's published result, counts on a public page): not read in this language.

@@ -114,6 +114,13 @@ export interface NumberFormat {
   scaleAbbreviations: ReadonlySet<string>;
   /** True when "1." before a word is an ordinal ("am 1. August"), never a sentence end or a count. */
   ordinalDot: boolean;
+  /**
+   * Fraction nouns ("moitié", "Hälfte") and the words before one that make it a proportion of something ("la
+   * moitié des", "réduit de moitié", "fast die Hälfte"); empty where the language's fractions are read otherwise
+   * (English: figures.ts).
+   */
+  fractionNouns: ReadonlySet<string>;
+  fractionOpeners: ReadonlySet<string>;
 }
 
 /**
