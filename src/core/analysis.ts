@@ -321,7 +321,9 @@ function phraseAfter(L: LanguageResources, tokens: readonly Token[], start: numb
       n++;
       continue;
     }
-    if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'" && t.text !== '-') break;
+    // ("nach Angaben der „Chinesischen Gesellschaft …“", "selon « Le Parisien »": a name in quotation marks.)
+    const quotedName = L.quotePairs[t.text] !== undefined && tokens[k + 1]?.cap === true;
+    if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'" && t.text !== '-' && !quotedName) break;
     if (L.phraseBreakers.has(t.lower) ||
       t.lower === 'on' && k + 1 < tokens.length && L.weekdays.has(tokens[k + 1].lower) ||
       t.lower === L.and && !(k + 1 < tokens.length && tokens[k + 1].cap && k > 0 && tokens[k - 1].cap)) break;
@@ -471,7 +473,9 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         if (cue.words[0] === 'per' && !(tokens[i + 1]?.cap || tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.cap)) continue;
         const range = phraseAfter(L, tokens, i + cue.words.length, false);
         // "Pour le procureur, …" names a source; "Pour la première fois, …" and "pour 3 millions d'euros" do not.
+        // ("So stellt der Verband fest, …": a verb after the word is no aside.)
         if (range && cue.aside && !((i === 0 || tokens[i - 1].text === ',') && (range[1] === tokens.length || /^[,.;!?]$/.test(tokens[range[1]].text)) &&
+          (tokens[range[0]].cap || L.determiners.has(tokens[range[0]].lower)) &&
           tokens.slice(range[0], range[1]).some((w, j) => isNamedToken(L, w, range[0] + j, tokens[range[0] + j + 1]) || L.institutionNouns.has(w.lower)))) continue;
         // "based on reports" cites; "governments based on a parliamentary majority" does not.
         if (range && cue.words[0] === 'based' && !tokens.slice(range[0], range[1]).some((w) => L.dataNouns.has(w.lower) || L.vagueHeads.has(w.lower) ||
@@ -1081,7 +1085,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         if (!attributed && leadEnd > 0 && tokens[first][leadEnd - 1].text === ':' && namesSubject(L, tokens[first].slice(0, Math.min(leadEnd, 8)), 0)) attributed = true;
         // A fragment quoted inside a sentence whose subject is named is that subject's words: "La Fédération a mis
         // l'accent sur les mesures prises pour « sécuriser les transactions »".
-        if (!attributed && leadEnd > 2 && touching.length === 1 && to <= sentences[first].to && namesSubject(L, tokens[first], 0)) attributed = true;
+        // (Not where every noun is capitalised, so a capital names nobody: "Der Mann sprach von „…“".)
+        if (!attributed && leadEnd > 2 && touching.length === 1 && to <= sentences[first].to && L.numbers.capsBeforeFigures !== null &&
+          namesSubject(L, tokens[first], 0)) attributed = true;
         // A paragraph that opens with a quote carries on the speaker of the paragraph before: a continued quote
         // (the previous paragraph's quote is still open) or the same speaker's account.
         if (!attributed && /^[\s\p{Cf}]*$/u.test(b.text.slice(0, from)) && bi > 0 && blocks[bi - 1].kind === 'paragraph' && !blocks[bi - 1].quoted) {

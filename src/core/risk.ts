@@ -144,7 +144,8 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // "33 millions", "fünf Millionen Auslandsungarn": nobody at the scene counts millions; a count that large is a
   // statistic someone compiled (a population, a membership), not a thing anyone could see, nor, unless it counts
   // votes, an election's result. (Not a conversion in brackets: "$875,000 (10 million Korean Won)".)
-  const millions = form === 'count' && prev !== '(' && tokens.slice(first, end).some((t) =>
+  // ("40 000 milliards de km", "27,5 Milliarden Kubikmetern": a unit after the scale makes it a measurement.)
+  const millions = form === 'count' && prev !== '(' && !after.slice(0, 3).some((w) => measureUnits.has(w)) && tokens.slice(first, end).some((t) =>
     (L.numbers.scales.get(t.lower) ?? 0) >= 1e6 || L.numbers.digits.test(t.text) && L.numbers.parse(t.text) >= 1e6);
   // "51 % des voix", "38,7 Prozent der Zweitstimmen": an election result is the returning officer's record.
   if (has(voteWords) && !(millions && !counts(voteWords)) && !has(pollWords) && !has(harmWords) && (form === 'percent' || form === 'count' || form === 'magnitude')) return 'vote';

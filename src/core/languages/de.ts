@@ -20,7 +20,7 @@ const cueVerbs = kinds([
   ['said', 'angab angegeben angekündigt ankündigte antwortete bekräftigte bestätigt bestätigte bestätigten betont ' +
     'betonte betonten einräumte entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gesagt gestand hinzufügte ' +
     'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagt sagte sagten schreibt schrieb sprach ' +
-    'sprachen unterstrich verkündete versicherte warnte warnt warnten wiederholte äußerte'],
+    'sprachen spricht sprechen unterstrich verkündete versicherte warnte warnt warnten wiederholte äußerte'],
   // Beliefs.
   ['said', 'befürchtet befürchtete glaubt glaubte hofft hoffte vermutet vermutete'],
   // Reports and data.
@@ -209,7 +209,7 @@ export const de: LanguageResources = {
     harmWords: set('beschädigt entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gestorben getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört'),
     healthWords: set('epidemie erkrankt erkrankte fälle geimpft infektionen infiziert infizierte krankheit patienten virus'),
     marketWords: set('aktie aktien anleihen börse dax dow index kurs nasdaq'),
-    measureUnits: set('cm grad hektar kg kilometer km liter m meter mm tonnen'),
+    measureUnits: set('cm grad hektar kg kilometer km kubikmeter kubikmetern liter m meter mm tonnen'),
     personNouns: set('truppen arbeiter beschäftigte bürger einwohner familien frauen journalisten jugendliche kinder menschen migranten mitarbeiter mitglieder männer passagiere personen polizisten schüler soldaten studenten wähler zivilisten ärzte'),
     // ("Die SPD würde auf 24 Prozent der Stimmen kommen": a share in the conditional is a projection, not a result.)
     pollWords: set('befragt befragten hochrechnung prognose umfrage umfragen würde würden'),
