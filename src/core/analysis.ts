@@ -606,7 +606,9 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         if (L.invertedAfterAuxiliary) while (b > 0 && L.cueAuxiliaries.has(tokens[b].lower)) b--;
         const before = tokens[b];
         const hasSubject = subjectFound || out.length > 0 && out[out.length - 1].cueTo === t.to && before?.text === ',';
-        if ((inverted || before && (before.text === ',' && !hasSubject || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported')) {
+        // ('« C'est une honte », a dénoncé le maire': a stance right after the quote names its speaker too.)
+        const afterQuote = before !== undefined && (L.closingQuotes.test(before.text) || before.text === ',' && L.closingQuotes.test(tokens[b - 1]?.text ?? ''));
+        if ((inverted || before && (before.text === ',' && !hasSubject || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported' || kind === 'stance' && afterQuote)) {
           const range = phraseAfter(L, tokens, i + 1, true);
           const follows = range && tokens[range[1]];
           if (range && !(follows && clauseVerb.test(follows.lower)) && tokens.slice(range[0], range[1]).some((w) => w.cap || L.determiners.has(w.lower) || L.anonymousHeads.has(w.lower))) {
