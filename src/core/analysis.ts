@@ -138,6 +138,11 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   if (anonymous) return 'anonymous';
   // "Officials tell BBC News": officials of no stated body are unnamed people (EDITORIAL-STANDARD.md §6).
   if (/^(?:(?:some|several|two|three|senior|other|the)\s+)?officials$/.test(lowers.join(' '))) return 'anonymous';
+  // "Des leaders du Parti populaire": unnamed people of a named body (a quantifier, a plural common noun as head,
+  // the name only in its complement) are a vague group. (Read where the head comes first, so the complement is
+  // plainly after it; English noun phrases put names before the head too: "some Gore supporters".)
+  const headWord = head === undefined ? undefined : words.find((w) => w.lower === head);
+  if (named && L.headFirst && L.quantifiers.has(lowers[0] ?? '') && headWord !== undefined && !headWord.cap && /s$/.test(head!) && !L.institutionNouns.has(head!)) return 'vague';
   if (named || institutional) return 'named';
   // "The poll", "the ministry's report": a definite document refers back to one the story has named.
   if (head !== undefined && L.dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';
@@ -377,7 +382,9 @@ function phraseAfter(L: LanguageResources, tokens: readonly Token[], start: numb
       n++;
       continue;
     }
-    if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'" && t.text !== '-') break;
+    // ("nach Angaben der „Chinesischen Gesellschaft …“", "selon « Le Parisien »": a name in quotation marks.)
+    const quotedName = L.quotePairs[t.text] !== undefined && tokens[k + 1]?.cap === true;
+    if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'" && t.text !== '-' && !quotedName) break;
     if (L.phraseBreakers.has(t.lower) ||
       t.lower === 'on' && k + 1 < tokens.length && L.weekdays.has(tokens[k + 1].lower) ||
       t.lower === L.and && !(k + 1 < tokens.length && tokens[k + 1].cap && k > 0 && tokens[k - 1].cap)) break;
@@ -531,6 +538,11 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // "per cent", "per capita": only "per the WHO" names a source.
         if (cue.words[0] === 'per' && !(tokens[i + 1]?.cap || tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.cap)) continue;
         const range = phraseAfter(L, tokens, i + cue.words.length, false);
+        // "Pour le procureur, …" names a source; "Pour la première fois, …" and "pour 3 millions d'euros" do not.
+        // ("So stellt der Verband fest, …": a verb after the word is no aside.)
+        if (range && cue.aside && !((i === 0 || tokens[i - 1].text === ',') && (range[1] === tokens.length || /^[,.;!?]$/.test(tokens[range[1]].text)) &&
+          (tokens[range[0]].cap || L.determiners.has(tokens[range[0]].lower)) &&
+          tokens.slice(range[0], range[1]).some((w, j) => isNamedToken(L, w, range[0] + j, tokens[range[0] + j + 1]) || L.institutionNouns.has(w.lower)))) continue;
         // "based on reports" cites; "governments based on a parliamentary majority" does not.
         if (range && cue.words[0] === 'based' && !tokens.slice(range[0], range[1]).some((w) => L.dataNouns.has(w.lower) || L.vagueHeads.has(w.lower) ||
           /^(?:information|testimony|documents|interviews|accounts|records|evidence|sources?|analysis)$/.test(w.lower))) continue;
@@ -678,7 +690,9 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         if (L.invertedAfterAuxiliary) while (b > 0 && L.cueAuxiliaries.has(tokens[b].lower)) b--;
         const before = tokens[b];
         const hasSubject = subjectFound || out.length > 0 && out[out.length - 1].cueTo === t.to && before?.text === ',';
-        if ((inverted || before && (before.text === ',' && !hasSubject || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported')) {
+        // ('« C'est une honte », a dénoncé le maire': a stance right after the quote names its speaker too.)
+        const afterQuote = before !== undefined && (L.closingQuotes.test(before.text) || before.text === ',' && L.closingQuotes.test(tokens[b - 1]?.text ?? ''));
+        if ((inverted || before && (before.text === ',' && !hasSubject || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported' || kind === 'stance' && afterQuote)) {
           const range = phraseAfter(L, tokens, i + 1, true);
           const follows = range && tokens[range[1]];
           if (range && !(follows && clauseVerb.test(follows.lower)) && tokens.slice(range[0], range[1]).some((w) => w.cap || L.determiners.has(w.lower) || L.anonymousHeads.has(w.lower))) {
@@ -1194,6 +1208,11 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         if (!attributed && before >= 0 && sentences[before].block === bi && (own[before].length > 0 || namesSubject(L, tokens[before], 0))) attributed = true;
         const leadEnd = tokensBefore(tokens[first], from);
         if (!attributed && leadEnd > 0 && tokens[first][leadEnd - 1].text === ':' && namesSubject(L, tokens[first].slice(0, Math.min(leadEnd, 8)), 0)) attributed = true;
+        // A fragment quoted inside a sentence whose subject is named is that subject's words: "La Fédération a mis
+        // l'accent sur les mesures prises pour « sécuriser les transactions »".
+        // (Not where every noun is capitalised, so a capital names nobody: "Der Mann sprach von „…“".)
+        if (!attributed && leadEnd > 2 && touching.length === 1 && to <= sentences[first].to && L.numbers.capsBeforeFigures !== null &&
+          namesSubject(L, tokens[first], 0)) attributed = true;
         // A paragraph that opens with a quote carries on the speaker of the paragraph before: a continued quote
         // (the previous paragraph's quote is still open) or the same speaker's account.
         if (!attributed && /^[\s\p{Cf}]*$/u.test(b.text.slice(0, from)) && bi > 0 && blocks[bi - 1].kind === 'paragraph' && !blocks[bi - 1].quoted) {

@@ -94,7 +94,11 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       continue;
     }
 
-    // Fractions: "two-thirds", "a third of", "nearly half".
+    // Fractions: "two-thirds", "a third of", "nearly half"; "la moitié", "de moitié", "die Hälfte".
+    if (L.numbers.fractionNouns.has(t.lower) && L.numbers.fractionOpeners.has(prev)) {
+      push(i - 1, i + 1, 'fraction');
+      continue;
+    }
     if (fractionWord.test(t.lower) && next !== 'majority') {
       push(i, i + 1, 'fraction');
       continue;

@@ -141,8 +141,14 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (form === 'count' && !descriptive && measureUnits.has(next) && has(damageWords)) return 'harm';
   if (form === 'count' && descriptive && (measureUnits.has(next) || measureUnits.has(after[1] ?? '') && /^(?:high|long|wide|deep|tall)$/.test(after[2] ?? ''))) return 'measurement';
   if (form === 'count' && (streetWords.has(after[1] ?? '') && tokens[end]?.cap || /^(?:route|highway|junction|exit|interstate|motorway|platform)$/.test(prev))) return 'address';
+  // "33 millions", "fünf Millionen Auslandsungarn": nobody at the scene counts millions; a count that large is a
+  // statistic someone compiled (a population, a membership), not a thing anyone could see, nor, unless it counts
+  // votes, an election's result. (Not a conversion in brackets: "$875,000 (10 million Korean Won)".)
+  // ("40 000 milliards de km", "27,5 Milliarden Kubikmetern": a unit after the scale makes it a measurement.)
+  const millions = form === 'count' && prev !== '(' && !after.slice(0, 3).some((w) => measureUnits.has(w)) && tokens.slice(first, end).some((t) =>
+    (L.numbers.scales.get(t.lower) ?? 0) >= 1e6 || L.numbers.digits.test(t.text) && L.numbers.parse(t.text) >= 1e6);
   // "51 % des voix", "38,7 Prozent der Zweitstimmen": an election result is the returning officer's record.
-  if (has(voteWords) && !has(pollWords) && !has(harmWords) && (form === 'percent' || form === 'count' || form === 'magnitude')) return 'vote';
+  if (has(voteWords) && !(millions && !counts(voteWords)) && !has(pollWords) && !has(harmWords) && (form === 'percent' || form === 'count' || form === 'magnitude')) return 'vote';
   if (/^(?:votes?|ayes|nays|abstentions)$/.test(next) || /^(?:voted|vote)$/.test(prev) || prev === 'to' && /^votes?$/.test(lower(first - 2))) return 'vote';
   // "the official turnout figure of 42.9%", "results for the party were less than 40%": an election's published result.
   // (English lists these words; in a language whose lists are empty neither reading applies.)
@@ -157,6 +163,12 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // Prize money of a match or tournament is the event's public record ("won the championship and $50,000").
   if (form === 'money' && has(eventNouns) && has(prizeWords)) return 'sport';
   if (statNouns.has(next) || has(sportWords) && (/^\d+-\d+$/.test(last?.text ?? '') || /^(?:games|matches|races|starts)$/.test(next) || form === 'count' && after.length === 0 && has(statNouns))) return 'sport';
+
+  // "en ordonnant le retrait de 2 000 des 3 550 soldats": a quantity in a plan a named actor set is low risk; the
+  // plan's verb stands at most six words before the figure, in the same clause.
+  for (let k = first - 1; k >= 0 && k >= first - 6 && !/^[.;:!?]$/.test(tokens[k].text); k--) {
+    if (L.figureWords.planWords.has(tokens[k].lower)) return 'count';
+  }
 
   // People harmed or gathered, polls, health, crime: high risk.
   // People: a listed noun, or a plural of agent ("commuters", "pensioners", "economists").
@@ -180,5 +192,6 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (form === 'percent' || form === 'fraction') return 'proportion';
   if (counts(personNouns)) return 'crowd';
   if (/-fold$/.test(figureText) || next === 'times' && /^(?:more|higher|faster|as|shared|viewed|retweeted)$/.test(prev + (after[1] ?? ''))) return 'proportion';
+  if (millions) return 'economy';
   return 'count';
 }

@@ -20,7 +20,7 @@ const cueVerbs = kinds([
   ['said', 'angab angegeben angekündigt ankündigte antwortete bekräftigte bestätigt bestätigte bestätigten betont ' +
     'betonte betonten einräumte entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gesagt gestand hinzufügte ' +
     'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagt sagte sagten schreibt schrieb sprach ' +
-    'sprachen unterstrich verkündete versicherte warnte warnt warnten wiederholte äußerte'],
+    'sprachen spricht sprechen unterstrich verkündete versicherte warnte warnt warnten wiederholte äußerte'],
   // Beliefs.
   ['said', 'befürchtet befürchtete glaubt glaubte hofft hoffte vermutet vermutete'],
   // Reports and data.
@@ -56,7 +56,13 @@ export const de: LanguageResources = {
     {words: ['nach', 'offiziellen', 'angaben'], kind: 'according-to'},
     {words: ['nach', 'vorläufigen', 'angaben'], kind: 'according-to'},
     {words: ['nach', 'informationen'], kind: 'according-to'},
+    // "nach einer Mitteilung aus dem Präsidialamt", "nach einem Bericht der Zeitung X": the statement's author.
+    {words: ['nach', 'einem', 'bericht'], kind: 'according-to'},
+    {words: ['nach', 'einer', 'erklärung'], kind: 'according-to'},
+    {words: ['nach', 'einer', 'meldung'], kind: 'according-to'},
+    {words: ['nach', 'einer', 'mitteilung'], kind: 'according-to'},
     {words: ['quelle', ':'], kind: 'source-note'},
+    {words: ['so'], kind: 'according-to', aside: true},
     {words: ['quellen', ':'], kind: 'source-note'},
     {words: ['unter', 'berufung', 'auf'], kind: 'according-to'},
   ],
@@ -135,9 +141,11 @@ export const de: LanguageResources = {
   hedgePatterns: [words(String.raw`\b(sollen|soll)\s(?:[^.;:!?„“"]|\.(?=\s?[\p{Ll}\d])){1,120}?\b(?:haben|sein|worden|gehören|gehört|stammen|handeln)\b`, 'giu')],
   hiddenClaims: [
     {
-      pattern: words(String.raw`\b(?:gilt|gelten|galt|galten) (?:als|weithin als)\b|\b(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,3}?(?:vorgeworfen|verdächtigt|beschuldigt|kritisiert)\b|\bes wird (?:befürchtet|vermutet|angenommen|erwartet)\b`, 'giu'),
+      pattern: words(String.raw`\b(?:gilt|gelten|galt|galten) (?:als|weithin als)\b|\b(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,3}?(?:vorgeworfen|verdächtigt|beschuldigt|kritisiert)\b|\bes wird (?:befürchtet|vermutet|angenommen|erwartet)\b|\b(?:wird|werden|wurde|wurden) (?:(?!von (?:der|dem|den|einer|einem) |vom |durch )[\p{L}-]+ ){0,6}?(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,6}?(?:angesehen|betrachtet|gesehen|gewertet))\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})\b(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,14}?(?:angesehen|betrachtet|gesehen|gewertet)) (?:wird|werden|wurde|wurden|worden)\b`, 'giu'),
       messageId: 'passive',
       examples: ['gilt als', 'wird vorgeworfen'],
+      // (Also a judgement in the passive, in either word order: "wurde als Meilenstein gesehen", "die für den Tod …
+      // verantwortlich gemacht werden"; not with its agent: "von der Regierung verantwortlich gemacht".)
     },
     {
       pattern: words(String.raw`\b(?:\p{L}*[Rr]ekord\p{L}*|Allzeithoch|so (?:viele|hoch|stark|niedrig) wie (?:noch )?nie|beispiellose?[nrs]?)\b|\b(?:größte|höchste|schwerste|schlimmste|tödlichste|stärkste|niedrigste|meiste)n?\b[^.;!?]{0,40}?\b(?:seit (?:Beginn|Jahrzehnten|Menschengedenken|\d{4})|aller Zeiten|der Geschichte|jemals)\b`, 'gu'),
@@ -145,7 +153,8 @@ export const de: LanguageResources = {
       examples: ['Rekord', 'so viele wie nie'],
     },
   ],
-  impersonalHearsay: [words(String.raw`\b(?:es heißt|heißt es|hieß es|wie es heißt|Gerüchten zufolge|man (?:sagt|vermutet|munkelt)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei))\b`, 'giu')],
+  // ("Medienberichte, nach denen …", "Gerüchte, wonach …": reports whose source is not named.)
+  impersonalHearsay: [words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt|heißt es|hieß es|wie es heißt|Gerüchten zufolge|man (?:sagt|vermutet|munkelt)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei))\b`, 'giu')],
   anonymity: words(String.raw`\b(?:aus \p{L}*kreisen|(?:eine|einer|ein) (?:Quelle|Person|Insider|Informant) (?:nahe|aus dem Umfeld|im Umfeld)(?: (?:zum|zur|dem|der|des))? \p{L}+(?: \p{L}+)?|(?:informierte|informierten|gut unterrichtete|gut unterrichteten) Kreise(?:n)?|(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|anonym bleiben (?:wollte|möchte|will))|unter (?:der )?(?:Bedingung|Zusicherung) der Anonymität)\b`, 'giu'),
   numbers: {
     digits: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/,
@@ -176,6 +185,9 @@ export const de: LanguageResources = {
     percentWords: set('prozent prozentpunkte'),
     scaleAbbreviations: set('mio mrd'),
     ordinalDot: true,
+    // "fast die Hälfte ihrer Wähler", "ein Drittel der Stellen" (not "in der zweiten Hälfte").
+    fractionNouns: set('drittel hälfte viertel'),
+    fractionOpeners: set('die ein etwa fast knapp rund'),
   },
   figureWords: {
     // English-only readings (an election's published result, counts on a public page): not read in this language.
@@ -183,6 +195,8 @@ export const de: LanguageResources = {
     onlineNouns: set(''),
     onlineWords: set(''),
     resultWords: set(''),
+    // An order or draft that sets the figure after it: "ein Entwurf, der vorsieht, 20.000 Soldaten zu schicken".
+    planWords: set('angeordnet beschließt beschloss beschlossen ordnete vorsah vorsehen vorsieht'),
     businessWords: set('abonnenten absatz arbeitsplätze beschäftigte entlassungen gewinn gewinne kunden mitarbeiter produktion stellen umsatz verkauft verluste'),
     crimeNouns: set('anschläge diebstähle einbrüche festnahmen morde straftaten verbrechen vergewaltigungen überfälle'),
     crimeWords: set('beschlagnahmt erbeutet geschmuggelt gestohlen sichergestellt unterschlagen veruntreut'),
@@ -191,7 +205,8 @@ export const de: LanguageResources = {
     currencyNouns: set('dollar euro franken pfund'),
     damageWords: set('beschädigt verbrannt verwüstet zerstört überflutet'),
     economyWords: set('arbeitslosenquote arbeitslosigkeit armut bip defizit exporte haushalt importe inflation löhne niederschlag preise quote rate schulden steuern temperaturen wachstum wirtschaft'),
-    estimateWords: set('erwartet geschätzt prognose prognostiziert schätzung schätzungen voraussichtlich'),
+    // ("wahrscheinlich 65 weitere Städte": a figure the writer only expects is a forecast.)
+    estimateWords: set('erwartet geschätzt prognose prognostiziert schätzung schätzungen voraussichtlich wahrscheinlich'),
     eventNouns: set('finale liga meisterschaft pokal rennen spiel titel turnier'),
     familyNouns: set('brüder enkel kinder schwestern söhne töchter'),
     agentNouns: /\p{L}{3,}(?:innen|enten|anten|isten)$/u,
@@ -199,9 +214,10 @@ export const de: LanguageResources = {
     harmWords: set('beschädigt entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gestorben getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört'),
     healthWords: set('epidemie erkrankt erkrankte fälle geimpft infektionen infiziert infizierte krankheit patienten virus'),
     marketWords: set('aktie aktien anleihen börse dax dow index kurs nasdaq'),
-    measureUnits: set('cm grad hektar kg kilometer km liter m meter mm tonnen'),
+    measureUnits: set('cm grad hektar kg kilometer km kubikmeter kubikmetern liter m meter mm tonnen'),
     personNouns: set('truppen arbeiter beschäftigte bürger einwohner familien frauen journalisten jugendliche kinder menschen migranten mitarbeiter mitglieder männer passagiere personen polizisten schüler soldaten studenten wähler zivilisten ärzte'),
-    pollWords: set('befragt befragten hochrechnung prognose umfrage umfragen'),
+    // ("Die SPD würde auf 24 Prozent der Stimmen kommen": a share in the conditional is a projection, not a result.)
+    pollWords: set('befragt befragten hochrechnung prognose umfrage umfragen würde würden'),
     prizeWords: set('gewann gewinnt preisgeld siegprämie'),
     propertyNouns: set('fahrzeuge gebäude haushalte häuser wohnungen'),
     setAmounts: set('belohnung bußgeld bußgelder eintritt gebühr gebühren gehalt geldstrafe kaution preisgeld strafe'),

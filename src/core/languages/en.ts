@@ -336,6 +336,9 @@ export const en: LanguageResources = {
     percentWords: new Set(),
     scaleAbbreviations: new Set(),
     ordinalDot: false,
+    // (English fractions, "a third of", "nearly half", are read by figures.ts.)
+    fractionNouns: new Set(),
+    fractionOpeners: new Set(),
   },
   figureWords: {
     ...figureWords,

@@ -27,22 +27,24 @@ function erForms(lemma: string): string[] {
 const cueVerbs = kinds([
   // Speech.
   ['said', [
-    'affirmer ajouter annoncer assurer avouer commenter confier confirmer conseiller constater déclarer demander déplorer détailler lâcher ' +
+    'affirmer ajouter annoncer assurer avouer commenter confier confirmer conseiller constater déclarer déplorer détailler lâcher ' +
       'évoquer expliquer indiquer insister mentionner noter nuancer observer plaider poursuivre préciser raconter rapporter recommander ' +
       'relater relever répliquer résumer signaler souligner témoigner tweeter',
   ].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
     ' promet promettent promis admet admettent admis avertit averti conclut conclu dit disent disait déclara-t-il dément démenti écrit ' +
     'écrivent écrivait martèle martelé prévient prévenu rappelle rappelé rappelait reconnaît reconnaissent reconnu ' +
-    'répond répondent répondu répondait réagi réagit révèle révélé révélait révéla réjoui réjouit'],
+    'répond répondent répondu répondait réagi réagit révèle révélé révélait révéla réjoui réjouit' +
+    // The passé simple of the irregular ones (the "-er" verbs' is in erForms): « … », répondit-il.
+    ' admit écrivit promit reconnut répondit répondirent'],
   // Beliefs.
   ['said', ['estimer juger penser'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
     ' craint craignent croit croient croyait espère espèrent espéré considère considèrent considéré'],
   // Reports and data.
   ['reported', ['comptabiliser dénombrer montrer publier recenser chiffrer'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
   ['estimated', ['évaluer'].flatMap(erForms).join(' ') + ' prévoit prévu prévoient'],
-  ['claimed', ['accuser'].flatMap(erForms).join(' ') + ' prétend prétendent prétendu soutient soutiennent soutenu'],
-  // Stances: judgements, never the source of a fact.
-  ['stance', ['appeler condamner critiquer dénoncer exiger féliciter fustiger qualifier réclamer regretter saluer surnommer traiter'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
+  ['claimed', ['accuser'].flatMap(erForms).join(' ') + ' prétend prétendent prétendit prétendu soutient soutiennent soutenu soutint'],
+  // Stances: judgements and requests ("demandant aux clients de …"), never the source of a fact.
+  ['stance', ['appeler condamner critiquer demander dénoncer exiger féliciter fustiger qualifier réclamer regretter saluer surnommer traiter'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
 ]);
 
 // What may stand right before a participle that is a verb: its auxiliary, an adverb or a reflexive.
@@ -71,6 +73,7 @@ export const fr: LanguageResources = {
     {words: ['source', ':'], kind: 'source-note'},
     {words: ['sources', ':'], kind: 'source-note'},
     {words: ['citant'], kind: 'according-to'},
+    {words: ['pour'], kind: 'according-to', aside: true},
   ],
   beforeCues: new Map(),
   agentVerbs: set('annoncé annoncée annoncés cité citée cités communiqué communiqués confirmé confirmée diffusé ' +
@@ -89,7 +92,8 @@ export const fr: LanguageResources = {
   anonymousHeads: set('diplomate fonctionnaire membre officier proche responsable source sources'),
   anonymousQualifier: words(String.raw`\b(?:proches? d[eu]s?|sous couvert d['’]anonymat|ayant requis l['’]anonymat|qui a requis l['’]anonymat|sous le couvert de l['’]anonymat|de source (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire))\b`, 'u'),
   indefinites: set('un une deux trois plusieurs'),
-  quantifiers: set('certains certaines plusieurs nombreux nombreuses beaucoup'),
+  // (The plural indefinite article "des" says "some": "des leaders du Parti populaire".)
+  quantifiers: set('beaucoup certaines certains des nombreuses nombreux plusieurs'),
   // ("Les experts" is as vague as "des experts" in French copy: only a demonstrative refers back.)
   definites: set('ces ce cette'),
   headStops: set('de du des d\' d’ à au aux en qui proche proches'),
@@ -100,7 +104,7 @@ export const fr: LanguageResources = {
   npBreakers: set('que qu\' qu’ qui dont où mais ou quand lorsque car si puisque alors est sont était étaient été ' +
     'être ne n\' n’ pas aussi donc a ont avait'),
   npInner: set('de du des d\' d’ la le les l\' l’ à au aux en pour sur par avec et'),
-  determiners: set('la le les l\' l’ un une son sa ses leur leurs ce cette ces'),
+  determiners: set('ce ces cette des l\' l’ la le les leur leurs sa ses son un une'),
   betweenSubjectAndVerb: set('a alors aussi avait avaient déjà encore enfin ensuite est lui notamment ont récemment s\' s’ se également'),
   // (The main-clause subject of an English '-ing' participle: no use in this language.)
   asides: new Set(),
@@ -113,7 +117,9 @@ export const fr: LanguageResources = {
   notBeforeCue: set('le la les un une des du'),
   nounDeterminers: set('ce cette la le les leur leurs l\' l’ sa ses son un une'),
   nounQuantifiers: set(''),
-  continuation: words(String.raw`^(?:parmi (?:eux|elles|les)|(?:ce|cette) (?:chiffre|bilan|nombre|total))\b`, 'iu'),
+  // (The conditionnel journalistique right after an attributed sentence carries on its source: "D'après V.
+  // Sapounov, le Kouzbass ne serait pas la seule zone. Ces espèces seraient également présentes …".)
+  continuation: words(String.raw`^(?:parmi (?:eux|elles|les)|(?:ce|cette) (?:chiffre|bilan|nombre|total))\b|\b(?:aurai(?:en)?t|serai(?:en)?t)\b`, 'iu'),
   passiveAuxiliaries: set('est sont était étaient été être fut furent'),
   gerundMarker: 'en',
   termBefore: words(String.raw`(?:\bl['’]|\b(?:le|la|les|du|des|au|aux)\s)$`, 'iu'),
@@ -162,9 +168,10 @@ export const fr: LanguageResources = {
   hedgePatterns: [words(String.raw`\b(aurai(?:en)?t|serai(?:en)?t)\s+(?!dû|pu|voulu|fallu|aimé|préféré|souhaité)\p{L}`, 'giu')],
   hiddenClaims: [
     {
-      pattern: words(String.raw`\b(?:est|sont|était|étaient|a été|ont été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s? de|soupçonnée?s? de|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b`, 'giu'),
+      pattern: words(String.raw`\b(?:est|sont|était|étaient|a été|ont été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s? de|soupçonnée?s? de|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
       messageId: 'passive',
       examples: ['est considéré comme', 'a été critiqué'],
+      // ("s'est imposé comme un symbole": a reputation nobody is said to hold.)
     },
     {
       pattern: words(String.raw`\b(?:on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|il est (?:admis|reconnu|établi) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
@@ -178,7 +185,8 @@ export const fr: LanguageResources = {
     },
   ],
   impersonalHearsay: [words(String.raw`\b(?:selon (?:certaines|plusieurs|des) (?:sources|rumeurs|informations)|(?:des |les )?rumeurs (?:font état|affirment|disent)|on (?:dit|raconte|rapporte) que|il se (?:dit|murmure) que)\b`, 'giu')],
-  anonymity: words(String.raw`\b(?:sous (?:le )?couvert (?:de l['’]|d['’])anonymat|(?:qui|ayant) (?:a )?(?:requis|demandé|souhaité garder) l['’]anonymat|(?:qui|ayant) (?:a )?souhaité rester anonyme|(?:une|des) sources? (?:proches? d[eu]s? \p{L}+|policières?|judiciaires?|diplomatiques?|gouvernementales?|militaires?|sécuritaires?)|de sources? (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire)s?)\b`, 'giu'),
+  // (The copy may quote another outlet's own words for its source: "en évoquant une « source proche du dossier »".)
+  anonymity: words(String.raw`\b(?:sous (?:le )?couvert (?:de l['’]|d['’])anonymat|(?:qui|ayant) (?:a )?(?:requis|demandé|souhaité garder) l['’]anonymat|(?:qui|ayant) (?:a )?souhaité rester anonyme|(?:une|des) (?:«\s?)?sources? (?:proches? d[eu]s? \p{L}+|policières?|judiciaires?|diplomatiques?|gouvernementales?|militaires?|sécuritaires?)|de sources? (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire)s?)\b`, 'giu'),
   numbers: {
     digits: /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/,
     parse: (text) => Number(text.replace(/[ \u00a0\u202f]/g, '').replace(',', '.')),
@@ -197,7 +205,7 @@ export const fr: LanguageResources = {
     clockWords: set('h heures'),
     currencyWords: set('$ € dollar dollars euro euros franc francs livre livres yen yens yuan yuans'),
     currencyCodes: set('chf eur usd'),
-    tollNouns: set('arrestations blessés bâtiments cas civils disparus détenus enfants familles habitants logements maisons manifestants migrants militaires morts otages personnes policiers prisonniers réfugiés soldats tués victimes élèves étudiants'),
+    tollNouns: set('arrestations balles blessés bâtiments cas civils disparus détenus enfants familles habitants logements maisons manifestants migrants militaires morts otages personnes policiers prisonniers réfugiés soldats tués victimes élèves étudiants'),
     labelWords: set('article chapitre classe catégorie ligne n° niveau numéro page phase route saison salle section secteur tome version vol zone étape épisode'),
     capsBeforeFigures: set('au aux avec ces dans de depuis des en entre environ et la le les leurs lors mais moins par plus pour près quelque quelques selon ses seulement sur vers'),
     approximators: [['plus', 'de'], ['moins', 'de'], ['près', 'de'], ['au', 'moins'], ['jusqu\'', 'à'], ['environ'], ['quelque'], ['presque']],
@@ -208,6 +216,9 @@ export const fr: LanguageResources = {
     percentWords: set(''),
     scaleAbbreviations: set('md mds'),
     ordinalDot: false,
+    // "la moitié des électeurs", "réduit de moitié", "un tiers des postes" (not "la première moitié du match").
+    fractionNouns: set('moitié quart tiers'),
+    fractionOpeners: set('de la presque près un'),
   },
   figureWords: {
     // English-only readings (an election's published result, counts on a public page): not read in this language.
@@ -215,9 +226,11 @@ export const fr: LanguageResources = {
     onlineNouns: set(''),
     onlineWords: set(''),
     resultWords: set(''),
+    // An order or decision that sets the figure after it: "a ordonné le retrait de 2 000 soldats".
+    planWords: set('décidé décide décidant ordonne ordonné ordonnant ordonnait'),
     businessWords: set('abonnés bénéfice bénéfices clients emplois licenciements pertes postes production salariés ventes vendus'),
     crimeNouns: set('agressions arrestations attentats crimes délits homicides meurtres viols vols'),
-    crimeWords: set('détourné détournés escroquerie fraude fraudes piratage piratés saisi saisie saisies saisis volé volés'),
+    crimeWords: set('abattu abattue abattus assassiné assassinée détourné détournés escroquerie fraude fraudes piratage piraté piratés saisi saisie saisies saisis volé volés'),
     crowdNouns: set('délégués fidèles grévistes manifestants participants pèlerins spectateurs supporters visiteurs'),
     crowdWords: set('assisté défilé manifesté mobilisés participé rassemblés réunis signé'),
     currencyNouns: set('dollars euros francs livres'),

@@ -9,6 +9,11 @@ export interface AfterCue {
   /** The phrase's tokens, lower case. */
   words: string[];
   kind: CueKind;
+  /**
+   * The phrase is an aside that opens the sentence or follows a comma, and ends at a comma or the sentence's end;
+   * it names someone (a name or an institution): "Pour le procureur fédéral, …", "Aber, so Trump, …".
+   */
+  aside?: boolean;
 }
 
 /** A pattern for a claim whose source is hidden, with what to tell the writer. */
@@ -61,6 +66,12 @@ export interface FigureWords {
   onlineNouns: ReadonlySet<string>;
   /** Words that put a count of members on the web ("a Facebook group"). */
   onlineWords: ReadonlySet<string>;
+  /**
+   * Verbs that set a plan ("ordonnant le retrait de 2 000 soldats", "der vorsieht, 20.000 Soldaten zu schicken"): a
+   * figure a few words after one is a quantity in a plan a named actor set, low risk (EDITORIAL-STANDARD.md §1).
+   * Empty: not read.
+   */
+  planWords: ReadonlySet<string>;
 }
 
 /** How numbers are written and which words around them make them dates, labels or amounts. */
@@ -105,6 +116,13 @@ export interface NumberFormat {
   scaleAbbreviations: ReadonlySet<string>;
   /** True when "1." before a word is an ordinal ("am 1. August"), never a sentence end or a count. */
   ordinalDot: boolean;
+  /**
+   * Fraction nouns ("moitié", "Hälfte") and the words before one that make it a proportion of something ("la
+   * moitié des", "réduit de moitié", "fast die Hälfte"); empty where the language's fractions are read otherwise
+   * (English: figures.ts).
+   */
+  fractionNouns: ReadonlySet<string>;
+  fractionOpeners: ReadonlySet<string>;
 }
 
 /**

@@ -157,6 +157,9 @@ export const onlineNouns = new Set([
 /** Words that put a count on the web ("members have joined a Facebook group"). */
 export const onlineWords = new Set(['blog', 'facebook', 'forum', 'group', 'online', 'page', 'twitter', 'website']);
 
+/** Verbs that set a plan (see FigureWords.planWords): not read in English, whose evals were tuned without them. */
+export const planWords = new Set<string>();
+
 /** An election and its published results: a share of the vote or the turnout is the electoral body's record. */
 export const electionWords = new Set(['election', 'elections', 'electoral', 'turnout']);
 

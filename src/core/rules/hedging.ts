@@ -25,9 +25,18 @@ export const hedging: Rule = {
       const phrases = own.filter((a) => !own.some((b) => b !== a && b.content.some((r) => r.start <= a.cue.start && a.cue.end <= r.end)));
       const block = ctx.blocks[sentence.block];
       const tokens = ctx.analysis.tokens[si];
-      for (const hit of [...matcher.match(tokens), ...(block.kind === 'heading' ? [] : patternHits(ctx.language.hedgePatterns, tokens, sentence.text, sentence.from))]) {
+      const hits: Array<{first: number; last: number; phrase: string; clauseEnd?: number}> =
+        [...matcher.match(tokens), ...(block.kind === 'heading' ? [] : patternHits(ctx.language.hedgePatterns, tokens, sentence.text, sentence.from))];
+      for (const hit of hits) {
         const from = tokens[hit.first].from;
         const to = tokens[hit.last - 1].to;
+        // "Die Gespräche sollen nach einer Mitteilung aus dem Präsidialamt abgeschlossen sein": a named source cited
+        // inside the hedged clause is whose claim it is.
+        const clauseEnd = hit.clauseEnd ?? to;
+        if (ctx.analysis.bySentence[si].some((i) => {
+          const a = ctx.analysis.attributions[i];
+          return a.quality === 'named' && a.cueKind === 'according-to' && from < a.cueFrom && a.cueFrom < clauseEnd;
+        })) continue;
         // A hedge inside what someone is reported to say is theirs ("the governor said he may veto"); one outside
         // it is the writer's, even in a sentence that quotes someone else ("Allegedly, she pleaded …, but he replied").
         if (attributed && !phrases.some((a) => a.from <= from && to <= a.cueFrom) && isAttributedAt(ctx, si, from)) continue;
@@ -67,15 +76,16 @@ export const hedging: Rule = {
  * Hedges with a gap ("soll … getötet haben"): each pattern's first group is the hedge word, reported as hearsay. Hits
  * have an empty phrase, so they are never taken for a listed hedge. Headlines are left to the body, which names who
  * reports the claim ("Le journaliste … aurait été victime", then "Le Figaro annonce que …").
+ * `clauseEnd` is where the match ends (plain-text offset): the hedged clause runs from the hedge word to it.
  */
-function patternHits(patterns: readonly RegExp[], tokens: readonly Token[], text: string, offset: number): Array<{first: number; last: number; phrase: string}> {
-  const hits: Array<{first: number; last: number; phrase: string}> = [];
+function patternHits(patterns: readonly RegExp[], tokens: readonly Token[], text: string, offset: number): Array<{first: number; last: number; phrase: string; clauseEnd: number}> {
+  const hits: Array<{first: number; last: number; phrase: string; clauseEnd: number}> = [];
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const from = offset + m.index + m[0].indexOf(m[1]);
       const first = tokens.findIndex((t) => t.from === from);
-      if (first >= 0) hits.push({first, last: first + 1, phrase: ''});
+      if (first >= 0) hits.push({first, last: first + 1, phrase: '', clauseEnd: offset + m.index + m[0].length});
     }
   }
   return hits;
