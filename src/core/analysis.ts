@@ -1268,6 +1268,8 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     return q && q.from <= pos ? quoteIndex.get(q)! : -1;
   };
 
+  for (const a of attributions) if (quoteAt(a.block, a.cueFrom) >= 0) a.inQuotation = true;
+
   // What each attribution attributes (its content), in source offsets.
   for (let ai = 0; ai < attributions.length; ai++) {
     const a = attributions[ai];

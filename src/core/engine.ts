@@ -176,6 +176,7 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
     cueKind: a.cueKind,
     sentenceStart: a.sentenceStart,
     sentenceEnd: a.sentenceEnd,
+    ...(a.inQuotation ? {inQuotation: true} : {}),
   }));
   return {findings: kept, accepted, attributions, figures: toFigures(analysis), sources: analysis.sources, language: language.code};
 }

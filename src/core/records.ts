@@ -9,13 +9,13 @@ import type {Attribution, AttributionRecord, LintResult} from './types.js';
  * @param result
  *   What `lint` returned for the text.
  * @returns
- *   One record per attribution that is not itself inside another's content; `source` is null when no source is
- *   expressed.
+ *   One record per attribution that is not itself inside another's content or inside a direct quotation; `source`
+ *   is null when no source is expressed.
  */
 export function attributionRecords(result: Pick<LintResult, 'attributions'>): AttributionRecord[] {
   const nested = nestedAttributions(result.attributions);
   return result.attributions
-    .filter((a, i) => a.cueKind !== 'trusted' && !nested.has(i))
+    .filter((a, i) => a.cueKind !== 'trusted' && !nested.has(i) && a.inQuotation !== true)
     .map((a) => ({
       source: a.source && {start: a.source.start, end: a.source.end, text: a.source.text},
       cue: {start: a.cue.start, end: a.cue.end, text: a.cue.text},

@@ -149,6 +149,12 @@ export interface Attribution {
   /** Sentence the cue sits in (offsets into the original text). */
   sentenceStart: number;
   sentenceEnd: number;
+  /**
+   * True when the cue stands inside a direct quotation ('"I think we will win," she said'): the words of whoever
+   * speaks the quotation, so part of that attribution rather than a source of the story (PolNeAR leaves such nested
+   * attributions unmarked, and `sourced sources` leaves them out).
+   */
+  inQuotation?: boolean;
 }
 
 /**

@@ -210,3 +210,12 @@ describe('a poll introduced by "in"', () => {
     assert.deepEqual(spans('He was leading in the polls.'), []);
   });
 });
+
+describe('cues inside a quotation', () => {
+  it("leaves a speaker's own cue inside a quotation out of the records, even when the quotation has no tag", () => {
+    assert.deepEqual(spans('The rally went on. "I think we will win."'), []);
+    assert.equal(lint('The rally went on. "I think we will win."').attributions[0]?.inQuotation, true);
+    // A cue outside the quotation stays.
+    assert.deepEqual(spans('I think the rally will go on.'), ['I | think | the rally will go on | named']);
+  });
+});
