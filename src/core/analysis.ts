@@ -836,6 +836,10 @@ function verbFits(L: LanguageResources, verb: string, tokens: readonly Token[], 
   // "responded by asking them to clear the way": an action, not a statement.
   if (next?.lower === 'by' && /ing$/.test(tokens[i + 2]?.lower ?? '')) return false;
   if (verb === 'learned') return prev === 'has' || prev === 'have';
+  // "found themselves targeted", "found ways to make money": not a finding reported.
+  if (verb === 'found' && /^(?:herself|himself|itself|myself|ourselves|themselves|yourself|way|ways)$/.test(next?.lower ?? '')) return false;
+  // "Trump spoke with so much gusto", "until Mr. Comey spoke": speaking is a cue only with what it was about.
+  if (verb === 'spoke') return /^(?:about|of|out|on)$/.test(next?.lower ?? '') || next?.text === ':' || next?.text === ',' && /^["“]/.test(tokens[i + 2]?.text ?? '');
   // "18 people denied entrance": something withheld from them, not a denial they made.
   if (/^den(?:y|ies|ied)$/.test(verb) && withheld.has(next?.lower ?? '')) return false;
   // "media reported on the hiring": covered a topic, said nothing in particular.
@@ -1609,7 +1613,7 @@ export function speakerPrefix(text: string): number | undefined {
   // (A user name on a Chinese or Japanese platform mixes scripts: "佳琦-半正太V：".)
   const m = /^[\s\p{Cf}]*(?:@\w{1,30}|\p{Lo}[\p{Lo}\p{N}A-Za-z_-]{1,19}|(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s*\(@?\w{1,30}\))?\s*[:：](?!\/\/)/u.exec(text);
   // "Note:", "Update:", "Total US strikes:" are labels, not speakers: one capitalised word must be a name or handle.
-  if (!m || /^\s*(?:Note|Update|Editor|Correction|Source|Sources|Photo|Video|Total|Translation|Read|See|Watch|Q|A)\b/.test(m[0])) return undefined;
+  if (!m || /^\s*(?:Note|Update|Editor|Correction|Source|Sources|Photo|Photos|Video|Total|Translation|Read|See|Watch|Q|A|Contributing|Credit|Credits|Email|Follow|Latest|The Latest|Listen|Related|Reporting|Tags|Topics|Twitter|WATCH)\b/.test(m[0])) return undefined;
   return m[0].length;
 }
 

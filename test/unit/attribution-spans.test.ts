@@ -219,3 +219,19 @@ describe('cues inside a quotation', () => {
     assert.deepEqual(spans('I think the rally will go on.'), ['I | think | the rally will go on | named']);
   });
 });
+
+describe('verbs that are cues only with what was said', () => {
+  it('reads "spoke" with its topic and "found" with a finding, not as a manner or a reflexive', () => {
+    assert.deepEqual(spans('Trump spoke with so much gusto that the hall shook.'), []);
+    assert.deepEqual(spans('The senator spoke about the 40 families who lost their homes.').map((x) => x.split(' | ').slice(0, 2).join(' | ')),
+      ['The senator | spoke about']);
+    assert.deepEqual(spans('The candidates found themselves targeted on Sunday.'), []);
+    assert.deepEqual(spans('Investigators found over 2,200 emails on the server.').map((x) => x.split(' | ').slice(0, 2).join(' | ')),
+      ['Investigators | found']);
+  });
+
+  it('reads a byline or a social label with a colon as a label, not a speaker', () => {
+    assert.deepEqual(spans('Contributing: Nicole Gaudiano and Ryan Lee.'), []);
+    assert.deepEqual(spans('Twitter: @Milbank and @Post.'), []);
+  });
+});
