@@ -96,9 +96,39 @@ export function tokenize(L: LanguageResources, text: string, offset: number): To
   return out;
 }
 
-// Cue verbs that take a particle, and the particles: "called for", "referring to", "pointed out", "warned of".
-const particleVerb = /^(?:call|calls|called|calling|refer|refers|referred|referring|point|points|pointed|pointing|talk|talks|talked|talking|spoke|speak|speaks|speaking|respond|responds|responded|responding|complain|complains|complained|complaining|warn|warns|warned|warning|comment|comments|commented|commenting|argue|argues|argued|arguing|push|pushed|pushing|ask|asks|asked|asking|hope|hopes|hoped|hoping|vote|voted|voting)$/;
-const cueParticles = new Set(['about', 'against', 'for', 'of', 'on', 'out', 'to']);
+// Cue verbs that take a particle, and their particles, which belong to the cue: "called for", "referring to",
+// "pointed out", "warned of", "agreed with", "said of". By verb: "hopes to win" keeps "to" for what is hoped (PolNeAR
+// marks "hopes"). Each row: the verb's forms, then its particles.
+const particleRows: ReadonlyArray<readonly [string, string]> = [
+  ['agree agreed agrees agreeing', 'to with'],
+  ['argue argued argues arguing', 'against for'],
+  ['ask asked asking asks', 'about for'],
+  ['call called calling calls', 'for on out'],
+  ['comment commented commenting comments', 'on'],
+  ['complain complained complaining complains', 'about of'],
+  ['hint hinted hinting hints', 'at'],
+  ['hope hoped hopes hoping', 'for'],
+  ['joke joked jokes joking', 'about'],
+  ['point pointed pointing points', 'out to'],
+  ['push pushed pushes pushing', 'for'],
+  ['rail railed railing rails', 'against'],
+  ['refer referred referring refers', 'to'],
+  ['respond responded responding responds', 'to'],
+  ['said say saying says', 'of'],
+  ['speak speaking speaks spoke', 'about of out to'],
+  ['talk talked talking talks', 'about of to'],
+  ['vote voted votes voting', 'against for'],
+  ['warn warned warning warns', 'about against of'],
+  ['write writes writing wrote', 'about'],
+];
+const particlesOf: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  particleRows.flatMap(([forms, particles]) => forms.split(' ').map((form) => [form, new Set(particles.split(' '))] as const)),
+);
+
+/** The number of words a cue verb's particle adds to the cue (0 or 1): "called" + "for", "referring" + "to". */
+function particleAfter(verb: string, next: Token | undefined): number {
+  return next !== undefined && particlesOf.get(verb)?.has(next.lower) === true ? 1 : 0;
+}
 // Where a statement was made, said right after the cue: "said in a statement", "told reporters in an interview".
 const statementNouns = new Set(['email', 'interview', 'letter', 'memo', 'op-ed', 'post', 'release', 'speech', 'statement', 'tweet']);
 
@@ -626,7 +656,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     const kind = L.cueFits && !L.cueFits(tokens, i) ? undefined : L.cueVerbs.get(t.lower);
     // '…," he said, adding that …': a participle after a comma shares the source of the cue before it.
     if (kind !== undefined && t.lower.endsWith('ing') && tokens[i - 1]?.text === ',' && !t.cap) {
-      const shared = shareSource(i, i + 1, kind, true);
+      const shared = shareSource(i, i + 1 + particleAfter(t.lower, tokens[i + 1]), kind, true);
       if (shared) {
         out.push(shared);
         continue;
@@ -671,7 +701,9 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
           let cueTo = i + 1;
           if (tokens[i + 1]?.lower === 'in' && /^(?:a|an|his|her|its|their)$/.test(tokens[i + 2]?.lower ?? '') && statementNouns.has(tokens[i + 3]?.lower ?? '')) cueTo = i + 4;
           // A verb's own particle belongs to the cue: "called for", "referring to", "talked about", "warned of".
-          else if (particleVerb.test(t.lower) && cueParticles.has(tokens[i + 1]?.lower ?? '')) cueTo = i + 2;
+          else cueTo += particleAfter(t.lower, tokens[i + 1]);
+          // "said Sunday": a bare weekday right after the verb dates the cue (PolNeAR marks it with the cue).
+          if (cueTo === i + 1 && L.weekdays.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1].cap) cueTo = i + 2;
           const raw = makeRaw(L, tokens, text, offset, subject, [cueFrom, cueTo], kind!);
           if (antecedentName) raw.name = antecedentName;
           // A subject must be a noun phrase, not a bare number, a lone article or a sentence-opening verb

@@ -235,3 +235,12 @@ describe('verbs that are cues only with what was said', () => {
     assert.deepEqual(spans('Twitter: @Milbank and @Post.'), []);
   });
 });
+
+describe('cue boundaries', () => {
+  it("takes a verb's own particle and a bare weekday into the cue, but not an infinitive's 'to'", () => {
+    assert.deepEqual(spans('"It was close," he said, referring to the vote.').map((x) => x.split(' | ')[1]), ['said', 'referring to']);
+    assert.deepEqual(spans('The senator agreed with the mayor that the bill was dead.').map((x) => x.split(' | ')[1]), ['agreed with']);
+    assert.deepEqual(spans('The senator said Sunday that the bill was dead.').map((x) => x.split(' | ')[1]), ['said Sunday']);
+    assert.deepEqual(spans('The senator hopes to pass the bill.').map((x) => x.split(' | ')[1]), ['hopes']);
+  });
+});
