@@ -772,6 +772,16 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     });
     i = k;
   }
+  // '"He represents our greatest shame." ― Sonya Herridge': a name after a dash that follows a quotation signs it
+  // (a reader's comment, a tweet). The dash is the cue; the quotation, found later, is the content.
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!/^[―—–]$/.test(tokens[k].text) || !(k === 0 || L.closingQuotes.test(tokens[k - 1].text))) continue;
+    let e = k + 1;
+    while (e < tokens.length && e - k <= 4 && (tokens[e].cap || tokens[e].text === '.' && isInitial(tokens[e - 1]))) e++;
+    if (e - k >= 3 || e - k === 2 && e < tokens.length && tokens[e].text === '(') {
+      out.push(makeRaw(L, tokens, text, offset, [k + 1, e], [k, k + 1], 'said'));
+    }
+  }
   // "Trump: My immigration plans aren't set in stone", "JAKE TAPPER: And obviously …": a name and a colon opening
   // the sentence introduce what it says (a headline's or a transcript's attribution; labels such as "Update:" are not
   // names, see speakerPrefix). The colon is the cue, as PolNeAR marks it.
@@ -1315,7 +1325,10 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       const q = quoteAt(a.block, pos);
       return q >= 0 ? quotes[q] : undefined;
     };
-    const ranges = contentOf(L, a, text, s, at);
+    // A dash signing a quotation ('"…" ― Sonya Herridge') attributes the quotation just before it.
+    const signed = /^[―—–]$/.test(text.slice(a.cueFrom, a.cueTo));
+    const before = signed ? (quotesByBlock.get(a.block) ?? []).filter((q) => q.to <= a.cueFrom && !/\S/.test(text.slice(q.to, a.cueFrom))).pop() : undefined;
+    const ranges: Array<[number, number]> = signed ? (before ? [[before.from, before.to]] : []) : contentOf(L, a, text, s, at);
     // "FALLIN: I think he is … I think that has been part of his message.": a speaker's label at the head of a
     // paragraph speaks the whole paragraph.
     if (ranges.length > 0 && text.slice(a.cueFrom, a.cueTo) === ':' && a.from === 0 && s.from === 0) {

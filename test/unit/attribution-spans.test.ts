@@ -244,3 +244,11 @@ describe('cue boundaries', () => {
     assert.deepEqual(spans('The senator hopes to pass the bill.').map((x) => x.split(' | ')[1]), ['hopes']);
   });
 });
+
+describe('a signature after a quotation', () => {
+  it('reads a name after a dash that follows a quotation as its source, but not a dash between clauses', () => {
+    assert.deepEqual(spans('"He represents our greatest shame." ― Sonya Herridge'),
+      ['Sonya Herridge | ― | "He represents our greatest shame." | named']);
+    assert.deepEqual(spans('The plan failed — Smith resigned the next day.'), []);
+  });
+});
