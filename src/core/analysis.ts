@@ -880,8 +880,12 @@ function verbFits(L: LanguageResources, verb: string, tokens: readonly Token[], 
   if (verb === 'learned') return prev === 'has' || prev === 'have';
   // "found themselves targeted", "found ways to make money": not a finding reported.
   if (verb === 'found' && /^(?:herself|himself|itself|myself|ourselves|themselves|yourself|way|ways)$/.test(next?.lower ?? '')) return false;
-  // "Trump spoke with so much gusto", "until Mr. Comey spoke": speaking is a cue only with what it was about.
-  if (verb === 'spoke') return /^(?:about|of|out|on)$/.test(next?.lower ?? '') || next?.text === ':' || next?.text === ',' && /^["“]/.test(tokens[i + 2]?.text ?? '');
+  // "Trump spoke with so much gusto", "until Mr. Comey spoke,": speaking is a cue only with what it was about, or
+  // where it introduces what follows ("The minister spoke for an hour." before a block quote).
+  if (verb === 'spoke') {
+    return /^(?:about|at|for|of|out|on)$/.test(next?.lower ?? '') || next?.text === ':' || next?.text === '.' && i + 2 >= tokens.length ||
+      next?.text === ',' && /^["“]/.test(tokens[i + 2]?.text ?? '');
+  }
   // "18 people denied entrance": something withheld from them, not a denial they made.
   if (/^den(?:y|ies|ied)$/.test(verb) && withheld.has(next?.lower ?? '')) return false;
   // "media reported on the hiring": covered a topic, said nothing in particular.
