@@ -562,8 +562,11 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // "according to X", "based on X", "Source: X".
-    for (const cue of afterCuesByFirst(L).get(t.lower) ?? []) {
+    // "according to X", "based on X", "Source: X". (Not '"…," he said, citing X': a participle after a cue shares
+    // that cue's source, read below.)
+    const sharesSource = t.lower.endsWith('ing') && L.cueVerbs.has(t.lower) && tokens[i - 1]?.text === ',' && !t.cap && out.length > 0 &&
+      out[out.length - 1].nameTok[1] > out[out.length - 1].nameTok[0] && out[out.length - 1].cueTo <= t.from;
+    for (const cue of sharesSource ? [] : afterCuesByFirst(L).get(t.lower) ?? []) {
       if (cue.words.every((w, j) => tokens[i + j]?.lower === w)) {
         // "per cent", "per capita": only "per the WHO" names a source.
         if (cue.words[0] === 'per' && !(tokens[i + 1]?.cap || tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.cap)) continue;

@@ -252,3 +252,12 @@ describe('a signature after a quotation', () => {
     assert.deepEqual(spans('The plan failed — Smith resigned the next day.'), []);
   });
 });
+
+describe('a cue participle after a tag', () => {
+  it('shares the tag\'s source ("he said, citing …") instead of making what is cited the source of the quotation', () => {
+    assert.deepEqual(spans('"This is not a hard race," he said, citing the polls.'),
+      ['he | said | "This is not a hard race," | named', 'he | citing | the polls | named']);
+    // "according to" after a tag is still its own source.
+    assert.deepEqual(spans('Prices rose, according to the ministry.'), ['the ministry | according to | Prices rose | named']);
+  });
+});
