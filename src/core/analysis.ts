@@ -1540,7 +1540,9 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
   const parenthetical = hasWords(before) && /\($/.test(trimmedBefore);
   // "Clinton attacked Trump, saying he would …": a participle after a comma introduces what follows it.
   const participle = /,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing$/u.test(text.slice(Math.max(a.from, a.cueFrom - 40), a.cueTo)) && hasWords(after);
-  const trailingTag = !participle && (parenthetical || hasWords(before) && /[,—–](?:["”’]|'')?$/.test(trimmedBefore) && !/^[,—–:]/.test(trimmedAfter) &&
+  // ("Back then, Ms. Ripert said, she found …": words after another tag are what that tag reports, not this one's.)
+  const afterTag = /(\p{L}+)\s*,$/u.exec(trimmedBefore);
+  const trailingTag = !participle && !(afterTag && L.cueVerbs.has(afterTag[1].toLowerCase())) && (parenthetical || hasWords(before) && /[,—–](?:["”’]|'')?$/.test(trimmedBefore) && !/^[,—–:]/.test(trimmedAfter) &&
     !/\bthat\b|["“:]/.test(trimmedAfter) && (trimmedAfter.match(/\S+/g)?.length ?? 0) <= 10 &&
     // "At a rally in Novi, Michigan, Trump says he is making a demand": a clause after the cue is what is said.
     !/\b(?:are|can|could|did|does|had|has|have|is|must|should|was|were|will|would)\b/i.test(trimmedAfter) &&

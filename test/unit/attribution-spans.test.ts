@@ -261,3 +261,11 @@ describe('a cue participle after a tag', () => {
     assert.deepEqual(spans('Prices rose, according to the ministry.'), ['the ministry | according to | Prices rose | named']);
   });
 });
+
+describe('an interrupting tag', () => {
+  it('gives the words after "X said," to X, not to a later cue as a trailing tag', () => {
+    assert.deepEqual(spans('Back then, Ms. Ripert said, she found the staff very professional.').map((x) => x.split(' | ').slice(0, 3).join(' | ')),
+      ['Ms. Ripert | said | she found the staff very professional']);
+    assert.deepEqual(spans('In 2010 the city had 40 homicides, the report said.'), ['the report | said | In 2010 the city had 40 homicides | named']);
+  });
+});
