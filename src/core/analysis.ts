@@ -277,7 +277,8 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
       n += 2;
       continue;
     }
-    if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'") break;
+    // ("A CNN/ORC poll", "Reuters/Ipsos": a slash joins the names of a joint source.)
+    if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'" && !(t.text === '/' && tokens[k - 1]?.word && k + 1 < end)) break;
     if (L.npBreakers.has(t.lower) && !(t.lower === L.and && k > 0 && tokens[k - 1].cap && k + 1 < end && tokens[k + 1].cap)) break;
     // ("Those surveyed say": a participle right before the verb describes the subject; two verbs never meet.)
     if (L.cueVerbs.has(t.lower) && !L.dataNouns.has(t.lower) && !t.cap && !(k === end - 1 && /ed$/.test(t.lower) && k > 0 && tokens[k - 1].word)) break;
@@ -293,6 +294,14 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
   while (start < end && (L.npInner.has(tokens[start].lower) && !L.determiners.has(tokens[start].lower) || L.leadingNoise.has(tokens[start].lower) ||
     tokens[start].text === ',' || tokens[start].text === "'" || tokens[start].text === '’')) start++;
   if (start >= end) return undefined;
+  // "naturally he", "The last time he", "something she": a personal pronoun takes no modifiers, so words before it
+  // belong to something else.
+  for (let p = end - 1; p > start; p--) {
+    if (subjectPronouns.has(tokens[p].lower)) {
+      start = p;
+      break;
+    }
+  }
   // "Opponents, led by the teachers' union, argue": a vague head named by its interruption keeps it.
   // "Brian Fallon, the campaign's press secretary, noted" / "The coalition, which represents 20 million Americans,
   // wants": the apposition or relative clause describes the source and belongs to it (makeRaw names the head).
@@ -838,6 +847,9 @@ const wordValueLike = new Set(['two', 'three', 'four', 'five', 'six', 'seven', '
 
 // Documents that report what people answered, introduced by "in": "In a CBS News poll, …".
 const pollNouns = new Set(['census', 'poll', 'polls', 'studies', 'study', 'survey', 'surveys']);
+
+// Personal pronouns in subject form: a source that is one has no words before it.
+const subjectPronouns = new Set(['he', 'i', 'she', 'they', 'we']);
 
 // Words before "called" that make it a verb with its own subject ("critics who called the remarks sexist").
 const namingSubjects = new Set(['i', 'that', 'they', 'we', 'which', 'who', 'you']);

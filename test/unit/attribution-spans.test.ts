@@ -269,3 +269,12 @@ describe('an interrupting tag', () => {
     assert.deepEqual(spans('In 2010 the city had 40 homicides, the report said.'), ['the report | said | In 2010 the city had 40 homicides | named']);
   });
 });
+
+describe('joint names and pronoun heads', () => {
+  it('keeps a slash inside a joint source, and starts a pronoun source at the pronoun', () => {
+    assert.deepEqual(spans('The latest Reuters/Ipsos poll shows Clinton ahead.').map((x) => x.split(' | ')[0]), ['The latest Reuters/Ipsos poll']);
+    assert.deepEqual(spans('When it ended, naturally he said it was over.').map((x) => x.split(' | ')[0]), ['he']);
+    // A name is not cut at a pronoun that is not in it.
+    assert.deepEqual(spans('The mayor of Ashby said it was over.').map((x) => x.split(' | ')[0]), ['The mayor of Ashby']);
+  });
+});

@@ -101,7 +101,7 @@ const leadingNoise = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'meanwhile',
   'however', 'additionally', 'also', 'earlier', 'later', 'separately', 'elsewhere', 'overnight', 'tonight',
   // Adverbs that open a clause before its subject: "Recently she announced", "Even Rendell said".
-  'even', 'finally', 'instead', 'now', 'recently',
+  'even', 'finally', 'instead', 'just', 'now', 'recently',
 ]);
 
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
