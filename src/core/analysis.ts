@@ -1560,7 +1560,16 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
     !/\b(?:are|can|could|did|does|had|has|have|is|must|should|was|were|will|would)\b/i.test(trimmedAfter) &&
     // "On Sunday, the New York Times published …": a short opening phrase of time or place is not what is said.
     !(/^\s*(?:after|at|before|by|during|earlier|from|in|last|later|on|since|this)\b/i.test(before) && (before.match(/\S+/g)?.length ?? 0) <= 5));
-  if (!hasWords(after) || afterIsCue && hasWords(before) || trailingTag) {
+  // "As Joel Pollak observed, the biggest victor was …", "In the old USSR, as Hedrick Smith reported in his book,
+  // the big shots had …": an as-clause tags the rest of its sentence, on both sides of it.
+  const asClause = /(?:^|[\s,(—–])as\s*$/i.exec(before);
+  // (Only a bare tag, or one with where or when: "As the mayor said he would, …" says something of its own.)
+  const asEnd = asClause ? /^\s*(?:(?:at|during|earlier|in|last|later|on|this|to|yesterday)\b[^,;:.]{0,80}?)?,/i.exec(after) : null;
+  if (asClause && asEnd && hasWords(after.slice(asEnd[0].length))) {
+    const head = before.slice(0, asClause.index + (/^[\s,(—–]/.test(asClause[0]) ? 1 : 0)).replace(/[\s,(—–]+$/, '');
+    if (hasWords(head)) ranges.push([from, from + head.length]);
+    ranges.push([a.to + asEnd[0].length, to]);
+  } else if (!hasWords(after) || afterIsCue && hasWords(before) || trailingTag) {
     if (hasWords(before)) ranges.push([from, from + trimmedBefore.length]);
   } else if (hasWords(before) && /(?:[,—–](?:["”’]|'')?|["”’][,—–])$/.test(trimmedBefore) && /["“”‘’]|''/.test(trimmedBefore) && /^[,—–]/.test(trimmedAfter) &&
     !/^(?:according|based)\b/i.test(text.slice(a.from, a.to))) {

@@ -278,3 +278,11 @@ describe('joint names and pronoun heads', () => {
     assert.deepEqual(spans('The mayor of Ashby said it was over.').map((x) => x.split(' | ')[0]), ['The mayor of Ashby']);
   });
 });
+
+describe('an as-clause tag', () => {
+  it('attributes the rest of the sentence on both sides of a bare "as X said" tag, not what the tag itself says', () => {
+    assert.deepEqual(spans('As Joel Pollak observed, the biggest victor was the network.').map((x) => x.split(' | ')[2]), ['the biggest victor was the network']);
+    assert.deepEqual(spans('The plan, as the mayor said, will cost $3 million.').map((x) => x.split(' | ')[2]), ['The plan + will cost $3 million']);
+    assert.deepEqual(spans('As the mayor said he would, the council voted.').map((x) => x.split(' | ')[2]), ['he would']);
+  });
+});
