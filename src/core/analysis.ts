@@ -97,7 +97,7 @@ export function tokenize(L: LanguageResources, text: string, offset: number): To
 }
 
 // Cue verbs that take a particle, and their particles, which belong to the cue: "called for", "referring to",
-// "pointed out", "warned of", "agreed with", "said of". By verb: "hopes to win" keeps "to" for what is hoped (PolNeAR
+// "pointed out", "warned of", "agreed with". By verb: "hopes to win" keeps "to" for what is hoped (PolNeAR
 // marks "hopes"). Each row: the verb's forms, then its particles.
 const particleRows: ReadonlyArray<readonly [string, string]> = [
   ['agree agreed agrees agreeing', 'to with'],
@@ -114,7 +114,6 @@ const particleRows: ReadonlyArray<readonly [string, string]> = [
   ['rail railed railing rails', 'against'],
   ['refer referred referring refers', 'to'],
   ['respond responded responding responds', 'to'],
-  ['said say saying says', 'of'],
   ['speak speaking speaks spoke', 'about of out to'],
   ['talk talked talking talks', 'about of to'],
   ['vote voted votes voting', 'against for'],
