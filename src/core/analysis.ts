@@ -387,7 +387,12 @@ function clauseSubject(L: LanguageResources, tokens: readonly Token[], from: num
     const before = tokens[j - 1];
     const verb = !t.cap && j > s && (L.finiteAuxiliaries.has(t.lower) || L.pastForms.has(t.lower) ||
       /\p{Ll}ed$/u.test(t.text) && !L.determiners.has(before.lower) && !/ly$/.test(before.lower));
-    if (verb) return classifySource(L, tokens.slice(s, j), 0) === 'named' || L.anaphors.has(tokens[s].lower) || j - s <= 3 ? [s, j] : undefined;
+    if (verb) {
+      // ("He then defended …": an adverb before the verb is not part of the subject.)
+      let e = j;
+      while (e - 1 > s && (L.betweenSubjectAndVerb.has(tokens[e - 1].lower) || isMannerAdverb(L, tokens[e - 1], tokens[e - 2]))) e--;
+      return classifySource(L, tokens.slice(s, e), 0) === 'named' || L.anaphors.has(tokens[s].lower) || e - s <= 3 ? [s, e] : undefined;
+    }
   }
   return undefined;
 }
@@ -673,6 +678,16 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         continue;
       }
     }
+    // "He began by saying he would never …", "criticised for saying that …": a gerund after a preposition has the
+    // clause's subject for its source.
+    // (Not a request or a stance: "responded by asking them to clear the way" is an action.)
+    if (kind !== undefined && kind !== 'stance' && t.lower.endsWith('ing') && !/^(?:asking|urging)$/.test(t.lower) && i >= 2 && gerundPrepositions.has(tokens[i - 1].lower)) {
+      const subject = clauseSubject(L, tokens, 0, i - 1);
+      if (subject) {
+        out.push(makeRaw(L, tokens, text, offset, subject, [i, i + 1 + particleAfter(t.lower, tokens[i + 1])], kind));
+        continue;
+      }
+    }
     const inverted = i === 0 && t.lower === 'said' && tokens.length > 2;
     if (kind !== undefined && (i > 0 && !t.cap || inverted) && (inverted || verbFits(L, t.lower, tokens, i))) {
       // Passive "is said to", "it is believed": not an attribution to the subject.
@@ -846,6 +861,9 @@ const wordValueLike = new Set(['two', 'three', 'four', 'five', 'six', 'seven', '
 
 // Documents that report what people answered, introduced by "in": "In a CBS News poll, …".
 const pollNouns = new Set(['census', 'poll', 'polls', 'studies', 'study', 'survey', 'surveys']);
+
+// Prepositions before a gerund cue: "by saying", "after warning".
+const gerundPrepositions = new Set(['after', 'before', 'by', 'for', 'from', 'upon', 'while', 'without']);
 
 // Personal pronouns in subject form: a source that is one has no words before it.
 const subjectPronouns = new Set(['he', 'i', 'she', 'they', 'we']);

@@ -286,3 +286,11 @@ describe('an as-clause tag', () => {
     assert.deepEqual(spans('As the mayor said he would, the council voted.').map((x) => x.split(' | ')[2]), ['he would']);
   });
 });
+
+describe('a gerund cue after a preposition', () => {
+  it("gives it the clause's subject, but not a request", () => {
+    assert.deepEqual(spans('He then defended the remarks and began by saying he would never diagnose anyone.'),
+      ['He | saying | he would never diagnose anyone | named']);
+    assert.deepEqual(spans('Activists responded by asking them to clear the way.'), []);
+  });
+});
