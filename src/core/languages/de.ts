@@ -26,7 +26,7 @@ const cueVerbs = kinds([
   // Reports and data.
   ['reported', 'berichtet berichtete berichteten berichten ergab ergaben gemeldet meldet meldete meldeten ' +
     'veröffentlichte zeigt zeigte zeigen zählte'],
-  ['estimated', 'prognostiziert prognostizierte schätzt schätzte schätzen schätzten'],
+  ['estimated', 'erwartet erwartete erwarten prognostiziert prognostizierte rechnet rechnete schätzt schätzte schätzen schätzten'],
   ['claimed', 'behauptet behauptete behaupteten bestritt dementierte vorwarf warf'],
   // Stances: judgements, never the source of a fact.
   ['stance', 'begrüßte bezeichnen bezeichnet bezeichnete bezeichneten fordert forderte forderten kritisieren kritisiert kritisierte kritisierten lobte verurteilte'],
@@ -215,7 +215,7 @@ export const de: LanguageResources = {
     harmNouns: set('geiseln gefangene häftlinge leichen opfer todesopfer tote toten verletzte verletzten vermisste vermissten vertriebene'),
     harmWords: set('beschädigt entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gestorben getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört'),
     healthWords: set('epidemie erkrankt erkrankte fälle geimpft infektionen infiziert infizierte krankheit patienten virus'),
-    marketWords: set('aktie aktien anleihen börse dax dow index kurs nasdaq'),
+    marketWords: set('aktie aktien anleihen barrel börse brent dax dow index kurs nasdaq ölpreis'),
     measureUnits: set('cm grad hektar kg kilometer km kubikmeter kubikmetern liter m meter mm tonnen'),
     personNouns: set('truppen arbeiter beschäftigte bürger einwohner familien frauen journalisten jugendliche kinder menschen migranten mitarbeiter mitglieder männer passagiere personen polizisten schüler soldaten studenten wähler zivilisten ärzte'),
     // ("Die SPD würde auf 24 Prozent der Stimmen kommen": a share in the conditional is a projection, not a result.)

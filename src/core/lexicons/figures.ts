@@ -134,8 +134,8 @@ export const statNouns = new Set([
 
 /** Nouns of a markets report: prices and index moves are the exchange's public record. */
 export const marketWords = new Set([
-  'bonds', 'cac', 'dax', 'dow', 'ftse', 'futures', 'index', 'nasdaq', 'nikkei', 'shares', 'stock', 'stocks', 'yield',
-  'yields',
+  'barrel', 'bonds', 'brent', 'cac', 'dax', 'dow', 'ftse', 'futures', 'index', 'nasdaq', 'nikkei', 'shares', 'stock',
+  'stocks', 'yield', 'yields',
 ]);
 
 /** Currency words after a magnitude make it money: "hundreds of millions of pounds". */
