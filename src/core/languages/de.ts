@@ -227,6 +227,6 @@ export const de: LanguageResources = {
     statNouns: set('einsätze länderspiele punkte runden tore'),
     streetWords: set('allee damm gasse platz ring straße strasse weg'),
     bareFollowers: set('bei hat haben im in ist mit oder sind und von war waren werden wurde wurden zu'),
-    voteWords: set('kamen stimmenanteile stimmrechte verbuchen verbuchte wahlberechtigte wahlberechtigten abstimmung bundestagswahl erhielt erhielten erreichte erreichten errang erststimmen gewählt kandidat kandidaten landtagswahl mandate partei parteien sitze stimmen wahl wahlbeteiligung wahlergebnis wahlkreis wählerstimmen wählten zweitstimmen'),
+    voteWords: set('abstimmung bundestagswahl bürgermeisterwahl erhielt erhielten errang erreichte erreichten erststimmen europawahl gewählt kamen kandidat kandidaten kommunalwahl landtagswahl mandate oberbürgermeisterwahl partei parteien präsidentschaftswahl sitze stichwahl stimmen stimmenanteile stimmrechte verbuchen verbuchte wahl wahlberechtigte wahlberechtigten wahlbeteiligung wahlergebnis wahlgang wahlkreis wähler wählern wählerstimmen wählten zweitstimmen'),
   },
 };
