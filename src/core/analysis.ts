@@ -436,6 +436,10 @@ function phraseAfter(L: LanguageResources, tokens: readonly Token[], start: numb
     // "a study by Professor Levitt found …": the phrase ends at its verb, but not at a participle that describes
     // it ("evidence heard during the trial", "figures compiled by the ONS").
     if (n > 0 && !t.cap && L.cueVerbs.has(t.lower) && !L.dataNouns.has(t.lower) && !participleFollowers.has(tokens[k + 1]?.lower ?? '')) break;
+    // ("Nach einer Studie des Instituts nimmt die Spaltung zu": where every noun is capitalised, a lower-case word
+    // that is no article or preposition and stands before no noun is the clause's verb.)
+    if (n > 0 && L.numbers.capsBeforeFigures === null && t.word && !t.cap && !L.npInner.has(t.lower) && !L.determiners.has(t.lower) &&
+      !tokens[k + 1]?.cap) break;
     k++;
     n++;
   }

@@ -61,6 +61,10 @@ export const de: LanguageResources = {
     {words: ['nach', 'einer', 'erklärung'], kind: 'according-to'},
     {words: ['nach', 'einer', 'meldung'], kind: 'according-to'},
     {words: ['nach', 'einer', 'mitteilung'], kind: 'according-to'},
+    // "Nach einer Studie des Wissenschaftszentrums …", "nach einer Umfrage des Instituts X": a study's author.
+    {words: ['nach', 'einer', 'studie'], kind: 'data'},
+    {words: ['nach', 'einer', 'umfrage'], kind: 'data'},
+    {words: ['nach', 'einer', 'untersuchung'], kind: 'data'},
     {words: ['quelle', ':'], kind: 'source-note'},
     {words: ['so'], kind: 'according-to', aside: true},
     {words: ['quellen', ':'], kind: 'source-note'},
