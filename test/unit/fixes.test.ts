@@ -89,12 +89,14 @@ describe('attribution fixes', () => {
     assert.ok(!titles.includes('Attribute to Marsh'), titles.join(', '));
   });
   it('prefers the only source the sentence names: certain, so first and preferred', () => {
-    const text = 'As Marsh said on Friday, 400 people were evacuated from the estate.';
+    // (A bare "As Marsh said on Friday," tags the clause after it, so its figure is sourced; "said he would" is not a tag.)
+    const text = 'As Marsh said he would on Friday, 400 people were evacuated from the estate.';
     const f = finding(text, 'unsourced-figure', '400');
     assert.ok(f, JSON.stringify(lint(text).findings.map((x) => x.actual)));
     assert.equal(f.fixes[0].title, 'Attribute to Marsh');
     assert.equal(f.fixes[0].isPreferred, true);
-    assert.equal(applyFixes(text, f.fixes[0].edits), 'As Marsh said on Friday, 400 people were evacuated from the estate, according to Marsh.');
+    assert.equal(applyFixes(text, f.fixes[0].edits), 'As Marsh said he would on Friday, 400 people were evacuated from the estate, according to Marsh.');
+    assert.equal(finding('As Marsh said on Friday, 400 people were evacuated from the estate.', 'unsourced-figure', '400'), undefined);
   });
   it('a table row\'s Source cell sources the row\'s figures, not the paragraph after the table', () => {
     const text = '| Town | Homes flooded | Source |\n| --- | --- | --- |\n| Ashby | 270 | Ashby Town Council |\n\nThe Met Office said more rain was expected.\n';
