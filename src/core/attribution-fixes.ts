@@ -7,6 +7,7 @@ import {partitionPoint} from './search.js';
 import {rowSourceCell} from './tables.js';
 import {cueVerbs} from './lexicons/attribution.js';
 import {fixTitle} from './messages/index.js';
+import type {LanguageResources} from './languages/types.js';
 import {sourcePlaceholder, type Fix, type ProseBlock, type RuleContext, type Sentence, type TextEdit} from './types.js';
 
 /** Most "Attribute to …" entries offered for one finding (after the placeholder, which always comes first). */
@@ -262,10 +263,10 @@ export function attributionFixes(ctx: RuleContext, sentence: Sentence, pos: numb
     return a.to <= end && !/[\p{L}\p{N}]/u.test(text.slice(a.to, end));
   })) return [];
   const at = insertionOffset(ctx, ctx.blocks[sentence.block], end);
-  const insert = (who: string): TextEdit[] => [{start: at, end: at, text: `, according to ${who}`}];
+  const insert = (who: string): TextEdit[] => [{start: at, end: at, text: `${ctx.language.attributionPhrase.after}${who}`}];
   const fixes: Fix[] = [{...fixTitle('addAttribution'), kind: 'suggestion', edits: insert(sourcePlaceholder)}];
   for (const candidate of rankSources(ctx, sentence, anchor)) {
-    const fix: Fix = {...fixTitle('attributeTo', {name: candidate.name}), kind: 'suggestion', edits: insert(midSentence(candidate.name))};
+    const fix: Fix = {...fixTitle('attributeTo', {name: candidate.name}), kind: 'suggestion', edits: insert(midSentence(ctx.language, candidate.name))};
     if (candidate.certain) {
       fix.isPreferred = true;
       fixes.unshift(fix);
@@ -275,13 +276,15 @@ export function attributionFixes(ctx: RuleContext, sentence: Sentence, pos: numb
 }
 
 /**
- * A name as it reads after "according to": a leading article lower-cased ("The club's captain" → "the club's
- * captain", "A Ministry of Defence spokesperson" → "a Ministry of Defence spokesperson"), except before a one-word
- * title ("The Guardian", "The Times").
+ * A name as it reads after "according to" (the language's `attributionPhrase`): a leading article lower-cased
+ * ("The club's captain" → "the club's captain", "A Ministry of Defence spokesperson" → "a Ministry of Defence
+ * spokesperson", "Le ministère" → "le ministère"), except before a one-word title ("The Guardian", "Le Monde").
  */
-export function midSentence(name: string): string {
-  if (/^The \p{Lu}[\p{L}'’.-]*$/u.test(name)) return name;
-  return name.replace(/^(?:The|A|An)(?= )/, (article) => article.toLowerCase());
+export function midSentence(L: LanguageResources, name: string): string {
+  const article = L.attributionPhrase.article.exec(name);
+  if (!article) return name;
+  if (/^\s*\p{Lu}[\p{L}'’.-]*$/u.test(name.slice(article[0].length))) return name;
+  return article[0].toLowerCase() + name.slice(article[0].length);
 }
 
 /**
@@ -292,9 +295,10 @@ export function opensSentence(ctx: RuleContext, sentence: Sentence, from: number
   return !/[\p{L}\p{N}]/u.test(ctx.blocks[sentence.block].text.slice(sentence.from, from));
 }
 
-/** "according to X" with a capital when it opens the sentence. */
-export function accordingTo(who: string, capital: boolean): string {
-  return `${capital ? 'According' : 'according'} to ${who}`;
+/** "according to X" in the language (`attributionPhrase.before`: "selon X", "laut X"), capitalised when it opens the sentence. */
+export function accordingTo(L: LanguageResources, who: string, capital: boolean): string {
+  const words = L.attributionPhrase.before;
+  return `${capital ? words[0].toUpperCase() + words.slice(1) : words} ${who}`;
 }
 
 // Third-person singular of the auxiliaries and verbs a plural source takes ("experts believe" → "⟨source⟩ believes").

@@ -126,3 +126,18 @@ describe('attribution fixes', () => {
     }
   });
 });
+
+describe('attribution fixes in the draft\'s language', () => {
+  it('write "selon" in French and ", so" / "Laut" in German, with the article lower-cased mid-sentence', () => {
+    const fr = '---\nlang: fr\n---\n\nLe ministère a publié un rapport mardi. Environ 250 personnes ont été enlevées.\n';
+    assert.ok(fixed(fr, finding(fr, 'unsourced-figure'), 'Add attribution…').includes('enlevées, selon ⟨source⟩.'));
+    assert.ok(fixed(fr, finding(fr, 'unsourced-figure'), 'Attribute to Le ministère').includes('enlevées, selon le ministère.'));
+    const de = '---\nlang: de\n---\n\nBeobachtern zufolge war die Wahl nicht frei.\n';
+    assert.ok(fixed(de, finding(de, 'vague-attribution'), 'Name the source…').includes('Laut ⟨source⟩ war die Wahl nicht frei.'));
+    const de2 = '---\nlang: de\n---\n\nDie Polizei hat am Dienstag informiert. Rund 250 Menschen wurden verletzt.\n';
+    assert.ok(fixed(de2, finding(de2, 'unsourced-figure'), 'Add attribution…').includes('verletzt, so ⟨source⟩.'));
+    // English is unchanged.
+    const en = 'Around 250 people were abducted, based on reports.';
+    assert.equal(fixed(en, finding(en, 'vague-attribution'), 'Name the source…'), 'Around 250 people were abducted, according to ⟨source⟩.');
+  });
+});

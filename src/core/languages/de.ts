@@ -47,6 +47,7 @@ export const de: LanguageResources = {
   quotePairs: {'„': '“', '“': '”', '»': '«', '«': '»', '"': '"'},
   closingQuotes: /["“”«»]/,
   cueVerbs,
+  attributionPhrase: {before: 'laut', after: ', so ', article: /^(?:Der|Die|Das|Ein|Eine)(?= )/},
   afterCues: [
     {words: ['laut'], kind: 'according-to'},
     {words: ['gemäß'], kind: 'according-to'},

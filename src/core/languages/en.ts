@@ -248,6 +248,7 @@ export const en: LanguageResources = {
   quotePairs: {'“': '”', '"': '"', "''": "''", '«': '»'},
   closingQuotes: /["”’']/,
   cueVerbs,
+  attributionPhrase: {before: 'according to', after: ', according to ', article: /^(?:The|A|An)(?= )/},
   afterCues,
   beforeCues: new Map(),
   agentVerbs,

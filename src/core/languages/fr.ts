@@ -66,6 +66,7 @@ export const fr: LanguageResources = {
   quotePairs: {'«': '»', '“': '”', '"': '"'},
   closingQuotes: /["”»]/,
   cueVerbs,
+  attributionPhrase: {before: 'selon', after: ', selon ', article: /^(?:Le|La|Les|Un|Une)(?= )|^L['’](?=\p{L})/u},
   afterCues: [
     {words: ['selon'], kind: 'according-to'},
     {words: ['d\'', 'après'], kind: 'according-to'},

@@ -157,6 +157,14 @@ export interface LanguageResources {
   // Attribution.
   cueVerbs: ReadonlyMap<string, CueKind>;
   afterCues: readonly AfterCue[];
+  /**
+   * How a quick fix words an attribution in this language: `before` opens a source in place ("according to ⟨source⟩",
+   * "selon ⟨source⟩", "laut ⟨source⟩"; capitalised at a sentence's start); `after` joins one to the end of a clause
+   * (", according to X", ", selon X", ", so X" — German keeps the name in the nominative); `article` matches a leading
+   * article that is lower-cased mid-sentence ("The club's captain" → "the club's captain"), unless a one-word title
+   * follows it ("The Guardian", "Le Monde").
+   */
+  attributionPhrase: {before: string; after: string; article: RegExp};
   /** Postpositions after the source: "der Polizei zufolge". */
   beforeCues: ReadonlyMap<string, CueKind>;
   agentVerbs: ReadonlySet<string>;

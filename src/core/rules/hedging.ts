@@ -171,7 +171,7 @@ function replacement(ctx: RuleContext, sentence: Sentence, from: number, to: num
   const text = ctx.blocks[sentence.block].text;
   const capital = opensSentence(ctx, sentence, from);
   if (remove && (capital || text[to] === ',')) {
-    return {...title, kind: 'suggestion', edits: [{start, end, text: `${accordingTo(sourcePlaceholder, capital)}${text[to] === ',' ? '' : ','}`}]};
+    return {...title, kind: 'suggestion', edits: [{start, end, text: `${accordingTo(ctx.language, sourcePlaceholder, capital)}${text[to] === ',' ? '' : ','}`}]};
   }
   const attribution = attributionFixes(ctx, sentence, to, start).find((f) => f.messageId === 'addAttribution');
   if (!attribution) return undefined;
@@ -179,7 +179,7 @@ function replacement(ctx: RuleContext, sentence: Sentence, from: number, to: num
   const [removed] = remove.edits;
   // The clause ends right where the hedge is deleted ("…, reportedly; …"): attribute in its place instead.
   if (attribution.edits.some((e) => e.start >= removed.start && e.start <= removed.end)) {
-    return {...title, kind: 'suggestion', edits: [{start, end, text: accordingTo(sourcePlaceholder, false)}]};
+    return {...title, kind: 'suggestion', edits: [{start, end, text: accordingTo(ctx.language, sourcePlaceholder, false)}]};
   }
   return {...title, kind: 'suggestion', edits: [...remove.edits, ...attribution.edits]};
 }

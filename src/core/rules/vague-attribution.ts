@@ -157,7 +157,7 @@ function nameTheSource(ctx: RuleContext, a: AttributionAt, start: number, end: n
   const title = fixTitle('nameSource');
   if (a.cueKind === 'according-to') {
     const capital = opensSentence(ctx, ctx.sentences[a.sentence], a.from);
-    return [{...title, kind: 'suggestion', edits: [{start, end, text: accordingTo(sourcePlaceholder, capital)}]}];
+    return [{...title, kind: 'suggestion', edits: [{start, end, text: accordingTo(ctx.language, sourcePlaceholder, capital)}]}];
   }
   // Subject before its cue ("Experts believe"): the source and the words up to the cue's end are rewritten together.
   if (a.end <= a.cue.start && a.cue.start - a.end <= 40) {
