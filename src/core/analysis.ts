@@ -6,6 +6,7 @@ import {classifyFigure, riskOfKind} from './risk.js';
 import {partitionPoint} from './search.js';
 import {rowSourceBlock} from './tables.js';
 import {nestedAttributions} from './records.js';
+import type {AnalysisMemo} from './memo.js';
 import type {Attribution, AttributionKind, Config, CueKind, FigureKind, FigureRisk, Figure, ProseBlock, Sentence, SourceEntry, SourceQuality} from './types.js';
 
 /** A word or punctuation mark inside a sentence, with block-plain-text offsets. */
@@ -820,7 +821,7 @@ function nestedClose(text: string, from: number, open: string, close: string): n
  * @param config
  *   Resolved configuration.
  */
-export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sentences: readonly Sentence[], config: Readonly<Config>): Analysis {
+export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sentences: readonly Sentence[], config: Readonly<Config>, memo?: AnalysisMemo): Analysis {
   const toSource = (block: number, from: number, to: number): [number, number] => {
     const b = blocks[block];
     if (b.map.length === 0) return [0, 0];
@@ -829,7 +830,8 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     return [b.map[f], b.ends[t]];
   };
 
-  const tokens = sentences.map((s) => tokenize(L, s.text, s.from));
+  const steps = memoSteps(L, config, memo);
+  const tokens = sentences.map((s, si) => steps.tokens(s, si));
   const attributions: AttributionAt[] = [];
   const own: number[][] = [];
   // Every attribution of each sentence, stances included: a stance names a quote's speaker ("called it "a disgrace"").
@@ -846,7 +848,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const block = blocks[s.block];
     if (block.parent !== lastBlockParent && s.block > 0 && blocks[s.block - 1].parent !== block.parent) antecedent = undefined;
     lastBlockParent = block.parent;
-    const raws = findAttributions(L, tokens[si], s.text, s.from, config);
+    const raws = steps.attributions(s, si, tokens[si]);
     // A table row that names its source in a "Source" column: the cell is the source of the row's figures.
     // (The name is the cell's first sentence: an attribution never runs outside its sentence.)
     const cellSource = si === 0 || sentences[si - 1].block !== s.block ? sourceCell(block, s) : undefined;
@@ -971,12 +973,12 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const prefixed = speakerPrefix(blocks[b].text) !== undefined;
     // "X criticised liberals in a blog post:" and then paragraphs in another language: a passage quoted unmarked.
     const paragraph = (k: number): boolean => blocks[k].kind === 'paragraph' && !blocks[k].quoted;
-    const foreign = !blocks[b].quoted && !prefixed && paragraph(b) && b > 0 && /:\s*$/.test(blocks[b - 1].text) && !isEnglish(blocks[b].text);
+    const foreign = !blocks[b].quoted && !prefixed && paragraph(b) && b > 0 && /:\s*$/.test(blocks[b - 1].text) && !steps.english(blocks[b].text);
     if (!blocks[b].quoted && !(blocks[b].kind === 'paragraph' && prefixed) && !foreign) continue;
     let last = b;
     // Markdown makes each quoted paragraph its own block quote ("> a", blank line, "> b"): adjacent ones are one passage.
     while (blocks[b].quoted && last + 1 < blocks.length && blocks[last + 1].quoted) last++;
-    while (foreign && last + 1 < blocks.length && paragraph(last + 1) && !isEnglish(blocks[last + 1].text)) last++;
+    while (foreign && last + 1 < blocks.length && paragraph(last + 1) && !steps.english(blocks[last + 1].text)) last++;
     const group: number[] = [];
     for (let k = b; k <= last; k++) group.push(...sentencesOf(k));
     let speaker = prefixed || group.some((si) => own[si].length > 0);
@@ -1025,7 +1027,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const labelEnd = speakerPrefix(blocks[last].text);
     const label = labelEnd === undefined ? '' : blocks[last].text.slice(0, labelEnd).replace(/[\s:：]+$/, '').trim();
     if (next < blocks.length && !blocks[next].quoted && blocks[next].kind === 'paragraph' &&
-      (!isEnglish(group.map((si) => sentences[si].text).join(' ')) || label.length > 3 && blocks[next].text.startsWith(label))) {
+      (!steps.english(group.map((si) => sentences[si].text).join(' ')) || label.length > 3 && blocks[next].text.startsWith(label))) {
       for (const si of sentencesOf(next)) quoted[si] = true;
       quotedBy.set(next, speaker);
     }
@@ -1047,7 +1049,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const list = sentencesOf(bi);
     // Inside quoted material, an inner quote is part of the quotation already judged.
     if (list.length > 0 && list.every((si) => quoted[si])) return;
-    for (const [from, to] of findQuotes(L, b.text)) {
+    for (const [from, to] of steps.quotes(b.text)) {
       const inner = b.text.slice(from + 1, to - 1);
       const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       const touching = list.filter((si) => sentences[si].from < to && sentences[si].to > from);
@@ -1188,7 +1190,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   const figures: FigureAt[] = [];
   sentences.forEach((s, si) => {
     const block = blocks[s.block];
-    for (const f of findFigures(L, s.text, tokens[si], s.from, s.from === 0 && block.kind === 'heading')) {
+    const found = steps.figures(s, si, tokens[si], block);
+    for (let fi = 0; fi < found.matches.length; fi++) {
+      const f = found.matches[fi];
       // "Two people familiar with the matter said": a small count inside a source's name describes the source.
       if (f.kind === 'count' && /^(?:two|three|four|five|six|seven|eight|nine|[2-9])$/i.test(f.text) &&
         own[si].some((a) => attributions[a].block === s.block && attributions[a].from <= f.from && f.to <= attributions[a].to)) {
@@ -1227,7 +1231,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       }
       if (attribution === undefined && block.kind === 'tableCell') attribution = rowSourceOf(s.block) ?? tableSource(blocks, own, sentences, s.block);
       const inQuote = quoted[si] || q >= 0;
-      let figureKind = classifyFigure(L, tokens[si], f.first, f.end, f.kind, block.header);
+      let figureKind = found.kind(fi);
       // "more than 10 million followers, which comprises about a fifth of the population": a share that restates
       // the figure before it is the same claim, with that figure's kind and risk.
       const previous = figures[figures.length - 1];
@@ -1257,6 +1261,95 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   for (const f of figures) if (f.attribution === undefined && quoted[f.sentence]) f.attribution = blockSpeaker.get(f.block);
 
   return {tokens, attributions, coverage, bySentence: ownAll, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(L, attributions, sentences, blocks, toSource, quoted, quoteAt)};
+}
+
+
+/** Figures a sentence states, with each one's kind computed on first use. */
+interface SentenceFigures {
+  matches: readonly FigureMatch[];
+  kind(index: number): FigureKind;
+}
+
+/** The per-sentence and per-block steps of `analyse` (`si` is the sentence's index in the document). */
+interface Steps {
+  tokens(s: Sentence, si: number): Token[];
+  /** Attribution candidates of a sentence, fresh objects the caller may change. */
+  attributions(s: Sentence, si: number, tokens: readonly Token[]): RawAttribution[];
+  figures(s: Sentence, si: number, tokens: readonly Token[], block: ProseBlock): SentenceFigures;
+  quotes(text: string): Array<[number, number]>;
+  english(text: string): boolean;
+}
+
+/** What the memo keeps of one sentence (keyed by its offset in its block and its text). */
+interface SentenceEntry {
+  tokens: Token[];
+  attributions?: readonly RawAttribution[];
+  /** Figures, with the block properties they were read under (a heading's first sentence, a column header). */
+  figures?: {under: string; value: SentenceFigures};
+}
+
+/**
+ * The steps of `analyse` whose results depend only on a sentence's text and offset in its block (or a block's text),
+ * the language and the configuration. Without a memo each is computed; with one (the editor's linter) a result
+ * computed for the same text in the last lint is reused. The memo's `begin` has checked language and configuration.
+ */
+function memoSteps(L: LanguageResources, config: Readonly<Config>, memo: AnalysisMemo | undefined): Steps {
+  const classified = (tokens: readonly Token[], matches: readonly FigureMatch[], header: string | undefined): SentenceFigures => {
+    const kinds: Array<FigureKind | undefined> = [];
+    return {
+      matches,
+      kind(i) {
+        return kinds[i] ??= classifyFigure(L, tokens, matches[i].first, matches[i].end, matches[i].kind, header);
+      },
+    };
+  };
+  const findAll = (s: Sentence, tokens: readonly Token[], block: ProseBlock): SentenceFigures =>
+    classified(tokens, findFigures(L, s.text, tokens, s.from, s.from === 0 && block.kind === 'heading'), block.header);
+  if (!memo) {
+    return {
+      tokens: (s) => tokenize(L, s.text, s.from),
+      attributions: (s, _si, tokens) => findAttributions(L, tokens, s.text, s.from, config),
+      figures: (s, _si, tokens, block) => findAll(s, tokens, block),
+      quotes: (text) => findQuotes(L, text),
+      english: isEnglish,
+    };
+  }
+  const sentenceTable = memo.table<SentenceEntry>('sentence');
+  const quoteTable = memo.table<Array<[number, number]>>('quotes');
+  const englishTable = memo.table<boolean>('english');
+  // The entries of this lint's sentences, by index: one look-up per sentence, whatever the steps ask.
+  const entries: SentenceEntry[] = [];
+  return {
+    tokens(s, si) {
+      const key = `${s.from}\u0000${s.text}`;
+      let entry = sentenceTable.get(key);
+      if (!entry) sentenceTable.set(key, entry = {tokens: tokenize(L, s.text, s.from)});
+      entries[si] = entry;
+      return entry.tokens;
+    },
+    attributions(s, si, tokens) {
+      const entry = entries[si];
+      entry.attributions ??= findAttributions(L, tokens, s.text, s.from, config);
+      // (analyse renames and adds candidates: the stored ones stay as found.)
+      return entry.attributions.map((raw) => ({...raw}));
+    },
+    figures(s, si, tokens, block) {
+      const entry = entries[si];
+      const under = `${s.from === 0 && block.kind === 'heading' ? 'h' : 'p'}${block.header ?? ''}`;
+      if (entry.figures?.under !== under) entry.figures = {under, value: findAll(s, tokens, block)};
+      return entry.figures.value;
+    },
+    quotes(text) {
+      let quotes = quoteTable.get(text);
+      if (!quotes) quoteTable.set(text, quotes = findQuotes(L, text));
+      return quotes;
+    },
+    english(text) {
+      let english = englishTable.get(text);
+      if (english === undefined) englishTable.set(text, english = isEnglish(text));
+      return english;
+    },
+  };
 }
 
 

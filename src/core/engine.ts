@@ -4,6 +4,7 @@ import {defaultConfig} from './config.js';
 import {createLocator} from './location.js';
 import {parseForLint} from './parse.js';
 import {splitChunks} from './chunks.js';
+import {AnalysisMemo} from './memo.js';
 import {collectProse, type HtmlItem} from './prose.js';
 import {rules as allRules} from './rules/index.js';
 import {collectSentences} from './sentences.js';
@@ -39,7 +40,7 @@ export interface LintOptions {
  */
 export function lint(source: string, options: LintOptions = {}): LintResult {
   const {blocks, html} = parseProse(source);
-  return lintProse(source, blocks, html, options);
+  return lintProse(source, blocks, html, options, undefined);
 }
 
 /** Parse a text (a whole draft or one chunk of it) into prose blocks and raw HTML, offsets relative to the text. */
@@ -49,9 +50,12 @@ function parseProse(text: string): ChunkParse {
   return {blocks: collectProse(root, parsed, html), html};
 }
 
-/** A linter that remembers the parse of each chunk of a draft between calls. */
+/** A linter that remembers the parse and analysis of each chunk of a draft between calls. */
 export interface Linter {
-  /** Same result as `lint(source, options)`, re-parsing only the chunks that changed since the last call. */
+  /**
+   * Same result as `lint(source, options)`, re-parsing only the chunks that changed since the last call and
+   * re-analysing only the sentences whose text changed.
+   */
   lint(source: string, options?: LintOptions): LintResult;
 }
 
@@ -64,7 +68,10 @@ interface ChunkParse {
 /**
  * Create a linter for one document that is edited and re-linted often (the editor's case). The document is
  * split at blank lines where nothing carries over (see `splitChunks`); an edit inside one paragraph re-parses
- * that paragraph alone. Results are identical to `lint`.
+ * that paragraph alone. The analysis of each block and sentence (sentence splitting, tokens, attribution
+ * candidates, figures and their kinds, quotations) is kept too and reused while its text is unchanged; what
+ * crosses paragraphs (sources carried forward, continued quotes, block-quote speakers, repeated figures) and the
+ * rules run again over the kept pieces. Results are identical to `lint`.
  *
  * @example
  *   const linter = createLinter();
@@ -73,6 +80,7 @@ interface ChunkParse {
  */
 export function createLinter(): Linter {
   let cache = new Map<string, ChunkParse>();
+  const memo = new AnalysisMemo();
   return {
     lint(source, options = {}) {
       const next = new Map<string, ChunkParse>();
@@ -98,19 +106,21 @@ export function createLinter(): Linter {
         for (const h of chunk.html) html.push({value: h.value, start: h.start + start});
       }
       cache = next;
-      return lintProse(source, blocks, html, options);
+      return lintProse(source, blocks, html, options, memo);
     },
   };
 }
 
 /** Everything after parsing: sentences, the attribution model, the rules, and the finishing pipeline. */
-function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem[], options: LintOptions): LintResult {
+function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem[], options: LintOptions, memo: AnalysisMemo | undefined): LintResult {
   const config = options.config ?? defaultConfig;
   const language = draftLanguage(source, () => blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n'), config.language);
   const resources = resourcesFor(language.code);
   if (!resources) return unsupported(source, blocks, language);
-  const sentences = collectSentences(blocks, resources);
-  const analysis = analyse(resources, blocks, sentences, config);
+  memo?.begin(resources, config);
+  const sentences = collectSentences(blocks, resources, memo);
+  const analysis = analyse(resources, blocks, sentences, config, memo);
+  memo?.end();
   const findings: Finding[] = [];
   const selected = options.rules ?? allRules;
   const run = (rule: Rule, directiveProblems: readonly DirectiveProblem[], into: Finding[]): void => {

@@ -1,6 +1,7 @@
 // Sentence splitting tuned for news copy: abbreviations, initials, decimals and quotes closing after the stop.
 import {en} from './languages/en.js';
 import type {LanguageResources} from './languages/types.js';
+import type {AnalysisMemo} from './memo.js';
 import type {ProseBlock, Sentence} from './types.js';
 
 function isUpper(ch: string): boolean {
@@ -97,13 +98,22 @@ export function splitSentences(text: string, L: LanguageResources = en): Array<[
  *
  * @param blocks
  *   Prose blocks from `collectProse`.
+ * @param L
+ *   The draft's language (English when omitted).
+ * @param memo
+ *   The editor's memo: a block whose text was split before is not split again.
  */
-export function collectSentences(blocks: readonly ProseBlock[], L: LanguageResources = en): Sentence[] {
+export function collectSentences(blocks: readonly ProseBlock[], L: LanguageResources = en, memo?: AnalysisMemo): Sentence[] {
   const sentences: Sentence[] = [];
-  blocks.forEach((block, index) => {
-    for (const [from, to] of splitSentences(block.text, L)) {
-      sentences.push({text: block.text.slice(from, to), block: index, from, to});
+  const split = memo?.table<Array<[number, number]>>('sentences');
+  for (let index = 0; index < blocks.length; index++) {
+    const text = blocks[index].text;
+    let ranges = split?.get(text);
+    if (ranges === undefined) {
+      ranges = splitSentences(text, L);
+      split?.set(text, ranges);
     }
-  });
+    for (const [from, to] of ranges) sentences.push({text: text.slice(from, to), block: index, from, to});
+  }
   return sentences;
 }
