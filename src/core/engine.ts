@@ -5,7 +5,7 @@ import {createLocator} from './location.js';
 import {parseForLint} from './parse.js';
 import {splitChunks} from './chunks.js';
 import {AnalysisMemo} from './memo.js';
-import {collectProse, type HtmlItem} from './prose.js';
+import {collectProse, sourceEnd, sourceStart, type HtmlItem} from './prose.js';
 import {rules as allRules} from './rules/index.js';
 import {collectSentences} from './sentences.js';
 import {applyDirectives, collectDirectives, type DirectiveProblem} from './suppressions.js';
@@ -97,8 +97,7 @@ export function createLinter(): Linter {
           maxGroup = Math.max(maxGroup, b.parent);
           blocks.push({
             ...b,
-            map: start === 0 ? b.map : b.map.map((o) => o + start),
-            ends: start === 0 ? b.ends : b.ends.map((o) => o + start),
+            offsets: start === 0 ? b.offsets : {...b.offsets, base: b.offsets.base + start},
             parent: b.parent === 0 ? 0 : b.parent + groups,
           });
         }
@@ -207,8 +206,8 @@ export const unsupportedLanguageId = 'unsupported-language';
 function unsupported(source: string, blocks: readonly ProseBlock[], language: DraftLanguage): LintResult {
   const first = blocks.find((b) => b.kind === 'paragraph') ?? blocks[0];
   const word = first ? /[\p{L}\p{N}]+/u.exec(first.text) : null;
-  const start = first && word ? first.map[word.index] : 0;
-  const end = first && word ? first.ends[word.index + word[0].length - 1] : 0;
+  const start = first && word ? sourceStart(first, word.index) : 0;
+  const end = first && word ? sourceEnd(first, word.index + word[0].length - 1) : 0;
   const name = languageNames[language.code] ?? `"${language.code}"`;
   const names = supportedLanguages.map((code) => languageNames[code]);
   const checked = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
