@@ -4,6 +4,7 @@ import {noSourceCells, sourceColumnHeaders} from './lexicons/attribution.js';
 import {findFigures, wordValue, type FigureMatch} from './figures.js';
 import {classifyFigure, riskOfKind} from './risk.js';
 import {partitionPoint} from './search.js';
+import {sourceEnd, sourceStart} from './prose.js';
 import {rowSourceBlock} from './tables.js';
 import {nestedAttributions} from './records.js';
 import type {AnalysisMemo} from './memo.js';
@@ -824,10 +825,10 @@ function nestedClose(text: string, from: number, open: string, close: string): n
 export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sentences: readonly Sentence[], config: Readonly<Config>, memo?: AnalysisMemo): Analysis {
   const toSource = (block: number, from: number, to: number): [number, number] => {
     const b = blocks[block];
-    if (b.map.length === 0) return [0, 0];
-    const f = Math.min(Math.max(from, 0), b.map.length - 1);
-    const t = Math.min(Math.max(to - 1, f), b.ends.length - 1);
-    return [b.map[f], b.ends[t]];
+    if (b.text.length === 0) return [0, 0];
+    const f = Math.min(Math.max(from, 0), b.text.length - 1);
+    const t = Math.min(Math.max(to - 1, f), b.text.length - 1);
+    return [sourceStart(b, f), sourceEnd(b, t)];
   };
 
   const steps = memoSteps(L, config, memo);
