@@ -138,7 +138,8 @@ const stopWords = new Set([
 function topicWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
-    if (!stopWords.has(m[0])) out.add(m[0].replace(/(?<=\p{L}{3})s$/u, ''));
+    // (Every match has three letters before a final "s": no look-behind pattern needed per word.)
+    if (!stopWords.has(m[0])) out.add(m[0].endsWith('s') ? m[0].slice(0, -1) : m[0]);
   }
   return out;
 }
