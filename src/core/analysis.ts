@@ -1249,8 +1249,10 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   // "two people died, police said" in the body; "At least 107 killed" and "107 people".
   const sourcedByValue = new Map<string, number>();
   for (const f of figures) {
+    // (Each figure's value is read once: here when it has a source, below when it has none.)
+    if (f.attribution === undefined) continue;
     const value = figureValue(L, f.text);
-    if (f.attribution !== undefined && value !== undefined && !sourcedByValue.has(`${f.kind}:${value}`)) sourcedByValue.set(`${f.kind}:${value}`, f.attribution);
+    if (value !== undefined && !sourcedByValue.has(`${f.kind}:${value}`)) sourcedByValue.set(`${f.kind}:${value}`, f.attribution);
   }
   for (const f of figures) {
     if (f.attribution !== undefined || sourcedByValue.size === 0) continue;
@@ -1270,6 +1272,8 @@ interface SentenceFigures {
   matches: readonly FigureMatch[];
   kind(index: number): FigureKind;
 }
+
+const noFigures: SentenceFigures = {matches: [], kind: () => 'count'};
 
 /** The per-sentence and per-block steps of `analyse` (`si` is the sentence's index in the document). */
 interface Steps {
@@ -1296,6 +1300,8 @@ interface SentenceEntry {
  */
 function memoSteps(L: LanguageResources, config: Readonly<Config>, memo: AnalysisMemo | undefined): Steps {
   const classified = (tokens: readonly Token[], matches: readonly FigureMatch[], header: string | undefined): SentenceFigures => {
+    // (Most sentences state no figure: they share one empty answer.)
+    if (matches.length === 0) return noFigures;
     const kinds: Array<FigureKind | undefined> = [];
     return {
       matches,
