@@ -1285,8 +1285,9 @@ interface Steps {
   english(text: string): boolean;
 }
 
-/** What the memo keeps of one sentence (keyed by its offset in its block and its text). */
+/** What the memo keeps of one sentence (keyed by its text; `from` is its offset in its block). */
 interface SentenceEntry {
+  from: number;
   tokens: Token[];
   attributions?: readonly RawAttribution[];
   /** Figures, with the block properties they were read under (a heading's first sentence, a column header). */
@@ -1328,9 +1329,10 @@ function memoSteps(L: LanguageResources, config: Readonly<Config>, memo: Analysi
   const entries: SentenceEntry[] = [];
   return {
     tokens(s, si) {
-      const key = `${s.from}\u0000${s.text}`;
-      let entry = sentenceTable.get(key);
-      if (!entry) sentenceTable.set(key, entry = {tokens: tokenize(L, s.text, s.from)});
+      // Keyed by the text alone (an unchanged block's sentences are the same strings each lint, their hashes known);
+      // the same words at another offset of their block are tokenised again (tokens carry block offsets).
+      let entry = sentenceTable.get(s.text);
+      if (!entry || entry.from !== s.from) sentenceTable.set(s.text, entry = {from: s.from, tokens: tokenize(L, s.text, s.from)});
       entries[si] = entry;
       return entry.tokens;
     },

@@ -105,15 +105,21 @@ export function splitSentences(text: string, L: LanguageResources = en): Array<[
  */
 export function collectSentences(blocks: readonly ProseBlock[], L: LanguageResources = en, memo?: AnalysisMemo): Sentence[] {
   const sentences: Sentence[] = [];
-  const split = memo?.table<Array<[number, number]>>('sentences');
+  if (!memo) {
+    for (let index = 0; index < blocks.length; index++) {
+      const text = blocks[index].text;
+      for (const [from, to] of splitSentences(text, L)) sentences.push({text: text.slice(from, to), block: index, from, to});
+    }
+    return sentences;
+  }
+  // The memo keeps each block's sentences, texts included: an unchanged block gives the same strings as last time,
+  // whose hashes the per-sentence tables (analysis.ts) then look up without reading them again.
+  const split = memo.table<Array<{text: string; from: number; to: number}>>('sentences');
   for (let index = 0; index < blocks.length; index++) {
     const text = blocks[index].text;
-    let ranges = split?.get(text);
-    if (ranges === undefined) {
-      ranges = splitSentences(text, L);
-      split?.set(text, ranges);
-    }
-    for (const [from, to] of ranges) sentences.push({text: text.slice(from, to), block: index, from, to});
+    let list = split.get(text);
+    if (list === undefined) split.set(text, list = splitSentences(text, L).map(([from, to]) => ({text: text.slice(from, to), from, to})));
+    for (const {text: sentence, from, to} of list) sentences.push({text: sentence, block: index, from, to});
   }
   return sentences;
 }
