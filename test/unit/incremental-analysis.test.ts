@@ -8,6 +8,7 @@ import {describe, it} from 'node:test';
 import fc from 'fast-check';
 import {splitChunks} from '../../src/core/chunks.js';
 import {createLinter, lint, resolveConfig, ruleIds, type LintOptions} from '../../src/core/index.js';
+import {prng as random} from '../../bench/generate.js';
 import {markdownDocument, sentence} from '../fuzz/arbitraries.js';
 
 const root = path.join(import.meta.dirname, '..');
@@ -27,18 +28,6 @@ const files = [
   ...markdownFiles(path.join(root, 'corpus/news-fr')).slice(0, 4),
   ...markdownFiles(path.join(root, 'corpus/news-de')).slice(0, 4),
 ];
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Insertions that move what crosses sentences and paragraphs: sources carried forward, continued and introduced
 // quotes, block quotes and their speakers, headings over the story's figures, table rows, colons, translations.
