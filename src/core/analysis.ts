@@ -821,6 +821,9 @@ function nestedClose(text: string, from: number, open: string, close: string): n
  *   Sentences of those blocks.
  * @param config
  *   Resolved configuration.
+ * @param memo
+ *   The editor's memo (createLinter): per-sentence and per-block results of earlier lints are reused where the text
+ *   is the same (see memoSteps); the result is the same as without it.
  */
 export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sentences: readonly Sentence[], config: Readonly<Config>, memo?: AnalysisMemo): Analysis {
   const toSource = (block: number, from: number, to: number): [number, number] => {
