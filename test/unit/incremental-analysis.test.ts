@@ -6,8 +6,15 @@ import {readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
+import {analyse} from '../../src/core/analysis.js';
 import {splitChunks} from '../../src/core/chunks.js';
-import {createLinter, lint, resolveConfig, ruleIds, type LintOptions} from '../../src/core/index.js';
+import {defaultConfig} from '../../src/core/config.js';
+import {en} from '../../src/core/languages/en.js';
+import {AnalysisMemo} from '../../src/core/memo.js';
+import {parseForLint} from '../../src/core/parse.js';
+import {collectProse} from '../../src/core/prose.js';
+import {collectSentences} from '../../src/core/sentences.js';
+import {createLinter, lint, resolveConfig, ruleIds, type Config, type LintOptions} from '../../src/core/index.js';
 import {prng as random} from '../../bench/generate.js';
 import {markdownDocument, sentence} from '../fuzz/arbitraries.js';
 
@@ -110,5 +117,36 @@ describe('splitChunks and front matter fences', () => {
     const draft = '\n\n---\ntitle: "A senior official who asked not to be named said 300 troops had left."\n---\n';
     assert.equal(linter.lint(draft).attributions.length, 2);
     assert.deepStrictEqual(linter.lint(draft), lint(draft));
+  });
+});
+
+describe('AnalysisMemo', () => {
+  const analysisOf = (text: string, memo: AnalysisMemo, config: Config = defaultConfig) => {
+    const {root, parsed} = parseForLint(text);
+    const blocks = collectProse(root, parsed);
+    memo.begin(en, config);
+    const sentences = collectSentences(blocks, en, memo);
+    const analysis = analyse(en, blocks, sentences, config, memo);
+    memo.end();
+    return {sentences, analysis};
+  };
+
+  it('reuses the tokens of every sentence whose text did not change, and only those', () => {
+    const memo = new AnalysisMemo();
+    const first = 'Police said 40 people died.\n\nThe mayor spoke. Roads were closed.\n\nOfficials expect more rain.\n';
+    const before = analysisOf(first, memo);
+    const after = analysisOf(first.replace('Roads were closed.', 'Roads were closed again.'), memo);
+    const reused = after.sentences.map((s, i) => before.analysis.tokens.includes(after.analysis.tokens[i]) ? s.text : null);
+    // (A sentence after the edit in the same paragraph moves, and tokens carry block offsets: it is read again.)
+    assert.deepEqual(reused, ['Police said 40 people died.', 'The mayor spoke.', null, 'Officials expect more rain.']);
+  });
+
+  it('keeps its entries under an equal configuration and drops them under another', () => {
+    const memo = new AnalysisMemo();
+    const text = 'Police said 40 people died.\n';
+    const first = analysisOf(text, memo, resolveConfig({}, ruleIds)).analysis.tokens[0];
+    // A new object with the same settings (the editor resolves the config again on each change) keeps them.
+    assert.equal(analysisOf(text, memo, resolveConfig({}, ruleIds)).analysis.tokens[0], first);
+    assert.notEqual(analysisOf(text, memo, resolveConfig({trustedSources: ['Police']}, ruleIds)).analysis.tokens[0], first);
   });
 });
