@@ -205,6 +205,14 @@ function loadAverage(): string {
   return os.loadavg().map((x) => x.toFixed(2)).join(', ');
 }
 
+/** esbuild.js's web-modules plugin: list-drafts.js resolves to list-drafts.web.ts in the browser bundle. */
+const webModules: esbuild.Plugin = {
+  name: 'web-modules',
+  setup(build) {
+    build.onResolve({filter: /\/list-drafts\.js$/}, (args) => ({path: path.join(args.resolveDir, 'list-drafts.web.ts')}));
+  },
+};
+
 async function bundleSizes(): Promise<void> {
   const bundles = [
     {file: 'dist/extension.js', entry: 'src/extension/extension.ts', platform: 'node' as const, external: ['vscode']},
@@ -228,6 +236,8 @@ async function bundleSizes(): Promise<void> {
         format: 'cjs',
         external: b.external,
         logLevel: 'silent',
+        // As esbuild.js's web build does: the browser bundle lists drafts with list-drafts.web.ts, not node:fs.
+        plugins: b.platform === 'browser' ? [webModules] : [],
       });
       minified = `${(out.outputFiles[0].contents.byteLength / 1024).toFixed(0)} KiB`;
     }
