@@ -80,8 +80,16 @@ export function collectNewsProse(repoRoot: string): {blocks: string[]; words: nu
   return {blocks, words: blocks.reduce((sum, block) => sum + countWords(block), 0)};
 }
 
-// mulberry32: a tiny, well-known 32-bit PRNG, so the same seed always yields the same draft.
-function prng(seed: number): () => number {
+/**
+ * mulberry32: a tiny, well-known 32-bit PRNG, so the same seed always yields the same draft (and the same edits in
+ * test/unit/incremental-analysis.test.ts).
+ *
+ * @param seed
+ *   Any 32-bit integer.
+ * @returns
+ *   A function returning numbers in [0, 1).
+ */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

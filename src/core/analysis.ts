@@ -4,8 +4,10 @@ import {noSourceCells, sourceColumnHeaders} from './lexicons/attribution.js';
 import {findFigures, wordValue, type FigureMatch} from './figures.js';
 import {classifyFigure, riskOfKind} from './risk.js';
 import {partitionPoint} from './search.js';
+import {sourceEnd, sourceStart} from './prose.js';
 import {rowSourceBlock} from './tables.js';
 import {nestedAttributions} from './records.js';
+import type {AnalysisMemo} from './memo.js';
 import type {Attribution, AttributionKind, Config, CueKind, FigureKind, FigureRisk, Figure, ProseBlock, Sentence, SourceEntry, SourceQuality} from './types.js';
 
 /** A word or punctuation mark inside a sentence, with block-plain-text offsets. */
@@ -1042,17 +1044,21 @@ function nestedClose(text: string, from: number, open: string, close: string): n
  *   Sentences of those blocks.
  * @param config
  *   Resolved configuration.
+ * @param memo
+ *   The editor's memo (createLinter): per-sentence and per-block results of earlier lints are reused where the text
+ *   is the same (see memoSteps); the result is the same as without it.
  */
-export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sentences: readonly Sentence[], config: Readonly<Config>): Analysis {
+export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sentences: readonly Sentence[], config: Readonly<Config>, memo?: AnalysisMemo): Analysis {
   const toSource = (block: number, from: number, to: number): [number, number] => {
     const b = blocks[block];
-    if (b.map.length === 0) return [0, 0];
-    const f = Math.min(Math.max(from, 0), b.map.length - 1);
-    const t = Math.min(Math.max(to - 1, f), b.ends.length - 1);
-    return [b.map[f], b.ends[t]];
+    if (b.text.length === 0) return [0, 0];
+    const f = Math.min(Math.max(from, 0), b.text.length - 1);
+    const t = Math.min(Math.max(to - 1, f), b.text.length - 1);
+    return [sourceStart(b, f), sourceEnd(b, t)];
   };
 
-  const tokens = sentences.map((s) => tokenize(L, s.text, s.from));
+  const steps = memoSteps(L, config, memo);
+  const tokens = sentences.map((s, si) => steps.tokens(s, si));
   const attributions: AttributionAt[] = [];
   const own: number[][] = [];
   // Every attribution of each sentence, stances included: a stance names a quote's speaker ("called it "a disgrace"").
@@ -1069,7 +1075,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const block = blocks[s.block];
     if (block.parent !== lastBlockParent && s.block > 0 && blocks[s.block - 1].parent !== block.parent) antecedent = undefined;
     lastBlockParent = block.parent;
-    const raws = findAttributions(L, tokens[si], s.text, s.from, config);
+    const raws = steps.attributions(s, si, tokens[si]);
     // A table row that names its source in a "Source" column: the cell is the source of the row's figures.
     // (The name is the cell's first sentence: an attribution never runs outside its sentence.)
     const cellSource = si === 0 || sentences[si - 1].block !== s.block ? sourceCell(block, s) : undefined;
@@ -1194,12 +1200,12 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const prefixed = speakerPrefix(blocks[b].text) !== undefined;
     // "X criticised liberals in a blog post:" and then paragraphs in another language: a passage quoted unmarked.
     const paragraph = (k: number): boolean => blocks[k].kind === 'paragraph' && !blocks[k].quoted;
-    const foreign = !blocks[b].quoted && !prefixed && paragraph(b) && b > 0 && /:\s*$/.test(blocks[b - 1].text) && !isEnglish(blocks[b].text);
+    const foreign = !blocks[b].quoted && !prefixed && paragraph(b) && b > 0 && /:\s*$/.test(blocks[b - 1].text) && !steps.english(blocks[b].text);
     if (!blocks[b].quoted && !(blocks[b].kind === 'paragraph' && prefixed) && !foreign) continue;
     let last = b;
     // Markdown makes each quoted paragraph its own block quote ("> a", blank line, "> b"): adjacent ones are one passage.
     while (blocks[b].quoted && last + 1 < blocks.length && blocks[last + 1].quoted) last++;
-    while (foreign && last + 1 < blocks.length && paragraph(last + 1) && !isEnglish(blocks[last + 1].text)) last++;
+    while (foreign && last + 1 < blocks.length && paragraph(last + 1) && !steps.english(blocks[last + 1].text)) last++;
     const group: number[] = [];
     for (let k = b; k <= last; k++) group.push(...sentencesOf(k));
     let speaker = prefixed || group.some((si) => own[si].length > 0);
@@ -1248,7 +1254,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const labelEnd = speakerPrefix(blocks[last].text);
     const label = labelEnd === undefined ? '' : blocks[last].text.slice(0, labelEnd).replace(/[\s:：]+$/, '').trim();
     if (next < blocks.length && !blocks[next].quoted && blocks[next].kind === 'paragraph' &&
-      (!isEnglish(group.map((si) => sentences[si].text).join(' ')) || label.length > 3 && blocks[next].text.startsWith(label))) {
+      (!steps.english(group.map((si) => sentences[si].text).join(' ')) || label.length > 3 && blocks[next].text.startsWith(label))) {
       for (const si of sentencesOf(next)) quoted[si] = true;
       quotedBy.set(next, speaker);
     }
@@ -1270,7 +1276,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const list = sentencesOf(bi);
     // Inside quoted material, an inner quote is part of the quotation already judged.
     if (list.length > 0 && list.every((si) => quoted[si])) return;
-    for (const [from, to] of findQuotes(L, b.text)) {
+    for (const [from, to] of steps.quotes(b.text)) {
       const inner = b.text.slice(from + 1, to - 1);
       const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       const touching = list.filter((si) => sentences[si].from < to && sentences[si].to > from);
@@ -1434,7 +1440,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   const figures: FigureAt[] = [];
   sentences.forEach((s, si) => {
     const block = blocks[s.block];
-    for (const f of findFigures(L, s.text, tokens[si], s.from, s.from === 0 && block.kind === 'heading')) {
+    const found = steps.figures(s, si, tokens[si], block);
+    for (let fi = 0; fi < found.matches.length; fi++) {
+      const f = found.matches[fi];
       // "Two people familiar with the matter said": a small count inside a source's name describes the source.
       if (f.kind === 'count' && /^(?:two|three|four|five|six|seven|eight|nine|[2-9])$/i.test(f.text) &&
         own[si].some((a) => attributions[a].block === s.block && attributions[a].from <= f.from && f.to <= attributions[a].to)) {
@@ -1473,7 +1481,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       }
       if (attribution === undefined && block.kind === 'tableCell') attribution = rowSourceOf(s.block) ?? tableSource(blocks, own, sentences, s.block);
       const inQuote = quoted[si] || q >= 0;
-      let figureKind = classifyFigure(L, tokens[si], f.first, f.end, f.kind, block.header);
+      let figureKind = found.kind(fi);
       // "more than 10 million followers, which comprises about a fifth of the population": a share that restates
       // the figure before it is the same claim, with that figure's kind and risk.
       const previous = figures[figures.length - 1];
@@ -1490,8 +1498,10 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   // "two people died, police said" in the body; "At least 107 killed" and "107 people".
   const sourcedByValue = new Map<string, number>();
   for (const f of figures) {
+    // (Each figure's value is read once: here when it has a source, below when it has none.)
+    if (f.attribution === undefined) continue;
     const value = figureValue(L, f.text);
-    if (f.attribution !== undefined && value !== undefined && !sourcedByValue.has(`${f.kind}:${value}`)) sourcedByValue.set(`${f.kind}:${value}`, f.attribution);
+    if (value !== undefined && !sourcedByValue.has(`${f.kind}:${value}`)) sourcedByValue.set(`${f.kind}:${value}`, f.attribution);
   }
   for (const f of figures) {
     if (f.attribution !== undefined || sourcedByValue.size === 0) continue;
@@ -1503,6 +1513,101 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   for (const f of figures) if (f.attribution === undefined && quoted[f.sentence]) f.attribution = blockSpeaker.get(f.block);
 
   return {tokens, attributions, coverage, bySentence: ownAll, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(L, attributions, sentences, blocks, toSource, quoted, quoteAt)};
+}
+
+
+/** Figures a sentence states, with each one's kind computed on first use. */
+interface SentenceFigures {
+  matches: readonly FigureMatch[];
+  kind(index: number): FigureKind;
+}
+
+const noFigures: SentenceFigures = {matches: [], kind: () => 'count'};
+
+/** The per-sentence and per-block steps of `analyse` (`si` is the sentence's index in the document). */
+interface Steps {
+  tokens(s: Sentence, si: number): Token[];
+  /** Attribution candidates of a sentence, fresh objects the caller may change. */
+  attributions(s: Sentence, si: number, tokens: readonly Token[]): RawAttribution[];
+  figures(s: Sentence, si: number, tokens: readonly Token[], block: ProseBlock): SentenceFigures;
+  quotes(text: string): Array<[number, number]>;
+  english(text: string): boolean;
+}
+
+/** What the memo keeps of one sentence (keyed by its text; `from` is its offset in its block). */
+interface SentenceEntry {
+  from: number;
+  tokens: Token[];
+  attributions?: readonly RawAttribution[];
+  /** Figures, with the block properties they were read under (a heading's first sentence, a column header). */
+  figures?: {under: string; value: SentenceFigures};
+}
+
+/**
+ * The steps of `analyse` whose results depend only on a sentence's text and offset in its block (or a block's text),
+ * the language and the configuration. Without a memo each is computed; with one (the editor's linter) a result
+ * computed for the same text in the last lint is reused. The memo's `begin` has checked language and configuration.
+ */
+function memoSteps(L: LanguageResources, config: Readonly<Config>, memo: AnalysisMemo | undefined): Steps {
+  const classified = (tokens: readonly Token[], matches: readonly FigureMatch[], header: string | undefined): SentenceFigures => {
+    // (Most sentences state no figure: they share one empty answer.)
+    if (matches.length === 0) return noFigures;
+    const kinds: Array<FigureKind | undefined> = [];
+    return {
+      matches,
+      kind(i) {
+        return kinds[i] ??= classifyFigure(L, tokens, matches[i].first, matches[i].end, matches[i].kind, header);
+      },
+    };
+  };
+  const findAll = (s: Sentence, tokens: readonly Token[], block: ProseBlock): SentenceFigures =>
+    classified(tokens, findFigures(L, s.text, tokens, s.from, s.from === 0 && block.kind === 'heading'), block.header);
+  if (!memo) {
+    return {
+      tokens: (s) => tokenize(L, s.text, s.from),
+      attributions: (s, _si, tokens) => findAttributions(L, tokens, s.text, s.from, config),
+      figures: (s, _si, tokens, block) => findAll(s, tokens, block),
+      quotes: (text) => findQuotes(L, text),
+      english: isEnglish,
+    };
+  }
+  const sentenceTable = memo.table<SentenceEntry>('sentence');
+  const quoteTable = memo.table<Array<[number, number]>>('quotes');
+  const englishTable = memo.table<boolean>('english');
+  // The entries of this lint's sentences, by index: one look-up per sentence, whatever the steps ask.
+  const entries: SentenceEntry[] = [];
+  return {
+    tokens(s, si) {
+      // Keyed by the text alone (an unchanged block's sentences are the same strings each lint, their hashes known);
+      // the same words at another offset of their block are tokenised again (tokens carry block offsets).
+      let entry = sentenceTable.get(s.text);
+      if (!entry || entry.from !== s.from) sentenceTable.set(s.text, entry = {from: s.from, tokens: tokenize(L, s.text, s.from)});
+      entries[si] = entry;
+      return entry.tokens;
+    },
+    attributions(s, si, tokens) {
+      const entry = entries[si];
+      entry.attributions ??= findAttributions(L, tokens, s.text, s.from, config);
+      // (analyse renames and adds candidates: the stored ones stay as found.)
+      return entry.attributions.map((raw) => ({...raw}));
+    },
+    figures(s, si, tokens, block) {
+      const entry = entries[si];
+      const under = `${s.from === 0 && block.kind === 'heading' ? 'h' : 'p'}${block.header ?? ''}`;
+      if (entry.figures?.under !== under) entry.figures = {under, value: findAll(s, tokens, block)};
+      return entry.figures.value;
+    },
+    quotes(text) {
+      let quotes = quoteTable.get(text);
+      if (!quotes) quoteTable.set(text, quotes = findQuotes(L, text));
+      return quotes;
+    },
+    english(text) {
+      let english = englishTable.get(text);
+      if (english === undefined) englishTable.set(text, english = isEnglish(text));
+      return english;
+    },
+  };
 }
 
 

@@ -4,6 +4,7 @@
 // and how a sentence-opening hedge or vague source becomes "According to ⟨source⟩, …" with its capital kept.
 import type {Analysis} from './analysis.js';
 import {partitionPoint} from './search.js';
+import {sourceEnd, sourceStart} from './prose.js';
 import {rowSourceCell} from './tables.js';
 import {cueVerbs} from './lexicons/attribution.js';
 import {fixTitle} from './messages/index.js';
@@ -101,7 +102,7 @@ function clauseBreaks(sentence: Sentence, text: string): number[] {
  * ("[text](url)"), emphasis ("**…**") or code that ends there, so the insertion never lands inside it.
  */
 function insertionOffset(ctx: RuleContext, block: ProseBlock, end: number): number {
-  let at = end > 0 ? block.ends[end - 1] : block.map[0];
+  let at = end > 0 ? sourceEnd(block, end - 1) : sourceStart(block, 0);
   const link = block.links.find((l) => l.to === end);
   if (link) {
     const rest = /^\](?:\([^)\n]*\)|\[[^\]\n]*\])?/.exec(ctx.source.slice(at, at + 2048));
@@ -136,7 +137,8 @@ const stopWords = new Set([
 function topicWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
-    if (!stopWords.has(m[0])) out.add(m[0].replace(/(?<=\p{L}{3})s$/u, ''));
+    // (Every match has three letters before a final "s": no look-behind pattern needed per word.)
+    if (!stopWords.has(m[0])) out.add(m[0].endsWith('s') ? m[0].slice(0, -1) : m[0]);
   }
   return out;
 }

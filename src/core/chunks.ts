@@ -2,7 +2,8 @@
 
 /**
  * Split `source` at blank lines where CommonMark guarantees nothing carries over: the next line starts at
- * column 0 (an indented line could continue a list item), and no fence, HTML block, or front matter is open.
+ * column 0 (an indented line could continue a list item) and is not `---` or `+++` (alone it would open front
+ * matter), and no fence, HTML block, or front matter is open.
  * Link reference and footnote definitions act at a distance, so a draft with any of them is one chunk.
  *
  * @param source
@@ -50,7 +51,8 @@ export function splitChunks(source: string): Array<[number, number]> {
       previousBlank = false;
       continue;
     }
-    if (previousBlank && !blank && /^[^\s]/.test(line) && lines[i][0] > chunkStart) {
+    // (Not before "---" or "+++": parsed alone, a chunk opening with one would read as front matter.)
+    if (previousBlank && !blank && /^[^\s]/.test(line) && lines[i][0] > chunkStart && !/^(?:---|\+\+\+)\s*$/.test(line)) {
       chunks.push([chunkStart, lines[i][0]]);
       chunkStart = lines[i][0];
     }

@@ -4,7 +4,8 @@ import {defaultConfig} from './config.js';
 import {createLocator} from './location.js';
 import {parseForLint} from './parse.js';
 import {splitChunks} from './chunks.js';
-import {collectProse, type HtmlItem} from './prose.js';
+import {AnalysisMemo} from './memo.js';
+import {collectProse, sourceEnd, sourceStart, type HtmlItem} from './prose.js';
 import {rules as allRules} from './rules/index.js';
 import {collectSentences} from './sentences.js';
 import {applyDirectives, collectDirectives, type DirectiveProblem} from './suppressions.js';
@@ -40,7 +41,7 @@ export interface LintOptions {
  */
 export function lint(source: string, options: LintOptions = {}): LintResult {
   const {blocks, html} = parseProse(source);
-  return lintProse(source, blocks, html, options);
+  return lintProse(source, blocks, html, options, undefined);
 }
 
 /** Parse a text (a whole draft or one chunk of it) into prose blocks and raw HTML, offsets relative to the text. */
@@ -50,9 +51,12 @@ function parseProse(text: string): ChunkParse {
   return {blocks: collectProse(root, parsed, html), html};
 }
 
-/** A linter that remembers the parse of each chunk of a draft between calls. */
+/** A linter that remembers the parse and analysis of each chunk of a draft between calls. */
 export interface Linter {
-  /** Same result as `lint(source, options)`, re-parsing only the chunks that changed since the last call. */
+  /**
+   * Same result as `lint(source, options)`, re-parsing only the chunks that changed since the last call and
+   * re-analysing only the sentences whose text changed.
+   */
   lint(source: string, options?: LintOptions): LintResult;
 }
 
@@ -65,7 +69,10 @@ interface ChunkParse {
 /**
  * Create a linter for one document that is edited and re-linted often (the editor's case). The document is
  * split at blank lines where nothing carries over (see `splitChunks`); an edit inside one paragraph re-parses
- * that paragraph alone. Results are identical to `lint`.
+ * that paragraph alone. The analysis of each block and sentence (sentence splitting, tokens, attribution
+ * candidates, figures and their kinds, quotations) is kept too and reused while its text is unchanged; what
+ * crosses paragraphs (sources carried forward, continued quotes, block-quote speakers, repeated figures) and the
+ * rules run again over the kept pieces. Results are identical to `lint`.
  *
  * @example
  *   const linter = createLinter();
@@ -74,6 +81,7 @@ interface ChunkParse {
  */
 export function createLinter(): Linter {
   let cache = new Map<string, ChunkParse>();
+  const memo = new AnalysisMemo();
   return {
     lint(source, options = {}) {
       const next = new Map<string, ChunkParse>();
@@ -90,8 +98,7 @@ export function createLinter(): Linter {
           maxGroup = Math.max(maxGroup, b.parent);
           blocks.push({
             ...b,
-            map: start === 0 ? b.map : b.map.map((o) => o + start),
-            ends: start === 0 ? b.ends : b.ends.map((o) => o + start),
+            offsets: start === 0 ? b.offsets : {...b.offsets, base: b.offsets.base + start},
             parent: b.parent === 0 ? 0 : b.parent + groups,
           });
         }
@@ -99,19 +106,21 @@ export function createLinter(): Linter {
         for (const h of chunk.html) html.push({value: h.value, start: h.start + start});
       }
       cache = next;
-      return lintProse(source, blocks, html, options);
+      return lintProse(source, blocks, html, options, memo);
     },
   };
 }
 
 /** Everything after parsing: sentences, the attribution model, the rules, and the finishing pipeline. */
-function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem[], options: LintOptions): LintResult {
+function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem[], options: LintOptions, memo: AnalysisMemo | undefined): LintResult {
   const config = options.config ?? defaultConfig;
   const language = draftLanguage(source, () => blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n'), config.language);
   const resources = resourcesFor(language.code);
   if (!resources) return unsupported(source, blocks, language);
-  const sentences = collectSentences(blocks, resources);
-  const analysis = analyse(resources, blocks, sentences, config);
+  memo?.begin(resources, config);
+  const sentences = collectSentences(blocks, resources, memo);
+  const analysis = analyse(resources, blocks, sentences, config, memo);
+  memo?.end();
   const findings: Finding[] = [];
   const selected = options.rules ?? allRules;
   const run = (rule: Rule, directiveProblems: readonly DirectiveProblem[], into: Finding[]): void => {
@@ -202,8 +211,8 @@ export const unsupportedLanguageId = 'unsupported-language';
 function unsupported(source: string, blocks: readonly ProseBlock[], language: DraftLanguage): LintResult {
   const first = blocks.find((b) => b.kind === 'paragraph') ?? blocks[0];
   const word = first ? /[\p{L}\p{N}]+/u.exec(first.text) : null;
-  const start = first && word ? first.map[word.index] : 0;
-  const end = first && word ? first.ends[word.index + word[0].length - 1] : 0;
+  const start = first && word ? sourceStart(first, word.index) : 0;
+  const end = first && word ? sourceEnd(first, word.index + word[0].length - 1) : 0;
   // A language detection knows by name is translated; any other code is shown as declared.
   const name = Object.hasOwn(languageNames, language.code) ? {term: `language.${language.code}`} : `"${language.code}"`;
   const messageId = language.origin === 'detected' ? 'detected' : language.origin === 'front-matter' ? 'declared' : 'configured';

@@ -65,9 +65,10 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
     out.push({text: slice(from, to), from, to, kind, first: start, end});
   };
 
+  const relevant = figureWordsOf(L);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word) continue;
+    if (!t.word || !isFigureWord(L, relevant, t.lower)) continue;
     const prev = lower(i - 1);
     const next = lower(i + 1);
 
@@ -224,6 +225,32 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
     i = end - 1;
   }
   return out;
+}
+
+// For each language: whether a lower-cased word can start a figure, remembered per word (see isFigureWord).
+const figureWordsByLanguage = new WeakMap<LanguageResources, Map<string, boolean>>();
+
+function figureWordsOf(L: LanguageResources): Map<string, boolean> {
+  let words = figureWordsByLanguage.get(L);
+  if (!words) figureWordsByLanguage.set(L, words = new Map());
+  return words;
+}
+
+/**
+ * Whether `word` passes one of findFigures' first tests: a digit first, a spelled-out number, a vague magnitude, a
+ * fraction word (the language's fraction nouns too: "moitié", "Hälfte"), "twice" and the like. Every other word is skipped at once, as each of those tests would skip it.
+ * The answer is remembered per word (at most 50,000 words, then forgotten).
+ */
+function isFigureWord(L: LanguageResources, known: Map<string, boolean>, word: string): boolean {
+  let figure = known.get(word);
+  if (figure === undefined) {
+    figure = /^\d/.test(word) || word === 'one' || word === 'two' || word === 'three' || word === 'half' || L.numbers.magnitudes.test(word) ||
+      fractionWord.test(word) || /^(?:third|quarter|fifth|tenth|half)$/.test(word) || /^(?:twice|double|triple|treble)$/.test(word) ||
+      L.numbers.fractionNouns.has(word) || wordValue(L, word) !== undefined;
+    if (known.size >= 50_000) known.clear();
+    known.set(word, figure);
+  }
+  return figure;
 }
 
 /** True when the words after a small number name what is being counted as a toll ("two soldiers were killed"). */

@@ -1,6 +1,6 @@
 // Prose extraction: paragraphs, headings and table cells as plain text with a map back to source offsets.
 import type {Nodes, Parent, Root} from 'mdast';
-import type {ProseBlock} from './types.js';
+import type {OffsetRuns, ProseBlock} from './types.js';
 
 /** Stands in for inline code and images: never a word, never a number, never a sentence end. */
 export const objectReplacement = '\uFFFC';
@@ -14,9 +14,62 @@ export interface HtmlItem {
 
 interface Builder {
   text: string;
-  map: number[];
-  ends: number[];
+  offsets: OffsetRuns;
   links: ProseBlock['links'];
+}
+
+/**
+ * Source offset where character `i` of a block's plain text starts.
+ *
+ * @param block
+ *   A prose block.
+ * @param i
+ *   Plain-text index, 0 ≤ i < block.text.length.
+ */
+export function sourceStart(block: ProseBlock, i: number): number {
+  const {text, source, base} = block.offsets;
+  const r = runAt(text, i);
+  return base + source[r] + (i - text[r]);
+}
+
+/**
+ * Source offset where character `i` of a block's plain text ends (past the whole inline code or reference it stands
+ * for).
+ *
+ * @param block
+ *   A prose block.
+ * @param i
+ *   Plain-text index, 0 ≤ i < block.text.length.
+ */
+export function sourceEnd(block: ProseBlock, i: number): number {
+  const {text, source, end, base} = block.offsets;
+  const r = runAt(text, i);
+  return end[r] < 0 ? base + source[r] + (i - text[r]) + 1 : base + end[r];
+}
+
+/** Index of the last run that starts at or before plain-text index `i` (binary search; runs start at 0). */
+function runAt(starts: readonly number[], i: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (starts[mid] <= i) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Record that the next `length` characters of the text are the source from `start` on, one code unit each. */
+function pushVerbatim(b: Builder, start: number, length: number): void {
+  if (length === 0) return;
+  const {text, source, end} = b.offsets;
+  const last = text.length - 1;
+  // Carry on the run before when it is verbatim and ends where this starts.
+  if (last < 0 || end[last] >= 0 || source[last] + (b.text.length - text[last]) !== start) {
+    text.push(b.text.length);
+    source.push(start);
+    end.push(-1);
+  }
 }
 
 /**
@@ -54,10 +107,10 @@ export function collectProse(root: Root, source: string, html: HtmlItem[] = []):
       case 'paragraph':
       case 'heading':
       case 'tableCell': {
-        const b: Builder = {text: '', map: [], ends: [], links: []};
+        const b: Builder = {text: '', offsets: {text: [], source: [], end: [], base: 0}, links: []};
         inline(node, b, source, html);
         if (b.text.trim() !== '') {
-          blocks.push({kind: node.type, text: b.text, map: b.map, ends: b.ends, links: b.links, quoted, parent, ...(header ? {header} : {}), ...(row === undefined ? {} : {row})});
+          blocks.push({kind: node.type, text: b.text, offsets: b.offsets, links: b.links, quoted, parent, ...(header ? {header} : {}), ...(row === undefined ? {} : {row})});
         }
         break;
       }
@@ -94,10 +147,15 @@ function plainText(node: Nodes): string {
   return out.trim();
 }
 
+/** Add one character that spans the source from `start` to `end`. */
 function pushChar(b: Builder, ch: string, start: number, end: number): void {
+  if (end === start + 1) pushVerbatim(b, start, 1);
+  else {
+    b.offsets.text.push(b.text.length);
+    b.offsets.source.push(start);
+    b.offsets.end.push(end);
+  }
   b.text += ch;
-  b.map.push(start);
-  b.ends.push(end);
 }
 
 function inline(block: Parent, b: Builder, source: string, html: HtmlItem[]): void {
@@ -177,11 +235,8 @@ function textWithoutUrls(b: Builder, value: string, source: string, start: numbe
  */
 function alignText(b: Builder, value: string, source: string, start: number, end: number): void {
   if (source.slice(start, end) === value) {
+    pushVerbatim(b, start, value.length);
     b.text += value;
-    for (let i = 0; i < value.length; i++) {
-      b.map.push(start + i);
-      b.ends.push(start + i + 1);
-    }
     return;
   }
   let s = start;
@@ -192,14 +247,11 @@ function alignText(b: Builder, value: string, source: string, start: number, end
     let found = s;
     while (found < limit && source[found] !== ch) found++;
     if (found < limit) {
-      b.map.push(found);
-      b.ends.push(found + 1);
+      pushChar(b, ch, found, found + 1);
       s = found + 1;
     } else {
       // A decoded reference (e.g. &amp;): span up to the next source character that matches.
-      b.map.push(Math.min(s, end - 1));
-      b.ends.push(Math.min(s + 1, end));
+      pushChar(b, ch, Math.min(s, end - 1), Math.min(s + 1, end));
     }
-    b.text += ch;
   }
 }

@@ -58,15 +58,18 @@ function bitsOf(words: FigureWords): {lexiconBit: Map<ReadonlySet<string>, numbe
 }
 const sentenceBits = new WeakMap<readonly Token[], number>();
 
-/** The lexicons (as bits) that the words of a sentence, and of a table cell's header, belong to; once per sentence. */
+/**
+ * The lexicons (as bits) that the words of a sentence, and of a table cell's header, belong to; the sentence's once
+ * per token array (the editor's memo shares one array between sentences of the same text, whatever their header).
+ */
 function lexiconBitsOf(wordBits: ReadonlyMap<string, number>, tokens: readonly Token[], header: string | undefined): number {
   let bits = sentenceBits.get(tokens);
   if (bits === undefined) {
     bits = 0;
     for (const t of tokens) if (t.word) bits |= wordBits.get(t.lower) ?? 0;
-    for (const w of header?.toLowerCase().match(/\p{L}+/gu) ?? []) bits |= wordBits.get(w) ?? 0;
     sentenceBits.set(tokens, bits);
   }
+  if (header) for (const w of header.toLowerCase().match(/\p{L}+/gu) ?? []) bits |= wordBits.get(w) ?? 0;
   return bits;
 }
 

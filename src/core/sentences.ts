@@ -1,6 +1,7 @@
 // Sentence splitting tuned for news copy: abbreviations, initials, decimals and quotes closing after the stop.
 import {en} from './languages/en.js';
 import type {LanguageResources} from './languages/types.js';
+import type {AnalysisMemo} from './memo.js';
 import type {ProseBlock, Sentence} from './types.js';
 
 function isUpper(ch: string): boolean {
@@ -97,13 +98,28 @@ export function splitSentences(text: string, L: LanguageResources = en): Array<[
  *
  * @param blocks
  *   Prose blocks from `collectProse`.
+ * @param L
+ *   The draft's language (English when omitted).
+ * @param memo
+ *   The editor's memo: a block whose text was split before is not split again.
  */
-export function collectSentences(blocks: readonly ProseBlock[], L: LanguageResources = en): Sentence[] {
+export function collectSentences(blocks: readonly ProseBlock[], L: LanguageResources = en, memo?: AnalysisMemo): Sentence[] {
   const sentences: Sentence[] = [];
-  blocks.forEach((block, index) => {
-    for (const [from, to] of splitSentences(block.text, L)) {
-      sentences.push({text: block.text.slice(from, to), block: index, from, to});
+  if (!memo) {
+    for (let index = 0; index < blocks.length; index++) {
+      const text = blocks[index].text;
+      for (const [from, to] of splitSentences(text, L)) sentences.push({text: text.slice(from, to), block: index, from, to});
     }
-  });
+    return sentences;
+  }
+  // The memo keeps each block's sentences, texts included: an unchanged block gives the same strings as last time,
+  // whose hashes the per-sentence tables (analysis.ts) then look up without reading them again.
+  const split = memo.table<Array<{text: string; from: number; to: number}>>('sentences');
+  for (let index = 0; index < blocks.length; index++) {
+    const text = blocks[index].text;
+    let list = split.get(text);
+    if (list === undefined) split.set(text, list = splitSentences(text, L).map(([from, to]) => ({text: text.slice(from, to), from, to})));
+    for (const {text: sentence, from, to} of list) sentences.push({text: sentence, block: index, from, to});
+  }
   return sentences;
 }

@@ -267,14 +267,33 @@ export interface Sentence {
 }
 
 /** A run of prose (paragraph, heading, table cell) as plain text plus a map back to the source. */
+/**
+ * Source offsets of a block's plain text, one run per stretch copied verbatim from the source and one per character
+ * that stands for something else, instead of two numbers per character.
+ */
+export interface OffsetRuns {
+  /** Plain-text index where each run starts, ascending from 0; a run lasts until the next one (or the text's end). */
+  text: number[];
+  /** Source offset (UTF-16, before `base`) of each run's first character; in a verbatim run, character k is at source + k. */
+  source: number[];
+  /**
+   * -1 for a verbatim run (each character spans one code unit); otherwise the run is one character (inline code, an
+   * image, a bare URL, a footnote call, a decoded character reference) spanning the source up to this end.
+   */
+  end: number[];
+  /** Added to every offset: where the block's chunk starts in the document (the editor's linter), else 0. */
+  base: number;
+}
+
 export interface ProseBlock {
   kind: 'paragraph' | 'heading' | 'tableCell';
   /** Plain text with inline markup removed; inline code becomes U+FFFC. */
   text: string;
-  /** `map[i]` is the source offset where `text[i]` starts. */
-  map: number[];
-  /** `ends[i]` is the source offset where `text[i]` ends (inline code spans its whole source). */
-  ends: number[];
+  /**
+   * Where each character of `text` lies in the source, as runs (read them with `sourceStart` and `sourceEnd` of
+   * prose.ts): inline code spans its whole source, a character reference its whole reference.
+   */
+  offsets: OffsetRuns;
   /** Plain-text ranges that are link texts or footnote references (both act as attribution). */
   links: Array<{ from: number; to: number; url: string }>;
   /** True inside a blockquote. */
