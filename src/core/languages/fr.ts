@@ -119,8 +119,9 @@ export const fr: LanguageResources = {
   nounDeterminers: set('ce cette la le les leur leurs l\' l’ sa ses son un une'),
   nounQuantifiers: set(''),
   // (The conditionnel journalistique right after an attributed sentence carries on its source: "D'après V.
-  // Sapounov, le Kouzbass ne serait pas la seule zone. Ces espèces seraient également présentes …".)
-  continuation: words(String.raw`^(?:parmi (?:eux|elles|les)|(?:ce|cette) (?:chiffre|bilan|nombre|total))\b|\b(?:aurai(?:en)?t|serai(?:en)?t)\b`, 'iu'),
+  // Sapounov, le Kouzbass ne serait pas la seule zone. Ces espèces seraient également présentes …"; the simple
+  // conditionnel too: "Michel Mayor pense que … D'autres exoplanètes orbiteraient …".)
+  continuation: words(String.raw`^(?:parmi (?:eux|elles|les)|(?:ce|cette) (?:chiffre|bilan|nombre|total))\b|\b(?:aurai(?:en)?t|serai(?:en)?t|(?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}[ei]rai(?:en)?t)\b`, 'iu'),
   passiveAuxiliaries: set('est sont était étaient été être fut furent'),
   gerundMarker: 'en',
   termBefore: words(String.raw`(?:\bl['’]|\b(?:le|la|les|du|des|au|aux)\s)$`, 'iu'),
@@ -166,7 +167,13 @@ export const fr: LanguageResources = {
   ],
   // The conditionnel journalistique: "aurait été tué", "serait en fuite" reports an unverified claim; "aurait dû",
   // "aurait pu" are the plain past of a modal.
-  hedgePatterns: [words(String.raw`\b(aurai(?:en)?t|serai(?:en)?t)\s+(?!dû|pu|voulu|fallu|aimé|préféré|souhaité)\p{L}`, 'giu')],
+  hedgePatterns: [
+    words(String.raw`\b(aurai(?:en)?t|serai(?:en)?t)\s+(?!dû|pu|voulu|fallu|aimé|préféré|souhaité)\p{L}`, 'giu'),
+    // The simple conditionnel of any other verb, reporting a fact ("Il se déplacerait à 25 km/h", "les rats
+    // développeraient deux fois plus de tumeurs"): not the modals ("pourrait", "devrait", "voudrait", "faudrait"),
+    // not a wish ("aimerait", "souhaiterait"), and not in a sentence with a condition ("si …").
+    words(String.raw`^(?![^.!?]*\bsi\b)[^.!?]*?\b((?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}(?:e|i)rai(?:en)?t)\b`, 'giu'),
+  ],
   hiddenClaims: [
     {
       pattern: words(String.raw`\b(?:est|sont|était|étaient|a été|ont été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s? de|soupçonnée?s? de|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
