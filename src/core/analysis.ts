@@ -399,6 +399,11 @@ function clauseSubject(L: LanguageResources, tokens: readonly Token[], from: num
   return undefined;
 }
 
+/** True in a language that capitalises every noun (German), where a capital does not mark a name. */
+function everyNounCapitalised(L: LanguageResources): boolean {
+  return L.numbers.capsBeforeFigures === null;
+}
+
 /** A capital initial before its full stop: "John D. Podesta", "Rep. G.K. Butterfield". */
 function isInitial(t: Token): boolean {
   return /^\p{Lu}(?:\.\p{Lu})*$/u.test(t.text);
@@ -440,7 +445,7 @@ function phraseAfter(L: LanguageResources, tokens: readonly Token[], start: numb
     if (n > 0 && !t.cap && L.cueVerbs.has(t.lower) && !L.dataNouns.has(t.lower) && !participleFollowers.has(tokens[k + 1]?.lower ?? '')) break;
     // ("Nach einer Studie des Instituts nimmt die Spaltung zu": where every noun is capitalised, a lower-case word
     // that is no article or preposition and stands before no noun is the clause's verb.)
-    if (n > 0 && L.numbers.capsBeforeFigures === null && t.word && !t.cap && !L.npInner.has(t.lower) && !L.determiners.has(t.lower) &&
+    if (n > 0 && everyNounCapitalised(L) && t.word && !t.cap && !L.npInner.has(t.lower) && !L.determiners.has(t.lower) &&
       !tokens[k + 1]?.cap) break;
     k++;
     n++;
@@ -555,12 +560,12 @@ const restatement = /^[\p{L}\s,'’-]*?(?:\b(?:which|that|or)\s+(?:also\s+)?(?:c
 // Words before a quotation that make it a sign, a chant, a title or a name given, not speech: 'chants such as
 // "…"', 'stickers with the text "…"', 'a film called "…"', 'who identified himself as "…"'.
 const signBefore = /\b(?:banners?|chants?|chanting|chanted|graffiti|headlines?|leaflets?|placards?|posters?|signs?|slogans?|stickers?|t-shirts?|titled|entitled|called|dubbed|named|read|reading|reads|marked|labelled|labeled|(?:identified|identifies|describ(?:ed|es)|calls|called)\s+(?:him|her|them|it)sel(?:f|ves)\s+as)(?:\s+(?:it|him|her|them))?(?:\s+(?:the|a|an))?(?:\s+(?:such\s+as|like|including|with\s+the\s+(?:text|words|message|slogan)|saying|that\s+read))?\s*[,:]?\s*$/i;
-// A law or treaty named just before a quotation: its text is what is quoted.
 // The name of a page, group or work right after the noun that introduces it: 'the creator of "Demotivational
 // Lebanon: a page for …"', 'the hashtag "free them all"' (not after a colon or comma: 'in a video: "we will stay"' is
 // someone's words).
 const workBefore = /\b(?:(?:administrators?|admins?|authors?|creators?|editors?|founders?)\s+of(?:\s+the)?|(?:the|a|an|their|his|her|its)\s+(?:account|album|blog|book|campaign|channel|column|documentary|film|group|hashtag|movie|novel|page|podcast|program|programme|series|show|site|song|video|website))\s*$/i;
 
+// A law or treaty named just before a quotation: its text is what is quoted.
 const legalTextBefore = /\b(?:article|charter|clause|constitution|constitutional|convention|decree|law|statute|treaty)\b[^.;:"“”]{0,30}$/i;
 
 // A verb or auxiliary right after the words that follow "said": they are the subject of what was said ("said a gate
@@ -574,17 +579,19 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
    * A cue (tokens `[from, to)`) that shares the source words of the attribution found just before it, when that
    * one has source words and ends before the cue; `chain` lets it follow another shared one (", adding …, noting …").
    */
-  const shareSource = (from: number, to: number, kind: CueKind, chain: boolean): RawAttribution | undefined => {
+  const canShareSource = (from: number, chain: boolean): boolean => {
     const previous = out[out.length - 1];
-    if (!previous || previous.nameTok[1] <= previous.nameTok[0] || previous.cueTo > tokens[from].from || previous.shared && !chain) return undefined;
-    return {...makeRaw(L, tokens, text, offset, previous.nameTok, [from, to], kind), shared: true};
+    return previous !== undefined && previous.nameTok[1] > previous.nameTok[0] && previous.cueTo <= tokens[from].from && (chain || !previous.shared);
+  };
+  const shareSource = (from: number, to: number, kind: CueKind, chain: boolean): RawAttribution | undefined => {
+    if (!canShareSource(from, chain)) return undefined;
+    return {...makeRaw(L, tokens, text, offset, out[out.length - 1].nameTok, [from, to], kind), shared: true};
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "according to X", "based on X", "Source: X". (Not '"…," he said, citing X': a participle after a cue shares
     // that cue's source, read below.)
-    const sharesSource = t.lower.endsWith('ing') && L.cueVerbs.has(t.lower) && tokens[i - 1]?.text === ',' && !t.cap && out.length > 0 &&
-      out[out.length - 1].nameTok[1] > out[out.length - 1].nameTok[0] && out[out.length - 1].cueTo <= t.from;
+    const sharesSource = t.lower.endsWith('ing') && L.cueVerbs.has(t.lower) && tokens[i - 1]?.text === ',' && !t.cap && canShareSource(i, true);
     for (const cue of sharesSource ? [] : afterCuesByFirst(L).get(t.lower) ?? []) {
       if (cue.words.every((w, j) => tokens[i + j]?.lower === w)) {
         // "per cent", "per capita": only "per the WHO" names a source.
@@ -1303,7 +1310,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         // A fragment quoted inside a sentence whose subject is named is that subject's words: "La Fédération a mis
         // l'accent sur les mesures prises pour « sécuriser les transactions »".
         // (Not where every noun is capitalised, so a capital names nobody: "Der Mann sprach von „…“".)
-        if (!attributed && leadEnd > 2 && touching.length === 1 && to <= sentences[first].to && L.numbers.capsBeforeFigures !== null &&
+        if (!attributed && leadEnd > 2 && touching.length === 1 && to <= sentences[first].to && !everyNounCapitalised(L) &&
           namesSubject(L, tokens[first], 0)) attributed = true;
         // A paragraph that opens with a quote carries on the speaker of the paragraph before: a continued quote
         // (the previous paragraph's quote is still open) or the same speaker's account.
@@ -1373,7 +1380,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     };
     // A dash signing a quotation ('"…" ― Sonya Herridge') attributes the quotation just before it.
     const signed = /^[―—–]$/.test(text.slice(a.cueFrom, a.cueTo));
-    const before = signed ? (quotesByBlock.get(a.block) ?? []).filter((q) => q.to <= a.cueFrom && !/\S/.test(text.slice(q.to, a.cueFrom))).pop() : undefined;
+    const blockQuotes = signed ? quotesByBlock.get(a.block) ?? [] : [];
+    const previousQuote = blockQuotes[partitionPoint(blockQuotes.length, (i) => blockQuotes[i].to > a.cueFrom) - 1];
+    const before = previousQuote && !/\S/.test(text.slice(previousQuote.to, a.cueFrom)) ? previousQuote : undefined;
     const ranges: Array<[number, number]> = signed ? (before ? [[before.from, before.to]] : []) : contentOf(L, a, text, s, at);
     // "FALLIN: I think he is … I think that has been part of his message.": a speaker's label at the head of a
     // paragraph speaks the whole paragraph.
