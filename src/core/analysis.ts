@@ -889,10 +889,10 @@ const prepositionsBeforeNoun = new Set(['about', 'at', 'for', 'from', 'in', 'int
 
 // Cue words that are also nouns; only these can be read as nouns after a determiner or adjective.
 const nounish = new Set([
-  'call', 'calls', 'charges', 'cites', 'claim', 'claims', 'counts', 'demands', 'doubt', 'doubts', 'estimate',
+  'blogs', 'call', 'calls', 'charges', 'cites', 'claim', 'claims', 'counts', 'demands', 'doubt', 'doubts', 'estimate',
   'estimates', 'expects', 'fear', 'fears', 'find', 'finds', 'forecast', 'forecasts', 'hope', 'hopes', 'note', 'notes',
-  'plans', 'praise', 'praises', 'projects', 'promises', 'puts', 'reads', 'records', 'report', 'reports', 'show',
-  'shows', 'states', 'support', 'supports', 'tells', 'voices', 'vows', 'warns',
+  'plans', 'posts', 'praise', 'praises', 'projects', 'promises', 'puts', 'reads', 'records', 'report', 'reports',
+  'show', 'shows', 'states', 'support', 'supports', 'tells', 'voices', 'vows', 'warns',
 ]);
 
 /** Cue verbs that are also everyday verbs need context: "put the toll at", not "put it away". */
