@@ -182,7 +182,7 @@ async function check(options: CheckOptions, params: MainParams): Promise<number>
   const visible = tally(allMessages(shown));
   const hidden = counts.warnings + counts.infos - visible.warnings - visible.infos;
   const color = options.color ?? (output === undefined && useColor(params));
-  const text = formatters[options.format](shown, {color, cwd, root, hidden});
+  const text = formatters[options.format](shown, {color, cwd, root, hidden, locale: options.locale});
   await writeReport(text, output, options.output, params);
   if (options.writeBaseline !== undefined) {
     await writeReport(formatBaseline(reports, root), path.resolve(cwd, options.writeBaseline), options.writeBaseline, params);

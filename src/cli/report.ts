@@ -1,5 +1,5 @@
 // The CLI's per-file results, with lines and columns already computed: what every formatter receives.
-import type {Severity} from '../core/index.js';
+import type {Locale, Severity} from '../core/index.js';
 
 /** One finding at the edge: 1-based lines and UTF-16 columns, end exclusive. */
 export interface Message {
@@ -49,6 +49,8 @@ export interface FormatContext {
   root: string;
   /** Warnings and info left out by `--quiet`, so a summary does not call the run clean. */
   hidden?: number;
+  /** `--locale`: the language of the formatter's own words (the messages are already in it); English when absent. */
+  locale?: Locale;
 }
 
 /** Turns reports into the text written to stdout or `--output`. */

@@ -28,4 +28,4 @@ export {applyFixes} from './fixes.js';
 export {createLocator, type Locator, type Point} from './location.js';
 export {ConfigError, defaultConfig, resolveConfig} from './config.js';
 export {rules, ruleIds} from './rules/index.js';
-export {isLocale, localeOf, locales, localizeFinding, localizeFix, type Locale, type MessageData, type MessageValue} from './messages/index.js';
+export {formatRuleDescription, isLocale, localeOf, locales, localizeFinding, localizeFix, type Locale, type MessageData, type MessageValue} from './messages/index.js';

@@ -1,8 +1,9 @@
 // The palette commands: check the active draft, check every Markdown file in the workspace, show the Sources panel.
 import * as vscode from 'vscode';
-import {createLocator, lint, rules} from '../core/index.js';
+import {createLocator, formatRuleDescription, lint, rules} from '../core/index.js';
 import {commandIds, ruleDocSegments, viewIds} from './commands.js';
 import {listDrafts} from './list-drafts.js';
+import {displayLocale} from './locale.js';
 import {type DiagnosticManager, isDraft, isTooLarge, settingsFor} from './diagnostics.js';
 import type {ProjectConfigs} from './project-config.js';
 import {summarize} from './summary.js';
@@ -46,7 +47,7 @@ export function registerCommands(diagnostics: DiagnosticManager, configs: Projec
 async function explainRule(extensionUri: vscode.Uri, ruleId: unknown): Promise<vscode.Uri | undefined> {
   let id = typeof ruleId === 'string' && rules.some((r) => r.id === ruleId) ? ruleId : undefined;
   if (id === undefined) {
-    const pick = await vscode.window.showQuickPick(rules.map((r) => ({label: r.id, description: r.defaultSeverity, detail: r.description})), {placeHolder: vscode.l10n.t('Which rule?')});
+    const pick = await vscode.window.showQuickPick(rules.map((r) => ({label: r.id, description: r.defaultSeverity, detail: formatRuleDescription(displayLocale(), r.id)})), {placeHolder: vscode.l10n.t('Which rule?')});
     id = pick?.label;
   }
   if (id === undefined) return undefined;

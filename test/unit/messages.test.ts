@@ -6,8 +6,9 @@ import {copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} 
 import {tmpdir} from 'node:os';
 import * as path from 'node:path';
 import {describe, it} from 'node:test';
-import {lint, localeOf, localizeFinding} from '../../src/core/index.js';
-import {formatMessage} from '../../src/core/messages/index.js';
+import {lint, localeOf, localizeFinding, rules} from '../../src/core/index.js';
+import {cliTexts} from '../../src/cli/messages.js';
+import {formatMessage, formatRuleDescription} from '../../src/core/messages/index.js';
 import {de} from '../../src/core/messages/de.js';
 import {en} from '../../src/core/messages/en.js';
 import {fr} from '../../src/core/messages/fr.js';
@@ -110,6 +111,24 @@ describe('message catalogue', () => {
     assert.throws(() => formatMessage('fr', 'hedging', 'noSuchMessage'), /no message "noSuchMessage" for rule "hedging"/);
   });
 
+  it('gives every rule a one-line description in each locale, the English one being the rule\'s own', () => {
+    for (const rule of rules) {
+      assert.equal(formatRuleDescription('en', rule.id), rule.description);
+      for (const locale of ['fr', 'de']) assert.ok(formatRuleDescription(locale, rule.id) !== rule.description, `${locale} ${rule.id}`);
+    }
+    assert.equal(formatRuleDescription('es', 'hedging'), formatRuleDescription('en', 'hedging'));
+    assert.throws(() => formatRuleDescription('fr', 'unsupported-language'), /no description for rule "unsupported-language"/);
+  });
+
+  it('counts in the CLI\'s words with each language\'s plural rules', () => {
+    assert.deepEqual([0, 1, 2].map(cliTexts('en').problems), ['0 problems', '1 problem', '2 problems']);
+    assert.deepEqual([0, 1, 2].map(cliTexts('fr').problems), ['0 problème', '1 problème', '2 problèmes']);
+    assert.deepEqual([0, 1, 2].map(cliTexts('de').files), ['0 Dateien', '1 Datei', '2 Dateien']);
+    assert.equal(cliTexts('fr').failedFiles(1), '1 fichier n\'a pas pu être vérifié.');
+    assert.equal(cliTexts('de').failedFiles(1), '1 Datei konnte nicht geprüft werden.');
+    assert.equal(cliTexts(undefined).summary(3, 1, 2, 0), '✖ 3 problems (1 error, 2 warnings, 0 info)');
+  });
+
   it('reads a display language as a locale', () => {
     assert.deepEqual(['fr', 'fr-CA', 'de', 'de-AT', 'DE-ch', 'en-GB', 'es', 'zh-cn', '', undefined].map(localeOf), ['fr', 'fr', 'de', 'de', 'de', 'en', 'en', 'en', 'en', 'en']);
   });
@@ -133,6 +152,24 @@ describe('sourced check --locale (dist/cli.js)', () => {
     }
     const json = JSON.parse(run(['check', '--locale', 'de', '--format', 'json', fixture]).stdout);
     assert.match(json[0].messages[0].message, /ohne Quelle: Nennen Sie/);
+  });
+
+  it('writes the stylish summary, the severity column and SARIF\'s rule descriptions in the locale too', () => {
+    const stylish = run(['check', '--locale', 'fr', '--no-color', fixture]).stdout;
+    assert.match(stylish, /:\d+:\d+ +avertissement +Chiffre/);
+    assert.match(stylish, /\n✖ \d+ problèmes \(0 erreur, \d+ avertissements, 0 info\)\n$/);
+    assert.doesNotMatch(stylish, /problems|warnings/);
+    const german = run(['check', '--locale', 'de', '--no-color', fixture]).stdout;
+    assert.match(german, /\n✖ \d+ Probleme \(0 Fehler, \d+ Warnungen, 0 Info\)\n$/);
+    const clean = run(['check', '--locale', 'de', '--no-color', 'test/fixtures/rules/unsourced-figure/negative.de.md']);
+    assert.equal(clean.stdout, '✔ Keine Zuschreibungsprobleme in 1 Datei\n');
+    const sarif = JSON.parse(run(['check', '--locale', 'fr', '--format', 'sarif', fixture]).stdout);
+    assert.equal(sarif.runs[0].language, 'fr');
+    const rule = (sarif.runs[0].tool.driver.rules as Array<{id: string; shortDescription: {text: string}}>).find((r) => r.id === 'unsourced-figure');
+    assert.equal(rule?.shortDescription.text, formatRuleDescription('fr', 'unsourced-figure'));
+    assert.notEqual(rule?.shortDescription.text, formatRuleDescription('en', 'unsourced-figure'));
+    const english = JSON.parse(run(['check', '--format', 'sarif', fixture]).stdout);
+    assert.equal(english.runs[0].language, undefined);
   });
 
   it('prints the same report as before with no --locale or --locale en', () => {

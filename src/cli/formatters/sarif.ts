@@ -2,10 +2,11 @@
 // with stable partialFingerprints, URIs relative to the repository root.
 import * as path from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {rules} from '../../core/index.js';
+import {formatRuleDescription, rules} from '../../core/index.js';
 import {readRuleDoc} from '../../project/rule-docs.js';
 import {version} from '../../../package.json';
 import {fingerprintKey} from '../fingerprint.js';
+import {cliTexts} from '../messages.js';
 import type {FileReport, Formatter} from '../report.js';
 
 /** SARIF result levels: `info` findings are notes. */
@@ -35,7 +36,8 @@ const precision: Record<string, 'high' | 'medium' | 'low'> = {
 const srcRoot = '%SRCROOT%';
 
 /** Formats reports as one SARIF run whose driver lists every rule. */
-export const sarif: Formatter = (reports, {root}) => {
+export const sarif: Formatter = (reports, {root, locale}) => {
+  const t = cliTexts(locale);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const location = (report: FileReport, region?: object) => ({
     physicalLocation: {artifactLocation: artifactLocation(root, report.filePath), ...(region ? {region} : {})},
@@ -59,7 +61,7 @@ export const sarif: Formatter = (reports, {root}) => {
     .filter((report) => report.skipped || report.error)
     .map((report) => ({
       level: report.error ? 'error' : 'warning',
-      message: {text: report.error ? `Not checked: ${report.error}` : `Skipped: ${report.skipped}`},
+      message: {text: report.error ? t.notCheckedPrefix + report.error : t.skippedPrefix + report.skipped},
       locations: [location(report)],
     }));
   const log = {
@@ -77,7 +79,7 @@ export const sarif: Formatter = (reports, {root}) => {
               return {
                 id: rule.id,
                 name: rule.id,
-                shortDescription: {text: rule.description},
+                shortDescription: {text: formatRuleDescription(locale ?? 'en', rule.id)},
                 fullDescription: {text: doc.summary},
                 help: {text: doc.text, markdown: doc.markdown},
                 defaultConfiguration: {level: level[rule.defaultSeverity]},
@@ -86,6 +88,9 @@ export const sarif: Formatter = (reports, {root}) => {
             }),
           },
         },
+        // SARIF's run.language (RFC 5646) is the language of the run's messages; its default is en-US. The rules'
+        // help (docs/rules) is written in English only.
+        ...(locale === undefined || locale === 'en' ? {} : {language: locale}),
         originalUriBaseIds: {[srcRoot]: {uri: pathToFileURL(root.endsWith(path.sep) ? root : root + path.sep).href}},
         columnKind: 'utf16CodeUnits',
         invocations: [{executionSuccessful: reports.every((r) => !r.error), toolExecutionNotifications: notifications}],

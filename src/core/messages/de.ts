@@ -8,6 +8,7 @@ export const de: Translation<typeof en> = {
   quotes: ['„', '“'],
   rules: {
     'unsourced-figure': {
+      description: 'Zahl ohne Quelle in ihrem Satz',
       messages: {
         noSource: '{{kind}} „{{figure}}“ ohne Quelle: Nennen Sie, wer gezählt, gemessen oder geschätzt hat',
         noSourceNorOne: '{{kind}} „{{figure}}“ ohne Quelle (ebenso {{others}}): Nennen Sie, wer gezählt, gemessen oder geschätzt hat',
@@ -16,6 +17,7 @@ export const de: Translation<typeof en> = {
       note: 'Leser und Faktenprüfer müssen wissen, woher eine Zahl stammt. Nennen Sie die Quelle im selben Satz („…, teilte das Gesundheitsministerium mit“) oder verlinken Sie sie.',
     },
     hedging: {
+      description: 'Vorbehalt, der eine Aussage abschwächt, ohne zu sagen, wer zweifelt',
       messages: {
         hedge: 'Die Relativierung „{{words}}“ schwächt die Aussage: Nennen Sie, wer zweifelt, oder schreiben Sie es als Tatsache',
         hearsay: '„{{words}}“ sagt nicht, wer das berichtet oder behauptet: Quelle nennen',
@@ -23,6 +25,7 @@ export const de: Translation<typeof en> = {
       note: 'Eine Relativierung in der Stimme des Autors lässt Leser raten, wer an der Aussage zweifelt. Schreiben Sie den Zweifel einer Quelle zu, oder prüfen Sie die Tatsache und streichen Sie die Relativierung.',
     },
     'vague-attribution': {
+      description: 'Zuschreibung an eine Quelle, die niemand prüfen kann',
       messages: {
         vagueSource: '„{{words}}“ sagt nicht, wer: Nennen Sie eine Quelle, die Leser überprüfen können',
         impersonal: '„{{words}}“ verschweigt, wer das sagt: Nennen Sie eine Quelle, die Leser überprüfen können',
@@ -33,6 +36,7 @@ export const de: Translation<typeof en> = {
       },
     },
     'missing-attribution': {
+      description: 'Behauptung, deren Quelle verborgen (Passiv ohne Urheber) oder nicht genannt ist (unbelegter Superlativ)',
       messages: {
         passive: '„{{words}}“ verschweigt, wer diese Ansicht vertritt: Nennen Sie, von wem',
         impersonal: '„{{words}}“ verschweigt, wer das meint: Nennen Sie, wer',
@@ -47,12 +51,14 @@ export const de: Translation<typeof en> = {
       },
     },
     'unattributed-quote': {
+      description: 'Wörtliches Zitat ohne Sprecher',
       messages: {
         noSpeaker: 'Zitat ohne Urheber: Nennen Sie, wer es gesagt oder geschrieben hat',
       },
       note: 'Jedes direkte Zitat braucht einen Urheber im selben oder im nächsten Satz („…“, sagte der Gewerkschaftsvorsitzende Tom Hale).',
     },
     'anonymous-source': {
+      description: 'Anonyme Quelle: sagen Sie, warum Anonymität gewährt wurde',
       messages: {
         unnamed: 'Ungenannte Quelle „{{words}}“: Begründen Sie, warum sie nicht genannt werden kann',
         reasonGiven: 'Ungenannte Quelle „{{words}}“: Prüfen Sie, ob der genannte Grund für die Anonymität Ihren Standards genügt',
@@ -60,6 +66,7 @@ export const de: Translation<typeof en> = {
       note: 'Redaktionelle Standards erlauben Anonymität, wenn einer Quelle Nachteile drohen oder sie nicht sprechen darf; der Text sollte sagen, was zutrifft, damit Leser die Aussage einordnen können.',
     },
     'sourced-directive': {
+      description: 'Steuerkommentar, der nichts ausblendet oder akzeptiert, eine unbekannte Regel nennt oder nie geschlossen wird',
       messages: {
         unknownRule: 'Unbekannte Regel „{{ruleId}}“ in einer sourced-Anweisung: Sie schaltet nichts ab (siehe sourced --list-rules)',
         unclosed: 'Dieses sourced-disable wird nie aufgehoben und schaltet {{ruleIds}} bis zum Ende des Textes ab: Ergänzen Sie <!-- sourced-enable -->',
@@ -74,6 +81,7 @@ export const de: Translation<typeof en> = {
       note: 'Anweisungen müssen tun, was sie sagen, damit kein Text ungelesen durch die Prüfung kommt.',
     },
     'unfilled-placeholder': {
+      description: 'Platzhalter wie „⟨source⟩“ im Text stehen gelassen',
       messages: {
         source: 'Platzhalter „⟨source⟩“ nicht ausgefüllt: Quelle nennen',
         other: 'Platzhalter „{{placeholder}}“ nicht ausgefüllt',

@@ -7,6 +7,7 @@ export const en = {
   quotes: ['"', '"'],
   rules: {
     'unsourced-figure': {
+      description: 'Figure without a source in its sentence',
       messages: {
         noSource: '{{kind}} "{{figure}}" has no source: say who counted, measured or estimated it',
         noSourceNorOne: '{{kind}} "{{figure}}" has no source (nor has {{others}}): say who counted, measured or estimated it',
@@ -15,6 +16,7 @@ export const en = {
       note: 'Readers and fact-checkers need to know where a number comes from. Attribute it in the same sentence ("…, according to the health ministry") or link to the source.',
     },
     hedging: {
+      description: 'Hedge that weakens a claim without saying whose doubt it is',
       messages: {
         hedge: 'Hedge "{{words}}" weakens the claim: say who is uncertain, or state it plainly',
         hearsay: '"{{words}}" does not say who reports or alleges this: name the source',
@@ -22,6 +24,7 @@ export const en = {
       note: 'A hedge in the writer\'s own voice leaves readers guessing who doubts the claim. Attribute the doubt, or confirm the fact and drop the hedge.',
     },
     'vague-attribution': {
+      description: 'Attribution to a source nobody can check',
       messages: {
         vagueSource: '"{{words}}" does not say who: name a source readers can check',
         impersonal: '"{{words}}" hides who says so: name a source readers can check',
@@ -32,6 +35,7 @@ export const en = {
       },
     },
     'missing-attribution': {
+      description: 'Claim whose source is hidden (agentless passive) or absent (unsupported superlative)',
       messages: {
         passive: '"{{words}}" hides who holds this view: say by whom',
         impersonal: '"{{words}}" hides who thinks so: say who',
@@ -46,12 +50,14 @@ export const en = {
       },
     },
     'unattributed-quote': {
+      description: 'Direct quotation with no speaker',
       messages: {
         noSpeaker: 'Quotation has no speaker: say who said or wrote it',
       },
       note: 'Every direct quote needs a speaker in the same or the next sentence ("…," said the union\'s president, Tom Hale).',
     },
     'anonymous-source': {
+      description: 'Unnamed source: say why anonymity was granted',
       messages: {
         unnamed: 'Unnamed source "{{words}}": say why they cannot be named',
         reasonGiven: 'Unnamed source "{{words}}": check the stated reason for anonymity meets your standards',
@@ -59,6 +65,7 @@ export const en = {
       note: 'Newsroom standards allow anonymity when a source would face harm or is not authorised to speak; the story should say which, so readers can weigh the claim.',
     },
     'sourced-directive': {
+      description: 'Inline control comment that silences or accepts nothing, names an unknown rule, or is never closed',
       messages: {
         unknownRule: 'Unknown rule "{{ruleId}}" in a sourced directive: it silences nothing (see sourced --list-rules)',
         unclosed: 'This sourced-disable is never enabled again, so it silences {{ruleIds}} to the end of the draft: add <!-- sourced-enable -->',
@@ -73,6 +80,7 @@ export const en = {
       note: 'Directives must say what they do, so a draft cannot pass a check unread.',
     },
     'unfilled-placeholder': {
+      description: 'Placeholder such as "⟨source⟩" left in the draft',
       messages: {
         source: 'Placeholder "⟨source⟩" is not filled in: name the source',
         other: 'Placeholder "{{placeholder}}" is not filled in',

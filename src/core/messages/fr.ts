@@ -8,6 +8,7 @@ export const fr: Translation<typeof en> = {
   quotes: ['« ', ' »'],
   rules: {
     'unsourced-figure': {
+      description: 'Chiffre sans source dans sa phrase',
       messages: {
         noSource: '{{kind}} « {{figure}} » sans source : précisez qui a compté, mesuré ou estimé',
         noSourceNorOne: '{{kind}} « {{figure}} » sans source (tout comme {{others}}) : précisez qui a compté, mesuré ou estimé',
@@ -16,6 +17,7 @@ export const fr: Translation<typeof en> = {
       note: 'Lecteurs et vérificateurs doivent savoir d\'où vient un chiffre. Attribuez-le dans la même phrase (« …, selon le ministère de la Santé ») ou mettez un lien vers la source.',
     },
     hedging: {
+      description: 'Précaution de langage qui affaiblit l\'information sans dire qui doute',
       messages: {
         hedge: '« {{words}} » affaiblit l\'information : dites qui doute, ou affirmez le fait sans réserve',
         hearsay: '« {{words}} » ne dit pas qui rapporte ou affirme cela : citez la source',
@@ -23,6 +25,7 @@ export const fr: Translation<typeof en> = {
       note: 'Une précaution de langage prise au nom de la rédaction laisse le lecteur deviner qui doute. Attribuez le doute à quelqu\'un, ou vérifiez le fait et supprimez la précaution.',
     },
     'vague-attribution': {
+      description: 'Attribution à une source que personne ne peut vérifier',
       messages: {
         vagueSource: '« {{words}} » ne dit pas qui : citez une source que le lecteur peut vérifier',
         impersonal: '« {{words}} » cache qui l\'affirme : citez une source que le lecteur peut vérifier',
@@ -33,6 +36,7 @@ export const fr: Translation<typeof en> = {
       },
     },
     'missing-attribution': {
+      description: 'Affirmation dont la source est cachée (passif sans agent) ou absente (superlatif sans preuve)',
       messages: {
         passive: '« {{words}} » cache qui porte ce jugement : précisez par qui',
         impersonal: '« {{words}} » cache qui le pense : dites qui',
@@ -47,12 +51,14 @@ export const fr: Translation<typeof en> = {
       },
     },
     'unattributed-quote': {
+      description: 'Citation directe sans auteur',
       messages: {
         noSpeaker: 'Citation sans auteur : dites qui l\'a prononcée ou écrite',
       },
       note: 'Toute citation directe doit avoir un auteur, dans la même phrase ou la suivante (« … », a déclaré le président du syndicat, Tom Hale).',
     },
     'anonymous-source': {
+      description: 'Source anonyme : dites pourquoi l\'anonymat a été accordé',
       messages: {
         unnamed: 'Source anonyme « {{words}} » : expliquez pourquoi elle ne peut pas être nommée',
         reasonGiven: 'Source anonyme « {{words}} » : vérifiez que la raison donnée pour l\'anonymat respecte vos règles déontologiques',
@@ -60,6 +66,7 @@ export const fr: Translation<typeof en> = {
       note: 'Les chartes de déontologie n\'admettent l\'anonymat que si la source s\'expose à un danger ou n\'est pas autorisée à parler ; l\'article doit dire lequel, pour que le lecteur puisse juger.',
     },
     'sourced-directive': {
+      description: 'Commentaire de contrôle qui ne masque ou n\'accepte rien, nomme une règle inconnue ou n\'est jamais fermé',
       messages: {
         unknownRule: 'Règle inconnue « {{ruleId}} » dans une directive sourced : elle ne désactive rien (voir sourced --list-rules)',
         unclosed: 'Ce sourced-disable n\'est jamais refermé : il désactive {{ruleIds}} jusqu\'à la fin du texte. Ajoutez <!-- sourced-enable -->',
@@ -74,6 +81,7 @@ export const fr: Translation<typeof en> = {
       note: 'Une directive doit faire ce qu\'elle annonce, pour qu\'aucun texte ne passe la vérification sans avoir été lu.',
     },
     'unfilled-placeholder': {
+      description: 'Espace réservé comme « ⟨source⟩ » laissé dans le texte',
       messages: {
         source: 'Espace réservé « ⟨source⟩ » non rempli : nommez la source',
         other: 'Espace réservé « {{placeholder}} » non rempli',

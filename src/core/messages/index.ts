@@ -91,6 +91,23 @@ export function formatMessage(locale: string, ruleId: string, messageId: string,
 }
 
 /**
+ * A rule's one-line description in `locale` (SARIF's `shortDescription`, the extension's rule picker).
+ *
+ * @param locale
+ *   `en`, `fr` or `de`; any other value gets English.
+ * @param ruleId
+ *   A rule id of the English catalogue that has a description (every rule; not `unsupported-language`).
+ * @throws {Error}
+ *   When English has no description for `ruleId`.
+ */
+export function formatRuleDescription(locale: string, ruleId: string): string {
+  const english = Object.hasOwn(en.rules, ruleId) ? (en.rules as Catalogue['rules'])[ruleId].description : undefined;
+  if (english === undefined) throw new Error(`no description for rule "${ruleId}"`);
+  const cat = catalogue(locale);
+  return (Object.hasOwn(cat.rules, ruleId) ? cat.rules[ruleId].description : undefined) ?? english;
+}
+
+/**
  * A quick-fix title in `locale` (an unknown locale gets English).
  *
  * @param messageId

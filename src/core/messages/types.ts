@@ -2,6 +2,8 @@
 
 /** The texts of one rule: its messages by messageId, and the note shown with them (hover, Sources panel). */
 export interface RuleMessages {
+  /** The rule's one-line description (`Rule.description`, SARIF's `shortDescription`); none for `unsupported-language`. */
+  readonly description?: string;
   /** messageId → message template. */
   readonly messages: Readonly<Record<string, string>>;
   /** The note of every message of the rule, unless `notes` has one for its messageId. */

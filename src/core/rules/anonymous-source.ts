@@ -2,6 +2,7 @@
 import {anonymousHeads} from '../lexicons/attribution.js';
 import type {Rule} from '../types.js';
 import {hasAnyToken} from './shared.js';
+import {en} from '../messages/en.js';
 
 // Insiders: unnamed people whose standing is the claim's only support.
 const insiderHeads =
@@ -35,7 +36,7 @@ const reasonGiven = /\b(?:not\s+authori[sz]ed|because|for\s+fear|fearing|citing\
 /** Flags unnamed sources so the story can say why they are not named. */
 export const anonymousSource: Rule = {
   id: 'anonymous-source',
-  description: 'Unnamed source: say why anonymity was granted',
+  description: en.rules['anonymous-source'].description,
   defaultSeverity: 'info',
   tags: ['attribution'],
   fixable: 'none',

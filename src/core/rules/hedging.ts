@@ -4,12 +4,13 @@ import {accordingTo, opensSentence} from '../attribution-fixes.js';
 import {sourcePlaceholder, type Fix, type Rule, type RuleContext, type Sentence} from '../types.js';
 import {fixTitle} from '../messages/index.js';
 import {attributionFixes, isAttributed, isAttributedAt, phraseMatcher} from './shared.js';
+import {en} from '../messages/en.js';
 
 
 /** Flags hedges in the writer's own voice; hedges inside quotes or reported speech belong to the speaker. */
 export const hedging: Rule = {
   id: 'hedging',
-  description: 'Hedge that weakens a claim without saying whose doubt it is',
+  description: en.rules.hedging.description,
   defaultSeverity: 'info',
   tags: ['hedging'],
   fixable: 'suggestion',

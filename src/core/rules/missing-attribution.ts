@@ -1,6 +1,7 @@
 // missing-attribution: claims that need a source and hide it — agentless passives and unsupported superlatives.
 import type {Rule} from '../types.js';
 import {attributionFixes, isAttributedAt} from './shared.js';
+import {en} from '../messages/en.js';
 
 // Passives of verbs of opinion, expectation and judgement: someone holds the view, the sentence hides who.
 const passive =
@@ -72,7 +73,7 @@ const record = /\b(?:all-time\s+(?:high|low|record)|record(?:-breaking|\s+(?:hig
 /** Flags claims whose source is hidden by the grammar or simply absent. */
 export const missingAttribution: Rule = {
   id: 'missing-attribution',
-  description: 'Claim whose source is hidden (agentless passive) or absent (unsupported superlative)',
+  description: en.rules['missing-attribution'].description,
   defaultSeverity: 'warning',
   tags: ['attribution'],
   fixable: 'suggestion',

@@ -2,6 +2,7 @@
 import type {DirectiveProblem} from '../suppressions.js';
 import type {MessageData} from '../messages/index.js';
 import type {Rule} from '../types.js';
+import {en} from '../messages/en.js';
 
 /** The messageId and data for one problem with a directive (texts in messages/en.ts, 'sourced-directive'). */
 function message(problem: DirectiveProblem): {messageId: string; data?: MessageData} {
@@ -42,7 +43,7 @@ function rangeOf(source: string, problem: DirectiveProblem): [number, number] {
 /** Reports control comments that silence nothing, silence too much, name no rule, or accept words no longer there. */
 export const sourcedDirective: Rule = {
   id: 'sourced-directive',
-  description: 'Inline control comment that silences or accepts nothing, names an unknown rule, or is never closed',
+  description: en.rules['sourced-directive'].description,
   defaultSeverity: 'warning',
   tags: ['directives'],
   fixable: 'none',

@@ -1,5 +1,6 @@
 // unattributed-quote: a direct quotation with no speaker in reach.
 import type {Rule} from '../types.js';
+import {en} from '../messages/en.js';
 
 /** Quotes of this many words or fewer are scare quotes or titles, not speech. */
 const scareQuoteWords = 3;
@@ -7,7 +8,7 @@ const scareQuoteWords = 3;
 /** Flags quotations nobody is said to have spoken or written. */
 export const unattributedQuote: Rule = {
   id: 'unattributed-quote',
-  description: 'Direct quotation with no speaker',
+  description: en.rules['unattributed-quote'].description,
   defaultSeverity: 'warning',
   tags: ['attribution'],
   fixable: 'none',

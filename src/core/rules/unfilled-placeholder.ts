@@ -1,5 +1,6 @@
 // unfilled-placeholder: a "⟨source⟩" (or any ⟨…⟩ placeholder a fix inserted) left in the draft, ready to be published.
 import {sourcePlaceholder, type Rule} from '../types.js';
+import {en} from '../messages/en.js';
 
 /**
  * Placeholders as the fixes write them: a few words between U+27E8 and U+27E9 ("⟨source⟩"). Those mathematical angle
@@ -11,7 +12,7 @@ const placeholder = /⟨\p{L}[\p{L} -]{0,38}⟩/gu;
 /** Flags placeholders the quick fixes inserted and the writer never replaced. */
 export const unfilledPlaceholder: Rule = {
   id: 'unfilled-placeholder',
-  description: 'Placeholder such as "⟨source⟩" left in the draft',
+  description: en.rules['unfilled-placeholder'].description,
   defaultSeverity: 'error',
   tags: ['attribution', 'publishing'],
   fixable: 'none',

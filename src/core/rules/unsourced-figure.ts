@@ -2,6 +2,7 @@
 import type {FigureAt} from '../analysis.js';
 import type {Config, FigureRisk, Rule, Severity, SeverityOrOff} from '../types.js';
 import {attributionFixes} from './shared.js';
+import {en} from '../messages/en.js';
 
 /**
  * Severity of an unsourced figure of a given risk: `Config.risk`, except that a severity set for this rule under
@@ -16,7 +17,7 @@ function figureSeverity(config: Readonly<Config>, risk: Exclude<FigureRisk, 'non
 /** Flags figures that no attribution covers, graded by risk (high and medium: warning; low: off by default). */
 export const unsourcedFigure: Rule = {
   id: 'unsourced-figure',
-  description: 'Figure without a source in its sentence',
+  description: en.rules['unsourced-figure'].description,
   defaultSeverity: 'warning',
   tags: ['sourcing', 'numbers'],
   fixable: 'suggestion',

@@ -4,6 +4,7 @@ import {fixTitle} from '../messages/index.js';
 import {hasAnyToken, phraseMatcher} from './shared.js';
 import {accordingTo, opensSentence, singularCue} from '../attribution-fixes.js';
 import type {AttributionAt} from '../analysis.js';
+import {en} from '../messages/en.js';
 
 // Impersonal hearsay: the claim is pinned on an unnamed "they".
 const impersonal =
@@ -54,7 +55,7 @@ function headlineStyle(block: ProseBlock): boolean {
 /** Flags attributions to sources a reader cannot identify. */
 export const vagueAttribution: Rule = {
   id: 'vague-attribution',
-  description: 'Attribution to a source nobody can check',
+  description: en.rules['vague-attribution'].description,
   defaultSeverity: 'warning',
   tags: ['attribution'],
   fixable: 'suggestion',
