@@ -49,8 +49,9 @@ export interface Corpus {
    */
   newsHoldout: CorpusDoc[];
   /**
-   * French and German Wikinews articles (test/corpus/news-fr, news-de), annotated blind in their own language; the
-   * `holdout` five of each (news-fr-holdout, news-de-holdout) were set aside before tuning and are scored apart.
+   * French and German Wikinews articles (test/corpus/news-fr, news-de: 40 of each, tuned on), annotated blind in
+   * their own language; the `holdout` fifteen of each (news-fr-holdout, news-de-holdout: batch 3, see the folders'
+   * READMEs) were never tuned on and are scored apart.
    */
   newsByLanguage: Record<'fr' | 'de', {tuning: CorpusDoc[]; holdout: CorpusDoc[]}>;
   errors: string[];
