@@ -4,6 +4,7 @@ import {noSourceCells, sourceColumnHeaders} from './lexicons/attribution.js';
 import {findFigures, wordValue, type FigureMatch} from './figures.js';
 import {classifyFigure, riskOfKind} from './risk.js';
 import {partitionPoint} from './search.js';
+import {readsAs} from './languages/detect.js';
 import {sourceEnd, sourceStart} from './prose.js';
 import {rowSourceBlock} from './tables.js';
 import {nestedAttributions} from './records.js';
@@ -1207,12 +1208,12 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const prefixed = speakerPrefix(blocks[b].text) !== undefined;
     // "X criticised liberals in a blog post:" and then paragraphs in another language: a passage quoted unmarked.
     const paragraph = (k: number): boolean => blocks[k].kind === 'paragraph' && !blocks[k].quoted;
-    const foreign = !blocks[b].quoted && !prefixed && paragraph(b) && b > 0 && /:\s*$/.test(blocks[b - 1].text) && !steps.english(blocks[b].text);
+    const foreign = !blocks[b].quoted && !prefixed && paragraph(b) && b > 0 && /:\s*$/.test(blocks[b - 1].text) && !steps.native(blocks[b].text);
     if (!blocks[b].quoted && !(blocks[b].kind === 'paragraph' && prefixed) && !foreign) continue;
     let last = b;
     // Markdown makes each quoted paragraph its own block quote ("> a", blank line, "> b"): adjacent ones are one passage.
     while (blocks[b].quoted && last + 1 < blocks.length && blocks[last + 1].quoted) last++;
-    while (foreign && last + 1 < blocks.length && paragraph(last + 1) && !steps.english(blocks[last + 1].text)) last++;
+    while (foreign && last + 1 < blocks.length && paragraph(last + 1) && !steps.native(blocks[last + 1].text)) last++;
     const group: number[] = [];
     for (let k = b; k <= last; k++) group.push(...sentencesOf(k));
     let speaker = prefixed || group.some((si) => own[si].length > 0);
@@ -1261,7 +1262,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const labelEnd = speakerPrefix(blocks[last].text);
     const label = labelEnd === undefined ? '' : blocks[last].text.slice(0, labelEnd).replace(/[\s:：]+$/, '').trim();
     if (next < blocks.length && !blocks[next].quoted && blocks[next].kind === 'paragraph' &&
-      (!steps.english(group.map((si) => sentences[si].text).join(' ')) || label.length > 3 && blocks[next].text.startsWith(label))) {
+      (!steps.native(group.map((si) => sentences[si].text).join(' ')) || label.length > 3 && blocks[next].text.startsWith(label))) {
       for (const si of sentencesOf(next)) quoted[si] = true;
       quotedBy.set(next, speaker);
     }
@@ -1540,7 +1541,8 @@ interface Steps {
   attributions(s: Sentence, si: number, tokens: readonly Token[]): RawAttribution[];
   figures(s: Sentence, si: number, tokens: readonly Token[], block: ProseBlock): SentenceFigures;
   quotes(text: string): Array<[number, number]>;
-  english(text: string): boolean;
+  /** Whether a passage reads as the draft's language: for English `isEnglish`, for another `readsAs`. */
+  native(text: string): boolean;
 }
 
 /** What the memo keeps of one sentence (keyed by its text; `from` is its offset in its block). */
@@ -1558,6 +1560,8 @@ interface SentenceEntry {
  * computed for the same text in the last lint is reused. The memo's `begin` has checked language and configuration.
  */
 function memoSteps(L: LanguageResources, config: Readonly<Config>, memo: AnalysisMemo | undefined): Steps {
+  // (A French passage is "foreign" in a French draft when it reads as another language, not when it is not English.)
+  const native = L.code === 'en' ? isEnglish : (text: string): boolean => readsAs(L.code, text);
   const classified = (tokens: readonly Token[], matches: readonly FigureMatch[], header: string | undefined): SentenceFigures => {
     // (Most sentences state no figure: they share one empty answer.)
     if (matches.length === 0) return noFigures;
@@ -1577,12 +1581,12 @@ function memoSteps(L: LanguageResources, config: Readonly<Config>, memo: Analysi
       attributions: (s, _si, tokens) => findAttributions(L, tokens, s.text, s.from, config),
       figures: (s, _si, tokens, block) => findAll(s, tokens, block),
       quotes: (text) => findQuotes(L, text),
-      english: isEnglish,
+      native,
     };
   }
   const sentenceTable = memo.table<SentenceEntry>('sentence');
   const quoteTable = memo.table<Array<[number, number]>>('quotes');
-  const englishTable = memo.table<boolean>('english');
+  const nativeTable = memo.table<boolean>('native');
   // The entries of this lint's sentences, by index: one look-up per sentence, whatever the steps ask.
   const entries: SentenceEntry[] = [];
   return {
@@ -1611,10 +1615,10 @@ function memoSteps(L: LanguageResources, config: Readonly<Config>, memo: Analysi
       if (!quotes) quoteTable.set(text, quotes = findQuotes(L, text));
       return quotes;
     },
-    english(text) {
-      let english = englishTable.get(text);
-      if (english === undefined) englishTable.set(text, english = isEnglish(text));
-      return english;
+    native(text) {
+      let answer = nativeTable.get(text);
+      if (answer === undefined) nativeTable.set(text, answer = native(text));
+      return answer;
     },
   };
 }
