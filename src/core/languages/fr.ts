@@ -49,6 +49,9 @@ const cueVerbs = kinds([
 
 // What may stand right before a participle that is a verb: its auxiliary, an adverb or a reflexive.
 const frBeforeParticiple = set('a ont avait avaient aurait auraient est sont était été aussi alors déjà encore ensuite enfin également notamment lui même pour sa part toutefois cependant d\'ailleurs');
+// What "accuser" records when it is not an accusation: a change or a blow ("accuse une baisse", "accuse le coup").
+const frChangeNouns = set('baisse chute coup déficit hausse perte pertes recul repli retard');
+const frChangeDeterminers = set('de des le un une');
 
 /** French resources. */
 export const fr: LanguageResources = {
@@ -136,6 +139,11 @@ export const fr: LanguageResources = {
     const before = tokens[i - 1]?.lower ?? '';
     if (/er$/.test(word)) return /^(?:d['’]|de)$/.test(before) && /^(?:vient|venait|viennent|venaient)$/.test(tokens[i - 2]?.lower ?? '');
     if (/é$/.test(word)) return frBeforeParticiple.has(before);
+    // "La chute s'explique par …", "la reprise se confirme": a reflexive verb in a simple tense is not speech
+    // (but "il se dit prêt à" is).
+    if (/^(?:s['’]|se)$/.test(before) && !/^(?:dit|disent|disait|disaient)$/.test(word)) return false;
+    // "HP accuse une baisse de 3 %", "accusait un retard": "accuser" with a change for its object records it.
+    if (word.startsWith('accus') && frChangeNouns.has(tokens[i + 2]?.lower ?? '') && frChangeDeterminers.has(tokens[i + 1]?.lower ?? '')) return false;
     return true;
   },
   continuationReach: 1,
@@ -176,10 +184,11 @@ export const fr: LanguageResources = {
   ],
   hiddenClaims: [
     {
-      pattern: words(String.raw`\b(?:est|sont|était|étaient|a été|ont été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s? de|soupçonnée?s? de|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
+      pattern: words(String.raw`\b(?:est|sont|était|étaient|a été|ont été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s? de|soupçonnée?s? de|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b|\bs['’]expliqu(?:e|ent|ait|aient|erait|eraient) (?:notamment |surtout |en partie |aussi )?par\b`, 'giu'),
       messageId: 'passive',
       examples: ['est considéré comme', 'a été critiqué'],
-      // ("s'est imposé comme un symbole": a reputation nobody is said to hold.)
+      // ("s'est imposé comme un symbole": a reputation nobody is said to hold; "la chute s'explique par": a cause
+      // nobody is said to give.)
     },
     {
       pattern: words(String.raw`\b(?:on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|il est (?:admis|reconnu|établi) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
