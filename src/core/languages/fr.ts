@@ -121,10 +121,11 @@ export const fr: LanguageResources = {
   notBeforeCue: set('le la les un une des du'),
   nounDeterminers: set('ce cette la le les leur leurs l\' l’ sa ses son un une'),
   nounQuantifiers: set(''),
-  // (The conditionnel journalistique right after an attributed sentence carries on its source: "D'après V.
-  // Sapounov, le Kouzbass ne serait pas la seule zone. Ces espèces seraient également présentes …"; the simple
+  // (A breakdown or a demonstrative that points back at the sentence before carries on its source: "Parmi ces
+  // coupes, …", "Cette annonce fait suite à …". The conditionnel journalistique right after an attributed
+  // sentence does too: "D'après V. Sapounov, le Kouzbass ne serait pas la seule zone. Ces espèces seraient également présentes …"; the simple
   // conditionnel too: "Michel Mayor pense que … D'autres exoplanètes orbiteraient …".)
-  continuation: words(String.raw`^(?:parmi (?:eux|elles|les)|(?:ce|cette) (?:chiffre|bilan|nombre|total))\b|\b(?:aurai(?:en)?t|serai(?:en)?t|(?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}[ei]rai(?:en)?t)\b`, 'iu'),
+  continuation: words(String.raw`^(?:parmi (?:eux|elles|les|ces|ceux-ci|celles-ci)|(?:ce|cette|ces) (?:annonces?|bilans?|chiffres?|décisions?|mesures?|nombre|plans?|total))\b|\b(?:aurai(?:en)?t|serai(?:en)?t|(?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}[ei]rai(?:en)?t)\b`, 'iu'),
   passiveAuxiliaries: set('est sont était étaient été être fut furent'),
   gerundMarker: 'en',
   termBefore: words(String.raw`(?:\bl['’]|\b(?:le|la|les|du|des|au|aux)\s)$`, 'iu'),
