@@ -1495,7 +1495,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       // "more than 10 million followers, which comprises about a fifth of the population": a share that restates
       // the figure before it is the same claim, with that figure's kind and risk.
       const previous = figures[figures.length - 1];
-      if ((f.kind === 'percent' || f.kind === 'fraction') && previous?.sentence === si && restatement.test(block.text.slice(previous.to, f.from))) {
+      if ((f.kind === 'percent' || f.kind === 'fraction') && previous?.sentence === si && (L.restatement ?? restatement).test(block.text.slice(previous.to, f.from))) {
         figureKind = previous.figureKind;
       }
       figures.push({

@@ -126,6 +126,9 @@ export const fr: LanguageResources = {
   // sentence does too: "D'après V. Sapounov, le Kouzbass ne serait pas la seule zone. Ces espèces seraient également présentes …"; the simple
   // conditionnel too: "Michel Mayor pense que … D'autres exoplanètes orbiteraient …".)
   continuation: words(String.raw`^(?:parmi (?:eux|elles|les|ces|ceux-ci|celles-ci)|(?:ce|cette|ces) (?:annonces?|bilans?|chiffres?|décisions?|mesures?|nombre|plans?|total))\b|\b(?:aurai(?:en)?t|serai(?:en)?t|(?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}[ei]rai(?:en)?t)\b`, 'iu'),
+  // "82,2 millions de tonnes, ce qui correspond par rapport à 2010 à une baisse de 16 %", "…, soit 8 %", "(en
+  // baisse de 16 %)": at most eight words after the restating words.
+  restatement: words(String.raw`(?:\bsoit|\bce qui (?:correspond|représente|équivaut|fait)|\()(?:[\s,]*[\p{L}\p{N}'’-]+){0,8}[\s,]*$`, 'iu'),
   passiveAuxiliaries: set('est sont était étaient été être fut furent'),
   gerundMarker: 'en',
   termBefore: words(String.raw`(?:\bl['’]|\b(?:le|la|les|du|des|au|aux)\s)$`, 'iu'),

@@ -227,6 +227,12 @@ export interface LanguageResources {
   continuation: RegExp;
   /** How many sentences back a continuation may find its attribution: 1 in English; a German paragraph of reported speech in the subjunctive keeps its source throughout. */
   continuationReach: number;
+  /**
+   * The words between a figure and a share that restates it ("…, ce qui correspond à une baisse de 16 %", "…, soit
+   * 8 %"): the share is the same claim, with that figure's kind and risk. Absent: the English words ("which
+   * represents", "or", an opening bracket).
+   */
+  restatement?: RegExp;
   /** Auxiliaries that make a cue participle passive ("is said", "est considéré", "wurde berichtet"): no attribution. */
   passiveAuxiliaries: ReadonlySet<string>;
   /** The word before a gerund that makes it share the sentence's opening subject ("en affirmant"), or null. */
