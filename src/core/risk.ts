@@ -168,9 +168,12 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (statNouns.has(next) || has(sportWords) && (/^\d+-\d+$/.test(last?.text ?? '') || /^(?:games|matches|races|starts)$/.test(next) || form === 'count' && after.length === 0 && has(statNouns))) return 'sport';
 
   // "en ordonnant le retrait de 2 000 des 3 550 soldats": a quantity in a plan a named actor set is low risk; the
-  // plan's verb stands at most six words before the figure, in the same clause.
-  for (let k = first - 1; k >= 0 && k >= first - 6 && !/^[.;:!?]$/.test(tokens[k].text); k--) {
-    if (L.figureWords.planWords.has(tokens[k].lower)) return 'count';
+  // plan's verb stands at most six words before the figure, in the same clause, or twelve before a conjunction
+  // that adds the figure to the plan's ("supprimer 1 600 emplois dans son usine de Rennes, ainsi que 3 600 emplois").
+  let reach = first - 6;
+  for (let k = first - 1; k >= 0 && k >= reach && !/^[.;:!?]$/.test(tokens[k].text); k--) {
+    if (L.figureWords.planWords.has(tokens[k].lower) && !L.figureWords.notPlans?.has(lower(k - 1))) return 'count';
+    if (reach === first - 6 && L.figureWords.planJoins?.has(tokens[k].lower) === true) reach = k - 12;
   }
 
   // People harmed or gathered, polls, health, crime: high risk.

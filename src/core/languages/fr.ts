@@ -248,7 +248,11 @@ export const fr: LanguageResources = {
     onlineWords: set(''),
     resultWords: set(''),
     // An order or decision that sets the figure after it: "a ordonné le retrait de 2 000 soldats".
-    planWords: set('décidé décide décidant ordonne ordonné ordonnant ordonnait'),
+    // And the infinitive of a cut or a hire the subject will make ("PSA va supprimer 8 000 emplois", "prévoit de
+    // supprimer 1 600 emplois"), unless a modal makes it a possibility ("SFR pourrait supprimer 1 000 postes").
+    planWords: set('créer décidé décide décidant embaucher fermer licencier ordonne ordonné ordonnant ordonnait retirer supprimer'),
+    notPlans: set('devrait devraient pourrait pourraient'),
+    planJoins: set('et que'),
     businessWords: set('abonnés bénéfice bénéfices clients emplois licenciements pertes postes production salariés ventes vendus'),
     crimeNouns: set('agressions arrestations attentats crimes délits homicides meurtres viols vols'),
     crimeWords: set('abattu abattue abattus assassiné assassinée détourné détournés escroquerie fraude fraudes piratage piraté piratés saisi saisie saisies saisis volé volés'),

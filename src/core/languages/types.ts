@@ -72,6 +72,10 @@ export interface FigureWords {
    * Empty: not read.
    */
   planWords: ReadonlySet<string>;
+  /** Words right before a plan verb that make it a possibility, not a plan ("pourrait supprimer 1 000 postes"). */
+  notPlans?: ReadonlySet<string>;
+  /** Conjunctions that add a figure to the plan's figure before it ("…, ainsi que 3 600 emplois"); absent: none. */
+  planJoins?: ReadonlySet<string>;
 }
 
 /** How numbers are written and which words around them make them dates, labels or amounts. */
