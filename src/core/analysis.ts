@@ -831,7 +831,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
   // "Trump: My immigration plans aren't set in stone", "JAKE TAPPER: And obviously …": a name and a colon opening
   // the sentence introduce what it says (a headline's or a transcript's attribution; labels such as "Update:" are not
   // names, see speakerPrefix). The colon is the cue, as PolNeAR marks it.
-  const labelEnd = speakerPrefix(text);
+  const labelEnd = speakerPrefix(text, L);
   if (labelEnd !== undefined) {
     const c = tokens.findIndex((t) => t.from - offset >= labelEnd - 1 && /^[:：]$/.test(t.text));
     if (c >= 1 && tokens.length - c > 2 && tokens.slice(0, c).some((t) => t.word) && !out.some((o) => o.cueFrom <= tokens[c].from)) {
@@ -1211,7 +1211,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   // For a block quote introduced by an attribution ("Shah described the rescue." then "> We went …"): that attribution.
   const blockSpeaker = new Map<number, number>();
   for (let b = 0; b < blocks.length; b++) {
-    const prefixed = speakerPrefix(blocks[b].text) !== undefined;
+    const prefixed = speakerPrefix(blocks[b].text, L) !== undefined;
     // "X criticised liberals in a blog post:" and then paragraphs in another language: a passage quoted unmarked.
     const paragraph = (k: number): boolean => blocks[k].kind === 'paragraph' && !blocks[k].quoted;
     const foreign = !blocks[b].quoted && !prefixed && paragraph(b) && b > 0 && /:\s*$/.test(blocks[b - 1].text) && !steps.native(blocks[b].text);
@@ -1265,7 +1265,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     // A translation follows a passage in another language and belongs to the same speaker.
     const next = last + 1;
     // A paragraph opening with the passage's speaker label again ("> Ana Ruiz: …" then "Ana Ruiz …") is its translation.
-    const labelEnd = speakerPrefix(blocks[last].text);
+    const labelEnd = speakerPrefix(blocks[last].text, L);
     const label = labelEnd === undefined ? '' : blocks[last].text.slice(0, labelEnd).replace(/[\s:：]+$/, '').trim();
     if (next < blocks.length && !blocks[next].quoted && blocks[next].kind === 'paragraph' &&
       (!steps.native(group.map((si) => sentences[si].text).join(' ')) || label.length > 3 && blocks[next].text.startsWith(label))) {
@@ -1824,15 +1824,19 @@ export function figureValue(L: LanguageResources, text: string): number | undefi
 
 /**
  * The speaker a quoted post or passage opens with: "@handle:", "Ed Dalisay:", "Itzel Chavez (@itzelch_07):" (at
- * most five capitalised words). Returns the speaker's length in the text, or undefined.
+ * most five capitalised words). Returns the speaker's length in the text, or undefined. `L`: the draft's language,
+ * when it marks topics with a colon (`topicColon`).
  */
-export function speakerPrefix(text: string): number | undefined {
+export function speakerPrefix(text: string, L?: LanguageResources): number | undefined {
   // A speaker is short: no colon near the start, no speaker (most paragraphs end here).
   const colon = text.slice(0, 100).search(/[:：]/);
   if (colon < 0) return undefined;
   // (A user name on a Chinese or Japanese platform mixes scripts: "佳琦-半正太V：".)
   const m = /^[\s\p{Cf}]*(?:@\w{1,30}|\p{Lo}[\p{Lo}\p{N}A-Za-z_-]{1,19}|(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s*\(@?\w{1,30}\))?\s*[:：](?!\/\/)/u.exec(text);
   // "Note:", "Update:", "Total US strikes:" are labels, not speakers: one capitalised word must be a name or handle.
+  // ("Ouragan Sandy : 39 morts": where headlines open with a topic and a colon, a label speaks only when a quotation
+  // follows it, "Barack Obama : « le meilleur reste à venir »", or it is a handle.)
+  if (m && L?.topicColon === true && !m[0].trimStart().startsWith('@') && !/^\s*[«“"„]/.test(text.slice(m[0].length))) return undefined;
   if (!m || /^\s*(?:Note|Update|Editor|Correction|Source|Sources|Photo|Photos|Video|Total|Translation|Read|See|Watch|Q|A|Contributing|Credit|Credits|Email|Follow|Latest|The Latest|Listen|Related|Reporting|Tags|Topics|Twitter|WATCH)\b/.test(m[0])) return undefined;
   return m[0].length;
 }

@@ -129,6 +129,7 @@ export const fr: LanguageResources = {
   // "82,2 millions de tonnes, ce qui correspond par rapport à 2010 à une baisse de 16 %", "…, soit 8 %", "(en
   // baisse de 16 %)": at most eight words after the restating words.
   restatement: words(String.raw`(?:\bsoit|\bce qui (?:correspond|représente|équivaut|fait)|\()(?:[\s,]*[\p{L}\p{N}'’-]+){0,8}[\s,]*$`, 'iu'),
+  topicColon: true,
   passiveAuxiliaries: set('est sont était étaient été être fut furent'),
   gerundMarker: 'en',
   termBefore: words(String.raw`(?:\bl['’]|\b(?:le|la|les|du|des|au|aux)\s)$`, 'iu'),

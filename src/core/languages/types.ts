@@ -237,6 +237,11 @@ export interface LanguageResources {
    * represents", "or", an opening bracket).
    */
   restatement?: RegExp;
+  /**
+   * True where headlines open with a topic and a colon ("Ouragan Sandy : 39 morts aux États-Unis"): a capitalised
+   * label before a colon is a speaker only when a quotation follows it ("Barack Obama : « … »") or it is a handle.
+   */
+  topicColon?: boolean;
   /** Auxiliaries that make a cue participle passive ("is said", "est considéré", "wurde berichtet"): no attribution. */
   passiveAuxiliaries: ReadonlySet<string>;
   /** The word before a gerund that makes it share the sentence's opening subject ("en affirmant"), or null. */
