@@ -138,7 +138,9 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   const compound = /^\d[\d,.]*-(\p{L}+)$/u.exec(last?.lower ?? '');
   if (compound && (measureUnits.has(compound[1]) || timeUnits.test(compound[1]))) return 'measurement';
   // A rate ("400,000 barrels a day", "600 lorries a day") is a statistic.
-  const rate = after.some((w, k) => (w === 'a' || w === 'per' || w === 'each') && timeUnits.test(after[k + 1] ?? ''));
+  // ("plus de 10 000 appels par demi-heure": the language's own prepositions and time units.)
+  const rate = after.some((w, k) => (w === 'a' || w === 'per' || w === 'each') && timeUnits.test(after[k + 1] ?? '') ||
+    L.figureWords.ratePrepositions?.has(w) === true && L.numbers.timeUnits.has(after[k + 1] ?? ''));
   const descriptive = !has(harmWords) && !has(crimeWords) && !has(estimateWords);
   // "scorched 12,000 hectares": an area or amount destroyed is a toll.
   if (form === 'count' && !descriptive && measureUnits.has(next) && has(damageWords)) return 'harm';

@@ -223,7 +223,7 @@ export const fr: LanguageResources = {
       ['cent', 100], ['mille', 1000],
     ]),
     months: set('janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil sept oct nov déc'),
-    timeUnits: set('an ans année années décennie décennies heure heures jour jours minute minutes mois nuit nuits saison saisons seconde secondes semaine semaines siècle siècles'),
+    timeUnits: set('an ans année années décennie décennies demi-heure heure heures jour jours minute minutes mois nuit nuits saison saisons seconde secondes semaine semaines siècle siècles'),
     clockWords: set('h heures'),
     currencyWords: set('$ € dollar dollars euro euros franc francs livre livres yen yens yuan yuans'),
     currencyCodes: set('chf eur usd'),
@@ -254,6 +254,8 @@ export const fr: LanguageResources = {
     planWords: set('créer décidé décide décidant embaucher fermer licencier ordonne ordonné ordonnant ordonnait retirer supprimer'),
     notPlans: set('devrait devraient pourrait pourraient'),
     planJoins: set('et que'),
+    // "10 000 appels par demi-heure", "400 000 barils par jour": a rate is a statistic.
+    ratePrepositions: set('par'),
     businessWords: set('abonnés bénéfice bénéfices clients emplois licenciements pertes postes production salariés ventes vendus'),
     crimeNouns: set('agressions arrestations attentats crimes délits homicides meurtres viols vols'),
     crimeWords: set('abattu abattue abattus assassiné assassinée détourné détournés escroquerie fraude fraudes piratage piraté piratés saisi saisie saisies saisis volé volés'),

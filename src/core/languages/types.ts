@@ -74,6 +74,8 @@ export interface FigureWords {
   planWords: ReadonlySet<string>;
   /** Words right before a plan verb that make it a possibility, not a plan ("pourrait supprimer 1 000 postes"). */
   notPlans?: ReadonlySet<string>;
+  /** Prepositions that make a count a rate before a time unit ("par jour", "par demi-heure"); absent: English's only. */
+  ratePrepositions?: ReadonlySet<string>;
   /** Conjunctions that add a figure to the plan's figure before it ("…, ainsi que 3 600 emplois"); absent: none. */
   planJoins?: ReadonlySet<string>;
 }
