@@ -241,6 +241,10 @@ export const fr: LanguageResources = {
     // "la moitié des électeurs", "réduit de moitié", "un tiers des postes" (not "la première moitié du match").
     fractionNouns: set('moitié quart tiers'),
     fractionOpeners: set('de la presque près un'),
+    multiple: {
+      word: 'fois', comparatives: set('moins plus'), range: set('- à ou'),
+      next: set('d\' d’ de élevé élevée élevées élevés fréquent fréquents importante importantes important importants nombreuses nombreux'),
+    },
   },
   figureWords: {
     // English-only readings (an election's published result, counts on a public page): not read in this language.

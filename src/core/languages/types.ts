@@ -129,6 +129,12 @@ export interface NumberFormat {
    */
   fractionNouns: ReadonlySet<string>;
   fractionOpeners: ReadonlySet<string>;
+  /**
+   * A multiple: the word for "times", the comparatives after it and the words after those that make it a quantity
+   * ("deux à trois fois plus de tumeurs", "3 fois plus nombreux"; not "deux fois plus tôt"), read as a proportion
+   * someone computed; `range` joins two numbers ("deux à trois"). Absent: not read (English's "times" stays as it was).
+   */
+  multiple?: {word: string; comparatives: ReadonlySet<string>; range: ReadonlySet<string>; next: ReadonlySet<string>};
 }
 
 /**
