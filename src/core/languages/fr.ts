@@ -189,7 +189,7 @@ export const fr: LanguageResources = {
   ],
   hiddenClaims: [
     {
-      pattern: words(String.raw`\b(?:est|sont|était|étaient|a été|ont été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s? de|soupçonnée?s? de|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b|\bs['’]expliqu(?:e|ent|ait|aient|erait|eraient) (?:notamment |surtout |en partie |aussi )?par\b`, 'giu'),
+      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront|a été|ont été|avait été|avaient été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s? de|soupçonnée?s? de|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b|\bs['’]expliqu(?:e|ent|ait|aient|erait|eraient) (?:notamment |surtout |en partie |aussi )?par\b`, 'giu'),
       messageId: 'passive',
       examples: ['est considéré comme', 'a été critiqué'],
       // ("s'est imposé comme un symbole": a reputation nobody is said to hold; "la chute s'explique par": a cause
