@@ -196,7 +196,8 @@ export const fr: LanguageResources = {
       // nobody is said to give.)
     },
     {
-      pattern: words(String.raw`\b(?:on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|il est (?:admis|reconnu|établi) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
+      // ("il est décevant que ce reportage n'ait pas abordé …": a judgement nobody is said to make.)
+      pattern: words(String.raw`\b(?:on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|il est (?:admis|reconnu|établi) que|il (?:est|était|semble|paraît) (?:(?:donc|bien|assez|très|particulièrement|profondément) )?(?:apparent|clair|décevant|dommage|étonnant|évident|indéniable|inquiétant|regrettable|scandaleux|surprenant) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
       messageId: 'impersonal',
       examples: ['on estime que'],
     },
