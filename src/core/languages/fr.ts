@@ -189,11 +189,19 @@ export const fr: LanguageResources = {
   ],
   hiddenClaims: [
     {
-      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront|a été|ont été|avait été|avaient été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s? de|soupçonnée?s? de|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b|\bs['’]expliqu(?:e|ent|ait|aient|erait|eraient) (?:notamment |surtout |en partie |aussi )?par\b`, 'giu'),
+      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront|a été|ont été|avait été|avaient été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s? de|soupçonnée?s? de|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
       messageId: 'passive',
       examples: ['est considéré comme', 'a été critiqué'],
-      // ("s'est imposé comme un symbole": a reputation nobody is said to hold; "la chute s'explique par": a cause
-      // nobody is said to give.)
+      // ("s'est imposé comme un symbole": a reputation nobody is said to hold.)
+      // "… comme un échec par le ministre": the agent holds the view; not "par tout le monde", "par des experts",
+      // nor "par ailleurs", "par rapport à".
+      agent: words(String.raw`\bpar (?!(?:ailleurs|avance|conséquent|défaut|exemple|la suite|rapport|suite|beaucoup|certaine?s|d['’]autres|de nombreu(?:x|ses)|des|la plupart|nombre|plusieurs|tous|tout le monde)\b)\S`, 'iu'),
+    },
+    {
+      // "La chute des ventes s'explique par …": a cause nobody is said to give ("par" names the cause, not an agent).
+      pattern: words(String.raw`\bs['’]expliqu(?:e|ent|ait|aient|erait|eraient) (?:notamment |surtout |en partie |aussi )?par\b`, 'giu'),
+      messageId: 'passive',
+      examples: ['s\'explique par'],
     },
     {
       // ("il est décevant que ce reportage n'ait pas abordé …": a judgement nobody is said to make.)

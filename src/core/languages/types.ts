@@ -24,6 +24,11 @@ export interface ClaimPattern {
   messageId: 'passive' | 'impersonal' | 'record';
   /** Phrases of the language the message's note gives as examples ("gilt als", "wird vorgeworfen"). */
   examples: readonly string[];
+  /**
+   * An agent in the rest of the clause that answers "by whom?" ("est considéré comme un échec par le ministre"):
+   * tested on the text after the match up to the next comma, semicolon, colon or full stop. Absent: none.
+   */
+  agent?: RegExp;
 }
 
 /** Words that tell what a figure counts (EDITORIAL-STANDARD.md §1); see lexicons/figures.ts for each list's role. */

@@ -103,6 +103,7 @@ export const missingAttribution: Rule = {
           claim.pattern.lastIndex = 0;
           for (const m of text.matchAll(claim.pattern)) {
             if (reported.some(([a, b]) => a < m.index + m[0].length && m.index < b)) continue;
+            if (claim.agent?.test(text.slice(m.index + m[0].length).split(/[,;.:]/)[0]) === true) continue;
             report(m.index, m.index + m[0].length, claim.messageId, claim.examples);
           }
         }
