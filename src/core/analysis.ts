@@ -183,8 +183,9 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   if (head !== undefined && L.definites.has(lowers[0] ?? '') && lowers.length <= 3 && L.vagueHeads.has(head) && !L.vagueThings.has(head) &&
     !L.vaguePopulations.has(head)) return 'named';
   if (head !== undefined && isVagueHead(L, head)) return 'vague';
-  // "Some individuals", "many Egyptians", "several residents": a quantifier before a plural says how many, not who.
-  if (head !== undefined && /^(?:some|many|several|most|certain|various|numerous|other|few)$/.test(lowers[0] ?? '') && /s$/.test(head)) return 'vague';
+  // "Some individuals", "many Egyptians", "several residents", "certains wikipédiens": a quantifier before a plural
+  // says how many, not who.
+  if (head !== undefined && L.quantifiers.has(lowers[0] ?? '') && /s$/.test(head)) return 'vague';
   return 'named';
 }
 
