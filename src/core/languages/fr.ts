@@ -142,6 +142,11 @@ export const fr: LanguageResources = {
   cueFits(tokens, i) {
     const word = tokens[i].lower;
     const before = tokens[i - 1]?.lower ?? '';
+    // "On a relevé des vents à 125 km/h", "on constate une baisse": "on" noting a thing, not a claim ("on a
+    // constaté que …" still is one).
+    const subject = frBeforeParticiple.has(before) ? tokens[i - 2]?.lower : before;
+    if (subject === 'on' && /^(?:relev|constat|observ|not)/.test(word) && (frChangeDeterminers.has(tokens[i + 1]?.lower ?? '') ||
+      /^(?:la|les|l['’]|\d.*)$/.test(tokens[i + 1]?.lower ?? ''))) return false;
     if (/er$/.test(word)) return /^(?:d['’]|de)$/.test(before) && /^(?:vient|venait|viennent|venaient)$/.test(tokens[i - 2]?.lower ?? '');
     if (/é$/.test(word)) return frBeforeParticiple.has(before);
     // "La chute s'explique par …", "la reprise se confirme": a reflexive verb in a simple tense is not speech
