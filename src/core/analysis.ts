@@ -1526,6 +1526,32 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const twin = value === undefined ? undefined : sourcedByValue.get(`${f.kind}:${value}`);
     if (twin !== undefined) f.attribution = twin;
   }
+  // A count that is the sum or the difference of two counts just given in its paragraph, after a definite
+  // determiner ("le retrait de 2 000 des 3 550 soldats. Les 1 550 soldats qui resteront …", "the 900 others"),
+  // restates them: it takes their source, or, with none, their kind and risk. (Hundreds and more only, so a
+  // coincidence of small numbers does not count.)
+  figures.forEach((f, fi) => {
+    if (f.attribution !== undefined || f.kind !== 'count') return;
+    const determiner = tokens[f.sentence][f.first - 1]?.lower ?? '';
+    if (!(L.definites.has(determiner) || L.nounDeterminers.has(determiner)) || L.indefinites.has(determiner)) return;
+    const value = figureValue(L, f.text);
+    if (value === undefined || value < 100) return;
+    const earlier: Array<{figure: FigureAt; value: number}> = [];
+    for (let k = fi - 1; k >= 0 && figures[k].block === f.block && f.sentence - figures[k].sentence <= 2; k--) {
+      const v = figures[k].kind === 'count' ? figureValue(L, figures[k].text) : undefined;
+      if (v !== undefined) earlier.push({figure: figures[k], value: v});
+    }
+    for (const a of earlier) for (const b of earlier) {
+      if (a === b || !(a.value + b.value === value || a.value - b.value === value)) continue;
+      const sourced = a.figure.attribution ?? b.figure.attribution;
+      if (sourced !== undefined) f.attribution = sourced;
+      else if (a.figure.risk === b.figure.risk) {
+        f.figureKind = a.figure.figureKind;
+        f.risk = a.figure.risk;
+      }
+      return;
+    }
+  });
   // A figure in a block quote is its speaker's (after the repeats: the speaker's figure does not source the writer's).
   for (const f of figures) if (f.attribution === undefined && quoted[f.sentence]) f.attribution = blockSpeaker.get(f.block);
 
