@@ -302,6 +302,7 @@ export const fr: LanguageResources = {
     statNouns: set('buts passes points sélections'),
     streetWords: set('allée avenue boulevard chemin place quai route rue'),
     bareFollowers: set('a au aux avec dans en est et ont ou par pour sont sur à était étaient'),
-    voteWords: set('abstention participation scrutin siège sièges suffrages voix votants élu élue élus'),
+    // ("B. Obama a recueilli 303 grands électeurs": what a candidate gathers is counted by the returning officer.)
+    voteWords: set('abstention participation recueille recueilli recueillent scrutin siège sièges suffrages voix votants élu élue élus'),
   },
 };
