@@ -85,7 +85,8 @@ export const fr: LanguageResources = {
   agentPrepositions: set('par'),
   dataNouns: set('bilan bilans chiffre chiffres communiqué données enquête estimation estimations étude études ' +
     'rapport rapports recensement sondage sondages statistiques'),
-  vagueHeads: set('analystes certains commentateurs experts internautes observateurs médias on plusieurs rumeurs ' +
+  // ("selon le bilan le plus récent": a toll nobody is said to have drawn up; "ce bilan" refers back, see definites.)
+  vagueHeads: set('analystes bilan bilans certains commentateurs experts internautes observateurs médias on plusieurs rumeurs ' +
     'sources spécialistes témoins'),
   vagueThings: set('chiffres données estimations médias rapports rumeurs sources'),
   vaguePopulations: set('habitants internautes gens'),
