@@ -284,7 +284,7 @@ export const fr: LanguageResources = {
     crowdWords: set('assisté défilé manifesté mobilisés participé rassemblés réunis signé'),
     currencyNouns: set('dollars euros francs livres'),
     damageWords: set('brûlés détruites détruits endommagés inondés ravagés'),
-    economyWords: set('budget chômage croissance dette déficit exportations importations impôts inflation pauvreté pib précipitations prix salaires taux températures économie'),
+    economyWords: set('budget chômage croissance dette déficit exportation exportations importation importations impôts inflation pauvreté pib précipitations prix salaires taux températures économie'),
     estimateWords: set('estimation estimations estimé estimée estimés prévision prévisions prévu prévue'),
     eventNouns: set('championnat coupe course finale ligue match titre tournoi'),
     familyNouns: set('enfants filles fils frères petits-enfants sœurs'),
