@@ -1329,6 +1329,8 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
           if (prevQuote && (prevQuote.attributed || prevQuote.to === blocks[bi - 1].text.length)) attributed = prevQuote.attributed;
           else if (prevLast !== undefined && own[prevLast].length > 0) attributed = true;
         }
+        // "le graphiste s'est basé sur le raisonnement suivant : « … »": words that announce a quotation.
+        if (!attributed && L.quoteIntro?.test(b.text.slice(Math.max(0, from - 40), from)) === true) attributed = true;
         // "… street" — The Canadian Press: a source named after a dash.
         if (!attributed && /^\s*[—–]\s*\p{Lu}/u.test(b.text.slice(to, to + 4))) attributed = true;
         // "“…” Those are the words that open the inquiry's report": the next sentence names whose words they are.

@@ -263,6 +263,11 @@ export interface LanguageResources {
   termBefore: RegExp | null;
   /** Reflexive pronouns: before an auxiliary they make a cue active ("s'est dit"). */
   reflexives: ReadonlySet<string>;
+  /**
+   * Words right before a quotation that announce it as the words of the clause's subject ("s'est basé sur le
+   * raisonnement suivant :", "en ces termes :"): the quotation has a speaker. Absent: none.
+   */
+  quoteIntro?: RegExp;
   /** A quotation that is a title by its shape in this language ("« La Petite danseuse de quatorze ans »"), or null. */
   titleQuote: RegExp | null;
   /**
