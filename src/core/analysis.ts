@@ -1329,6 +1329,11 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
           if (prevQuote && (prevQuote.attributed || prevQuote.to === blocks[bi - 1].text.length)) attributed = prevQuote.attributed;
           else if (prevLast !== undefined && own[prevLast].length > 0) attributed = true;
         }
+        // "Il apparaît que les prisonniers sont maintenus dans « … ». L'ONG dénonce également …": the next sentence
+        // opens with a source that "also" speaks, so the quotation was that source's too.
+        if (!attributed && L.alsoWords !== undefined && after < sentences.length && sentences[after].block === bi &&
+          ownAll[after].some((a) => attributions[a].block === bi && attributions[a].from === sentences[after].from) &&
+          tokens[after].slice(0, 8).some((t) => L.alsoWords!.has(t.lower))) attributed = true;
         // "le graphiste s'est basé sur le raisonnement suivant : « … »": words that announce a quotation.
         if (!attributed && L.quoteIntro?.test(b.text.slice(Math.max(0, from - 40), from)) === true) attributed = true;
         // "… street" — The Canadian Press: a source named after a dash.

@@ -268,6 +268,11 @@ export interface LanguageResources {
    * raisonnement suivant :", "en ces termes :"): the quotation has a speaker. Absent: none.
    */
   quoteIntro?: RegExp;
+  /**
+   * "Also" ("également", "aussi"): in the sentence after a quotation, after a source that opens it ("L'ONG dénonce
+   * également …"), it says the quotation was that source's too. Absent: not read.
+   */
+  alsoWords?: ReadonlySet<string>;
   /** A quotation that is a title by its shape in this language ("« La Petite danseuse de quatorze ans »"), or null. */
   titleQuote: RegExp | null;
   /**
