@@ -1767,6 +1767,10 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
       const comma = text.slice(at, to).search(/,\s/);
       if (comma > 0 && !quoteAt(at + comma)) end = at + comma;
     }
+    // ("la direction a confirmé un plan de 556 départs, tandis que SFR pourrait supprimer 1 000 postes": where the
+    // language marks it, a contrast with another named subject ends what a verb of saying covers.)
+    const contrast = a.cueKind === 'according-to' ? null : L.contentBreak?.exec(text.slice(at, end));
+    if (contrast && !quoteAt(at + contrast.index)) end = at + contrast.index;
     // "said the plan would fail, citing the budget": a cue participle after a comma is the source's next
     // attribution (it shares the source); what was said ends before it. Not in a quotation, and not another
     // participle ("stated that he was sentenced …, referring to his criticism": the charge refers, not the source).

@@ -136,6 +136,7 @@ export const fr: LanguageResources = {
   termBefore: words(String.raw`(?:\bl['’]|\b(?:le|la|les|du|des|au|aux)\s)$`, 'iu'),
   reflexives: set('s\' s’ se'),
   alsoWords: set('aussi également'),
+  contentBreak: /,\s+(?:tandis qu|alors qu)(?:e\s+|['’])(?=\p{Lu})/u,
   quoteIntro: words(String.raw`\b(?:suivante?s?|en ces termes)\s*:\s*$`, 'iu'),
   // Titles of works and events start with an article and hold no pronoun or verb of speech.
   titleQuote: /^(?:Les?|La|L['’]|Une?|Des)\s(?![^»]*(?<![\p{L}])(?:je|j['’]|nous|vous|on|est|sont|c['’]est|il|elle)(?![\p{L}]))[^.!?;:]{0,60}$/u,

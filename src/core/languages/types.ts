@@ -273,6 +273,11 @@ export interface LanguageResources {
    * également …"), it says the quotation was that source's too. Absent: not read.
    */
   alsoWords?: ReadonlySet<string>;
+  /**
+   * Where what a cue attributes ends early: a contrast with another subject (", tandis que", ", alors que"), matched
+   * on the text after the cue. Absent: none.
+   */
+  contentBreak?: RegExp;
   /** A quotation that is a title by its shape in this language ("« La Petite danseuse de quatorze ans »"), or null. */
   titleQuote: RegExp | null;
   /**
