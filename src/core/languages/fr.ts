@@ -38,7 +38,9 @@ const cueVerbs = kinds([
     ' admit écrivit promit reconnut répondit répondirent'],
   // Beliefs.
   ['said', ['estimer juger penser'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
-    ' craint craignent croit croient croyait espère espèrent espéré considère considèrent considéré'],
+    ' craint craignent croit croient croyait espère espèrent espéré considère considèrent considéré' +
+    // Doubt held as a state: "de nombreux experts restent sceptiques" (after "rester" or "demeurer", see cueFits).
+    ' sceptique sceptiques'],
   // Reports and data.
   ['reported', ['comptabiliser dénombrer montrer publier recenser chiffrer'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
   ['estimated', ['évaluer'].flatMap(erForms).join(' ') + ' prévoit prévu prévoient'],
@@ -49,6 +51,9 @@ const cueVerbs = kinds([
 
 // What may stand right before a participle that is a verb: its auxiliary, an adverb or a reflexive.
 const frBeforeParticiple = set('a ont avait avaient aurait auraient est sont était été aussi alors déjà encore ensuite enfin également notamment lui même pour sa part toutefois cependant d\'ailleurs');
+// The verbs of a state held ("restent sceptiques"): they stand between a source and an adjective of doubt.
+const frStateVerbs = set('demeure demeurent demeurait demeuraient reste restent restait restaient');
+
 // What "accuser" records when it is not an accusation: a change or a blow ("accuse une baisse", "accuse le coup").
 const frChangeNouns = set('baisse chute coup déficit hausse perte pertes recul repli retard');
 const frChangeDeterminers = set('de des le un une');
@@ -110,7 +115,7 @@ export const fr: LanguageResources = {
     'être ne n\' n’ pas aussi donc a ont avait'),
   npInner: set('de du des d\' d’ la le les l\' l’ à au aux en pour sur par avec et'),
   determiners: set('ce ces cette des l\' l’ la le les leur leurs sa ses son un une'),
-  betweenSubjectAndVerb: set('a alors aussi avait avaient déjà encore enfin ensuite est lui notamment ont récemment s\' s’ se également'),
+  betweenSubjectAndVerb: set('a alors aussi avait avaient déjà demeure demeurent encore enfin ensuite est lui notamment ont récemment reste restent s\' s’ se également'),
   // (The main-clause subject of an English '-ing' participle: no use in this language.)
   asides: new Set(),
   lyNouns: new Set(),
@@ -136,7 +141,9 @@ export const fr: LanguageResources = {
   termBefore: words(String.raw`(?:\bl['’]|\b(?:le|la|les|du|des|au|aux)\s)$`, 'iu'),
   reflexives: set('s\' s’ se'),
   alsoWords: set('aussi également'),
-  contentBreak: /,\s+(?:tandis qu|alors qu)(?:e\s+|['’])(?=\p{Lu})/u,
+  // ("…, tandis que SFR pourrait …", "…, mais de nombreux experts restent sceptiques": a new subject, named or a
+  // group, after a contrast.)
+  contentBreak: /,\s+(?:(?:tandis|alors|bien) qu(?:e\s+|['’])|mais\s+)(?=\p{Lu}|(?:de nombreu|des |certaine?s |plusieurs |beaucoup |la plupart |d['’]autres ))/u,
   quoteIntro: words(String.raw`\b(?:suivante?s?|en ces termes)\s*:\s*$`, 'iu'),
   // Titles of works and events start with an article and hold no pronoun or verb of speech.
   titleQuote: /^(?:Les?|La|L['’]|Une?|Des)\s(?![^»]*(?<![\p{L}])(?:je|j['’]|nous|vous|on|est|sont|c['’]est|il|elle)(?![\p{L}]))[^.!?;:]{0,60}$/u,
@@ -151,6 +158,7 @@ export const fr: LanguageResources = {
     const subject = frBeforeParticiple.has(before) ? tokens[i - 2]?.lower : before;
     if (subject === 'on' && /^(?:relev|constat|observ|not)/.test(word) && (frChangeDeterminers.has(tokens[i + 1]?.lower ?? '') ||
       /^(?:la|les|l['’]|\d.*)$/.test(tokens[i + 1]?.lower ?? ''))) return false;
+    if (/^sceptiques?$/.test(word)) return frStateVerbs.has(before);
     if (/er$/.test(word)) return /^(?:d['’]|de)$/.test(before) && /^(?:vient|venait|viennent|venaient)$/.test(tokens[i - 2]?.lower ?? '');
     if (/é$/.test(word)) return frBeforeParticiple.has(before);
     // "La chute s'explique par …", "la reprise se confirme": a reflexive verb in a simple tense is not speech
