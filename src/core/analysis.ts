@@ -4,6 +4,7 @@ import {noSourceCells, sourceColumnHeaders} from './lexicons/attribution.js';
 import {findFigures, wordValue, type FigureMatch} from './figures.js';
 import {classifyFigure, riskOfKind} from './risk.js';
 import {partitionPoint} from './search.js';
+import {readsAs} from './languages/detect.js';
 import {sourceEnd, sourceStart} from './prose.js';
 import {rowSourceBlock} from './tables.js';
 import {nestedAttributions} from './records.js';
@@ -182,8 +183,9 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   if (head !== undefined && L.definites.has(lowers[0] ?? '') && lowers.length <= 3 && L.vagueHeads.has(head) && !L.vagueThings.has(head) &&
     !L.vaguePopulations.has(head)) return 'named';
   if (head !== undefined && isVagueHead(L, head)) return 'vague';
-  // "Some individuals", "many Egyptians", "several residents": a quantifier before a plural says how many, not who.
-  if (head !== undefined && /^(?:some|many|several|most|certain|various|numerous|other|few)$/.test(lowers[0] ?? '') && /s$/.test(head)) return 'vague';
+  // "Some individuals", "many Egyptians", "several residents", "certains wikipédiens": a quantifier before a plural
+  // says how many, not who.
+  if (head !== undefined && L.quantifiers.has(lowers[0] ?? '') && /s$/.test(head)) return 'vague';
   return 'named';
 }
 
@@ -711,7 +713,13 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       // ("Le ministère s'est dit …": a reflexive before the auxiliary makes it active.)
       const passive = !t.lower.endsWith('ing') && L.passiveAuxiliaries.has(prev ?? '') && !L.reflexives.has(tokens[p - 1]?.lower ?? '');
       if (!inverted && !passive && !(L.claimPassive.has(t.lower) && tokens[i + 1]?.lower === 'to' && prev !== undefined && /^(is|are|was|were)$/.test(prev))) {
-        let subject = inverted ? undefined : subjectBefore(L, tokens, i);
+        // ("Environ 520 postes seront supprimés, a indiqué la direction.": where the cue's auxiliary may stand before
+        // it, a comma, the auxiliary and a subject after the cue are the inverted order, not a subject before the comma.)
+        let a0 = i - 1;
+        while (L.invertedAfterAuxiliary && a0 > 0 && L.cueAuxiliaries.has(tokens[a0].lower)) a0--;
+        const invertedAfterComma = L.invertedAfterAuxiliary && a0 < i - 1 && tokens[a0]?.text === ',' &&
+          (L.determiners.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.cap === true);
+        let subject = inverted || invertedAfterComma ? undefined : subjectBefore(L, tokens, i);
         let antecedentName: string | undefined;
         let p0 = i - 1;
         while (p0 >= 0 && L.cueAuxiliaries.has(tokens[p0].lower)) p0--;
@@ -824,7 +832,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
   // "Trump: My immigration plans aren't set in stone", "JAKE TAPPER: And obviously …": a name and a colon opening
   // the sentence introduce what it says (a headline's or a transcript's attribution; labels such as "Update:" are not
   // names, see speakerPrefix). The colon is the cue, as PolNeAR marks it.
-  const labelEnd = speakerPrefix(text);
+  const labelEnd = speakerPrefix(text, L);
   if (labelEnd !== undefined) {
     const c = tokens.findIndex((t) => t.from - offset >= labelEnd - 1 && /^[:：]$/.test(t.text));
     if (c >= 1 && tokens.length - c > 2 && tokens.slice(0, c).some((t) => t.word) && !out.some((o) => o.cueFrom <= tokens[c].from)) {
@@ -1204,15 +1212,15 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   // For a block quote introduced by an attribution ("Shah described the rescue." then "> We went …"): that attribution.
   const blockSpeaker = new Map<number, number>();
   for (let b = 0; b < blocks.length; b++) {
-    const prefixed = speakerPrefix(blocks[b].text) !== undefined;
+    const prefixed = speakerPrefix(blocks[b].text, L) !== undefined;
     // "X criticised liberals in a blog post:" and then paragraphs in another language: a passage quoted unmarked.
     const paragraph = (k: number): boolean => blocks[k].kind === 'paragraph' && !blocks[k].quoted;
-    const foreign = !blocks[b].quoted && !prefixed && paragraph(b) && b > 0 && /:\s*$/.test(blocks[b - 1].text) && !steps.english(blocks[b].text);
+    const foreign = !blocks[b].quoted && !prefixed && paragraph(b) && b > 0 && /:\s*$/.test(blocks[b - 1].text) && !steps.native(blocks[b].text);
     if (!blocks[b].quoted && !(blocks[b].kind === 'paragraph' && prefixed) && !foreign) continue;
     let last = b;
     // Markdown makes each quoted paragraph its own block quote ("> a", blank line, "> b"): adjacent ones are one passage.
     while (blocks[b].quoted && last + 1 < blocks.length && blocks[last + 1].quoted) last++;
-    while (foreign && last + 1 < blocks.length && paragraph(last + 1) && !steps.english(blocks[last + 1].text)) last++;
+    while (foreign && last + 1 < blocks.length && paragraph(last + 1) && !steps.native(blocks[last + 1].text)) last++;
     const group: number[] = [];
     for (let k = b; k <= last; k++) group.push(...sentencesOf(k));
     let speaker = prefixed || group.some((si) => own[si].length > 0);
@@ -1258,10 +1266,10 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     // A translation follows a passage in another language and belongs to the same speaker.
     const next = last + 1;
     // A paragraph opening with the passage's speaker label again ("> Ana Ruiz: …" then "Ana Ruiz …") is its translation.
-    const labelEnd = speakerPrefix(blocks[last].text);
+    const labelEnd = speakerPrefix(blocks[last].text, L);
     const label = labelEnd === undefined ? '' : blocks[last].text.slice(0, labelEnd).replace(/[\s:：]+$/, '').trim();
     if (next < blocks.length && !blocks[next].quoted && blocks[next].kind === 'paragraph' &&
-      (!steps.english(group.map((si) => sentences[si].text).join(' ')) || label.length > 3 && blocks[next].text.startsWith(label))) {
+      (!steps.native(group.map((si) => sentences[si].text).join(' ')) || label.length > 3 && blocks[next].text.startsWith(label))) {
       for (const si of sentencesOf(next)) quoted[si] = true;
       quotedBy.set(next, speaker);
     }
@@ -1321,6 +1329,13 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
           if (prevQuote && (prevQuote.attributed || prevQuote.to === blocks[bi - 1].text.length)) attributed = prevQuote.attributed;
           else if (prevLast !== undefined && own[prevLast].length > 0) attributed = true;
         }
+        // "Il apparaît que les prisonniers sont maintenus dans « … ». L'ONG dénonce également …": the next sentence
+        // opens with a source that "also" speaks, so the quotation was that source's too.
+        if (!attributed && L.alsoWords !== undefined && after < sentences.length && sentences[after].block === bi &&
+          ownAll[after].some((a) => attributions[a].block === bi && attributions[a].from === sentences[after].from) &&
+          tokens[after].slice(0, 8).some((t) => L.alsoWords!.has(t.lower))) attributed = true;
+        // "le graphiste s'est basé sur le raisonnement suivant : « … »": words that announce a quotation.
+        if (!attributed && L.quoteIntro?.test(b.text.slice(Math.max(0, from - 40), from)) === true) attributed = true;
         // "… street" — The Canadian Press: a source named after a dash.
         if (!attributed && /^\s*[—–]\s*\p{Lu}/u.test(b.text.slice(to, to + 4))) attributed = true;
         // "“…” Those are the words that open the inquiry's report": the next sentence names whose words they are.
@@ -1494,7 +1509,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       // "more than 10 million followers, which comprises about a fifth of the population": a share that restates
       // the figure before it is the same claim, with that figure's kind and risk.
       const previous = figures[figures.length - 1];
-      if ((f.kind === 'percent' || f.kind === 'fraction') && previous?.sentence === si && restatement.test(block.text.slice(previous.to, f.from))) {
+      if ((f.kind === 'percent' || f.kind === 'fraction') && previous?.sentence === si && (L.restatement ?? restatement).test(block.text.slice(previous.to, f.from))) {
         figureKind = previous.figureKind;
       }
       figures.push({
@@ -1518,6 +1533,32 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const twin = value === undefined ? undefined : sourcedByValue.get(`${f.kind}:${value}`);
     if (twin !== undefined) f.attribution = twin;
   }
+  // A count that is the sum or the difference of two counts just given in its paragraph, after a definite
+  // determiner ("le retrait de 2 000 des 3 550 soldats. Les 1 550 soldats qui resteront …", "the 900 others"),
+  // restates them: it takes their source, or, with none, their kind and risk. (Hundreds and more only, so a
+  // coincidence of small numbers does not count.)
+  figures.forEach((f, fi) => {
+    if (f.attribution !== undefined || f.kind !== 'count') return;
+    const determiner = tokens[f.sentence][f.first - 1]?.lower ?? '';
+    if (!(L.definites.has(determiner) || L.nounDeterminers.has(determiner)) || L.indefinites.has(determiner)) return;
+    const value = figureValue(L, f.text);
+    if (value === undefined || value < 100) return;
+    const earlier: Array<{figure: FigureAt; value: number}> = [];
+    for (let k = fi - 1; k >= 0 && figures[k].block === f.block && f.sentence - figures[k].sentence <= 2; k--) {
+      const v = figures[k].kind === 'count' ? figureValue(L, figures[k].text) : undefined;
+      if (v !== undefined) earlier.push({figure: figures[k], value: v});
+    }
+    for (const a of earlier) for (const b of earlier) {
+      if (a === b || !(a.value + b.value === value || a.value - b.value === value)) continue;
+      const sourced = a.figure.attribution ?? b.figure.attribution;
+      if (sourced !== undefined) f.attribution = sourced;
+      else if (a.figure.risk === b.figure.risk) {
+        f.figureKind = a.figure.figureKind;
+        f.risk = a.figure.risk;
+      }
+      return;
+    }
+  });
   // A figure in a block quote is its speaker's (after the repeats: the speaker's figure does not source the writer's).
   for (const f of figures) if (f.attribution === undefined && quoted[f.sentence]) f.attribution = blockSpeaker.get(f.block);
 
@@ -1540,7 +1581,8 @@ interface Steps {
   attributions(s: Sentence, si: number, tokens: readonly Token[]): RawAttribution[];
   figures(s: Sentence, si: number, tokens: readonly Token[], block: ProseBlock): SentenceFigures;
   quotes(text: string): Array<[number, number]>;
-  english(text: string): boolean;
+  /** Whether a passage reads as the draft's language: for English `isEnglish`, for another `readsAs`. */
+  native(text: string): boolean;
 }
 
 /** What the memo keeps of one sentence (keyed by its text; `from` is its offset in its block). */
@@ -1558,6 +1600,8 @@ interface SentenceEntry {
  * computed for the same text in the last lint is reused. The memo's `begin` has checked language and configuration.
  */
 function memoSteps(L: LanguageResources, config: Readonly<Config>, memo: AnalysisMemo | undefined): Steps {
+  // (A French passage is "foreign" in a French draft when it reads as another language, not when it is not English.)
+  const native = L.code === 'en' ? isEnglish : (text: string): boolean => readsAs(L.code, text);
   const classified = (tokens: readonly Token[], matches: readonly FigureMatch[], header: string | undefined): SentenceFigures => {
     // (Most sentences state no figure: they share one empty answer.)
     if (matches.length === 0) return noFigures;
@@ -1577,12 +1621,12 @@ function memoSteps(L: LanguageResources, config: Readonly<Config>, memo: Analysi
       attributions: (s, _si, tokens) => findAttributions(L, tokens, s.text, s.from, config),
       figures: (s, _si, tokens, block) => findAll(s, tokens, block),
       quotes: (text) => findQuotes(L, text),
-      english: isEnglish,
+      native,
     };
   }
   const sentenceTable = memo.table<SentenceEntry>('sentence');
   const quoteTable = memo.table<Array<[number, number]>>('quotes');
-  const englishTable = memo.table<boolean>('english');
+  const nativeTable = memo.table<boolean>('native');
   // The entries of this lint's sentences, by index: one look-up per sentence, whatever the steps ask.
   const entries: SentenceEntry[] = [];
   return {
@@ -1611,10 +1655,10 @@ function memoSteps(L: LanguageResources, config: Readonly<Config>, memo: Analysi
       if (!quotes) quoteTable.set(text, quotes = findQuotes(L, text));
       return quotes;
     },
-    english(text) {
-      let english = englishTable.get(text);
-      if (english === undefined) englishTable.set(text, english = isEnglish(text));
-      return english;
+    native(text) {
+      let answer = nativeTable.get(text);
+      if (answer === undefined) nativeTable.set(text, answer = native(text));
+      return answer;
     },
   };
 }
@@ -1723,6 +1767,10 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
       const comma = text.slice(at, to).search(/,\s/);
       if (comma > 0 && !quoteAt(at + comma)) end = at + comma;
     }
+    // ("la direction a confirmé un plan de 556 départs, tandis que SFR pourrait supprimer 1 000 postes": where the
+    // language marks it, a contrast with another named subject ends what a verb of saying covers.)
+    const contrast = a.cueKind === 'according-to' ? null : L.contentBreak?.exec(text.slice(at, end));
+    if (contrast && !quoteAt(at + contrast.index)) end = at + contrast.index;
     // "said the plan would fail, citing the budget": a cue participle after a comma is the source's next
     // attribution (it shares the source); what was said ends before it. Not in a quotation, and not another
     // participle ("stated that he was sentenced …, referring to his criticism": the charge refers, not the source).
@@ -1814,15 +1862,19 @@ export function figureValue(L: LanguageResources, text: string): number | undefi
 
 /**
  * The speaker a quoted post or passage opens with: "@handle:", "Ed Dalisay:", "Itzel Chavez (@itzelch_07):" (at
- * most five capitalised words). Returns the speaker's length in the text, or undefined.
+ * most five capitalised words). Returns the speaker's length in the text, or undefined. `L`: the draft's language,
+ * when it marks topics with a colon (`topicColon`).
  */
-export function speakerPrefix(text: string): number | undefined {
+export function speakerPrefix(text: string, L?: LanguageResources): number | undefined {
   // A speaker is short: no colon near the start, no speaker (most paragraphs end here).
   const colon = text.slice(0, 100).search(/[:：]/);
   if (colon < 0) return undefined;
   // (A user name on a Chinese or Japanese platform mixes scripts: "佳琦-半正太V：".)
   const m = /^[\s\p{Cf}]*(?:@\w{1,30}|\p{Lo}[\p{Lo}\p{N}A-Za-z_-]{1,19}|(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s*\(@?\w{1,30}\))?\s*[:：](?!\/\/)/u.exec(text);
   // "Note:", "Update:", "Total US strikes:" are labels, not speakers: one capitalised word must be a name or handle.
+  // ("Ouragan Sandy : 39 morts": where headlines open with a topic and a colon, a label speaks only when a quotation
+  // follows it, "Barack Obama : « le meilleur reste à venir »", or it is a handle.)
+  if (m && L?.topicColon === true && !m[0].trimStart().startsWith('@') && !/^\s*[«“"„]/.test(text.slice(m[0].length))) return undefined;
   if (!m || /^\s*(?:Note|Update|Editor|Correction|Source|Sources|Photo|Photos|Video|Total|Translation|Read|See|Watch|Q|A|Contributing|Credit|Credits|Email|Follow|Latest|The Latest|Listen|Related|Reporting|Tags|Topics|Twitter|WATCH)\b/.test(m[0])) return undefined;
   return m[0].length;
 }

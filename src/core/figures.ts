@@ -72,6 +72,14 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
     const prev = lower(i - 1);
     const next = lower(i + 1);
 
+    // "deux à trois fois plus de tumeurs", "3 fois moins": a multiple, where the language reads them.
+    const multiple = multipleEnd(L, tokens, i);
+    if (multiple !== undefined) {
+      push(i, multiple, 'fraction');
+      i = multiple - 1;
+      continue;
+    }
+
     // "one in ten", "1 in 4", "one out of five".
     if ((t.lower === 'one' || t.lower === '1' || t.lower === 'two' || t.lower === 'three') && (next === 'in' || next === 'out' && lower(i + 2) === 'of')) {
       const k = next === 'in' ? i + 2 : i + 3;
@@ -251,6 +259,21 @@ function isFigureWord(L: LanguageResources, known: Map<string, boolean>, word: s
     known.set(word, figure);
   }
   return figure;
+}
+
+/**
+ * One past the last token of a multiple that starts at `i` ("deux à trois fois plus", "3 fois moins"), or undefined:
+ * a number, optionally a range to a second number, the language's "times", a comparative and a word that makes it
+ * a quantity ("de", "nombreux").
+ */
+function multipleEnd(L: LanguageResources, tokens: readonly Token[], i: number): number | undefined {
+  const multiple = L.numbers.multiple;
+  if (multiple === undefined) return undefined;
+  const number = (k: number): boolean => /^\d/.test(tokens[k]?.text ?? '') || wordValue(L, tokens[k]?.lower ?? '') !== undefined;
+  let k = i + 1;
+  if (multiple.range.has(tokens[k]?.lower ?? '') && number(k + 1)) k += 2;
+  return tokens[k]?.lower === multiple.word && multiple.comparatives.has(tokens[k + 1]?.lower ?? '') &&
+    multiple.next.has(tokens[k + 2]?.lower ?? '') ? k + 2 : undefined;
 }
 
 /** True when the words after a small number name what is being counted as a toll ("two soldiers were killed"). */

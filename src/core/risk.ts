@@ -138,7 +138,9 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   const compound = /^\d[\d,.]*-(\p{L}+)$/u.exec(last?.lower ?? '');
   if (compound && (measureUnits.has(compound[1]) || timeUnits.test(compound[1]))) return 'measurement';
   // A rate ("400,000 barrels a day", "600 lorries a day") is a statistic.
-  const rate = after.some((w, k) => (w === 'a' || w === 'per' || w === 'each') && timeUnits.test(after[k + 1] ?? ''));
+  // ("plus de 10 000 appels par demi-heure": the language's own prepositions and time units.)
+  const rate = after.some((w, k) => (w === 'a' || w === 'per' || w === 'each') && timeUnits.test(after[k + 1] ?? '') ||
+    L.figureWords.ratePrepositions?.has(w) === true && L.numbers.timeUnits.has(after[k + 1] ?? ''));
   const descriptive = !has(harmWords) && !has(crimeWords) && !has(estimateWords);
   // "scorched 12,000 hectares": an area or amount destroyed is a toll.
   if (form === 'count' && !descriptive && measureUnits.has(next) && has(damageWords)) return 'harm';
@@ -151,7 +153,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   const millions = form === 'count' && prev !== '(' && !after.slice(0, 3).some((w) => measureUnits.has(w)) && tokens.slice(first, end).some((t) =>
     (L.numbers.scales.get(t.lower) ?? 0) >= 1e6 || L.numbers.digits.test(t.text) && L.numbers.parse(t.text) >= 1e6);
   // "51 % des voix", "38,7 Prozent der Zweitstimmen": an election result is the returning officer's record.
-  if (has(voteWords) && !(millions && !counts(voteWords)) && !has(pollWords) && !has(harmWords) && (form === 'percent' || form === 'count' || form === 'magnitude')) return 'vote';
+  if (has(voteWords) && !(millions && !counts(voteWords)) && !has(pollWords) && !has(harmWords) && !counts(harmNouns) && (form === 'percent' || form === 'count' || form === 'magnitude')) return 'vote';
   if (/^(?:votes?|ayes|nays|abstentions)$/.test(next) || /^(?:voted|vote)$/.test(prev) || prev === 'to' && /^votes?$/.test(lower(first - 2))) return 'vote';
   // "the official turnout figure of 42.9%", "results for the party were less than 40%": an election's published result.
   // (English lists these words; in a language whose lists are empty neither reading applies.)
@@ -168,9 +170,12 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (statNouns.has(next) || has(sportWords) && (/^\d+-\d+$/.test(last?.text ?? '') || /^(?:games|matches|races|starts)$/.test(next) || form === 'count' && after.length === 0 && has(statNouns))) return 'sport';
 
   // "en ordonnant le retrait de 2 000 des 3 550 soldats": a quantity in a plan a named actor set is low risk; the
-  // plan's verb stands at most six words before the figure, in the same clause.
-  for (let k = first - 1; k >= 0 && k >= first - 6 && !/^[.;:!?]$/.test(tokens[k].text); k--) {
-    if (L.figureWords.planWords.has(tokens[k].lower)) return 'count';
+  // plan's verb stands at most six words before the figure, in the same clause, or twelve before a conjunction
+  // that adds the figure to the plan's ("supprimer 1 600 emplois dans son usine de Rennes, ainsi que 3 600 emplois").
+  let reach = first - 6;
+  for (let k = first - 1; k >= 0 && k >= reach && !/^[.;:!?]$/.test(tokens[k].text); k--) {
+    if (L.figureWords.planWords.has(tokens[k].lower) && !L.figureWords.notPlans?.has(lower(k - 1))) return 'count';
+    if (reach === first - 6 && L.figureWords.planJoins?.has(tokens[k].lower) === true) reach = k - 12;
   }
 
   // People harmed or gathered, polls, health, crime: high risk.

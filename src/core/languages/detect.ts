@@ -30,6 +30,29 @@ const functionWords: Readonly<Record<string, ReadonlySet<string>>> = {
   pt: new Set(['com', 'da', 'das', 'do', 'dos', 'foi', 'não', 'os', 'para', 'por', 'uma', 'é']),
 };
 
+/**
+ * Whether a passage (a paragraph after a colon, a block quote) reads as the draft's language: false only when the
+ * function words of another language outnumber the draft's and make up at least 8% of its first 400 characters'
+ * words (a French draft quoting a tweet in English). Short passages and passages with no function words read as
+ * the draft's language, since the draft's own short lines often hold none of its listed words.
+ *
+ * @param code
+ *   The draft's language, a primary tag ("fr").
+ * @param text
+ *   Plain prose.
+ */
+export function readsAs(code: string, text: string): boolean {
+  const words = text.slice(0, 400).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 4) return true;
+  const own = functionWords[code] === undefined ? 0 : words.filter((w) => functionWords[code].has(w)).length;
+  for (const [other, list] of Object.entries(functionWords)) {
+    if (other === code) continue;
+    const hits = words.filter((w) => list.has(w)).length;
+    if (hits > own && hits / words.length >= minimumShare) return false;
+  }
+  return true;
+}
+
 /** Fewest words a text needs before its function words are trusted; shorter texts stay English. */
 const minimumWords = 30;
 /** Share of a text's words that must be function words of the winning language. */

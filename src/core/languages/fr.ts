@@ -38,7 +38,9 @@ const cueVerbs = kinds([
     ' admit écrivit promit reconnut répondit répondirent'],
   // Beliefs.
   ['said', ['estimer juger penser'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
-    ' craint craignent croit croient croyait espère espèrent espéré considère considèrent considéré'],
+    ' craint craignent croit croient croyait espère espèrent espéré considère considèrent considéré' +
+    // Doubt held as a state: "de nombreux experts restent sceptiques" (after "rester" or "demeurer", see cueFits).
+    ' sceptique sceptiques'],
   // Reports and data.
   ['reported', ['comptabiliser dénombrer montrer publier recenser chiffrer'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
   ['estimated', ['évaluer'].flatMap(erForms).join(' ') + ' prévoit prévu prévoient'],
@@ -49,6 +51,12 @@ const cueVerbs = kinds([
 
 // What may stand right before a participle that is a verb: its auxiliary, an adverb or a reflexive.
 const frBeforeParticiple = set('a ont avait avaient aurait auraient est sont était été aussi alors déjà encore ensuite enfin également notamment lui même pour sa part toutefois cependant d\'ailleurs');
+// The verbs of a state held ("restent sceptiques"): they stand between a source and an adjective of doubt.
+const frStateVerbs = set('demeure demeurent demeurait demeuraient reste restent restait restaient');
+
+// What "accuser" records when it is not an accusation: a change or a blow ("accuse une baisse", "accuse le coup").
+const frChangeNouns = set('baisse chute coup déficit hausse perte pertes recul repli retard');
+const frChangeDeterminers = set('de des le un une');
 
 /** French resources. */
 export const fr: LanguageResources = {
@@ -82,7 +90,8 @@ export const fr: LanguageResources = {
   agentPrepositions: set('par'),
   dataNouns: set('bilan bilans chiffre chiffres communiqué données enquête estimation estimations étude études ' +
     'rapport rapports recensement sondage sondages statistiques'),
-  vagueHeads: set('analystes certains commentateurs experts internautes observateurs médias on plusieurs rumeurs ' +
+  // ("selon le bilan le plus récent": a toll nobody is said to have drawn up; "ce bilan" refers back, see definites.)
+  vagueHeads: set('analystes bilan bilans certains commentateurs experts internautes observateurs médias on plusieurs rumeurs ' +
     'sources spécialistes témoins'),
   vagueThings: set('chiffres données estimations médias rapports rumeurs sources'),
   vaguePopulations: set('habitants internautes gens'),
@@ -106,7 +115,7 @@ export const fr: LanguageResources = {
     'être ne n\' n’ pas aussi donc a ont avait'),
   npInner: set('de du des d\' d’ la le les l\' l’ à au aux en pour sur par avec et'),
   determiners: set('ce ces cette des l\' l’ la le les leur leurs sa ses son un une'),
-  betweenSubjectAndVerb: set('a alors aussi avait avaient déjà encore enfin ensuite est lui notamment ont récemment s\' s’ se également'),
+  betweenSubjectAndVerb: set('a alors aussi avait avaient déjà demeure demeurent encore enfin ensuite est lui notamment ont récemment reste restent s\' s’ se également'),
   // (The main-clause subject of an English '-ing' participle: no use in this language.)
   asides: new Set(),
   lyNouns: new Set(),
@@ -118,14 +127,24 @@ export const fr: LanguageResources = {
   notBeforeCue: set('le la les un une des du'),
   nounDeterminers: set('ce cette la le les leur leurs l\' l’ sa ses son un une'),
   nounQuantifiers: set(''),
-  // (The conditionnel journalistique right after an attributed sentence carries on its source: "D'après V.
-  // Sapounov, le Kouzbass ne serait pas la seule zone. Ces espèces seraient également présentes …"; the simple
+  // (A breakdown or a demonstrative that points back at the sentence before carries on its source: "Parmi ces
+  // coupes, …", "Cette annonce fait suite à …". The conditionnel journalistique right after an attributed
+  // sentence does too: "D'après V. Sapounov, le Kouzbass ne serait pas la seule zone. Ces espèces seraient également présentes …"; the simple
   // conditionnel too: "Michel Mayor pense que … D'autres exoplanètes orbiteraient …".)
-  continuation: words(String.raw`^(?:parmi (?:eux|elles|les)|(?:ce|cette) (?:chiffre|bilan|nombre|total))\b|\b(?:aurai(?:en)?t|serai(?:en)?t|(?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}[ei]rai(?:en)?t)\b`, 'iu'),
+  continuation: words(String.raw`^(?:parmi (?:eux|elles|les|ces|ceux-ci|celles-ci)|(?:ce|cette|ces) (?:annonces?|bilans?|chiffres?|décisions?|mesures?|nombre|plans?|total))\b|\b(?:aurai(?:en)?t|serai(?:en)?t|(?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}[ei]rai(?:en)?t)\b`, 'iu'),
+  // "82,2 millions de tonnes, ce qui correspond par rapport à 2010 à une baisse de 16 %", "…, soit 8 %", "(en
+  // baisse de 16 %)": at most eight words after the restating words.
+  restatement: words(String.raw`(?:\bsoit|\bce qui (?:correspond|représente|équivaut|fait)|\()(?:[\s,]*[\p{L}\p{N}'’-]+){0,8}[\s,]*$`, 'iu'),
+  topicColon: true,
   passiveAuxiliaries: set('est sont était étaient été être fut furent'),
   gerundMarker: 'en',
   termBefore: words(String.raw`(?:\bl['’]|\b(?:le|la|les|du|des|au|aux)\s)$`, 'iu'),
   reflexives: set('s\' s’ se'),
+  alsoWords: set('aussi également'),
+  // ("…, tandis que SFR pourrait …", "…, mais de nombreux experts restent sceptiques": a new subject, named or a
+  // group, after a contrast.)
+  contentBreak: /,\s+(?:(?:tandis|alors|bien) qu(?:e\s+|['’])|mais\s+)(?=\p{Lu}|(?:de nombreu|des |certaine?s |plusieurs |beaucoup |la plupart |d['’]autres ))/u,
+  quoteIntro: words(String.raw`\b(?:suivante?s?|en ces termes)\s*:\s*$`, 'iu'),
   // Titles of works and events start with an article and hold no pronoun or verb of speech.
   titleQuote: /^(?:Les?|La|L['’]|Une?|Des)\s(?![^»]*(?<![\p{L}])(?:je|j['’]|nous|vous|on|est|sont|c['’]est|il|elle)(?![\p{L}]))[^.!?;:]{0,60}$/u,
   // A participle ("chiffré") is a cue only after its auxiliary or an adverb of the verb group ("a chiffré", "a
@@ -134,8 +153,19 @@ export const fr: LanguageResources = {
   cueFits(tokens, i) {
     const word = tokens[i].lower;
     const before = tokens[i - 1]?.lower ?? '';
+    // "On a relevé des vents à 125 km/h", "on constate une baisse": "on" noting a thing, not a claim ("on a
+    // constaté que …" still is one).
+    const subject = frBeforeParticiple.has(before) ? tokens[i - 2]?.lower : before;
+    if (subject === 'on' && /^(?:relev|constat|observ|not)/.test(word) && (frChangeDeterminers.has(tokens[i + 1]?.lower ?? '') ||
+      /^(?:la|les|l['’]|\d.*)$/.test(tokens[i + 1]?.lower ?? ''))) return false;
+    if (/^sceptiques?$/.test(word)) return frStateVerbs.has(before);
     if (/er$/.test(word)) return /^(?:d['’]|de)$/.test(before) && /^(?:vient|venait|viennent|venaient)$/.test(tokens[i - 2]?.lower ?? '');
     if (/é$/.test(word)) return frBeforeParticiple.has(before);
+    // "La chute s'explique par …", "la reprise se confirme": a reflexive verb in a simple tense is not speech
+    // (but "il se dit prêt à" is).
+    if (/^(?:s['’]|se)$/.test(before) && !/^(?:dit|disent|disait|disaient)$/.test(word)) return false;
+    // "HP accuse une baisse de 3 %", "accusait un retard": "accuser" with a change for its object records it.
+    if (word.startsWith('accus') && frChangeNouns.has(tokens[i + 2]?.lower ?? '') && frChangeDeterminers.has(tokens[i + 1]?.lower ?? '')) return false;
     return true;
   },
   continuationReach: 1,
@@ -176,20 +206,32 @@ export const fr: LanguageResources = {
   ],
   hiddenClaims: [
     {
-      pattern: words(String.raw`\b(?:est|sont|était|étaient|a été|ont été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s? de|soupçonnée?s? de|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
+      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront|a été|ont été|avait été|avaient été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s? de|soupçonnée?s? de|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
       messageId: 'passive',
       examples: ['est considéré comme', 'a été critiqué'],
       // ("s'est imposé comme un symbole": a reputation nobody is said to hold.)
+      // "… comme un échec par le ministre": the agent holds the view; not "par tout le monde", "par des experts",
+      // nor "par ailleurs", "par rapport à".
+      agent: words(String.raw`\bpar (?!(?:ailleurs|avance|conséquent|défaut|exemple|la suite|rapport|suite|beaucoup|certaine?s|d['’]autres|de nombreu(?:x|ses)|des|la plupart|nombre|plusieurs|tous|tout le monde)\b)\S`, 'iu'),
     },
     {
-      pattern: words(String.raw`\b(?:on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|il est (?:admis|reconnu|établi) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
+      // "La chute des ventes s'explique par …": a cause nobody is said to give ("par" names the cause, not an agent).
+      pattern: words(String.raw`\bs['’]expliqu(?:e|ent|ait|aient|erait|eraient) (?:notamment |surtout |en partie |aussi )?par\b`, 'giu'),
+      messageId: 'passive',
+      examples: ['s\'explique par'],
+    },
+    {
+      // ("il est décevant que ce reportage n'ait pas abordé …": a judgement nobody is said to make.)
+      pattern: words(String.raw`\b(?:on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|il est (?:admis|reconnu|établi) que|il (?:est|était|semble|paraît) (?:(?:donc|bien|assez|très|particulièrement|profondément) )?(?:apparent|clair|décevant|dommage|étonnant|évident|indéniable|inquiétant|regrettable|scandaleux|surprenant) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
       messageId: 'impersonal',
       examples: ['on estime que'],
     },
     {
-      pattern: words(String.raw`\b(?:(?:un |le |nouveau |triste )?records?|sans précédent|jamais (?:vu|atteint|enregistré)e?s?|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures)|pour la (?:toute )?première fois)\b|\b(?:le|la|les|l['’])\s?(?:plus \p{L}+|premi(?:er|ère)s?|meilleure?s?|pire)\b[^.;!?«»]{0,40}?\b(?:de l['’]histoire|depuis|de tous les temps|au monde)\b`, 'giu'),
+      pattern: words(String.raw`\b(?:(?:un |le |nouveau |triste )?records?|sans précédent|jamais (?:vu|atteint|enregistré)e?s?|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures)|pour la (?:toute )?première fois|une première(?= (?:pour|en|depuis|dans|mondiale|historique|absolue)\b|\s*[,.;!?]))|\b(?:le|la|les|l['’])\s?(?:plus \p{L}+|premi(?:er|ère)s?|meilleure?s?|pire)\b[^.;!?«»]{0,40}?\b(?:de l['’]histoire|depuis|de tous les temps|au monde)\b`, 'giu'),
       messageId: 'record',
       examples: ['sans précédent', 'un record'],
+      // ("38 °C à Paris, une première pour la deuxième moitié du mois": a first is a record; "une première
+      // victoire", "une première fois" are not.)
     },
   ],
   impersonalHearsay: [words(String.raw`\b(?:selon (?:certaines|plusieurs|des) (?:sources|rumeurs|informations)|(?:des |les )?rumeurs (?:font état|affirment|disent)|on (?:dit|raconte|rapporte) que|il se (?:dit|murmure) que)\b`, 'giu')],
@@ -209,7 +251,7 @@ export const fr: LanguageResources = {
       ['cent', 100], ['mille', 1000],
     ]),
     months: set('janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil sept oct nov déc'),
-    timeUnits: set('an ans année années décennie décennies heure heures jour jours minute minutes mois nuit nuits saison saisons seconde secondes semaine semaines siècle siècles'),
+    timeUnits: set('an ans année années décennie décennies demi-heure heure heures jour jours minute minutes mois nuit nuits saison saisons seconde secondes semaine semaines siècle siècles'),
     clockWords: set('h heures'),
     currencyWords: set('$ € dollar dollars euro euros franc francs livre livres yen yens yuan yuans'),
     currencyCodes: set('chf eur usd'),
@@ -227,6 +269,10 @@ export const fr: LanguageResources = {
     // "la moitié des électeurs", "réduit de moitié", "un tiers des postes" (not "la première moitié du match").
     fractionNouns: set('moitié quart tiers'),
     fractionOpeners: set('de la presque près un'),
+    multiple: {
+      word: 'fois', comparatives: set('moins plus'), range: set('- à ou'),
+      next: set('d\' d’ de élevé élevée élevées élevés fréquent fréquents importante importantes important importants nombreuses nombreux'),
+    },
   },
   figureWords: {
     // English-only readings (an election's published result, counts on a public page): not read in this language.
@@ -235,7 +281,13 @@ export const fr: LanguageResources = {
     onlineWords: set(''),
     resultWords: set(''),
     // An order or decision that sets the figure after it: "a ordonné le retrait de 2 000 soldats".
-    planWords: set('décidé décide décidant ordonne ordonné ordonnant ordonnait'),
+    // And the infinitive of a cut or a hire the subject will make ("PSA va supprimer 8 000 emplois", "prévoit de
+    // supprimer 1 600 emplois"), unless a modal makes it a possibility ("SFR pourrait supprimer 1 000 postes").
+    planWords: set('créer décidé décide décidant embaucher fermer licencier ordonne ordonné ordonnant ordonnait retirer supprimer'),
+    notPlans: set('devrait devraient pourrait pourraient'),
+    planJoins: set('et que'),
+    // "10 000 appels par demi-heure", "400 000 barils par jour": a rate is a statistic.
+    ratePrepositions: set('par'),
     businessWords: set('abonnés bénéfice bénéfices clients emplois licenciements pertes postes production salariés ventes vendus'),
     crimeNouns: set('agressions arrestations attentats crimes délits homicides meurtres viols vols'),
     crimeWords: set('abattu abattue abattus assassiné assassinée détourné détournés escroquerie fraude fraudes piratage piraté piratés saisi saisie saisies saisis volé volés'),
@@ -243,7 +295,7 @@ export const fr: LanguageResources = {
     crowdWords: set('assisté défilé manifesté mobilisés participé rassemblés réunis signé'),
     currencyNouns: set('dollars euros francs livres'),
     damageWords: set('brûlés détruites détruits endommagés inondés ravagés'),
-    economyWords: set('budget chômage croissance dette déficit exportations importations impôts inflation pauvreté pib précipitations prix salaires taux températures économie'),
+    economyWords: set('budget chômage croissance dette déficit exportation exportations importation importations impôts inflation pauvreté pib précipitations prix salaires taux températures économie'),
     estimateWords: set('estimation estimations estimé estimée estimés prévision prévisions prévu prévue'),
     eventNouns: set('championnat coupe course finale ligue match titre tournoi'),
     familyNouns: set('enfants filles fils frères petits-enfants sœurs'),
@@ -262,6 +314,7 @@ export const fr: LanguageResources = {
     statNouns: set('buts passes points sélections'),
     streetWords: set('allée avenue boulevard chemin place quai route rue'),
     bareFollowers: set('a au aux avec dans en est et ont ou par pour sont sur à était étaient'),
-    voteWords: set('abstention participation scrutin siège sièges suffrages voix votants élu élue élus'),
+    // ("B. Obama a recueilli 303 grands électeurs": what a candidate gathers is counted by the returning officer.)
+    voteWords: set('abstention participation recueille recueilli recueillent scrutin siège sièges suffrages voix votants élu élue élus'),
   },
 };

@@ -24,6 +24,11 @@ export interface ClaimPattern {
   messageId: 'passive' | 'impersonal' | 'record';
   /** Phrases of the language the message's note gives as examples ("gilt als", "wird vorgeworfen"). */
   examples: readonly string[];
+  /**
+   * An agent in the rest of the clause that answers "by whom?" ("est considéré comme un échec par le ministre"):
+   * tested on the text after the match up to the next comma, semicolon, colon or full stop. Absent: none.
+   */
+  agent?: RegExp;
 }
 
 /** Words that tell what a figure counts (EDITORIAL-STANDARD.md §1); see lexicons/figures.ts for each list's role. */
@@ -72,6 +77,12 @@ export interface FigureWords {
    * Empty: not read.
    */
   planWords: ReadonlySet<string>;
+  /** Words right before a plan verb that make it a possibility, not a plan ("pourrait supprimer 1 000 postes"). */
+  notPlans?: ReadonlySet<string>;
+  /** Prepositions that make a count a rate before a time unit ("par jour", "par demi-heure"); absent: English's only. */
+  ratePrepositions?: ReadonlySet<string>;
+  /** Conjunctions that add a figure to the plan's figure before it ("…, ainsi que 3 600 emplois"); absent: none. */
+  planJoins?: ReadonlySet<string>;
 }
 
 /** How numbers are written and which words around them make them dates, labels or amounts. */
@@ -123,6 +134,12 @@ export interface NumberFormat {
    */
   fractionNouns: ReadonlySet<string>;
   fractionOpeners: ReadonlySet<string>;
+  /**
+   * A multiple: the word for "times", the comparatives after it and the words after those that make it a quantity
+   * ("deux à trois fois plus de tumeurs", "3 fois plus nombreux"; not "deux fois plus tôt"), read as a proportion
+   * someone computed; `range` joins two numbers ("deux à trois"). Absent: not read (English's "times" stays as it was).
+   */
+  multiple?: {word: string; comparatives: ReadonlySet<string>; range: ReadonlySet<string>; next: ReadonlySet<string>};
 }
 
 /**
@@ -227,6 +244,17 @@ export interface LanguageResources {
   continuation: RegExp;
   /** How many sentences back a continuation may find its attribution: 1 in English; a German paragraph of reported speech in the subjunctive keeps its source throughout. */
   continuationReach: number;
+  /**
+   * The words between a figure and a share that restates it ("…, ce qui correspond à une baisse de 16 %", "…, soit
+   * 8 %"): the share is the same claim, with that figure's kind and risk. Absent: the English words ("which
+   * represents", "or", an opening bracket).
+   */
+  restatement?: RegExp;
+  /**
+   * True where headlines open with a topic and a colon ("Ouragan Sandy : 39 morts aux États-Unis"): a capitalised
+   * label before a colon is a speaker only when a quotation follows it ("Barack Obama : « … »") or it is a handle.
+   */
+  topicColon?: boolean;
   /** Auxiliaries that make a cue participle passive ("is said", "est considéré", "wurde berichtet"): no attribution. */
   passiveAuxiliaries: ReadonlySet<string>;
   /** The word before a gerund that makes it share the sentence's opening subject ("en affirmant"), or null. */
@@ -235,6 +263,21 @@ export interface LanguageResources {
   termBefore: RegExp | null;
   /** Reflexive pronouns: before an auxiliary they make a cue active ("s'est dit"). */
   reflexives: ReadonlySet<string>;
+  /**
+   * Words right before a quotation that announce it as the words of the clause's subject ("s'est basé sur le
+   * raisonnement suivant :", "en ces termes :"): the quotation has a speaker. Absent: none.
+   */
+  quoteIntro?: RegExp;
+  /**
+   * "Also" ("également", "aussi"): in the sentence after a quotation, after a source that opens it ("L'ONG dénonce
+   * également …"), it says the quotation was that source's too. Absent: not read.
+   */
+  alsoWords?: ReadonlySet<string>;
+  /**
+   * Where what a cue attributes ends early: a contrast with another subject (", tandis que", ", alors que"), matched
+   * on the text after the cue. Absent: none.
+   */
+  contentBreak?: RegExp;
   /** A quotation that is a title by its shape in this language ("« La Petite danseuse de quatorze ans »"), or null. */
   titleQuote: RegExp | null;
   /**

@@ -100,10 +100,15 @@ export const missingAttribution: Rule = {
       for (const t of ctx.analysis.tokens[si]) gates |= (gateBits.get(t.lower) ?? 0) | (t.lower.endsWith('est') && !notSuperlative.has(t.lower) ? superlativeBit : 0);
       // The language's own patterns ("gilt als", "on estime que"), outside quoted and carried-over material.
       if (ctx.language.hiddenClaims.length > 0 && !ctx.analysis.quoted[si] && !ctx.analysis.coverage[si].some((i) => ctx.analysis.attributions[i].sentence !== si)) {
+        let recordSeen = false;
         for (const claim of ctx.language.hiddenClaims) {
           claim.pattern.lastIndex = 0;
           for (const m of text.matchAll(claim.pattern)) {
             if (reported.some(([a, b]) => a < m.index + m[0].length && m.index < b)) continue;
+            // "le record … a été battu, le précédent record était de …": one record claim, one finding (§7).
+            if (claim.messageId === 'record' && recordSeen) continue;
+            recordSeen ||= claim.messageId === 'record';
+            if (claim.agent?.test(text.slice(m.index + m[0].length).split(/[,;.:]/)[0]) === true) continue;
             report(m.index, m.index + m[0].length, claim.messageId, claim.examples);
           }
         }
