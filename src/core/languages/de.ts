@@ -17,10 +17,10 @@ const kinds = (entries: Array<[CueKind, string]>): ReadonlyMap<string, CueKind> 
 const cueVerbs = kinds([
   // Speech.
   ['according-to', 'berief beruft'],
-  ['said', 'angab angegeben angekündigt ankündigte antwortete bekräftigte bestätigt bestätigte bestätigten betont ' +
-    'betonte betonten einräumte entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gesagt gestand hinzufügte ' +
+  ['said', 'angab angegeben angekündigt ankündigte antwortete bekanntgab bekräftigte bestätigt bestätigte bestätigten betont ' +
+    'betonte betonten einräumte entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gab gaben gesagt gestand gibt hinwies hinzufügte ' +
     'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagt sagte sagten schreibt schrieb sprach ' +
-    'sprachen spricht sprechen unterstrich verkündete versicherte warnte warnt warnten wiederholte äußerte'],
+    'sprachen spricht sprechen stellt stellte stellten teilt teilte teilten unterstrich verkündete versicherte warnte warnt warnten weist wies wiederholte äußerte'],
   // Beliefs.
   ['said', 'befürchtet befürchtete glaubt glaubte hofft hoffte vermutet vermutete'],
   // Reports and data.
@@ -30,6 +30,15 @@ const cueVerbs = kinds([
   ['claimed', 'behauptet behauptete behaupteten bestritt dementierte vorwarf warf'],
   // Stances: judgements, never the source of a fact.
   ['stance', 'begrüßte bezeichnen bezeichnet bezeichnete bezeichneten fordert forderte forderten kritisieren kritisiert kritisierte kritisierten lobte verurteilte'],
+]);
+
+// Separable cue verbs whose stem alone is everyday German ("teilte die Beute", "gab Geld", "stellte Stühle auf",
+// "wies den Weg"): a cue only when its particle closes the clause ("teilte die Polizei mit", "„…“, gab sie an").
+const separableCues: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['gab', 'gaben', 'gibt'].map((w) => [w, set('an bekannt zu')] as const),
+  ...['stellte', 'stellten', 'stellt'].map((w) => [w, set('fest klar')] as const),
+  ...['teilt', 'teilte', 'teilten'].map((w) => [w, set('mit')] as const),
+  ...['weist', 'wies'].map((w) => [w, set('hin')] as const),
 ]);
 
 /** German resources. */
@@ -47,6 +56,15 @@ export const de: LanguageResources = {
   quotePairs: {'„': '“', '“': '”', '»': '«', '«': '»', '"': '"'},
   closingQuotes: /["“”«»]/,
   cueVerbs,
+  cueFits(tokens, i) {
+    const particles = separableCues.get(tokens[i].lower);
+    if (particles === undefined) return true;
+    // The particle ends the verb's clause: the next comma, colon, quotation mark or full stop follows it.
+    for (let k = i + 1; k < tokens.length && k <= i + 12; k++) {
+      if (/^[,.;:!?„“”"»«]$/.test(tokens[k].lower)) return particles.has(tokens[k - 1].lower);
+    }
+    return false;
+  },
   attributionPhrase: {before: 'laut', after: ', so ', article: /^(?:Der|Die|Das|Ein|Eine)(?= )/},
   afterCues: [
     {words: ['laut'], kind: 'according-to'},
