@@ -593,7 +593,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     // that cue's source, read below.)
     const sharesSource = t.lower.endsWith('ing') && L.cueVerbs.has(t.lower) && tokens[i - 1]?.text === ',' && !t.cap && canShareSource(i, true);
     for (const cue of sharesSource ? [] : afterCuesByFirst(L).get(t.lower) ?? []) {
-      if (cue.words.every((w, j) => tokens[i + j]?.lower === w)) {
+      if (cue.words.every((w, j) => tokens[i + j]?.lower === w) && (cue.clause === undefined || cue.clause.test(text))) {
         // "per cent", "per capita": only "per the WHO" names a source.
         if (cue.words[0] === 'per' && !(tokens[i + 1]?.cap || tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.cap)) continue;
         const range = phraseAfter(L, tokens, i + cue.words.length, false);

@@ -68,6 +68,9 @@ export const de: LanguageResources = {
   attributionPhrase: {before: 'laut', after: ', so ', article: /^(?:Der|Die|Das|Ein|Eine)(?= )/},
   afterCues: [
     {words: ['laut'], kind: 'according-to'},
+    // "Aus dem Bericht geht hervor, dass …", "Wie aus dem Bericht hervorgeht, …", "Dies geht aus einer Antwort des
+    // Ministeriums hervor": the document the facts emerge from (not "Aus dem Rennen ging Müller als Sieger hervor").
+    {words: ['aus'], kind: 'according-to', clause: words(String.raw`\b(?:geht|ging|gehen|gingen)\b[^.;!?]*\bhervor, (?:dass|ob|wie|was|wer|wo|warum)\b|\b[Ww]ie\b[^.;!?]*\baus\b[^.;!?]*\bhervor(?:geht|ging|gehen|gingen)\b|^\s*(?:Dies|Das|Diese|Dieses) (?:geht|ging|gehen|gingen) aus\b`, 'u')},
     {words: ['gemäß'], kind: 'according-to'},
     {words: ['nach', 'angaben'], kind: 'according-to'},
     {words: ['nach', 'eigenen', 'angaben'], kind: 'according-to'},
@@ -128,7 +131,7 @@ export const de: LanguageResources = {
   notBeforeCue: set('der die das den dem des ein eine einen einem einer'),
   nounDeterminers: set('das dem den der des die ein eine einem einen einer eines ihr ihre sein seine'),
   nounQuantifiers: set(''),
-  continuation: words(String.raw`\b(?:sei|seien|habe|hätten|würden|werde|könne|müsse|solle|gebe|wolle|liege|stehe)\b|^(?:davon|darunter|diese Zahl)\b`, 'iu'),
+  continuation: words(String.raw`\b(?:sei|seien|habe|hätten|würden|werde|könne|müsse|solle|gebe|wolle|liege|stehe)\b|^(?:davon|darunter|demnach|diese Zahl)\b`, 'iu'),
   passiveAuxiliaries: set('wird werden wurde wurden worden'),
   gerundMarker: null,
   termBefore: null,

@@ -14,6 +14,11 @@ export interface AfterCue {
    * it names someone (a name or an institution): "Pour le procureur fédéral, …", "Aber, so Trump, …".
    */
   aside?: boolean;
+  /**
+   * The phrase is a cue only in a sentence this pattern matches: the verb that completes it ("Aus dem Bericht geht
+   * hervor, dass …": "aus" cites only with "geht … hervor").
+   */
+  clause?: RegExp;
 }
 
 /** A pattern for a claim whose source is hidden, with what to tell the writer. */
