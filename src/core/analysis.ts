@@ -278,6 +278,14 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
       n += 2;
       continue;
     }
+    // ('Das „Wall Street Journal“ berichtete', 'Der „Spiegel“ meldete': a title in quotation marks after its
+    // article, every word capitalised, as German copy prints a newspaper's name.)
+    const opener = quotedTitleStart(L, tokens, k);
+    if (opener >= 0) {
+      n += k - opener + 1;
+      k = opener - 1;
+      continue;
+    }
     // ("A CNN/ORC poll", "Reuters/Ipsos": a slash joins the names of a joint source.)
     if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'" && !(t.text === '/' && tokens[k - 1]?.word && k + 1 < end)) break;
     if (L.npBreakers.has(t.lower) && !(t.lower === L.and && k > 0 && tokens[k - 1].cap && k + 1 < end && tokens[k + 1].cap)) break;
@@ -336,6 +344,18 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
     if (tokens[j].text === '.' || tokens[j].text === ';' || tokens[j].text === ':') break;
   }
   return [start, end];
+}
+
+/**
+ * Index of the opening quotation mark when `tokens[close]` closes a title of one to four capitalised words right
+ * after an article or at the sentence's start ('Das „Wall Street Journal“', 'Der „Spiegel“'); -1 otherwise.
+ */
+function quotedTitleStart(L: LanguageResources, tokens: readonly Token[], close: number): number {
+  if (!L.closingQuotes.test(tokens[close].text)) return -1;
+  let o = close - 1;
+  while (o >= 0 && tokens[o].word && tokens[o].cap && close - o <= 5) o--;
+  if (o < 0 || o === close - 1 || L.quotePairs[tokens[o].text] !== tokens[close].text) return -1;
+  return o === 0 || L.determiners.has(tokens[o - 1].lower) ? o : -1;
 }
 
 /**
