@@ -20,7 +20,7 @@ const cueVerbs = kinds([
   ['said', 'angab angegeben angekündigt ankündigte antwortete bekanntgab bekräftigte bestätigt bestätigte bestätigten betont ' +
     'betonte betonten einräumte entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gab gaben gesagt gestand gibt hinwies hinzufügte ' +
     'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagt sagte sagten schreibt schrieb sprach ' +
-    'sprachen spricht sprechen stellt stellte stellten teilt teilte teilten unterstrich verkündete versicherte warnte warnt warnten weist wies wiederholte äußerte'],
+    'sprachen spricht sprechen stellt stellte stellten teilt teilte teilten unterstrich verkündete verlautete versicherte warnte warnt warnten weist wies wiederholte äußerte'],
   // Beliefs.
   ['said', 'befürchtet befürchtete glaubt glaubte hofft hoffte vermutet vermutete'],
   // Reports and data.
@@ -107,7 +107,7 @@ export const de: LanguageResources = {
     'präsidentin regierung sprecher sprecherin staatsanwaltschaft unternehmen universität verband verein ' +
     'verteidiger verwaltung'),
   anonymousHeads: set('beamter beamte diplomat informant insider mitarbeiter quelle quellen'),
-  anonymousQualifier: words(String.raw`\b(?:(?:der|die) nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|(?:der|die) anonym bleiben (?:wollte|möchte|will)|aus \p{L}*kreisen)\b`, 'u'),
+  anonymousQualifier: words(String.raw`\b(?:(?:der|die) (?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|(?:der|die) anonym bleiben (?:wollte|möchte|will)|aus \p{L}*kreisen(?! (?:erhobenen?|geäußerten?|kommenden?|vorgebrachten?)\b))\b`, 'u'),
   indefinites: set('ein eine einem einer eines zwei drei mehrere'),
   quantifiers: set('einige manche mehrere viele zahlreiche'),
   definites: set('die diese jene'),
@@ -185,7 +185,10 @@ export const de: LanguageResources = {
   // ("hieß es" names its source when a place or document follows or opens the sentence: "hieß es aus London", "hieß
   // es in der Erklärung Twitters", "heißt es beim Aufrufen des Kontos", "Im Bericht des Sonderermittlers … hieß es"; not "hieß es aus Regierungskreisen".)
   impersonalHearsay: [words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer))\s+[\p{L}-]*(?:bericht|erklärung|mitteilung|brief|schreiben|studie|urteil)\b[^.;!?]*)(?:heißt|hieß) es(?! (?:aus|bei|beim|in|im|seitens|von|vom) (?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b))|wie es heißt|Gerüchten zufolge|man (?:sagt|vermutet|munkelt)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei))\b`, 'giu')],
-  anonymity: words(String.raw`\b(?:aus \p{L}*kreisen|(?:eine|einer|ein) (?:Quelle|Person|Insider|Informant) (?:nahe|aus dem Umfeld|im Umfeld)(?: (?:zum|zur|dem|der|des))? \p{L}+(?: \p{L}+)?|(?:informierte|informierten|gut unterrichtete|gut unterrichteten) Kreise(?:n)?|(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|anonym bleiben (?:wollte|möchte|will))|unter (?:der )?(?:Bedingung|Zusicherung) der Anonymität)\b`, 'giu'),
+  // ("Die aus Unionskreisen erhobene Forderung": a demand raised in the open debate is a stance of the party's
+  // politicians, not facts from an unnamed source; "Ein Beamter sagte unter der Bedingung, dass sein Name nicht
+  // genannt wird, …": the unnamed person is part of the finding.)
+  anonymity: words(String.raw`\b(?:aus \p{L}*kreisen(?! (?:erhobenen?|geäußerten?|kommenden?|vorgebrachten?)\b)|(?:eine|einer|ein) (?:Quelle|Person|Insider|Informant) (?:nahe|aus dem Umfeld|im Umfeld)(?: (?:zum|zur|dem|der|des))? \p{L}+(?: \p{L}+)?|(?:informierte|informierten|gut unterrichtete|gut unterrichteten) Kreise(?:n)?|(?:der|die) (?:(?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|anonym bleiben (?:wollte|möchte|will))|(?:(?:ein|eine|einer|zwei|drei|mehrere) (?:(?!(?:${[...cueVerbs.keys()].join('|')})\b)[\p{L}-]+ ){1,2})?unter (?:der )?(?:Bedingung|Zusicherung),? (?:der Anonymität|dass (?:sein|ihr|ihre) Namen? nicht (?:genannt|veröffentlicht) (?:wird|werde|würde|werden)))\b`, 'giu'),
   numbers: {
     digits: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/,
     parse: (text) => Number(text.replace(/\./g, '').replace(',', '.')),
