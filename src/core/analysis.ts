@@ -347,6 +347,28 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
 }
 
 /**
+ * The subject after a finite cue verb that a sentence-opening adverbial pushed to second place, as token indexes
+ * `[start, end)`: "Am Dienstag (17. September) sagte ein Regierungsvertreter", "Dazu erklärte die Polizei",
+ * "Allgemein vertreten Beobachter die Ansicht". Undefined unless the language is verb-second, the sentence opens
+ * with one of its `verbSecondOpeners`, no comma or quotation mark stands before the verb, and a noun phrase (a name,
+ * or a phrase with an article) follows it; the phrase ends before the next article ("sagte der Minister dem Sender").
+ */
+function subjectAfterVerb(L: LanguageResources, tokens: readonly Token[], verb: number): [number, number] | undefined {
+  if (!L.verbSecondOpeners?.has(tokens[0].lower) || verb < 1 || verb > 10) return undefined;
+  for (let k = 1; k < verb; k++) if (/^[,;:„“”"»«]$/.test(tokens[k].text) || L.cueVerbs.has(tokens[k].lower)) return undefined;
+  const range = phraseAfter(L, tokens, verb + 1, false);
+  if (!range) return undefined;
+  let [start, end] = range;
+  for (let k = start + 1; k < end; k++) {
+    if (L.determiners.has(tokens[k].lower) && !/^(?:der|des)$/.test(tokens[k].lower) && tokens.slice(start, k).some((w) => w.cap)) {
+      end = k;
+      break;
+    }
+  }
+  return tokens.slice(start, end).some((w) => w.cap) ? [start, end] : undefined;
+}
+
+/**
  * Index of the opening quotation mark when `tokens[close]` closes a title of one to four capitalised words right
  * after an article or at the sentence's start ('Das „Wall Street Journal“', 'Der „Spiegel“'); -1 otherwise.
  */
@@ -732,6 +754,9 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       const passive = !t.lower.endsWith('ing') && L.passiveAuxiliaries.has(prev ?? '') && !L.reflexives.has(tokens[p - 1]?.lower ?? '');
       if (!inverted && !passive && !(L.claimPassive.has(t.lower) && tokens[i + 1]?.lower === 'to' && prev !== undefined && /^(is|are|was|were)$/.test(prev))) {
         let subject = inverted ? undefined : subjectBefore(L, tokens, i);
+        // "Am Montag sagte der Minister, …": after an opening adverbial the subject follows the verb.
+        const second = inverted ? undefined : subjectAfterVerb(L, tokens, i);
+        if (second) subject = second;
         let antecedentName: string | undefined;
         let p0 = i - 1;
         while (p0 >= 0 && L.cueAuxiliaries.has(tokens[p0].lower)) p0--;

@@ -19,10 +19,10 @@ const cueVerbs = kinds([
   ['according-to', 'berief beruft'],
   ['said', 'angab angegeben angekündigt ankündigte antwortete bekanntgab bekräftigte bestätigt bestätigte bestätigten betont ' +
     'betonte betonten einräumte entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gab gaben gesagt gestand gibt hinwies hinzufügte ' +
-    'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagt sagte sagten schreibt schrieb sprach ' +
+    'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagen sagt sagte sagten schreibt schrieb sprach ' +
     'sprachen spricht sprechen stellt stellte stellten teilt teilte teilten unterstrich verkündete verlautete versicherte warnte warnt warnten weist wies wiederholte äußerte'],
-  // Beliefs.
-  ['said', 'befürchtet befürchtete glaubt glaubte hofft hoffte vermutet vermutete'],
+  // Beliefs ("vertreten die Ansicht", "ist der Meinung": only with the opinion noun, see opinionVerbs).
+  ['said', 'befürchtet befürchtete glaubt glaubte hofft hoffte ist sind vermutet vermutete vertraten vertreten vertrat vertritt war waren'],
   // Reports and data.
   ['reported', 'berichtet berichtete berichteten berichten ergab ergaben gemeldet meldet meldete meldeten ' +
     'veröffentlichte zeigt zeigte zeigen zählte'],
@@ -41,6 +41,11 @@ const separableCues: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['weist', 'wies'].map((w) => [w, set('hin')] as const),
 ]);
 
+// Verbs that state an opinion only with its noun after them ("vertreten die Ansicht, dass …", "ist der Meinung, dass
+// …"; not "ist der Minister", "vertreten die Interessen"), the subject standing before or after the verb.
+const opinionVerbs = set('ist sind vertraten vertreten vertrat vertritt war waren');
+const opinionNouns = set('ansicht auffassung meinung überzeugung');
+
 /** German resources. */
 export const de: LanguageResources = {
   code: 'de',
@@ -57,6 +62,14 @@ export const de: LanguageResources = {
   closingQuotes: /["“”«»]/,
   cueVerbs,
   cueFits(tokens, i) {
+    if (opinionVerbs.has(tokens[i].lower)) {
+      // (The opinion noun after an article, within four words: "vertreten Beobachter die Ansicht".)
+      for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+        if (opinionNouns.has(tokens[k].lower)) return /^(?:der|die)$/.test(tokens[k - 1].lower);
+        if (!tokens[k].word) return false;
+      }
+      return false;
+    }
     const particles = separableCues.get(tokens[i].lower);
     if (particles === undefined) return true;
     // The particle ends the verb's clause: the next comma, colon, quotation mark or full stop follows it.
@@ -147,6 +160,9 @@ export const de: LanguageResources = {
   clauseRelatives: set('der die welcher welche'),
   relatives: set('der die welcher welche'),
   invertedAfterAuxiliary: false,
+  // Prepositions and adverbs that open a sentence before its verb: "Am Montag sagte …", "Dazu erklärte …".
+  verbSecondOpeners: set('allgemein am auch auf außerdem bei bereits dabei damals danach daraufhin dazu gegenüber gestern heute im in ' +
+    'inzwischen jedoch mit nach nun seit später vor während zudem zuletzt zuvor'),
   phraseBreakers: set('dass ob weil wenn als aber sind ist war waren wird werden wurde wurden hat haben hatte hatten sei seien habe soll sollen'),
   leadingNoise: set('am montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem'),
   weekdays: set('montag dienstag mittwoch donnerstag freitag samstag sonntag'),

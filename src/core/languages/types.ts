@@ -253,6 +253,12 @@ export interface LanguageResources {
   relatives: ReadonlySet<string>;
   /** True when an inverted cue may carry its auxiliary: '« … », a déclaré le ministre'. */
   invertedAfterAuxiliary: boolean;
+  /**
+   * Words (lower case) that open a sentence with an adverbial in a verb-second language, so that the subject stands
+   * right after the finite verb ("Am Montag sagte der Minister", "Dazu erklärte die Polizei"); absent where the
+   * subject precedes its verb.
+   */
+  verbSecondOpeners?: ReadonlySet<string>;
   /** Words that end the phrase after "according to" ("that", "que", "dass"), besides punctuation. */
   phraseBreakers: ReadonlySet<string>;
   leadingNoise: ReadonlySet<string>;
