@@ -139,7 +139,7 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       if (value < 10 || t.lower === 'one' && value < 1000) {
         if (!countsToll(L, tokens, end)) continue;
         if (prev === 'of' && L.numbers.biographical.has(lower(i - 2))) continue;
-        if (end === i + 1 && (prev === 'the' || prev === 'these' || prev === 'those' || prev === 'all')) continue;
+        if (end === i + 1 && (prev === 'the' || prev === 'these' || prev === 'those' || prev === 'all' || L.numbers.knownGroup?.has(prev))) continue;
       }
       if (L.numbers.timeUnits.has(lower(end)) || lower(end) === 'times') continue;
       if (value < 100 && prev === 'of' && L.numbers.biographical.has(lower(i - 2))) continue;

@@ -231,6 +231,7 @@ export const de: LanguageResources = {
     approximators: [['mehr', 'als'], ['weniger', 'als'], ['bis', 'zu'], ['ca', '.'], ['rund'], ['etwa'], ['knapp'], ['fast'], ['nahezu'], ['mindestens'], ['über'], ['circa'], ['annähernd']],
     measureUnits: set('cm grad hektar kg kilogramm kilometer km liter m megawatt meter mm quadratkilometer tonnen'),
     biographical: set('mutter vater'),
+    knownGroup: set('alle allen beiden den der des die diese diesen dieser jene jenen'),
     magnitudes: /^(?:dutzende|hunderte|hunderttausende|tausende|zehntausende)$/,
     magnitudeOf: set(''),
     percentWords: set('prozent prozentpunkte'),

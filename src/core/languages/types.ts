@@ -111,6 +111,11 @@ export interface NumberFormat {
   /** Units after a number that make it a measurement. */
   measureUnits: ReadonlySet<string>;
   biographical: ReadonlySet<string>;
+  /**
+   * Determiners before a small spelled-out count that make it a group already known ("den fünf Personen, die …
+   * vorgeladen wurden", "die drei Männer"): English's "the", "these", "those", "all" are built in.
+   */
+  knownGroup?: ReadonlySet<string>;
   /** Vague magnitudes: a word before "of"/"de" ("hundreds of", "des centaines de", "Hunderte"). */
   magnitudes: RegExp;
   /** The word that must follow a vague magnitude ("of", "de"); empty when none does ("Tausende Menschen"). */
