@@ -354,8 +354,13 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
  * or a phrase with an article) follows it; the phrase ends before the next article ("sagte der Minister dem Sender").
  */
 function subjectAfterVerb(L: LanguageResources, tokens: readonly Token[], verb: number): [number, number] | undefined {
-  if (!L.verbSecondOpeners?.has(tokens[0].lower) || verb < 1 || verb > 10) return undefined;
-  for (let k = 1; k < verb; k++) if (/^[,;:„“”"»«]$/.test(tokens[k].text) || L.cueVerbs.has(tokens[k].lower)) return undefined;
+  if (L.verbSecondOpeners === undefined || !L.verbSecondOpeners.has(tokens[0].lower) || verb < 1 || verb > 10) return undefined;
+  // (A finite verb before the cue makes it a participle whose subject stands before it: "Am Montag hat die Polizei
+  // mitgeteilt".)
+  for (let k = 1; k < verb; k++) {
+    if (/^[,;:„“”"»«]$/.test(tokens[k].text) || L.cueVerbs.has(tokens[k].lower) || L.passiveAuxiliaries.has(tokens[k].lower) ||
+      L.cueAuxiliaries.has(tokens[k].lower) && !L.verbSecondOpeners.has(tokens[k].lower)) return undefined;
+  }
   const range = phraseAfter(L, tokens, verb + 1, false);
   if (!range) return undefined;
   let [start, end] = range;

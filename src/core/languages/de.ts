@@ -25,7 +25,7 @@ const cueVerbs = kinds([
   ['said', 'befürchtet befürchtete glaubt glaubte hofft hoffte ist sind vermutet vermutete vertraten vertreten vertrat vertritt war waren'],
   // Reports and data.
   ['reported', 'berichtet berichtete berichteten berichten ergab ergaben gemeldet meldet meldete meldeten ' +
-    'veröffentlichte zeigt zeigte zeigen zählte'],
+    'herausgegeben veröffentlicht veröffentlichte zeigt zeigte zeigen zählte'],
   ['estimated', 'erwartet erwartete erwarten prognostiziert prognostizierte rechnet rechnete schätzt schätzte schätzen schätzten'],
   ['claimed', 'behauptet behauptete behaupteten bestritt dementierte vorwarf warf'],
   // Stances: judgements, never the source of a fact.
@@ -46,6 +46,8 @@ const separableCues: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const opinionVerbs = set('ist sind vertraten vertreten vertrat vertritt war waren');
 const opinionNouns = set('ansicht auffassung meinung überzeugung');
 
+const publishedParticiples = set('herausgegeben veröffentlicht');
+
 /** German resources. */
 export const de: LanguageResources = {
   code: 'de',
@@ -62,6 +64,12 @@ export const de: LanguageResources = {
   closingQuotes: /["“”«»]/,
   cueVerbs,
   cueFits(tokens, i) {
+    // "hat die Gruppe Statistiken herausgegeben": a participle publishes only after "haben" in its clause (not "das
+    // 2005 veröffentlichte Buch", "wurde 2005 veröffentlicht").
+    if (publishedParticiples.has(tokens[i].lower)) {
+      for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k].word; k--) if (/^(?:hat|haben|hatte|hatten)$/.test(tokens[k].lower)) return true;
+      return false;
+    }
     if (opinionVerbs.has(tokens[i].lower)) {
       // (The opinion noun after an article, within four words: "vertreten Beobachter die Ansicht".)
       for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {

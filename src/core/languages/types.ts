@@ -251,7 +251,7 @@ export interface LanguageResources {
    * Whether the cue word at `i` is used as a verb here, for forms that are also adjectives or infinitives ("un bilan
    * chiffré", "d'assurer"); absent when every listed form is a verb.
    */
-  cueFits?(tokens: ReadonlyArray<{lower: string}>, i: number): boolean;
+  cueFits?(tokens: ReadonlyArray<{lower: string; word: boolean}>, i: number): boolean;
   /** Relative pronouns after a comma whose antecedent is the source ("the ministry, which said"). */
   clauseRelatives: ReadonlySet<string>;
   /** Relative pronouns that stand for a source before its cue ("an architect who said", "le groupe, qui affirme"). */
