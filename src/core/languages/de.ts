@@ -181,7 +181,7 @@ export const de: LanguageResources = {
   claimPassive: set(''),
   hedges: [
     // Sentence adverbs: the claim stands without them.
-    ...['anscheinend', 'möglicherweise', 'offenbar', 'scheinbar', 'vermutlich', 'vielleicht', 'wahrscheinlich', 'wohl']
+    ...['anscheinend', 'möglicherweise', 'offenbar', 'offensichtlich', 'scheinbar', 'vermutlich', 'vielleicht', 'wahrscheinlich', 'wohl']
       .map((phrase) => ({phrase, removable: true})),
     // Hearsay: "angeblich" and "mutmaßlich" are "allegedly".
     ...['angeblich', 'angebliche', 'angeblichen', 'mutmaßlich', 'mutmaßliche', 'mutmaßlichen']
