@@ -54,6 +54,8 @@ export interface FigureAt extends FigureMatch {
   attribution?: number;
   /** Inside quoted material or a quotation: the speaker's figure (an unattributed quote is flagged as a quote). */
   quoted?: boolean;
+  /** Derived from the figure of the sentence before (`LanguageResources.derivedOpener`): one claim with it. */
+  derived?: boolean;
 }
 
 /** Per-document analysis shared by the rules. */
@@ -1548,9 +1550,16 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       if ((f.kind === 'percent' || f.kind === 'fraction') && previous?.sentence === si && restatement.test(block.text.slice(previous.to, f.from))) {
         figureKind = previous.figureKind;
       }
+      // "Die Produktion ging um 5,7 Millionen Barrel zurück. Damit ist mehr als die Hälfte der Kapazität betroffen.":
+      // a figure derived from the one just before shares its source, or its one finding when it has none.
+      const derived = previous !== undefined && previous.sentence === si - 1 && previous.block === s.block && !inQuote && L.derivedOpener?.test(s.text) === true;
+      if (derived) {
+        figureKind = previous.figureKind;
+        if (attribution === undefined || attribution === -1) attribution = previous.attribution;
+      }
       figures.push({
         ...f, sentence: si, block: s.block, figureKind, risk: riskOfKind[figureKind],
-        attribution: attribution === -1 ? undefined : attribution, ...(inQuote ? {quoted: true} : {}),
+        attribution: attribution === -1 ? undefined : attribution, ...(inQuote ? {quoted: true} : {}), ...(derived ? {derived: true} : {}),
       });
     }
   });

@@ -168,6 +168,7 @@ export const de: LanguageResources = {
   clauseRelatives: set('der die welcher welche'),
   relatives: set('der die welcher welche'),
   invertedAfterAuxiliary: false,
+  derivedOpener: /^\s*(?:Damit|Das entspricht|Das sind|Dies entspricht)\s/u,
   // Prepositions and adverbs that open a sentence before its verb: "Am Montag sagte …", "Dazu erklärte …".
   verbSecondOpeners: set('allgemein am auch auf außerdem bei bereits dabei damals danach daraufhin dazu gegenüber gestern heute im in ' +
     'inzwischen jedoch mit nach nun seit später vor während zudem zuletzt zuvor'),

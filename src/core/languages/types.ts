@@ -264,6 +264,11 @@ export interface LanguageResources {
    * subject precedes its verb.
    */
   verbSecondOpeners?: ReadonlySet<string>;
+  /**
+   * A sentence opening that derives its figures from the figure of the sentence before ("Damit ist mehr als die
+   * Hälfte … betroffen", "Das entspricht 40 Prozent"): the same claim, with that figure's source or finding.
+   */
+  derivedOpener?: RegExp;
   /** Words that end the phrase after "according to" ("that", "que", "dass"), besides punctuation. */
   phraseBreakers: ReadonlySet<string>;
   leadingNoise: ReadonlySet<string>;
