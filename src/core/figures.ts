@@ -136,6 +136,9 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       let value = spelled;
       while (L.numbers.scales.has(lower(end))) value *= L.numbers.scales.get(lower(end++))!;
       if (t.lower === 'one' && end === i + 1) continue;
+      // ("eine halbe Million": the article of a fraction that the next word starts.)
+      const fraction = wordValue(L, lower(i + 1));
+      if (end === i + 1 && fraction !== undefined && fraction > 0 && fraction < 1) continue;
       if (value < 10 || t.lower === 'one' && value < 1000) {
         if (!countsToll(L, tokens, end)) continue;
         if (prev === 'of' && L.numbers.biographical.has(lower(i - 2))) continue;

@@ -228,6 +228,8 @@ export const de: LanguageResources = {
       ['ein', 1], ['eine', 1], ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10],
       ['elf', 11], ['zwölf', 12], ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['hundert', 100],
       ['tausend', 1000],
+      // ("eine halbe Million Gäste", "anderthalb Millionen": a fraction of a scale.)
+      ['anderthalb', 1.5], ['eineinhalb', 1.5], ['halbe', 0.5], ['halben', 0.5],
     ]),
     months: set('januar februar märz april mai juni juli august september oktober november dezember jan feb mär apr jun jul aug sep sept okt nov dez'),
     timeUnits: set('jahr jahre jahren jahres jahrzehnt jahrzehnte jahrhundert jahrhunderte minute minuten monat monate monaten monats nacht nächte sekunde sekunden stunde stunden tag tage tagen woche wochen'),
@@ -261,7 +263,7 @@ export const de: LanguageResources = {
     businessWords: set('abonnenten absatz arbeitsplätze beschäftigte entlassungen gewinn gewinne kunden mitarbeiter produktion stellen umsatz verkauft verluste'),
     crimeNouns: set('anschläge diebstähle einbrüche festnahmen morde straftaten verbrechen vergewaltigungen überfälle'),
     crimeWords: set('beschlagnahmt erbeutet geschmuggelt gestohlen sichergestellt unterschlagen veruntreut'),
-    crowdNouns: set('anhänger besucher delegierte demonstranten fans pilger streikende teilnehmer zuschauer'),
+    crowdNouns: set('anhänger besucher delegierte demonstranten fans gäste pilger streikende teilnehmer zuschauer'),
     crowdWords: set('besuchten demonstrierten kamen protestierten unterschrieben unterzeichneten versammelten'),
     currencyNouns: set('dollar euro franken pfund'),
     damageWords: set('beschädigt verbrannt verwüstet zerstört überflutet'),
