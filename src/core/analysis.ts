@@ -205,6 +205,8 @@ function headOf(L: LanguageResources, lowers: readonly string[]): string | undef
   // "les médias occidentaux": where adjectives follow the noun, the head is the first word after the determiners.
   if (L.headFirst) return lowers.find((w) => !L.determiners.has(w) && !L.indefinites.has(w) && !L.quantifiers.has(w) && !L.npInner.has(w));
   for (const w of lowers) {
+    // ("nach Angaben von Experten": a preposition that opens the phrase introduces its head.)
+    if (head === undefined && L.agentPrepositions.has(w)) continue;
     // (Where someone stands is not who they are: "a man outside the rest centre" is a man.)
     if (L.headStops.has(w) || /^(?:behind|close|inside|near|outside)$/.test(w)) break;
     head = w;

@@ -25,8 +25,9 @@ const cueVerbs = kinds([
   ['said', 'befürchtet befürchtete glaubt glaubte hofft hoffte ist sind vermutet vermutete vertraten vertreten vertrat vertritt war waren'],
   // Reports and data.
   ['reported', 'berichtet berichtete berichteten berichten ergab ergaben gemeldet meldet meldete meldeten ' +
-    'herausgegeben veröffentlicht veröffentlichte zeigt zeigte zeigen zählte'],
-  ['estimated', 'erwartet erwartete erwarten prognostiziert prognostizierte rechnet rechnete schätzt schätzte schätzen schätzten'],
+    'herausgegeben veröffentlicht veröffentlichte zeigt zeigte zeigen zählte zählten'],
+  // ("Die Polizei geht von 56 Toten aus": see separableCues.)
+  ['estimated', 'erwartet erwartete erwarten gehen geht ging gingen prognostiziert prognostizierte rechnen rechnet rechnete rechneten schätzt schätzte schätzen schätzten'],
   ['claimed', 'behauptet behauptete behaupteten bestritt dementierte vorwarf warf'],
   // Stances: judgements, never the source of a fact.
   ['stance', 'begrüßte bezeichnen bezeichnet bezeichnete bezeichneten fordert forderte forderten kritisieren kritisiert kritisierte kritisierten lobte verurteilte'],
@@ -36,6 +37,7 @@ const cueVerbs = kinds([
 // "wies den Weg"): a cue only when its particle closes the clause ("teilte die Polizei mit", "„…“, gab sie an").
 const separableCues: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['gab', 'gaben', 'gibt'].map((w) => [w, set('an bekannt zu')] as const),
+  ...['geht', 'gehen', 'ging', 'gingen'].map((w) => [w, set('aus')] as const),
   ...['stellte', 'stellten', 'stellt'].map((w) => [w, set('fest klar')] as const),
   ...['teilt', 'teilte', 'teilten'].map((w) => [w, set('mit')] as const),
   ...['weist', 'wies'].map((w) => [w, set('hin')] as const),
@@ -99,6 +101,12 @@ export const de: LanguageResources = {
     {words: ['nach', 'offiziellen', 'angaben'], kind: 'according-to'},
     {words: ['nach', 'vorläufigen', 'angaben'], kind: 'according-to'},
     {words: ['nach', 'informationen'], kind: 'according-to'},
+    // "nach Auskunft der Feuerwehr", "nach Darstellung der Polizei", "nach Aussage des Zeugen", "nach Schätzungen der UN".
+    {words: ['nach', 'auskunft'], kind: 'according-to'},
+    {words: ['nach', 'aussage'], kind: 'according-to'},
+    {words: ['nach', 'aussagen'], kind: 'according-to'},
+    {words: ['nach', 'darstellung'], kind: 'according-to'},
+    {words: ['nach', 'schätzungen'], kind: 'estimated'},
     // "nach einer Mitteilung aus dem Präsidialamt", "nach einem Bericht der Zeitung X": the statement's author.
     {words: ['nach', 'einem', 'bericht'], kind: 'according-to'},
     {words: ['nach', 'einer', 'erklärung'], kind: 'according-to'},
@@ -120,8 +128,8 @@ export const de: LanguageResources = {
   dataNouns: set('angaben bericht berichte bilanz daten erhebung schätzung schätzungen statistik studie studien umfrage umfragen zahlen'),
   vagueHeads: set('analysten augenzeugen beobachter beobachtern berichte berichten experten expertinnen fachleute gerüchte ' +
     'gerüchten insider kommentatoren kreise kreisen kritiker kritikern manche medien medienberichten ' +
-    'medienberichte organisationen quellen stimmen umfragen viele einige zeugen'),
-  vagueThings: set('berichte berichten gerüchte gerüchten medien medienberichte medienberichten quellen'),
+    'medienberichte organisationen quellen schätzungen stimmen umfragen viele einige zeugen'),
+  vagueThings: set('berichte berichten gerüchte gerüchten medien medienberichte medienberichten quellen schätzungen'),
   vaguePopulations: set('bürger einwohner menschen'),
   institutionNouns: set('agentur amt armee behörde behörden botschaft bundesregierung bundestag feuerwehr ' +
     'gericht gewerkschaft institut kommission ministerium minister ministerin partei polizei präsident ' +
@@ -275,7 +283,8 @@ export const de: LanguageResources = {
     familyNouns: set('brüder enkel kinder schwestern söhne töchter'),
     agentNouns: /\p{L}{3,}(?:innen|enten|anten|isten)$/u,
     harmNouns: set('geiseln gefangene häftlinge leichen opfer todesopfer tote toten verletzte verletzten vermisste vermissten vertriebene'),
-    harmWords: set('beschädigt entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gestorben getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört'),
+    // ("kamen ums Leben", "sind umgekommen": died.)
+    harmWords: set('beschädigt entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gestorben getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer umgekommen ums verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört'),
     healthWords: set('epidemie erkrankt erkrankte fälle geimpft infektionen infiziert infizierte krankheit patienten virus'),
     marketWords: set('aktie aktien anleihen barrel börse brent dax dow index kurs nasdaq ölpreis'),
     measureUnits: set('cm grad hektar kg kilometer km kubikmeter kubikmetern liter m meter mm tonnen'),
