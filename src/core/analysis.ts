@@ -359,6 +359,8 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
  */
 function subjectAfterVerb(L: LanguageResources, tokens: readonly Token[], verb: number): [number, number] | undefined {
   if (L.verbSecondOpeners === undefined || !L.verbSecondOpeners.has(tokens[0].lower) || verb < 1 || verb > 10) return undefined;
+  // ("Das berichtete die Zeitung": an opener that can be an article stands alone, not "Das Rote Kreuz meldete 56 Verletzte".)
+  if (verb > 1 && L.determiners.has(tokens[0].lower)) return undefined;
   // (A finite verb before the cue makes it a participle whose subject stands before it: "Am Montag hat die Polizei
   // mitgeteilt".)
   for (let k = 1; k < verb; k++) {
@@ -374,6 +376,8 @@ function subjectAfterVerb(L: LanguageResources, tokens: readonly Token[], verb: 
       break;
     }
   }
+  // ("Dazu sagte er": a pronoun alone is the subject too.)
+  if (L.anaphors.has(tokens[start].lower)) return [start, start + 1];
   return tokens.slice(start, end).some((w) => w.cap) ? [start, end] : undefined;
 }
 
@@ -659,6 +663,16 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         if (range) out.push(makeRaw(L, tokens, text, offset, range, [i, i + cue.words.length], cue.kind));
       }
     }
+    // "nach Polizeiangaben", "laut UN-Angaben": the author named in the compound's first part.
+    const compound = L.compoundSource !== undefined && (t.lower === 'nach' || t.lower === 'laut') && tokens[i + 1] !== undefined
+      ? L.compoundSource.exec(tokens[i + 1].lower) : null;
+    if (compound) {
+      const raw = makeRaw(L, tokens, text, offset, [i + 1, i + 2], [i, i + 1], 'according-to');
+      const author = compound[1].replace(/-$/, '');
+      // (A vague group stays vague: "nach Augenzeugenangaben"; a body or a name is named: "Polizei", "UN".)
+      raw.quality = L.vagueHeads.has(author) || L.vagueHeads.has(author.replace(/s$/, '')) ? 'vague' : 'named';
+      out.push(raw);
+    }
     // "In an early-October CBS News poll, she led …", "… a favourable view of Trump in a new Post-ABC poll.": a
     // document that holds the figures, introduced by "in" (PolNeAR's cue). The phrase ends at a comma or at the end
     // of the sentence, and its last word is a document noun.
@@ -766,6 +780,8 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // "Am Montag sagte der Minister, …": after an opening adverbial the subject follows the verb.
         const second = inverted ? undefined : subjectAfterVerb(L, tokens, i);
         if (second) subject = second;
+        // ("Das sagte niemand": the pronoun that opens the sentence is what was said, not who said it.)
+        else if (i === 1 && L.verbSecondOpeners?.has(tokens[0].lower) === true) subject = undefined;
         let antecedentName: string | undefined;
         let p0 = i - 1;
         while (p0 >= 0 && L.cueAuxiliaries.has(tokens[p0].lower)) p0--;
@@ -953,11 +969,13 @@ const nounish = new Set([
 function verbFits(L: LanguageResources, verb: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1].lower;
   const next = tokens[i + 1];
+  // ("Das berichtete die Zeitung": a pronoun that opens a verb-second sentence is no article.)
+  const pronoun = i === 1 && L.verbSecondOpeners?.has(prev) === true;
   // "the worst ever recorded", "an estimated £25m": a participle or adjective with no subject.
-  if (L.notBeforeCue.has(prev)) return false;
+  if (L.notBeforeCue.has(prev) && !pronoun) return false;
   // "the report", "his claim", "some hope": after a determiner a cue word is a noun; after a quantifier only a
   // word that is also a common noun is one ("some hope", but "many believe").
-  if (L.nounDeterminers.has(prev) || L.nounQuantifiers.has(prev) && nounish.has(verb)) return false;
+  if (L.nounDeterminers.has(prev) && !pronoun || L.nounQuantifiers.has(prev) && nounish.has(verb)) return false;
   // "a special agent in charge", "the rally of support": after a preposition a finite cue word is a noun (a gerund
   // is not: "responded by saying").
   if (prepositionsBeforeNoun.has(prev) && !verb.endsWith('ing')) return false;
@@ -1230,8 +1248,12 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     ownAll.push(all);
   });
 
-  // Coverage: a sentence's own attributions, or its predecessor's when it continues it.
+  // Coverage: a sentence's own attributions, or its predecessor's when it continues it, or its successor's when
+  // that one points back at it ("… Das berichtete die Washington Post.").
   const coverage: number[][] = own.map((ids, si) => {
+    const next = si + 1 < sentences.length && sentences[si + 1].block === sentences[si].block ? si + 1 : -1;
+    if (ids.length === 0 && next >= 0 && L.backReference?.test(sentences[next].text) === true &&
+      own[next].some((a) => tokens[next][1] !== undefined && attributions[a].cueFrom === tokens[next][1].from)) return own[next];
     if (ids.length > 0 || si === 0) return ids;
     if (!L.continuation.test(sentences[si].text)) return ids;
     // The nearest sentence before it in the paragraph with an attribution of its own, within the language's reach.

@@ -177,9 +177,12 @@ export const de: LanguageResources = {
   clauseRelatives: set('der die welcher welche'),
   relatives: set('der die welcher welche'),
   invertedAfterAuxiliary: false,
+  compoundSource: /^(\p{L}{2,}?-?)(?:angaben|aussagen|informationen|schätzungen)$/u,
+  backReference: /^\s*(?:Das|Dies)\s/u,
   derivedOpener: /^\s*(?:Damit|Das entspricht|Das sind|Dies entspricht)\s/u,
   // Prepositions and adverbs that open a sentence before its verb: "Am Montag sagte …", "Dazu erklärte …".
-  verbSecondOpeners: set('allgemein am auch auf außerdem bei bereits dabei damals danach daraufhin dazu gegenüber gestern heute im in ' +
+  // ("Das berichtete die Washington Post", "Dies teilte das Ministerium mit": the pronoun alone before the verb.)
+  verbSecondOpeners: set('allgemein am auch auf außerdem bei bereits dabei damals danach daraufhin das dazu dies gegenüber gestern heute im in ' +
     'inzwischen jedoch mit nach nun seit später vor während zudem zuletzt zuvor'),
   phraseBreakers: set('dass ob weil wenn als aber sind ist war waren wird werden wurde wurden hat haben hatte hatten sei seien habe soll sollen'),
   leadingNoise: set('am montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem'),

@@ -265,6 +265,16 @@ export interface LanguageResources {
    */
   verbSecondOpeners?: ReadonlySet<string>;
   /**
+   * A one-word compound whose head is a statement noun and whose first part names its author, read as a source after
+   * a cue preposition ("nach Polizeiangaben", "laut Regierungsangaben"): group 1 is the author part.
+   */
+  compoundSource?: RegExp;
+  /**
+   * A sentence opening that points back at the sentence before ("Das berichtete die Washington Post", "Dies teilte
+   * das Ministerium mit"): when the cue stands right after it, its source is that sentence's source too.
+   */
+  backReference?: RegExp;
+  /**
    * A sentence opening that derives its figures from the figure of the sentence before ("Damit ist mehr als die
    * Hälfte … betroffen", "Das entspricht 40 Prozent"): the same claim, with that figure's source or finding.
    */
