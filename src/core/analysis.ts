@@ -55,6 +55,8 @@ export interface FigureAt extends FigureMatch {
   attribution?: number;
   /** Inside quoted material or a quotation: the speaker's figure (an unattributed quote is flagged as a quote). */
   quoted?: boolean;
+  /** Derived from the figure of the sentence before (`LanguageResources.derivedOpener`): one claim with it. */
+  derived?: boolean;
 }
 
 /** Per-document analysis shared by the rules. */
@@ -205,6 +207,8 @@ function headOf(L: LanguageResources, lowers: readonly string[]): string | undef
   // "les médias occidentaux": where adjectives follow the noun, the head is the first word after the determiners.
   if (L.headFirst) return lowers.find((w) => !L.determiners.has(w) && !L.indefinites.has(w) && !L.quantifiers.has(w) && !L.npInner.has(w));
   for (const w of lowers) {
+    // ("nach Angaben von Experten": a preposition that opens the phrase introduces its head.)
+    if (head === undefined && L.agentPrepositions.has(w)) continue;
     // (Where someone stands is not who they are: "a man outside the rest centre" is a man.)
     if (L.headStops.has(w) || /^(?:behind|close|inside|near|outside)$/.test(w)) break;
     head = w;
@@ -280,6 +284,14 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
       n += 2;
       continue;
     }
+    // ('Das „Wall Street Journal“ berichtete', 'Der „Spiegel“ meldete': a title in quotation marks after its
+    // article, every word capitalised, as German copy prints a newspaper's name.)
+    const opener = quotedTitleStart(L, tokens, k);
+    if (opener >= 0) {
+      n += k - opener + 1;
+      k = opener - 1;
+      continue;
+    }
     // ("A CNN/ORC poll", "Reuters/Ipsos": a slash joins the names of a joint source.)
     if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'" && !(t.text === '/' && tokens[k - 1]?.word && k + 1 < end)) break;
     if (L.npBreakers.has(t.lower) && !(t.lower === L.and && k > 0 && tokens[k - 1].cap && k + 1 < end && tokens[k + 1].cap)) break;
@@ -338,6 +350,49 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
     if (tokens[j].text === '.' || tokens[j].text === ';' || tokens[j].text === ':') break;
   }
   return [start, end];
+}
+
+/**
+ * The subject after a finite cue verb that a sentence-opening adverbial pushed to second place, as token indexes
+ * `[start, end)`: "Am Dienstag (17. September) sagte ein Regierungsvertreter", "Dazu erklärte die Polizei",
+ * "Allgemein vertreten Beobachter die Ansicht". Undefined unless the language is verb-second, the sentence opens
+ * with one of its `verbSecondOpeners`, no comma or quotation mark stands before the verb, and a noun phrase (a name,
+ * or a phrase with an article) follows it; the phrase ends before the next article ("sagte der Minister dem Sender").
+ */
+function subjectAfterVerb(L: LanguageResources, tokens: readonly Token[], verb: number): [number, number] | undefined {
+  if (L.verbSecondOpeners === undefined || !L.verbSecondOpeners.has(tokens[0].lower) || verb < 1 || verb > 10) return undefined;
+  // ("Das berichtete die Zeitung": an opener that can be an article stands alone, not "Das Rote Kreuz meldete 56 Verletzte".)
+  if (verb > 1 && L.determiners.has(tokens[0].lower)) return undefined;
+  // (A finite verb before the cue makes it a participle whose subject stands before it: "Am Montag hat die Polizei
+  // mitgeteilt".)
+  for (let k = 1; k < verb; k++) {
+    if (/^[,;:„“”"»«]$/.test(tokens[k].text) || L.cueVerbs.has(tokens[k].lower) || L.passiveAuxiliaries.has(tokens[k].lower) ||
+      L.cueAuxiliaries.has(tokens[k].lower) && !L.verbSecondOpeners.has(tokens[k].lower)) return undefined;
+  }
+  const range = phraseAfter(L, tokens, verb + 1, false);
+  if (!range) return undefined;
+  let [start, end] = range;
+  for (let k = start + 1; k < end; k++) {
+    if (L.determiners.has(tokens[k].lower) && !/^(?:der|des)$/.test(tokens[k].lower) && tokens.slice(start, k).some((w) => w.cap)) {
+      end = k;
+      break;
+    }
+  }
+  // ("Dazu sagte er": a pronoun alone is the subject too.)
+  if (L.anaphors.has(tokens[start].lower)) return [start, start + 1];
+  return tokens.slice(start, end).some((w) => w.cap) ? [start, end] : undefined;
+}
+
+/**
+ * Index of the opening quotation mark when `tokens[close]` closes a title of one to four capitalised words right
+ * after an article or at the sentence's start ('Das „Wall Street Journal“', 'Der „Spiegel“'); -1 otherwise.
+ */
+function quotedTitleStart(L: LanguageResources, tokens: readonly Token[], close: number): number {
+  if (!L.closingQuotes.test(tokens[close].text)) return -1;
+  let o = close - 1;
+  while (o >= 0 && tokens[o].word && tokens[o].cap && close - o <= 5) o--;
+  if (o < 0 || o === close - 1 || L.quotePairs[tokens[o].text] !== tokens[close].text) return -1;
+  return o === 0 || L.determiners.has(tokens[o - 1].lower) ? o : -1;
 }
 
 /**
@@ -595,7 +650,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     // that cue's source, read below.)
     const sharesSource = t.lower.endsWith('ing') && L.cueVerbs.has(t.lower) && tokens[i - 1]?.text === ',' && !t.cap && canShareSource(i, true);
     for (const cue of sharesSource ? [] : afterCuesByFirst(L).get(t.lower) ?? []) {
-      if (cue.words.every((w, j) => tokens[i + j]?.lower === w)) {
+      if (cue.words.every((w, j) => tokens[i + j]?.lower === w) && (cue.clause === undefined || cue.clause.test(text))) {
         // "per cent", "per capita": only "per the WHO" names a source.
         if (cue.words[0] === 'per' && !(tokens[i + 1]?.cap || tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.cap)) continue;
         const range = phraseAfter(L, tokens, i + cue.words.length, false);
@@ -609,6 +664,16 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
           /^(?:information|testimony|documents|interviews|accounts|records|evidence|sources?|analysis)$/.test(w.lower))) continue;
         if (range) out.push(makeRaw(L, tokens, text, offset, range, [i, i + cue.words.length], cue.kind));
       }
+    }
+    // "nach Polizeiangaben", "laut UN-Angaben": the author named in the compound's first part.
+    const compound = L.compoundSource !== undefined && (t.lower === 'nach' || t.lower === 'laut') && tokens[i + 1] !== undefined
+      ? L.compoundSource.exec(tokens[i + 1].lower) : null;
+    if (compound) {
+      const raw = makeRaw(L, tokens, text, offset, [i + 1, i + 2], [i, i + 1], 'according-to');
+      const author = compound[1].replace(/-$/, '');
+      // (A vague group stays vague: "nach Augenzeugenangaben"; a body or a name is named: "Polizei", "UN".)
+      raw.quality = L.vagueHeads.has(author) || L.vagueHeads.has(author.replace(/s$/, '')) ? 'vague' : 'named';
+      out.push(raw);
     }
     // "In an early-October CBS News poll, she led …", "… a favourable view of Trump in a new Post-ABC poll.": a
     // document that holds the figures, introduced by "in" (PolNeAR's cue). The phrase ends at a comma or at the end
@@ -720,6 +785,11 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         const invertedAfterComma = L.invertedAfterAuxiliary && a0 < i - 1 && tokens[a0]?.text === ',' &&
           (L.determiners.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.cap === true);
         let subject = inverted || invertedAfterComma ? undefined : subjectBefore(L, tokens, i);
+        // "Am Montag sagte der Minister, …": after an opening adverbial the subject follows the verb.
+        const second = inverted || invertedAfterComma ? undefined : subjectAfterVerb(L, tokens, i);
+        if (second) subject = second;
+        // ("Das sagte niemand": the pronoun that opens the sentence is what was said, not who said it.)
+        else if (i === 1 && L.verbSecondOpeners?.has(tokens[0].lower) === true) subject = undefined;
         let antecedentName: string | undefined;
         let p0 = i - 1;
         while (p0 >= 0 && L.cueAuxiliaries.has(tokens[p0].lower)) p0--;
@@ -907,11 +977,13 @@ const nounish = new Set([
 function verbFits(L: LanguageResources, verb: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1].lower;
   const next = tokens[i + 1];
+  // ("Das berichtete die Zeitung": a pronoun that opens a verb-second sentence is no article.)
+  const pronoun = i === 1 && L.verbSecondOpeners?.has(prev) === true;
   // "the worst ever recorded", "an estimated £25m": a participle or adjective with no subject.
-  if (L.notBeforeCue.has(prev)) return false;
+  if (L.notBeforeCue.has(prev) && !pronoun) return false;
   // "the report", "his claim", "some hope": after a determiner a cue word is a noun; after a quantifier only a
   // word that is also a common noun is one ("some hope", but "many believe").
-  if (L.nounDeterminers.has(prev) || L.nounQuantifiers.has(prev) && nounish.has(verb)) return false;
+  if (L.nounDeterminers.has(prev) && !pronoun || L.nounQuantifiers.has(prev) && nounish.has(verb)) return false;
   // "a special agent in charge", "the rally of support": after a preposition a finite cue word is a noun (a gerund
   // is not: "responded by saying").
   if (prepositionsBeforeNoun.has(prev) && !verb.endsWith('ing')) return false;
@@ -1184,8 +1256,12 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     ownAll.push(all);
   });
 
-  // Coverage: a sentence's own attributions, or its predecessor's when it continues it.
+  // Coverage: a sentence's own attributions, or its predecessor's when it continues it, or its successor's when
+  // that one points back at it ("… Das berichtete die Washington Post.").
   const coverage: number[][] = own.map((ids, si) => {
+    const next = si + 1 < sentences.length && sentences[si + 1].block === sentences[si].block ? si + 1 : -1;
+    if (ids.length === 0 && next >= 0 && L.backReference?.test(sentences[next].text) === true &&
+      own[next].some((a) => tokens[next][1] !== undefined && attributions[a].cueFrom === tokens[next][1].from)) return own[next];
     if (ids.length > 0 || si === 0) return ids;
     if (!L.continuation.test(sentences[si].text)) return ids;
     // The nearest sentence before it in the paragraph with an attribution of its own, within the language's reach.
@@ -1468,7 +1544,8 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     for (let fi = 0; fi < found.matches.length; fi++) {
       const f = found.matches[fi];
       // "Two people familiar with the matter said": a small count inside a source's name describes the source.
-      if (f.kind === 'count' && /^(?:two|three|four|five|six|seven|eight|nine|[2-9])$/i.test(f.text) &&
+      // ("unter Berufung auf drei ehemalige Mitarbeiter": the same in every language.)
+      if (f.kind === 'count' && isSmallCount(L, f.text) &&
         own[si].some((a) => attributions[a].block === s.block && attributions[a].from <= f.from && f.to <= attributions[a].to)) {
         continue;
       }
@@ -1512,9 +1589,16 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       if ((f.kind === 'percent' || f.kind === 'fraction') && previous?.sentence === si && (L.restatement ?? restatement).test(block.text.slice(previous.to, f.from))) {
         figureKind = previous.figureKind;
       }
+      // "Die Produktion ging um 5,7 Millionen Barrel zurück. Damit ist mehr als die Hälfte der Kapazität betroffen.":
+      // a figure derived from the one just before shares its source, or its one finding when it has none.
+      const derived = previous !== undefined && previous.sentence === si - 1 && previous.block === s.block && !inQuote && L.derivedOpener?.test(s.text) === true;
+      if (derived) {
+        figureKind = previous.figureKind;
+        if (attribution === undefined || attribution === -1) attribution = previous.attribution;
+      }
       figures.push({
         ...f, sentence: si, block: s.block, figureKind, risk: riskOfKind[figureKind],
-        attribution: attribution === -1 ? undefined : attribution, ...(inQuote ? {quoted: true} : {}),
+        attribution: attribution === -1 ? undefined : attribution, ...(inQuote ? {quoted: true} : {}), ...(derived ? {derived: true} : {}),
       });
     }
   });
@@ -1565,6 +1649,12 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   return {tokens, attributions, coverage, bySentence: ownAll, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(L, attributions, sentences, blocks, toSource, quoted, quoteAt)};
 }
 
+
+/** True when a figure's text is a count from two to nine, in digits or in the language's words ("three", "drei"). */
+function isSmallCount(L: LanguageResources, text: string): boolean {
+  const value = /^\d$/.test(text) ? Number(text) : L.numbers.words.get(text.toLowerCase());
+  return value !== undefined && value >= 2 && value <= 9;
+}
 
 /** Figures a sentence states, with each one's kind computed on first use. */
 interface SentenceFigures {

@@ -144,10 +144,13 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       let value = spelled;
       while (L.numbers.scales.has(lower(end))) value *= L.numbers.scales.get(lower(end++))!;
       if (t.lower === 'one' && end === i + 1) continue;
+      // ("eine halbe Million": the article of a fraction that the next word starts.)
+      const fraction = wordValue(L, lower(i + 1));
+      if (end === i + 1 && fraction !== undefined && fraction > 0 && fraction < 1) continue;
       if (value < 10 || t.lower === 'one' && value < 1000) {
         if (!countsToll(L, tokens, end)) continue;
         if (prev === 'of' && L.numbers.biographical.has(lower(i - 2))) continue;
-        if (end === i + 1 && (prev === 'the' || prev === 'these' || prev === 'those' || prev === 'all')) continue;
+        if (end === i + 1 && (prev === 'the' || prev === 'these' || prev === 'those' || prev === 'all' || L.numbers.knownGroup?.has(prev))) continue;
       }
       if (L.numbers.timeUnits.has(lower(end)) || lower(end) === 'times') continue;
       if (value < 100 && prev === 'of' && L.numbers.biographical.has(lower(i - 2))) continue;

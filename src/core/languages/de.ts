@@ -17,20 +17,38 @@ const kinds = (entries: Array<[CueKind, string]>): ReadonlyMap<string, CueKind> 
 const cueVerbs = kinds([
   // Speech.
   ['according-to', 'berief beruft'],
-  ['said', 'angab angegeben angekündigt ankündigte antwortete bekräftigte bestätigt bestätigte bestätigten betont ' +
-    'betonte betonten einräumte entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gesagt gestand hinzufügte ' +
-    'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagt sagte sagten schreibt schrieb sprach ' +
-    'sprachen spricht sprechen unterstrich verkündete versicherte warnte warnt warnten wiederholte äußerte'],
-  // Beliefs.
-  ['said', 'befürchtet befürchtete glaubt glaubte hofft hoffte vermutet vermutete'],
+  ['said', 'angab angegeben angekündigt ankündigte antwortete bekanntgab bekräftigte bestätigt bestätigte bestätigten betont ' +
+    'betonte betonten einräumte entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gab gaben gesagt gestand gibt hinwies hinzufügte ' +
+    'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagen sagt sagte sagten schreibt schrieb sprach ' +
+    'sprachen spricht sprechen stellt stellte stellten teilt teilte teilten unterstrich verkündete verlautete versicherte warnte warnt warnten weist wies wiederholte äußerte'],
+  // Beliefs ("vertreten die Ansicht", "ist der Meinung": only with the opinion noun, see opinionVerbs).
+  ['said', 'befürchtet befürchtete glaubt glaubte hofft hoffte ist sind vermutet vermutete vertraten vertreten vertrat vertritt war waren'],
   // Reports and data.
   ['reported', 'berichtet berichtete berichteten berichten ergab ergaben gemeldet meldet meldete meldeten ' +
-    'veröffentlichte zeigt zeigte zeigen zählte'],
-  ['estimated', 'erwartet erwartete erwarten prognostiziert prognostizierte rechnet rechnete schätzt schätzte schätzen schätzten'],
+    'herausgegeben veröffentlicht veröffentlichte zeigt zeigte zeigen zählte zählten'],
+  // ("Die Polizei geht von 56 Toten aus": see separableCues.)
+  ['estimated', 'erwartet erwartete erwarten gehen geht ging gingen prognostiziert prognostizierte rechnen rechnet rechnete rechneten schätzt schätzte schätzen schätzten'],
   ['claimed', 'behauptet behauptete behaupteten bestritt dementierte vorwarf warf'],
   // Stances: judgements, never the source of a fact.
   ['stance', 'begrüßte bezeichnen bezeichnet bezeichnete bezeichneten fordert forderte forderten kritisieren kritisiert kritisierte kritisierten lobte verurteilte'],
 ]);
+
+// Separable cue verbs whose stem alone is everyday German ("teilte die Beute", "gab Geld", "stellte Stühle auf",
+// "wies den Weg"): a cue only when its particle closes the clause ("teilte die Polizei mit", "„…“, gab sie an").
+const separableCues: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['gab', 'gaben', 'gibt'].map((w) => [w, set('an bekannt zu')] as const),
+  ...['geht', 'gehen', 'ging', 'gingen'].map((w) => [w, set('aus')] as const),
+  ...['stellte', 'stellten', 'stellt'].map((w) => [w, set('fest klar')] as const),
+  ...['teilt', 'teilte', 'teilten'].map((w) => [w, set('mit')] as const),
+  ...['weist', 'wies'].map((w) => [w, set('hin')] as const),
+]);
+
+// Verbs that state an opinion only with its noun after them ("vertreten die Ansicht, dass …", "ist der Meinung, dass
+// …"; not "ist der Minister", "vertreten die Interessen"), the subject standing before or after the verb.
+const opinionVerbs = set('ist sind vertraten vertreten vertrat vertritt war waren');
+const opinionNouns = set('ansicht auffassung meinung überzeugung');
+
+const publishedParticiples = set('herausgegeben veröffentlicht');
 
 /** German resources. */
 export const de: LanguageResources = {
@@ -47,9 +65,35 @@ export const de: LanguageResources = {
   quotePairs: {'„': '“', '“': '”', '»': '«', '«': '»', '"': '"'},
   closingQuotes: /["“”«»]/,
   cueVerbs,
+  cueFits(tokens, i) {
+    // "hat die Gruppe Statistiken herausgegeben": a participle publishes only after "haben" in its clause (not "das
+    // 2005 veröffentlichte Buch", "wurde 2005 veröffentlicht").
+    if (publishedParticiples.has(tokens[i].lower)) {
+      for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k].word; k--) if (/^(?:hat|haben|hatte|hatten)$/.test(tokens[k].lower)) return true;
+      return false;
+    }
+    if (opinionVerbs.has(tokens[i].lower)) {
+      // (The opinion noun after an article, within four words: "vertreten Beobachter die Ansicht".)
+      for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+        if (opinionNouns.has(tokens[k].lower)) return /^(?:der|die)$/.test(tokens[k - 1].lower);
+        if (!tokens[k].word) return false;
+      }
+      return false;
+    }
+    const particles = separableCues.get(tokens[i].lower);
+    if (particles === undefined) return true;
+    // The particle ends the verb's clause: the next comma, colon, quotation mark or full stop follows it.
+    for (let k = i + 1; k < tokens.length && k <= i + 12; k++) {
+      if (/^[,.;:!?„“”"»«]$/.test(tokens[k].lower)) return particles.has(tokens[k - 1].lower);
+    }
+    return false;
+  },
   attributionPhrase: {before: 'laut', after: ', so ', article: /^(?:Der|Die|Das|Ein|Eine)(?= )/},
   afterCues: [
     {words: ['laut'], kind: 'according-to'},
+    // "Aus dem Bericht geht hervor, dass …", "Wie aus dem Bericht hervorgeht, …", "Dies geht aus einer Antwort des
+    // Ministeriums hervor": the document the facts emerge from (not "Aus dem Rennen ging Müller als Sieger hervor").
+    {words: ['aus'], kind: 'according-to', clause: words(String.raw`\b(?:geht|ging|gehen|gingen)\b[^.;!?]*\bhervor, (?:dass|ob|wie|was|wer|wo|warum)\b|\b[Ww]ie\b[^.;!?]*\baus\b[^.;!?]*\bhervor(?:geht|ging|gehen|gingen)\b|^\s*(?:Dies|Das|Diese|Dieses) (?:geht|ging|gehen|gingen) aus\b`, 'u')},
     {words: ['gemäß'], kind: 'according-to'},
     {words: ['nach', 'angaben'], kind: 'according-to'},
     {words: ['nach', 'eigenen', 'angaben'], kind: 'according-to'},
@@ -57,6 +101,12 @@ export const de: LanguageResources = {
     {words: ['nach', 'offiziellen', 'angaben'], kind: 'according-to'},
     {words: ['nach', 'vorläufigen', 'angaben'], kind: 'according-to'},
     {words: ['nach', 'informationen'], kind: 'according-to'},
+    // "nach Auskunft der Feuerwehr", "nach Darstellung der Polizei", "nach Aussage des Zeugen", "nach Schätzungen der UN".
+    {words: ['nach', 'auskunft'], kind: 'according-to'},
+    {words: ['nach', 'aussage'], kind: 'according-to'},
+    {words: ['nach', 'aussagen'], kind: 'according-to'},
+    {words: ['nach', 'darstellung'], kind: 'according-to'},
+    {words: ['nach', 'schätzungen'], kind: 'estimated'},
     // "nach einer Mitteilung aus dem Präsidialamt", "nach einem Bericht der Zeitung X": the statement's author.
     {words: ['nach', 'einem', 'bericht'], kind: 'according-to'},
     {words: ['nach', 'einer', 'erklärung'], kind: 'according-to'},
@@ -78,15 +128,15 @@ export const de: LanguageResources = {
   dataNouns: set('angaben bericht berichte bilanz daten erhebung schätzung schätzungen statistik studie studien umfrage umfragen zahlen'),
   vagueHeads: set('analysten augenzeugen beobachter beobachtern berichte berichten experten expertinnen fachleute gerüchte ' +
     'gerüchten insider kommentatoren kreise kreisen kritiker kritikern manche medien medienberichten ' +
-    'medienberichte organisationen quellen stimmen umfragen viele einige zeugen'),
-  vagueThings: set('berichte berichten gerüchte gerüchten medien medienberichte medienberichten quellen'),
+    'medienberichte organisationen quellen schätzungen stimmen umfragen viele einige zeugen'),
+  vagueThings: set('berichte berichten gerüchte gerüchten medien medienberichte medienberichten quellen schätzungen'),
   vaguePopulations: set('bürger einwohner menschen'),
   institutionNouns: set('agentur amt armee behörde behörden botschaft bundesregierung bundestag feuerwehr ' +
     'gericht gewerkschaft institut kommission ministerium minister ministerin partei polizei präsident ' +
     'präsidentin regierung sprecher sprecherin staatsanwaltschaft unternehmen universität verband verein ' +
     'verteidiger verwaltung'),
   anonymousHeads: set('beamter beamte diplomat informant insider mitarbeiter quelle quellen'),
-  anonymousQualifier: words(String.raw`\b(?:(?:der|die) nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|(?:der|die) anonym bleiben (?:wollte|möchte|will)|aus \p{L}*kreisen)\b`, 'u'),
+  anonymousQualifier: words(String.raw`\b(?:(?:der|die) (?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|(?:der|die) anonym bleiben (?:wollte|möchte|will)|aus \p{L}*kreisen(?! (?:erhobenen?|geäußerten?|kommenden?|vorgebrachten?)\b))\b`, 'u'),
   indefinites: set('ein eine einem einer eines zwei drei mehrere'),
   quantifiers: set('einige manche mehrere viele zahlreiche'),
   definites: set('die diese jene'),
@@ -110,7 +160,10 @@ export const de: LanguageResources = {
   notBeforeCue: set('der die das den dem des ein eine einen einem einer'),
   nounDeterminers: set('das dem den der des die ein eine einem einen einer eines ihr ihre sein seine'),
   nounQuantifiers: set(''),
-  continuation: words(String.raw`\b(?:sei|seien|habe|hätten|würden|werde|könne|müsse|solle|gebe|wolle|liege|stehe)\b|^(?:davon|darunter|diese Zahl)\b`, 'iu'),
+  // Reported speech in the subjunctive; a sentence that opens on the figure or group before ("Davon", "Von den
+  // Fahrzeugen fehlen 38 %") or on "demnach"; a study's sample
+  // or the study itself named again ("80 % der untersuchten Städte", "Ein weiteres Ergebnis der Studie ist …").
+  continuation: words(String.raw`\b(?:sei|seien|habe|hätten|würden|werde|könne|müsse|solle|gebe|wolle|liege|stehe)\b|^(?:davon|darunter|demnach|diese Zahl|von den|von diesen)\b|\b(?:der|den|die) (?:analysierten|ausgewerteten|befragten|untersuchten)\b|\b(?:der|die|dem|des) (?:Erhebung|Studie|Umfrage|Untersuchung)\b`, 'iu'),
   passiveAuxiliaries: set('wird werden wurde wurden worden'),
   gerundMarker: null,
   termBefore: null,
@@ -124,6 +177,13 @@ export const de: LanguageResources = {
   clauseRelatives: set('der die welcher welche'),
   relatives: set('der die welcher welche'),
   invertedAfterAuxiliary: false,
+  compoundSource: /^(\p{L}{2,}?-?)(?:angaben|aussagen|informationen|schätzungen)$/u,
+  backReference: /^\s*(?:Das|Dies)\s/u,
+  derivedOpener: /^\s*(?:Damit|Das entspricht|Das sind|Dies entspricht)\s/u,
+  // Prepositions and adverbs that open a sentence before its verb: "Am Montag sagte …", "Dazu erklärte …".
+  // ("Das berichtete die Washington Post", "Dies teilte das Ministerium mit": the pronoun alone before the verb.)
+  verbSecondOpeners: set('allgemein am auch auf außerdem bei bereits dabei damals danach daraufhin das dazu dies gegenüber gestern heute im in ' +
+    'inzwischen jedoch mit nach nun seit später vor während zudem zuletzt zuvor'),
   phraseBreakers: set('dass ob weil wenn als aber sind ist war waren wird werden wurde wurden hat haben hatte hatten sei seien habe soll sollen'),
   leadingNoise: set('am montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem'),
   weekdays: set('montag dienstag mittwoch donnerstag freitag samstag sonntag'),
@@ -134,7 +194,7 @@ export const de: LanguageResources = {
   claimPassive: set(''),
   hedges: [
     // Sentence adverbs: the claim stands without them.
-    ...['anscheinend', 'möglicherweise', 'offenbar', 'scheinbar', 'vermutlich', 'vielleicht', 'wahrscheinlich', 'wohl']
+    ...['anscheinend', 'möglicherweise', 'offenbar', 'offensichtlich', 'scheinbar', 'vermutlich', 'vielleicht', 'wahrscheinlich', 'wohl']
       .map((phrase) => ({phrase, removable: true})),
     // Hearsay: "angeblich" and "mutmaßlich" are "allegedly".
     ...['angeblich', 'angebliche', 'angeblichen', 'mutmaßlich', 'mutmaßliche', 'mutmaßlichen']
@@ -146,11 +206,13 @@ export const de: LanguageResources = {
   hedgePatterns: [words(String.raw`\b(sollen|soll)\s(?:[^.;:!?„“"]|\.(?=\s?[\p{Ll}\d])){1,120}?\b(?:haben|sein|worden|gehören|gehört|stammen|handeln)\b`, 'giu')],
   hiddenClaims: [
     {
-      pattern: words(String.raw`\b(?:gilt|gelten|galt|galten) (?:als|weithin als)\b|\b(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,3}?(?:vorgeworfen|verdächtigt|beschuldigt|kritisiert)\b|\bes wird (?:befürchtet|vermutet|angenommen|erwartet)\b|\b(?:wird|werden|wurde|wurden) (?:(?!von (?:der|dem|den|einer|einem) |vom |durch )[\p{L}-]+ ){0,6}?(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,6}?(?:angesehen|betrachtet|gesehen|gewertet))\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})\b(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,14}?(?:angesehen|betrachtet|gesehen|gewertet)) (?:wird|werden|wurde|wurden|worden)\b`, 'giu'),
+      pattern: words(String.raw`\b(?:gilt|gelten|galt|galten) (?:als|weithin als)\b|\b(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,3}?(?:vorgeworfen|verdächtigt|beschuldigt|kritisiert)\b|\bes (?:wird|wurde) (?:angenommen|befürchtet|erwartet|geschätzt|vermutet)\b|(?<!\b(?:von|vom|durch)(?: (?:der|dem|den|einer|einem))? [\p{L}-]+ )\bals (?:\p{L}[\p{L}/-]* ){1,8}?(?:geltende|gehandelte)[nrs]?\b|\b(?:wird|werden|wurde|wurden) (?:(?!von (?:der|dem|den|einer|einem) |vom |durch )[\p{L}-]+ ){0,6}?(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,6}?(?:angesehen|betrachtet|gesehen|gewertet))\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})\b(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,14}?(?:angesehen|betrachtet|gesehen|gewertet)) (?:wird|werden|wurde|wurden|worden)\b`, 'giu'),
       messageId: 'passive',
       examples: ['gilt als', 'wird vorgeworfen'],
       // (Also a judgement in the passive, in either word order: "wurde als Meilenstein gesehen", "die für den Tod …
-      // verantwortlich gemacht werden"; not with its agent: "von der Regierung verantwortlich gemacht".)
+      // verantwortlich gemacht werden"; not with its agent: "von der Regierung verantwortlich gemacht". And the same
+      // judgement as an attribute: "der als künftiger Innenminister gehandelte Bosbach", "die als sicher geltende Wahl";
+      // "Es wird geschätzt, dass …" like "Es wird befürchtet".)
     },
     {
       pattern: words(String.raw`\b(?:\p{L}*[Rr]ekord\p{L}*|Allzeithoch|so (?:viele|hoch|stark|niedrig) wie (?:noch )?nie|beispiellose?[nrs]?)\b|\b(?:größte|höchste|schwerste|schlimmste|tödlichste|stärkste|niedrigste|meiste)n?\b[^.;!?]{0,40}?\b(?:seit (?:Beginn|Jahrzehnten|Menschengedenken|\d{4})|aller Zeiten|der Geschichte|jemals)\b`, 'gu'),
@@ -160,9 +222,12 @@ export const de: LanguageResources = {
   ],
   // ("Medienberichte, nach denen …", "Gerüchte, wonach …": reports whose source is not named.)
   // ("hieß es" names its source when a place or document follows or opens the sentence: "hieß es aus London", "hieß
-  // es in der Erklärung Twitters", "Im Bericht des Sonderermittlers … hieß es"; not "hieß es aus Regierungskreisen".)
-  impersonalHearsay: [words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer))\s+[\p{L}-]*(?:bericht|erklärung|mitteilung|brief|schreiben|studie|urteil)\b[^.;!?]*)(?:heißt|hieß) es(?! (?:in|im|aus|von|bei|seitens) (?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b))|wie es heißt|Gerüchten zufolge|man (?:sagt|vermutet|munkelt)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei))\b`, 'giu')],
-  anonymity: words(String.raw`\b(?:aus \p{L}*kreisen|(?:eine|einer|ein) (?:Quelle|Person|Insider|Informant) (?:nahe|aus dem Umfeld|im Umfeld)(?: (?:zum|zur|dem|der|des))? \p{L}+(?: \p{L}+)?|(?:informierte|informierten|gut unterrichtete|gut unterrichteten) Kreise(?:n)?|(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|anonym bleiben (?:wollte|möchte|will))|unter (?:der )?(?:Bedingung|Zusicherung) der Anonymität)\b`, 'giu'),
+  // es in der Erklärung Twitters", "heißt es beim Aufrufen des Kontos", "Im Bericht des Sonderermittlers … hieß es"; not "hieß es aus Regierungskreisen".)
+  impersonalHearsay: [words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer))\s+[\p{L}-]*(?:bericht|erklärung|mitteilung|brief|schreiben|studie|urteil)\b[^.;!?]*)(?:heißt|hieß) es(?! (?:aus|bei|beim|in|im|seitens|von|vom) (?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b))|wie es heißt|Gerüchten zufolge|man (?:sagt|vermutet|munkelt)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei))\b`, 'giu')],
+  // ("Die aus Unionskreisen erhobene Forderung": a demand raised in the open debate is a stance of the party's
+  // politicians, not facts from an unnamed source; "Ein Beamter sagte unter der Bedingung, dass sein Name nicht
+  // genannt wird, …": the unnamed person is part of the finding.)
+  anonymity: words(String.raw`\b(?:aus \p{L}*kreisen(?! (?:erhobenen?|geäußerten?|kommenden?|vorgebrachten?)\b)|(?:eine|einer|ein) (?:Quelle|Person|Insider|Informant) (?:nahe|aus dem Umfeld|im Umfeld)(?: (?:zum|zur|dem|der|des))? \p{L}+(?: \p{L}+)?|(?:informierte|informierten|gut unterrichtete|gut unterrichteten) Kreise(?:n)?|(?:der|die) (?:(?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|anonym bleiben (?:wollte|möchte|will))|(?:(?:ein|eine|einer|zwei|drei|mehrere) (?:(?!(?:${[...cueVerbs.keys()].join('|')})\b)[\p{L}-]+ ){1,2})?unter (?:der )?(?:Bedingung|Zusicherung),? (?:der Anonymität|dass (?:sein|ihr|ihre) Namen? nicht (?:genannt|veröffentlicht) (?:wird|werde|würde|werden)))\b`, 'giu'),
   numbers: {
     digits: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/,
     parse: (text) => Number(text.replace(/\./g, '').replace(',', '.')),
@@ -175,6 +240,8 @@ export const de: LanguageResources = {
       ['ein', 1], ['eine', 1], ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10],
       ['elf', 11], ['zwölf', 12], ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['hundert', 100],
       ['tausend', 1000],
+      // ("eine halbe Million Gäste", "anderthalb Millionen": a fraction of a scale.)
+      ['anderthalb', 1.5], ['eineinhalb', 1.5], ['halbe', 0.5], ['halben', 0.5],
     ]),
     months: set('januar februar märz april mai juni juli august september oktober november dezember jan feb mär apr jun jul aug sep sept okt nov dez'),
     timeUnits: set('jahr jahre jahren jahres jahrzehnt jahrzehnte jahrhundert jahrhunderte minute minuten monat monate monaten monats nacht nächte sekunde sekunden stunde stunden tag tage tagen woche wochen'),
@@ -187,6 +254,7 @@ export const de: LanguageResources = {
     approximators: [['mehr', 'als'], ['weniger', 'als'], ['bis', 'zu'], ['ca', '.'], ['rund'], ['etwa'], ['knapp'], ['fast'], ['nahezu'], ['mindestens'], ['über'], ['circa'], ['annähernd']],
     measureUnits: set('cm grad hektar kg kilogramm kilometer km liter m megawatt meter mm quadratkilometer tonnen'),
     biographical: set('mutter vater'),
+    knownGroup: set('alle allen beiden den der des die diese diesen dieser jene jenen'),
     magnitudes: /^(?:dutzende|hunderte|hunderttausende|tausende|zehntausende)$/,
     magnitudeOf: set(''),
     percentWords: set('prozent prozentpunkte'),
@@ -207,7 +275,7 @@ export const de: LanguageResources = {
     businessWords: set('abonnenten absatz arbeitsplätze beschäftigte entlassungen gewinn gewinne kunden mitarbeiter produktion stellen umsatz verkauft verluste'),
     crimeNouns: set('anschläge diebstähle einbrüche festnahmen morde straftaten verbrechen vergewaltigungen überfälle'),
     crimeWords: set('beschlagnahmt erbeutet geschmuggelt gestohlen sichergestellt unterschlagen veruntreut'),
-    crowdNouns: set('anhänger besucher delegierte demonstranten fans pilger streikende teilnehmer zuschauer'),
+    crowdNouns: set('anhänger besucher delegierte demonstranten fans gäste pilger streikende teilnehmer zuschauer'),
     crowdWords: set('besuchten demonstrierten kamen protestierten unterschrieben unterzeichneten versammelten'),
     currencyNouns: set('dollar euro franken pfund'),
     damageWords: set('beschädigt verbrannt verwüstet zerstört überflutet'),
@@ -218,7 +286,8 @@ export const de: LanguageResources = {
     familyNouns: set('brüder enkel kinder schwestern söhne töchter'),
     agentNouns: /\p{L}{3,}(?:innen|enten|anten|isten)$/u,
     harmNouns: set('geiseln gefangene häftlinge leichen opfer todesopfer tote toten verletzte verletzten vermisste vermissten vertriebene'),
-    harmWords: set('beschädigt entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gestorben getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört'),
+    // ("kamen ums Leben", "sind umgekommen": died.)
+    harmWords: set('beschädigt entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gestorben getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer umgekommen ums verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört'),
     healthWords: set('epidemie erkrankt erkrankte fälle geimpft infektionen infiziert infizierte krankheit patienten virus'),
     marketWords: set('aktie aktien anleihen barrel börse brent dax dow index kurs nasdaq ölpreis'),
     measureUnits: set('cm grad hektar kg kilometer km kubikmeter kubikmetern liter m meter mm tonnen'),

@@ -14,6 +14,11 @@ export interface AfterCue {
    * it names someone (a name or an institution): "Pour le procureur fédéral, …", "Aber, so Trump, …".
    */
   aside?: boolean;
+  /**
+   * The phrase is a cue only in a sentence this pattern matches: the verb that completes it ("Aus dem Bericht geht
+   * hervor, dass …": "aus" cites only with "geht … hervor").
+   */
+  clause?: RegExp;
 }
 
 /** A pattern for a claim whose source is hidden, with what to tell the writer. */
@@ -117,6 +122,11 @@ export interface NumberFormat {
   /** Units after a number that make it a measurement. */
   measureUnits: ReadonlySet<string>;
   biographical: ReadonlySet<string>;
+  /**
+   * Determiners before a small spelled-out count that make it a group already known ("den fünf Personen, die …
+   * vorgeladen wurden", "die drei Männer"): English's "the", "these", "those", "all" are built in.
+   */
+  knownGroup?: ReadonlySet<string>;
   /** Vague magnitudes: a word before "of"/"de" ("hundreds of", "des centaines de", "Hunderte"). */
   magnitudes: RegExp;
   /** The word that must follow a vague magnitude ("of", "de"); empty when none does ("Tausende Menschen"). */
@@ -284,13 +294,34 @@ export interface LanguageResources {
    * Whether the cue word at `i` is used as a verb here, for forms that are also adjectives or infinitives ("un bilan
    * chiffré", "d'assurer"); absent when every listed form is a verb.
    */
-  cueFits?(tokens: ReadonlyArray<{lower: string}>, i: number): boolean;
+  cueFits?(tokens: ReadonlyArray<{lower: string; word: boolean}>, i: number): boolean;
   /** Relative pronouns after a comma whose antecedent is the source ("the ministry, which said"). */
   clauseRelatives: ReadonlySet<string>;
   /** Relative pronouns that stand for a source before its cue ("an architect who said", "le groupe, qui affirme"). */
   relatives: ReadonlySet<string>;
   /** True when an inverted cue may carry its auxiliary: '« … », a déclaré le ministre'. */
   invertedAfterAuxiliary: boolean;
+  /**
+   * Words (lower case) that open a sentence with an adverbial in a verb-second language, so that the subject stands
+   * right after the finite verb ("Am Montag sagte der Minister", "Dazu erklärte die Polizei"); absent where the
+   * subject precedes its verb.
+   */
+  verbSecondOpeners?: ReadonlySet<string>;
+  /**
+   * A one-word compound whose head is a statement noun and whose first part names its author, read as a source after
+   * a cue preposition ("nach Polizeiangaben", "laut Regierungsangaben"): group 1 is the author part.
+   */
+  compoundSource?: RegExp;
+  /**
+   * A sentence opening that points back at the sentence before ("Das berichtete die Washington Post", "Dies teilte
+   * das Ministerium mit"): when the cue stands right after it, its source is that sentence's source too.
+   */
+  backReference?: RegExp;
+  /**
+   * A sentence opening that derives its figures from the figure of the sentence before ("Damit ist mehr als die
+   * Hälfte … betroffen", "Das entspricht 40 Prozent"): the same claim, with that figure's source or finding.
+   */
+  derivedOpener?: RegExp;
   /** Words that end the phrase after "according to" ("that", "que", "dass"), besides punctuation. */
   phraseBreakers: ReadonlySet<string>;
   leadingNoise: ReadonlySet<string>;

@@ -120,6 +120,9 @@ function notTheWritersDoubt(tokens: readonly Token[], first: number, last: numbe
     if (before(k) === 'that' && contentNouns.has(before(k + 1))) return true;
   }
   const hedge = tokens[first].lower;
+  // "Es ist offensichtlich, dass …", "Das war offensichtlich.": an adverb after a copula that ends its clause is the
+  // predicate, a statement about the claim, not doubt in it.
+  if (/^(?:is|was|are|were|ist|war|sind|waren)$/.test(before(1)) && /^[,.;:!?]$/.test(tokens[last]?.text ?? '')) return true;
   // "notable and perhaps timeless lines": a softened judgement in front of a noun, an opinion rather than a fact.
   if (last === first + 1 && softeners.has(hedge) && /\p{L}{3,}(?:able|al|ent|ful|ible|ic|ive|less|ous)$/u.test(tokens[first + 1]?.lower ?? '') &&
     /^\p{Ll}+$/u.test(tokens[first + 2]?.text ?? '') && !functionWords.test(tokens[first + 2]?.lower ?? '')) return true;

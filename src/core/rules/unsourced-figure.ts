@@ -40,7 +40,10 @@ export const unsourcedFigure: Rule = {
       const between = ctx.blocks[figure.block].text.slice(previous?.to ?? 0, figure.from);
       const sameClause = previous !== undefined && previous.sentence === figure.sentence &&
         (!/(?:[;:]|,\s*(?:and|but|while|whereas)\s)/.test(between) || /,\s*(?:and|but)\s*$/.test(between));
-      if (sameClause) group.push({figure, severity});
+      // ("… um 5,7 Millionen Barrel zurück. Damit ist mehr als die Hälfte … betroffen": a derived figure is the same
+      // missing source as the one it derives from.)
+      const derivedFrom = previous !== undefined && figure.derived === true && previous.sentence === figure.sentence - 1;
+      if (sameClause || derivedFrom) group.push({figure, severity});
       else groups.push([{figure, severity}]);
     }
     for (const list of groups) {
@@ -55,7 +58,8 @@ export const unsourcedFigure: Rule = {
         severity,
         messageId: others.length === 0 ? 'noSource' : others.length === 1 ? 'noSourceNorOne' : 'noSourceNorMany',
         data: {kind: {term: `figure.${figure.kind}`}, figure: figure.text, others},
-        fixes: attributionFixes(ctx, sentence, list[list.length - 1].figure.to, start),
+        // (The fix goes after the group's last figure in the first figure's sentence, not after a derived one.)
+        fixes: attributionFixes(ctx, sentence, list.filter((f) => f.figure.sentence === figure.sentence).pop()!.figure.to, start),
       });
     }
   },
