@@ -68,7 +68,7 @@ describe('architecture', () => {
 describe('public API', () => {
   it('exports exactly what the edges use', () => {
     assert.deepEqual(Object.keys(core).sort(), [
-      'ConfigError', 'applyFixes', 'attributionRecords', 'createLinter', 'createLocator', 'defaultConfig', 'isLocale', 'lint', 'localeOf',
+      'ConfigError', 'applyFixes', 'attributionRecords', 'createLinter', 'createLocator', 'defaultConfig', 'formatRuleDescription', 'isLocale', 'lint', 'localeOf',
       'locales', 'localizeFinding', 'localizeFix', 'resolveConfig', 'ruleIds', 'rules', 'sourcePlaceholder',
     ]);
   });
