@@ -21,8 +21,11 @@ const cueVerbs = kinds([
     'betonte betonten einräumte entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gesagt gestand hinzufügte ' +
     'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagt sagte sagten schreibt schrieb sprach ' +
     'sprachen spricht sprechen unterstrich verkündete versicherte warnte warnt warnten wiederholte äußerte'],
+  // The present plural (the infinitive's form), which a plural subject takes and vague groups always are:
+  // "Kritiker befürchten", "Beobachter vermuten", "Experten warnen".
+  ['said', 'befürchten betonen bezweifeln erklären glauben hoffen meinen sagen vermuten warnen zweifeln äußern'],
   // Beliefs.
-  ['said', 'befürchtet befürchtete glaubt glaubte hofft hoffte vermutet vermutete'],
+  ['said', 'befürchtet befürchtete bezweifelt bezweifelte glaubt glaubte hofft hoffte vermutet vermutete'],
   // Reports and data.
   ['reported', 'berichtet berichtete berichteten berichten ergab ergaben gemeldet meldet meldete meldeten ' +
     'veröffentlichte zeigt zeigte zeigen zählte'],
@@ -112,6 +115,23 @@ export const de: LanguageResources = {
   nounQuantifiers: set(''),
   continuation: words(String.raw`\b(?:sei|seien|habe|hätten|würden|werde|könne|müsse|solle|gebe|wolle|liege|stehe)\b|^(?:davon|darunter|diese Zahl)\b`, 'iu'),
   passiveAuxiliaries: set('wird werden wurde wurden worden'),
+  // "Bei der Wahl werden Unregelmäßigkeiten befürchtet", "Vermutet wird, dass …": a participle with a passive
+  // auxiliary anywhere in its clause (verb-second or verb-final order) is passive, and the noun before it is what is
+  // feared, not who fears it; the hidden-claim patterns report it. With its agent ("von der Polizei wird berichtet")
+  // the agent is the source, as in English.
+  cueFits(tokens, i) {
+    const clauseEnd = (k: number): boolean => /^[,;:.!?„“"]$/.test(tokens[k].lower);
+    const agent = (k: number): boolean => /^(?:von|vom|durch)$/.test(tokens[k].lower);
+    if (/^(?:wird|werden|wurde|wurden|worden)$/.test(tokens[i + 1]?.lower ?? '')) {
+      for (let k = i - 1; k >= 0 && !clauseEnd(k); k--) if (agent(k)) return true;
+      return false;
+    }
+    for (let k = i - 1; k >= 0 && !clauseEnd(k); k--) {
+      if (agent(k)) return true;
+      if (/^(?:wird|werden|wurde|wurden)$/.test(tokens[k].lower)) return false;
+    }
+    return true;
+  },
   gerundMarker: null,
   termBefore: null,
   reflexives: set('sich'),
@@ -128,7 +148,7 @@ export const de: LanguageResources = {
   leadingNoise: set('am montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem'),
   weekdays: set('montag dienstag mittwoch donnerstag freitag samstag sonntag'),
   commonOpeners: set('der die das den dem des ein eine einer im in am auf aus bei mit nach seit von vor zu zum zur laut wie er sie es man auch doch aber und mehr rund etwa fast über insgesamt viele einige experten kritiker beobachter'),
-  beliefCues: set('befürchtet befürchtete glaubt glaubte hofft hoffte vermutet vermutete'),
+  beliefCues: set('befürchten befürchtet befürchtete bezweifeln bezweifelt bezweifelte glauben glaubt glaubte hoffen hofft hoffte vermuten vermutet vermutete zweifeln'),
   intentionCues: set('fordert forderte forderten'),
   feelingCues: set(''),
   claimPassive: set(''),
@@ -146,7 +166,7 @@ export const de: LanguageResources = {
   hedgePatterns: [words(String.raw`\b(sollen|soll)\s(?:[^.;:!?„“"]|\.(?=\s?[\p{Ll}\d])){1,120}?\b(?:haben|sein|worden|gehören|gehört|stammen|handeln)\b`, 'giu')],
   hiddenClaims: [
     {
-      pattern: words(String.raw`\b(?:gilt|gelten|galt|galten) (?:als|weithin als)\b|\b(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,3}?(?:vorgeworfen|verdächtigt|beschuldigt|kritisiert)\b|\bes wird (?:befürchtet|vermutet|angenommen|erwartet)\b|\b(?:wird|werden|wurde|wurden) (?:(?!von (?:der|dem|den|einer|einem) |vom |durch )[\p{L}-]+ ){0,6}?(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,6}?(?:angesehen|betrachtet|gesehen|gewertet))\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})\b(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,14}?(?:angesehen|betrachtet|gesehen|gewertet)) (?:wird|werden|wurde|wurden|worden)\b`, 'giu'),
+      pattern: words(String.raw`\b(?:gilt|gelten|galt|galten) (?:als|weithin als)\b|\b(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,3}?(?:vorgeworfen|verdächtigt|beschuldigt|kritisiert)\b|\bes wird (?:befürchtet|vermutet|angenommen|erwartet)\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})(?:\b(?:wird|werden|wurde|wurden) (?:(?!von |vom |durch )[\p{L}-]+ ){0,4}?(?:befürchtet|vermutet|bezweifelt)\b|\b(?:befürchtet|vermutet|bezweifelt) (?:wird|werden|wurde|wurden)\b)(?! (?:von|vom|durch)\b)|\b(?:wird|werden|wurde|wurden) (?:(?!von (?:der|dem|den|einer|einem) |vom |durch )[\p{L}-]+ ){0,6}?(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,6}?(?:angesehen|betrachtet|gesehen|gewertet))\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})\b(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,14}?(?:angesehen|betrachtet|gesehen|gewertet)) (?:wird|werden|wurde|wurden|worden)\b`, 'giu'),
       messageId: 'passive',
       examples: ['gilt als', 'wird vorgeworfen'],
       // (Also a judgement in the passive, in either word order: "wurde als Meilenstein gesehen", "die für den Tod …
@@ -161,7 +181,7 @@ export const de: LanguageResources = {
   // ("Medienberichte, nach denen …", "Gerüchte, wonach …": reports whose source is not named.)
   // ("hieß es" names its source when a place or document follows or opens the sentence: "hieß es aus London", "hieß
   // es in der Erklärung Twitters", "Im Bericht des Sonderermittlers … hieß es"; not "hieß es aus Regierungskreisen".)
-  impersonalHearsay: [words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer))\s+[\p{L}-]*(?:bericht|erklärung|mitteilung|brief|schreiben|studie|urteil)\b[^.;!?]*)(?:heißt|hieß) es(?! (?:in|im|aus|von|bei|seitens) (?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b))|wie es heißt|Gerüchten zufolge|man (?:sagt|vermutet|munkelt)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei))\b`, 'giu')],
+  impersonalHearsay: [words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer))\s+[\p{L}-]*(?:bericht|erklärung|mitteilung|brief|schreiben|studie|urteil)\b[^.;!?]*)(?:heißt|hieß) es(?! (?:in|im|aus|von|bei|seitens) (?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b))|wie es heißt|Gerüchten zufolge|(?<!\b(?:von|vom|durch|wie)\b[^,.;:!?]{0,80})(?:\b(?:wird|wurde) (?:(?!von |vom |durch )[\p{L}-]+ ){0,3}?berichtet\b|\bberichtet (?:wird|wurde)\b)(?! (?:von|vom|durch)\b)|man (?:sagt|vermutet|munkelt)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei))\b`, 'giu')],
   anonymity: words(String.raw`\b(?:aus \p{L}*kreisen|(?:eine|einer|ein) (?:Quelle|Person|Insider|Informant) (?:nahe|aus dem Umfeld|im Umfeld)(?: (?:zum|zur|dem|der|des))? \p{L}+(?: \p{L}+)?|(?:informierte|informierten|gut unterrichtete|gut unterrichteten) Kreise(?:n)?|(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|anonym bleiben (?:wollte|möchte|will))|unter (?:der )?(?:Bedingung|Zusicherung) der Anonymität)\b`, 'giu'),
   numbers: {
     digits: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/,
