@@ -224,6 +224,12 @@ export const de: LanguageResources = {
     resultWords: set(''),
     // An order or draft that sets the figure after it: "ein Entwurf, der vorsieht, 20.000 Soldaten zu schicken".
     planWords: set('angeordnet beschließt beschloss beschlossen ordnete vorsah vorsehen vorsieht'),
+    // "beträgt der Mindestlohn 7,25 US-Dollar", "die Mehrwertsteuer steigt auf 19 Prozent": a rate the law sets.
+    statutoryRates: set('mehrwertsteuer mehrwertsteuersatz mindestlohn mindestlohns mindestlöhne steuersatz'),
+    populationNouns: set('einwohner einwohnerinnen einwohnern'),
+    memberNouns: set('mitgliedsländer mitgliedsländern mitgliedsstaaten mitgliedstaaten mitgliedstaaten'),
+    // "umgerechnet 11,50 US-Dollar", "dies entspricht 11,90 US-Dollar".
+    conversionWords: set('entspricht entsprechen umgerechnet'),
     businessWords: set('abonnenten absatz arbeitsplätze beschäftigte entlassungen gewinn gewinne kunden mitarbeiter produktion stellen umsatz verkauft verluste'),
     crimeNouns: set('anschläge diebstähle einbrüche festnahmen morde straftaten verbrechen vergewaltigungen überfälle'),
     crimeWords: set('beschlagnahmt erbeutet geschmuggelt gestohlen sichergestellt unterschlagen veruntreut'),

@@ -236,6 +236,12 @@ export const fr: LanguageResources = {
     resultWords: set(''),
     // An order or decision that sets the figure after it: "a ordonné le retrait de 2 000 soldats".
     planWords: set('décidé décide décidant ordonne ordonné ordonnant ordonnait'),
+    // "Le Smic passe à 9,40 euros", "une TVA à 5,5 %": a rate the law sets.
+    statutoryRates: set('smic tva'),
+    populationNouns: set('habitants'),
+    // "22 des 27 États membres".
+    memberNouns: set('membres'),
+    conversionWords: set('soit'),
     businessWords: set('abonnés bénéfice bénéfices clients emplois licenciements pertes postes production salariés ventes vendus'),
     crimeNouns: set('agressions arrestations attentats crimes délits homicides meurtres viols vols'),
     crimeWords: set('abattu abattue abattus assassiné assassinée détourné détournés escroquerie fraude fraudes piratage piraté piratés saisi saisie saisies saisis volé volés'),
