@@ -597,6 +597,8 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // "per cent", "per capita": only "per the WHO" names a source.
         if (cue.words[0] === 'per' && !(tokens[i + 1]?.cap || tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.cap)) continue;
         const range = phraseAfter(L, tokens, i + cue.words.length, false);
+        // "Nach Angaben von Experten": the source is the phrase after the agent preposition ("Experten", vague).
+        if (range && range[1] > range[0] + 1 && L.agentPrepositions.has(tokens[range[0]].lower)) range[0]++;
         // "Pour le procureur, …" names a source; "Pour la première fois, …" and "pour 3 millions d'euros" do not.
         // ("So stellt der Verband fest, …": a verb after the word is no aside.)
         if (range && cue.aside && !((i === 0 || tokens[i - 1].text === ',') && (range[1] === tokens.length || /^[,.;!?]$/.test(tokens[range[1]].text)) &&

@@ -20,6 +20,7 @@ const cueVerbs = kinds([
   ['said', 'angab angegeben angekündigt ankündigte antwortete bekräftigte bestätigt bestätigte bestätigten betont ' +
     'betonte betonten einräumte entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gesagt gestand hinzufügte ' +
     'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagt sagte sagten schreibt schrieb sprach ' +
+    'eingeräumt zugegeben ' +
     'sprachen spricht sprechen unterstrich verkündete versicherte warnte warnt warnten wiederholte äußerte'],
   // The present plural (the infinitive's form), which a plural subject takes and vague groups always are:
   // "Kritiker befürchten", "Beobachter vermuten", "Experten warnen".
@@ -60,6 +61,11 @@ export const de: LanguageResources = {
     {words: ['nach', 'offiziellen', 'angaben'], kind: 'according-to'},
     {words: ['nach', 'vorläufigen', 'angaben'], kind: 'according-to'},
     {words: ['nach', 'informationen'], kind: 'according-to'},
+    // "Nach Ansicht der Demokraten soll er …": whose view the sentence gives.
+    {words: ['nach', 'ansicht'], kind: 'according-to'},
+    {words: ['nach', 'auffassung'], kind: 'according-to'},
+    {words: ['nach', 'einschätzung'], kind: 'according-to'},
+    {words: ['nach', 'meinung'], kind: 'according-to'},
     // "nach einer Mitteilung aus dem Präsidialamt", "nach einem Bericht der Zeitung X": the statement's author.
     {words: ['nach', 'einem', 'bericht'], kind: 'according-to'},
     {words: ['nach', 'einer', 'erklärung'], kind: 'according-to'},

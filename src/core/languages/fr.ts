@@ -40,7 +40,9 @@ const cueVerbs = kinds([
   ['said', ['estimer juger penser'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
     ' craint craignent croit croient croyait espère espèrent espéré considère considèrent considéré'],
   // Reports and data.
-  ['reported', ['comptabiliser dénombrer montrer publier recenser chiffrer'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
+  ['reported', ['comptabiliser dénombrer montrer publier recenser chiffrer'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
+    // "a fait état de 28 exécutions", "l'ONG fait état de 40 morts" (see cueFits).
+    ' état'],
   ['estimated', ['évaluer'].flatMap(erForms).join(' ') + ' prévoit prévu prévoient'],
   ['claimed', ['accuser'].flatMap(erForms).join(' ') + ' prétend prétendent prétendit prétendu soutient soutiennent soutenu soutint'],
   // Stances: judgements and requests ("demandant aux clients de …"), never the source of a fact.
@@ -106,7 +108,7 @@ export const fr: LanguageResources = {
     'être ne n\' n’ pas aussi donc a ont avait'),
   npInner: set('de du des d\' d’ la le les l\' l’ à au aux en pour sur par avec et'),
   determiners: set('ce ces cette des l\' l’ la le les leur leurs sa ses son un une'),
-  betweenSubjectAndVerb: set('a alors aussi avait avaient déjà encore enfin ensuite est lui notamment ont récemment s\' s’ se également'),
+  betweenSubjectAndVerb: set('a alors aussi avait avaient déjà encore enfin ensuite est fait faisait faisaient fit font lui notamment ont récemment s\' s’ se également'),
   // (The main-clause subject of an English '-ing' participle: no use in this language.)
   asides: new Set(),
   lyNouns: new Set(),
@@ -114,7 +116,7 @@ export const fr: LanguageResources = {
   pastForms: new Set(),
   progressiveAux: set(''),
   titleAbbreviations: set('m mme mgr dr pr'),
-  cueAuxiliaries: set('a alors aussi aurait auraient avait avaient déjà encore ensuite est notamment ont s\' s’ également'),
+  cueAuxiliaries: set('a alors aussi aurait auraient avait avaient déjà encore ensuite est fait faisait faisaient fit font notamment ont s\' s’ également'),
   notBeforeCue: set('le la les un une des du'),
   nounDeterminers: set('ce cette la le les leur leurs l\' l’ sa ses son un une'),
   nounQuantifiers: set(''),
@@ -134,6 +136,7 @@ export const fr: LanguageResources = {
   cueFits(tokens, i) {
     const word = tokens[i].lower;
     const before = tokens[i - 1]?.lower ?? '';
+    if (word === 'état') return /^(?:fait|faisait|font|faisaient|fit)$/.test(before) && /^(?:de|d['’]|des|du)$/.test(tokens[i + 1]?.lower ?? '');
     if (/er$/.test(word)) return /^(?:d['’]|de)$/.test(before) && /^(?:vient|venait|viennent|venaient)$/.test(tokens[i - 2]?.lower ?? '');
     if (/é$/.test(word)) return frBeforeParticiple.has(before);
     return true;
