@@ -1307,6 +1307,15 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         // The speaker named just before carries on: '"We knew the risks," she said. "But we had no choice."',
         // 'Rivera was defiant. "I will fight …"', 'Ms. Okonjo put it plainly: "…"'.
         if (!attributed && before >= 0 && sentences[before].block === bi && (own[before].length > 0 || namesSubject(L, tokens[before], 0))) attributed = true;
+        // … or as a personal pronoun that points back at a person: 'Il a souhaité faire un rappel au règlement. « On ne
+        // peut pas accepter … »' (not "it", "they": a thing or a group), when the quotation stands as its own sentence
+        // (a fragment inside a sentence, "il limogea « de haut en bas … »", may be anyone's words).
+        const opensSentence = /^[\s\p{P}]*$/u.test(b.text.slice(sentences[first].from, from));
+        if (!attributed && opensSentence && before >= 0 && sentences[before].block === bi && personalSubject.test(tokens[before][0]?.lower ?? '')) attributed = true;
+        // A quotation right after another in the same paragraph, nothing but punctuation between, goes on in the same
+        // voice: '« On ne peut pas accepter … ». « Vous vous êtes assis sur le règlement ! »'.
+        const previous = quotes[quotes.length - 1];
+        if (!attributed && opensSentence && previous?.block === bi && previous.attributed && /^[\s\p{P}]*$/u.test(b.text.slice(previous.to, from))) attributed = true;
         const leadEnd = tokensBefore(tokens[first], from);
         if (!attributed && leadEnd > 0 && tokens[first][leadEnd - 1].text === ':' && namesSubject(L, tokens[first].slice(0, Math.min(leadEnd, 8)), 0)) attributed = true;
         // A fragment quoted inside a sentence whose subject is named is that subject's words: "La Fédération a mis
@@ -1874,6 +1883,9 @@ function namesSubject(L: LanguageResources, tokens: readonly Token[], start: num
   return words.some((w, i) => isNamedToken(L, w, start + i, subject[subject.indexOf(w) + 1]) && !L.commonOpeners.has(w.lower)) ||
     words.some((w) => L.institutionNouns.has(w.lower.replace(/['’]s$/, '')));
 }
+
+/** A personal pronoun for one person opening a sentence: its subject is someone the copy has named. */
+const personalSubject = /^(?:he|she|il|elle|er|sie)$/;
 
 /** Every word capitalised (numbers and small words aside): a title, not speech ("Slavery: A 21st Century Evil"). */
 function isTitle(inner: string): boolean {

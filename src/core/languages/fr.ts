@@ -88,8 +88,8 @@ export const fr: LanguageResources = {
     'sources spécialistes témoins'),
   vagueThings: set('chiffres données estimations médias rapports rumeurs sources'),
   vaguePopulations: set('habitants internautes gens'),
-  institutionNouns: set('agence armée association autorités avocat avocats ambassade bureau cabinet commission ' +
-    'comité conseil cour entreprise fédération gendarmerie gouvernement groupe hôpital institut justice ligue ' +
+  institutionNouns: set('agence armée association autorités avocat avocats ambassade bureau cabinet chaîne commission ' +
+    'comité conseil cour direction entreprise fédération gendarmerie gouvernement groupe hôpital institut journal justice ligue ' +
     'mairie maire ministre ministère office onu organisation parlement parquet parti police porte-parole ' +
     'préfecture président procureur sénat service société syndicat tribunal université'),
   anonymousHeads: set('diplomate fonctionnaire membre officier proche responsable source sources'),
@@ -138,7 +138,8 @@ export const fr: LanguageResources = {
     const before = tokens[i - 1]?.lower ?? '';
     if (word === 'état') return /^(?:fait|faisait|font|faisaient|fit)$/.test(before) && /^(?:de|d['’]|des|du)$/.test(tokens[i + 1]?.lower ?? '');
     if (/er$/.test(word)) return /^(?:d['’]|de)$/.test(before) && /^(?:vient|venait|viennent|venaient)$/.test(tokens[i - 2]?.lower ?? '');
-    if (/é$/.test(word)) return frBeforeParticiple.has(before);
+    // ("a fermement condamné": an adverb in "-ment" right after the auxiliary; not "le gouvernement condamné".)
+    if (/é$/.test(word)) return frBeforeParticiple.has(before) || /ment$/.test(before) && /^(?:a|ont|avait|avaient|aurait|auraient|est|sont|était)$/.test(tokens[i - 2]?.lower ?? '');
     return true;
   },
   continuationReach: 1,
