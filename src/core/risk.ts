@@ -87,6 +87,9 @@ function lexiconBitsOf(wordBits: ReadonlyMap<string, number>, tokens: readonly T
   return bits;
 }
 
+/** The members a union counts, in a partitive ("22 des 27 gouvernements de l'Union"): governments, countries, states. */
+const unionNouns = /^(?:countries|governments|nations|states|gouvernements|nations|pays|états|länder|regierungen|staaten)$/;
+
 const timeUnits = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)$/;
 
 /**
@@ -182,7 +185,11 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (statNouns.has(next) || has(sportWords) && (/^\d+-\d+$/.test(last?.text ?? '') || /^(?:games|matches|races|starts)$/.test(next) || form === 'count' && after.length === 0 && has(statNouns))) return 'sport';
 
   // "22 des 27 États membres", "22 of the 27 member states": the members of a named union are its public record.
-  if (after.some((w) => L.figureWords.memberNouns.has(w)) && (form === 'count' || form === 'magnitude') && !has(harmWords)) return 'label';
+  // ("22 des 27 gouvernements de l'Union", "22 of the 27 governments": a share of a union's members, both numbers.)
+  const partitive = /^(?:des|der|of)$/.test(after[0] ?? '') && /^\d+$/.test(after[1] === 'the' ? after[2] ?? '' : after[1] ?? '') ||
+    /^(?:des|der)$/.test(prev) && /^\d+$/.test(lower(first - 2)) || prev === 'the' && lower(first - 2) === 'of' && /^\d+$/.test(lower(first - 3));
+  if ((after.some((w) => L.figureWords.memberNouns.has(w)) || partitive && after.some((w) => L.figureWords.memberNouns.has(w) || unionNouns.test(w))) &&
+    (form === 'count' || form === 'magnitude') && !has(harmWords)) return 'label';
   // "8,50 kanadische Dollar oder 8,15 US-Dollar", "umgerechnet 11,50 US-Dollar", "500 euros (about $550)": a
   // conversion of an amount is arithmetic, like a measurement's.
   if (form === 'money' && (L.figureWords.conversionWords.has(prev) && moneyBefore(tokens, first - 1, first - 1) || (prev === '(' || prev === 'oder' || prev === 'ou' || prev === 'or') && moneyBefore(tokens, first - 1, 3))) return 'measurement';

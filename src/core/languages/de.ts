@@ -139,7 +139,8 @@ export const de: LanguageResources = {
     return true;
   },
   gerundMarker: null,
-  termBefore: null,
+  // A name after the noun that gives it: "unter dem Motto „Zusammen sind wir Deutschland“", "mit dem Titel „…“".
+  termBefore: words(String.raw`\b(?:Motto|Slogan|Thema|Titel|betitelt|namens)\s$`, 'u'),
   reflexives: set('sich'),
   titleQuote: null,
   continuationReach: 8,

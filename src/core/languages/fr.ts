@@ -126,7 +126,9 @@ export const fr: LanguageResources = {
   continuation: words(String.raw`^(?:parmi (?:eux|elles|les)|(?:ce|cette) (?:chiffre|bilan|nombre|total))\b|\b(?:aurai(?:en)?t|serai(?:en)?t|(?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}[ei]rai(?:en)?t)\b`, 'iu'),
   passiveAuxiliaries: set('est sont était étaient été être fut furent'),
   gerundMarker: 'en',
-  termBefore: words(String.raw`(?:\bl['’]|\b(?:le|la|les|du|des|au|aux)\s)$`, 'iu'),
+  // (Also a name after the noun or participle that gives it: "conserve le thème « Époques et styles architecturaux »",
+  // "sous le slogan « … »", "intitulé « … »".)
+  termBefore: words(String.raw`(?:\bl['’]|\b(?:le|la|les|du|des|au|aux)\s|\b(?:devise|intitulée?s?|slogan|surnommée?s?|thème|titre)\s)$`, 'iu'),
   reflexives: set('s\' s’ se'),
   // Titles of works and events start with an article and hold no pronoun or verb of speech.
   titleQuote: /^(?:Les?|La|L['’]|Une?|Des)\s(?![^»]*(?<![\p{L}])(?:je|j['’]|nous|vous|on|est|sont|c['’]est|il|elle)(?![\p{L}]))[^.!?;:]{0,60}$/u,
