@@ -174,11 +174,13 @@ export const fr: LanguageResources = {
   // The conditionnel journalistique: "aurait été tué", "serait en fuite" reports an unverified claim; "aurait dû",
   // "aurait pu" are the plain past of a modal.
   hedgePatterns: [
-    words(String.raw`\b(aurai(?:en)?t|serai(?:en)?t)\s+(?!dû|pu|voulu|fallu|aimé|préféré|souhaité)\p{L}`, 'giu'),
+    // (Not in a relative clause of an indefinite, which imagines a kind of thing: "un gouvernement qui continuerait
+    // cette politique", "une loi qui serait votée sans débat".)
+    words(String.raw`(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}-]+\s+){1,2}qui\s+)\b(aurai(?:en)?t|serai(?:en)?t)\s+(?!dû|pu|voulu|fallu|aimé|préféré|souhaité)\p{L}`, 'giu'),
     // The simple conditionnel of any other verb, reporting a fact ("Il se déplacerait à 25 km/h", "les rats
     // développeraient deux fois plus de tumeurs"): not the modals ("pourrait", "devrait", "voudrait", "faudrait"),
     // not a wish ("aimerait", "souhaiterait"), and not in a sentence with a condition ("si …").
-    words(String.raw`^(?![^.!?]*\bsi\b)[^.!?]*?\b((?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}(?:e|i)rai(?:en)?t)\b`, 'giu'),
+    words(String.raw`^(?![^.!?]*\bsi\b)[^.!?]*?(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}-]+\s+){1,2}qui\s+)\b((?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}(?:e|i)rai(?:en)?t)\b`, 'giu'),
   ],
   hiddenClaims: [
     {
