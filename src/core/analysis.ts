@@ -713,7 +713,10 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       // ("Le ministère s'est dit …": a reflexive before the auxiliary makes it active.)
       const passive = !t.lower.endsWith('ing') && L.passiveAuxiliaries.has(prev ?? '') && !L.reflexives.has(tokens[p - 1]?.lower ?? '');
       if (!inverted && !passive && !(L.claimPassive.has(t.lower) && tokens[i + 1]?.lower === 'to' && prev !== undefined && /^(is|are|was|were)$/.test(prev))) {
-        let subject = inverted ? undefined : subjectBefore(L, tokens, i);
+        // "Die Zahl sei auf 300 gestiegen, sagte Innenminister Otto Schily.", "Le bilan s'élève à 300 morts, a indiqué
+        // un diplomate.", "The toll rose to 300, said Otto Schily.": a cue after a comma whose phrase runs to the end
+        // of the sentence is an inverted tag; what stands before the comma is what was said, not who said it.
+        let subject = inverted || invertedTag(L, tokens, i, kind) ? undefined : subjectBefore(L, tokens, i);
         let antecedentName: string | undefined;
         let p0 = i - 1;
         while (p0 >= 0 && L.cueAuxiliaries.has(tokens[p0].lower)) p0--;
@@ -768,7 +771,16 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         if ((inverted || before && (before.text === ',' && !hasSubject || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported' || kind === 'stance' && afterQuote)) {
           const range = phraseAfter(L, tokens, i + 1, true);
           const follows = range && tokens[range[1]];
-          if (range && !(follows && clauseVerb.test(follows.lower)) && tokens.slice(range[0], range[1]).some((w) => w.cap || L.determiners.has(w.lower) || L.anonymousHeads.has(w.lower))) {
+          // ("…, sagte er am Freitagabend zu Journalisten": when, where and to whom are not part of who.)
+          if (range) {
+            for (let k = range[0] + 1; k < range[1]; k++) {
+              if (tagPlaceTime.has(tokens[k].lower)) {
+                range[1] = k;
+                break;
+              }
+            }
+          }
+          if (range && !(follows && clauseVerb.test(follows.lower)) && tagSource(L, tokens, range)) {
             // '…," said Mike Schmidt, an adviser at the campaign.': the apposition that ends the sentence is the
             // source's description.
             if (tokens[range[1]]?.text === ',') {
@@ -1882,6 +1894,62 @@ function namesSubject(L: LanguageResources, tokens: readonly Token[], start: num
   if (words.length === 0) return false;
   return words.some((w, i) => isNamedToken(L, w, start + i, subject[subject.indexOf(w) + 1]) && !L.commonOpeners.has(w.lower)) ||
     words.some((w) => L.institutionNouns.has(w.lower.replace(/['’]s$/, '')));
+}
+
+/** Words after a cue that start where, when or to whom it was said, in English, French and German, not who said it. */
+const tagPrepositions = new Set([
+  'about', 'after', 'at', 'before', 'by', 'during', 'for', 'from', 'in', 'of', 'on', 'to', 'with',
+  'au', 'aux', 'avec', 'dans', 'devant', 'en', 'lors', 'pour', 'sur', 'à',
+  'am', 'an', 'auf', 'aus', 'bei', 'gegenüber', 'im', 'mit', 'nach', 'vor', 'zu', 'zum', 'zur',
+]);
+
+/** The prepositions of `tagPrepositions` that start when, where or to whom, never part of a speaker's title ("for"). */
+const tagPlaceTime = new Set(['after', 'at', 'before', 'during', 'in', 'on', 'to', 'am', 'an', 'auf', 'bei', 'im', 'nach', 'vor', 'zu', 'zum', 'zur', 'au', 'aux', 'dans', 'devant', 'lors', 'à']);
+
+/**
+ * Whether the words of `range` can name who spoke in an inverted tag: a capitalised word, a determiner, an anonymous
+ * head ("said a diplomat"), or a personal pronoun alone (", sagte er", ", a-t-il").
+ */
+function tagSource(L: LanguageResources, tokens: readonly Token[], range: readonly [number, number]): boolean {
+  const words = tokens.slice(range[0], range[1]);
+  return words.some((w) => w.cap || L.determiners.has(w.lower) || L.anonymousHeads.has(w.lower)) ||
+    words.length === 1 && L.anaphors.has(words[0].lower) && !/^(?:it|es|we|i|they)$/.test(words[0].lower);
+}
+
+/**
+ * True when the speech or report cue at `i` follows a comma (past its auxiliary where the language puts one there,
+ * ", a déclaré") and the phrase after it names a speaker and runs to the end of the sentence (or to an apposition
+ * that does): an inverted tag after reported words, "…, sagte Innenminister Otto Schily." A weekday or month right
+ * after the cue dates it ("…, said Tuesday.") and is no speaker.
+ */
+function invertedTag(L: LanguageResources, tokens: readonly Token[], i: number, kind: CueKind | undefined): boolean {
+  // (A document's "shows" or "found" never comes before its source: "An analysis of …, shows Democrats ahead".)
+  if (kind !== 'said') return false;
+  let b = i - 1;
+  if (L.invertedAfterAuxiliary) while (b > 0 && L.cueAuxiliaries.has(tokens[b].lower)) b--;
+  if (b <= 0 || tokens[b].text !== ',') return false;
+  // (After a quotation the tag machinery below decides: '"…," Scott Pruitt, the attorney general, said at an event'.)
+  for (let k = 0; k < b; k++) if (L.closingQuotes.test(tokens[k].text)) return false;
+  const next = tokens[i + 1]?.lower ?? '';
+  // (Not a date, a place or time, or whom it was told to: "said Tuesday", "said at an event", "told The Post".)
+  if (L.weekdays.has(next) || L.numbers.months.has(next) || tagPrepositions.has(next) || /^(?:told|tells|telling)$/.test(tokens[i].lower)) return false;
+  const range = phraseAfter(L, tokens, i + 1, true);
+  if (!range || !tagSource(L, tokens, range)) return false;
+  // (What was said, not who said it: "said Ivanka Trump's statement didn't clarify the matter".)
+  for (let k = range[0]; k <= range[1] && k < tokens.length; k++) if (clauseVerb.test(tokens[k].lower) || /n['’]t$/.test(tokens[k].lower)) return false;
+  // "Jo-Renee Formicola, political science professor at …, described Trump's approach": a name and its apposition
+  // between commas are the subject; the words after the verb are its object.
+  const firstComma = tokens.findIndex((t) => t.text === ',');
+  if (firstComma > 0 && firstComma < b && (L.clauseRelatives.has(tokens[firstComma + 1]?.lower ?? '') ||
+    firstComma <= 6 && tokens[0].cap && tokens.slice(0, firstComma).every((t) => t.cap || L.determiners.has(t.lower) || !t.word))) return false;
+  let end = range[1];
+  // "…, said Mike Schmidt, an adviser at the campaign.": an apposition to the end of the sentence; "…, sagte er am
+  // Freitagabend zu Journalisten": when and to whom, after the speaker.
+  if (tokens[end]?.text === ',' || tagPrepositions.has(tokens[end]?.lower ?? '')) {
+    end++;
+    while (end < tokens.length && (tokens[end].word || tokens[end].text === '.' && /^\d+$/.test(tokens[end - 1].text) && end < tokens.length - 1)) end++;
+  }
+  return end === tokens.length || end === tokens.length - 1 && /^[.!?]$/.test(tokens[end].text);
 }
 
 /** A personal pronoun for one person opening a sentence: its subject is someone the copy has named. */
