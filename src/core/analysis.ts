@@ -204,7 +204,7 @@ function headOf(L: LanguageResources, lowers: readonly string[]): string | undef
   if (L.headFirst) return lowers.find((w) => !L.determiners.has(w) && !L.indefinites.has(w) && !L.quantifiers.has(w) && !L.npInner.has(w));
   for (const w of lowers) {
     // (Where someone stands is not who they are: "a man outside the rest centre" is a man.)
-    if (L.headStops.has(w) || /^(?:behind|close|inside|near|outside)$/.test(w)) break;
+    if (head !== undefined && (L.headStops.has(w) || /^(?:behind|close|inside|near|outside)$/.test(w))) break;
     head = w;
   }
   return head;
@@ -218,7 +218,10 @@ function isAnonymousPhrase(L: LanguageResources, lowers: readonly string[]): boo
   const first = lowers[0];
   if (L.indefinites.has(first)) {
     const head = headOf(L, lowers);
-    if (head !== undefined && L.anonymousHeads.has(head)) return true;
+    // ("ein US-General", "ein Gewerkschaftsvertreter": a compound counts by its last part.)
+    const last = head?.split(/[-‐]/).pop();
+    if (head !== undefined && (L.anonymousHeads.has(head) || last !== undefined && L.anonymousHeads.has(last) ||
+      L.vagueCompounds && [...L.anonymousHeads].some((h) => h.length >= 6 && head.length > h.length && head.endsWith(h)))) return true;
   }
   return false;
 }

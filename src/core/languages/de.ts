@@ -94,12 +94,15 @@ export const de: LanguageResources = {
     'gericht gewerkschaft institut kommission ministerium minister ministerin partei polizei präsident ' +
     'präsidentin regierung sprecher sprecherin staatsanwaltschaft unternehmen universität verband verein ' +
     'verteidiger verwaltung'),
-  anonymousHeads: set('beamter beamte diplomat informant insider mitarbeiter quelle quellen'),
+  // (Also one person described but not named, as English lists them: "ein Anwohner", "ein Zeuge", "ein US-General";
+  // compounds count by their last part.)
+  anonymousHeads: set('anwohner beamter beamte diplomat ermittler general informant insider mitarbeiter offizier polizist quelle quellen regierungsvertreter vertreter zeuge'),
   anonymousQualifier: words(String.raw`\b(?:(?:der|die) nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|(?:der|die) anonym bleiben (?:wollte|möchte|will)|aus \p{L}*kreisen)\b`, 'u'),
   indefinites: set('ein eine einem einer eines zwei drei mehrere'),
   quantifiers: set('einige manche mehrere viele zahlreiche'),
   definites: set('die diese jene'),
-  headStops: set('aus bei im in mit von vom'),
+  // (A genitive after the head qualifies it: "ein Vertreter der Regierung" is a Vertreter.)
+  headStops: set('aus bei der des im in mit von vom'),
   anaphors: set('er sie es'),
   pronounSuffix: null,
   and: 'und',

@@ -92,7 +92,8 @@ export const fr: LanguageResources = {
     'comité conseil cour direction entreprise fédération gendarmerie gouvernement groupe hôpital institut journal justice ligue ' +
     'mairie maire ministre ministère office onu organisation parlement parquet parti police porte-parole ' +
     'préfecture président procureur sénat service société syndicat tribunal université'),
-  anonymousHeads: set('diplomate fonctionnaire membre officier proche responsable source sources'),
+  // (Also one person described but not named, as English lists them: "un habitant", "un témoin", "un général".)
+  anonymousHeads: set('diplomate enquêteur fonctionnaire général habitant membre militaire officier policier proche responsable source sources témoin'),
   anonymousQualifier: words(String.raw`\b(?:proches? d[eu]s?|sous couvert d['’]anonymat|ayant requis l['’]anonymat|qui a requis l['’]anonymat|sous le couvert de l['’]anonymat|de source (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire))\b`, 'u'),
   indefinites: set('un une deux trois plusieurs'),
   // (The plural indefinite article "des" says "some": "des leaders du Parti populaire".)
