@@ -210,7 +210,7 @@ function headOf(L: LanguageResources, lowers: readonly string[]): string | undef
     // ("nach Angaben von Experten": a preposition that opens the phrase introduces its head.)
     if (head === undefined && L.agentPrepositions.has(w)) continue;
     // (Where someone stands is not who they are: "a man outside the rest centre" is a man.)
-    if (L.headStops.has(w) || /^(?:behind|close|inside|near|outside)$/.test(w)) break;
+    if (head !== undefined && (L.headStops.has(w) || /^(?:behind|close|inside|near|outside)$/.test(w))) break;
     head = w;
   }
   return head;
@@ -224,7 +224,10 @@ function isAnonymousPhrase(L: LanguageResources, lowers: readonly string[]): boo
   const first = lowers[0];
   if (L.indefinites.has(first)) {
     const head = headOf(L, lowers);
-    if (head !== undefined && L.anonymousHeads.has(head)) return true;
+    // ("ein US-General", "ein Gewerkschaftsvertreter": a compound counts by its last part.)
+    const last = head?.split(/[-‐]/).pop();
+    if (head !== undefined && (L.anonymousHeads.has(head) || last !== undefined && L.anonymousHeads.has(last) ||
+      L.vagueCompounds && [...L.anonymousHeads].some((h) => h.length >= 6 && head.length > h.length && head.endsWith(h)))) return true;
   }
   return false;
 }
@@ -654,6 +657,8 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // "per cent", "per capita": only "per the WHO" names a source.
         if (cue.words[0] === 'per' && !(tokens[i + 1]?.cap || tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.cap)) continue;
         const range = phraseAfter(L, tokens, i + cue.words.length, false);
+        // "Nach Angaben von Experten": the source is the phrase after the agent preposition ("Experten", vague).
+        if (range && range[1] > range[0] + 1 && L.agentPrepositions.has(tokens[range[0]].lower)) range[0]++;
         // "Pour le procureur, …" names a source; "Pour la première fois, …" and "pour 3 millions d'euros" do not.
         // ("So stellt der Verband fest, …": a verb after the word is no aside.)
         if (range && cue.aside && !((i === 0 || tokens[i - 1].text === ',') && (range[1] === tokens.length || /^[,.;!?]$/.test(tokens[range[1]].text)) &&
@@ -782,8 +787,11 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // it, a comma, the auxiliary and a subject after the cue are the inverted order, not a subject before the comma.)
         let a0 = i - 1;
         while (L.invertedAfterAuxiliary && a0 > 0 && L.cueAuxiliaries.has(tokens[a0].lower)) a0--;
+        // "Die Zahl sei auf 300 gestiegen, sagte Innenminister Otto Schily.", "The toll rose to 300, said Otto
+        // Schily.": in any language, a cue after a comma whose speaker runs to the end of the sentence is an inverted
+        // tag; what stands before the comma is what was said, not who said it.
         const invertedAfterComma = L.invertedAfterAuxiliary && a0 < i - 1 && tokens[a0]?.text === ',' &&
-          (L.determiners.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.cap === true);
+          (L.determiners.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.cap === true) || invertedTag(L, tokens, i, kind);
         let subject = inverted || invertedAfterComma ? undefined : subjectBefore(L, tokens, i);
         // "Am Montag sagte der Minister, …": after an opening adverbial the subject follows the verb.
         const second = inverted || invertedAfterComma ? undefined : subjectAfterVerb(L, tokens, i);
@@ -844,7 +852,16 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         if ((inverted || before && (before.text === ',' && !hasSubject || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported' || kind === 'stance' && afterQuote)) {
           const range = phraseAfter(L, tokens, i + 1, true);
           const follows = range && tokens[range[1]];
-          if (range && !(follows && clauseVerb.test(follows.lower)) && tokens.slice(range[0], range[1]).some((w) => w.cap || L.determiners.has(w.lower) || L.anonymousHeads.has(w.lower))) {
+          // ("…, sagte er am Freitagabend zu Journalisten": when, where and to whom are not part of who.)
+          if (range) {
+            for (let k = range[0] + 1; k < range[1]; k++) {
+              if (tagPlaceTime.has(tokens[k].lower)) {
+                range[1] = k;
+                break;
+              }
+            }
+          }
+          if (range && !(follows && clauseVerb.test(follows.lower)) && tagSource(L, tokens, range)) {
             // '…," said Mike Schmidt, an adviser at the campaign.': the apposition that ends the sentence is the
             // source's description.
             if (tokens[range[1]]?.text === ',') {
@@ -1389,6 +1406,15 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         // The speaker named just before carries on: '"We knew the risks," she said. "But we had no choice."',
         // 'Rivera was defiant. "I will fight …"', 'Ms. Okonjo put it plainly: "…"'.
         if (!attributed && before >= 0 && sentences[before].block === bi && (own[before].length > 0 || namesSubject(L, tokens[before], 0))) attributed = true;
+        // … or as a personal pronoun that points back at a person: 'Il a souhaité faire un rappel au règlement. « On ne
+        // peut pas accepter … »' (not "it", "they": a thing or a group), when the quotation stands as its own sentence
+        // (a fragment inside a sentence, "il limogea « de haut en bas … »", may be anyone's words).
+        const opensSentence = /^[\s\p{P}]*$/u.test(b.text.slice(sentences[first].from, from));
+        if (!attributed && opensSentence && before >= 0 && sentences[before].block === bi && personalSubject.test(tokens[before][0]?.lower ?? '')) attributed = true;
+        // A quotation right after another in the same paragraph, nothing but punctuation between, goes on in the same
+        // voice: '« On ne peut pas accepter … ». « Vous vous êtes assis sur le règlement ! »'.
+        const previous = quotes[quotes.length - 1];
+        if (!attributed && opensSentence && previous?.block === bi && previous.attributed && /^[\s\p{P}]*$/u.test(b.text.slice(previous.to, from))) attributed = true;
         const leadEnd = tokensBefore(tokens[first], from);
         if (!attributed && leadEnd > 0 && tokens[first][leadEnd - 1].text === ':' && namesSubject(L, tokens[first].slice(0, Math.min(leadEnd, 8)), 0)) attributed = true;
         // A fragment quoted inside a sentence whose subject is named is that subject's words: "La Fédération a mis
@@ -2014,6 +2040,65 @@ function namesSubject(L: LanguageResources, tokens: readonly Token[], start: num
   return words.some((w, i) => isNamedToken(L, w, start + i, subject[subject.indexOf(w) + 1]) && !L.commonOpeners.has(w.lower)) ||
     words.some((w) => L.institutionNouns.has(w.lower.replace(/['’]s$/, '')));
 }
+
+/** Words after a cue that start where, when or to whom it was said, in English, French and German, not who said it. */
+const tagPrepositions = new Set([
+  'about', 'after', 'at', 'before', 'by', 'during', 'for', 'from', 'in', 'of', 'on', 'to', 'with',
+  'au', 'aux', 'avec', 'dans', 'devant', 'en', 'lors', 'pour', 'sur', 'à',
+  'am', 'an', 'auf', 'aus', 'bei', 'gegenüber', 'im', 'mit', 'nach', 'vor', 'zu', 'zum', 'zur',
+]);
+
+/** The prepositions of `tagPrepositions` that start when, where or to whom, never part of a speaker's title ("for"). */
+const tagPlaceTime = new Set(['after', 'at', 'before', 'during', 'in', 'on', 'to', 'am', 'an', 'auf', 'bei', 'im', 'nach', 'vor', 'zu', 'zum', 'zur', 'au', 'aux', 'dans', 'devant', 'lors', 'à']);
+
+/**
+ * Whether the words of `range` can name who spoke in an inverted tag: a capitalised word, a determiner, an anonymous
+ * head ("said a diplomat"), or a personal pronoun alone (", sagte er", ", a-t-il").
+ */
+function tagSource(L: LanguageResources, tokens: readonly Token[], range: readonly [number, number]): boolean {
+  const words = tokens.slice(range[0], range[1]);
+  return words.some((w) => w.cap || L.determiners.has(w.lower) || L.anonymousHeads.has(w.lower)) ||
+    words.length === 1 && L.anaphors.has(words[0].lower) && !/^(?:it|es|we|i|they)$/.test(words[0].lower);
+}
+
+/**
+ * True when the speech or report cue at `i` follows a comma (past its auxiliary where the language puts one there,
+ * ", a déclaré") and the phrase after it names a speaker and runs to the end of the sentence (or to an apposition
+ * that does): an inverted tag after reported words, "…, sagte Innenminister Otto Schily." A weekday or month right
+ * after the cue dates it ("…, said Tuesday.") and is no speaker.
+ */
+function invertedTag(L: LanguageResources, tokens: readonly Token[], i: number, kind: CueKind | undefined): boolean {
+  // (A document's "shows" or "found" never comes before its source: "An analysis of …, shows Democrats ahead".)
+  if (kind !== 'said') return false;
+  let b = i - 1;
+  if (L.invertedAfterAuxiliary) while (b > 0 && L.cueAuxiliaries.has(tokens[b].lower)) b--;
+  if (b <= 0 || tokens[b].text !== ',') return false;
+  // (After a quotation the tag machinery below decides: '"…," Scott Pruitt, the attorney general, said at an event'.)
+  for (let k = 0; k < b; k++) if (L.closingQuotes.test(tokens[k].text)) return false;
+  const next = tokens[i + 1]?.lower ?? '';
+  // (Not a date, a place or time, or whom it was told to: "said Tuesday", "said at an event", "told The Post".)
+  if (L.weekdays.has(next) || L.numbers.months.has(next) || tagPrepositions.has(next) || /^(?:told|tells|telling)$/.test(tokens[i].lower)) return false;
+  const range = phraseAfter(L, tokens, i + 1, true);
+  if (!range || !tagSource(L, tokens, range)) return false;
+  // (What was said, not who said it: "said Ivanka Trump's statement didn't clarify the matter".)
+  for (let k = range[0]; k <= range[1] && k < tokens.length; k++) if (clauseVerb.test(tokens[k].lower) || /n['’]t$/.test(tokens[k].lower)) return false;
+  // "Jo-Renee Formicola, political science professor at …, described Trump's approach": a name and its apposition
+  // between commas are the subject; the words after the verb are its object.
+  const firstComma = tokens.findIndex((t) => t.text === ',');
+  if (firstComma > 0 && firstComma < b && (L.clauseRelatives.has(tokens[firstComma + 1]?.lower ?? '') ||
+    firstComma <= 6 && tokens[0].cap && tokens.slice(0, firstComma).every((t) => t.cap || L.determiners.has(t.lower) || !t.word))) return false;
+  let end = range[1];
+  // "…, said Mike Schmidt, an adviser at the campaign.": an apposition to the end of the sentence; "…, sagte er am
+  // Freitagabend zu Journalisten": when and to whom, after the speaker.
+  if (tokens[end]?.text === ',' || tagPrepositions.has(tokens[end]?.lower ?? '')) {
+    end++;
+    while (end < tokens.length && (tokens[end].word || tokens[end].text === '.' && /^\d+$/.test(tokens[end - 1].text) && end < tokens.length - 1)) end++;
+  }
+  return end === tokens.length || end === tokens.length - 1 && /^[.!?]$/.test(tokens[end].text);
+}
+
+/** A personal pronoun for one person opening a sentence: its subject is someone the copy has named. */
+const personalSubject = /^(?:he|she|il|elle|er|sie)$/;
 
 /** Every word capitalised (numbers and small words aside): a title, not speech ("Slavery: A 21st Century Evil"). */
 function isTitle(inner: string): boolean {

@@ -10,6 +10,20 @@ function compoundOf(word: string, words: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * True when one of the `reach` tokens before `at` (a conversion's "oder", "ou", "or", opening bracket or
+ * "umgerechnet") is a currency word or sign, so an amount was just given ("8,50 kanadische Dollar oder", "500 euros (",
+ * "13,47 australische Dollar pro Stunde; dies entspricht"). Only words are crossed when `reach` is short.
+ */
+function moneyBefore(tokens: readonly Token[], at: number, reach: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - reach; k--) {
+    const w = tokens[k].lower;
+    if (/^(?:dollars?|euros?|pounds?|pfund|franken|francs?|livres?|pesos?|yen|yuan|us-dollar|[$€£¥])$/.test(w)) return true;
+    if (!tokens[k].word && reach <= 3) return false;
+  }
+  return false;
+}
+
 /** How a figure is written: a count, a percentage, money, a proportion or a vague magnitude ("hundreds of"). */
 export type FigureForm = 'count' | 'percent' | 'money' | 'fraction' | 'magnitude';
 
@@ -40,7 +54,7 @@ export const riskOfKind: Readonly<Record<FigureKind, FigureRisk>> = {
 const lexiconNames = [
   'businessWords', 'crimeWords', 'crowdWords', 'damageWords', 'economyWords', 'estimateWords', 'eventNouns', 'harmWords',
   'healthWords', 'marketWords', 'pollWords', 'prizeWords', 'setAmounts', 'sportWords', 'statNouns', 'voteWords',
-  'electionWords', 'onlineWords', 'resultWords',
+  'electionWords', 'onlineWords', 'resultWords', 'statutoryRates',
 ] as const satisfies ReadonlyArray<keyof FigureWords>;
 const bitsByLanguage = new WeakMap<FigureWords, {lexiconBit: Map<ReadonlySet<string>, number>; wordBits: Map<string, number>}>();
 
@@ -72,6 +86,9 @@ function lexiconBitsOf(wordBits: ReadonlyMap<string, number>, tokens: readonly T
   if (header) for (const w of header.toLowerCase().match(/\p{L}+/gu) ?? []) bits |= wordBits.get(w) ?? 0;
   return bits;
 }
+
+/** The members a union counts, in a partitive ("22 des 27 gouvernements de l'Union"): governments, countries, states. */
+const unionNouns = /^(?:countries|governments|nations|states|gouvernements|nations|pays|états|länder|regierungen|staaten)$/;
 
 const timeUnits = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)$/;
 
@@ -169,6 +186,18 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (form === 'money' && has(eventNouns) && has(prizeWords)) return 'sport';
   if (statNouns.has(next) || has(sportWords) && (/^\d+-\d+$/.test(last?.text ?? '') || /^(?:games|matches|races|starts)$/.test(next) || form === 'count' && after.length === 0 && has(statNouns))) return 'sport';
 
+  // "22 des 27 États membres", "22 of the 27 member states": the members of a named union are its public record.
+  // ("22 des 27 gouvernements de l'Union", "22 of the 27 governments": a share of a union's members, both numbers.)
+  const partitive = /^(?:des|der|of)$/.test(after[0] ?? '') && /^\d+$/.test(after[1] === 'the' ? after[2] ?? '' : after[1] ?? '') ||
+    /^(?:des|der)$/.test(prev) && /^\d+$/.test(lower(first - 2)) || prev === 'the' && lower(first - 2) === 'of' && /^\d+$/.test(lower(first - 3));
+  if ((after.some((w) => L.figureWords.memberNouns.has(w)) || partitive && after.some((w) => L.figureWords.memberNouns.has(w) || unionNouns.test(w))) &&
+    (form === 'count' || form === 'magnitude') && !has(harmWords)) return 'label';
+  // "8,50 kanadische Dollar oder 8,15 US-Dollar", "umgerechnet 11,50 US-Dollar", "500 euros (about $550)": a
+  // conversion of an amount is arithmetic, like a measurement's.
+  if (form === 'money' && (L.figureWords.conversionWords.has(prev) && moneyBefore(tokens, first - 1, first - 1) || (prev === '(' || prev === 'oder' || prev === 'ou' || prev === 'or') && moneyBefore(tokens, first - 1, 3))) return 'measurement';
+  // "beträgt der Mindestlohn 7,25 US-Dollar", "une TVA à 5,5 %": a rate the law sets is public record.
+  if ((form === 'money' || form === 'percent' || counts(currencyNouns)) && has(L.figureWords.statutoryRates) && !has(harmWords) && !has(estimateWords)) return 'count';
+
   // "en ordonnant le retrait de 2 000 des 3 550 soldats": a quantity in a plan a named actor set is low risk; the
   // plan's verb stands at most six words before the figure, in the same clause, or twelve before a conjunction
   // that adds the figure to the plan's ("supprimer 1 600 emplois dans son usine de Rennes, ainsi que 3 600 emplois").
@@ -187,6 +216,8 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (counts(harmNouns) || people && (has(harmWords) || after.some((w) => harmWords.has(w)))) return 'harm';
   if (counts(crowdNouns) || people && has(crowdWords)) return 'crowd';
   if (counts(crimeNouns) || has(crimeWords)) return 'crime';
+  // "Der Landkreis hat ca. 50.000 Einwohner": a place's population is a settled statistic.
+  if (counts(L.figureWords.populationNouns)) return 'count';
   if ((form === 'percent' || form === 'fraction') && has(pollWords)) return 'poll';
   if (counts(healthWords) || (form === 'percent' || form === 'fraction') && has(healthWords)) return 'health';
 

@@ -36,6 +36,16 @@ describe('source spans', () => {
       ['A senior official at the Treasury | said | the rules would change in April | anonymous']);
   });
 
+  it('reads a cue after a comma whose speaker ends the sentence as an inverted tag, without quotation marks', () => {
+    assert.deepEqual(spans('The toll rose to 300, said Otto Schily, the interior minister.'), ['Otto Schily, the interior minister | said | The toll rose to 300 | named']);
+    assert.deepEqual(spans('---\nlang: de\n---\n\nDie Zahl sei auf 300 gestiegen, sagte er am Freitag zu Journalisten.\n'), ['er | sagte | Die Zahl sei auf 300 gestiegen | named']);
+    assert.deepEqual(spans("---\nlang: fr\n---\n\nLe bilan s'élève à 300 morts, a indiqué un diplomate.\n"), ["un diplomate | a indiqué | Le bilan s'élève à 300 morts | anonymous"]);
+    // Not a name and its apposition before the verb, nor a clause after it, nor a date.
+    assert.deepEqual(spans("Jo Formicola, a professor at Seton Hall, described Trump's approach."), ["Jo Formicola, a professor at Seton Hall | described | Trump's approach | named"]);
+    assert.deepEqual(spans('The mayor, Ann Lee, said a gate had been left open.'), ['The mayor, Ann Lee | said | a gate had been left open | named']);
+    assert.deepEqual(spans('The plan will cost $5m, the mayor, Ann Lee, said Tuesday.').map((r) => r.split(' | ')[0]), ['the mayor, Ann Lee']);
+  });
+
   it('reads initials as part of a name', () => {
     assert.deepEqual(spans('"It was a place Obama and Xi found common ground," said John D. Podesta.'),
       ['John D. Podesta | said | "It was a place Obama and Xi found common ground," | named']);

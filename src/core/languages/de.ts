@@ -20,9 +20,13 @@ const cueVerbs = kinds([
   ['said', 'angab angegeben angekündigt ankündigte antwortete bekanntgab bekräftigte bestätigt bestätigte bestätigten betont ' +
     'betonte betonten einräumte entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gab gaben gesagt gestand gibt hinwies hinzufügte ' +
     'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagen sagt sagte sagten schreibt schrieb sprach ' +
+    'eingeräumt zugegeben ' +
     'sprachen spricht sprechen stellt stellte stellten teilt teilte teilten unterstrich verkündete verlautete versicherte warnte warnt warnten weist wies wiederholte äußerte'],
   // Beliefs ("vertreten die Ansicht", "ist der Meinung": only with the opinion noun, see opinionVerbs).
-  ['said', 'befürchtet befürchtete glaubt glaubte hofft hoffte ist sind vermutet vermutete vertraten vertreten vertrat vertritt war waren'],
+  ['said', 'befürchtet befürchtete bezweifelt bezweifelte glaubt glaubte hofft hoffte ist sind vermutet vermutete vertraten vertreten vertrat vertritt war waren'],
+  // The present plural (the infinitive's form), which a plural subject takes and vague groups always are:
+  // "Kritiker befürchten", "Beobachter vermuten", "Experten warnen".
+  ['said', 'befürchten betonen bezweifeln erklären glauben hoffen meinen vermuten warnen zweifeln äußern'],
   // Reports and data.
   ['reported', 'berichtet berichtete berichteten berichten ergab ergaben gemeldet meldet meldete meldeten ' +
     'herausgegeben veröffentlicht veröffentlichte zeigt zeigte zeigen zählte zählten'],
@@ -50,6 +54,26 @@ const opinionNouns = set('ansicht auffassung meinung überzeugung');
 
 const publishedParticiples = set('herausgegeben veröffentlicht');
 
+/**
+ * "Bei der Wahl werden Unregelmäßigkeiten befürchtet", "Vermutet wird, dass …": true when the cue at `i` is a
+ * participle with a passive auxiliary anywhere in its clause (verb-second or verb-final order), so the noun before it
+ * is what is feared, not who fears it (the hidden-claim patterns report it). With its agent ("von der Polizei wird
+ * berichtet") the agent is the source, as in English, and this is false.
+ */
+function passiveInClause(tokens: ReadonlyArray<{lower: string}>, i: number): boolean {
+  const clauseEnd = (k: number): boolean => /^[,;:.!?„“"]$/.test(tokens[k].lower);
+  const agent = (k: number): boolean => /^(?:von|vom|durch)$/.test(tokens[k].lower);
+  if (/^(?:wird|werden|wurde|wurden|worden)$/.test(tokens[i + 1]?.lower ?? '')) {
+    for (let k = i - 1; k >= 0 && !clauseEnd(k); k--) if (agent(k)) return false;
+    return true;
+  }
+  for (let k = i - 1; k >= 0 && !clauseEnd(k); k--) {
+    if (agent(k)) return false;
+    if (/^(?:wird|werden|wurde|wurden)$/.test(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 /** German resources. */
 export const de: LanguageResources = {
   code: 'de',
@@ -66,6 +90,7 @@ export const de: LanguageResources = {
   closingQuotes: /["“”«»]/,
   cueVerbs,
   cueFits(tokens, i) {
+    if (passiveInClause(tokens, i)) return false;
     // "hat die Gruppe Statistiken herausgegeben": a participle publishes only after "haben" in its clause (not "das
     // 2005 veröffentlichte Buch", "wurde 2005 veröffentlicht").
     if (publishedParticiples.has(tokens[i].lower)) {
@@ -107,6 +132,11 @@ export const de: LanguageResources = {
     {words: ['nach', 'aussagen'], kind: 'according-to'},
     {words: ['nach', 'darstellung'], kind: 'according-to'},
     {words: ['nach', 'schätzungen'], kind: 'estimated'},
+    // "Nach Ansicht der Demokraten soll er …": whose view the sentence gives.
+    {words: ['nach', 'ansicht'], kind: 'according-to'},
+    {words: ['nach', 'auffassung'], kind: 'according-to'},
+    {words: ['nach', 'einschätzung'], kind: 'according-to'},
+    {words: ['nach', 'meinung'], kind: 'according-to'},
     // "nach einer Mitteilung aus dem Präsidialamt", "nach einem Bericht der Zeitung X": the statement's author.
     {words: ['nach', 'einem', 'bericht'], kind: 'according-to'},
     {words: ['nach', 'einer', 'erklärung'], kind: 'according-to'},
@@ -135,12 +165,15 @@ export const de: LanguageResources = {
     'gericht gewerkschaft institut kommission ministerium minister ministerin partei polizei präsident ' +
     'präsidentin regierung sprecher sprecherin staatsanwaltschaft unternehmen universität verband verein ' +
     'verteidiger verwaltung'),
-  anonymousHeads: set('beamter beamte diplomat informant insider mitarbeiter quelle quellen'),
+  // (Also one person described but not named, as English lists them: "ein Anwohner", "ein Zeuge", "ein US-General";
+  // compounds count by their last part.)
+  anonymousHeads: set('anwohner beamter beamte diplomat ermittler general informant insider mitarbeiter offizier polizist quelle quellen regierungsvertreter vertreter zeuge'),
   anonymousQualifier: words(String.raw`\b(?:(?:der|die) (?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|(?:der|die) anonym bleiben (?:wollte|möchte|will)|aus \p{L}*kreisen(?! (?:erhobenen?|geäußerten?|kommenden?|vorgebrachten?)\b))\b`, 'u'),
   indefinites: set('ein eine einem einer eines zwei drei mehrere'),
   quantifiers: set('einige manche mehrere viele zahlreiche'),
   definites: set('die diese jene'),
-  headStops: set('aus bei im in mit von vom'),
+  // (A genitive after the head qualifies it: "ein Vertreter der Regierung" is a Vertreter.)
+  headStops: set('aus bei der des im in mit von vom'),
   anaphors: set('er sie es'),
   pronounSuffix: null,
   and: 'und',
@@ -166,7 +199,8 @@ export const de: LanguageResources = {
   continuation: words(String.raw`\b(?:sei|seien|habe|hätten|würden|werde|könne|müsse|solle|gebe|wolle|liege|stehe)\b|^(?:davon|darunter|demnach|diese Zahl|von den|von diesen)\b|\b(?:der|den|die) (?:analysierten|ausgewerteten|befragten|untersuchten)\b|\b(?:der|die|dem|des) (?:Erhebung|Studie|Umfrage|Untersuchung)\b`, 'iu'),
   passiveAuxiliaries: set('wird werden wurde wurden worden'),
   gerundMarker: null,
-  termBefore: null,
+  // A name after the noun that gives it: "unter dem Motto „Zusammen sind wir Deutschland“", "mit dem Titel „…“".
+  termBefore: words(String.raw`\b(?:Motto|Slogan|Thema|Titel|betitelt|namens)\s$`, 'u'),
   reflexives: set('sich'),
   titleQuote: null,
   continuationReach: 8,
@@ -188,7 +222,7 @@ export const de: LanguageResources = {
   leadingNoise: set('am montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem'),
   weekdays: set('montag dienstag mittwoch donnerstag freitag samstag sonntag'),
   commonOpeners: set('der die das den dem des ein eine einer im in am auf aus bei mit nach seit von vor zu zum zur laut wie er sie es man auch doch aber und mehr rund etwa fast über insgesamt viele einige experten kritiker beobachter'),
-  beliefCues: set('befürchtet befürchtete glaubt glaubte hofft hoffte vermutet vermutete'),
+  beliefCues: set('befürchten befürchtet befürchtete bezweifeln bezweifelt bezweifelte glauben glaubt glaubte hoffen hofft hoffte vermuten vermutet vermutete zweifeln'),
   intentionCues: set('fordert forderte forderten'),
   feelingCues: set(''),
   claimPassive: set(''),
@@ -203,10 +237,13 @@ export const de: LanguageResources = {
     ...['dürfte', 'dürften', 'scheint', 'scheinen'].map((phrase) => ({phrase, removable: false})),
   ],
   // "Er soll das Geld unterschlagen haben": "soll" reports a claim whose source is not named.
-  hedgePatterns: [words(String.raw`\b(sollen|soll)\s(?:[^.;:!?„“"]|\.(?=\s?[\p{Ll}\d])){1,120}?\b(?:haben|sein|worden|gehören|gehört|stammen|handeln)\b`, 'giu')],
+  // (Not with a deadline and no past, which makes it a plan: "Bis zum 15. September soll die Angelegenheit geregelt
+  // sein", "Die Strecke soll spätestens 2025 fertig sein"; "bis zu 100 Menschen sollen getötet worden sein" and "Er
+  // soll bis 2019 im Vorstand gewesen sein" are hearsay.)
+  hedgePatterns: [words(String.raw`(?:(?<!\b(?:[Bb]is (?!zu\b)|[Ss]pätestens )(?:[^.;:!?]|(?<=\d)\.){0,60})|(?=(?:sollen|soll)\s[^;:!?]*?\b(?:gewesen|worden|haben)\b))\b(sollen|soll)\s(?:(?![^;:!?]{0,80}?\b(?:bis (?!zu\b)|spätestens ))|(?=[^;:!?]*?\b(?:gewesen|worden|haben)\b))(?:[^.;:!?„“"]|\.(?=\s?[\p{Ll}\d])){1,120}?\b(?:haben|sein|worden|gehören|gehört|stammen|handeln)\b`, 'giu')],
   hiddenClaims: [
     {
-      pattern: words(String.raw`\b(?:gilt|gelten|galt|galten) (?:als|weithin als)\b|\b(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,3}?(?:vorgeworfen|verdächtigt|beschuldigt|kritisiert)\b|\bes (?:wird|wurde) (?:angenommen|befürchtet|erwartet|geschätzt|vermutet)\b|(?<!\b(?:von|vom|durch)(?: (?:der|dem|den|einer|einem))? [\p{L}-]+ )\bals (?:\p{L}[\p{L}/-]* ){1,8}?(?:geltende|gehandelte)[nrs]?\b|\b(?:wird|werden|wurde|wurden) (?:(?!von (?:der|dem|den|einer|einem) |vom |durch )[\p{L}-]+ ){0,6}?(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,6}?(?:angesehen|betrachtet|gesehen|gewertet))\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})\b(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,14}?(?:angesehen|betrachtet|gesehen|gewertet)) (?:wird|werden|wurde|wurden|worden)\b`, 'giu'),
+      pattern: words(String.raw`\b(?:gilt|gelten|galt|galten) (?:als|weithin als)\b|\b(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,3}?(?:vorgeworfen|verdächtigt|beschuldigt|kritisiert)\b|\bes (?:wird|wurde) (?:angenommen|befürchtet|erwartet|geschätzt|vermutet)\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})(?:\b(?:wird|werden|wurde|wurden) (?:(?!von |vom |durch )[\p{L}-]+ ){0,4}?(?:befürchtet|vermutet|bezweifelt)\b|\b(?:befürchtet|vermutet|bezweifelt) (?:wird|werden|wurde|wurden)\b)(?! (?:von|vom|durch)\b)|(?<!\b(?:von|vom|durch)(?: (?:der|dem|den|einer|einem))? [\p{L}-]+ )\bals (?:\p{L}[\p{L}/-]* ){1,8}?(?:geltende|gehandelte)[nrs]?\b|\b(?:wird|werden|wurde|wurden) (?:(?!von (?:der|dem|den|einer|einem) |vom |durch )[\p{L}-]+ ){0,6}?(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,6}?(?:angesehen|betrachtet|gesehen|gewertet))\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})\b(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,14}?(?:angesehen|betrachtet|gesehen|gewertet)) (?:wird|werden|wurde|wurden|worden)\b`, 'giu'),
       messageId: 'passive',
       examples: ['gilt als', 'wird vorgeworfen'],
       // (Also a judgement in the passive, in either word order: "wurde als Meilenstein gesehen", "die für den Tod …
@@ -223,7 +260,7 @@ export const de: LanguageResources = {
   // ("Medienberichte, nach denen …", "Gerüchte, wonach …": reports whose source is not named.)
   // ("hieß es" names its source when a place or document follows or opens the sentence: "hieß es aus London", "hieß
   // es in der Erklärung Twitters", "heißt es beim Aufrufen des Kontos", "Im Bericht des Sonderermittlers … hieß es"; not "hieß es aus Regierungskreisen".)
-  impersonalHearsay: [words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer))\s+[\p{L}-]*(?:bericht|erklärung|mitteilung|brief|schreiben|studie|urteil)\b[^.;!?]*)(?:heißt|hieß) es(?! (?:aus|bei|beim|in|im|seitens|von|vom) (?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b))|wie es heißt|Gerüchten zufolge|man (?:sagt|vermutet|munkelt)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei))\b`, 'giu')],
+  impersonalHearsay: [words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer))\s+[\p{L}-]*(?:bericht|erklärung|mitteilung|brief|schreiben|studie|urteil)\b[^.;!?]*)(?:heißt|hieß) es(?! (?:aus|bei|beim|in|im|seitens|von|vom) (?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b))|wie es heißt|Gerüchten zufolge|(?<!\b(?:von|vom|durch|wie)\b[^,.;:!?]{0,80})(?:\b(?:wird|wurde) (?:(?!von |vom |durch )[\p{L}-]+ ){0,3}?berichtet\b|\bberichtet (?:wird|wurde)\b)(?! (?:von|vom|durch)\b)|man (?:sagt|vermutet|munkelt)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei))\b`, 'giu')],
   // ("Die aus Unionskreisen erhobene Forderung": a demand raised in the open debate is a stance of the party's
   // politicians, not facts from an unnamed source; "Ein Beamter sagte unter der Bedingung, dass sein Name nicht
   // genannt wird, …": the unnamed person is part of the finding.)
@@ -272,6 +309,12 @@ export const de: LanguageResources = {
     resultWords: set(''),
     // An order or draft that sets the figure after it: "ein Entwurf, der vorsieht, 20.000 Soldaten zu schicken".
     planWords: set('angeordnet beschließt beschloss beschlossen ordnete vorsah vorsehen vorsieht'),
+    // "beträgt der Mindestlohn 7,25 US-Dollar", "die Mehrwertsteuer steigt auf 19 Prozent": a rate the law sets.
+    statutoryRates: set('mehrwertsteuer mehrwertsteuersatz mindestlohn mindestlohns mindestlöhne steuersatz'),
+    populationNouns: set('einwohner einwohnerinnen einwohnern'),
+    memberNouns: set('mitgliedsländer mitgliedsländern mitgliedsstaaten mitgliedstaaten mitgliedstaaten'),
+    // "umgerechnet 11,50 US-Dollar", "dies entspricht 11,90 US-Dollar".
+    conversionWords: set('entspricht entsprechen umgerechnet'),
     businessWords: set('abonnenten absatz arbeitsplätze beschäftigte entlassungen gewinn gewinne kunden mitarbeiter produktion stellen umsatz verkauft verluste'),
     crimeNouns: set('anschläge diebstähle einbrüche festnahmen morde straftaten verbrechen vergewaltigungen überfälle'),
     crimeWords: set('beschlagnahmt erbeutet geschmuggelt gestohlen sichergestellt unterschlagen veruntreut'),

@@ -42,7 +42,9 @@ const cueVerbs = kinds([
     // Doubt held as a state: "de nombreux experts restent sceptiques" (after "rester" or "demeurer", see cueFits).
     ' sceptique sceptiques'],
   // Reports and data.
-  ['reported', ['comptabiliser dénombrer montrer publier recenser chiffrer'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
+  ['reported', ['comptabiliser dénombrer montrer publier recenser chiffrer'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
+    // "a fait état de 28 exécutions", "l'ONG fait état de 40 morts" (see cueFits).
+    ' état'],
   ['estimated', ['évaluer'].flatMap(erForms).join(' ') + ' prévoit prévu prévoient'],
   ['claimed', ['accuser'].flatMap(erForms).join(' ') + ' prétend prétendent prétendit prétendu soutient soutiennent soutenu soutint'],
   // Stances: judgements and requests ("demandant aux clients de …"), never the source of a fact.
@@ -95,11 +97,12 @@ export const fr: LanguageResources = {
     'sources spécialistes témoins'),
   vagueThings: set('chiffres données estimations médias rapports rumeurs sources'),
   vaguePopulations: set('habitants internautes gens'),
-  institutionNouns: set('agence armée association autorités avocat avocats ambassade bureau cabinet commission ' +
-    'comité conseil cour entreprise fédération gendarmerie gouvernement groupe hôpital institut justice ligue ' +
+  institutionNouns: set('agence armée association autorités avocat avocats ambassade bureau cabinet chaîne commission ' +
+    'comité conseil cour direction entreprise fédération gendarmerie gouvernement groupe hôpital institut journal justice ligue ' +
     'mairie maire ministre ministère office onu organisation parlement parquet parti police porte-parole ' +
     'préfecture président procureur sénat service société syndicat tribunal université'),
-  anonymousHeads: set('diplomate fonctionnaire membre officier proche responsable source sources'),
+  // (Also one person described but not named, as English lists them: "un habitant", "un témoin", "un général".)
+  anonymousHeads: set('diplomate enquêteur fonctionnaire général habitant membre militaire officier policier proche responsable source sources témoin'),
   anonymousQualifier: words(String.raw`\b(?:proches? d[eu]s?|sous couvert d['’]anonymat|ayant requis l['’]anonymat|qui a requis l['’]anonymat|sous le couvert de l['’]anonymat|de source (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire))\b`, 'u'),
   indefinites: set('un une deux trois plusieurs'),
   // (The plural indefinite article "des" says "some": "des leaders du Parti populaire".)
@@ -115,7 +118,7 @@ export const fr: LanguageResources = {
     'être ne n\' n’ pas aussi donc a ont avait'),
   npInner: set('de du des d\' d’ la le les l\' l’ à au aux en pour sur par avec et'),
   determiners: set('ce ces cette des l\' l’ la le les leur leurs sa ses son un une'),
-  betweenSubjectAndVerb: set('a alors aussi avait avaient déjà demeure demeurent encore enfin ensuite est lui notamment ont récemment reste restent s\' s’ se également'),
+  betweenSubjectAndVerb: set('a alors aussi avait avaient déjà demeure demeurent encore enfin ensuite est fait faisait faisaient fit font lui notamment ont récemment reste restent s\' s’ se également'),
   // (The main-clause subject of an English '-ing' participle: no use in this language.)
   asides: new Set(),
   lyNouns: new Set(),
@@ -123,7 +126,7 @@ export const fr: LanguageResources = {
   pastForms: new Set(),
   progressiveAux: set(''),
   titleAbbreviations: set('m mme mgr dr pr'),
-  cueAuxiliaries: set('a alors aussi aurait auraient avait avaient déjà encore ensuite est notamment ont s\' s’ également'),
+  cueAuxiliaries: set('a alors aussi aurait auraient avait avaient déjà encore ensuite est fait faisait faisaient fit font notamment ont s\' s’ également'),
   notBeforeCue: set('le la les un une des du'),
   nounDeterminers: set('ce cette la le les leur leurs l\' l’ sa ses son un une'),
   nounQuantifiers: set(''),
@@ -138,7 +141,9 @@ export const fr: LanguageResources = {
   topicColon: true,
   passiveAuxiliaries: set('est sont était étaient été être fut furent'),
   gerundMarker: 'en',
-  termBefore: words(String.raw`(?:\bl['’]|\b(?:le|la|les|du|des|au|aux)\s)$`, 'iu'),
+  // (Also a name after the noun or participle that gives it: "conserve le thème « Époques et styles architecturaux »",
+  // "sous le slogan « … »", "intitulé « … »".)
+  termBefore: words(String.raw`(?:\bl['’]|\b(?:le|la|les|du|des|au|aux)\s|\b(?:devise|intitulée?s?|slogan|surnommée?s?|thème|titre)\s)$`, 'iu'),
   reflexives: set('s\' s’ se'),
   alsoWords: set('aussi également'),
   // ("…, tandis que SFR pourrait …", "…, mais de nombreux experts restent sceptiques": a new subject, named or a
@@ -159,8 +164,10 @@ export const fr: LanguageResources = {
     if (subject === 'on' && /^(?:relev|constat|observ|not)/.test(word) && (frChangeDeterminers.has(tokens[i + 1]?.lower ?? '') ||
       /^(?:la|les|l['’]|\d.*)$/.test(tokens[i + 1]?.lower ?? ''))) return false;
     if (/^sceptiques?$/.test(word)) return frStateVerbs.has(before);
+    if (word === 'état') return /^(?:fait|faisait|font|faisaient|fit)$/.test(before) && /^(?:de|d['’]|des|du)$/.test(tokens[i + 1]?.lower ?? '');
     if (/er$/.test(word)) return /^(?:d['’]|de)$/.test(before) && /^(?:vient|venait|viennent|venaient)$/.test(tokens[i - 2]?.lower ?? '');
-    if (/é$/.test(word)) return frBeforeParticiple.has(before);
+    // ("a fermement condamné": an adverb in "-ment" right after the auxiliary; not "le gouvernement condamné".)
+    if (/é$/.test(word)) return frBeforeParticiple.has(before) || /ment$/.test(before) && /^(?:a|ont|avait|avaient|aurait|auraient|est|sont|était)$/.test(tokens[i - 2]?.lower ?? '');
     // "La chute s'explique par …", "la reprise se confirme": a reflexive verb in a simple tense is not speech
     // (but "il se dit prêt à" is).
     if (/^(?:s['’]|se)$/.test(before) && !/^(?:dit|disent|disait|disaient)$/.test(word)) return false;
@@ -198,11 +205,13 @@ export const fr: LanguageResources = {
   // The conditionnel journalistique: "aurait été tué", "serait en fuite" reports an unverified claim; "aurait dû",
   // "aurait pu" are the plain past of a modal.
   hedgePatterns: [
-    words(String.raw`\b(aurai(?:en)?t|serai(?:en)?t)\s+(?!dû|pu|voulu|fallu|aimé|préféré|souhaité)\p{L}`, 'giu'),
+    // (Not in a relative clause of an indefinite, which imagines a kind of thing: "un gouvernement qui continuerait
+    // cette politique", "une loi qui serait votée sans débat".)
+    words(String.raw`(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}-]+\s+){1,2}qui\s+)\b(aurai(?:en)?t|serai(?:en)?t)\s+(?!dû|pu|voulu|fallu|aimé|préféré|souhaité)\p{L}`, 'giu'),
     // The simple conditionnel of any other verb, reporting a fact ("Il se déplacerait à 25 km/h", "les rats
     // développeraient deux fois plus de tumeurs"): not the modals ("pourrait", "devrait", "voudrait", "faudrait"),
     // not a wish ("aimerait", "souhaiterait"), and not in a sentence with a condition ("si …").
-    words(String.raw`^(?![^.!?]*\bsi\b)[^.!?]*?\b((?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}(?:e|i)rai(?:en)?t)\b`, 'giu'),
+    words(String.raw`^(?![^.!?]*\bsi\b)[^.!?]*?(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}-]+\s+){1,2}qui\s+)\b((?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}(?:e|i)rai(?:en)?t)\b`, 'giu'),
   ],
   hiddenClaims: [
     {
@@ -226,15 +235,17 @@ export const fr: LanguageResources = {
       messageId: 'impersonal',
       examples: ['on estime que'],
     },
+    // (Not plain "pour la première fois", the news's own novelty: "Pour la première fois, le rapport explique …", as
+    // English leaves "for the first time" alone; "pour la toute première fois" claims a record.)
     {
-      pattern: words(String.raw`\b(?:(?:un |le |nouveau |triste )?records?|sans précédent|jamais (?:vu|atteint|enregistré)e?s?|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures)|pour la (?:toute )?première fois|une première(?= (?:pour|en|depuis|dans|mondiale|historique|absolue)\b|\s*[,.;!?]))|\b(?:le|la|les|l['’])\s?(?:plus \p{L}+|premi(?:er|ère)s?|meilleure?s?|pire)\b[^.;!?«»]{0,40}?\b(?:de l['’]histoire|depuis|de tous les temps|au monde)\b`, 'giu'),
+      pattern: words(String.raw`\b(?:(?:un |le |nouveau |triste )?records?|sans précédent|jamais (?:vu|atteint|enregistré)e?s?|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures)|pour la toute première fois|une première(?= (?:pour|en|depuis|dans|mondiale|historique|absolue)\b|\s*[,.;!?]))|\b(?:le|la|les|l['’])\s?(?:plus \p{L}+|premi(?:er|ère)s?|meilleure?s?|pire)\b[^.;!?«»]{0,40}?\b(?:de l['’]histoire|depuis|de tous les temps|au monde)\b`, 'giu'),
       messageId: 'record',
       examples: ['sans précédent', 'un record'],
       // ("38 °C à Paris, une première pour la deuxième moitié du mois": a first is a record; "une première
       // victoire", "une première fois" are not.)
     },
   ],
-  impersonalHearsay: [words(String.raw`\b(?:selon (?:certaines|plusieurs|des) (?:sources|rumeurs|informations)|(?:des |les )?rumeurs (?:font état|affirment|disent)|on (?:dit|raconte|rapporte) que|il se (?:dit|murmure) que)\b`, 'giu')],
+  impersonalHearsay: [words(String.raw`\b(?:selon (?:certaines|plusieurs|des) (?:sources|rumeurs|informations)|(?:des |les )?rumeurs (?:font état|affirment|disent)|on (?:dit|raconte|rapporte) que|(?:dit|raconte|rapporte)-on|il se (?:dit|murmure) que)\b`, 'giu')],
   // (The copy may quote another outlet's own words for its source: "en évoquant une « source proche du dossier »".)
   anonymity: words(String.raw`\b(?:sous (?:le )?couvert (?:de l['’]|d['’])anonymat|(?:qui|ayant) (?:a )?(?:requis|demandé|souhaité garder) l['’]anonymat|(?:qui|ayant) (?:a )?souhaité rester anonyme|(?:une|des) (?:«\s?)?sources? (?:proches? d[eu]s? \p{L}+|policières?|judiciaires?|diplomatiques?|gouvernementales?|militaires?|sécuritaires?)|de sources? (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire)s?)\b`, 'giu'),
   numbers: {
@@ -288,6 +299,12 @@ export const fr: LanguageResources = {
     planJoins: set('et que'),
     // "10 000 appels par demi-heure", "400 000 barils par jour": a rate is a statistic.
     ratePrepositions: set('par'),
+    // "Le Smic passe à 9,40 euros", "une TVA à 5,5 %": a rate the law sets.
+    statutoryRates: set('smic tva'),
+    populationNouns: set('habitants'),
+    // "22 des 27 États membres".
+    memberNouns: set('membres'),
+    conversionWords: set('soit'),
     businessWords: set('abonnés bénéfice bénéfices clients emplois licenciements pertes postes production salariés ventes vendus'),
     crimeNouns: set('agressions arrestations attentats crimes délits homicides meurtres viols vols'),
     crimeWords: set('abattu abattue abattus assassiné assassinée détourné détournés escroquerie fraude fraudes piratage piraté piratés saisi saisie saisies saisis volé volés'),

@@ -88,6 +88,17 @@ export interface FigureWords {
   ratePrepositions?: ReadonlySet<string>;
   /** Conjunctions that add a figure to the plan's figure before it ("…, ainsi que 3 600 emplois"); absent: none. */
   planJoins?: ReadonlySet<string>;
+  /**
+   * Rates a law or a named body sets ("Mindestlohn", "TVA", "Mehrwertsteuer"): money or a percentage in their
+   * sentence is a quantity of public record, low risk (EDITORIAL-STANDARD.md §1). Empty: not read.
+   */
+  statutoryRates: ReadonlySet<string>;
+  /** Nouns of a place's population ("Einwohner", "habitants"): counted, they are a settled statistic, low risk. */
+  populationNouns: ReadonlySet<string>;
+  /** The members of a named union ("États membres", "Mitgliedstaaten"): counted, they are its public record (a label). */
+  memberNouns: ReadonlySet<string>;
+  /** Words that introduce a money figure converted from one just given ("umgerechnet", "dies entspricht"). */
+  conversionWords: ReadonlySet<string>;
 }
 
 /** How numbers are written and which words around them make them dates, labels or amounts. */

@@ -160,6 +160,18 @@ export const onlineWords = new Set(['blog', 'facebook', 'forum', 'group', 'onlin
 /** Verbs that set a plan (see FigureWords.planWords): not read in English, whose evals were tuned without them. */
 export const planWords = new Set<string>();
 
+/** Rates set by law (see FigureWords.statutoryRates): not read in English, whose evals were tuned without them. */
+export const statutoryRates = new Set<string>();
+
+/** A place's population counted: "a town of 50,000 inhabitants" (see FigureWords.populationNouns). */
+export const populationNouns = new Set(['inhabitants']);
+
+/** Members of a named union: "22 of the 27 member states" (see FigureWords.memberNouns). */
+export const memberNouns = new Set(['member']);
+
+/** Words before a money figure converted from one just given: "(equivalent to $550)". */
+export const conversionWords = new Set(['equivalent']);
+
 /** An election and its published results: a share of the vote or the turnout is the electoral body's record. */
 export const electionWords = new Set(['election', 'elections', 'electoral', 'turnout']);
 
