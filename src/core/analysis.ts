@@ -1850,7 +1850,8 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
   // ("Back then, Ms. Ripert said, she found …": words after another tag are what that tag reports, not this one's.)
   const afterTag = /(\p{L}+)\s*,$/u.exec(trimmedBefore);
   const trailingTag = !participle && !(afterTag && L.cueVerbs.has(afterTag[1].toLowerCase())) && (parenthetical || hasWords(before) && /[,—–](?:["”’]|'')?$/.test(trimmedBefore) && !/^[,—–:]/.test(trimmedAfter) &&
-    !/\bthat\b|["“:]/.test(trimmedAfter) && (trimmedAfter.match(/\S+/g)?.length ?? 0) <= 10 &&
+    // (Nor a that-clause or a quotation after the cue, in any language: "vient d'annoncer qu'il devra trouver …".)
+    !/\bthat\b|["“«„:]|^(?:que\b|qu['’]|dass\b|ob\b)/i.test(trimmedAfter) && (trimmedAfter.match(/\S+/g)?.length ?? 0) <= 10 &&
     // "At a rally in Novi, Michigan, Trump says he is making a demand": a clause after the cue is what is said.
     !/\b(?:are|can|could|did|does|had|has|have|is|must|should|was|were|will|would)\b/i.test(trimmedAfter) &&
     // "On Sunday, the New York Times published …": a short opening phrase of time or place is not what is said.

@@ -46,6 +46,13 @@ describe('source spans', () => {
     assert.deepEqual(spans('The plan will cost $5m, the mayor, Ann Lee, said Tuesday.').map((r) => r.split(' | ')[0]), ['the mayor, Ann Lee']);
   });
 
+  it('takes a que- or dass-clause after the cue as its content, even after an opening clause', () => {
+    assert.deepEqual(spans("---\nlang: fr\n---\n\nAfin de tenir ses engagements, le gouvernement vient d'annoncer qu'il devra trouver 7,2 milliards.\n"),
+      ["le gouvernement | annoncer | qu'il devra trouver 7,2 milliards | named"]);
+    // A short trailing tag still reports what stands before it.
+    assert.deepEqual(spans('The plan will cost $5m, the mayor said on Tuesday.'), ['the mayor | said | The plan will cost $5m | named']);
+  });
+
   it('reads initials as part of a name', () => {
     assert.deepEqual(spans('"It was a place Obama and Xi found common ground," said John D. Podesta.'),
       ['John D. Podesta | said | "It was a place Obama and Xi found common ground," | named']);

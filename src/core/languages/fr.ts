@@ -118,7 +118,8 @@ export const fr: LanguageResources = {
     'être ne n\' n’ pas aussi donc a ont avait'),
   npInner: set('de du des d\' d’ la le les l\' l’ à au aux en pour sur par avec et'),
   determiners: set('ce ces cette des l\' l’ la le les leur leurs sa ses son un une'),
-  betweenSubjectAndVerb: set('a alors aussi avait avaient déjà demeure demeurent encore enfin ensuite est fait faisait faisaient fit font lui notamment ont récemment reste restent s\' s’ se également'),
+  // ("Le gouvernement vient d'annoncer": "venir de" before the infinitive is the recent past, part of the verb.)
+  betweenSubjectAndVerb: set('a alors aussi avait avaient d\' d’ de déjà demeure demeurent encore enfin ensuite est fait faisait faisaient fit font lui notamment ont récemment reste restent s\' s’ se également venaient venait viennent vient'),
   // (The main-clause subject of an English '-ing' participle: no use in this language.)
   asides: new Set(),
   lyNouns: new Set(),
