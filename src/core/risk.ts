@@ -195,6 +195,9 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // "8,50 kanadische Dollar oder 8,15 US-Dollar", "umgerechnet 11,50 US-Dollar", "500 euros (about $550)": a
   // conversion of an amount is arithmetic, like a measurement's.
   if (form === 'money' && (L.figureWords.conversionWords.has(prev) && moneyBefore(tokens, first - 1, first - 1) || (prev === '(' || prev === 'oder' || prev === 'ou' || prev === 'or') && moneyBefore(tokens, first - 1, 3))) return 'measurement';
+  // "Rappelons que cet accident avait fait 228 morts": a figure recalled as background is settled public record.
+  const {recallOpening} = L.figureWords;
+  if (recallOpening !== null && recallOpening.test(tokens.slice(0, 4).map((t) => t.lower).join(' '))) return 'count';
   // "beträgt der Mindestlohn 7,25 US-Dollar", "une TVA à 5,5 %": a rate the law sets is public record.
   if ((form === 'money' || form === 'percent' || counts(currencyNouns)) && has(L.figureWords.statutoryRates) && !has(harmWords) && !has(estimateWords)) return 'count';
 

@@ -315,6 +315,8 @@ export const de: LanguageResources = {
     memberNouns: set('mitgliedsländer mitgliedsländern mitgliedsstaaten mitgliedstaaten mitgliedstaaten'),
     // "umgerechnet 11,50 US-Dollar", "dies entspricht 11,90 US-Dollar".
     conversionWords: set('entspricht entsprechen umgerechnet'),
+    // "Zur Erinnerung: …".
+    recallOpening: /^zur erinnerung\b/u,
     businessWords: set('abonnenten absatz arbeitsplätze beschäftigte entlassungen gewinn gewinne kunden mitarbeiter produktion stellen umsatz verkauft verluste'),
     crimeNouns: set('anschläge diebstähle einbrüche festnahmen morde straftaten verbrechen vergewaltigungen überfälle'),
     crimeWords: set('beschlagnahmt erbeutet geschmuggelt gestohlen sichergestellt unterschlagen veruntreut'),

@@ -306,6 +306,8 @@ export const fr: LanguageResources = {
     // "22 des 27 États membres".
     memberNouns: set('membres'),
     conversionWords: set('soit'),
+    // "Rappelons que cet accident avait fait 228 morts le 1er juin 2009", "Pour rappel, …", "Pour mémoire, …".
+    recallOpening: /^(?:pour (?:rappel|mémoire)|rappelons)\b/u,
     businessWords: set('abonnés bénéfice bénéfices clients emplois licenciements pertes postes production salariés ventes vendus'),
     crimeNouns: set('agressions arrestations attentats crimes délits homicides meurtres viols vols'),
     crimeWords: set('abattu abattue abattus assassiné assassinée détourné détournés escroquerie fraude fraudes piratage piraté piratés saisi saisie saisies saisis volé volés'),

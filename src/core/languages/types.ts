@@ -99,6 +99,12 @@ export interface FigureWords {
   memberNouns: ReadonlySet<string>;
   /** Words that introduce a money figure converted from one just given ("umgerechnet", "dies entspricht"). */
   conversionWords: ReadonlySet<string>;
+  /**
+   * The opening of a sentence that recalls settled background ("Rappelons que", "Pour rappel", "Zur Erinnerung"),
+   * matched against its first words, lower-cased and joined by spaces: its figures are of settled public record, low
+   * risk (EDITORIAL-STANDARD.md §1). Null: not read.
+   */
+  recallOpening: RegExp | null;
 }
 
 /** How numbers are written and which words around them make them dates, labels or amounts. */

@@ -172,6 +172,9 @@ export const memberNouns = new Set(['member']);
 /** Words before a money figure converted from one just given: "(equivalent to $550)". */
 export const conversionWords = new Set(['equivalent']);
 
+/** A sentence recalling background (see FigureWords.recallOpening): not read in English, tuned without it. */
+export const recallOpening = null;
+
 /** An election and its published results: a share of the vote or the turnout is the electoral body's record. */
 export const electionWords = new Set(['election', 'elections', 'electoral', 'turnout']);
 
