@@ -1438,6 +1438,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
           tokens[after].slice(0, 8).some((t) => L.alsoWords!.has(t.lower))) attributed = true;
         // "le graphiste s'est basé sur le raisonnement suivant : « … »": words that announce a quotation.
         if (!attributed && L.quoteIntro?.test(b.text.slice(Math.max(0, from - 40), from)) === true) attributed = true;
+        // '„TikTok wurde … ertappt“ steht in einer Anzeige, die …', '« … », peut-on lire dans le rapport': the
+        // document the words stand in, named right after them.
+        if (!attributed && documentAfter.test(b.text.slice(to, to + 60))) attributed = true;
         // "… street" — The Canadian Press: a source named after a dash.
         if (!attributed && /^\s*[—–]\s*\p{Lu}/u.test(b.text.slice(to, to + 4))) attributed = true;
         // "“…” Those are the words that open the inquiry's report": the next sentence names whose words they are.
@@ -2097,6 +2100,9 @@ function invertedTag(L: LanguageResources, tokens: readonly Token[], i: number, 
   }
   return end === tokens.length || end === tokens.length - 1 && /^[.!?]$/.test(tokens[end].text);
 }
+
+/** Words after a quotation that name the document it stands in (German and French; English writes "reads"). */
+const documentAfter = /^[\s,]*(?:(?:steht|stand|standen|stehen|heißt es|hieß es|lautet|lautete) (?:in|im|auf) (?:einem|einer|einen|dem|der|den|seinem|seiner|ihrem|ihrer)?\s?\p{L}|(?:peut-on|pouvait-on|on peut) lire (?:dans|sur) )/u;
 
 /** A personal pronoun for one person opening a sentence: its subject is someone the copy has named. */
 const personalSubject = /^(?:he|she|il|elle|er|sie)$/;
