@@ -1533,6 +1533,17 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const twin = value === undefined ? undefined : sourcedByValue.get(`${f.kind}:${value}`);
     if (twin !== undefined) f.attribution = twin;
   }
+  // A breakdown ("… va supprimer 8 000 postes. Parmi ces coupes, … la suppression de 3 000 emplois") counts part of
+  // the figure before it: with no source of its own, it has that figure's kind and risk.
+  if (L.breakdown !== undefined) {
+    for (const f of figures) {
+      if (f.attribution !== undefined || f.sentence === 0 || !L.breakdown.test(sentences[f.sentence].text)) continue;
+      const whole = figures.filter((g) => g.sentence === f.sentence - 1 && g.block === f.block && g.attribution === undefined).pop();
+      if (whole === undefined) continue;
+      f.figureKind = whole.figureKind;
+      f.risk = whole.risk;
+    }
+  }
   // A count that is the sum or the difference of two counts just given in its paragraph, after a definite
   // determiner ("le retrait de 2 000 des 3 550 soldats. Les 1 550 soldats qui resteront …", "the 900 others"),
   // restates them: it takes their source, or, with none, their kind and risk. (Hundreds and more only, so a
