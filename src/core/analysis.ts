@@ -713,11 +713,12 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       // ("Le ministère s'est dit …": a reflexive before the auxiliary makes it active.)
       const passive = !t.lower.endsWith('ing') && L.passiveAuxiliaries.has(prev ?? '') && !L.reflexives.has(tokens[p - 1]?.lower ?? '');
       if (!inverted && !passive && !(L.claimPassive.has(t.lower) && tokens[i + 1]?.lower === 'to' && prev !== undefined && /^(is|are|was|were)$/.test(prev))) {
-        // ("Environ 520 postes seront supprimés, a indiqué la direction.": where the cue's auxiliary may stand before
-        // it, a comma, the auxiliary and a subject after the cue are the inverted order, not a subject before the comma.)
+        // ("Environ 520 postes seront supprimés, a indiqué la direction.", "…, estime l'économiste Jean Martin.":
+        // where the cue's auxiliary may stand before it, a comma, the cue (and its auxiliary) and a subject after
+        // it are the inverted order, not a subject before the comma.)
         let a0 = i - 1;
         while (L.invertedAfterAuxiliary && a0 > 0 && L.cueAuxiliaries.has(tokens[a0].lower)) a0--;
-        const invertedAfterComma = L.invertedAfterAuxiliary && a0 < i - 1 && tokens[a0]?.text === ',' &&
+        const invertedAfterComma = L.invertedAfterAuxiliary && tokens[a0]?.text === ',' &&
           (L.determiners.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.cap === true);
         let subject = inverted || invertedAfterComma ? undefined : subjectBefore(L, tokens, i);
         let antecedentName: string | undefined;
