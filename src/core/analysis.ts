@@ -783,14 +783,15 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       // ("Le ministère s'est dit …": a reflexive before the auxiliary makes it active.)
       const passive = !t.lower.endsWith('ing') && L.passiveAuxiliaries.has(prev ?? '') && !L.reflexives.has(tokens[p - 1]?.lower ?? '');
       if (!inverted && !passive && !(L.claimPassive.has(t.lower) && tokens[i + 1]?.lower === 'to' && prev !== undefined && /^(is|are|was|were)$/.test(prev))) {
-        // ("Environ 520 postes seront supprimés, a indiqué la direction.": where the cue's auxiliary may stand before
-        // it, a comma, the auxiliary and a subject after the cue are the inverted order, not a subject before the comma.)
+        // ("Environ 520 postes seront supprimés, a indiqué la direction.", "…, estime l'économiste Jean Martin.":
+        // where the cue's auxiliary may stand before it, a comma, the cue (and its auxiliary) and a subject after
+        // it are the inverted order, not a subject before the comma.)
         let a0 = i - 1;
         while (L.invertedAfterAuxiliary && a0 > 0 && L.cueAuxiliaries.has(tokens[a0].lower)) a0--;
         // "Die Zahl sei auf 300 gestiegen, sagte Innenminister Otto Schily.", "The toll rose to 300, said Otto
         // Schily.": in any language, a cue after a comma whose speaker runs to the end of the sentence is an inverted
         // tag; what stands before the comma is what was said, not who said it.
-        const invertedAfterComma = L.invertedAfterAuxiliary && a0 < i - 1 && tokens[a0]?.text === ',' &&
+        const invertedAfterComma = L.invertedAfterAuxiliary && tokens[a0]?.text === ',' &&
           (L.determiners.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.cap === true) || invertedTag(L, tokens, i, kind);
         let subject = inverted || invertedAfterComma ? undefined : subjectBefore(L, tokens, i);
         // "Am Montag sagte der Minister, …": after an opening adverbial the subject follows the verb.
@@ -1645,6 +1646,17 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const value = figureValue(L, f.text);
     const twin = value === undefined ? undefined : sourcedByValue.get(`${f.kind}:${value}`);
     if (twin !== undefined) f.attribution = twin;
+  }
+  // A breakdown ("… va supprimer 8 000 postes. Parmi ces coupes, … la suppression de 3 000 emplois") counts part of
+  // the figure before it: with no source of its own, it has that figure's kind and risk.
+  if (L.breakdown !== undefined) {
+    for (const f of figures) {
+      if (f.attribution !== undefined || f.sentence === 0 || !L.breakdown.test(sentences[f.sentence].text)) continue;
+      const whole = figures.filter((g) => g.sentence === f.sentence - 1 && g.block === f.block && g.attribution === undefined).pop();
+      if (whole === undefined) continue;
+      f.figureKind = whole.figureKind;
+      f.risk = whole.risk;
+    }
   }
   // A count that is the sum or the difference of two counts just given in its paragraph, after a definite
   // determiner ("le retrait de 2 000 des 3 550 soldats. Les 1 550 soldats qui resteront …", "the 900 others"),

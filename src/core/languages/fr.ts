@@ -147,6 +147,7 @@ export const fr: LanguageResources = {
   termBefore: words(String.raw`(?:\bl['’]|\b(?:le|la|les|du|des|au|aux)\s|\b(?:devise|intitulée?s?|slogan|surnommée?s?|thème|titre)\s)$`, 'iu'),
   reflexives: set('s\' s’ se'),
   alsoWords: set('aussi également'),
+  breakdown: words(String.raw`^parmi (?:eux|elles|les|ces|ceux-ci|celles-ci)\b`, 'iu'),
   // ("…, tandis que SFR pourrait …", "…, mais de nombreux experts restent sceptiques": a new subject, named or a
   // group, after a contrast.)
   contentBreak: /,\s+(?:(?:tandis|alors|bien) qu(?:e\s+|['’])|mais\s+)(?=\p{Lu}|(?:de nombreu|des |certaine?s |plusieurs |beaucoup |la plupart |d['’]autres ))/u,

@@ -300,6 +300,8 @@ export interface LanguageResources {
    * également …"), it says the quotation was that source's too. Absent: not read.
    */
   alsoWords?: ReadonlySet<string>;
+  /** A sentence that breaks down the figure of the sentence before ("Parmi ces coupes, …"). Absent: none. */
+  breakdown?: RegExp;
   /**
    * Where what a cue attributes ends early: a contrast with another subject (", tandis que", ", alors que"), matched
    * on the text after the cue. Absent: none.
