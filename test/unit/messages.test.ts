@@ -161,7 +161,8 @@ describe('sourced check --locale (dist/cli.js)', () => {
     assert.doesNotMatch(stylish, /problems|warnings/);
     const german = run(['check', '--locale', 'de', '--no-color', fixture]).stdout;
     assert.match(german, /\n✖ \d+ Probleme \(0 Fehler, \d+ Warnungen, 0 Info\)\n$/);
-    const clean = run(['check', '--locale', 'de', '--no-color', 'test/fixtures/rules/unsourced-figure/negative.de.md']);
+    const clean = spawnSync(process.execPath, [cli, 'check', '--locale', 'de', '--no-color', '-'],
+      {cwd: root, encoding: 'utf8', input: '---\nlang: de\n---\n\nDie Polizei sagte, 40 Menschen seien verletzt worden.\n'});
     assert.equal(clean.stdout, '✔ Keine Zuschreibungsprobleme in 1 Datei\n');
     const sarif = JSON.parse(run(['check', '--locale', 'fr', '--format', 'sarif', fixture]).stdout);
     assert.equal(sarif.runs[0].language, 'fr');
