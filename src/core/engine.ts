@@ -40,7 +40,7 @@ export interface LintOptions {
  *   lint('It resulted in 1,140 casualties.').findings[0].ruleId // 'unsourced-figure'
  */
 export function lint(source: string, options: LintOptions = {}): LintResult {
-  const {blocks, html} = parseProse(source);
+  const {blocks, html} = parseChunks(source, batchChunks(splitChunks(source), batchLength), parseProse);
   return lintProse(source, blocks, html, options, undefined);
 }
 
@@ -85,30 +85,63 @@ export function createLinter(): Linter {
   return {
     lint(source, options = {}) {
       const next = new Map<string, ChunkParse>();
-      const blocks: ProseBlock[] = [];
-      const html: HtmlItem[] = [];
-      let groups = 0;
-      for (const [start, end] of splitChunks(source)) {
-        const text = source.slice(start, end);
+      const {blocks, html} = parseChunks(source, splitChunks(source), (text) => {
         const chunk = next.get(text) ?? cache.get(text) ?? parseProse(text);
         next.set(text, chunk);
-        // Group ids count nested containers in document order, as one parse of the whole text would.
-        let maxGroup = 0;
-        for (const b of chunk.blocks) {
-          maxGroup = Math.max(maxGroup, b.parent);
-          blocks.push({
-            ...b,
-            offsets: start === 0 ? b.offsets : {...b.offsets, base: b.offsets.base + start},
-            parent: b.parent === 0 ? 0 : b.parent + groups,
-          });
-        }
-        groups += maxGroup;
-        for (const h of chunk.html) html.push({value: h.value, start: h.start + start});
-      }
+        return chunk;
+      });
       cache = next;
       return lintProse(source, blocks, html, options, memo);
     },
   };
+}
+
+/** Characters `lint` parses at once: about 1,300 words, a few dozen paragraphs. */
+const batchLength = 8192;
+
+/**
+ * Consecutive chunks of `splitChunks` joined into runs of at least `length` characters (the last may be shorter).
+ * Nothing carries over between chunks, so a run of them parses as each alone would.
+ */
+function batchChunks(chunks: ReadonlyArray<[number, number]>, length: number): Array<[number, number]> {
+  const batches: Array<[number, number]> = [];
+  for (const [start, end] of chunks) {
+    const last = batches[batches.length - 1];
+    if (last && last[1] - last[0] < length) last[1] = end;
+    else batches.push([start, end]);
+  }
+  return batches;
+}
+
+/**
+ * Parse `source` piece by piece, each `[start, end)` range of `ranges` (chunks of `splitChunks`, or runs of them) by
+ * `parse`, and shift the blocks and HTML to the draft's offsets. The result equals one parse of the whole text, and
+ * costs less on a long draft: each piece gets only the syntax extensions it can use (see parse.ts), and micromark's
+ * lazy-line handling, which copies every event parsed so far for each lazy continuation line, stays within a piece.
+ *
+ * @param parse
+ *   The parse of one piece's text, offsets relative to its start (the editor's linter answers from its cache).
+ */
+function parseChunks(source: string, ranges: ReadonlyArray<[number, number]>, parse: (text: string) => ChunkParse): ChunkParse {
+  const blocks: ProseBlock[] = [];
+  const html: HtmlItem[] = [];
+  let groups = 0;
+  for (const [start, end] of ranges) {
+    const chunk = parse(source.slice(start, end));
+    // Group ids count nested containers in document order, as one parse of the whole text would.
+    let maxGroup = 0;
+    for (const b of chunk.blocks) {
+      maxGroup = Math.max(maxGroup, b.parent);
+      blocks.push({
+        ...b,
+        offsets: start === 0 ? b.offsets : {...b.offsets, base: b.offsets.base + start},
+        parent: b.parent === 0 ? 0 : b.parent + groups,
+      });
+    }
+    groups += maxGroup;
+    for (const h of chunk.html) html.push({value: h.value, start: h.start + start});
+  }
+  return {blocks, html};
 }
 
 /** Everything after parsing: sentences, the attribution model, the rules, and the finishing pipeline. */
