@@ -9,7 +9,7 @@ import {collectProse, sourceEnd, sourceStart, type HtmlItem} from './prose.js';
 import {rules as allRules} from './rules/index.js';
 import {collectSentences} from './sentences.js';
 import {applyDirectives, collectDirectives, type DirectiveProblem} from './suppressions.js';
-import {draftLanguage, languageNames, type DraftLanguage} from './languages/detect.js';
+import {detectionLength, draftLanguage, languageNames, type DraftLanguage} from './languages/detect.js';
 import {resourcesFor} from './languages/index.js';
 import {formatMessage} from './messages/index.js';
 import type {AcceptedFinding, Attribution, Config, Finding, LintResult, ProseBlock, Rule, RuleContext} from './types.js';
@@ -147,7 +147,7 @@ function parseChunks(source: string, ranges: ReadonlyArray<[number, number]>, pa
 /** Everything after parsing: sentences, the attribution model, the rules, and the finishing pipeline. */
 function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem[], options: LintOptions, memo: AnalysisMemo | undefined): LintResult {
   const config = options.config ?? defaultConfig;
-  const language = draftLanguage(source, () => blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n'), config.language);
+  const language = draftLanguage(source, () => paragraphsPrefix(blocks, detectionLength), config.language);
   const resources = resourcesFor(language.code);
   if (!resources) return unsupported(source, blocks, language);
   memo?.begin(resources, config);
@@ -167,6 +167,7 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
       config,
       directiveProblems,
       language: resources,
+      memo,
       report(r) {
         if (!(r.start >= 0 && r.end >= r.start && r.end <= source.length)) return;
         const graded = r.severity ?? severity;
@@ -221,6 +222,22 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
     ...(a.inQuotation ? {inQuotation: true} : {}),
   }));
   return {findings: kept, accepted, attributions, figures: toFigures(analysis), sources: analysis.sources, language: language.code};
+}
+
+/**
+ * The paragraphs' text joined by line breaks, cut once it holds `length` characters: the start of what
+ * `detectLanguage` reads, without joining a whole long draft.
+ */
+function paragraphsPrefix(blocks: readonly ProseBlock[], length: number): string {
+  let text = '';
+  let first = true;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    text = first ? b.text : `${text}\n${b.text}`;
+    first = false;
+    if (text.length >= length) break;
+  }
+  return text;
 }
 
 /** Drop repeated findings (same rule, same range), keeping the first. */
