@@ -3,6 +3,7 @@
 // (the table row's Source cell, the same sentence, the same paragraph, shared topic words; never distance alone),
 // and how a sentence-opening hedge or vague source becomes "According to ⟨source⟩, …" with its capital kept.
 import type {Analysis} from './analysis.js';
+import type {AnalysisMemo} from './memo.js';
 import {partitionPoint} from './search.js';
 import {sourceEnd, sourceStart} from './prose.js';
 import {rowSourceCell} from './tables.js';
@@ -133,8 +134,23 @@ const stopWords = new Set([
   'when', 'where', 'which', 'while', 'will', 'with', 'would', 'year', 'years',
 ]);
 
-/** Topic words of a text: lower-case words of four or more letters that are not stop words, plural "s" dropped. */
-function topicWords(text: string): Set<string> {
+/**
+ * Topic words of a text: lower-case words of four or more letters that are not stop words, plural "s" dropped.
+ * The editor's linter keeps them between lints in its memo (the same sentences and quotations come back on every
+ * keystroke); the set returned may be shared and is never changed.
+ */
+function topicWords(text: string, memo: AnalysisMemo | undefined): ReadonlySet<string> {
+  if (!memo) return findTopicWords(text);
+  const table = memo.table<ReadonlySet<string>>('topicWords');
+  let words = table.get(text);
+  if (words === undefined) {
+    words = findTopicWords(text);
+    table.set(text, words);
+  }
+  return words;
+}
+
+function findTopicWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
     // (Every match has three letters before a final "s": no look-behind pattern needed per word.)
@@ -171,7 +187,7 @@ export function rankSources(ctx: RuleContext, sentence: Sentence, anchor: number
   for (const source of inSentence) add(source, 8);
   for (const source of index.byBlock.get(sentence.block) ?? []) if (!inSentence.has(source)) add(source, 3);
   const shared = new Map<number, number>();
-  for (const word of topicWords(sentence.text)) {
+  for (const word of topicWords(sentence.text, ctx.memo)) {
     for (const source of index.byWord.get(word) ?? []) shared.set(source, (shared.get(source) ?? 0) + 1);
   }
   for (const [source, n] of shared) add(source, Math.min(n, 3));
@@ -230,7 +246,7 @@ function sourceIndex(ctx: RuleContext): SourceIndex {
     for (const a of usable) {
       push(index.bySentence, a.sentence, id);
       push(index.byBlock, a.block, id);
-      for (const r of a.content) for (const w of topicWords(ctx.source.slice(r.start, r.end))) words.add(w);
+      for (const r of a.content) for (const w of topicWords(ctx.source.slice(r.start, r.end), ctx.memo)) words.add(w);
     }
     for (const w of words) push(index.byWord, w, id);
   }

@@ -9,7 +9,7 @@ import {collectProse, sourceEnd, sourceStart, type HtmlItem} from './prose.js';
 import {rules as allRules} from './rules/index.js';
 import {collectSentences} from './sentences.js';
 import {applyDirectives, collectDirectives, type DirectiveProblem} from './suppressions.js';
-import {draftLanguage, languageNames, type DraftLanguage} from './languages/detect.js';
+import {detectionLength, draftLanguage, languageNames, type DraftLanguage} from './languages/detect.js';
 import {resourcesFor} from './languages/index.js';
 import {formatMessage} from './messages/index.js';
 import type {AcceptedFinding, Attribution, Config, Finding, LintResult, ProseBlock, Rule, RuleContext} from './types.js';
@@ -40,7 +40,7 @@ export interface LintOptions {
  *   lint('It resulted in 1,140 casualties.').findings[0].ruleId // 'unsourced-figure'
  */
 export function lint(source: string, options: LintOptions = {}): LintResult {
-  const {blocks, html} = parseProse(source);
+  const {blocks, html} = parseChunks(source, batchChunks(splitChunks(source), batchLength), parseProse);
   return lintProse(source, blocks, html, options, undefined);
 }
 
@@ -85,36 +85,69 @@ export function createLinter(): Linter {
   return {
     lint(source, options = {}) {
       const next = new Map<string, ChunkParse>();
-      const blocks: ProseBlock[] = [];
-      const html: HtmlItem[] = [];
-      let groups = 0;
-      for (const [start, end] of splitChunks(source)) {
-        const text = source.slice(start, end);
+      const {blocks, html} = parseChunks(source, splitChunks(source), (text) => {
         const chunk = next.get(text) ?? cache.get(text) ?? parseProse(text);
         next.set(text, chunk);
-        // Group ids count nested containers in document order, as one parse of the whole text would.
-        let maxGroup = 0;
-        for (const b of chunk.blocks) {
-          maxGroup = Math.max(maxGroup, b.parent);
-          blocks.push({
-            ...b,
-            offsets: start === 0 ? b.offsets : {...b.offsets, base: b.offsets.base + start},
-            parent: b.parent === 0 ? 0 : b.parent + groups,
-          });
-        }
-        groups += maxGroup;
-        for (const h of chunk.html) html.push({value: h.value, start: h.start + start});
-      }
+        return chunk;
+      });
       cache = next;
       return lintProse(source, blocks, html, options, memo);
     },
   };
 }
 
+/** Characters `lint` parses at once: about 1,300 words, a few dozen paragraphs. */
+const batchLength = 8192;
+
+/**
+ * Consecutive chunks of `splitChunks` joined into runs of at least `length` characters (the last may be shorter).
+ * Nothing carries over between chunks, so a run of them parses as each alone would.
+ */
+function batchChunks(chunks: ReadonlyArray<[number, number]>, length: number): Array<[number, number]> {
+  const batches: Array<[number, number]> = [];
+  for (const [start, end] of chunks) {
+    const last = batches[batches.length - 1];
+    if (last && last[1] - last[0] < length) last[1] = end;
+    else batches.push([start, end]);
+  }
+  return batches;
+}
+
+/**
+ * Parse `source` piece by piece, each `[start, end)` range of `ranges` (chunks of `splitChunks`, or runs of them) by
+ * `parse`, and shift the blocks and HTML to the draft's offsets. The result equals one parse of the whole text, and
+ * costs less on a long draft: each piece gets only the syntax extensions it can use (see parse.ts), and micromark's
+ * lazy-line handling, which copies every event parsed so far for each lazy continuation line, stays within a piece.
+ *
+ * @param parse
+ *   The parse of one piece's text, offsets relative to its start (the editor's linter answers from its cache).
+ */
+function parseChunks(source: string, ranges: ReadonlyArray<[number, number]>, parse: (text: string) => ChunkParse): ChunkParse {
+  const blocks: ProseBlock[] = [];
+  const html: HtmlItem[] = [];
+  let groups = 0;
+  for (const [start, end] of ranges) {
+    const chunk = parse(source.slice(start, end));
+    // Group ids count nested containers in document order, as one parse of the whole text would.
+    let maxGroup = 0;
+    for (const b of chunk.blocks) {
+      maxGroup = Math.max(maxGroup, b.parent);
+      blocks.push({
+        ...b,
+        offsets: start === 0 ? b.offsets : {...b.offsets, base: b.offsets.base + start},
+        parent: b.parent === 0 ? 0 : b.parent + groups,
+      });
+    }
+    groups += maxGroup;
+    for (const h of chunk.html) html.push({value: h.value, start: h.start + start});
+  }
+  return {blocks, html};
+}
+
 /** Everything after parsing: sentences, the attribution model, the rules, and the finishing pipeline. */
 function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem[], options: LintOptions, memo: AnalysisMemo | undefined): LintResult {
   const config = options.config ?? defaultConfig;
-  const language = draftLanguage(source, () => blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n'), config.language);
+  const language = draftLanguage(source, () => paragraphsPrefix(blocks, detectionLength), config.language);
   const resources = resourcesFor(language.code);
   if (!resources) return unsupported(source, blocks, language);
   memo?.begin(resources, config);
@@ -134,6 +167,7 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
       config,
       directiveProblems,
       language: resources,
+      memo,
       report(r) {
         if (!(r.start >= 0 && r.end >= r.start && r.end <= source.length)) return;
         const graded = r.severity ?? severity;
@@ -188,6 +222,22 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
     ...(a.inQuotation ? {inQuotation: true} : {}),
   }));
   return {findings: kept, accepted, attributions, figures: toFigures(analysis), sources: analysis.sources, language: language.code};
+}
+
+/**
+ * The paragraphs' text joined by line breaks, cut once it holds `length` characters: the start of what
+ * `detectLanguage` reads, without joining a whole long draft.
+ */
+function paragraphsPrefix(blocks: readonly ProseBlock[], length: number): string {
+  let text = '';
+  let first = true;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    text = first ? b.text : `${text}\n${b.text}`;
+    first = false;
+    if (text.length >= length) break;
+  }
+  return text;
 }
 
 /** Drop repeated findings (same rule, same range), keeping the first. */

@@ -334,6 +334,11 @@ export interface RuleContext {
   directiveProblems: readonly import('./suppressions.js').DirectiveProblem[];
   /** The words, number formats and patterns of the draft's language. */
   language: import('./languages/types.js').LanguageResources;
+  /**
+   * The editor's linter's memo (see memo.ts), for a rule helper whose result depends only on a text and is worth
+   * keeping between lints; undefined for `lint`.
+   */
+  memo?: import('./memo.js').AnalysisMemo;
   report(report: Report): void;
 }
 

@@ -53,33 +53,44 @@ export function readsAs(code: string, text: string): boolean {
   return true;
 }
 
+const languageCodes = Object.keys(functionWords);
+/** For each function word, the indices in `languageCodes` of the languages listing it ("para": Spanish and Portuguese). */
+const languagesOfWord = new Map<string, number[]>();
+languageCodes.forEach((code, k) => {
+  for (const w of functionWords[code]) languagesOfWord.set(w, [...(languagesOfWord.get(w) ?? []), k]);
+});
+const noLanguages: readonly number[] = [];
+
 /** Fewest words a text needs before its function words are trusted; shorter texts stay English. */
 const minimumWords = 30;
 /** Share of a text's words that must be function words of the winning language. */
 const minimumShare = 0.08;
+/** Characters of prose `detectLanguage` reads (the rest of a long draft is not needed to tell its language). */
+export const detectionLength = 3000;
 
 /**
  * Guess the language of prose from its most frequent function words.
  *
  * @param text
- *   Plain prose (markup already removed); only its first 3,000 characters are read.
+ *   Plain prose (markup already removed); only its first `detectionLength` (3,000) characters are read.
  * @returns
  *   A primary language tag ("en", "fr", "de", "es", "it", "nl", "pt"), or undefined when the text is too short or
  *   has too few function words of any language to tell.
  */
 export function detectLanguage(text: string): string | undefined {
-  const words = text.slice(0, 3000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = text.slice(0, detectionLength).toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < minimumWords) return undefined;
+  // One look-up per word: hits per language, in the order of `languageCodes`.
+  const hits = languageCodes.map(() => 0);
+  for (const w of words) for (const k of languagesOfWord.get(w) ?? noLanguages) hits[k]++;
   let best: string | undefined;
   let bestHits = 0;
-  for (const [code, list] of Object.entries(functionWords)) {
-    let hits = 0;
-    for (const w of words) if (list.has(w)) hits++;
-    if (hits > bestHits) {
+  languageCodes.forEach((code, k) => {
+    if (hits[k] > bestHits) {
       best = code;
-      bestHits = hits;
+      bestHits = hits[k];
     }
-  }
+  });
   return bestHits / words.length >= minimumShare ? best : undefined;
 }
 
