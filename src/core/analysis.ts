@@ -656,6 +656,15 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       if (cue.words.every((w, j) => tokens[i + j]?.lower === w) && (cue.clause === undefined || cue.clause.test(text))) {
         // "per cent", "per capita": only "per the WHO" names a source.
         if (cue.words[0] === 'per' && !(tokens[i + 1]?.cap || tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.cap)) continue;
+        if (cue.own) {
+          // "TikTok hat nach eigenen Angaben …": the subject before; "Nach eigenen Angaben hat TikTok …": the subject
+          // right after the verb that follows the phrase.
+          let e = 0;
+          while (e < i && e < 8 && tokens[e].word && (tokens[e].cap || L.determiners.has(tokens[e].lower) || L.npInner.has(tokens[e].lower))) e++;
+          const own = i > 0 ? (e > 0 && tokens.slice(0, e).some((t) => t.cap) ? [0, e] as [number, number] : undefined) : phraseAfter(L, tokens, i + cue.words.length + 1, false);
+          if (own) out.push(makeRaw(L, tokens, text, offset, own, [i, i + cue.words.length], cue.kind));
+          continue;
+        }
         const range = phraseAfter(L, tokens, i + cue.words.length, false);
         // "Nach Angaben von Experten": the source is the phrase after the agent preposition ("Experten", vague).
         if (range && range[1] > range[0] + 1 && L.agentPrepositions.has(tokens[range[0]].lower)) range[0]++;

@@ -53,6 +53,13 @@ describe('source spans', () => {
     assert.deepEqual(spans('The plan will cost $5m, the mayor said on Tuesday.'), ['the mayor | said | The plan will cost $5m | named']);
   });
 
+  it('gives "nach eigenen Angaben" to the clause\'s own subject, before or after the verb', () => {
+    assert.deepEqual(spans('---\nlang: de\n---\n\nDie Polizei hat nach eigenen Angaben 300 Menschen festgenommen.\n').map((r) => r.split(' | ')[0]), ['Die Polizei']);
+    assert.deepEqual(spans('---\nlang: de\n---\n\nNach eigenen Angaben hat die Polizei 300 Menschen festgenommen.\n').map((r) => r.split(' | ')[0]), ['die Polizei']);
+    // Not "nach Angaben der Polizei": there the source follows the cue.
+    assert.deepEqual(spans('---\nlang: de\n---\n\nNach Angaben der Polizei wurden 300 Menschen festgenommen.\n').map((r) => r.split(' | ')[0]), ['der Polizei']);
+  });
+
   it('reads initials as part of a name', () => {
     assert.deepEqual(spans('"It was a place Obama and Xi found common ground," said John D. Podesta.'),
       ['John D. Podesta | said | "It was a place Obama and Xi found common ground," | named']);

@@ -121,7 +121,7 @@ export const de: LanguageResources = {
     {words: ['aus'], kind: 'according-to', clause: words(String.raw`\b(?:geht|ging|gehen|gingen)\b[^.;!?]*\bhervor, (?:dass|ob|wie|was|wer|wo|warum)\b|\b[Ww]ie\b[^.;!?]*\baus\b[^.;!?]*\bhervor(?:geht|ging|gehen|gingen)\b|^\s*(?:Dies|Das|Diese|Dieses) (?:geht|ging|gehen|gingen) aus\b`, 'u')},
     {words: ['gemäß'], kind: 'according-to'},
     {words: ['nach', 'angaben'], kind: 'according-to'},
-    {words: ['nach', 'eigenen', 'angaben'], kind: 'according-to'},
+    {words: ['nach', 'eigenen', 'angaben'], kind: 'according-to', own: true},
     {words: ['nach', 'ersten', 'angaben'], kind: 'according-to'},
     {words: ['nach', 'offiziellen', 'angaben'], kind: 'according-to'},
     {words: ['nach', 'vorläufigen', 'angaben'], kind: 'according-to'},

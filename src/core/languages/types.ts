@@ -19,6 +19,11 @@ export interface AfterCue {
    * hervor, dass …": "aus" cites only with "geht … hervor").
    */
   clause?: RegExp;
+  /**
+   * The phrase cites the clause's own subject ("TikTok hat nach eigenen Angaben eine Milliarde Nutzer", "Nach eigenen
+   * Angaben hat TikTok …", "selon ses propres chiffres"): the source is that subject, not a phrase after the cue.
+   */
+  own?: boolean;
 }
 
 /** A pattern for a claim whose source is hidden, with what to tell the writer. */
