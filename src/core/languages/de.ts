@@ -201,6 +201,8 @@ export const de: LanguageResources = {
       .map((phrase) => ({phrase, removable: false, hearsay: true})),
     // Epistemic verbs.
     ...['dürfte', 'dürften', 'scheint', 'scheinen'].map((phrase) => ({phrase, removable: false})),
+    // "Daher könnte das Referendum eine Reaktion sein" (English's "might"): only as a main clause's verb.
+    ...['könnte', 'könnten'].map((phrase) => ({phrase, removable: false, mainClauseOnly: true})),
   ],
   // "Er soll das Geld unterschlagen haben": "soll" reports a claim whose source is not named.
   hedgePatterns: [words(String.raw`\b(sollen|soll)\s(?:[^.;:!?„“"]|\.(?=\s?[\p{Ll}\d])){1,120}?\b(?:haben|sein|worden|gehören|gehört|stammen|handeln)\b`, 'giu')],
