@@ -116,6 +116,9 @@ export const de: LanguageResources = {
     {words: ['nach', 'einer', 'studie'], kind: 'data'},
     {words: ['nach', 'einer', 'umfrage'], kind: 'data'},
     {words: ['nach', 'einer', 'untersuchung'], kind: 'data'},
+    // "„…“, hieß es in einer Erklärung des Ministeriums", "heißt es aus London": the document or place after it.
+    ...['heißt', 'hieß'].flatMap((verb) => ['aus', 'beim', 'im', 'in', 'seitens', 'vom', 'von']
+      .map((preposition) => ({words: [verb, 'es', preposition], kind: 'according-to' as const}))),
     {words: ['quelle', ':'], kind: 'source-note'},
     {words: ['so'], kind: 'according-to', aside: true},
     {words: ['quellen', ':'], kind: 'source-note'},
