@@ -494,8 +494,9 @@ function phraseAfter(L: LanguageResources, tokens: readonly Token[], start: numb
       t.lower === 'on' && k + 1 < tokens.length && L.weekdays.has(tokens[k + 1].lower) ||
       t.lower === L.and && !(k + 1 < tokens.length && tokens[k + 1].cap && k > 0 && tokens[k - 1].cap)) break;
     // "According to the ministry over 345 pilgrims …": a figure starts the claim, not the source.
-    // ("sagte die 45-jährige Mutter": a hyphenated age or size is an adjective of the source.)
-    if (n > 0 && (/^\d/.test(t.text) && !/^\d+-\p{L}/u.test(t.text) || L.approximatorStarts.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? ''))) break;
+    // ("sagte die 45-jährige Mutter": where every noun is capitalised, a hyphenated age or size is an adjective of
+    // the source.)
+    if (n > 0 && (/^\d/.test(t.text) && !(everyNounCapitalised(L) && /^\d+-\p{Ll}/u.test(t.text)) || L.approximatorStarts.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? ''))) break;
     // "a study by Professor Levitt found …": the phrase ends at its verb, but not at a participle that describes
     // it ("evidence heard during the trial", "figures compiled by the ONS").
     if (n > 0 && !t.cap && L.cueVerbs.has(t.lower) && !L.dataNouns.has(t.lower) && !participleFollowers.has(tokens[k + 1]?.lower ?? '')) break;
