@@ -1611,10 +1611,13 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
 }
 
 
-/** True when a figure's text is a count from two to nine, in digits or in the language's words ("three", "drei"). */
+/**
+ * True when a figure's text is a count from one to nine, in digits or in the language's words ("three", "drei"; "ein"
+ * where the article is also the number: "Ein Mitarbeiter des Ministeriums sagte").
+ */
 function isSmallCount(L: LanguageResources, text: string): boolean {
   const value = /^\d$/.test(text) ? Number(text) : L.numbers.words.get(text.toLowerCase());
-  return value !== undefined && value >= 2 && value <= 9;
+  return value !== undefined && value >= 1 && value <= 9;
 }
 
 /** Figures a sentence states, with each one's kind computed on first use. */
