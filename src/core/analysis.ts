@@ -499,7 +499,9 @@ function phraseAfter(L: LanguageResources, tokens: readonly Token[], start: numb
       t.lower === 'on' && k + 1 < tokens.length && L.weekdays.has(tokens[k + 1].lower) ||
       t.lower === L.and && !(k + 1 < tokens.length && tokens[k + 1].cap && k > 0 && tokens[k - 1].cap)) break;
     // "According to the ministry over 345 pilgrims …": a figure starts the claim, not the source.
-    if (n > 0 && (/^\d/.test(t.text) || L.approximatorStarts.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? ''))) break;
+    // ("sagte die 45-jährige Mutter": where every noun is capitalised, a hyphenated age or size is an adjective of
+    // the source.)
+    if (n > 0 && (/^\d/.test(t.text) && !(everyNounCapitalised(L) && /^\d+-\p{Ll}/u.test(t.text)) || L.approximatorStarts.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? ''))) break;
     // "a study by Professor Levitt found …": the phrase ends at its verb, but not at a participle that describes
     // it ("evidence heard during the trial", "figures compiled by the ONS").
     if (n > 0 && !t.cap && L.cueVerbs.has(t.lower) && !L.dataNouns.has(t.lower) && !participleFollowers.has(tokens[k + 1]?.lower ?? '')) break;
@@ -1700,10 +1702,13 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
 }
 
 
-/** True when a figure's text is a count from two to nine, in digits or in the language's words ("three", "drei"). */
+/**
+ * True when a figure's text is a count from one to nine, in digits or in the language's words ("three", "drei"; "ein"
+ * where the article is also the number: "Ein Mitarbeiter des Ministeriums sagte").
+ */
 function isSmallCount(L: LanguageResources, text: string): boolean {
   const value = /^\d$/.test(text) ? Number(text) : L.numbers.words.get(text.toLowerCase());
-  return value !== undefined && value >= 2 && value <= 9;
+  return value !== undefined && value >= 1 && value <= 9;
 }
 
 /** Figures a sentence states, with each one's kind computed on first use. */

@@ -146,6 +146,9 @@ export const de: LanguageResources = {
     {words: ['nach', 'einer', 'studie'], kind: 'data'},
     {words: ['nach', 'einer', 'umfrage'], kind: 'data'},
     {words: ['nach', 'einer', 'untersuchung'], kind: 'data'},
+    // "„…“, hieß es in einer Erklärung des Ministeriums", "heißt es aus London": the document or place after it.
+    ...['heißt', 'hieß'].flatMap((verb) => ['aus', 'beim', 'im', 'in', 'seitens', 'vom', 'von']
+      .map((preposition) => ({words: [verb, 'es', preposition], kind: 'according-to' as const}))),
     {words: ['quelle', ':'], kind: 'source-note'},
     {words: ['so'], kind: 'according-to', aside: true},
     {words: ['quellen', ':'], kind: 'source-note'},
@@ -235,6 +238,8 @@ export const de: LanguageResources = {
       .map((phrase) => ({phrase, removable: false, hearsay: true})),
     // Epistemic verbs.
     ...['dürfte', 'dürften', 'scheint', 'scheinen'].map((phrase) => ({phrase, removable: false})),
+    // "Daher könnte das Referendum eine Reaktion sein" (English's "might"): only as a main clause's verb.
+    ...['könnte', 'könnten'].map((phrase) => ({phrase, removable: false, mainClauseOnly: true})),
   ],
   // "Er soll das Geld unterschlagen haben": "soll" reports a claim whose source is not named.
   // (Not with a deadline and no past, which makes it a plan: "Bis zum 15. September soll die Angelegenheit geregelt

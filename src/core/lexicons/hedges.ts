@@ -6,6 +6,11 @@ export interface Hedge {
   removable: boolean;
   /** Hedges that shift the claim to someone unnamed: fine when the sentence names who. */
   hearsay?: boolean;
+  /**
+   * A modal that hedges only as the finite verb of a main clause ("Daher könnte das Referendum …"), not at the end
+   * of a subordinate clause, where a verb-final language puts it ("…, was den Status quo verletzen könnte.").
+   */
+  mainClauseOnly?: boolean;
 }
 
 /** Default hedges. Multi-word entries are matched as phrases, case-insensitively. */

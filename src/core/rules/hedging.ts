@@ -33,7 +33,15 @@ export const hedging: Rule = {
         const to = tokens[hit.last - 1].to;
         // "Die Gespräche sollen nach einer Mitteilung aus dem Präsidialamt abgeschlossen sein": a named source cited
         // inside the hedged clause is whose claim it is.
-        const clauseEnd = hit.clauseEnd ?? to;
+        // (A modal's clause runs to its next punctuation: "Eine Unterbrechung könnte den Sudan nach Angaben eines
+        // Berichts von Amnesty International … zurückwerfen" is Amnesty's forecast.)
+        const modal = hedges.find((h) => h.phrase === hit.phrase)?.mainClauseOnly === true;
+        let clauseEnd = hit.clauseEnd ?? to;
+        if (modal) {
+          let k = hit.last;
+          while (k < tokens.length && tokens[k].word) k++;
+          clauseEnd = tokens[k - 1].to;
+        }
         if (ctx.analysis.bySentence[si].some((i) => {
           const a = ctx.analysis.attributions[i];
           return a.quality === 'named' && a.cueKind === 'according-to' && from < a.cueFrom && a.cueFrom < clauseEnd;
@@ -50,6 +58,7 @@ export const hedging: Rule = {
         if (notTheWritersDoubt(tokens, hit.first, hit.last, sentence.text)) continue;
         const [start, end] = ctx.analysis.toSource(sentence.block, from, to);
         const hedge = hedges.find((h) => h.phrase === hit.phrase);
+        if (hedge?.mainClauseOnly === true && (hit.last >= tokens.length || !tokens[hit.last].word)) continue;
         // (A pattern hedge of the language, phrase '', is hearsay: the conditionnel, "soll … haben".)
         const hearsay = hedge?.hearsay === true || hit.phrase === '';
         const removable = hedge?.removable === true;
@@ -93,7 +102,8 @@ function patternHits(patterns: readonly RegExp[], tokens: readonly Token[], text
 }
 
 // Words after which a modal asks rather than doubts: "asked whether the dam could possibly fail".
-const questionWords = new Set(['ask', 'asked', 'asking', 'asks', 'if', 'whether', 'wonder', 'wondered', 'wondering', 'wonders']);
+// (With German's "falls", "ob", "wenn": "Wenn das Wetter hält, könnte die Ernte gut werden".)
+const questionWords = new Set(['ask', 'asked', 'asking', 'asks', 'falls', 'if', 'ob', 'wenn', 'whether', 'wonder', 'wondered', 'wondering', 'wonders']);
 // Classes of people a relative clause can describe: "anyone who may have seen the crash".
 const classWords = new Set(['anybody', 'anyone', 'everybody', 'everyone', 'people', 'those', 'whoever']);
 
