@@ -212,7 +212,9 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
     }
     if (kind === 'count') {
       // Dates, years, times, ages, durations, labels: not claims that need a source.
-      if (L.numbers.months.has(label) || L.numbers.months.has(next) && !(tokens[i + 1]?.cap === false)) continue;
+      // ("im Dezember 300 Menschen", "in December 300 people": after a month, a count of people is no date.)
+      const counted = L.numbers.tollNouns.has(lower(end)) || L.numbers.tollNouns.has(lower(end + 1));
+      if (L.numbers.months.has(label) && !counted || L.numbers.months.has(next) && !(tokens[i + 1]?.cap === false)) continue;
       if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100 && !L.numbers.tollNouns.has(lower(end)) && !L.numbers.tollNouns.has(lower(end + 1))) continue;
       if (L.numbers.clockWords.has(next) || next === 'a' && lower(i + 2) === '.') continue;
       if (L.numbers.timeUnits.has(lower(end)) || L.numbers.timeUnits.has(lower(end + 1)) && /^(?:old|long)$/.test(lower(end + 2))) continue;

@@ -60,6 +60,12 @@ describe('source spans', () => {
     assert.deepEqual(spans('---\nlang: de\n---\n\nNach Angaben der Polizei wurden 300 Menschen festgenommen.\n').map((r) => r.split(' | ')[0]), ['der Polizei']);
   });
 
+  it('reads German "spricht dafür" as an argument, not speech', () => {
+    assert.deepEqual(spans('---\nlang: de\n---\n\nDafür spricht, dass im Dezember Neuwahlen angesetzt sind.\n'), []);
+    assert.deepEqual(spans('---\nlang: de\n---\n\nVieles spricht dafür, dass im Dezember Neuwahlen angesetzt sind.\n'), []);
+    assert.deepEqual(spans('---\nlang: de\n---\n\nDer Minister sprach von 300 Toten.\n'), ['Der Minister | sprach | von 300 Toten | named']);
+  });
+
   it('reads initials as part of a name', () => {
     assert.deepEqual(spans('"It was a place Obama and Xi found common ground," said John D. Podesta.'),
       ['John D. Podesta | said | "It was a place Obama and Xi found common ground," | named']);

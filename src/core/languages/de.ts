@@ -105,6 +105,9 @@ export const de: LanguageResources = {
       }
       return false;
     }
+    // "Dafür spricht, dass …", "Vieles spricht dagegen": an argument, not speech.
+    if (/^(?:spricht|sprach|sprechen|sprachen)$/.test(tokens[i].lower) && (/^(?:dafür|dagegen|alles|einiges|manches|nichts|vieles)$/.test(tokens[i - 1]?.lower ?? '') ||
+      /^(?:dafür|dagegen)$/.test(tokens[i + 1]?.lower ?? ''))) return false;
     const particles = separableCues.get(tokens[i].lower);
     if (particles === undefined) return true;
     // The particle ends the verb's clause: the next comma, colon, quotation mark or full stop follows it.
