@@ -43,6 +43,8 @@ export interface AttributionAt extends Attribution {
   /** Plain-text range of the cue words. */
   cueFrom: number;
   cueTo: number;
+  /** Plain-text range of a verb-final clause's object, which is its content (see RawAttribution.objectFrom). */
+  object?: [number, number];
 }
 
 /** A figure found by the model. */
@@ -549,6 +551,9 @@ interface RawAttribution {
   /** Plain-text range of the words that name the source, when narrower than its words ("Brian Fallon" of "Brian Fallon, the campaign's press secretary"). */
   headFrom?: number;
   headTo?: number;
+  /** Plain-text range of a verb-final clause's object, between source and cue: its content ("die Sezession …"). */
+  objectFrom?: number;
+  objectTo?: number;
 }
 
 function makeRaw(L: LanguageResources,
@@ -559,6 +564,20 @@ function makeRaw(L: LanguageResources,
   cueTok: [number, number],
   cueKind: CueKind,
 ): RawAttribution {
+  // "während die schiitische Mehrheit die Sezession … befürchtet", "kündigte Blair einen Krisen-Gipfel an": where
+  // every noun is capitalised and the verb may close the clause, a nominative or accusative article after a noun
+  // starts the object, so the source ends before it (a genitive, "der Sezession eines Staates", stays).
+  let object: [number, number] | undefined;
+  if (everyNounCapitalised(L)) {
+    for (let k = range[0] + 1; k < range[1] - 1; k++) {
+      if (/^(?:das|den|die|ein|eine|einen)$/.test(tokens[k].lower) && tokens[k - 1].cap && tokens[k - 1].word && tokens[k - 1].lower !== tokens[k - 1].text) {
+        // (Before the cue, the words cut off are the clause's object: what is said, feared or announced.)
+        if (cueTok[0] === range[1]) object = [tokens[k].from, tokens[range[1] - 1].to];
+        range = [range[0], k];
+        break;
+      }
+    }
+  }
   const words = tokens.slice(range[0], range[1]);
   const nameFrom = words[0].from;
   const nameTo = words[words.length - 1].to;
@@ -603,6 +622,7 @@ function makeRaw(L: LanguageResources,
     name,
     anaphor,
     ...(headSpan && {headFrom: headSpan[0], headTo: headSpan[1]}),
+    ...(object && {objectFrom: object[0], objectTo: object[1]}),
   };
 }
 
@@ -1253,6 +1273,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         name, start, end, cueKind: raw.anaphor ? 'continuation' : raw.cueKind, quality,
         sentenceStart, sentenceEnd, sentence: si, block: s.block, from: raw.phraseFrom, to: raw.phraseTo,
         cueFrom: raw.cueFrom, cueTo: raw.cueTo,
+        ...(raw.objectFrom === undefined ? {} : {object: [raw.objectFrom, raw.objectTo!] as [number, number]}),
       });
       const id = attributions.length - 1;
       if (cellSource && raw.nameFrom === cellSource[0] && raw.cueKind === 'source-note') rowSources.set(s.block, id);
@@ -1863,6 +1884,7 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
   const from = Math.max(sentence.from, a.from - contentWindow);
   let to = Math.min(sentence.to, a.to + contentWindow);
   if (a.cueKind === 'link' || a.cueKind === 'footnote' || a.cueKind === 'trusted') return [[from, to]];
+  if (a.object) return [a.object];
   const before = text.slice(from, a.from);
   const after = text.slice(a.to, to);
   const ranges: Array<[number, number]> = [];

@@ -66,6 +66,13 @@ describe('source spans', () => {
     assert.deepEqual(spans('---\nlang: de\n---\n\nDer Minister sprach von 300 Toten.\n'), ['Der Minister | sprach | von 300 Toten | named']);
   });
 
+  it('ends a German source at the article that starts the object of a verb-final clause, which is the content', () => {
+    assert.deepEqual(spans('---\nlang: de\n---\n\nDie Kurden wollen Rechte, während die schiitische Mehrheit die Sezession eines Kurdenstaates befürchtet.\n'),
+      ['die schiitische Mehrheit | befürchtet | die Sezession eines Kurdenstaates | named']);
+    // A genitive stays in the source.
+    assert.deepEqual(spans('---\nlang: de\n---\n\nDer Sprecher der Regierung sagte, die Steuer werde erhöht.\n').map((r) => r.split(' | ')[0]), ['Der Sprecher der Regierung']);
+  });
+
   it('reads initials as part of a name', () => {
     assert.deepEqual(spans('"It was a place Obama and Xi found common ground," said John D. Podesta.'),
       ['John D. Podesta | said | "It was a place Obama and Xi found common ground," | named']);
