@@ -38,94 +38,129 @@ export interface CliTexts {
   readonly acceptedPrefix: string;
 }
 
-const pluralRules: Readonly<Record<Locale, Intl.PluralRules>> = {en: new Intl.PluralRules('en'), fr: new Intl.PluralRules('fr'), de: new Intl.PluralRules('de')};
+/** A noun phrase's two forms, `[one, other]`, chosen with `Intl.PluralRules` (French 0 and 1 take `one`). */
+type Forms = readonly [string, string];
 
-/** The form of a word `Intl.PluralRules(locale)` selects for `n`: `one`, else `other`. */
-function choose(locale: Locale, n: number, one: string, other: string): string {
-  return pluralRules[locale].select(n) === 'one' ? one : other;
+/** What a counted template may name: `{problem}` is "3 problems", `{~counted}` the form alone ("comptés"). */
+type Noun = 'problem' | 'error' | 'warning' | 'info' | 'file' | 'hidden' | 'accepted' | 'fixed' | 'skippedFile' | 'failedFile' | 'counted';
+
+/**
+ * One locale's words, as data: the nouns with their plural forms and the templates that count them. A template's
+ * `{noun}` becomes the count and the noun's form for it, `{~noun}` the form alone.
+ */
+interface CliCatalogue {
+  readonly severity: CliTexts['severity'];
+  readonly nouns: Readonly<Record<Noun, Forms>>;
+  /** Templates of the counted messages of {@link CliTexts}; `summary` counts problems, errors, warnings, info. */
+  readonly templates: Readonly<Record<'clean' | 'cleanButHidden' | 'summary' | 'inBaseline' | 'accepted' | 'fixedSummary' | 'fixedFile' | 'skippedFiles' | 'failedFiles', string>>;
+  readonly labels: Pick<CliTexts, 'skipped' | 'notChecked' | 'fixed' | 'baseline' | 'notCheckedPrefix' | 'skippedPrefix' | 'acceptedPrefix'>;
 }
 
-/** `count(locale, one, other)(n)`: "n" and the form of the noun phrase {@link choose} selects. */
-function count(locale: Locale, one: string, other: string): Counted {
-  return (n) => `${n} ${choose(locale, n, one, other)}`;
+const catalogues: Readonly<Record<Locale, CliCatalogue>> = {
+  en: {
+    severity: {error: 'error', warning: 'warning', info: 'info'},
+    nouns: {
+      problem: ['problem', 'problems'], error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'info'],
+      file: ['file', 'files'], hidden: ['warning or info finding', 'warning or info findings'],
+      accepted: ['accepted finding', 'accepted findings'], fixed: ['problem', 'problems'], skippedFile: ['file', 'files'],
+      failedFile: ['file', 'files'], counted: ['', ''],
+    },
+    templates: {
+      clean: '✔ No attribution problems in {file}',
+      cleanButHidden: '✔ No errors in {file} ({hidden} not shown: --quiet)',
+      summary: '✖ {problem} ({error}, {warning}, {info})',
+      inBaseline: '{problem} in the baseline (not counted).',
+      accepted: '{accepted} (sourced-accept), not counted as problems.',
+      fixedSummary: 'Fixed {fixed} with safe fixes.',
+      fixedFile: '{fixed} with safe fixes',
+      skippedFiles: '{skippedFile} skipped.',
+      failedFiles: '{failedFile} could not be checked.',
+    },
+    labels: {skipped: 'skipped', notChecked: 'not checked', fixed: 'fixed', baseline: 'baseline', notCheckedPrefix: 'Not checked: ', skippedPrefix: 'Skipped: ', acceptedPrefix: 'Accepted: '},
+  },
+  fr: {
+    severity: {error: 'erreur', warning: 'avertissement', info: 'info'},
+    nouns: {
+      problem: ['problème', 'problèmes'], error: ['erreur', 'erreurs'], warning: ['avertissement', 'avertissements'], info: ['info', 'info'],
+      file: ['fichier', 'fichiers'], hidden: ['avertissement ou info masqué', 'avertissements ou infos masqués'],
+      accepted: ['constat accepté', 'constats acceptés'], fixed: ['problème corrigé', 'problèmes corrigés'],
+      skippedFile: ['fichier ignoré', 'fichiers ignorés'], failedFile: ['fichier n\'a pas pu être vérifié', 'fichiers n\'ont pas pu être vérifiés'],
+      counted: ['compté', 'comptés'],
+    },
+    templates: {
+      clean: '✔ Aucun problème d\'attribution dans {file}',
+      cleanButHidden: '✔ Aucune erreur dans {file} ({hidden} : --quiet)',
+      summary: '✖ {problem} ({error}, {warning}, {info})',
+      inBaseline: '{problem} dans la référence (non {~counted}).',
+      accepted: '{accepted} (sourced-accept), non {~counted} comme {~problem}.',
+      fixedSummary: '{fixed} par des corrections sûres.',
+      fixedFile: '{fixed} par des corrections sûres',
+      skippedFiles: '{skippedFile}.',
+      failedFiles: '{failedFile}.',
+    },
+    labels: {skipped: 'ignoré', notChecked: 'non vérifié', fixed: 'corrigé', baseline: 'référence', notCheckedPrefix: 'Non vérifié : ', skippedPrefix: 'Ignoré : ', acceptedPrefix: 'Accepté : '},
+  },
+  de: {
+    severity: {error: 'Fehler', warning: 'Warnung', info: 'Info'},
+    nouns: {
+      problem: ['Problem', 'Probleme'], error: ['Fehler', 'Fehler'], warning: ['Warnung', 'Warnungen'], info: ['Info', 'Info'],
+      file: ['Datei', 'Dateien'], hidden: ['Warnung oder Info', 'Warnungen oder Infos'],
+      accepted: ['akzeptierter Befund', 'akzeptierte Befunde'], fixed: ['Problem', 'Probleme'], skippedFile: ['Datei', 'Dateien'],
+      failedFile: ['Datei konnte', 'Dateien konnten'], counted: ['', ''],
+    },
+    templates: {
+      clean: '✔ Keine Zuschreibungsprobleme in {file}',
+      cleanButHidden: '✔ Keine Fehler in {file} ({hidden} nicht angezeigt: --quiet)',
+      summary: '✖ {problem} ({error}, {warning}, {info})',
+      inBaseline: '{problem} in der Baseline (nicht gezählt).',
+      accepted: '{accepted} (sourced-accept), nicht als Probleme gezählt.',
+      fixedSummary: '{fixed} mit sicheren Korrekturen behoben.',
+      fixedFile: '{fixed} mit sicheren Korrekturen behoben',
+      skippedFiles: '{skippedFile} übersprungen.',
+      failedFiles: '{failedFile} nicht geprüft werden.',
+    },
+    labels: {skipped: 'übersprungen', notChecked: 'nicht geprüft', fixed: 'behoben', baseline: 'Baseline', notCheckedPrefix: 'Nicht geprüft: ', skippedPrefix: 'Übersprungen: ', acceptedPrefix: 'Akzeptiert: '},
+  },
+};
+
+/**
+ * The texts of `locale`, built from its catalogue.
+ *
+ * @param locale
+ *   `en`, `fr` or `de`.
+ */
+function build(locale: Locale): CliTexts {
+  const {severity, nouns, templates, labels} = catalogues[locale];
+  const rules = new Intl.PluralRules(locale);
+  /** Fill a template; `count(noun)` is the number each `{noun}` or `{~noun}` counts. */
+  const fill = (template: string, count: (noun: Noun) => number): string =>
+    template.replace(/\{(~?)(\w+)\}/g, (_, bare: string, noun: Noun) => {
+      const n = count(noun);
+      const form = nouns[noun][rules.select(n) === 'one' ? 0 : 1];
+      return bare ? form : `${n} ${form}`;
+    });
+  const one = (template: string): Counted => (n) => fill(template, () => n);
+  return {
+    severity,
+    problems: one('{problem}'),
+    errors: one('{error}'),
+    warnings: one('{warning}'),
+    infos: one('{info}'),
+    files: one('{file}'),
+    clean: one(templates.clean),
+    cleanButHidden: (files, hidden) => fill(templates.cleanButHidden, (noun) => noun === 'hidden' ? hidden : files),
+    summary: (total, errors, warnings, infos) => fill(templates.summary, (noun) => ({error: errors, warning: warnings, info: infos})[noun as string] ?? total),
+    inBaseline: one(templates.inBaseline),
+    accepted: one(templates.accepted),
+    fixedSummary: one(templates.fixedSummary),
+    fixedFile: one(templates.fixedFile),
+    skippedFiles: one(templates.skippedFiles),
+    failedFiles: one(templates.failedFiles),
+    ...labels,
+  };
 }
 
-const en: CliTexts = {
-  severity: {error: 'error', warning: 'warning', info: 'info'},
-  problems: count('en', 'problem', 'problems'),
-  errors: count('en', 'error', 'errors'),
-  warnings: count('en', 'warning', 'warnings'),
-  infos: (n) => `${n} info`,
-  files: count('en', 'file', 'files'),
-  clean: (files) => `✔ No attribution problems in ${en.files(files)}`,
-  cleanButHidden: (files, hidden) => `✔ No errors in ${en.files(files)} (${count('en', 'warning or info finding', 'warning or info findings')(hidden)} not shown: --quiet)`,
-  summary: (total, errors, warnings, infos) => `✖ ${en.problems(total)} (${en.errors(errors)}, ${en.warnings(warnings)}, ${en.infos(infos)})`,
-  inBaseline: (n) => `${en.problems(n)} in the baseline (not counted).`,
-  accepted: (n) => `${count('en', 'accepted finding', 'accepted findings')(n)} (sourced-accept), not counted as problems.`,
-  fixedSummary: (n) => `Fixed ${en.problems(n)} with safe fixes.`,
-  fixedFile: (n) => `${en.problems(n)} with safe fixes`,
-  skippedFiles: (n) => `${en.files(n)} skipped.`,
-  failedFiles: (n) => `${en.files(n)} could not be checked.`,
-  skipped: 'skipped',
-  notChecked: 'not checked',
-  fixed: 'fixed',
-  baseline: 'baseline',
-  notCheckedPrefix: 'Not checked: ',
-  skippedPrefix: 'Skipped: ',
-  acceptedPrefix: 'Accepted: ',
-};
-
-const fr: CliTexts = {
-  severity: {error: 'erreur', warning: 'avertissement', info: 'info'},
-  problems: count('fr', 'problème', 'problèmes'),
-  errors: count('fr', 'erreur', 'erreurs'),
-  warnings: count('fr', 'avertissement', 'avertissements'),
-  infos: (n) => `${n} info`,
-  files: count('fr', 'fichier', 'fichiers'),
-  clean: (files) => `✔ Aucun problème d'attribution dans ${fr.files(files)}`,
-  cleanButHidden: (files, hidden) => `✔ Aucune erreur dans ${fr.files(files)} (${count('fr', 'avertissement ou info masqué', 'avertissements ou infos masqués')(hidden)} : --quiet)`,
-  summary: (total, errors, warnings, infos) => `✖ ${fr.problems(total)} (${fr.errors(errors)}, ${fr.warnings(warnings)}, ${fr.infos(infos)})`,
-  inBaseline: (n) => `${fr.problems(n)} dans la référence (non ${choose('fr', n, 'compté', 'comptés')}).`,
-  accepted: (n) => `${count('fr', 'constat accepté', 'constats acceptés')(n)} (sourced-accept), non ${choose('fr', n, 'compté comme problème', 'comptés comme problèmes')}.`,
-  fixedSummary: (n) => `${count('fr', 'problème corrigé', 'problèmes corrigés')(n)} par des corrections sûres.`,
-  fixedFile: (n) => `${count('fr', 'problème corrigé', 'problèmes corrigés')(n)} par des corrections sûres`,
-  skippedFiles: (n) => `${count('fr', 'fichier ignoré', 'fichiers ignorés')(n)}.`,
-  failedFiles: (n) => `${count('fr', 'fichier n\'a pas pu être vérifié', 'fichiers n\'ont pas pu être vérifiés')(n)}.`,
-  skipped: 'ignoré',
-  notChecked: 'non vérifié',
-  fixed: 'corrigé',
-  baseline: 'référence',
-  notCheckedPrefix: 'Non vérifié : ',
-  skippedPrefix: 'Ignoré : ',
-  acceptedPrefix: 'Accepté : ',
-};
-
-const de: CliTexts = {
-  severity: {error: 'Fehler', warning: 'Warnung', info: 'Info'},
-  problems: count('de', 'Problem', 'Probleme'),
-  errors: count('de', 'Fehler', 'Fehler'),
-  warnings: count('de', 'Warnung', 'Warnungen'),
-  infos: (n) => `${n} Info`,
-  files: count('de', 'Datei', 'Dateien'),
-  clean: (files) => `✔ Keine Zuschreibungsprobleme in ${de.files(files)}`,
-  cleanButHidden: (files, hidden) => `✔ Keine Fehler in ${de.files(files)} (${count('de', 'Warnung oder Info', 'Warnungen oder Infos')(hidden)} nicht angezeigt: --quiet)`,
-  summary: (total, errors, warnings, infos) => `✖ ${de.problems(total)} (${de.errors(errors)}, ${de.warnings(warnings)}, ${de.infos(infos)})`,
-  inBaseline: (n) => `${de.problems(n)} in der Baseline (nicht gezählt).`,
-  accepted: (n) => `${count('de', 'akzeptierter Befund', 'akzeptierte Befunde')(n)} (sourced-accept), nicht als Probleme gezählt.`,
-  fixedSummary: (n) => `${de.problems(n)} mit sicheren Korrekturen behoben.`,
-  fixedFile: (n) => `${de.problems(n)} mit sicheren Korrekturen behoben`,
-  skippedFiles: (n) => `${de.files(n)} übersprungen.`,
-  failedFiles: (n) => `${de.files(n)} ${choose('de', n, 'konnte', 'konnten')} nicht geprüft werden.`,
-  skipped: 'übersprungen',
-  notChecked: 'nicht geprüft',
-  fixed: 'behoben',
-  baseline: 'Baseline',
-  notCheckedPrefix: 'Nicht geprüft: ',
-  skippedPrefix: 'Übersprungen: ',
-  acceptedPrefix: 'Akzeptiert: ',
-};
-
-const texts: Readonly<Record<Locale, CliTexts>> = {en, fr, de};
+const texts: Readonly<Record<Locale, CliTexts>> = {en: build('en'), fr: build('fr'), de: build('de')};
 
 /**
  * The CLI's texts in `locale`.
