@@ -817,13 +817,14 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // ("Environ 520 postes seront supprimés, a indiqué la direction.", "…, estime l'économiste Jean Martin.":
         // where the cue's auxiliary may stand before it, a comma, the cue (and its auxiliary) and a subject after
         // it are the inverted order, not a subject before the comma.)
-        let a0 = i - 1;
-        while (L.invertedAfterAuxiliary && a0 > 0 && L.cueAuxiliaries.has(tokens[a0].lower)) a0--;
+        // (The word before the cue, past the auxiliaries the language lets stand before an inverted cue: ", a déclaré".)
+        let b = i - 1;
+        while (L.invertedAfterAuxiliary && b > 0 && L.cueAuxiliaries.has(tokens[b].lower)) b--;
         // "Die Zahl sei auf 300 gestiegen, sagte Innenminister Otto Schily.", "The toll rose to 300, said Otto
         // Schily.": in any language, a cue after a comma whose speaker runs to the end of the sentence is an inverted
         // tag; what stands before the comma is what was said, not who said it.
-        const invertedAfterComma = L.invertedAfterAuxiliary && tokens[a0]?.text === ',' &&
-          (L.determiners.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.cap === true) || invertedTag(L, tokens, i, kind);
+        const invertedAfterComma = L.invertedAfterAuxiliary && tokens[b]?.text === ',' &&
+          (L.determiners.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.cap === true) || invertedTag(L, tokens, i, b, kind);
         let subject = inverted || invertedAfterComma ? undefined : subjectBefore(L, tokens, i);
         // "Am Montag sagte der Minister, …": after an opening adverbial the subject follows the verb.
         const second = inverted || invertedAfterComma ? undefined : subjectAfterVerb(L, tokens, i);
@@ -874,9 +875,8 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // Inverted order after a quote or comma: '…," said Tom Hale'. Not when the verb has its subject already
         // ("The mayor, Ann Lee, said a gate …"), and not a clause's subject: in "said a gate had been left open" the
         // gate is what was said, not who said it.
-        // ('« … », a déclaré le ministre': where the language allows it, the cue's auxiliary stands before it.)
-        let b = i - 1;
-        if (L.invertedAfterAuxiliary) while (b > 0 && L.cueAuxiliaries.has(tokens[b].lower)) b--;
+        // ('« … », a déclaré le ministre': where the language allows it, the cue's auxiliary stands before it; `b`
+        // is past it.)
         const before = tokens[b];
         const hasSubject = subjectFound || out.length > 0 && out[out.length - 1].cueTo === t.to && before?.text === ',';
         // ('« C'est une honte », a dénoncé le maire': a stance right after the quote names its speaker too.)
@@ -2114,16 +2114,14 @@ function tagSource(L: LanguageResources, tokens: readonly Token[], range: readon
 }
 
 /**
- * True when the speech or report cue at `i` follows a comma (past its auxiliary where the language puts one there,
- * ", a déclaré") and the phrase after it names a speaker and runs to the end of the sentence (or to an apposition
+ * True when the speech or report cue at `i` follows a comma at `b` (the word before the cue, past its auxiliary where
+ * the language puts one there: ", a déclaré") and the phrase after it names a speaker and runs to the end of the sentence (or to an apposition
  * that does): an inverted tag after reported words, "…, sagte Innenminister Otto Schily." A weekday or month right
  * after the cue dates it ("…, said Tuesday.") and is no speaker.
  */
-function invertedTag(L: LanguageResources, tokens: readonly Token[], i: number, kind: CueKind | undefined): boolean {
+function invertedTag(L: LanguageResources, tokens: readonly Token[], i: number, b: number, kind: CueKind | undefined): boolean {
   // (A document's "shows" or "found" never comes before its source: "An analysis of …, shows Democrats ahead".)
   if (kind !== 'said') return false;
-  let b = i - 1;
-  if (L.invertedAfterAuxiliary) while (b > 0 && L.cueAuxiliaries.has(tokens[b].lower)) b--;
   if (b <= 0 || tokens[b].text !== ',') return false;
   // (After a quotation the tag machinery below decides: '"…," Scott Pruitt, the attorney general, said at an event'.)
   for (let k = 0; k < b; k++) if (L.closingQuotes.test(tokens[k].text)) return false;
