@@ -74,14 +74,16 @@ function passiveInClause(tokens: ReadonlyArray<{lower: string}>, i: number): boo
   return false;
 }
 
+/** Abbreviations before a name, a figure or more text: "Dr.", "z. B.", "u. a.", "Mrd.", "Nr.", "ca.". */
+const abbreviations = set('a abs b bzw ca chr dr ehem evtl ggf hl inkl jh mio mrd nr prof s sog st str tsd u usw v vgl z');
+
 /** German resources. */
 export const de: LanguageResources = {
   code: 'de',
   // "1.140" and "3,5" are one number each.
   tokenPattern: /([\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d+)*)|\S/gu,
   extraSpaces: '\u202f\u2009',
-  // Abbreviations before a name, a figure or more text: "Dr.", "z. B.", "u. a.", "Mrd.", "Nr.", "ca.".
-  neverFinal: set('a abs b bzw ca chr dr ehem evtl ggf hl inkl jh mio mrd nr prof s sog st str tsd u usw v vgl z'),
+  neverFinal: abbreviations,
   maybeFinal: set('etc usw'),
   sentenceOpeners: set('Als Am Auch Auf Außerdem Bei Damit Das Dem Den Der Deshalb Die Dies Diese Dieser Doch Ein Eine Er Es Im In Laut Man Mit Nach Seit Sie Vor Während Wie Zudem Zum Zur'),
   closers: '"\'“‘”’)]*_»«',
@@ -112,6 +114,8 @@ export const de: LanguageResources = {
     if (particles === undefined) return true;
     // The particle ends the verb's clause: the next comma, colon, quotation mark or full stop follows it.
     for (let k = i + 1; k < tokens.length && k <= i + 12; k++) {
+      // (Not the full stop of an abbreviation: "So stellt der Stifterverband … e.V. fest, dass …".)
+      if (tokens[k].lower === '.' && (tokens[k - 1].lower.includes('.') || abbreviations.has(tokens[k - 1].lower))) continue;
       if (/^[,.;:!?„“”"»«]$/.test(tokens[k].lower)) return particles.has(tokens[k - 1].lower);
     }
     return false;
@@ -223,7 +227,7 @@ export const de: LanguageResources = {
   // Prepositions and adverbs that open a sentence before its verb: "Am Montag sagte …", "Dazu erklärte …".
   // ("Das berichtete die Washington Post", "Dies teilte das Ministerium mit": the pronoun alone before the verb.)
   verbSecondOpeners: set('allgemein am auch auf außerdem bei bereits dabei damals danach daraufhin das dazu dies gegenüber gestern heute im in ' +
-    'inzwischen jedoch mit nach nun seit später vor während zudem zuletzt zuvor'),
+    'inzwischen jedoch mit nach nun seit so später vor während zudem zuletzt zuvor'),
   phraseBreakers: set('dass ob weil wenn als aber sind ist war waren wird werden wurde wurden hat haben hatte hatten sei seien habe soll sollen'),
   leadingNoise: set('am montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem'),
   weekdays: set('montag dienstag mittwoch donnerstag freitag samstag sonntag'),
