@@ -376,16 +376,25 @@ function subjectAfterVerb(L: LanguageResources, tokens: readonly Token[], verb: 
   }
   const range = phraseAfter(L, tokens, verb + 1, false);
   if (!range) return undefined;
-  let [start, end] = range;
-  for (let k = start + 1; k < end; k++) {
-    if (L.determiners.has(tokens[k].lower) && !/^(?:der|des)$/.test(tokens[k].lower) && tokens.slice(start, k).some((w) => w.cap)) {
-      end = k;
-      break;
-    }
-  }
+  const [start] = range;
+  const end = objectStart(tokens, start, range[1]);
   // ("Dazu sagte er": a pronoun alone is the subject too.)
   if (L.anaphors.has(tokens[start].lower)) return [start, start + 1];
   return tokens.slice(start, end).some((w) => w.cap) ? [start, end] : undefined;
+}
+
+/**
+ * Where a German noun phrase in `[from, to)` ends and the next begins: the first nominative, accusative or dative
+ * article or possessive right after a capitalised noun ("die schiitische Mehrheit | die Sezession …", "der Minister | dem Sender");
+ * a genitive ("der Sezession eines Staates") and an article after a preposition ("für die Wissenschaft") stay in
+ * the phrase. Returns `to` when there is none. Only for languages where every noun is capitalised.
+ */
+function objectStart(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const noun = tokens[k - 1];
+    if (/^(?:das|dem|den|die|ein|eine|einem|einen|ihr|ihre|ihrem|ihren|sein|seine|seinem|seinen)$/.test(tokens[k].lower) && noun.word && noun.cap && noun.lower !== noun.text) return k;
+  }
+  return to;
 }
 
 /**
@@ -568,15 +577,11 @@ function makeRaw(L: LanguageResources,
   // every noun is capitalised and the verb may close the clause, a nominative or accusative article after a noun
   // starts the object, so the source ends before it (a genitive, "der Sezession eines Staates", stays).
   let object: [number, number] | undefined;
-  if (everyNounCapitalised(L)) {
-    for (let k = range[0] + 1; k < range[1] - 1; k++) {
-      if (/^(?:das|den|die|ein|eine|einen)$/.test(tokens[k].lower) && tokens[k - 1].cap && tokens[k - 1].word && tokens[k - 1].lower !== tokens[k - 1].text) {
-        // (Before the cue, the words cut off are the clause's object: what is said, feared or announced.)
-        if (cueTok[0] === range[1]) object = [tokens[k].from, tokens[range[1] - 1].to];
-        range = [range[0], k];
-        break;
-      }
-    }
+  const cut = everyNounCapitalised(L) ? objectStart(tokens, range[0], range[1] - 1) : range[1];
+  if (cut < range[1] - 1) {
+    // (Before the cue, the words cut off are the clause's object: what is said, feared or announced.)
+    if (cueTok[0] === range[1]) object = [tokens[cut].from, tokens[range[1] - 1].to];
+    range = [range[0], cut];
   }
   const words = tokens.slice(range[0], range[1]);
   const nameFrom = words[0].from;

@@ -71,6 +71,9 @@ describe('source spans', () => {
       ['die schiitische Mehrheit | befürchtet | die Sezession eines Kurdenstaates | named']);
     // A genitive stays in the source.
     assert.deepEqual(spans('---\nlang: de\n---\n\nDer Sprecher der Regierung sagte, die Steuer werde erhöht.\n').map((r) => r.split(' | ')[0]), ['Der Sprecher der Regierung']);
+    // The same rule ends a subject after a verb-second cue; an article after a preposition stays.
+    assert.deepEqual(spans('---\nlang: de\n---\n\nAm Montag sagte der Minister dem Sender, die Steuer steige.\n').map((r) => r.split(' | ')[0]), ['der Minister']);
+    assert.deepEqual(spans('---\nlang: de\n---\n\nSo stellt der Stifterverband für die Wissenschaft fest, dass nur wenige teilnehmen.\n').map((r) => r.split(' | ')[0]), ['der Stifterverband für die Wissenschaft']);
   });
 
   it('reads initials as part of a name', () => {
