@@ -49,9 +49,9 @@ export interface Corpus {
    */
   newsHoldout: CorpusDoc[];
   /**
-   * French and German Wikinews articles (test/corpus/news-fr, news-de: 40 of each, tuned on), annotated blind in
-   * their own language; the `holdout` fifteen of each (news-fr-holdout, news-de-holdout: batch 3, see the folders'
-   * READMEs) were never tuned on and are scored apart.
+   * French and German Wikinews articles (test/corpus/news-fr, news-de: 55 of each, batches 1–3, tuned on),
+   * annotated blind in their own language; the `holdout` (news-fr-holdout: 5 articles, news-de-holdout: 24; batch 4,
+   * see news-fr/README.md and news-de/README.md) was never tuned on and is scored apart.
    */
   newsByLanguage: Record<'fr' | 'de', {tuning: CorpusDoc[]; holdout: CorpusDoc[]}>;
   errors: string[];

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
       return;
     }
     await languageSection(lang, corpus.newsByLanguage[lang].tuning, true, `test/corpus/news-${lang}`);
-    await languageSection(lang, corpus.newsByLanguage[lang].holdout, process.argv.includes('--holdout-work-list'), `test/corpus/news-${lang}-holdout, batch 3: scored blind before kinds it showed were fixed, see its README`);
+    await languageSection(lang, corpus.newsByLanguage[lang].holdout, process.argv.includes('--holdout-work-list'), `test/corpus/news-${lang}-holdout, batch 4: annotated blind and never tuned on, see the README of news-${lang}`);
     return;
   }
   // `npm run eval -- --news`: only the real-news table and its work list (the quick loop while tuning).
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   await newsSection(tools, corpus.newsHoldout, false, 'test/corpus/news-holdout, annotated after tuning');
   for (const lang of ['fr', 'de'] as const) {
     await languageSection(lang, corpus.newsByLanguage[lang].tuning, false, `test/corpus/news-${lang}`);
-    await languageSection(lang, corpus.newsByLanguage[lang].holdout, false, `test/corpus/news-${lang}-holdout, batch 3: scored blind before kinds it showed were fixed, see its README`);
+    await languageSection(lang, corpus.newsByLanguage[lang].holdout, false, `test/corpus/news-${lang}-holdout, batch 4: annotated blind and never tuned on, see the README of news-${lang}`);
   }
   console.log('\nTargets: overall F1 ≥ 0.90; precision ≥ 0.92 for every rule.');
   console.log('Peers are scored only on the rules they map to ("–" elsewhere); their overall recall counts every label.');
