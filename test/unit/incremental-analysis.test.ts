@@ -48,7 +48,7 @@ const insertions = [
   // What the rules read from a sentence's text alone and the editor's linter keeps (rules/shared.ts sentenceReading):
   // hidden claims, unnamed sources, hedges listed and with a gap, in English, French and German.
   ' was widely criticised', ' a senior official who asked not to be named said ', 'Presumably, ', ' may well ',
-  ' as things stand', '\n\nOn estime que 300 maisons ont été détruites. ', '\n\nDer Minister soll 4 Millionen Euro erhalten haben. ',
+  ' as things stand', ' some observers say ', ' it is understood ', '\n\nOn estime que 300 maisons ont été détruites. ', '\n\nDer Minister soll 4 Millionen Euro erhalten haben. ',
 ];
 
 /** One random edit: an insertion from the list, or a deletion of up to 40 characters (a paragraph break included). */
@@ -68,8 +68,8 @@ function agree(linter: ReturnType<typeof createLinter>, text: string, options: L
 }
 
 describe('createLinter reuses analysis and agrees with lint() after every edit', () => {
-  // (Another hedge list changes what the hedging rule reads in every sentence: nothing it read before may be reused.)
-  const trusted = resolveConfig({trustedSources: ['Reuters'], risk: {low: 'info'}, hedges: ['as things stand']}, ruleIds);
+  // (Other hedge and vague-source lists change what those rules read in every sentence: nothing read before is reused.)
+  const trusted = resolveConfig({trustedSources: ['Reuters'], risk: {low: 'info'}, hedges: ['as things stand'], vagueSources: ['some observers']}, ruleIds);
   files.forEach((file, n) => {
     it(path.relative(root, file), () => {
       const original = readFileSync(file, 'utf8');
@@ -151,6 +151,37 @@ describe('sentenceReading: what a rule reads from a sentence\'s text alone', () 
     agree(linter, text, {}, 'first lint');
     agree(linter, `Floods hit Leeds. ${text}`, {}, 'a sentence inserted before');
     agree(linter, text.replace('Prices will presumably fall. ', ''), {}, 'a sentence deleted between');
+  });
+});
+
+describe('what the rules read from a sentence\'s text lands at that sentence\'s place', () => {
+  // Readings hold offsets in the sentence's text: later sentences of a paragraph, and the same sentences after an
+  // edit before them, must be reported on their own words, by lint() and by the editor's linter alike.
+  const found = (result: ReturnType<typeof lint>) => result.findings.map((f) => [f.ruleId, f.actual]);
+
+  it('in English: impersonal hearsay, a hedge, an agentless passive and an unnamed source', () => {
+    const text = 'The council met on Monday. It is understood that the vote failed. Prices will presumably fall. Hopes were raised at the meeting. The plan, a senior official who asked not to be named said, was dropped.\n';
+    const expected = [
+      ['vague-attribution', 'It is understood'],
+      ['hedging', 'presumably'],
+      ['missing-attribution', 'were raised'],
+      ['anonymous-source', 'a senior official who asked not to be named'],
+    ];
+    assert.deepEqual(found(lint(text)), expected);
+    const linter = createLinter();
+    assert.deepEqual(found(linter.lint(text)), expected);
+    assert.deepEqual(found(linter.lint(`Floods hit Leeds again. ${text}`)), expected);
+  });
+
+  it('in German: a hedge with a gap whose clause names its source is not the writer\'s', () => {
+    const de = resolveConfig({language: 'de'}, ruleIds);
+    const named = 'Der Rat der Stadt tagte am Montag bis spät in die Nacht über den Haushalt, die Schulen und die neuen Straßenbahnlinien im Norden. Der Minister soll nach Angaben von Reuters 4 Millionen Euro erhalten haben.\n';
+    const unnamed = 'Der Rat der Stadt tagte am Montag bis spät in die Nacht über den Haushalt, die Schulen und die neuen Straßenbahnlinien im Norden. Der Minister soll 4 Millionen Euro erhalten haben.\n';
+    const linter = createLinter();
+    for (const lintOnce of [(t: string) => lint(t, {config: de}), (t: string) => linter.lint(t, {config: de})]) {
+      assert.deepEqual(found(lintOnce(named)), []);
+      assert.deepEqual(found(lintOnce(unnamed)), [['hedging', 'soll'], ['unsourced-figure', '4 Millionen Euro']]);
+    }
   });
 });
 

@@ -1,9 +1,10 @@
 // vague-attribution: a source nobody can check ("based on reports", "experts believe", "it is believed").
 import {sourcePlaceholder, type Fix, type ProseBlock, type Rule, type RuleContext} from '../types.js';
 import {fixTitle} from '../messages/index.js';
-import {hasAnyToken, phraseMatcher} from './shared.js';
+import {hasAnyToken, phraseMatcher, sentenceReading, type PhraseMatcher} from './shared.js';
 import {accordingTo, opensSentence, singularCue} from '../attribution-fixes.js';
-import type {AttributionAt} from '../analysis.js';
+import type {AttributionAt, Token} from '../analysis.js';
+import type {LanguageResources} from '../languages/types.js';
 import {en} from '../messages/en.js';
 
 // Impersonal hearsay: the claim is pinned on an unnamed "they".
@@ -50,6 +51,43 @@ function headlineStyle(block: ProseBlock): boolean {
   if (block.kind === 'heading') return true;
   const text = block.text.trim();
   return !/[.!?:;"”’)]$/.test(text) && text.split(/\s+/).length <= 6;
+}
+
+/** Impersonal hearsay found in a sentence's text: offsets in the text, the verb of "it is believed", and whether the language's own pattern says the source is unnamed. */
+interface HearsayHit {
+  from: number;
+  to: number;
+  verb?: string;
+  explicit?: boolean;
+}
+
+/**
+ * Impersonal hearsay in one sentence's text, in reporting order: the English patterns (when a word of their gate
+ * occurs), the language's own, then the configured vague sources. Whether each is reported depends on the document.
+ *
+ * @param L
+ *   The draft's language.
+ * @param text
+ *   The sentence's plain text.
+ * @param offset
+ *   The sentence's offset in its block.
+ * @param tokens
+ *   Its tokens (block offsets, from `offset`; the hits' offsets are made relative to the text).
+ * @param extra
+ *   The matcher of `Config.vagueSources`, if any.
+ */
+function hearsayIn(L: LanguageResources, text: string, offset: number, tokens: readonly Token[], extra: PhraseMatcher | undefined): HearsayHit[] {
+  const hits: HearsayHit[] = [];
+  if (hasAnyToken(tokens, impersonalGate)) {
+    impersonal.lastIndex = 0;
+    for (const m of text.matchAll(impersonal)) hits.push({from: m.index, to: m.index + m[0].length, verb: m[1]?.toLowerCase()});
+  }
+  for (const pattern of L.impersonalHearsay) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) hits.push({from: m.index, to: m.index + m[0].length, explicit: true});
+  }
+  for (const hit of extra?.match(tokens) ?? []) hits.push({from: tokens[hit.first].from - offset, to: tokens[hit.last - 1].to - offset});
+  return hits;
 }
 
 /** Flags attributions to sources a reader cannot identify. */
@@ -109,19 +147,8 @@ export const vagueAttribution: Rule = {
       // A named source answers it, unless it is one inside the hidden claim ("It is understood that a developer has
       // expressed interest": the developer is what is understood, not who understands it).
       const named = analysis.coverage[si].map((i) => analysis.attributions[i]).filter((a) => a.quality === 'named');
-      const tokens = analysis.tokens[si];
-      const hits: Array<{from: number; to: number; verb?: string; explicit?: boolean}> = [];
-      if (hasAnyToken(tokens, impersonalGate)) {
-        impersonal.lastIndex = 0;
-        for (const m of sentence.text.matchAll(impersonal)) {
-          hits.push({from: sentence.from + m.index, to: sentence.from + m.index + m[0].length, verb: m[1]?.toLowerCase()});
-        }
-      }
-      for (const pattern of ctx.language.impersonalHearsay) {
-        pattern.lastIndex = 0;
-        for (const m of sentence.text.matchAll(pattern)) hits.push({from: sentence.from + m.index, to: sentence.from + m.index + m[0].length, explicit: true});
-      }
-      for (const hit of extra?.match(tokens) ?? []) hits.push({from: tokens[hit.first].from, to: tokens[hit.last - 1].to});
+      const hits = sentenceReading(ctx, 'vague-attribution:hits', sentence.text, () => hearsayIn(ctx.language, sentence.text, sentence.from, analysis.tokens[si], extra))
+        .map((hit) => ({...hit, from: sentence.from + hit.from, to: sentence.from + hit.to}));
       // The parser's other sourceless cues ("a story that was reported earlier that …").
       for (const i of analysis.bySentence[si]) {
         const a = analysis.attributions[i];
