@@ -31,7 +31,8 @@ function namesMembers(ctx: RuleContext, si: number, after: number, source: strin
   const sentence = ctx.sentences[si];
   const text = ctx.blocks[sentence.block].text;
   if (/\b(?:like|such as|including|among them|led by)\s+(?:[\p{Ll}'’]+,?\s+){0,4}?(?:@|\p{Lu})/u.test(text.slice(after, sentence.to))) return true;
-  if (/:\s*$/.test(text.slice(sentence.from, sentence.to))) return true;
+  // (A sentence ending in a colon, read from its end: a pattern would scan the whole sentence for each of its cues.)
+  if (sentence.text.trimEnd().endsWith(':')) return true;
   const next = ctx.sentences[si + 1];
   if (next === undefined || !/:\s*$/.test(next.text) || !ctx.analysis.bySentence[si + 1].some((i) => ctx.analysis.attributions[i].quality === 'named')) return false;
   // In the next paragraph only people can be the group whose member speaks ("Many bloggers were angry." then
@@ -103,9 +104,16 @@ export const vagueAttribution: Rule = {
     // Where each flagged source starts (block, plain-text offset): a second cue of the same source ("News reports
     // stated …, referring to …") is the same problem, reported once.
     const flaggedSources = new Set<string>();
+    // Once per block, not once per attribution: a long paragraph of vague cues would be split into words for each.
+    const headlines = new Map<number, boolean>();
+    const headline = (block: number): boolean => {
+      let answer = headlines.get(block);
+      if (answer === undefined) headlines.set(block, answer = headlineStyle(ctx.blocks[block]));
+      return answer;
+    };
     for (const a of analysis.attributions) {
       // Headlines drop articles and names ("report finds"); the body is where the source must be named.
-      if (a.quality !== 'vague' || headlineStyle(ctx.blocks[a.block]) || analysis.quoted[a.sentence]) continue;
+      if (a.quality !== 'vague' || headline(a.block) || analysis.quoted[a.sentence]) continue;
       if (flaggedSources.has(`${a.block}:${a.from}`)) continue;
       // "Everyone at the meeting agreed to postpone": an intention or action, not a claim someone vouches for.
       const verb = a.cue.text.toLowerCase().split(/\s+/).pop() ?? '';
