@@ -1904,7 +1904,8 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
   // "Clinton attacked Trump, saying he would …": a participle after a comma introduces what follows it.
   const participle = /,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing$/u.test(text.slice(Math.max(a.from, a.cueFrom - 40), a.cueTo)) && hasWords(after);
   // ("Back then, Ms. Ripert said, she found …": words after another tag are what that tag reports, not this one's.)
-  const afterTag = /(\p{L}+)\s*,$/u.exec(trimmedBefore);
+  // (Only a text ending in a comma can match: the pattern is not tried on every other.)
+  const afterTag = trimmedBefore.endsWith(',') ? /(\p{L}+)\s*,$/u.exec(trimmedBefore) : null;
   const trailingTag = !participle && !(afterTag && L.cueVerbs.has(afterTag[1].toLowerCase())) && (parenthetical || hasWords(before) && /[,—–](?:["”’]|'')?$/.test(trimmedBefore) && !/^[,—–:]/.test(trimmedAfter) &&
     // (Nor a that-clause or a quotation after the cue, in any language: "vient d'annoncer qu'il devra trouver …".)
     !/\bthat\b|["“«„:]|^(?:que\b|qu['’]|dass\b|ob\b)/i.test(trimmedAfter) && (trimmedAfter.match(/\S+/g)?.length ?? 0) <= 10 &&

@@ -12,7 +12,8 @@
  *   `[start, end)` ranges covering the document in order.
  */
 export function splitChunks(source: string): Array<[number, number]> {
-  if (/^[ \t]{0,3}\[[^\]\n]*\]:/m.test(source)) return [[0, source.length]];
+  // (The pattern is tried at every line start: a draft without "]:" anywhere is spared it.)
+  if (source.includes(']:') && /^[ \t]{0,3}\[[^\]\n]*\]:/m.test(source)) return [[0, source.length]];
   const lines: Array<[number, number]> = [];
   const lineBreak = /\r\n|\r|\n/g;
   let from = 0;

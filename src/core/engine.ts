@@ -9,7 +9,7 @@ import {collectProse, sourceEnd, sourceStart, type HtmlItem} from './prose.js';
 import {rules as allRules} from './rules/index.js';
 import {collectSentences} from './sentences.js';
 import {applyDirectives, collectDirectives, type DirectiveProblem} from './suppressions.js';
-import {detectionLength, draftLanguage, languageNames, type DraftLanguage} from './languages/detect.js';
+import {detectLanguage, detectionLength, draftLanguage, languageNames, type DraftLanguage} from './languages/detect.js';
 import {resourcesFor} from './languages/index.js';
 import {formatMessage} from './messages/index.js';
 import type {AcceptedFinding, Attribution, Config, Finding, LintResult, ProseBlock, Rule, RuleContext} from './types.js';
@@ -41,7 +41,7 @@ export interface LintOptions {
  */
 export function lint(source: string, options: LintOptions = {}): LintResult {
   const {blocks, html} = parseChunks(source, batchChunks(splitChunks(source), batchLength), parseProse);
-  return lintProse(source, blocks, html, options, undefined);
+  return lintProse(source, blocks, html, options, undefined, detectLanguage);
 }
 
 /** Parse a text (a whole draft or one chunk of it) into prose blocks and raw HTML, offsets relative to the text. */
@@ -82,6 +82,12 @@ interface ChunkParse {
 export function createLinter(): Linter {
   let cache = new Map<string, ChunkParse>();
   const memo = new AnalysisMemo();
+  // The opening paragraphs detection read last time, and its answer: an edit further down leaves them unchanged.
+  let detected: {prose: string; code: string | undefined} | undefined;
+  const detect = (prose: string): string | undefined => {
+    if (detected?.prose !== prose) detected = {prose, code: detectLanguage(prose)};
+    return detected.code;
+  };
   return {
     lint(source, options = {}) {
       const next = new Map<string, ChunkParse>();
@@ -91,7 +97,7 @@ export function createLinter(): Linter {
         return chunk;
       });
       cache = next;
-      return lintProse(source, blocks, html, options, memo);
+      return lintProse(source, blocks, html, options, memo, detect);
     },
   };
 }
@@ -144,10 +150,15 @@ function parseChunks(source: string, ranges: ReadonlyArray<[number, number]>, pa
   return {blocks, html};
 }
 
-/** Everything after parsing: sentences, the attribution model, the rules, and the finishing pipeline. */
-function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem[], options: LintOptions, memo: AnalysisMemo | undefined): LintResult {
+/**
+ * Everything after parsing: sentences, the attribution model, the rules, and the finishing pipeline.
+ *
+ * @param detect
+ *   Language detection of the opening paragraphs (`detectLanguage`, or the editor's linter's remembering one).
+ */
+function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem[], options: LintOptions, memo: AnalysisMemo | undefined, detect: (prose: string) => string | undefined): LintResult {
   const config = options.config ?? defaultConfig;
-  const language = draftLanguage(source, () => paragraphsPrefix(blocks, detectionLength), config.language);
+  const language = draftLanguage(source, () => paragraphsPrefix(blocks, detectionLength), config.language, detect);
   const resources = resourcesFor(language.code);
   if (!resources) return unsupported(source, blocks, language);
   memo?.begin(resources, config);

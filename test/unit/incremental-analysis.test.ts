@@ -14,7 +14,8 @@ import {AnalysisMemo} from '../../src/core/memo.js';
 import {parseForLint} from '../../src/core/parse.js';
 import {collectProse} from '../../src/core/prose.js';
 import {collectSentences} from '../../src/core/sentences.js';
-import {createLinter, lint, resolveConfig, ruleIds, type Config, type LintOptions} from '../../src/core/index.js';
+import {createLinter, lint, resolveConfig, ruleIds, type Config, type LintOptions, type RuleContext} from '../../src/core/index.js';
+import {sentenceReading} from '../../src/core/rules/shared.js';
 import {prng as random} from '../../bench/generate.js';
 import {markdownDocument, sentence} from '../fuzz/arbitraries.js';
 
@@ -44,6 +45,10 @@ const insertions = [
   'Experts say ', '\n\n| Town | Homes | Source |\n| --- | --- | --- |\n| Leeds | 40 | n/a |\n\n', ' — The Canadian Press',
   '\n\nLa police a déclaré que 40 personnes sont mortes. ', '<!-- sourced-disable unsourced-figure -->', ' the deadliest in history',
   '\n\n- ', ' two people familiar with the matter said ', 'x', ' ',
+  // What the rules read from a sentence's text alone and the editor's linter keeps (rules/shared.ts sentenceReading):
+  // hidden claims, unnamed sources, hedges listed and with a gap, in English, French and German.
+  ' was widely criticised', ' a senior official who asked not to be named said ', 'Presumably, ', ' may well ',
+  ' as things stand', ' some observers say ', ' it is understood ', '\n\nOn estime que 300 maisons ont été détruites. ', '\n\nDer Minister soll 4 Millionen Euro erhalten haben. ',
 ];
 
 /** One random edit: an insertion from the list, or a deletion of up to 40 characters (a paragraph break included). */
@@ -63,7 +68,8 @@ function agree(linter: ReturnType<typeof createLinter>, text: string, options: L
 }
 
 describe('createLinter reuses analysis and agrees with lint() after every edit', () => {
-  const trusted = resolveConfig({trustedSources: ['Reuters'], risk: {low: 'info'}}, ruleIds);
+  // (Other hedge and vague-source lists change what those rules read in every sentence: nothing read before is reused.)
+  const trusted = resolveConfig({trustedSources: ['Reuters'], risk: {low: 'info'}, hedges: ['as things stand'], vagueSources: ['some observers']}, ruleIds);
   files.forEach((file, n) => {
     it(path.relative(root, file), () => {
       const original = readFileSync(file, 'utf8');
@@ -105,6 +111,77 @@ describe('createLinter under arbitrary drafts and edits (fixed seed)', () => {
     agree(linter, text, {}, 'table then paragraph');
     agree(linter, text.replace('Homes flooded', 'Score'), {}, 'header changed');
     agree(linter, text, {}, 'header restored');
+  });
+});
+
+describe('sentenceReading: what a rule reads from a sentence\'s text alone', () => {
+  const contextWith = (memo: AnalysisMemo | undefined) => ({memo}) as unknown as RuleContext;
+
+  it('is read once per text while the editor\'s linter keeps it, and read again once a lint did not use it', () => {
+    const memo = new AnalysisMemo();
+    const reads: string[] = [];
+    const read = (text: string) => sentenceReading(contextWith(memo), 'test:reading', text, () => {
+      reads.push(text);
+      return {length: text.length};
+    });
+    memo.begin(en, defaultConfig);
+    const first = read('Police said 40 people died.');
+    read('Roads were closed.');
+    memo.end();
+    memo.begin(en, defaultConfig);
+    assert.equal(read('Police said 40 people died.'), first);
+    memo.end();
+    // Two lints later, a text the last lint did not read has been dropped.
+    memo.begin(en, defaultConfig);
+    read('Roads were closed.');
+    memo.end();
+    assert.deepEqual(reads, ['Police said 40 people died.', 'Roads were closed.', 'Roads were closed.']);
+  });
+
+  it('reads every time without a memo (lint)', () => {
+    let reads = 0;
+    for (let i = 0; i < 2; i++) sentenceReading(contextWith(undefined), 'test:reading', 'Same text.', () => ++reads);
+    assert.equal(reads, 2);
+  });
+
+  it('keeps offsets right when a sentence moves within its paragraph', () => {
+    // The readings hold offsets in the sentence's text; the same words at another place of their block are reused.
+    const linter = createLinter();
+    const text = 'Hopes were raised, a senior official who asked not to be named said. Prices will presumably fall. It is the worst flood in 40 years.\n';
+    agree(linter, text, {}, 'first lint');
+    agree(linter, `Floods hit Leeds. ${text}`, {}, 'a sentence inserted before');
+    agree(linter, text.replace('Prices will presumably fall. ', ''), {}, 'a sentence deleted between');
+  });
+});
+
+describe('what the rules read from a sentence\'s text lands at that sentence\'s place', () => {
+  // Readings hold offsets in the sentence's text: later sentences of a paragraph, and the same sentences after an
+  // edit before them, must be reported on their own words, by lint() and by the editor's linter alike.
+  const found = (result: ReturnType<typeof lint>) => result.findings.map((f) => [f.ruleId, f.actual]);
+
+  it('in English: impersonal hearsay, a hedge, an agentless passive and an unnamed source', () => {
+    const text = 'The council met on Monday. It is understood that the vote failed. Prices will presumably fall. Hopes were raised at the meeting. The plan, a senior official who asked not to be named said, was dropped.\n';
+    const expected = [
+      ['vague-attribution', 'It is understood'],
+      ['hedging', 'presumably'],
+      ['missing-attribution', 'were raised'],
+      ['anonymous-source', 'a senior official who asked not to be named'],
+    ];
+    assert.deepEqual(found(lint(text)), expected);
+    const linter = createLinter();
+    assert.deepEqual(found(linter.lint(text)), expected);
+    assert.deepEqual(found(linter.lint(`Floods hit Leeds again. ${text}`)), expected);
+  });
+
+  it('in German: a hedge with a gap whose clause names its source is not the writer\'s', () => {
+    const de = resolveConfig({language: 'de'}, ruleIds);
+    const named = 'Der Rat der Stadt tagte am Montag bis spät in die Nacht über den Haushalt, die Schulen und die neuen Straßenbahnlinien im Norden. Der Minister soll nach Angaben von Reuters 4 Millionen Euro erhalten haben.\n';
+    const unnamed = 'Der Rat der Stadt tagte am Montag bis spät in die Nacht über den Haushalt, die Schulen und die neuen Straßenbahnlinien im Norden. Der Minister soll 4 Millionen Euro erhalten haben.\n';
+    const linter = createLinter();
+    for (const lintOnce of [(t: string) => lint(t, {config: de}), (t: string) => linter.lint(t, {config: de})]) {
+      assert.deepEqual(found(lintOnce(named)), []);
+      assert.deepEqual(found(lintOnce(unnamed)), [['hedging', 'soll'], ['unsourced-figure', '4 Millionen Euro']]);
+    }
   });
 });
 

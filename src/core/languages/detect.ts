@@ -125,12 +125,14 @@ export function primaryTag(tag: string): string {
  *   Its prose as plain text, for detection.
  * @param configured
  *   `.sourced.json`'s `"language"`, if set.
+ * @param detect
+ *   Detection (`detectLanguage`; the editor's linter passes one that remembers its last answer).
  */
-export function draftLanguage(source: string, prose: () => string, configured: string | undefined): DraftLanguage {
+export function draftLanguage(source: string, prose: () => string, configured: string | undefined, detect: (text: string) => string | undefined = detectLanguage): DraftLanguage {
   const declared = frontMatterLanguage(source);
   if (declared !== undefined) return {code: primaryTag(declared), origin: 'front-matter'};
   if (configured !== undefined) return {code: primaryTag(configured), origin: 'config'};
-  const detected = detectLanguage(prose());
+  const detected = detect(prose());
   return detected === undefined ? {code: 'en', origin: 'default'} : {code: detected, origin: 'detected'};
 }
 

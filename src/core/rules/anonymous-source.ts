@@ -1,7 +1,9 @@
 // anonymous-source: unnamed sources ("a person with knowledge of the talks"); asks for the reason for anonymity.
 import {anonymousHeads} from '../lexicons/attribution.js';
+import type {Token} from '../analysis.js';
+import type {LanguageResources} from '../languages/types.js';
 import type {Rule} from '../types.js';
-import {hasAnyToken} from './shared.js';
+import {hasAnyToken, sentenceReading} from './shared.js';
 import {en} from '../messages/en.js';
 
 // Insiders: unnamed people whose standing is the claim's only support.
@@ -33,6 +35,54 @@ const gate = new Set([
 const exclamationCue = /\b(?:chanted|cried|exclaimed|screamed|shouted|yelled)$/i;
 const reasonGiven = /\b(?:not\s+authori[sz]ed|because|for\s+fear|fearing|citing\s+(?:safety|security|reprisals?))\b/i;
 
+/**
+ * What a sentence's text alone says about unnamed sources (offsets in the text): unnamed people with a qualifier or a
+ * speech verb, the language's own anonymity phrases, and explicit anonymity ("asked not to be named"), each in the
+ * order the rule weighs them; `read` is false when no word of the gate occurs (an English sentence that cannot match).
+ */
+interface AnonymityReading {
+  read: boolean;
+  unnamed: Array<[number, number]>;
+  phrases: Array<[number, number]>;
+  anonymity: Array<[number, number]>;
+}
+
+const unread: AnonymityReading = {read: false, unnamed: [], phrases: [], anonymity: []};
+
+/**
+ * Read one sentence's text for unnamed sources (see `AnonymityReading`).
+ *
+ * @param L
+ *   The draft's language.
+ * @param text
+ *   The sentence's plain text.
+ * @param tokens
+ *   Its tokens (only their lower-cased words are read, for the gate).
+ */
+function readAnonymity(L: LanguageResources, text: string, tokens: readonly Token[]): AnonymityReading {
+  // (The gate holds English words: in another language every sentence is read.)
+  if (L.anonymity === null && !hasAnyToken(tokens, gate)) return unread;
+  const reading: AnonymityReading = {read: true, unnamed: [], phrases: [], anonymity: []};
+  unnamed.lastIndex = 0;
+  for (const m of text.matchAll(unnamed)) {
+    const head = m.index + m[0].length;
+    const rest = text.slice(head, head + 120);
+    // A name right after ("a member of parliament, Jane Doe, said") makes it a named source.
+    if (/^,\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest) || /^\s+(?:of\s+parliament|of\s+congress)\b/i.test(rest) && /,\s*\p{Lu}/u.test(rest)) continue;
+    const q = qualifier.exec(rest);
+    const according = /according\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index));
+    if (!q && !according && (ordinaryHead.test(m[0]) || !speechAfter.test(rest))) continue;
+    reading.unnamed.push([m.index, head + (q ? q[0].trimEnd().length : 0)]);
+  }
+  if (L.anonymity) {
+    L.anonymity.lastIndex = 0;
+    for (const m of text.matchAll(L.anonymity)) reading.phrases.push([m.index, m.index + m[0].length]);
+  }
+  anonymity.lastIndex = 0;
+  for (const m of text.matchAll(anonymity)) reading.anonymity.push([m.index, m.index + m[0].length]);
+  return reading;
+}
+
 /** Flags unnamed sources so the story can say why they are not named. */
 export const anonymousSource: Rule = {
   id: 'anonymous-source',
@@ -42,36 +92,21 @@ export const anonymousSource: Rule = {
   fixable: 'none',
   check(ctx) {
     ctx.sentences.forEach((sentence, si) => {
-      // (The gate holds English words: in another language every sentence is read.)
-      if (ctx.language.anonymity === null && !hasAnyToken(ctx.analysis.tokens[si], gate) || ctx.analysis.quoted[si]) return;
+      if (ctx.analysis.quoted[si]) return;
       const text = sentence.text;
+      const reading = sentenceReading(ctx, 'anonymous-source:reading', text, () => readAnonymity(ctx.language, text, ctx.analysis.tokens[si]));
+      if (!reading.read) return;
       const spans: Array<[number, number]> = [];
       const add = (from: number, to: number): void => {
         if (ctx.analysis.quoteAt(sentence.block, sentence.from + from) >= 0) return;
         if (spans.some(([a, b]) => a < to && from < b)) return;
         spans.push([from, to]);
       };
-      unnamed.lastIndex = 0;
-      for (const m of text.matchAll(unnamed)) {
-        const head = m.index + m[0].length;
-        const rest = text.slice(head, head + 120);
-        // A name right after ("a member of parliament, Jane Doe, said") makes it a named source.
-        if (/^,\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest) || /^\s+(?:of\s+parliament|of\s+congress)\b/i.test(rest) && /,\s*\p{Lu}/u.test(rest)) continue;
-        const q = qualifier.exec(rest);
-        const according = /according\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index));
-        if (!q && !according && (ordinaryHead.test(m[0]) || !speechAfter.test(rest))) continue;
-        add(m.index, head + (q ? q[0].trimEnd().length : 0));
-      }
+      for (const [from, to] of reading.unnamed) add(from, to);
       // The language's own anonymity phrases ("qui a requis l'anonymat", "der nicht genannt werden wollte") already
       // describe the sentence's unnamed source: one finding per source, not one for the person and one for the phrase.
-      let described = false;
-      if (ctx.language.anonymity) {
-        ctx.language.anonymity.lastIndex = 0;
-        for (const m of text.matchAll(ctx.language.anonymity)) {
-          add(m.index, m.index + m[0].length);
-          described = true;
-        }
-      }
+      for (const [from, to] of reading.phrases) add(from, to);
+      const described = reading.phrases.length > 0;
       // A source the attribution model rates anonymous ("Officials told reporters …") that no pattern above caught.
       const own = ctx.analysis.bySentence[si].map((i) => ctx.analysis.attributions[i]);
       for (const a of own) {
@@ -90,8 +125,7 @@ export const anonymousSource: Rule = {
         add(nameFrom, nameTo);
       }
       // Explicit anonymity not already inside a source found above ("who would not give her name").
-      anonymity.lastIndex = 0;
-      for (const m of text.matchAll(anonymity)) add(m.index, m.index + m[0].length);
+      for (const [from, to] of reading.anonymity) add(from, to);
       for (const [from, to] of spans) {
         const [start, end] = ctx.analysis.toSource(sentence.block, sentence.from + from, sentence.from + to);
         const words = ctx.source.slice(start, end).replace(/\s+/g, ' ');

@@ -3,7 +3,7 @@ import type {Token} from '../analysis.js';
 import {accordingTo, opensSentence} from '../attribution-fixes.js';
 import {sourcePlaceholder, type Fix, type Rule, type RuleContext, type Sentence} from '../types.js';
 import {fixTitle} from '../messages/index.js';
-import {attributionFixes, isAttributed, isAttributedAt, phraseMatcher} from './shared.js';
+import {attributionFixes, isAttributed, isAttributedAt, phraseMatcher, sentenceReading} from './shared.js';
 import {en} from '../messages/en.js';
 
 
@@ -26,8 +26,12 @@ export const hedging: Rule = {
       const phrases = own.filter((a) => !own.some((b) => b !== a && b.content.some((r) => r.start <= a.cue.start && a.cue.end <= r.end)));
       const block = ctx.blocks[sentence.block];
       const tokens = ctx.analysis.tokens[si];
-      const hits: Array<{first: number; last: number; phrase: string; clauseEnd?: number}> =
-        [...matcher.match(tokens), ...(block.kind === 'heading' ? [] : patternHits(ctx.language.hedgePatterns, tokens, sentence.text, sentence.from))];
+      const found = sentenceReading(ctx, 'hedging:hits', sentence.text, () => ({
+        listed: matcher.match(tokens),
+        patterns: patternHits(ctx.language.hedgePatterns, tokens, sentence.text, sentence.from),
+      }));
+      const hits: Array<{first: number; last: number; phrase: string; clauseEnd?: number}> = block.kind === 'heading' ? found.listed :
+        [...found.listed, ...found.patterns.map((hit) => ({...hit, clauseEnd: sentence.from + hit.clauseEnd}))];
       for (const hit of hits) {
         const from = tokens[hit.first].from;
         const to = tokens[hit.last - 1].to;
@@ -86,7 +90,8 @@ export const hedging: Rule = {
  * Hedges with a gap ("soll … getötet haben"): each pattern's first group is the hedge word, reported as hearsay. Hits
  * have an empty phrase, so they are never taken for a listed hedge. Headlines are left to the body, which names who
  * reports the claim ("Le journaliste … aurait été victime", then "Le Figaro annonce que …").
- * `clauseEnd` is where the match ends (plain-text offset): the hedged clause runs from the hedge word to it.
+ * `clauseEnd` is where the match ends, as an offset in the sentence's text: the hedged clause runs from the hedge
+ * word to it. `offset` is the sentence's offset in its block (its tokens carry block offsets).
  */
 function patternHits(patterns: readonly RegExp[], tokens: readonly Token[], text: string, offset: number): Array<{first: number; last: number; phrase: string; clauseEnd: number}> {
   const hits: Array<{first: number; last: number; phrase: string; clauseEnd: number}> = [];
@@ -95,7 +100,7 @@ function patternHits(patterns: readonly RegExp[], tokens: readonly Token[], text
     for (const m of text.matchAll(pattern)) {
       const from = offset + m.index + m[0].indexOf(m[1]);
       const first = tokens.findIndex((t) => t.from === from);
-      if (first >= 0) hits.push({first, last: first + 1, phrase: '', clauseEnd: offset + m.index + m[0].length});
+      if (first >= 0) hits.push({first, last: first + 1, phrase: '', clauseEnd: m.index + m[0].length});
     }
   }
   return hits;

@@ -1,6 +1,8 @@
 // missing-attribution: claims that need a source and hide it — agentless passives and unsupported superlatives.
+import type {Token} from '../analysis.js';
+import type {LanguageResources} from '../languages/types.js';
 import type {Rule} from '../types.js';
-import {attributionFixes, isAttributedAt} from './shared.js';
+import {attributionFixes, isAttributedAt, sentenceReading} from './shared.js';
 import {en} from '../messages/en.js';
 
 // Passives of verbs of opinion, expectation and judgement: someone holds the view, the sentence hides who.
@@ -70,6 +72,88 @@ const notSuperlative = new Set([
 ]);
 const record = /\b(?:all-time\s+(?:high|low|record)|record(?:-breaking|\s+(?:high|low|levels?|numbers?))|a\s+record(?=\s+[$£€\d])|(?:reached|hit|set|broke|smashed|reach|hits|sets)\s+(?:a|an)\s+(?:new\s+|all-time\s+)?record|historic\s+(?:highs?|lows?)|unprecedented)\b/gi;
 
+/** A claim whose holder the grammar hides, as the sentence's text alone shows it (offsets in the sentence's text). */
+interface HiddenClaim {
+  from: number;
+  to: number;
+  messageId: string;
+  examples?: readonly string[];
+}
+
+/**
+ * Every hidden claim the patterns find in a sentence's text, in reporting order: the language's own patterns, then
+ * agentless passives, impersonal expectations, claim-noun subjects, superlatives and records. Whether a claim is
+ * reported depends on the document (attributions, quotations) and is decided by the rule.
+ *
+ * @param L
+ *   The draft's language.
+ * @param text
+ *   The sentence's plain text.
+ * @param tokens
+ *   Its tokens (only their lower-cased words are read).
+ */
+function hiddenClaims(L: LanguageResources, text: string, tokens: readonly Token[]): HiddenClaim[] {
+  const claims: HiddenClaim[] = [];
+  const found = (from: number, to: number, messageId: string, examples?: readonly string[]): void => {
+    claims.push(examples ? {from, to, messageId, examples} : {from, to, messageId});
+  };
+  const overlaps = (from: number, to: number): boolean => claims.some((c) => c.from < to && from < c.to);
+  // One pass over the words decides which patterns can match at all.
+  let gates = 0;
+  for (const t of tokens) gates |= (gateBits.get(t.lower) ?? 0) | (t.lower.endsWith('est') && !notSuperlative.has(t.lower) ? superlativeBit : 0);
+  // The language's own patterns ("gilt als", "on estime que").
+  let recordSeen = false;
+  for (const claim of L.hiddenClaims) {
+    claim.pattern.lastIndex = 0;
+    for (const m of text.matchAll(claim.pattern)) {
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      // "le record … a été battu, le précédent record était de …": one record claim, one finding (§7).
+      if (claim.messageId === 'record' && recordSeen) continue;
+      recordSeen ||= claim.messageId === 'record';
+      if (claim.agent?.test(text.slice(m.index + m[0].length).split(/[,;.:]/)[0]) === true) continue;
+      found(m.index, m.index + m[0].length, claim.messageId, claim.examples);
+    }
+  }
+  if (gates === 0) return claims;
+  passive.lastIndex = 0;
+  for (const m of gates & passiveBit ? text.matchAll(passive) : []) {
+    const verb = m[1].toLowerCase().split(/\s+/)[0];
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (hasAgent(text.slice(m.index + m[0].length))) continue;
+    // "Heads of state are expected to attend", "the verdict is expected at 10 a.m.": a schedule, not a forecast.
+    if (verb === 'expected' && schedule.test(after)) continue;
+    // "a letter to the editor where Correa's actions were criticised": the document holds the view.
+    if (inDocument.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    // "Several scenarios were considered in the study": weighed, not judged; opinion needs a complement.
+    if ((verb === 'considered' || verb === 'questioned') && /^\s*(?:[.,;:]|$|(?:in|during|at|on|for|before|after|when|and|because|due|given|under)\b)/.test(after)) continue;
+    if (/\bit\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (sentimentVerbs.has(verb) && !sentiment.test(text.slice(0, m.index))) continue;
+    if (hearsay.has(verb) && (/^\s+to\b/.test(after) || /\bit\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
+    found(m.index, m.index + m[0].length, 'passive', ['hopes were raised', 'the plan was criticised']);
+  }
+  impersonal.lastIndex = 0;
+  for (const m of gates & itBit ? text.matchAll(impersonal) : []) {
+    found(m.index, m.index + m[0].length, 'impersonal', ['it is thought that']);
+  }
+  claimNoun.lastIndex = 0;
+  for (const m of gates & claimNounBit ? text.matchAll(claimNoun) : []) {
+    if (hasAgent(text.slice(m.index + m[0].length))) continue;
+    if (overlaps(m.index, m.index + m[0].length)) continue;
+    found(m.index, m.index + m[0].length, 'claimNoun');
+  }
+  for (const re of [superlative, record]) {
+    if (!(gates & (re === superlative ? superlativeBit : recordBit))) continue;
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      if (m[1] !== undefined && notSuperlative.has(m[1].toLowerCase().split(/\s+/).pop()!)) continue;
+      const phrase = m[1] === undefined ? m[0] : m[0].slice(m[0].indexOf(m[1]));
+      const from = m.index + (m[0].length - phrase.length);
+      found(from, m.index + m[0].length, 'record', ['the deadliest in history', 'an all-time high']);
+    }
+  }
+  return claims;
+}
+
 /** Flags claims whose source is hidden by the grammar or simply absent. */
 export const missingAttribution: Rule = {
   id: 'missing-attribution',
@@ -79,78 +163,22 @@ export const missingAttribution: Rule = {
   fixable: 'suggestion',
   check(ctx) {
     ctx.sentences.forEach((sentence, si) => {
+      // Quoted material and sentences a carried-over attribution covers are someone's words throughout.
+      if (ctx.analysis.quoted[si] || ctx.analysis.coverage[si].some((i) => ctx.analysis.attributions[i].sentence !== si)) return;
       const text = sentence.text;
-      const reported: Array<[number, number]> = [];
-      const report = (from: number, to: number, messageId: string, examples?: readonly string[]): void => {
-        reported.push([from, to]);
+      const claims = sentenceReading(ctx, 'missing-attribution:claims', text, () => hiddenClaims(ctx.language, text, ctx.analysis.tokens[si]));
+      for (const {from, to, messageId, examples} of claims) {
         const abs = sentence.from + from;
-        if (isAttributedAt(ctx, si, abs)) return;
+        if (isAttributedAt(ctx, si, abs)) continue;
         // "was claimed by some": the vague agent is the problem, and vague-attribution reports it (one finding).
         if (ctx.analysis.bySentence[si].some((i) => {
           const a = ctx.analysis.attributions[i];
           return a.quality === 'vague' && a.block === sentence.block && a.from < sentence.from + to && abs < a.to;
-        })) return;
-        if (ctx.analysis.quoteAt(sentence.block, abs) >= 0) return;
+        })) continue;
+        if (ctx.analysis.quoteAt(sentence.block, abs) >= 0) continue;
         const [start, end] = ctx.analysis.toSource(sentence.block, abs, sentence.from + to);
         const words = text.slice(from, to).replace(/\s+/g, ' ');
         ctx.report({start, end, messageId, data: examples ? {words, examples} : {words}, fixes: attributionFixes(ctx, sentence, sentence.from + to, start)});
-      };
-      // One pass over the words decides which patterns can match at all.
-      let gates = 0;
-      for (const t of ctx.analysis.tokens[si]) gates |= (gateBits.get(t.lower) ?? 0) | (t.lower.endsWith('est') && !notSuperlative.has(t.lower) ? superlativeBit : 0);
-      // The language's own patterns ("gilt als", "on estime que"), outside quoted and carried-over material.
-      if (ctx.language.hiddenClaims.length > 0 && !ctx.analysis.quoted[si] && !ctx.analysis.coverage[si].some((i) => ctx.analysis.attributions[i].sentence !== si)) {
-        let recordSeen = false;
-        for (const claim of ctx.language.hiddenClaims) {
-          claim.pattern.lastIndex = 0;
-          for (const m of text.matchAll(claim.pattern)) {
-            if (reported.some(([a, b]) => a < m.index + m[0].length && m.index < b)) continue;
-            // "le record … a été battu, le précédent record était de …": one record claim, one finding (§7).
-            if (claim.messageId === 'record' && recordSeen) continue;
-            recordSeen ||= claim.messageId === 'record';
-            if (claim.agent?.test(text.slice(m.index + m[0].length).split(/[,;.:]/)[0]) === true) continue;
-            report(m.index, m.index + m[0].length, claim.messageId, claim.examples);
-          }
-        }
-      }
-      if (gates === 0) return;
-      // Quoted material and sentences a carried-over attribution covers are someone's words throughout.
-      if (ctx.analysis.quoted[si] || ctx.analysis.coverage[si].some((i) => ctx.analysis.attributions[i].sentence !== si)) return;
-      passive.lastIndex = 0;
-      for (const m of gates & passiveBit ? text.matchAll(passive) : []) {
-        const verb = m[1].toLowerCase().split(/\s+/)[0];
-        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-        if (hasAgent(text.slice(m.index + m[0].length))) continue;
-        // "Heads of state are expected to attend", "the verdict is expected at 10 a.m.": a schedule, not a forecast.
-        if (verb === 'expected' && schedule.test(after)) continue;
-        // "a letter to the editor where Correa's actions were criticised": the document holds the view.
-        if (inDocument.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
-        // "Several scenarios were considered in the study": weighed, not judged; opinion needs a complement.
-        if ((verb === 'considered' || verb === 'questioned') && /^\s*(?:[.,;:]|$|(?:in|during|at|on|for|before|after|when|and|because|due|given|under)\b)/.test(after)) continue;
-        if (/\bit\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-        if (sentimentVerbs.has(verb) && !sentiment.test(text.slice(0, m.index))) continue;
-        if (hearsay.has(verb) && (/^\s+to\b/.test(after) || /\bit\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
-        report(m.index, m.index + m[0].length, 'passive', ['hopes were raised', 'the plan was criticised']);
-      }
-      impersonal.lastIndex = 0;
-      for (const m of gates & itBit ? text.matchAll(impersonal) : []) {
-        report(m.index, m.index + m[0].length, 'impersonal', ['it is thought that']);
-      }
-      claimNoun.lastIndex = 0;
-      for (const m of gates & claimNounBit ? text.matchAll(claimNoun) : []) {
-        if (hasAgent(text.slice(m.index + m[0].length))) continue;
-        if (reported.some(([a, b]) => a < m.index + m[0].length && m.index < b)) continue;
-        report(m.index, m.index + m[0].length, 'claimNoun');
-      }
-      for (const re of [superlative, record]) {
-        if (!(gates & (re === superlative ? superlativeBit : recordBit))) continue;
-        re.lastIndex = 0;
-        for (const m of text.matchAll(re)) {
-          if (m[1] !== undefined && notSuperlative.has(m[1].toLowerCase().split(/\s+/).pop()!)) continue;
-          const phrase = m[1] === undefined ? m[0] : m[0].slice(m[0].indexOf(m[1]));
-          const from = m.index + (m[0].length - phrase.length);
-          report(from, m.index + m[0].length, 'record', ['the deadliest in history', 'an all-time high']);
-        }
       }
     });
   },

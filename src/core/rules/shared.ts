@@ -31,6 +31,32 @@ export function isAttributedAt(ctx: RuleContext, sentenceIndex: number, pos: num
   });
 }
 
+/**
+ * A rule's reading of one sentence that depends only on the sentence's text (and the draft's language and
+ * configuration): computed by `compute`, and in the editor's linter (`ctx.memo`, see memo.ts) kept by the text between
+ * lints, so a sentence the last edit did not touch is not read again. Offsets in the value must be relative to the
+ * sentence's text (the same words may move within their block), and the value is shared: never changed by its reader.
+ *
+ * @param ctx
+ *   Rule context.
+ * @param table
+ *   The memo table's name, one per rule and reading ("missing-attribution:claims").
+ * @param text
+ *   The sentence's plain text (the key).
+ * @param compute
+ *   The reading, computed when nothing is kept for `text`.
+ */
+export function sentenceReading<T>(ctx: RuleContext, table: string, text: string, compute: () => T): T {
+  if (!ctx.memo) return compute();
+  const kept = ctx.memo.table<T>(table);
+  let value = kept.get(text);
+  if (value === undefined) {
+    value = compute();
+    kept.set(text, value);
+  }
+  return value;
+}
+
 /** A literal phrase matched on word tokens. */
 export interface PhraseMatch {
   /** Index of the first and one past the last matching token. */

@@ -1,9 +1,10 @@
 // vague-attribution: a source nobody can check ("based on reports", "experts believe", "it is believed").
 import {sourcePlaceholder, type Fix, type ProseBlock, type Rule, type RuleContext} from '../types.js';
 import {fixTitle} from '../messages/index.js';
-import {hasAnyToken, phraseMatcher} from './shared.js';
+import {hasAnyToken, phraseMatcher, sentenceReading, type PhraseMatcher} from './shared.js';
 import {accordingTo, opensSentence, singularCue} from '../attribution-fixes.js';
-import type {AttributionAt} from '../analysis.js';
+import type {AttributionAt, Token} from '../analysis.js';
+import type {LanguageResources} from '../languages/types.js';
 import {en} from '../messages/en.js';
 
 // Impersonal hearsay: the claim is pinned on an unnamed "they".
@@ -30,7 +31,8 @@ function namesMembers(ctx: RuleContext, si: number, after: number, source: strin
   const sentence = ctx.sentences[si];
   const text = ctx.blocks[sentence.block].text;
   if (/\b(?:like|such as|including|among them|led by)\s+(?:[\p{Ll}'’]+,?\s+){0,4}?(?:@|\p{Lu})/u.test(text.slice(after, sentence.to))) return true;
-  if (/:\s*$/.test(text.slice(sentence.from, sentence.to))) return true;
+  // (A sentence ending in a colon, read from its end: a pattern would scan the whole sentence for each of its cues.)
+  if (sentence.text.trimEnd().endsWith(':')) return true;
   const next = ctx.sentences[si + 1];
   if (next === undefined || !/:\s*$/.test(next.text) || !ctx.analysis.bySentence[si + 1].some((i) => ctx.analysis.attributions[i].quality === 'named')) return false;
   // In the next paragraph only people can be the group whose member speaks ("Many bloggers were angry." then
@@ -52,6 +54,43 @@ function headlineStyle(block: ProseBlock): boolean {
   return !/[.!?:;"”’)]$/.test(text) && text.split(/\s+/).length <= 6;
 }
 
+/** Impersonal hearsay found in a sentence's text: offsets in the text, the verb of "it is believed", and whether the language's own pattern says the source is unnamed. */
+interface HearsayHit {
+  from: number;
+  to: number;
+  verb?: string;
+  explicit?: boolean;
+}
+
+/**
+ * Impersonal hearsay in one sentence's text, in reporting order: the English patterns (when a word of their gate
+ * occurs), the language's own, then the configured vague sources. Whether each is reported depends on the document.
+ *
+ * @param L
+ *   The draft's language.
+ * @param text
+ *   The sentence's plain text.
+ * @param offset
+ *   The sentence's offset in its block.
+ * @param tokens
+ *   Its tokens (block offsets, from `offset`; the hits' offsets are made relative to the text).
+ * @param extra
+ *   The matcher of `Config.vagueSources`, if any.
+ */
+function hearsayIn(L: LanguageResources, text: string, offset: number, tokens: readonly Token[], extra: PhraseMatcher | undefined): HearsayHit[] {
+  const hits: HearsayHit[] = [];
+  if (hasAnyToken(tokens, impersonalGate)) {
+    impersonal.lastIndex = 0;
+    for (const m of text.matchAll(impersonal)) hits.push({from: m.index, to: m.index + m[0].length, verb: m[1]?.toLowerCase()});
+  }
+  for (const pattern of L.impersonalHearsay) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) hits.push({from: m.index, to: m.index + m[0].length, explicit: true});
+  }
+  for (const hit of extra?.match(tokens) ?? []) hits.push({from: tokens[hit.first].from - offset, to: tokens[hit.last - 1].to - offset});
+  return hits;
+}
+
 /** Flags attributions to sources a reader cannot identify. */
 export const vagueAttribution: Rule = {
   id: 'vague-attribution',
@@ -65,9 +104,16 @@ export const vagueAttribution: Rule = {
     // Where each flagged source starts (block, plain-text offset): a second cue of the same source ("News reports
     // stated …, referring to …") is the same problem, reported once.
     const flaggedSources = new Set<string>();
+    // Once per block, not once per attribution: a long paragraph of vague cues would be split into words for each.
+    const headlines = new Map<number, boolean>();
+    const headline = (block: number): boolean => {
+      let answer = headlines.get(block);
+      if (answer === undefined) headlines.set(block, answer = headlineStyle(ctx.blocks[block]));
+      return answer;
+    };
     for (const a of analysis.attributions) {
       // Headlines drop articles and names ("report finds"); the body is where the source must be named.
-      if (a.quality !== 'vague' || headlineStyle(ctx.blocks[a.block]) || analysis.quoted[a.sentence]) continue;
+      if (a.quality !== 'vague' || headline(a.block) || analysis.quoted[a.sentence]) continue;
       if (flaggedSources.has(`${a.block}:${a.from}`)) continue;
       // "Everyone at the meeting agreed to postpone": an intention or action, not a claim someone vouches for.
       const verb = a.cue.text.toLowerCase().split(/\s+/).pop() ?? '';
@@ -109,19 +155,8 @@ export const vagueAttribution: Rule = {
       // A named source answers it, unless it is one inside the hidden claim ("It is understood that a developer has
       // expressed interest": the developer is what is understood, not who understands it).
       const named = analysis.coverage[si].map((i) => analysis.attributions[i]).filter((a) => a.quality === 'named');
-      const tokens = analysis.tokens[si];
-      const hits: Array<{from: number; to: number; verb?: string; explicit?: boolean}> = [];
-      if (hasAnyToken(tokens, impersonalGate)) {
-        impersonal.lastIndex = 0;
-        for (const m of sentence.text.matchAll(impersonal)) {
-          hits.push({from: sentence.from + m.index, to: sentence.from + m.index + m[0].length, verb: m[1]?.toLowerCase()});
-        }
-      }
-      for (const pattern of ctx.language.impersonalHearsay) {
-        pattern.lastIndex = 0;
-        for (const m of sentence.text.matchAll(pattern)) hits.push({from: sentence.from + m.index, to: sentence.from + m.index + m[0].length, explicit: true});
-      }
-      for (const hit of extra?.match(tokens) ?? []) hits.push({from: tokens[hit.first].from, to: tokens[hit.last - 1].to});
+      const hits = sentenceReading(ctx, 'vague-attribution:hits', sentence.text, () => hearsayIn(ctx.language, sentence.text, sentence.from, analysis.tokens[si], extra))
+        .map((hit) => ({...hit, from: sentence.from + hit.from, to: sentence.from + hit.to}));
       // The parser's other sourceless cues ("a story that was reported earlier that …").
       for (const i of analysis.bySentence[si]) {
         const a = analysis.attributions[i];
