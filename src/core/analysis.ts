@@ -1695,6 +1695,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       f.risk = whole.risk;
     }
   }
+  planQuantities(L, tokens, sentences, figures);
   // A count that is the sum or the difference of two counts just given in its paragraph, after a definite
   // determiner ("le retrait de 2 000 des 3 550 soldats. Les 1 550 soldats qui resteront …", "the 900 others"),
   // restates them: it takes their source, or, with none, their kind and risk. (Hundreds and more only, so a
@@ -1727,6 +1728,59 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   return {tokens, attributions, coverage, bySentence: ownAll, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(L, attributions, sentences, blocks, toSource, quoted, quoteAt)};
 }
 
+
+/**
+ * Lowers to low risk the figures that are quantities of a plan a named actor set out earlier in the same paragraph
+ * (EDITORIAL-STANDARD.md §1): after "le gouvernement compte sur une hausse de la fiscalité", "53 % des nouveaux impôts
+ * porteront sur les ménages", "Autre mesure : 88 % des héritages seront exonérés" and "… ne rapporteront que
+ * 3 milliards d'euros" are the plan's parameters, not claims the writer must source one by one. A figure qualifies
+ * when it has no source, is not high risk (a toll or a crowd is never a plan's), and its clause (up to ";" or ":")
+ * has a verb in the future or the conditional (`FigureWords.futureVerb`), or one of `planWords` before it ("prévoit en
+ * outre de supprimer … pour les entreprises de plus de 20 salariés"). The plan opens on a sentence where one of
+ * `planSubjectVerbs` has a named subject (a name, an institution, a definite noun that is not a vague group, or a
+ * pronoun referring back) in the six words before it. Languages without those lists are not read.
+ */
+function planQuantities(L: LanguageResources, tokens: readonly Token[][], sentences: readonly Sentence[], figures: FigureAt[]): void {
+  const {planSubjectVerbs, futureVerb, planWords} = L.figureWords;
+  if (planSubjectVerbs === undefined || futureVerb === undefined) return;
+  // The first sentence of each block where a named actor sets out a plan.
+  const opened = new Map<number, number>();
+  const namedSubject = (ts: readonly Token[], at: number): boolean => {
+    for (let k = at - 1; k >= 0 && k >= at - 6 && ts[k].word; k--) {
+      const t = ts[k];
+      if (L.vagueHeads.has(t.lower)) return false;
+      if (L.institutionNouns.has(t.lower) || isNamedToken(L, t, k, ts[k + 1]) || L.anaphors.has(t.lower)) return true;
+      if (L.nounDeterminers.has(t.lower) && ts[k + 1] !== undefined && ts[k + 1].word && k + 1 < at && !L.vagueHeads.has(ts[k + 1].lower)) return true;
+    }
+    return false;
+  };
+  for (const f of figures) {
+    if (f.attribution !== undefined || f.risk === 'high' || f.risk === 'none' || f.quoted) continue;
+    const block = sentences[f.sentence].block;
+    if (!opened.has(block)) {
+      let first = f.sentence;
+      while (first > 0 && sentences[first - 1].block === block) first--;
+      let si = first;
+      for (; si < sentences.length && sentences[si].block === block; si++) {
+        const ts = tokens[si];
+        if (ts.some((t, k) => (planSubjectVerbs.has(t.lower) || planSubjectVerbs.has(`${t.lower} ${ts[k + 1]?.lower ?? ''}`)) && namedSubject(ts, k))) break;
+      }
+      opened.set(block, si < sentences.length && sentences[si].block === block ? si : Infinity);
+    }
+    if (opened.get(block)! > f.sentence) continue;
+    // The figure's clause: from the last ";" or ":" before it to the next one.
+    const ts = tokens[f.sentence];
+    let from = f.first;
+    while (from > 0 && !/^[;:]$/.test(ts[from - 1].text)) from--;
+    let to = f.end;
+    while (to < ts.length && !/^[;:]$/.test(ts[to].text)) to++;
+    const clause = ts.slice(from, to);
+    if (clause.some((t) => futureVerb.test(t.text)) || ts.slice(from, f.first).some((t) => planWords.has(t.lower))) {
+      f.figureKind = 'count';
+      f.risk = 'low';
+    }
+  }
+}
 
 /**
  * True when a figure's text is a count from one to nine, in digits or in the language's words ("three", "drei"; "ein"

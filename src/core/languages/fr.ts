@@ -309,6 +309,13 @@ export const fr: LanguageResources = {
     conversionWords: set('soit'),
     // "Rappelons que cet accident avait fait 228 morts le 1er juin 2009", "Pour rappel, …", "Pour mémoire, …".
     recallOpening: /^(?:pour (?:rappel|mémoire)|rappelons)\b/u,
+    // "Le gouvernement compte sur une hausse de la fiscalité ; 53 % des nouveaux impôts porteront sur les ménages",
+    // "le projet de loi prévoit de …", "la direction envisage de …": a named actor's plan, whose figures follow.
+    planSubjectVerbs: new Set(['compte sur', 'comptent sur', ...set('annonce annoncé annoncent entend entendent envisage envisagent ' +
+      'prévoie prévoient prévoit prévoyait projette propose proposé proposent veulent veut')]),
+    // The future ("seront", "porteront", "devra", "ira"), the conditional ("rapporterait", "coûteraient") and "va", "vont"
+    // before an infinitive; not the nouns and presents that end alike ("le front", "le retrait", "il paraît").
+    futureVerb: /^(?!(?:af)?front$|(?:at|ex|por|re)?trait$|(?:ap|dis)?para[iî]t$)(?:\p{Ll}+(?:era|ira|ura|dra|rra|vra|ront|rait|raient)|ira|va|vont)$/u,
     businessWords: set('abonnés bénéfice bénéfices clients emplois licenciements pertes postes production salariés ventes vendus'),
     crimeNouns: set('agressions arrestations attentats crimes délits homicides meurtres viols vols'),
     crimeWords: set('abattu abattue abattus assassiné assassinée détourné détournés escroquerie fraude fraudes piratage piraté piratés saisi saisie saisies saisis volé volés'),

@@ -110,6 +110,15 @@ export interface FigureWords {
    * risk (EDITORIAL-STANDARD.md §1). Null: not read.
    */
   recallOpening: RegExp | null;
+  /**
+   * Verbs, or a verb and its preposition ("compte sur"), whose named subject sets out a plan or a budget ("le
+   * gouvernement compte sur une hausse de la fiscalité", "le projet de loi prévoit de …"): in the rest of that
+   * paragraph, a figure in a clause of `futureVerb` (or after one of `planWords`) is one of the plan's quantities,
+   * low risk (EDITORIAL-STANDARD.md §1). Absent: not read.
+   */
+  planSubjectVerbs?: ReadonlySet<string>;
+  /** A finite verb in the future or the conditional ("seront", "rapporterait"), matched on a token's text as written. */
+  futureVerb?: RegExp;
 }
 
 /** How numbers are written and which words around them make them dates, labels or amounts. */
