@@ -232,6 +232,31 @@ export const fr: LanguageResources = {
       examples: ['s\'explique par'],
     },
     {
+      // "Ces 7,2 milliards manquants sont dus à une détérioration de la conjoncture", "la panne est imputable à un
+      // défaut de maintenance": a cause stated as fact, which someone must vouch for; not a debt ("les sommes dues à
+      // l'État", "les salaires sont dus aux employés"); in the conditionnel ("serait dû à") hedging reports it.
+      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront)\s+(?:(?:notamment|surtout|essentiellement|principalement|largement|en partie|en grande partie|avant tout)\s+)?(?:dû|dus|due|dues|imputables?|attribuables?)\s+(?!(?:à|aux?)\s+(?:la\s+|l['’]|les\s+|ses\s+|leurs?\s+)?(?:banques?|créanciers|employés|État|fisc|fournisseurs|actionnaires|propriétaires?|salariés|Trésor)\b)(?:à|aux?)\b`, 'giu'),
+      messageId: 'passive',
+      examples: ['sont dus à', 'est imputable à'],
+    },
+    {
+      // Someone's fault given as the cause, as fact: "a heurté la glissière suite à une vitesse trop élevée", "en raison
+      // d'une erreur humaine", "à cause de la négligence du chauffeur"; not a plain sequence ("suite à l'accident d'un
+      // camion") nor a failure of a thing ("suite à la défaillance d'une valve"), which are events, not blame.
+      pattern: words(String.raw`\b(?:suite à|à la suite d(?:e|u|es|['’])|à cause d(?:e|u|es|['’])|en raison d(?:e|u|es|['’])|du fait d(?:e|u|es|['’]))\s*(?:une?\s+|la\s+|le\s+|l['’]|des\s+|sa\s+|son\s+|ses\s+)?(?:[\p{L}-]+\s+){0,3}?(?:erreurs?|excessi(?:f|fs|ve|ves)|fautes?|imprudences?|négligences?|trop)\b`, 'giu'),
+      messageId: 'passive',
+      examples: ['en raison d\'une erreur humaine', 'suite à une vitesse trop élevée'],
+    },
+    {
+      // Criticism, accusations and fears nobody is said to voice: "le projet a suscité de vives critiques", "sur fond
+      // d'accusations de fraude", "les critiques se multiplient"; not when their owner follows ("les critiques de
+      // l'opposition", "de la part des syndicats", "de ses partenaires").
+      pattern: words(String.raw`\b(?:(?:suscit|soulev|provoqu|essui|essuy|attir)\p{L}*|fai(?:t|sait|saient|sant) l['’]objet|fai(?:t|sait|saient) face|face|malgré|sous le feu|sur fond|au milieu)\s+(?:(?:à\s+)?(?:de\s+|d['’]|des\s+|les\s+|la\s+|l['’]|une\s+|un\s+)|aux?\s+)?(?:(?:fortes|graves|lourdes|multiples|nombreuses|premières|sérieuses|sévères|vives|violentes)\s+)?(?:accusations|controverses?|craintes|critiques|doutes|inquiétudes|polémiques?|reproches|soupçons)\b|\b(?:les\s+)?(?:accusations|craintes|critiques|doutes|inquiétudes|soupçons)\s+(?:se multipli\p{L}+|fus\p{L}+|pleuv\p{L}+|grandiss\p{L}+|s['’]accumul\p{L}+)`, 'giu'),
+      messageId: 'claimNoun',
+      examples: ['a suscité de vives critiques', 'les critiques se multiplient'],
+      agent: words(String.raw`^\s*(?:de la part|émanant|venues? d|formulées? par|exprimées? par)\b|^\s*(?:de|d['’]|du|des)\s*(?:(?:ses|son|sa|leurs?|\p{Lu}\p{L}*)\b|(?:la\s+|le\s+|l['’]|les\s+)?(?:\p{Lu}|opposition|gouvernement|syndicats?|partis?|ministres?|président|associations?|ONG|élus|riverains|habitants|voisins|partenaires|alliés|adversaires))`, 'u'),
+    },
+    {
       // ("il est décevant que ce reportage n'ait pas abordé …": a judgement nobody is said to make.)
       pattern: words(String.raw`\b(?:on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|il est (?:admis|reconnu|établi) que|il (?:est|était|semble|paraît) (?:(?:donc|bien|assez|très|particulièrement|profondément) )?(?:apparent|clair|décevant|dommage|étonnant|évident|indéniable|inquiétant|regrettable|scandaleux|surprenant) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
       messageId: 'impersonal',
