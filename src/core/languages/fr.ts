@@ -271,6 +271,15 @@ export const fr: LanguageResources = {
       // ("38 °C à Paris, une première pour la deuxième moitié du mois": a first is a record; "une première
       // victoire", "une première fois" are not.)
     },
+    {
+      // The first of a people or a region: "une première sainte nord-américaine", "le premier astronaute africain",
+      // "la première femme présidente sénégalaise"; not a title ("le Premier ministre britannique", "la première dame
+      // américaine"), nor an adjective that only looks like a demonym ("la première édition quotidienne", "le
+      // premier vol aérien", "le premier ministre canadien").
+      pattern: words(String.raw`\b(?:le|la|les|l['’]|une?)\s?premi(?:er|ère)s?\s+(?!(?:adjointe?s?|dames?|fois|ministres?|secrétaires?|vice)\b)\p{L}+(?:\s+\p{L}+)?\s+(?!(?:aérien|ancien|certain|humain|lointain|mauvais|prochain|quotidien|soudain|urbain)(?:ne|e)?s?\b)(?:\p{L}+-)?\p{L}{2,}(?:ain|ais|ois|ien|éen)(?:ne|e)?s?\b`, 'giu'),
+      messageId: 'record',
+      examples: ['le premier astronaute africain'],
+    },
   ],
   impersonalHearsay: [words(String.raw`\b(?:selon (?:certaines|plusieurs|des) (?:sources|rumeurs|informations)|(?:des |les )?rumeurs (?:font état|affirment|disent)|on (?:dit|raconte|rapporte) que|(?:dit|raconte|rapporte)-on|il se (?:dit|murmure) que)\b`, 'giu')],
   // (The copy may quote another outlet's own words for its source: "en évoquant une « source proche du dossier »".)
