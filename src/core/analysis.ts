@@ -207,7 +207,7 @@ function isVagueHead(L: LanguageResources, word: string): boolean {
 function headOf(L: LanguageResources, lowers: readonly string[]): string | undefined {
   let head: string | undefined;
   // "les médias occidentaux": where adjectives follow the noun, the head is the first word after the determiners.
-  if (L.headFirst) return lowers.find((w) => !L.determiners.has(w) && !L.indefinites.has(w) && !L.quantifiers.has(w) && !L.npInner.has(w));
+  if (L.headFirst) return lowers.find((w) => !L.determiners.has(w) && !L.indefinites.has(w) && !L.quantifiers.has(w) && !L.npInner.has(w) && L.prenominals?.has(w) !== true);
   for (const w of lowers) {
     // ("nach Angaben von Experten": a preposition that opens the phrase introduces its head.)
     if (head === undefined && L.agentPrepositions.has(w)) continue;
@@ -230,6 +230,8 @@ function isAnonymousPhrase(L: LanguageResources, lowers: readonly string[]): boo
     const last = head?.split(/[-‐]/).pop();
     if (head !== undefined && (L.anonymousHeads.has(head) || last !== undefined && L.anonymousHeads.has(last) ||
       L.vagueCompounds && [...L.anonymousHeads].some((h) => h.length >= 6 && head.length > h.length && head.endsWith(h)))) return true;
+    // "Un ancien guide touristique a indiqué", "une infirmière a raconté": one person described, not named.
+    if (L.unnamedPerson?.test(phrase) === true && (head === undefined || !L.dataNouns.has(head) && !L.institutionNouns.has(head) && !isVagueHead(L, head))) return true;
   }
   return false;
 }

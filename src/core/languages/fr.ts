@@ -103,6 +103,12 @@ export const fr: LanguageResources = {
     'préfecture président procureur sénat service société syndicat tribunal université'),
   // (Also one person described but not named, as English lists them: "un habitant", "un témoin", "un général".)
   anonymousHeads: set('diplomate enquêteur fonctionnaire général habitant membre militaire officier policier proche responsable source sources témoin'),
+  // One person described by a trade or a role ending like one ("un commerçant", "une infirmière", "un agriculteur",
+  // "un historien", "un militant") or by what they were ("un ancien guide touristique", "un ex-policier"); not the
+  // things that end alike and speak ("un quotidien", "un courrier").
+  unnamedPerson: words(String.raw`^(?:un|une) (?:(?:ancien|ancienne) \p{L}|ex-\p{L}|(?:(?:haut|haute|jeune|petit|petite|simple) )?(?!(?:courrier|quotidien)\b)\p{L}+(?:ant|ante|eur|euse|ien|ienne|ier|ière|iste|logue|naute|trice)\b)`, 'u'),
+  // Adjectives before the head noun: "un ancien guide", "un haut responsable", "une jeune femme".
+  prenominals: set('ancien ancienne autre haut haute jeune petit petite simple vieil vieille vieux'),
   anonymousQualifier: words(String.raw`\b(?:proches? d[eu]s?|sous couvert d['’]anonymat|ayant requis l['’]anonymat|qui a requis l['’]anonymat|sous le couvert de l['’]anonymat|de source (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire))\b`, 'u'),
   indefinites: set('un une deux trois plusieurs'),
   // (The plural indefinite article "des" says "some": "des leaders du Parti populaire".)

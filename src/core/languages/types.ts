@@ -234,6 +234,14 @@ export interface LanguageResources {
   vaguePopulations: ReadonlySet<string>;
   institutionNouns: ReadonlySet<string>;
   anonymousHeads: ReadonlySet<string>;
+  /**
+   * One person described by what they do or were, not named ("un ancien guide touristique", "une infirmière", "un
+   * commerçant"), matched against a source phrase's words, lower-cased and joined by spaces: an anonymous source
+   * (EDITORIAL-STANDARD.md §6) beyond the `anonymousHeads`. Absent: only those are.
+   */
+  unnamedPerson?: RegExp;
+  /** Adjectives that stand before the head noun where the head comes first ("un ancien guide", "un haut responsable"). */
+  prenominals?: ReadonlySet<string>;
   /** A qualifier that makes a phrase an anonymous source ("familiar with", "proche du dossier"). */
   anonymousQualifier: RegExp;
   /** Words that open an indefinite phrase ("a", "un", "ein"): with an anonymous head, an unnamed individual. */
