@@ -161,6 +161,11 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   const descriptive = !has(harmWords) && !has(crimeWords) && !has(estimateWords);
   // "scorched 12,000 hectares": an area or amount destroyed is a toll.
   if (form === 'count' && !descriptive && measureUnits.has(next) && has(damageWords)) return 'harm';
+  // "à 450 km environ des côtes", "à 30 km au nord de Gao", "50 miles from the border": a place given by its distance
+  // is a measurement, whatever the sentence says happened there.
+  const unitAt = measureUnits.has(next) ? 1 : /^(?:environ|about|around|some)$/.test(next) && measureUnits.has(after[1] ?? '') ? 2 : 0;
+  const away = after[unitAt] ?? '';
+  if (form === 'count' && unitAt > 0 && (away === 'from' || prev === 'à' && /^(?:au|d['’]|de|des|du|environ)$/.test(away))) return 'measurement';
   if (form === 'count' && descriptive && (measureUnits.has(next) || measureUnits.has(after[1] ?? '') && /^(?:high|long|wide|deep|tall)$/.test(after[2] ?? ''))) return 'measurement';
   if (form === 'count' && (streetWords.has(after[1] ?? '') && tokens[end]?.cap || /^(?:route|highway|junction|exit|interstate|motorway|platform)$/.test(prev))) return 'address';
   // "33 millions", "fünf Millionen Auslandsungarn": nobody at the scene counts millions; a count that large is a
