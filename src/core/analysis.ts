@@ -830,8 +830,11 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // "Die Zahl sei auf 300 gestiegen, sagte Innenminister Otto Schily.", "The toll rose to 300, said Otto
         // Schily.": in any language, a cue after a comma whose speaker runs to the end of the sentence is an inverted
         // tag; what stands before the comma is what was said, not who said it.
+        // ("…, a annoncé mardi soir la direction": when it was said stands between the cue and the speaker.)
+        let speakerAt = i + 1;
+        while (L.invertedAfterAuxiliary && speakerAt < tokens.length - 1 && L.leadingNoise.has(tokens[speakerAt].lower)) speakerAt++;
         const invertedAfterComma = L.invertedAfterAuxiliary && tokens[b]?.text === ',' &&
-          (L.determiners.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.cap === true) || invertedTag(L, tokens, i, b, kind);
+          (L.determiners.has(tokens[speakerAt]?.lower ?? '') || tokens[speakerAt]?.cap === true) || invertedTag(L, tokens, i, b, kind);
         let subject = inverted || invertedAfterComma ? undefined : subjectBefore(L, tokens, i);
         // "Am Montag sagte der Minister, …": after an opening adverbial the subject follows the verb.
         const second = inverted || invertedAfterComma ? undefined : subjectAfterVerb(L, tokens, i);
@@ -889,7 +892,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // ('« C'est une honte », a dénoncé le maire': a stance right after the quote names its speaker too.)
         const afterQuote = before !== undefined && (L.closingQuotes.test(before.text) || before.text === ',' && L.closingQuotes.test(tokens[b - 1]?.text ?? ''));
         if ((inverted || before && (before.text === ',' && !hasSubject || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported' || kind === 'stance' && afterQuote)) {
-          const range = phraseAfter(L, tokens, i + 1, true);
+          const range = phraseAfter(L, tokens, speakerAt, true);
           const follows = range && tokens[range[1]];
           // ("…, sagte er am Freitagabend zu Journalisten": when, where and to whom are not part of who.)
           if (range) {
@@ -1697,7 +1700,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       f.risk = whole.risk;
     }
   }
-  planQuantities(L, tokens, sentences, figures);
+  planQuantities(L, tokens, sentences, figures, attributions, ownAll);
   // A count that is the sum or the difference of two counts just given in its paragraph, after a definite
   // determiner ("le retrait de 2 000 des 3 550 soldats. Les 1 550 soldats qui resteront …", "the 900 others"),
   // restates them: it takes their source, or, with none, their kind and risk. (Hundreds and more only, so a
@@ -1740,9 +1743,13 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
  * has a verb in the future or the conditional (`FigureWords.futureVerb`), or one of `planWords` before it ("prévoit en
  * outre de supprimer … pour les entreprises de plus de 20 salariés"). The plan opens on a sentence where one of
  * `planSubjectVerbs` has a named subject (a name, an institution, a definite noun that is not a vague group, or a
- * pronoun referring back) in the six words before it. Languages without those lists are not read.
+ * pronoun referring back) in the six words before it, or is the cue of a named attribution ("…, a annoncé Mario
+ * Draghi"). Languages without those lists are not read.
  */
-function planQuantities(L: LanguageResources, tokens: readonly Token[][], sentences: readonly Sentence[], figures: FigureAt[]): void {
+function planQuantities(
+  L: LanguageResources, tokens: readonly Token[][], sentences: readonly Sentence[], figures: FigureAt[],
+  attributions: readonly AttributionAt[], bySentence: readonly number[][],
+): void {
   const {planSubjectVerbs, futureVerb, planWords} = L.figureWords;
   if (planSubjectVerbs === undefined || futureVerb === undefined) return;
   // The first sentence of each block where a named actor sets out a plan.
@@ -1766,6 +1773,9 @@ function planQuantities(L: LanguageResources, tokens: readonly Token[][], senten
       for (; si < sentences.length && sentences[si].block === block; si++) {
         const ts = tokens[si];
         if (ts.some((t, k) => (planSubjectVerbs.has(t.lower) || planSubjectVerbs.has(`${t.lower} ${ts[k + 1]?.lower ?? ''}`)) && namedSubject(ts, k))) break;
+        // ("…, a annoncé Mario Draghi, le président de la BCE": the attribution model found the inverted subject.)
+        if (bySentence[si].some((a) => attributions[a].quality === 'named' && !attributions[a].inQuotation &&
+          planSubjectVerbs.has(attributions[a].cue.text.toLowerCase().split(/\s+/).pop() ?? ''))) break;
       }
       opened.set(block, si < sentences.length && sentences[si].block === block ? si : Infinity);
     }

@@ -192,7 +192,8 @@ export const fr: LanguageResources = {
   relatives: set('qui'),
   invertedAfterAuxiliary: true,
   phraseBreakers: set('que qu\' qu’ qui mais quand lorsque car comme est sont était a ont avait sera'),
-  leadingNoise: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd\'hui ensuite cependant toutefois'),
+  // (Also between an inverted cue and its speaker: "…, a annoncé mardi soir la direction".)
+  leadingNoise: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd\'hui ensuite cependant toutefois matin soir'),
   weekdays: set('lundi mardi mercredi jeudi vendredi samedi dimanche'),
   commonOpeners: set('le la les l\' l’ un une des du de au aux en dans sur pour par avec selon ce cette ces il elle ils elles on mais et ou après avant depuis lors plus moins environ près plusieurs certains'),
   beliefCues: set('craint craignent croit croient espère espèrent pense pensent'),
