@@ -59,6 +59,8 @@ export interface FigureAt extends FigureMatch {
   quoted?: boolean;
   /** Derived from the figure of the sentence before (`LanguageResources.derivedOpener`): one claim with it. */
   derived?: boolean;
+  /** A quantity of a plan a named actor set out in its paragraph (see `planQuantities`): low risk. */
+  plan?: boolean;
 }
 
 /** Per-document analysis shared by the rules. */
@@ -1790,6 +1792,7 @@ function planQuantities(
     if (clause.some((t) => futureVerb.test(t.text)) || ts.slice(from, f.first).some((t) => planWords.has(t.lower))) {
       f.figureKind = 'count';
       f.risk = 'low';
+      f.plan = true;
     }
   }
 }

@@ -56,6 +56,11 @@ export const hedging: Rule = {
         // "may have to leave" is obligation, not doubt.
         if (/\bhave$/i.test(words) && tokens[hit.last]?.lower === 'to') continue;
         if (notTheWritersDoubt(tokens, hit.first, hit.last, sentence.text)) continue;
+        // "une surtaxe … qui rapporterait 2,3 milliards d'euros": a conditionnel that carries a quantity of the plan a
+        // named actor set out (see FigureAt.plan) is the plan's projection, not hearsay.
+        // (The figure stands after the hedge in its clause: no punctuation between them. Offsets are the block's.)
+        if (hit.phrase === '' && ctx.analysis.figures.some((f) => f.plan === true && f.sentence === si && f.from >= to &&
+          !/[.,;:!?]/.test(block.text.slice(to, f.from)))) continue;
         const [start, end] = ctx.analysis.toSource(sentence.block, from, to);
         const hedge = hedges.find((h) => h.phrase === hit.phrase);
         if (hedge?.mainClauseOnly === true && (hit.last >= tokens.length || !tokens[hit.last].word)) continue;
