@@ -90,8 +90,9 @@ export const fr: LanguageResources = {
   agentVerbs: set('annoncé annoncée annoncés cité citée cités communiqué communiqués confirmé confirmée diffusé ' +
     'diffusée fourni fournis publié publiée publiés rapporté rapportée rapportés recensé recensés révélé révélée'),
   agentPrepositions: set('par'),
-  dataNouns: set('bilan bilans chiffre chiffres communiqué données enquête estimation estimations étude études ' +
-    'rapport rapports recensement sondage sondages statistiques'),
+  // (Also the footage and papers a story describes: "une vidéo … semble montrer", "selon le document".)
+  dataNouns: set('bilan bilans chiffre chiffres communiqué document documents données enquête enregistrement enregistrements ' +
+    'estimation estimations étude études rapport rapports recensement sondage sondages statistiques vidéo vidéos'),
   // ("selon le bilan le plus récent": a toll nobody is said to have drawn up; "ce bilan" refers back, see definites.)
   vagueHeads: set('analystes bilan bilans certains commentateurs experts internautes observateurs médias on plusieurs rumeurs ' +
     'sources spécialistes témoins'),
