@@ -226,6 +226,11 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (counts(crimeNouns) || has(crimeWords)) return 'crime';
   // "Der Landkreis hat ca. 50.000 Einwohner": a place's population is a settled statistic.
   if (counts(L.figureWords.populationNouns)) return 'count';
+  // "aux 332 millions d'Européens", "les 65 millions de Français": a people counted in millions after a definite
+  // article is its population recalled as background, settled public record; not what some of them did or suffer
+  // ("10 millions de Français ont regardé le match", "les 3 millions de Français au chômage").
+  if (millions && /^(?:aux|des|les)$/.test(prev) && /^(?:de|d['’])$/.test(after[0] ?? '') && tokens[end + 1]?.cap === true &&
+    /[sx]$/.test(tokens[end + 1].lower) && !has(economyWords) && !has(healthWords) && !has(pollWords)) return 'count';
   if ((form === 'percent' || form === 'fraction') && has(pollWords)) return 'poll';
   if (counts(healthWords) || (form === 'percent' || form === 'fraction') && has(healthWords)) return 'health';
 
