@@ -30,8 +30,11 @@ export interface AfterCue {
 export interface ClaimPattern {
   /** Global, case-insensitive pattern over a sentence's text. */
   pattern: RegExp;
-  /** The missing-attribution message to report (messages/en.ts): `passive`, `impersonal` or `record`. */
-  messageId: 'passive' | 'impersonal' | 'record';
+  /**
+   * The missing-attribution message to report (messages/en.ts): `passive`, `impersonal`, `claimNoun` (criticism,
+   * fears or accusations with no owner) or `record`.
+   */
+  messageId: 'passive' | 'impersonal' | 'claimNoun' | 'record';
   /** Phrases of the language the message's note gives as examples ("gilt als", "wird vorgeworfen"). */
   examples: readonly string[];
   /**
