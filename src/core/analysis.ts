@@ -1665,7 +1665,15 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       }
       // "Die Produktion ging um 5,7 Millionen Barrel zurück. Damit ist mehr als die Hälfte der Kapazität betroffen.":
       // a figure derived from the one just before shares its source, or its one finding when it has none.
-      const derived = previous !== undefined && previous.sentence === si - 1 && previous.block === s.block && !inQuote && L.derivedOpener?.test(s.text) === true;
+      // ("… une marge brute de 31 euros par tonne. En 2011, la marge moyenne était de 14 euros, …": the same measure in
+      // another year, in the sentence right after an unsourced amount or share in the same unit, is one series with
+      // it, so one missing source, EDITORIAL-STANDARD.md §7. The same measure: the sentence repeats one of its nouns
+      // or refers back to it with a pronoun; "Le chômage touche 9 %. En 2011, les salaires ont baissé de 2 %" is two.)
+      const series = previous !== undefined && previous.attribution === undefined && !previous.quoted && (f.kind === 'money' || f.kind === 'percent') &&
+        f.kind === previous.kind && unitOf(f.text) === unitOf(previous.text) && /(?<!\d)(?:1[89]|20)\d\d(?!\d)/.test(s.text) &&
+        previous.sentence === si - 1 && sameMeasure(L, tokens[si - 1], tokens[si]);
+      const derived = previous !== undefined && previous.sentence === si - 1 && previous.block === s.block && !inQuote &&
+        (L.derivedOpener?.test(s.text) === true || series);
       if (derived) {
         figureKind = previous.figureKind;
         if (attribution === undefined || attribution === -1) attribution = previous.attribution;
@@ -1795,6 +1803,17 @@ function planQuantities(
       f.plan = true;
     }
   }
+}
+
+/** True when `later` repeats a word of five letters or more of `earlier`, or refers back to it with a pronoun. */
+function sameMeasure(L: LanguageResources, earlier: readonly Token[], later: readonly Token[]): boolean {
+  const words = new Set(earlier.filter((t) => t.word && t.lower.length >= 5 && !/\d/.test(t.lower)).map((t) => t.lower));
+  return later.some((t) => words.has(t.lower) || L.anaphors.has(t.lower));
+}
+
+/** The unit words or signs of a figure's text, without its digits and spaces: "euros" of "14 euros", "%" of "3,5 %". */
+function unitOf(text: string): string {
+  return text.replace(/[\d\s.,\u00a0\u202f]/g, '').toLowerCase();
 }
 
 /**
