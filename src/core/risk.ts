@@ -226,6 +226,13 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (counts(crimeNouns) || has(crimeWords)) return 'crime';
   // "Der Landkreis hat ca. 50.000 Einwohner": a place's population is a settled statistic.
   if (counts(L.figureWords.populationNouns)) return 'count';
+  // "La SNCF compte 270 000 salariés", "L'entreprise emploie près de 12 000 personnes": a named body's own size.
+  const {headcountVerbs} = L.figureWords;
+  if (headcountVerbs !== undefined && form === 'count' && (counts(personNouns) || counts(L.figureWords.memberNouns))) {
+    let verb = first - 1;
+    while (verb > 0 && tokens[verb].word && !headcountVerbs.has(tokens[verb].lower) && first - verb <= 3) verb--;
+    if (headcountVerbs.has(tokens[verb]?.lower ?? '') && tokens.slice(0, verb).some((t, k) => t.word && (t.cap && k > 0 || L.institutionNouns.has(t.lower)))) return 'count';
+  }
   // "aux 332 millions d'Européens", "les 65 millions de Français": a people counted in millions after a definite
   // article is its population recalled as background, settled public record; not what some of them did or suffer
   // ("10 millions de Français ont regardé le match", "les 3 millions de Français au chômage").

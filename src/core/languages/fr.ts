@@ -353,6 +353,8 @@ export const fr: LanguageResources = {
     recallOpening: /^(?:pour (?:rappel|mémoire)|rappelons)\b/u,
     // "Le gouvernement compte sur une hausse de la fiscalité ; 53 % des nouveaux impôts porteront sur les ménages",
     // "le projet de loi prévoit de …", "la direction envisage de …": a named actor's plan, whose figures follow.
+    // "La SNCF compte 270 000 salariés", "le groupe emploie 12 000 personnes", "le syndicat revendique 600 000 adhérents".
+    headcountVerbs: set('compte comptait emploie employait regroupe regroupait réunit revendique'),
     planSubjectVerbs: new Set(['compte sur', 'comptent sur', ...set('annonce annoncé annoncent entend entendent envisage envisagent ' +
       'prévoie prévoient prévoit prévoyait projette propose proposé proposent veulent veut')]),
     // The future ("seront", "porteront", "devra", "ira"), the conditional ("rapporterait", "coûteraient") and "va", "vont"

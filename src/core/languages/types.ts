@@ -122,6 +122,12 @@ export interface FigureWords {
   planSubjectVerbs?: ReadonlySet<string>;
   /** A finite verb in the future or the conditional ("seront", "rapporterait"), matched on a token's text as written. */
   futureVerb?: RegExp;
+  /**
+   * Verbs that give a named body's size ("La SNCF compte 270 000 salariés", "le groupe emploie 12 000 personnes"): a
+   * count of its people (`personNouns`, `memberNouns`) right after one, with the body named before it, is its own
+   * public record, low risk (EDITORIAL-STANDARD.md §1). Absent: not read.
+   */
+  headcountVerbs?: ReadonlySet<string>;
 }
 
 /** How numbers are written and which words around them make them dates, labels or amounts. */
