@@ -338,7 +338,10 @@ export const fr: LanguageResources = {
     // An order or decision that sets the figure after it: "a ordonné le retrait de 2 000 soldats".
     // And the infinitive of a cut or a hire the subject will make ("PSA va supprimer 8 000 emplois", "prévoit de
     // supprimer 1 600 emplois"), unless a modal makes it a possibility ("SFR pourrait supprimer 1 000 postes").
-    planWords: set('créer décidé décide décidant embaucher fermer licencier ordonne ordonné ordonnant ordonnait retirer supprimer'),
+    // (A deployment is the deploying actor's own decision too: "La France, qui a déployé 4 000 soldats", "a dépêché 300
+    // policiers".)
+    planWords: set('créer décidé décide décidant déploie déployé déployer déployant dépêche dépêché dépêcher embaucher ' +
+      'fermer licencier ordonne ordonné ordonnant ordonnait retirer supprimer'),
     notPlans: set('devrait devraient pourrait pourraient'),
     planJoins: set('et que'),
     // "10 000 appels par demi-heure", "400 000 barils par jour": a rate is a statistic.
