@@ -223,6 +223,11 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (counts(propertyNouns) && after.some((w) => w === 'without' || w === 'power' || w === 'water')) return 'harm';
   if (counts(harmNouns) || people && (has(harmWords) || after.some((w) => harmWords.has(w)))) return 'harm';
   if (counts(crowdNouns) || people && has(crowdWords)) return 'crowd';
+  // "condamné par le tribunal à deux ans de prison et 300 000 euros d'amende": a penalty a named court handed down is
+  // its public record, like its vote.
+  const {courtRuling} = L.figureWords;
+  if (courtRuling !== undefined && (form === 'money' || counts(currencyNouns)) && has(setAmounts) &&
+    courtRuling.test(tokens.map((t) => t.lower).join(' '))) return 'count';
   if (counts(crimeNouns) || has(crimeWords)) return 'crime';
   // "Der Landkreis hat ca. 50.000 Einwohner": a place's population is a settled statistic.
   if (counts(L.figureWords.populationNouns)) return 'count';

@@ -356,6 +356,8 @@ export const fr: LanguageResources = {
     recallOpening: /^(?:pour (?:rappel|mémoire)|rappelons)\b/u,
     // "Le gouvernement compte sur une hausse de la fiscalité ; 53 % des nouveaux impôts porteront sur les ménages",
     // "le projet de loi prévoit de …", "la direction envisage de …": a named actor's plan, whose figures follow.
+    // "condamné jeudi à 300 000 euros d'amende par le tribunal correctionnel", "la cour d'appel l'a condamné à …".
+    courtRuling: words(String.raw`\b(?:condamn|inflig)\p{L}*\b.*\b(?:cour|juge|tribunal)\b|\b(?:cour|juge|tribunal)\b.*\b(?:condamn|inflig)`, 'u'),
     // "La SNCF compte 270 000 salariés", "le groupe emploie 12 000 personnes", "le syndicat revendique 600 000 adhérents".
     headcountVerbs: set('compte comptait emploie employait regroupe regroupait réunit revendique'),
     planSubjectVerbs: new Set(['compte sur', 'comptent sur', ...set('annonce annoncé annoncent entend entendent envisage envisagent ' +

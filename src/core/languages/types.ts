@@ -128,6 +128,12 @@ export interface FigureWords {
    * public record, low risk (EDITORIAL-STANDARD.md §1). Absent: not read.
    */
   headcountVerbs?: ReadonlySet<string>;
+  /**
+   * A sentence of a named court sentencing ("condamné … par le tribunal correctionnel", "la cour l'a condamné"),
+   * matched on its lower-cased words joined by spaces: money in it that a penalty sets (with `setAmounts`: "300 000
+   * euros d'amende") is the court's public record, low risk (EDITORIAL-STANDARD.md §1). Absent: not read.
+   */
+  courtRuling?: RegExp;
 }
 
 /** How numbers are written and which words around them make them dates, labels or amounts. */
