@@ -316,7 +316,8 @@ export const fr: LanguageResources = {
     approximators: [['plus', 'de'], ['moins', 'de'], ['près', 'de'], ['au', 'moins'], ['jusqu\'', 'à'], ['environ'], ['quelque'], ['presque']],
     measureUnits: set('cm degrés hectares kg kilomètres kilos km litres m mm mètres mégawatts mw tonnes °c'),
     biographical: set('mère père'),
-    magnitudes: /^(?:centaines|dizaines|milliers|millions|milliards)$/,
+    // (Also the approximate numbers: "une vingtaine de", "une centaine de", "un millier de", "des dizaines de".)
+    magnitudes: /^(?:centaines?|cinquantaines?|dizaines?|douzaines?|milliards|milliers?|millions|quarantaines?|quinzaines?|soixantaines?|trentaines?|vingtaines?)$/,
     magnitudeOf: set('de d\' d’'),
     percentWords: set(''),
     scaleAbbreviations: set('md mds'),
