@@ -1711,6 +1711,23 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     }
   }
   planQuantities(L, tokens, sentences, figures, attributions, ownAll);
+  // "La CGT réclame une hausse de 10 % des salaires", "L'ONU a appelé les États à réduire de 43 % leurs émissions":
+  // a figure in what an actor asks for is the actor's own target, a quantity of its plan (low risk), not a fact
+  // someone must have counted (an intention, like the requests vague-attribution leaves alone).
+  for (const f of figures) {
+    if (f.attribution !== undefined || f.risk === 'high' || f.risk === 'none' || f.quoted) continue;
+    const [start, end] = toSource(f.block, f.from, f.to);
+    const asked = ownAll[f.sentence].some((i) => {
+      const a = attributions[i];
+      return a.cueKind === 'stance' && L.intentionCues.has(a.cue.text.toLowerCase().split(/\s+/).pop() ?? '') &&
+        a.content.some((r) => r.start <= start && end <= r.end);
+    });
+    if (asked) {
+      f.figureKind = 'count';
+      f.risk = 'low';
+      f.plan = true;
+    }
+  }
   // A count that is the sum or the difference of two counts just given in its paragraph, after a definite
   // determiner ("le retrait de 2 000 des 3 550 soldats. Les 1 550 soldats qui resteront …", "the 900 others"),
   // restates them: it takes their source, or, with none, their kind and risk. (Hundreds and more only, so a

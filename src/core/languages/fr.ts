@@ -198,7 +198,8 @@ export const fr: LanguageResources = {
   weekdays: set('lundi mardi mercredi jeudi vendredi samedi dimanche'),
   commonOpeners: set('le la les l\' l’ un une des du de au aux en dans sur pour par avec selon ce cette ces il elle ils elles on mais et ou après avant depuis lors plus moins environ près plusieurs certains'),
   beliefCues: set('craint craignent croit croient espère espèrent pense pensent'),
-  intentionCues: set('exige exigé réclame réclamé'),
+  // (Requests: what they ask for is the asker's own target, not a claim: "La CGT réclame une hausse de 10 %".)
+  intentionCues: set('appelle appellent appelé demande demandent demandé exige exigent exigé réclame réclament réclamé'),
   feelingCues: set(''),
   claimPassive: set('dit cru censé'),
   hedges: [
