@@ -274,7 +274,7 @@ export const fr: LanguageResources = {
     // (Not plain "pour la première fois", the news's own novelty: "Pour la première fois, le rapport explique …", as
     // English leaves "for the first time" alone; "pour la toute première fois" claims a record.)
     {
-      pattern: words(String.raw`\b(?:(?<!\b(?:ce|ces|cet|cette) )(?:un |le |nouveau |triste )?records?|sans précédent|jamais (?:vu|atteint|enregistré)e?s?|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures)|pour la toute première fois|une première(?= (?:pour|en|depuis|dans|mondiale|historique|absolue)\b|\s*[,.;!?]))|\b(?:le|la|les|l['’])\s?(?:plus \p{L}+|premi(?:er|ère)s?|meilleure?s?|pire)\b[^.;!?«»]{0,40}?\b(?:de l['’]histoire|depuis|de tous les temps|au monde)\b`, 'giu'),
+      pattern: words(String.raw`\b(?:(?<!\b(?:ce|ces|cet|cette) )(?:un |le |nouveau |triste )?records?|sans précédent|jamais (?:atteint|enregistré|mesuré|observé|relevé|vu)e?s?|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures)|pour la toute première fois|une première(?= (?:pour|en|depuis|dans|mondiale|historique|absolue)\b|\s*[,.;!?]))|\b(?:le|la|les|l['’])\s?(?:plus \p{L}+|premi(?:er|ère)s?|meilleure?s?|pire)\b[^.;!?«»]{0,40}?\b(?:de l['’]histoire|depuis|de tous les temps|au monde)\b`, 'giu'),
       messageId: 'record',
       examples: ['sans précédent', 'un record'],
       // ("38 °C à Paris, une première pour la deuxième moitié du mois": a first is a record; "une première

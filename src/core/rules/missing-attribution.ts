@@ -78,13 +78,29 @@ export const missingAttribution: Rule = {
   tags: ['attribution'],
   fixable: 'suggestion',
   check(ctx) {
+    // A headline sums up its story: its record claim is sourced where the body sources a record ("# L'été le plus
+    // chaud jamais enregistré" over "… le plus chaud jamais mesuré, a annoncé Copernicus"), as its figures are.
+    const headlineRecords: Array<() => void> = [];
+    let bodyRecordSourced = false;
     ctx.sentences.forEach((sentence, si) => {
       const text = sentence.text;
       const reported: Array<[number, number]> = [];
       const report = (from: number, to: number, messageId: string, examples?: readonly string[]): void => {
         reported.push([from, to]);
         const abs = sentence.from + from;
-        if (isAttributedAt(ctx, si, abs)) return;
+        const heading = ctx.blocks[sentence.block].kind === 'heading';
+        if (isAttributedAt(ctx, si, abs)) {
+          bodyRecordSourced ||= messageId === 'record' && !heading;
+          return;
+        }
+        if (messageId === 'record' && heading && !ctx.analysis.quoted[si]) {
+          headlineRecords.push(() => finish(from, to, messageId, examples));
+          return;
+        }
+        finish(from, to, messageId, examples);
+      };
+      const finish = (from: number, to: number, messageId: string, examples?: readonly string[]): void => {
+        const abs = sentence.from + from;
         // "was claimed by some": the vague agent is the problem, and vague-attribution reports it (one finding).
         if (ctx.analysis.bySentence[si].some((i) => {
           const a = ctx.analysis.attributions[i];
@@ -153,5 +169,6 @@ export const missingAttribution: Rule = {
         }
       }
     });
+    if (!bodyRecordSourced) for (const emit of headlineRecords) emit();
   },
 };
