@@ -203,6 +203,9 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // "Rappelons que cet accident avait fait 228 morts": a figure recalled as background is settled public record.
   const {recallOpening} = L.figureWords;
   if (recallOpening !== null && recallOpening.test(tokens.slice(0, 4).map((t) => t.lower).join(' '))) return 'count';
+  // "La région avait été dévastée en mars 2011 par un séisme, suivi d'un tsunami qui avait fait plus de 18 000 morts":
+  // the pluperfect of a dated past event recalls it as background, like "Rappelons que".
+  if (L.figureWords.recallTense?.test(tokens.map((t) => t.lower).join(' ')) === true) return 'count';
   // "beträgt der Mindestlohn 7,25 US-Dollar", "une TVA à 5,5 %": a rate the law sets is public record.
   if ((form === 'money' || form === 'percent' || counts(currencyNouns)) && has(L.figureWords.statutoryRates) && !has(harmWords) && !has(estimateWords)) return 'count';
 

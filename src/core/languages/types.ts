@@ -134,6 +134,12 @@ export interface FigureWords {
    * euros d'amende") is the court's public record, low risk (EDITORIAL-STANDARD.md §1). Absent: not read.
    */
   courtRuling?: RegExp;
+  /**
+   * A tense that recalls a dated past event as background (the French pluperfect with a year: "qui avait fait plus de
+   * 18 000 morts" after "en mars 2011"), matched on the sentence's lower-cased words joined by spaces: its figures are
+   * settled public record, low risk, like `recallOpening`'s. Absent: not read.
+   */
+  recallTense?: RegExp;
 }
 
 /** How numbers are written and which words around them make them dates, labels or amounts. */
