@@ -239,7 +239,8 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (headcountVerbs !== undefined && form === 'count' && (counts(personNouns) || counts(L.figureWords.memberNouns))) {
     let verb = first - 1;
     while (verb > 0 && tokens[verb].word && !headcountVerbs.has(tokens[verb].lower) && first - verb <= 3) verb--;
-    if (headcountVerbs.has(tokens[verb]?.lower ?? '') && tokens.slice(0, verb).some((t, k) => t.word && (t.cap && k > 0 || L.institutionNouns.has(t.lower)))) return 'count';
+    if (headcountVerbs.has(tokens[verb]?.lower ?? '') && tokens.slice(0, verb).some((t, k) => t.word &&
+      (t.cap && (k > 0 || !L.commonOpeners.has(t.lower)) || L.institutionNouns.has(t.lower)))) return 'count';
   }
   // "aux 332 millions d'Européens", "les 65 millions de Français": a people counted in millions after a definite
   // article is its population recalled as background, settled public record; not what some of them did or suffer

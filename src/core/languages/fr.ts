@@ -139,10 +139,12 @@ export const fr: LanguageResources = {
   nounDeterminers: set('ce cette la le les leur leurs l\' l’ sa ses son un une'),
   nounQuantifiers: set(''),
   // (A breakdown or a demonstrative that points back at the sentence before carries on its source: "Parmi ces
-  // coupes, …", "Cette annonce fait suite à …". The conditionnel journalistique right after an attributed
-  // sentence does too: "D'après V. Sapounov, le Kouzbass ne serait pas la seule zone. Ces espèces seraient également présentes …"; the simple
-  // conditionnel too: "Michel Mayor pense que … D'autres exoplanètes orbiteraient …".)
-  continuation: words(String.raw`^(?:parmi (?:eux|elles|les|ces|ceux-ci|celles-ci)|(?:ce|cette|ces) (?:annonces?|bilans?|chiffres?|décisions?|mesures?|nombre|plans?|total))\b|\b(?:aurai(?:en)?t|serai(?:en)?t|(?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}[ei]rai(?:en)?t)\b`, 'iu'),
+  // coupes, …", "Cette annonce fait suite à …"; so does an opening possessive that refers back to it: "Renault a
+  // publié jeudi ses résultats semestriels. Son bénéfice net atteint 2,1 milliards d'euros". The conditionnel
+  // journalistique right after an attributed sentence does too: "D'après V. Sapounov, le Kouzbass ne serait pas la
+  // seule zone. Ces espèces seraient également présentes …"; the simple conditionnel too: "Michel Mayor pense que …
+  // D'autres exoplanètes orbiteraient …".)
+  continuation: words(String.raw`^(?:parmi (?:eux|elles|les|ces|ceux-ci|celles-ci)|(?:ce|cette|ces) (?:annonces?|bilans?|chiffres?|décisions?|mesures?|nombre|plans?|total)|(?:son|sa|ses|leur|leurs) \p{L}+)\b|\b(?:aurai(?:en)?t|serai(?:en)?t|(?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}[ei]rai(?:en)?t)\b`, 'iu'),
   // "82,2 millions de tonnes, ce qui correspond par rapport à 2010 à une baisse de 16 %", "…, soit 8 %", "(en
   // baisse de 16 %)": at most eight words after the restating words.
   restatement: words(String.raw`(?:\bsoit|\bce qui (?:correspond|représente|équivaut|fait)|\()(?:[\s,]*[\p{L}\p{N}'’-]+){0,8}[\s,]*$`, 'iu'),
