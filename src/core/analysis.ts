@@ -59,6 +59,8 @@ export interface FigureAt extends FigureMatch {
   quoted?: boolean;
   /** Derived from the figure of the sentence before (`LanguageResources.derivedOpener`): one claim with it. */
   derived?: boolean;
+  /** A quantity of a plan a named actor set out in its paragraph (see `planQuantities`): low risk. */
+  plan?: boolean;
 }
 
 /** Per-document analysis shared by the rules. */
@@ -207,7 +209,7 @@ function isVagueHead(L: LanguageResources, word: string): boolean {
 function headOf(L: LanguageResources, lowers: readonly string[]): string | undefined {
   let head: string | undefined;
   // "les médias occidentaux": where adjectives follow the noun, the head is the first word after the determiners.
-  if (L.headFirst) return lowers.find((w) => !L.determiners.has(w) && !L.indefinites.has(w) && !L.quantifiers.has(w) && !L.npInner.has(w));
+  if (L.headFirst) return lowers.find((w) => !L.determiners.has(w) && !L.indefinites.has(w) && !L.quantifiers.has(w) && !L.npInner.has(w) && L.prenominals?.has(w) !== true);
   for (const w of lowers) {
     // ("nach Angaben von Experten": a preposition that opens the phrase introduces its head.)
     if (head === undefined && L.agentPrepositions.has(w)) continue;
@@ -230,6 +232,8 @@ function isAnonymousPhrase(L: LanguageResources, lowers: readonly string[]): boo
     const last = head?.split(/[-‐]/).pop();
     if (head !== undefined && (L.anonymousHeads.has(head) || last !== undefined && L.anonymousHeads.has(last) ||
       L.vagueCompounds && [...L.anonymousHeads].some((h) => h.length >= 6 && head.length > h.length && head.endsWith(h)))) return true;
+    // "Un ancien guide touristique a indiqué", "une infirmière a raconté": one person described, not named.
+    if (L.unnamedPerson?.test(phrase) === true && (head === undefined || !L.dataNouns.has(head) && !L.institutionNouns.has(head) && !isVagueHead(L, head))) return true;
   }
   return false;
 }
@@ -828,8 +832,11 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // "Die Zahl sei auf 300 gestiegen, sagte Innenminister Otto Schily.", "The toll rose to 300, said Otto
         // Schily.": in any language, a cue after a comma whose speaker runs to the end of the sentence is an inverted
         // tag; what stands before the comma is what was said, not who said it.
+        // ("…, a annoncé mardi soir la direction": when it was said stands between the cue and the speaker.)
+        let speakerAt = i + 1;
+        while (L.invertedAfterAuxiliary && speakerAt < tokens.length - 1 && L.leadingNoise.has(tokens[speakerAt].lower)) speakerAt++;
         const invertedAfterComma = L.invertedAfterAuxiliary && tokens[b]?.text === ',' &&
-          (L.determiners.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.cap === true) || invertedTag(L, tokens, i, b, kind);
+          (L.determiners.has(tokens[speakerAt]?.lower ?? '') || tokens[speakerAt]?.cap === true) || invertedTag(L, tokens, i, b, kind);
         let subject = inverted || invertedAfterComma ? undefined : subjectBefore(L, tokens, i);
         // "Am Montag sagte der Minister, …": after an opening adverbial the subject follows the verb.
         const second = inverted || invertedAfterComma ? undefined : subjectAfterVerb(L, tokens, i);
@@ -887,7 +894,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // ('« C'est une honte », a dénoncé le maire': a stance right after the quote names its speaker too.)
         const afterQuote = before !== undefined && (L.closingQuotes.test(before.text) || before.text === ',' && L.closingQuotes.test(tokens[b - 1]?.text ?? ''));
         if ((inverted || before && (before.text === ',' && !hasSubject || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported' || kind === 'stance' && afterQuote)) {
-          const range = phraseAfter(L, tokens, i + 1, true);
+          const range = phraseAfter(L, tokens, speakerAt, true);
           const follows = range && tokens[range[1]];
           // ("…, sagte er am Freitagabend zu Journalisten": when, where and to whom are not part of who.)
           if (range) {
@@ -1658,7 +1665,15 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       }
       // "Die Produktion ging um 5,7 Millionen Barrel zurück. Damit ist mehr als die Hälfte der Kapazität betroffen.":
       // a figure derived from the one just before shares its source, or its one finding when it has none.
-      const derived = previous !== undefined && previous.sentence === si - 1 && previous.block === s.block && !inQuote && L.derivedOpener?.test(s.text) === true;
+      // ("… une marge brute de 31 euros par tonne. En 2011, la marge moyenne était de 14 euros, …": the same measure in
+      // another year, in the sentence right after an unsourced amount or share in the same unit, is one series with
+      // it, so one missing source, EDITORIAL-STANDARD.md §7. The same measure: the sentence repeats one of its nouns
+      // or refers back to it with a pronoun; "Le chômage touche 9 %. En 2011, les salaires ont baissé de 2 %" is two.)
+      const series = previous !== undefined && previous.attribution === undefined && !previous.quoted && (f.kind === 'money' || f.kind === 'percent') &&
+        f.kind === previous.kind && unitOf(f.text) === unitOf(previous.text) && /(?<!\d)(?:1[89]|20)\d\d(?!\d)/.test(s.text) &&
+        previous.sentence === si - 1 && sameMeasure(L, tokens[si - 1], tokens[si]);
+      const derived = previous !== undefined && previous.sentence === si - 1 && previous.block === s.block && !inQuote &&
+        (L.derivedOpener?.test(s.text) === true || series);
       if (derived) {
         figureKind = previous.figureKind;
         if (attribution === undefined || attribution === -1) attribution = previous.attribution;
@@ -1695,6 +1710,24 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       f.risk = whole.risk;
     }
   }
+  planQuantities(L, tokens, sentences, figures, attributions, ownAll);
+  // "La CGT réclame une hausse de 10 % des salaires", "L'ONU a appelé les États à réduire de 43 % leurs émissions":
+  // a figure in what an actor asks for is the actor's own target, a quantity of its plan (low risk), not a fact
+  // someone must have counted (an intention, like the requests vague-attribution leaves alone).
+  for (const f of figures) {
+    if (f.attribution !== undefined || f.risk === 'high' || f.risk === 'none' || f.quoted) continue;
+    const [start, end] = toSource(f.block, f.from, f.to);
+    const asked = ownAll[f.sentence].some((i) => {
+      const a = attributions[i];
+      return a.cueKind === 'stance' && L.intentionCues.has(a.cue.text.toLowerCase().split(/\s+/).pop() ?? '') &&
+        a.content.some((r) => r.start <= start && end <= r.end);
+    });
+    if (asked) {
+      f.figureKind = 'count';
+      f.risk = 'low';
+      f.plan = true;
+    }
+  }
   // A count that is the sum or the difference of two counts just given in its paragraph, after a definite
   // determiner ("le retrait de 2 000 des 3 550 soldats. Les 1 550 soldats qui resteront …", "the 900 others"),
   // restates them: it takes their source, or, with none, their kind and risk. (Hundreds and more only, so a
@@ -1727,6 +1760,78 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   return {tokens, attributions, coverage, bySentence: ownAll, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(L, attributions, sentences, blocks, toSource, quoted, quoteAt)};
 }
 
+
+/**
+ * Lowers to low risk the figures that are quantities of a plan a named actor set out earlier in the same paragraph
+ * (EDITORIAL-STANDARD.md §1): after "le gouvernement compte sur une hausse de la fiscalité", "53 % des nouveaux impôts
+ * porteront sur les ménages", "Autre mesure : 88 % des héritages seront exonérés" and "… ne rapporteront que
+ * 3 milliards d'euros" are the plan's parameters, not claims the writer must source one by one. A figure qualifies
+ * when it has no source, is not high risk (a toll or a crowd is never a plan's), and its clause (up to ";" or ":")
+ * has a verb in the future or the conditional (`FigureWords.futureVerb`), or one of `planWords` before it ("prévoit en
+ * outre de supprimer … pour les entreprises de plus de 20 salariés"). The plan opens on a sentence where one of
+ * `planSubjectVerbs` has a named subject (a name, an institution, a definite noun that is not a vague group, or a
+ * pronoun referring back) in the six words before it, or is the cue of a named attribution ("…, a annoncé Mario
+ * Draghi"). Languages without those lists are not read.
+ */
+function planQuantities(
+  L: LanguageResources, tokens: readonly Token[][], sentences: readonly Sentence[], figures: FigureAt[],
+  attributions: readonly AttributionAt[], bySentence: readonly number[][],
+): void {
+  const {planSubjectVerbs, futureVerb, planWords} = L.figureWords;
+  if (planSubjectVerbs === undefined || futureVerb === undefined) return;
+  // The first sentence of each block where a named actor sets out a plan.
+  const opened = new Map<number, number>();
+  const namedSubject = (ts: readonly Token[], at: number): boolean => {
+    for (let k = at - 1; k >= 0 && k >= at - 6 && ts[k].word; k--) {
+      const t = ts[k];
+      if (L.vagueHeads.has(t.lower)) return false;
+      if (L.institutionNouns.has(t.lower) || isNamedToken(L, t, k, ts[k + 1]) || L.anaphors.has(t.lower)) return true;
+      if (L.nounDeterminers.has(t.lower) && ts[k + 1] !== undefined && ts[k + 1].word && k + 1 < at && !L.vagueHeads.has(ts[k + 1].lower)) return true;
+    }
+    return false;
+  };
+  for (const f of figures) {
+    if (f.attribution !== undefined || f.risk === 'high' || f.risk === 'none' || f.quoted) continue;
+    const block = sentences[f.sentence].block;
+    if (!opened.has(block)) {
+      let first = f.sentence;
+      while (first > 0 && sentences[first - 1].block === block) first--;
+      let si = first;
+      for (; si < sentences.length && sentences[si].block === block; si++) {
+        const ts = tokens[si];
+        if (ts.some((t, k) => (planSubjectVerbs.has(t.lower) || planSubjectVerbs.has(`${t.lower} ${ts[k + 1]?.lower ?? ''}`)) && namedSubject(ts, k))) break;
+        // ("…, a annoncé Mario Draghi, le président de la BCE": the attribution model found the inverted subject.)
+        if (bySentence[si].some((a) => attributions[a].quality === 'named' && !attributions[a].inQuotation &&
+          planSubjectVerbs.has(attributions[a].cue.text.toLowerCase().split(/\s+/).pop() ?? ''))) break;
+      }
+      opened.set(block, si < sentences.length && sentences[si].block === block ? si : Infinity);
+    }
+    if (opened.get(block)! > f.sentence) continue;
+    // The figure's clause: from the last ";" or ":" before it to the next one.
+    const ts = tokens[f.sentence];
+    let from = f.first;
+    while (from > 0 && !/^[;:]$/.test(ts[from - 1].text)) from--;
+    let to = f.end;
+    while (to < ts.length && !/^[;:]$/.test(ts[to].text)) to++;
+    const clause = ts.slice(from, to);
+    if (clause.some((t) => futureVerb.test(t.text)) || ts.slice(from, f.first).some((t) => planWords.has(t.lower))) {
+      f.figureKind = 'count';
+      f.risk = 'low';
+      f.plan = true;
+    }
+  }
+}
+
+/** True when `later` repeats a word of five letters or more of `earlier`, or refers back to it with a pronoun. */
+function sameMeasure(L: LanguageResources, earlier: readonly Token[], later: readonly Token[]): boolean {
+  const words = new Set(earlier.filter((t) => t.word && t.lower.length >= 5 && !/\d/.test(t.lower)).map((t) => t.lower));
+  return later.some((t) => words.has(t.lower) || L.anaphors.has(t.lower));
+}
+
+/** The unit words or signs of a figure's text, without its digits and spaces: "euros" of "14 euros", "%" of "3,5 %". */
+function unitOf(text: string): string {
+  return text.replace(/[\d\s.,\u00a0\u202f]/g, '').toLowerCase();
+}
 
 /**
  * True when a figure's text is a count from one to nine, in digits or in the language's words ("three", "drei"; "ein"

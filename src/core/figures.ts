@@ -137,6 +137,12 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
 
     // Spelled-out numbers: "twenty people", "three million".
     const spelled = wordValue(L, t.lower);
+    // "une vingtaine de personnes", "un millier de manifestants": the article and the approximate number it opens.
+    if (spelled === 1 && L.numbers.magnitudes.test(next) && L.numbers.magnitudeOf.has(lower(i + 2))) {
+      push(i, i + 2, 'magnitude');
+      i += 2;
+      continue;
+    }
     if (spelled !== undefined && t.lower !== 'zero') {
       const hyphenPrev = text[t.from - offset - 1] === '-';
       if (hyphenPrev || text[t.to - offset] === '-') continue;

@@ -161,6 +161,11 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   const descriptive = !has(harmWords) && !has(crimeWords) && !has(estimateWords);
   // "scorched 12,000 hectares": an area or amount destroyed is a toll.
   if (form === 'count' && !descriptive && measureUnits.has(next) && has(damageWords)) return 'harm';
+  // "à 450 km environ des côtes", "à 30 km au nord de Gao", "50 miles from the border": a place given by its distance
+  // is a measurement, whatever the sentence says happened there.
+  const unitAt = measureUnits.has(next) ? 1 : /^(?:environ|about|around|some)$/.test(next) && measureUnits.has(after[1] ?? '') ? 2 : 0;
+  const away = after[unitAt] ?? '';
+  if (form === 'count' && unitAt > 0 && (away === 'from' || prev === 'à' && /^(?:au|d['’]|de|des|du|environ)$/.test(away))) return 'measurement';
   if (form === 'count' && descriptive && (measureUnits.has(next) || measureUnits.has(after[1] ?? '') && /^(?:high|long|wide|deep|tall)$/.test(after[2] ?? ''))) return 'measurement';
   if (form === 'count' && (streetWords.has(after[1] ?? '') && tokens[end]?.cap || /^(?:route|highway|junction|exit|interstate|motorway|platform)$/.test(prev))) return 'address';
   // "33 millions", "fünf Millionen Auslandsungarn": nobody at the scene counts millions; a count that large is a
@@ -198,6 +203,9 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // "Rappelons que cet accident avait fait 228 morts": a figure recalled as background is settled public record.
   const {recallOpening} = L.figureWords;
   if (recallOpening !== null && recallOpening.test(tokens.slice(0, 4).map((t) => t.lower).join(' '))) return 'count';
+  // "La région avait été dévastée en mars 2011 par un séisme, suivi d'un tsunami qui avait fait plus de 18 000 morts":
+  // the pluperfect of a dated past event recalls it as background, like "Rappelons que".
+  if (L.figureWords.recallTense?.test(tokens.map((t) => t.lower).join(' ')) === true) return 'count';
   // "beträgt der Mindestlohn 7,25 US-Dollar", "une TVA à 5,5 %": a rate the law sets is public record.
   if ((form === 'money' || form === 'percent' || counts(currencyNouns)) && has(L.figureWords.statutoryRates) && !has(harmWords) && !has(estimateWords)) return 'count';
 
@@ -218,9 +226,27 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (counts(propertyNouns) && after.some((w) => w === 'without' || w === 'power' || w === 'water')) return 'harm';
   if (counts(harmNouns) || people && (has(harmWords) || after.some((w) => harmWords.has(w)))) return 'harm';
   if (counts(crowdNouns) || people && has(crowdWords)) return 'crowd';
+  // "condamné par le tribunal à deux ans de prison et 300 000 euros d'amende": a penalty a named court handed down is
+  // its public record, like its vote.
+  const {courtRuling} = L.figureWords;
+  if (courtRuling !== undefined && (form === 'money' || counts(currencyNouns)) && has(setAmounts) &&
+    courtRuling.test(tokens.map((t) => t.lower).join(' '))) return 'count';
   if (counts(crimeNouns) || has(crimeWords)) return 'crime';
   // "Der Landkreis hat ca. 50.000 Einwohner": a place's population is a settled statistic.
   if (counts(L.figureWords.populationNouns)) return 'count';
+  // "La SNCF compte 270 000 salariés", "L'entreprise emploie près de 12 000 personnes": a named body's own size.
+  const {headcountVerbs} = L.figureWords;
+  if (headcountVerbs !== undefined && form === 'count' && (counts(personNouns) || counts(L.figureWords.memberNouns))) {
+    let verb = first - 1;
+    while (verb > 0 && tokens[verb].word && !headcountVerbs.has(tokens[verb].lower) && first - verb <= 3) verb--;
+    if (headcountVerbs.has(tokens[verb]?.lower ?? '') && tokens.slice(0, verb).some((t, k) => t.word &&
+      (t.cap && (k > 0 || !L.commonOpeners.has(t.lower)) || L.institutionNouns.has(t.lower)))) return 'count';
+  }
+  // "aux 332 millions d'Européens", "les 65 millions de Français": a people counted in millions after a definite
+  // article is its population recalled as background, settled public record; not what some of them did or suffer
+  // ("10 millions de Français ont regardé le match", "les 3 millions de Français au chômage").
+  if (millions && /^(?:aux|des|les)$/.test(prev) && /^(?:de|d['’])$/.test(after[0] ?? '') && tokens[end + 1]?.cap === true &&
+    /[sx]$/.test(tokens[end + 1].lower) && !has(economyWords) && !has(healthWords) && !has(pollWords)) return 'count';
   if ((form === 'percent' || form === 'fraction') && has(pollWords)) return 'poll';
   if (counts(healthWords) || (form === 'percent' || form === 'fraction') && has(healthWords)) return 'health';
 

@@ -40,6 +40,9 @@ describe('source spans', () => {
     assert.deepEqual(spans('The toll rose to 300, said Otto Schily, the interior minister.'), ['Otto Schily, the interior minister | said | The toll rose to 300 | named']);
     assert.deepEqual(spans('---\nlang: de\n---\n\nDie Zahl sei auf 300 gestiegen, sagte er am Freitag zu Journalisten.\n'), ['er | sagte | Die Zahl sei auf 300 gestiegen | named']);
     assert.deepEqual(spans("---\nlang: fr\n---\n\nLe bilan s'élève à 300 morts, a indiqué un diplomate.\n"), ["un diplomate | a indiqué | Le bilan s'élève à 300 morts | anonymous"]);
+    // (When it was said may stand between the French cue and its speaker; the speaker keeps its own quality.)
+    assert.deepEqual(spans('---\nlang: fr\n---\n\nLe tarif augmentera de 8 % en janvier, a annoncé mardi La Poste.\n'), ['La Poste | a annoncé | Le tarif augmentera de 8 % en janvier | named']);
+    assert.deepEqual(spans('---\nlang: fr\n---\n\nLe site fermera en 2026, ont affirmé jeudi soir des syndicalistes.\n'), ['des syndicalistes | ont affirmé | Le site fermera en 2026 | vague']);
     // Not a name and its apposition before the verb, nor a clause after it, nor a date.
     assert.deepEqual(spans("Jo Formicola, a professor at Seton Hall, described Trump's approach."), ["Jo Formicola, a professor at Seton Hall | described | Trump's approach | named"]);
     assert.deepEqual(spans('The mayor, Ann Lee, said a gate had been left open.'), ['The mayor, Ann Lee | said | a gate had been left open | named']);

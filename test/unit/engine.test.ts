@@ -28,6 +28,18 @@ describe('configuration', () => {
     assert.throws(() => resolveConfig({risk: {extreme: 'error'}}, ruleIds), (e: unknown) => e instanceof ConfigError && e.key === 'risk.extreme');
     assert.throws(() => resolveConfig({risk: {low: 'loud'}}, ruleIds), (e: unknown) => e instanceof ConfigError && e.key === 'risk.low');
   });
+  it('lowers a plan\'s quantities where a named actor set out the plan, and reads its conditionnel as a projection', () => {
+    const fr = (body: string): string => `---\nlang: fr\n---\n\n${body}\n`;
+    const text = fr('Le gouvernement compte sur une hausse de la fiscalité ; une surtaxe des grandes fortunes rapporterait 2,3 milliards d\'euros.');
+    assert.deepEqual(lint(text).figures.map((f) => [f.text, f.risk]), [['2,3 milliards', 'low']]);
+    assert.deepEqual(ids(text), []);
+    // A past conditionnel reports a claim, not a plan: its figure and its hedge stay.
+    assert.deepEqual(ids(fr('Le gouvernement compte sur une hausse de la fiscalité. Le ministre aurait caché 2 milliards d\'euros de dettes.')),
+      ['hedging:aurait', 'unsourced-figure:2 milliards']);
+    // Nor does an announcement by a vague group open a plan.
+    assert.deepEqual(ids(fr('Le tarif augmentera en janvier, ont affirmé mardi des syndicalistes. La lettre prioritaire coûtera 1,29 euro.')),
+      ['vague-attribution:ont affirmé mardi des syndicalistes', 'unsourced-figure:1,29 euro']);
+  });
   it('adds hedges, vague sources and trusted sources from config, as literal phrases', () => {
     const config = resolveConfig({hedges: ['sort of'], vagueSources: ['the grapevine (a.k.a. gossip)'], trustedSources: ['Met Office']}, ruleIds);
     assert.deepEqual(ids('The plan is sort of finished.', config), ['hedging:sort of']);

@@ -90,8 +90,9 @@ export const fr: LanguageResources = {
   agentVerbs: set('annoncé annoncée annoncés cité citée cités communiqué communiqués confirmé confirmée diffusé ' +
     'diffusée fourni fournis publié publiée publiés rapporté rapportée rapportés recensé recensés révélé révélée'),
   agentPrepositions: set('par'),
-  dataNouns: set('bilan bilans chiffre chiffres communiqué données enquête estimation estimations étude études ' +
-    'rapport rapports recensement sondage sondages statistiques'),
+  // (Also the footage and papers a story describes: "une vidéo … semble montrer", "selon le document".)
+  dataNouns: set('bilan bilans chiffre chiffres communiqué document documents données enquête enregistrement enregistrements ' +
+    'estimation estimations étude études rapport rapports recensement sondage sondages statistiques vidéo vidéos'),
   // ("selon le bilan le plus récent": a toll nobody is said to have drawn up; "ce bilan" refers back, see definites.)
   vagueHeads: set('analystes bilan bilans certains commentateurs experts internautes observateurs médias on plusieurs rumeurs ' +
     'sources spécialistes témoins'),
@@ -103,6 +104,12 @@ export const fr: LanguageResources = {
     'préfecture président procureur sénat service société syndicat tribunal université'),
   // (Also one person described but not named, as English lists them: "un habitant", "un témoin", "un général".)
   anonymousHeads: set('diplomate enquêteur fonctionnaire général habitant membre militaire officier policier proche responsable source sources témoin'),
+  // One person described by a trade or a role ending like one ("un commerçant", "une infirmière", "un agriculteur",
+  // "un historien", "un militant") or by what they were ("un ancien guide touristique", "un ex-policier"); not the
+  // things that end alike and speak ("un quotidien", "un courrier").
+  unnamedPerson: words(String.raw`^(?:un|une) (?:(?:ancien|ancienne) \p{L}|ex-\p{L}|(?:(?:haut|haute|jeune|petit|petite|simple) )?(?!(?:courrier|quotidien)\b)\p{L}+(?:ant|ante|eur|euse|ien|ienne|ier|ière|iste|logue|naute|trice)\b)`, 'u'),
+  // Adjectives before the head noun: "un ancien guide", "un haut responsable", "une jeune femme".
+  prenominals: set('ancien ancienne autre haut haute jeune petit petite simple vieil vieille vieux'),
   anonymousQualifier: words(String.raw`\b(?:proches? d[eu]s?|sous couvert d['’]anonymat|ayant requis l['’]anonymat|qui a requis l['’]anonymat|sous le couvert de l['’]anonymat|de source (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire))\b`, 'u'),
   indefinites: set('un une deux trois plusieurs'),
   // (The plural indefinite article "des" says "some": "des leaders du Parti populaire".)
@@ -132,10 +139,12 @@ export const fr: LanguageResources = {
   nounDeterminers: set('ce cette la le les leur leurs l\' l’ sa ses son un une'),
   nounQuantifiers: set(''),
   // (A breakdown or a demonstrative that points back at the sentence before carries on its source: "Parmi ces
-  // coupes, …", "Cette annonce fait suite à …". The conditionnel journalistique right after an attributed
-  // sentence does too: "D'après V. Sapounov, le Kouzbass ne serait pas la seule zone. Ces espèces seraient également présentes …"; the simple
-  // conditionnel too: "Michel Mayor pense que … D'autres exoplanètes orbiteraient …".)
-  continuation: words(String.raw`^(?:parmi (?:eux|elles|les|ces|ceux-ci|celles-ci)|(?:ce|cette|ces) (?:annonces?|bilans?|chiffres?|décisions?|mesures?|nombre|plans?|total))\b|\b(?:aurai(?:en)?t|serai(?:en)?t|(?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}[ei]rai(?:en)?t)\b`, 'iu'),
+  // coupes, …", "Cette annonce fait suite à …"; so does an opening possessive that refers back to it: "Renault a
+  // publié jeudi ses résultats semestriels. Son bénéfice net atteint 2,1 milliards d'euros". The conditionnel
+  // journalistique right after an attributed sentence does too: "D'après V. Sapounov, le Kouzbass ne serait pas la
+  // seule zone. Ces espèces seraient également présentes …"; the simple conditionnel too: "Michel Mayor pense que …
+  // D'autres exoplanètes orbiteraient …".)
+  continuation: words(String.raw`^(?:parmi (?:eux|elles|les|ces|ceux-ci|celles-ci)|(?:ce|cette|ces) (?:annonces?|bilans?|chiffres?|décisions?|mesures?|nombre|plans?|total)|(?:son|sa|ses|leur|leurs) \p{L}+)\b|\b(?:aurai(?:en)?t|serai(?:en)?t|(?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}[ei]rai(?:en)?t)\b`, 'iu'),
   // "82,2 millions de tonnes, ce qui correspond par rapport à 2010 à une baisse de 16 %", "…, soit 8 %", "(en
   // baisse de 16 %)": at most eight words after the restating words.
   restatement: words(String.raw`(?:\bsoit|\bce qui (?:correspond|représente|équivaut|fait)|\()(?:[\s,]*[\p{L}\p{N}'’-]+){0,8}[\s,]*$`, 'iu'),
@@ -186,11 +195,13 @@ export const fr: LanguageResources = {
   relatives: set('qui'),
   invertedAfterAuxiliary: true,
   phraseBreakers: set('que qu\' qu’ qui mais quand lorsque car comme est sont était a ont avait sera'),
-  leadingNoise: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd\'hui ensuite cependant toutefois'),
+  // (Also between an inverted cue and its speaker: "…, a annoncé mardi soir la direction".)
+  leadingNoise: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd\'hui ensuite cependant toutefois matin soir'),
   weekdays: set('lundi mardi mercredi jeudi vendredi samedi dimanche'),
   commonOpeners: set('le la les l\' l’ un une des du de au aux en dans sur pour par avec selon ce cette ces il elle ils elles on mais et ou après avant depuis lors plus moins environ près plusieurs certains'),
   beliefCues: set('craint craignent croit croient espère espèrent pense pensent'),
-  intentionCues: set('exige exigé réclame réclamé'),
+  // (Requests: what they ask for is the asker's own target, not a claim: "La CGT réclame une hausse de 10 %".)
+  intentionCues: set('appelle appellent appelé demande demandent demandé exige exigent exigé réclame réclament réclamé'),
   feelingCues: set(''),
   claimPassive: set('dit cru censé'),
   hedges: [
@@ -232,6 +243,31 @@ export const fr: LanguageResources = {
       examples: ['s\'explique par'],
     },
     {
+      // "Ces 7,2 milliards manquants sont dus à une détérioration de la conjoncture", "la panne est imputable à un
+      // défaut de maintenance": a cause stated as fact, which someone must vouch for; not a debt ("les sommes dues à
+      // l'État", "les salaires sont dus aux employés"); in the conditionnel ("serait dû à") hedging reports it.
+      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront)\s+(?:(?:notamment|surtout|essentiellement|principalement|largement|en partie|en grande partie|avant tout)\s+)?(?:dû|dus|due|dues|imputables?|attribuables?)\s+(?!(?:à|aux?)\s+(?:la\s+|l['’]|les\s+|ses\s+|leurs?\s+)?(?:banques?|créanciers|employés|État|fisc|fournisseurs|actionnaires|propriétaires?|salariés|Trésor)\b)(?:à|aux?)\b`, 'giu'),
+      messageId: 'passive',
+      examples: ['sont dus à', 'est imputable à'],
+    },
+    {
+      // Someone's fault given as the cause, as fact: "a heurté la glissière suite à une vitesse trop élevée", "en raison
+      // d'une erreur humaine", "à cause de la négligence du chauffeur"; not a plain sequence ("suite à l'accident d'un
+      // camion") nor a failure of a thing ("suite à la défaillance d'une valve"), which are events, not blame.
+      pattern: words(String.raw`\b(?:suite à|à la suite d(?:e|u|es|['’])|à cause d(?:e|u|es|['’])|en raison d(?:e|u|es|['’])|du fait d(?:e|u|es|['’]))\s*(?:une?\s+|la\s+|le\s+|l['’]|des\s+|sa\s+|son\s+|ses\s+)?(?:[\p{L}-]+\s+){0,3}?(?:erreurs?|excessi(?:f|fs|ve|ves)|fautes?|imprudences?|négligences?|trop)\b`, 'giu'),
+      messageId: 'passive',
+      examples: ['en raison d\'une erreur humaine', 'suite à une vitesse trop élevée'],
+    },
+    {
+      // Criticism, accusations and fears nobody is said to voice: "le projet a suscité de vives critiques", "sur fond
+      // d'accusations de fraude", "les critiques se multiplient"; not when their owner follows ("les critiques de
+      // l'opposition", "de la part des syndicats", "de ses partenaires").
+      pattern: words(String.raw`\b(?:(?:suscit|soulev|provoqu|essui|essuy|attir)\p{L}*|fai(?:t|sait|saient|sant) l['’]objet|fai(?:t|sait|saient) face|face|malgré|sous le feu|sur fond|au milieu)\s+(?:(?:à\s+)?(?:de\s+|d['’]|des\s+|les\s+|la\s+|l['’]|une\s+|un\s+)|aux?\s+)?(?:(?:fortes|graves|lourdes|multiples|nombreuses|premières|sérieuses|sévères|vives|violentes)\s+)?(?:accusations|controverses?|craintes|critiques|doutes|inquiétudes|polémiques?|reproches|soupçons)\b|\b(?:les\s+)?(?:accusations|craintes|critiques|doutes|inquiétudes|soupçons)\s+(?:se multipli\p{L}+|fus\p{L}+|pleuv\p{L}+|grandiss\p{L}+|s['’]accumul\p{L}+)`, 'giu'),
+      messageId: 'claimNoun',
+      examples: ['a suscité de vives critiques', 'les critiques se multiplient'],
+      agent: words(String.raw`^\s*(?:de la part|émanant|venues? d|formulées? par|exprimées? par)\b|^\s*(?:de|d['’]|du|des)\s*(?:(?:ses|son|sa|leurs?|\p{Lu}\p{L}*)\b|(?:la\s+|le\s+|l['’]|les\s+)?(?:\p{Lu}|opposition|gouvernement|syndicats?|partis?|ministres?|président|associations?|ONG|élus|riverains|habitants|voisins|partenaires|alliés|adversaires))`, 'u'),
+    },
+    {
       // ("il est décevant que ce reportage n'ait pas abordé …": a judgement nobody is said to make.)
       pattern: words(String.raw`\b(?:on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|il est (?:admis|reconnu|établi) que|il (?:est|était|semble|paraît) (?:(?:donc|bien|assez|très|particulièrement|profondément) )?(?:apparent|clair|décevant|dommage|étonnant|évident|indéniable|inquiétant|regrettable|scandaleux|surprenant) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
       messageId: 'impersonal',
@@ -240,11 +276,21 @@ export const fr: LanguageResources = {
     // (Not plain "pour la première fois", the news's own novelty: "Pour la première fois, le rapport explique …", as
     // English leaves "for the first time" alone; "pour la toute première fois" claims a record.)
     {
-      pattern: words(String.raw`\b(?:(?:un |le |nouveau |triste )?records?|sans précédent|jamais (?:vu|atteint|enregistré)e?s?|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures)|pour la toute première fois|une première(?= (?:pour|en|depuis|dans|mondiale|historique|absolue)\b|\s*[,.;!?]))|\b(?:le|la|les|l['’])\s?(?:plus \p{L}+|premi(?:er|ère)s?|meilleure?s?|pire)\b[^.;!?«»]{0,40}?\b(?:de l['’]histoire|depuis|de tous les temps|au monde)\b`, 'giu'),
+      pattern: words(String.raw`\b(?:(?<!\b(?:ce|ces|cet|cette) )(?:un |le |nouveau |triste )?records?|sans précédent|jamais (?:atteint|enregistré|mesuré|observé|relevé|vu)e?s?|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures)|pour la toute première fois|une première(?= (?:pour|en|depuis|dans|mondiale|historique|absolue)\b|\s*[,.;!?]))|\b(?:le|la|les|l['’])\s?(?:plus \p{L}+|premi(?:er|ère)s?|meilleure?s?|pire)\b[^.;!?«»]{0,40}?\b(?:de l['’]histoire|depuis|de tous les temps|au monde)\b`, 'giu'),
       messageId: 'record',
       examples: ['sans précédent', 'un record'],
       // ("38 °C à Paris, une première pour la deuxième moitié du mois": a first is a record; "une première
-      // victoire", "une première fois" are not.)
+      // victoire", "une première fois" are not. "Ces records sont la conséquence …" refers back to a record the story
+      // has stated.)
+    },
+    {
+      // The first of a people or a region: "une première sainte nord-américaine", "le premier astronaute africain",
+      // "la première femme présidente sénégalaise"; not a title ("le Premier ministre britannique", "la première dame
+      // américaine"), nor an adjective that only looks like a demonym ("la première édition quotidienne", "le
+      // premier vol aérien", "le premier ministre canadien").
+      pattern: words(String.raw`\b(?:le|la|les|l['’]|une?)\s?premi(?:er|ère)s?\s+(?!(?:adjointe?s?|dames?|fois|ministres?|secrétaires?|vice)\b)\p{L}+(?:\s+\p{L}+)?\s+(?!(?:aérien|ancien|certain|humain|lointain|mauvais|prochain|quotidien|soudain|urbain)(?:ne|e)?s?\b)(?:\p{L}+-)?\p{L}{2,}(?:ain|ais|ois|ien|éen)(?:ne|e)?s?\b`, 'giu'),
+      messageId: 'record',
+      examples: ['le premier astronaute africain'],
     },
   ],
   impersonalHearsay: [words(String.raw`\b(?:selon (?:certaines|plusieurs|des) (?:sources|rumeurs|informations)|(?:des |les )?rumeurs (?:font état|affirment|disent)|on (?:dit|raconte|rapporte) que|(?:dit|raconte|rapporte)-on|il se (?:dit|murmure) que)\b`, 'giu')],
@@ -274,7 +320,8 @@ export const fr: LanguageResources = {
     approximators: [['plus', 'de'], ['moins', 'de'], ['près', 'de'], ['au', 'moins'], ['jusqu\'', 'à'], ['environ'], ['quelque'], ['presque']],
     measureUnits: set('cm degrés hectares kg kilomètres kilos km litres m mm mètres mégawatts mw tonnes °c'),
     biographical: set('mère père'),
-    magnitudes: /^(?:centaines|dizaines|milliers|millions|milliards)$/,
+    // (Also the approximate numbers: "une vingtaine de", "une centaine de", "un millier de", "des dizaines de".)
+    magnitudes: /^(?:centaines?|cinquantaines?|dizaines?|douzaines?|milliards|milliers?|millions|quarantaines?|quinzaines?|soixantaines?|trentaines?|vingtaines?)$/,
     magnitudeOf: set('de d\' d’'),
     percentWords: set(''),
     scaleAbbreviations: set('md mds'),
@@ -296,7 +343,10 @@ export const fr: LanguageResources = {
     // An order or decision that sets the figure after it: "a ordonné le retrait de 2 000 soldats".
     // And the infinitive of a cut or a hire the subject will make ("PSA va supprimer 8 000 emplois", "prévoit de
     // supprimer 1 600 emplois"), unless a modal makes it a possibility ("SFR pourrait supprimer 1 000 postes").
-    planWords: set('créer décidé décide décidant embaucher fermer licencier ordonne ordonné ordonnant ordonnait retirer supprimer'),
+    // (A deployment is the deploying actor's own decision too: "La France, qui a déployé 4 000 soldats", "a dépêché 300
+    // policiers".)
+    planWords: set('créer décidé décide décidant déploie déployé déployer déployant dépêche dépêché dépêcher embaucher ' +
+      'fermer licencier ordonne ordonné ordonnant ordonnait retirer supprimer'),
     notPlans: set('devrait devraient pourrait pourraient'),
     planJoins: set('et que'),
     // "10 000 appels par demi-heure", "400 000 barils par jour": a rate is a statistic.
@@ -309,6 +359,21 @@ export const fr: LanguageResources = {
     conversionWords: set('soit'),
     // "Rappelons que cet accident avait fait 228 morts le 1er juin 2009", "Pour rappel, …", "Pour mémoire, …".
     recallOpening: /^(?:pour (?:rappel|mémoire)|rappelons)\b/u,
+    // "Le gouvernement compte sur une hausse de la fiscalité ; 53 % des nouveaux impôts porteront sur les ménages",
+    // "le projet de loi prévoit de …", "la direction envisage de …": a named actor's plan, whose figures follow.
+    // "condamné jeudi à 300 000 euros d'amende par le tribunal correctionnel", "la cour d'appel l'a condamné à …".
+    courtRuling: words(String.raw`\b(?:condamn|inflig)\p{L}*\b.*\b(?:cour|juge|tribunal)\b|\b(?:cour|juge|tribunal)\b.*\b(?:condamn|inflig)`, 'u'),
+    // The pluperfect ("avait fait", "avaient été détruits") in a sentence that names a year: "La région avait été
+    // dévastée en mars 2011 par un séisme, suivi d'un tsunami qui avait fait plus de 18 000 morts".
+    recallTense: words(String.raw`(?=.*\b(?:1[89]|20)\d\d\b).*\bavai(?:en)?t (?:(?:déjà|été|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?\b`, 'u'),
+    // "La SNCF compte 270 000 salariés", "le groupe emploie 12 000 personnes", "le syndicat revendique 600 000 adhérents".
+    headcountVerbs: set('compte comptait emploie employait regroupe regroupait réunit revendique'),
+    planSubjectVerbs: new Set(['compte sur', 'comptent sur', ...set('annonce annoncé annoncent entend entendent envisage envisagent ' +
+      'prévoie prévoient prévoit prévoyait projette propose proposé proposent veulent veut')]),
+    // The future ("seront", "porteront", "devra", "ira"), the conditional ("rapporterait", "coûteraient") and "va", "vont"
+    // before an infinitive; not the nouns and presents that end alike ("le front", "le retrait", "il paraît"), nor
+    // "aurait", whose past conditional reports a claim ("aurait caché 2 milliards"), not a plan.
+    futureVerb: /^(?!(?:af)?front$|(?:at|ex|por|re)?trait$|(?:ap|dis)?para[iî]t$|aurai(?:en)?t$)(?:\p{Ll}+(?:era|ira|ura|dra|rra|vra|ront|rait|raient)|ira|va|vont)$/u,
     businessWords: set('abonnés bénéfice bénéfices clients emplois licenciements pertes postes production salariés ventes vendus'),
     crimeNouns: set('agressions arrestations attentats crimes délits homicides meurtres viols vols'),
     crimeWords: set('abattu abattue abattus assassiné assassinée détourné détournés escroquerie fraude fraudes piratage piraté piratés saisi saisie saisies saisis volé volés'),

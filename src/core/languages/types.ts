@@ -30,8 +30,11 @@ export interface AfterCue {
 export interface ClaimPattern {
   /** Global, case-insensitive pattern over a sentence's text. */
   pattern: RegExp;
-  /** The missing-attribution message to report (messages/en.ts): `passive`, `impersonal` or `record`. */
-  messageId: 'passive' | 'impersonal' | 'record';
+  /**
+   * The missing-attribution message to report (messages/en.ts): `passive`, `impersonal`, `claimNoun` (criticism,
+   * fears or accusations with no owner) or `record`.
+   */
+  messageId: 'passive' | 'impersonal' | 'claimNoun' | 'record';
   /** Phrases of the language the message's note gives as examples ("gilt als", "wird vorgeworfen"). */
   examples: readonly string[];
   /**
@@ -110,6 +113,33 @@ export interface FigureWords {
    * risk (EDITORIAL-STANDARD.md §1). Null: not read.
    */
   recallOpening: RegExp | null;
+  /**
+   * Verbs, or a verb and its preposition ("compte sur"), whose named subject sets out a plan or a budget ("le
+   * gouvernement compte sur une hausse de la fiscalité", "le projet de loi prévoit de …"): in the rest of that
+   * paragraph, a figure in a clause of `futureVerb` (or after one of `planWords`) is one of the plan's quantities,
+   * low risk (EDITORIAL-STANDARD.md §1). Absent: not read.
+   */
+  planSubjectVerbs?: ReadonlySet<string>;
+  /** A finite verb in the future or the conditional ("seront", "rapporterait"), matched on a token's text as written. */
+  futureVerb?: RegExp;
+  /**
+   * Verbs that give a named body's size ("La SNCF compte 270 000 salariés", "le groupe emploie 12 000 personnes"): a
+   * count of its people (`personNouns`, `memberNouns`) right after one, with the body named before it, is its own
+   * public record, low risk (EDITORIAL-STANDARD.md §1). Absent: not read.
+   */
+  headcountVerbs?: ReadonlySet<string>;
+  /**
+   * A sentence of a named court sentencing ("condamné … par le tribunal correctionnel", "la cour l'a condamné"),
+   * matched on its lower-cased words joined by spaces: money in it that a penalty sets (with `setAmounts`: "300 000
+   * euros d'amende") is the court's public record, low risk (EDITORIAL-STANDARD.md §1). Absent: not read.
+   */
+  courtRuling?: RegExp;
+  /**
+   * A tense that recalls a dated past event as background (the French pluperfect with a year: "qui avait fait plus de
+   * 18 000 morts" after "en mars 2011"), matched on the sentence's lower-cased words joined by spaces: its figures are
+   * settled public record, low risk, like `recallOpening`'s. Absent: not read.
+   */
+  recallTense?: RegExp;
 }
 
 /** How numbers are written and which words around them make them dates, labels or amounts. */
@@ -225,6 +255,14 @@ export interface LanguageResources {
   vaguePopulations: ReadonlySet<string>;
   institutionNouns: ReadonlySet<string>;
   anonymousHeads: ReadonlySet<string>;
+  /**
+   * One person described by what they do or were, not named ("un ancien guide touristique", "une infirmière", "un
+   * commerçant"), matched against a source phrase's words, lower-cased and joined by spaces: an anonymous source
+   * (EDITORIAL-STANDARD.md §6) beyond the `anonymousHeads`. Absent: only those are.
+   */
+  unnamedPerson?: RegExp;
+  /** Adjectives that stand before the head noun where the head comes first ("un ancien guide", "un haut responsable"). */
+  prenominals?: ReadonlySet<string>;
   /** A qualifier that makes a phrase an anonymous source ("familiar with", "proche du dossier"). */
   anonymousQualifier: RegExp;
   /** Words that open an indefinite phrase ("a", "un", "ein"): with an anonymous head, an unnamed individual. */

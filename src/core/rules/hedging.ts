@@ -1,5 +1,6 @@
 // hedging: words that weaken the writer's own claim ("presumably", "may well", unattributed "reportedly").
 import type {Token} from '../analysis.js';
+import type {LanguageResources} from '../languages/types.js';
 import {accordingTo, opensSentence} from '../attribution-fixes.js';
 import {sourcePlaceholder, type Fix, type Rule, type RuleContext, type Sentence} from '../types.js';
 import {fixTitle} from '../messages/index.js';
@@ -60,6 +61,15 @@ export const hedging: Rule = {
         // "may have to leave" is obligation, not doubt.
         if (/\bhave$/i.test(words) && tokens[hit.last]?.lower === 'to') continue;
         if (notTheWritersDoubt(tokens, hit.first, hit.last, sentence.text)) continue;
+        // "Une vidéo circulant sur YouTube semble montrer comment …", "l'étude semble indiquer": a hedge on what a
+        // piece of evidence shows names its source, the evidence, and is the caution an editor asks for about
+        // unverified material, not the writer's own doubt.
+        if (evidenceShows(ctx.language, tokens, hit.first, hit.last)) continue;
+        // "une surtaxe … qui rapporterait 2,3 milliards d'euros": a conditionnel that carries a quantity of the plan a
+        // named actor set out (see FigureAt.plan) is the plan's projection, not hearsay.
+        // (The figure stands after the hedge in its clause: no punctuation between them. Offsets are the block's.)
+        if (hit.phrase === '' && ctx.analysis.figures.some((f) => f.plan === true && f.sentence === si && f.from >= to &&
+          !/[.,;:!?]/.test(block.text.slice(to, f.from)))) continue;
         const [start, end] = ctx.analysis.toSource(sentence.block, from, to);
         const hedge = hedges.find((h) => h.phrase === hit.phrase);
         if (hedge?.mainClauseOnly === true && (hit.last >= tokens.length || !tokens[hit.last].word)) continue;
@@ -145,6 +155,18 @@ function notTheWritersDoubt(tokens: readonly Token[], first: number, last: numbe
   let verb = last;
   while (/^(?:also|even|just|well)$/.test(tokens[verb]?.lower ?? '')) verb++;
   return /^(?:could|may|might)$/.test(hedge) && /^(?:i|one|we|you)$/.test(before(1)) && namingVerbs.has(tokens[verb]?.lower ?? '');
+}
+
+/**
+ * True when the hedge at tokens `first`…`last - 1` stands between a document or a piece of evidence (one of the
+ * language's `dataNouns`, in the six words before it, within its clause) and a verb of showing or reporting right
+ * after it (one of its cue verbs, not a stance): "Une vidéo … semble montrer", "les données semblent indiquer".
+ */
+function evidenceShows(L: LanguageResources, tokens: readonly Token[], first: number, last: number): boolean {
+  const verb = tokens[last];
+  if (verb === undefined || L.cueVerbs.get(verb.lower) === undefined || L.cueVerbs.get(verb.lower) === 'stance') return false;
+  for (let k = first - 1; k >= 0 && k >= first - 6 && tokens[k].word; k--) if (L.dataNouns.has(tokens[k].lower)) return true;
+  return false;
 }
 
 // Nouns whose "that"-clause is something feared, hoped or possible: "the fear that …", "the risk that …".

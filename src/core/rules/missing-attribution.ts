@@ -162,24 +162,37 @@ export const missingAttribution: Rule = {
   tags: ['attribution'],
   fixable: 'suggestion',
   check(ctx) {
+    // A headline sums up its story: its record claim is sourced where the body sources a record ("# L'été le plus
+    // chaud jamais enregistré" over "… le plus chaud jamais mesuré, a annoncé Copernicus"), as its figures are.
+    const headlineRecords: Array<() => void> = [];
+    let bodyRecordSourced = false;
     ctx.sentences.forEach((sentence, si) => {
       // Quoted material and sentences a carried-over attribution covers are someone's words throughout.
       if (ctx.analysis.quoted[si] || ctx.analysis.coverage[si].some((i) => ctx.analysis.attributions[i].sentence !== si)) return;
       const text = sentence.text;
       const claims = sentenceReading(ctx, 'missing-attribution:claims', text, () => hiddenClaims(ctx.language, text, ctx.analysis.tokens[si]));
-      for (const {from, to, messageId, examples} of claims) {
+      const heading = ctx.blocks[sentence.block].kind === 'heading';
+      const finish = (from: number, to: number, messageId: string, examples?: readonly string[]): void => {
         const abs = sentence.from + from;
-        if (isAttributedAt(ctx, si, abs)) continue;
         // "was claimed by some": the vague agent is the problem, and vague-attribution reports it (one finding).
         if (ctx.analysis.bySentence[si].some((i) => {
           const a = ctx.analysis.attributions[i];
           return a.quality === 'vague' && a.block === sentence.block && a.from < sentence.from + to && abs < a.to;
-        })) continue;
-        if (ctx.analysis.quoteAt(sentence.block, abs) >= 0) continue;
+        })) return;
+        if (ctx.analysis.quoteAt(sentence.block, abs) >= 0) return;
         const [start, end] = ctx.analysis.toSource(sentence.block, abs, sentence.from + to);
         const words = text.slice(from, to).replace(/\s+/g, ' ');
         ctx.report({start, end, messageId, data: examples ? {words, examples} : {words}, fixes: attributionFixes(ctx, sentence, sentence.from + to, start)});
+      };
+      for (const {from, to, messageId, examples} of claims) {
+        if (isAttributedAt(ctx, si, sentence.from + from)) {
+          bodyRecordSourced ||= messageId === 'record' && !heading;
+          continue;
+        }
+        if (messageId === 'record' && heading) headlineRecords.push(() => finish(from, to, messageId, examples));
+        else finish(from, to, messageId, examples);
       }
     });
+    if (!bodyRecordSourced) for (const emit of headlineRecords) emit();
   },
 };
