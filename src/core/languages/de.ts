@@ -245,10 +245,11 @@ export const de: LanguageResources = {
   notBeforeCue: set('der die das den dem des ein eine einen einem einer'),
   nounDeterminers,
   nounQuantifiers: set(''),
-  // Reported speech in the subjunctive; a sentence that opens on the figure or group before ("Davon", "Von den
-  // Fahrzeugen fehlen 38 %") or on "demnach"; a study's sample
-  // or the study itself named again ("80 % der untersuchten Städte", "Ein weiteres Ergebnis der Studie ist …").
-  continuation: words(String.raw`\b(?:sei|seien|habe|hätten|würden|werde|könne|müsse|solle|gebe|wolle|liege|stehe)\b|^(?:davon|darunter|demnach|diese Zahl|von den|von diesen)\b|\b(?:der|den|die) (?:analysierten|ausgewerteten|befragten|untersuchten)\b|\b(?:der|die|dem|des) (?:Erhebung|Studie|Umfrage|Untersuchung)\b`, 'iu'),
+  // Reported speech in the subjunctive of a main clause ("hat möglicherweise den Hintergrund, dass … werde" is the
+  // writer's); a sentence that opens on the figure or group before ("Davon", "Von den Fahrzeugen fehlen 38 %") or on
+  // "demnach"; a study's sample or the study itself named again ("80 % der untersuchten Städte", "Ein weiteres
+  // Ergebnis der Studie ist …").
+  continuation: words(String.raw`(?<!\b(?:dass|ob)\b[^.;:!?]*)\b(?:sei|seien|habe|hätten|würden|werde|könne|müsse|solle|gebe|wolle|liege|stehe)\b|^(?:davon|darunter|demnach|diese Zahl|von den|von diesen)\b|\b(?:der|den|die) (?:analysierten|ausgewerteten|befragten|untersuchten)\b|\b(?:der|die|dem|des) (?:Erhebung|Studie|Umfrage|Untersuchung)\b`, 'iu'),
   passiveAuxiliaries: set('wird werden wurde wurden worden'),
   gerundMarker: null,
   // A name after the noun that gives it: "unter dem Motto „Zusammen sind wir Deutschland“", "mit dem Titel „…“".
