@@ -399,7 +399,7 @@ export const de: LanguageResources = {
     agentNouns: /\p{L}{3,}(?:innen|enten|anten|isten)$/u,
     harmNouns: set('geiseln gefangene häftlinge leichen opfer todesopfer tote toten verletzte verletzten vermisste vermissten vertriebene'),
     // ("kamen ums Leben", "sind umgekommen": died.)
-    harmWords: set('beschädigt entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gestorben getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer umgekommen ums verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört'),
+    harmWords: set('beschädigt betroffen eingeschlossen entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gerettet gestorben gestrandet getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer umgekommen ums verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört'),
     healthWords: set('epidemie erkrankt erkrankte fälle geimpft infektionen infiziert infizierte krankheit patienten virus'),
     marketWords: set('aktie aktien anleihen barrel börse brent dax dow index kurs nasdaq ölpreis'),
     measureUnits: set('acre cm grad hektar kg kilometer km kubikmeter kubikmetern liter m meilen meter mm tonnen zentimeter'),
