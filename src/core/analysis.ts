@@ -246,12 +246,35 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
   // auxiliary, which the walk below finds.)
   // ("Trump hatte am Donnerstag, 15. August, getwittert, es sei …": when the cue closes its clause, a date's commas
   // may stand between.)
-  if (L.verbSecondOpeners !== undefined && !L.verbSecondOpeners.has(tokens[0]?.lower ?? '')) {
+  // ("hinderte den Präsidenten nicht daran, bei einem Briefing die Worte zu sagen": the phrase before a zu-infinitive
+  // is its object; its subject is the main clause's.)
+  if (L.verbSecondOpeners !== undefined && tokens[verb - 1]?.lower === 'zu') return undefined;
+  if (L.verbSecondOpeners !== undefined) {
     const closes = tokens[verb + 1] === undefined || !tokens[verb + 1].word;
-    for (let a = verb - 2; a >= 1 && a >= verb - 10 && (tokens[a].word || closes && /^[,.]$/.test(tokens[a].text)); a--) {
+    // ("Am Montag hat die Polizei mitgeteilt", "Demnach habe Trump 2017 … geäußert", "2017 hatte Strenz zugegeben":
+    // after an opening adverbial or a year the subject follows the auxiliary, up to a number, an object or whom it
+    // was said to.)
+    const opened = L.verbSecondOpeners.has(tokens[0]?.lower ?? '') || /^\d/.test(tokens[0]?.text ?? '');
+    // (Commas and full stops only of a date: "am Donnerstag, 15. August, getwittert".)
+    const dated = (a: number): boolean => closes && (tokens[a].text === ',' && (/^\d/.test(tokens[a + 1].text) || L.numbers.months.has(tokens[a - 1].lower)) ||
+      tokens[a].text === '.' && /^\d+$/.test(tokens[a - 1].text));
+    for (let a = verb - 2; a >= 1 && a >= verb - (opened ? 20 : 10) && (tokens[a].word || dated(a)); a--) {
       if (!L.cueAuxiliaries.has(tokens[a].lower) || !L.phraseBreakers.has(tokens[a].lower)) continue;
-      // (Not "2017 hatte Strenz zugegeben": a name right after the auxiliary is its subject, and a number is no
-      // subject.)
+      if (opened) {
+        if (L.anaphors.has(tokens[a + 1].lower)) return [a + 1, a + 2];
+        const after = phraseAfter(L, tokens, a + 1, false);
+        if (!after || after[0] !== a + 1) break;
+        let end = objectStart(tokens, a + 1, addresseeStart(tokens, a + 1, Math.min(after[1], verb)));
+        for (let k = a + 2; k < end; k++) {
+          if (/^\d/.test(tokens[k].text)) {
+            end = k;
+            break;
+          }
+        }
+        if (tokens.slice(a + 1, end).some((t) => t.cap)) return [a + 1, end];
+        break;
+      }
+      // (Not "Laut Bericht hat Strenz zugegeben": a name right after the auxiliary is its subject.)
       if (tokens[a + 1].cap && !L.determiners.has(tokens[a + 1].lower)) break;
       const subject = subjectBefore(L, tokens, a);
       if (subject && tokens.slice(subject[0], subject[1]).some((t) => t.word && /\p{L}/u.test(t.text))) return subject;
@@ -395,7 +418,7 @@ function subjectAfterVerb(L: LanguageResources, tokens: readonly Token[], verb: 
     const range = phraseAfter(L, tokens, verb + 1, false);
     if (!range) return undefined;
     const comma = tokens.findIndex((t, k) => k >= range[0] && k < range[1] && t.text === ',');
-    const end = objectStart(tokens, range[0], comma > 0 ? comma : range[1]);
+    const end = objectStart(tokens, range[0], addresseeStart(tokens, range[0], comma > 0 ? comma : range[1]));
     if (L.anaphors.has(tokens[range[0]].lower)) return [range[0], range[0] + 1];
     return end > range[0] && tokens.slice(range[0], end).some((w) => w.cap) ? [range[0], end] : undefined;
   }
@@ -411,10 +434,20 @@ function subjectAfterVerb(L: LanguageResources, tokens: readonly Token[], verb: 
   const range = phraseAfter(L, tokens, verb + 1, false);
   if (!range) return undefined;
   const [start] = range;
-  const end = objectStart(tokens, start, range[1]);
+  const end = objectStart(tokens, start, addresseeStart(tokens, start, range[1]));
   // ("Dazu sagte er": a pronoun alone is the subject too.)
   if (L.anaphors.has(tokens[start].lower)) return [start, start + 1];
   return tokens.slice(start, end).some((w) => w.cap) ? [start, end] : undefined;
+}
+
+/**
+ * Where the subject after a verb-second cue ends before whom it was said to or with: "sprach die UN-Hochkommissarin
+ * | mit dem Außenminister", "sagte der Minister | vor Journalisten", "erklärte die Sprecherin | gegenüber der Zeitung"
+ * (a preposition of address right after a capitalised word). Returns `to` when there is none.
+ */
+function addresseeStart(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (/^(?:gegenüber|mit|vor|zu|zum|zur)$/.test(tokens[k].lower) && tokens[k - 1].cap) return k;
+  return to;
 }
 
 /**
@@ -865,6 +898,11 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         const invertedAfterComma = L.invertedAfterAuxiliary && tokens[b]?.text === ',' &&
           (L.determiners.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.cap === true) || invertedTag(L, tokens, i, b, kind);
         let subject = inverted || invertedAfterComma ? undefined : subjectBefore(L, tokens, i);
+        // ("Salvini, der vor nicht ganz zwei Wochen verkündet hatte": a span of time is when, never who.)
+        if (subject && L.verbSecondOpeners !== undefined && L.numbers.timeUnits.has(tokens[subject[1] - 1].lower)) {
+          const words = tokens.slice(subject[0], subject[1]);
+          if (words.every((w) => !w.cap || L.numbers.timeUnits.has(w.lower)) && words.some((w) => /^\d/.test(w.text) || L.numbers.words.has(w.lower))) subject = undefined;
+        }
         // "Am Montag sagte der Minister, …": after an opening adverbial the subject follows the verb.
         const second = inverted || invertedAfterComma ? undefined : subjectAfterVerb(L, tokens, i);
         if (second) subject = second;
@@ -1972,6 +2010,12 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
     if (objectCues.test(a.cue.text)) {
       const object = /^(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?=that\b|["“:])/u.exec(trimmedAfter);
       if (object) at += object[0].length;
+    }
+    // ("sagte der Minister vor Journalisten, 40 Menschen seien …": in a verb-second language whom it was said to,
+    // after the source, is not what was said either.)
+    if (L.verbSecondOpeners !== undefined) {
+      const addressee = /^(?:gegenüber|vor|zu|zum|zur)\s[^,.;:!?„“"]{1,60},\s*/u.exec(trimmedAfter);
+      if (addressee) at += addressee[0].length;
     }
     // "While the king has acknowledged the need for reform, he has been criticised …": in an opening subordinate
     // clause, what is said ends at the comma that closes the clause.

@@ -60,8 +60,9 @@ const opinionNouns = set('ansicht auffassung meinung überzeugung');
 
 const publishedParticiples = set('herausgegeben veröffentlicht');
 
-// "annehmen" is "assume" and "accept" ("nahm das Angebot an"): a belief only before "dass", right after a comma
-// ("…, nehmen Beobachter an"), or with a vague group in its clause ("Experten nahmen eine natürliche Ursache an").
+// "annehmen" is "assume" and "accept" ("nahm das Angebot an", "Mattarella, der Staatspräsident, nahm den Rücktritt
+// an"): a belief only before "dass" or with a vague group in its clause ("Experten nahmen eine natürliche Ursache
+// an", "…, nehmen Beobachter an").
 const assumeVerbs = set('nahm nahmen nehmen nimmt');
 
 // "halten … für" + an adjective is a judgement ("Beobachter halten es für unwahrscheinlich, dass …", "hält den Plan
@@ -154,8 +155,7 @@ export const de: LanguageResources = {
       if (!assumeVerbs.has(tokens[i].lower)) return true;
       let from = i - 1;
       while (from >= 0 && !clauseEnd(from)) from--;
-      return tokens[k].lower === ',' && tokens[k + 1]?.lower === 'dass' || from >= 0 && from === i - 1 && tokens[from].lower === ',' ||
-        tokens.slice(from + 1, k).some((t) => vagueGroups.has(t.lower));
+      return tokens[k].lower === ',' && tokens[k + 1]?.lower === 'dass' || tokens.slice(from + 1, k).some((t) => vagueGroups.has(t.lower));
     }
     return false;
   },
@@ -241,7 +241,7 @@ export const de: LanguageResources = {
   pastForms: new Set(),
   progressiveAux: set(''),
   titleAbbreviations: set('dr prof'),
-  cueAuxiliaries: set('auch bereits hat haben hatte hatten zudem'),
+  cueAuxiliaries: set('auch bereits habe hat haben hatte hatten hätte zudem'),
   notBeforeCue: set('der die das den dem des ein eine einen einem einer'),
   nounDeterminers,
   nounQuantifiers: set(''),
@@ -270,8 +270,9 @@ export const de: LanguageResources = {
   // Prepositions and adverbs that open a sentence before its verb: "Am Montag sagte …", "Dazu erklärte …".
   // ("Das berichtete die Washington Post", "Dies teilte das Ministerium mit": the pronoun alone before the verb.)
   // ("Rückblickend sagte ein Nachrichtendienstler", "Abschließend erklärte die Ministerin": adverbs of sequence too.)
-  verbSecondOpeners: set('abschließend allgemein am anschließend auch auf außerdem bei bereits dabei damals danach daraufhin das dazu dies ergänzend gegenüber ' +
-    'gestern gleichzeitig heute im in inzwischen jedoch mit nach nun rückblickend schließlich seit so später unterdessen vor während zudem zugleich zuletzt zuvor'),
+  verbSecondOpeners: set('abschließend allgemein am anschließend auch auf außerdem bei bereits dabei damals danach daraufhin das dazu demnach dies ergänzend ' +
+    'gegenüber gestern gleichzeitig heute im in inzwischen jedoch mit nach nun rückblickend schließlich seit so später um unterdessen vor während ' +
+    'zudem zugleich zuletzt zuvor'),
   frontedClauseOpeners: set('als bevor da falls nachdem obwohl sobald solange während weil wenn'),
   phraseBreakers: set('dass ob weil wenn als aber sind ist war waren wird werden wurde wurden hat haben hatte hatten sei seien habe soll sollen'),
   leadingNoise: set('am montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem'),
