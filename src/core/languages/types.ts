@@ -65,6 +65,11 @@ export interface FigureWords {
   pollWords: ReadonlySet<string>;
   prizeWords: ReadonlySet<string>;
   propertyNouns: ReadonlySet<string>;
+  /**
+   * Words after a count of homes that cut them off ("1,140 homes without power", "330.000 Haushalte waren ohne
+   * Strom"): the homes are affected, a toll. Absent: English's ("without", "power", "water").
+   */
+  cutOffWords?: ReadonlySet<string>;
   setAmounts: ReadonlySet<string>;
   sportWords: ReadonlySet<string>;
   statNouns: ReadonlySet<string>;
