@@ -170,7 +170,9 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   const demonym = (w: Token): boolean => head !== undefined && isVagueHead(L, head) && /(?:an|ese|ish|ic|i|ch|ern)$/.test(w.lower) && w.lower !== head;
   // ("Experten verschiedener Staaten", "Beobachter mehrerer Länder": a noun after a quantifier in a vague head's
   // complement says what kind too, not who.)
-  const quantified = (i: number): boolean => i > 0 && head !== undefined && isVagueHead(L, head) && L.quantifiers.has(words[i - 1].lower);
+  // (Nor, where every noun is capitalised, the adjective that opens the sentence: "Neuesten Umfragen zufolge".)
+  const quantified = (i: number): boolean => head !== undefined && isVagueHead(L, head) && words[i].lower !== head &&
+    (i > 0 && L.quantifiers.has(words[i - 1].lower) || i === 0 && sentenceStart === 0 && L.vagueCompounds);
   const named = words.some((w, i) => w.word && isNamedToken(L, w, sentenceStart + i, words[i + 1]) && !isVagueHead(L, w.lower) && !demonym(w) && !quantified(i));
   const institutional = lowers.some((w) => L.institutionNouns.has(w));
   const anonymous = isAnonymousPhrase(L, lowers);
@@ -213,7 +215,8 @@ function headOf(L: LanguageResources, lowers: readonly string[]): string | undef
   if (L.headFirst) return lowers.find((w) => !L.determiners.has(w) && !L.indefinites.has(w) && !L.quantifiers.has(w) && !L.npInner.has(w));
   for (const w of lowers) {
     // ("nach Angaben von Experten": a preposition that opens the phrase introduces its head.)
-    if (head === undefined && L.agentPrepositions.has(w)) continue;
+    // ("bei der neuesten Umfragen zufolge": nor do a relative clause's preposition and article.)
+    if (head === undefined && (L.agentPrepositions.has(w) || L.vagueCompounds && (L.npInner.has(w) || L.determiners.has(w)))) continue;
     // (Where someone stands is not who they are: "a man outside the rest centre" is a man.)
     if (head !== undefined && (L.headStops.has(w) || /^(?:behind|close|inside|near|outside)$/.test(w))) break;
     head = w;
