@@ -72,6 +72,9 @@ const judgeVerbs = set('halten hielt hielten hält');
 /** Articles and possessives that open a noun phrase. */
 const nounDeterminers = set('das dem den der des die ein eine einem einen einer eines ihr ihre sein seine');
 
+/** Quantifiers, with their genitive plurals ("Experten mehrerer Länder"). */
+const quantifierWords = set('einige einiger manche mancher mehrere mehrerer verschiedene verschiedener viele vieler zahlreiche zahlreicher');
+
 /** Vague groups as sources: "Experten", "Beobachter", "Medienberichte" (also the heads `vagueHeads` lists). */
 const vagueGroups = set('analysten augenzeugen beobachter beobachtern berichte berichten experten expertinnen fachleute gerüchte ' +
   'gerüchten insider kommentatoren kreise kreisen kritiker kritikern manche medien medienberichten ' +
@@ -155,7 +158,8 @@ export const de: LanguageResources = {
       if (!assumeVerbs.has(tokens[i].lower)) return true;
       let from = i - 1;
       while (from >= 0 && !clauseEnd(from)) from--;
-      return tokens[k].lower === ',' && tokens[k + 1]?.lower === 'dass' || tokens.slice(from + 1, k).some((t) => vagueGroups.has(t.lower));
+      // (A group named by its noun: "Viele nahmen das Angebot an" is an act.)
+      return tokens[k].lower === ',' && tokens[k + 1]?.lower === 'dass' || tokens.slice(from + 1, k).some((t) => vagueGroups.has(t.lower) && !quantifierWords.has(t.lower));
     }
     return false;
   },
@@ -220,8 +224,7 @@ export const de: LanguageResources = {
     'quelle quellen regierungsvertreter vertreter zeuge'),
   anonymousQualifier: words(String.raw`\b(?:(?:der|die) (?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|(?:der|die) anonym bleiben (?:wollte|möchte|will)|aus \p{L}*kreisen(?! (?:erhobenen?|geäußerten?|kommenden?|vorgebrachten?)\b))\b`, 'u'),
   indefinites: set('ein eine einem einer eines zwei drei mehrere'),
-  // (With their genitive plurals: "Experten mehrerer Länder".)
-  quantifiers: set('einige einiger manche mancher mehrere mehrerer verschiedene verschiedener viele vieler zahlreiche zahlreicher'),
+  quantifiers: quantifierWords,
   definites: set('die diese jene'),
   // (A genitive after the head qualifies it: "ein Vertreter der Regierung" is a Vertreter.)
   // ("Experten verschiedener Staaten", "Vertreter mehrerer Parteien": a genitive plural without article too.)
