@@ -76,9 +76,8 @@ const nounDeterminers = set('das dem den der des die ein eine einem einen einer 
 const quantifierWords = set('einige einiger manche mancher mehrere mehrerer verschiedene verschiedener viele vieler zahlreiche zahlreicher');
 
 /** Vague groups as sources: "Experten", "Beobachter", "Medienberichte" (also the heads `vagueHeads` lists). */
-const vagueGroups = set('analysten augenzeugen beobachter beobachtern berichte berichten experten expertinnen fachleute gerüchte ' +
-  'gerüchten insider kommentatoren kreise kreisen kritiker kritikern manche medien medienberichten ' +
-  'medienberichte organisationen quellen schätzungen stimmen umfragen viele einige zeugen');
+const vagueGroups = set('analysten augenzeugen beobachter beobachtern berichte berichten einige experten expertinnen fachleute gerüchte gerüchten insider kommentatoren ' +
+  'kreise kreisen kritiker kritikern manche medien medienberichte medienberichten organisationen quellen schätzungen stimmen umfragen viele zeugen');
 
 /**
  * "Bei der Wahl werden Unregelmäßigkeiten befürchtet", "Vermutet wird, dass …": true when the cue at `i` is a
