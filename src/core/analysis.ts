@@ -170,7 +170,12 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // "Israeli media", "Thai netizens", "African citizens and experts": a nationality or region before a vague head
   // says what kind, not who.
   const demonym = (w: Token): boolean => head !== undefined && isVagueHead(L, head) && /(?:an|ese|ish|ic|i|ch|ern)$/.test(w.lower) && w.lower !== head;
-  const named = words.some((w, i) => w.word && isNamedToken(L, w, sentenceStart + i, words[i + 1]) && !isVagueHead(L, w.lower) && !demonym(w));
+  // ("Experten verschiedener Staaten", "Beobachter mehrerer Länder": a noun after a quantifier in a vague head's
+  // complement says what kind too, not who.)
+  // (Nor, where every noun is capitalised, the adjective that opens the sentence: "Neuesten Umfragen zufolge".)
+  const quantified = (i: number): boolean => head !== undefined && isVagueHead(L, head) && words[i].lower !== head &&
+    (i > 0 && L.quantifiers.has(words[i - 1].lower) || i === 0 && sentenceStart === 0 && L.vagueCompounds);
+  const named = words.some((w, i) => w.word && isNamedToken(L, w, sentenceStart + i, words[i + 1]) && !isVagueHead(L, w.lower) && !demonym(w) && !quantified(i));
   const institutional = lowers.some((w) => L.institutionNouns.has(w));
   const anonymous = isAnonymousPhrase(L, lowers);
   if (anonymous) return 'anonymous';
@@ -212,7 +217,8 @@ function headOf(L: LanguageResources, lowers: readonly string[]): string | undef
   if (L.headFirst) return lowers.find((w) => !L.determiners.has(w) && !L.indefinites.has(w) && !L.quantifiers.has(w) && !L.npInner.has(w) && L.prenominals?.has(w) !== true);
   for (const w of lowers) {
     // ("nach Angaben von Experten": a preposition that opens the phrase introduces its head.)
-    if (head === undefined && L.agentPrepositions.has(w)) continue;
+    // ("bei der neuesten Umfragen zufolge": nor do a relative clause's preposition and article.)
+    if (head === undefined && (L.agentPrepositions.has(w) || L.vagueCompounds && (L.npInner.has(w) || L.determiners.has(w)))) continue;
     // (Where someone stands is not who they are: "a man outside the rest centre" is a man.)
     if (head !== undefined && (L.headStops.has(w) || /^(?:behind|close|inside|near|outside)$/.test(w))) break;
     head = w;
@@ -240,6 +246,48 @@ function isAnonymousPhrase(L: LanguageResources, lowers: readonly string[]): boo
 
 /** Walk back from a cue verb over the noun phrase that is its subject. Returns token index range. */
 function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: number): [number, number] | undefined {
+  // "Die Polizei hat am Montag dem Sender mitgeteilt", "Mehrere Beamte haben nun der Zeitung mitgeteilt": in a
+  // verb-second language a participle cue closes its main clause, and its subject stands before the finite
+  // auxiliary (a cue auxiliary that also breaks a phrase), not before the participle; what stands between is when
+  // and to whom. (Not after an opening adverbial: in "Am Montag hat die Polizei mitgeteilt" the subject follows the
+  // auxiliary, which the walk below finds.)
+  // ("Trump hatte am Donnerstag, 15. August, getwittert, es sei …": when the cue closes its clause, a date's commas
+  // may stand between.)
+  // ("hinderte den Präsidenten nicht daran, bei einem Briefing die Worte zu sagen": the phrase before a zu-infinitive
+  // is its object; its subject is the main clause's.)
+  if (L.verbSecondOpeners !== undefined && tokens[verb - 1]?.lower === 'zu') return undefined;
+  if (L.verbSecondOpeners !== undefined) {
+    const closes = tokens[verb + 1] === undefined || !tokens[verb + 1].word;
+    // ("Am Montag hat die Polizei mitgeteilt", "Demnach habe Trump 2017 … geäußert", "2017 hatte Strenz zugegeben":
+    // after an opening adverbial or a year the subject follows the auxiliary, up to a number, an object or whom it
+    // was said to.)
+    const opened = L.verbSecondOpeners.has(tokens[0]?.lower ?? '') || /^\d/.test(tokens[0]?.text ?? '');
+    // (Commas and full stops only of a date: "am Donnerstag, 15. August, getwittert".)
+    const dated = (a: number): boolean => closes && (tokens[a].text === ',' && (/^\d/.test(tokens[a + 1].text) || L.numbers.months.has(tokens[a - 1].lower)) ||
+      tokens[a].text === '.' && /^\d+$/.test(tokens[a - 1].text));
+    for (let a = verb - 2; a >= 1 && a >= verb - (opened ? 20 : 10) && (tokens[a].word || dated(a)); a--) {
+      if (!L.cueAuxiliaries.has(tokens[a].lower) || !L.phraseBreakers.has(tokens[a].lower)) continue;
+      if (opened) {
+        if (L.anaphors.has(tokens[a + 1].lower)) return [a + 1, a + 2];
+        const after = phraseAfter(L, tokens, a + 1, false);
+        if (!after || after[0] !== a + 1) break;
+        let end = objectStart(tokens, a + 1, addresseeStart(tokens, a + 1, Math.min(after[1], verb)));
+        for (let k = a + 2; k < end; k++) {
+          if (/^\d/.test(tokens[k].text)) {
+            end = k;
+            break;
+          }
+        }
+        if (tokens.slice(a + 1, end).some((t) => t.cap)) return [a + 1, end];
+        break;
+      }
+      // (Not "Laut Bericht hat Strenz zugegeben": a name right after the auxiliary is its subject.)
+      if (tokens[a + 1].cap && !L.determiners.has(tokens[a + 1].lower)) break;
+      const subject = subjectBefore(L, tokens, a);
+      if (subject && tokens.slice(subject[0], subject[1]).some((t) => t.word && /\p{L}/u.test(t.text))) return subject;
+      break;
+    }
+  }
   let k = verb - 1;
   // Skip adverbs, auxiliaries and "on Tuesday".
   const progressive = tokens[verb].lower.endsWith('ing');
@@ -369,6 +417,18 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
  * or a phrase with an article) follows it; the phrase ends before the next article ("sagte der Minister dem Sender").
  */
 function subjectAfterVerb(L: LanguageResources, tokens: readonly Token[], verb: number): [number, number] | undefined {
+  // ("Als die Polizei eintraf, sagten Augenzeugen", "1975, als der Bär als bedroht galt, schätzten Experten": a
+  // subordinate clause put first is the first constituent; the verb follows its comma.)
+  const opener = /^\d{4}$/.test(tokens[0]?.text ?? '') && tokens[1]?.text === ',' ? 2 : 0;
+  if (L.frontedClauseOpeners?.has(tokens[opener]?.lower ?? '') === true && verb > opener + 2 && verb <= 40 && tokens[verb - 1].text === ',' &&
+    !tokens.slice(opener, verb).some((t) => /^[;:„“”"»«]$/.test(t.text))) {
+    const range = phraseAfter(L, tokens, verb + 1, false);
+    if (!range) return undefined;
+    const comma = tokens.findIndex((t, k) => k >= range[0] && k < range[1] && t.text === ',');
+    const end = objectStart(tokens, range[0], addresseeStart(tokens, range[0], comma > 0 ? comma : range[1]));
+    if (L.anaphors.has(tokens[range[0]].lower)) return [range[0], range[0] + 1];
+    return end > range[0] && tokens.slice(range[0], end).some((w) => w.cap) ? [range[0], end] : undefined;
+  }
   if (L.verbSecondOpeners === undefined || !L.verbSecondOpeners.has(tokens[0].lower) || verb < 1 || verb > 10) return undefined;
   // ("Das berichtete die Zeitung": an opener that can be an article stands alone, not "Das Rote Kreuz meldete 56 Verletzte".)
   if (verb > 1 && L.determiners.has(tokens[0].lower)) return undefined;
@@ -381,10 +441,20 @@ function subjectAfterVerb(L: LanguageResources, tokens: readonly Token[], verb: 
   const range = phraseAfter(L, tokens, verb + 1, false);
   if (!range) return undefined;
   const [start] = range;
-  const end = objectStart(tokens, start, range[1]);
+  const end = objectStart(tokens, start, addresseeStart(tokens, start, range[1]));
   // ("Dazu sagte er": a pronoun alone is the subject too.)
   if (L.anaphors.has(tokens[start].lower)) return [start, start + 1];
   return tokens.slice(start, end).some((w) => w.cap) ? [start, end] : undefined;
+}
+
+/**
+ * Where the subject after a verb-second cue ends before whom it was said to or with: "sprach die UN-Hochkommissarin
+ * | mit dem Außenminister", "sagte der Minister | vor Journalisten", "erklärte die Sprecherin | gegenüber der Zeitung"
+ * (a preposition of address right after a capitalised word). Returns `to` when there is none.
+ */
+function addresseeStart(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (/^(?:gegenüber|mit|vor|zu|zum|zur)$/.test(tokens[k].lower) && tokens[k - 1].cap) return k;
+  return to;
 }
 
 /**
@@ -838,6 +908,11 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         const invertedAfterComma = L.invertedAfterAuxiliary && tokens[b]?.text === ',' &&
           (L.determiners.has(tokens[speakerAt]?.lower ?? '') || tokens[speakerAt]?.cap === true) || invertedTag(L, tokens, i, b, kind);
         let subject = inverted || invertedAfterComma ? undefined : subjectBefore(L, tokens, i);
+        // ("Salvini, der vor nicht ganz zwei Wochen verkündet hatte": a span of time is when, never who.)
+        if (subject && L.verbSecondOpeners !== undefined && L.numbers.timeUnits.has(tokens[subject[1] - 1].lower)) {
+          const words = tokens.slice(subject[0], subject[1]);
+          if (words.every((w) => !w.cap || L.numbers.timeUnits.has(w.lower)) && words.some((w) => /^\d/.test(w.text) || L.numbers.words.has(w.lower))) subject = undefined;
+        }
         // "Am Montag sagte der Minister, …": after an opening adverbial the subject follows the verb.
         const second = inverted || invertedAfterComma ? undefined : subjectAfterVerb(L, tokens, i);
         if (second) subject = second;
@@ -911,8 +986,11 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
             if (tokens[range[1]]?.text === ',') {
               let e = range[1] + 1;
               // (A full stop before the sentence's last token ends an abbreviation: "Mr.", "Fla.", "U.S.")
+              // ("…, sagten Augenzeugen, der Täter sei geflohen.": in a verb-second language a finite verb after the
+              // comma makes it what was said, not an apposition.)
               while (e < tokens.length && !(tokens[e].text === '.' && e === tokens.length - 1) && !/["“”]|''/.test(tokens[e].text) &&
-                !(L.cueVerbs.has(tokens[e].lower) && !tokens[e].cap && !prepositionsBeforeNoun.has(tokens[e - 1].lower)) && e - range[1] < 30) e++;
+                !(L.cueVerbs.has(tokens[e].lower) && !tokens[e].cap && !prepositionsBeforeNoun.has(tokens[e - 1].lower)) &&
+                !(L.verbSecondOpeners !== undefined && L.phraseBreakers.has(tokens[e].lower)) && e - range[1] < 30) e++;
               if (e > range[1] + 1 && (e === tokens.length || tokens[e].text === '.') && e === tokens.length - (tokens[tokens.length - 1].text === '.' ? 1 : 0)) range[1] = e;
             }
             out.push(makeRaw(L, tokens, text, offset, range, [b + 1, i + 1], kind));
@@ -2017,7 +2095,10 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
     // "At a rally in Novi, Michigan, Trump says he is making a demand": a clause after the cue is what is said.
     !/\b(?:are|can|could|did|does|had|has|have|is|must|should|was|were|will|would)\b/i.test(trimmedAfter) &&
     // "On Sunday, the New York Times published …": a short opening phrase of time or place is not what is said.
-    !(/^\s*(?:after|at|before|by|during|earlier|from|in|last|later|on|since|this)\b/i.test(before) && (before.match(/\S+/g)?.length ?? 0) <= 5));
+    !(/^\s*(?:after|at|before|by|during|earlier|from|in|last|later|on|since|this)\b/i.test(before) && (before.match(/\S+/g)?.length ?? 0) <= 5) &&
+    // ("Nachdem die Bilanz vorlag, schätzte die Bundesbank das Wachstum auf 1,5 Prozent": a subordinate clause put
+    // first in a verb-second language is when or why; what is said follows the cue.)
+    L.frontedClauseOpeners?.has(/^[\s\d,]*(\p{L}+)/u.exec(before)?.[1].toLowerCase() ?? '') !== true);
   // "As Joel Pollak observed, the biggest victor was …", "In the old USSR, as Hedrick Smith reported in his book,
   // the big shots had …": an as-clause tags the rest of its sentence, on both sides of it.
   const asClause = /(?:^|[\s,(—–])as\s*$/i.exec(before);
@@ -2038,6 +2119,12 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
     if (objectCues.test(a.cue.text)) {
       const object = /^(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?=that\b|["“:])/u.exec(trimmedAfter);
       if (object) at += object[0].length;
+    }
+    // ("sagte der Minister vor Journalisten, 40 Menschen seien …": in a verb-second language whom it was said to,
+    // after the source, is not what was said either.)
+    if (L.verbSecondOpeners !== undefined) {
+      const addressee = /^(?:gegenüber|vor|zu|zum|zur)\s[^,.;:!?„“"]{1,60},\s*/u.exec(trimmedAfter);
+      if (addressee) at += addressee[0].length;
     }
     // "While the king has acknowledged the need for reform, he has been criticised …": in an opening subordinate
     // clause, what is said ends at the comma that closes the clause.
@@ -2249,6 +2336,12 @@ function invertedTag(L: LanguageResources, tokens: readonly Token[], i: number, 
   if (firstComma > 0 && firstComma < b && (L.clauseRelatives.has(tokens[firstComma + 1]?.lower ?? '') ||
     firstComma <= 6 && tokens[0].cap && tokens.slice(0, firstComma).every((t) => t.cap || L.determiners.has(t.lower) || !t.word))) return false;
   let end = range[1];
+  // ("…, nehmen Beobachter allgemein an.": in a verb-second language adverbs may stand between the speaker and the
+  // verb's particle at the end.)
+  if (L.verbSecondOpeners !== undefined) {
+    while (end < tokens.length - 1 && end - range[1] < 3 && tokens[end].word && !tokens[end].cap && !L.phraseBreakers.has(tokens[end].lower) &&
+      !L.cueVerbs.has(tokens[end].lower) && !clauseVerb.test(tokens[end].lower)) end++;
+  }
   // "…, said Mike Schmidt, an adviser at the campaign.": an apposition to the end of the sentence; "…, sagte er am
   // Freitagabend zu Journalisten": when and to whom, after the speaker.
   if (tokens[end]?.text === ',' || tagPrepositions.has(tokens[end]?.lower ?? '')) {

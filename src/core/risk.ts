@@ -223,7 +223,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   const agents = nounPhrase.some((w) => agentNouns.test(w) && !/^(?:numbers|orders|letters|centers|meters|papers|others|members)$/.test(w));
   const people = counts(personNouns) || counts(crowdNouns) || agents || counts(propertyNouns) || head === '' && form !== 'money';
   // "left 1,140 homes without power": homes cut off are affected.
-  if (counts(propertyNouns) && after.some((w) => w === 'without' || w === 'power' || w === 'water')) return 'harm';
+  if (counts(propertyNouns) && after.some((w) => L.figureWords.cutOffWords?.has(w) ?? (w === 'without' || w === 'power' || w === 'water'))) return 'harm';
   if (counts(harmNouns) || people && (has(harmWords) || after.some((w) => harmWords.has(w)))) return 'harm';
   if (counts(crowdNouns) || people && has(crowdWords)) return 'crowd';
   // "condamné par le tribunal à deux ans de prison et 300 000 euros d'amende": a penalty a named court handed down is

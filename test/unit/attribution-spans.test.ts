@@ -79,6 +79,27 @@ describe('source spans', () => {
     assert.deepEqual(spans('---\nlang: de\n---\n\nSo stellt der Stifterverband für die Wissenschaft fest, dass nur wenige teilnehmen.\n').map((r) => r.split(' | ')[0]), ['der Stifterverband für die Wissenschaft']);
   });
 
+  it('finds a German subject where the word order puts it: before the auxiliary, after it, after a fronted clause', () => {
+    const de = (sentence: string): string[] => spans(`---\nlang: de\n---\n\n${sentence}\n`).map((r) => r.split(' | ').slice(0, 2).join(' | '));
+    // The participle closes the clause; the subject stands before the auxiliary, not before the participle.
+    assert.deepEqual(de('Mehrere Beamte haben nun der Zeitung mitgeteilt, dass die Akte fehlt.'), ['Mehrere Beamte | mitgeteilt']);
+    assert.deepEqual(de('Die Senatorin hatte am Freitag, 12. März, getwittert, es sei ein schwarzer Tag.'), ['Die Senatorin | getwittert']);
+    // After an opening adverbial or a year it follows the auxiliary, up to a number.
+    assert.deepEqual(de('Demnach habe Müller 2017 bei einem Besuch des Botschafters im Rathaus geäußert, er sei nicht besorgt.'), ['Müller | geäußert']);
+    assert.deepEqual(de('2017 hatte Strenz zugegeben, zwei Zahlungen erhalten zu haben.'), ['Strenz | zugegeben']);
+    // After a subordinate clause put first, the subject follows the verb; the clause is not what was said.
+    assert.deepEqual(spans('---\nlang: de\n---\n\nNachdem die Bilanz vorlag, schätzte die Bundesbank das Wachstum auf 1,5 Prozent.\n'),
+      ['die Bundesbank | schätzte | das Wachstum auf 1,5 Prozent | named']);
+    assert.deepEqual(de('Als der Damm brach, berichteten Augenzeugen, das Wasser sei gestiegen.'), ['Augenzeugen | berichteten']);
+    // Whom it was said to or with is neither the source nor what was said.
+    assert.deepEqual(spans('---\nlang: de\n---\n\nAm Montag sagte der Minister vor Journalisten, 40 Menschen seien verletzt.\n'),
+      ['der Minister | sagte | 40 Menschen seien verletzt | named']);
+    assert.deepEqual(de('Dabei sprach die Hochkommissarin mit dem Außenminister Li Zhaoxing.'), ['die Hochkommissarin | sprach']);
+    // A zu-infinitive's subject is the main clause's, and a span of time is no source.
+    assert.deepEqual(de('Das hinderte den Präsidenten nicht daran, bei einem Briefing die Worte zu sagen.'), []);
+    assert.deepEqual(de('Er reagierte auf Salvini, der vor nicht ganz zwei Wochen verkündet hatte, dass die Koalition am Ende sei.'), []);
+  });
+
   it('reads initials as part of a name', () => {
     assert.deepEqual(spans('"It was a place Obama and Xi found common ground," said John D. Podesta.'),
       ['John D. Podesta | said | "It was a place Obama and Xi found common ground," | named']);

@@ -21,9 +21,14 @@ const cueVerbs = kinds([
     'betonte betonten einräumte entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gab gaben gesagt gestand gibt hinwies hinzufügte ' +
     'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagen sagt sagte sagten schreibt schrieb sprach ' +
     'eingeräumt zugegeben ' +
+    // ("hat bekannt gegeben, dass …": see cueFits; "hatte getwittert, es sei …".)
+    'erläutert gegeben geschrieben getwittert geäußert gewarnt hingewiesen twittert twitterte twitterten unterstrichen verkündet versichert ' +
     'sprachen spricht sprechen stellt stellte stellten teilt teilte teilten unterstrich verkündete verlautete versicherte warnte warnt warnten weist wies wiederholte äußerte'],
   // Beliefs ("vertreten die Ansicht", "ist der Meinung": only with the opinion noun, see opinionVerbs).
   ['said', 'befürchtet befürchtete bezweifelt bezweifelte glaubt glaubte hofft hoffte ist sind vermutet vermutete vertraten vertreten vertrat vertritt war waren'],
+  // ("Experten nahmen eine natürliche Ursache an", "Beobachter halten es für unwahrscheinlich": see assumeVerbs and
+  // judgeVerbs.)
+  ['said', 'halten hielt hielten hält nahm nahmen nehmen nimmt'],
   // The present plural (the infinitive's form), which a plural subject takes and vague groups always are:
   // "Kritiker befürchten", "Beobachter vermuten", "Experten warnen".
   ['said', 'befürchten betonen bezweifeln erklären glauben hoffen meinen vermuten warnen zweifeln äußern'],
@@ -32,7 +37,7 @@ const cueVerbs = kinds([
     'herausgegeben veröffentlicht veröffentlichte zeigt zeigte zeigen zählte zählten'],
   // ("Die Polizei geht von 56 Toten aus": see separableCues.)
   ['estimated', 'erwartet erwartete erwarten gehen geht ging gingen prognostiziert prognostizierte rechnen rechnet rechnete rechneten schätzt schätzte schätzen schätzten'],
-  ['claimed', 'behauptet behauptete behaupteten bestritt dementierte vorwarf warf'],
+  ['claimed', 'behauptet behauptete behaupteten bestritt bestritten dementiert dementierte vorwarf warf'],
   // Stances: judgements, never the source of a fact.
   ['stance', 'begrüßte bezeichnen bezeichnet bezeichnete bezeichneten fordert forderte forderten kritisieren kritisiert kritisierte kritisierten lobte verurteilte'],
 ]);
@@ -42,6 +47,7 @@ const cueVerbs = kinds([
 const separableCues: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['gab', 'gaben', 'gibt'].map((w) => [w, set('an bekannt zu')] as const),
   ...['geht', 'gehen', 'ging', 'gingen'].map((w) => [w, set('aus')] as const),
+  ...['nahm', 'nahmen', 'nehmen', 'nimmt'].map((w) => [w, set('an')] as const),
   ...['stellte', 'stellten', 'stellt'].map((w) => [w, set('fest klar')] as const),
   ...['teilt', 'teilte', 'teilten'].map((w) => [w, set('mit')] as const),
   ...['weist', 'wies'].map((w) => [w, set('hin')] as const),
@@ -53,6 +59,25 @@ const opinionVerbs = set('ist sind vertraten vertreten vertrat vertritt war ware
 const opinionNouns = set('ansicht auffassung meinung überzeugung');
 
 const publishedParticiples = set('herausgegeben veröffentlicht');
+
+// "annehmen" is "assume" and "accept" ("nahm das Angebot an", "Mattarella, der Staatspräsident, nahm den Rücktritt
+// an"): a belief only before "dass" or with a vague group in its clause ("Experten nahmen eine natürliche Ursache
+// an", "…, nehmen Beobachter an").
+const assumeVerbs = set('nahm nahmen nehmen nimmt');
+
+// "halten … für" + an adjective is a judgement ("Beobachter halten es für unwahrscheinlich, dass …", "hält den Plan
+// für falsch"); not "hielt eine Rede für die Opfer", "halten an dem Plan fest".
+const judgeVerbs = set('halten hielt hielten hält');
+
+/** Articles and possessives that open a noun phrase. */
+const nounDeterminers = set('das dem den der des die ein eine einem einen einer eines ihr ihre sein seine');
+
+/** Quantifiers, with their genitive plurals ("Experten mehrerer Länder"). */
+const quantifierWords = set('einige einiger manche mancher mehrere mehrerer verschiedene verschiedener viele vieler zahlreiche zahlreicher');
+
+/** Vague groups as sources: "Experten", "Beobachter", "Medienberichte" (also the heads `vagueHeads` lists). */
+const vagueGroups = set('analysten augenzeugen beobachter beobachtern berichte berichten einige experten expertinnen fachleute gerüchte gerüchten insider kommentatoren ' +
+  'kreise kreisen kritiker kritikern manche medien medienberichte medienberichten organisationen quellen schätzungen stimmen umfragen viele zeugen');
 
 /**
  * "Bei der Wahl werden Unregelmäßigkeiten befürchtet", "Vermutet wird, dass …": true when the cue at `i` is a
@@ -110,13 +135,30 @@ export const de: LanguageResources = {
     // "Dafür spricht, dass …", "Vieles spricht dagegen": an argument, not speech.
     if (/^(?:spricht|sprach|sprechen|sprachen)$/.test(tokens[i].lower) && (/^(?:dafür|dagegen|alles|einiges|manches|nichts|vieles)$/.test(tokens[i - 1]?.lower ?? '') ||
       /^(?:dafür|dagegen)$/.test(tokens[i + 1]?.lower ?? ''))) return false;
+    // ("hat bekannt gegeben", not "hat ihm Geld gegeben".)
+    if (tokens[i].lower === 'gegeben') return tokens[i - 1]?.lower === 'bekannt';
+    const clauseEnd = (k: number): boolean => /^[,.;:!?„“”"»«]$/.test(tokens[k].lower);
+    if (judgeVerbs.has(tokens[i].lower)) {
+      // (An adjective after "für", then the clause ends: "für unwahrscheinlich, dass", "für falsch.")
+      for (let k = i + 1; k < tokens.length && k <= i + 8 && !clauseEnd(k); k++) {
+        if (tokens[k].lower === 'für') return tokens[k + 1]?.word === true && !tokens[k + 1].cap && !nounDeterminers.has(tokens[k + 1].lower) &&
+          (tokens[k + 2] === undefined || clauseEnd(k + 2) || tokens[k + 2].lower === 'dass');
+      }
+      return false;
+    }
     const particles = separableCues.get(tokens[i].lower);
     if (particles === undefined) return true;
     // The particle ends the verb's clause: the next comma, colon, quotation mark or full stop follows it.
-    for (let k = i + 1; k < tokens.length && k <= i + 12; k++) {
+    for (let k = i + 1; k < tokens.length && k <= i + 16; k++) {
       // (Not the full stop of an abbreviation: "So stellt der Stifterverband … e.V. fest, dass …".)
       if (tokens[k].lower === '.' && (tokens[k - 1].lower.includes('.') || abbreviations.has(tokens[k - 1].lower))) continue;
-      if (/^[,.;:!?„“”"»«]$/.test(tokens[k].lower)) return particles.has(tokens[k - 1].lower);
+      if (!clauseEnd(k)) continue;
+      if (!particles.has(tokens[k - 1].lower)) return false;
+      if (!assumeVerbs.has(tokens[i].lower)) return true;
+      let from = i - 1;
+      while (from >= 0 && !clauseEnd(from)) from--;
+      // (A group named by its noun: "Viele nahmen das Angebot an" is an act.)
+      return tokens[k].lower === ',' && tokens[k + 1]?.lower === 'dass' || tokens.slice(from + 1, k).some((t) => vagueGroups.has(t.lower) && !quantifierWords.has(t.lower));
     }
     return false;
   },
@@ -146,6 +188,8 @@ export const de: LanguageResources = {
     {words: ['nach', 'meinung'], kind: 'according-to'},
     // "nach einer Mitteilung aus dem Präsidialamt", "nach einem Bericht der Zeitung X": the statement's author.
     {words: ['nach', 'einem', 'bericht'], kind: 'according-to'},
+    // ("nach Berichten der New York Times"; "nach Berichten israelischer Medien" is vague.)
+    {words: ['nach', 'berichten'], kind: 'according-to'},
     {words: ['nach', 'einer', 'erklärung'], kind: 'according-to'},
     {words: ['nach', 'einer', 'meldung'], kind: 'according-to'},
     {words: ['nach', 'einer', 'mitteilung'], kind: 'according-to'},
@@ -166,9 +210,7 @@ export const de: LanguageResources = {
   agentVerbs: set('bekanntgegeben berichtet bestätigt gemeldet veröffentlicht zitiert'),
   agentPrepositions: set('von'),
   dataNouns: set('angaben bericht berichte bilanz daten erhebung schätzung schätzungen statistik studie studien umfrage umfragen zahlen'),
-  vagueHeads: set('analysten augenzeugen beobachter beobachtern berichte berichten experten expertinnen fachleute gerüchte ' +
-    'gerüchten insider kommentatoren kreise kreisen kritiker kritikern manche medien medienberichten ' +
-    'medienberichte organisationen quellen schätzungen stimmen umfragen viele einige zeugen'),
+  vagueHeads: vagueGroups,
   vagueThings: set('berichte berichten gerüchte gerüchten medien medienberichte medienberichten quellen schätzungen'),
   vaguePopulations: set('bürger einwohner menschen'),
   institutionNouns: set('agentur amt armee behörde behörden botschaft bundesregierung bundestag feuerwehr ' +
@@ -177,13 +219,15 @@ export const de: LanguageResources = {
     'verteidiger verwaltung'),
   // (Also one person described but not named, as English lists them: "ein Anwohner", "ein Zeuge", "ein US-General";
   // compounds count by their last part.)
-  anonymousHeads: set('anwohner beamter beamte diplomat ermittler general informant insider mitarbeiter offizier polizist quelle quellen regierungsvertreter vertreter zeuge'),
+  anonymousHeads: set('anwohner beamter beamte diplomat ermittler general geheimdienstler informant insider mitarbeiter nachrichtendienstler offizier polizist ' +
+    'quelle quellen regierungsvertreter vertreter zeuge'),
   anonymousQualifier: words(String.raw`\b(?:(?:der|die) (?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|(?:der|die) anonym bleiben (?:wollte|möchte|will)|aus \p{L}*kreisen(?! (?:erhobenen?|geäußerten?|kommenden?|vorgebrachten?)\b))\b`, 'u'),
   indefinites: set('ein eine einem einer eines zwei drei mehrere'),
-  quantifiers: set('einige manche mehrere viele zahlreiche'),
+  quantifiers: quantifierWords,
   definites: set('die diese jene'),
   // (A genitive after the head qualifies it: "ein Vertreter der Regierung" is a Vertreter.)
-  headStops: set('aus bei der des im in mit von vom'),
+  // ("Experten verschiedener Staaten", "Vertreter mehrerer Parteien": a genitive plural without article too.)
+  headStops: set('anderer aus bei der des einiger im in mehrerer mit verschiedener vieler von vom zahlreicher'),
   anaphors: set('er sie es'),
   pronounSuffix: null,
   and: 'und',
@@ -199,14 +243,15 @@ export const de: LanguageResources = {
   pastForms: new Set(),
   progressiveAux: set(''),
   titleAbbreviations: set('dr prof'),
-  cueAuxiliaries: set('auch bereits hat haben hatte hatten zudem'),
+  cueAuxiliaries: set('auch bereits habe hat haben hatte hatten hätte zudem'),
   notBeforeCue: set('der die das den dem des ein eine einen einem einer'),
-  nounDeterminers: set('das dem den der des die ein eine einem einen einer eines ihr ihre sein seine'),
+  nounDeterminers,
   nounQuantifiers: set(''),
-  // Reported speech in the subjunctive; a sentence that opens on the figure or group before ("Davon", "Von den
-  // Fahrzeugen fehlen 38 %") or on "demnach"; a study's sample
-  // or the study itself named again ("80 % der untersuchten Städte", "Ein weiteres Ergebnis der Studie ist …").
-  continuation: words(String.raw`\b(?:sei|seien|habe|hätten|würden|werde|könne|müsse|solle|gebe|wolle|liege|stehe)\b|^(?:davon|darunter|demnach|diese Zahl|von den|von diesen)\b|\b(?:der|den|die) (?:analysierten|ausgewerteten|befragten|untersuchten)\b|\b(?:der|die|dem|des) (?:Erhebung|Studie|Umfrage|Untersuchung)\b`, 'iu'),
+  // Reported speech in the subjunctive of a main clause ("hat möglicherweise den Hintergrund, dass … werde" is the
+  // writer's); a sentence that opens on the figure or group before ("Davon", "Von den Fahrzeugen fehlen 38 %") or on
+  // "demnach"; a study's sample or the study itself named again ("80 % der untersuchten Städte", "Ein weiteres
+  // Ergebnis der Studie ist …").
+  continuation: words(String.raw`(?<!\b(?:dass|ob)\b[^.;:!?]*)\b(?:sei|seien|habe|hätten|würden|werde|könne|müsse|solle|gebe|wolle|liege|stehe)\b|^(?:davon|darunter|demnach|diese Zahl|von den|von diesen)\b|\b(?:der|den|die) (?:analysierten|ausgewerteten|befragten|untersuchten)\b|\b(?:der|die|dem|des) (?:Erhebung|Studie|Umfrage|Untersuchung)\b`, 'iu'),
   passiveAuxiliaries: set('wird werden wurde wurden worden'),
   gerundMarker: null,
   // A name after the noun that gives it: "unter dem Motto „Zusammen sind wir Deutschland“", "mit dem Titel „…“".
@@ -223,11 +268,14 @@ export const de: LanguageResources = {
   invertedAfterAuxiliary: false,
   compoundSource: /^(\p{L}{2,}?-?)(?:angaben|aussagen|informationen|schätzungen)$/u,
   backReference: /^\s*(?:Das|Dies)\s/u,
-  derivedOpener: /^\s*(?:Damit|Das entspricht|Das sind|Dies entspricht)\s/u,
+  derivedOpener: /^\s*(?:Damit|Das entspricht|Das entspräche|Das sind|Dies entspricht|Dies entspräche)\s/u,
   // Prepositions and adverbs that open a sentence before its verb: "Am Montag sagte …", "Dazu erklärte …".
   // ("Das berichtete die Washington Post", "Dies teilte das Ministerium mit": the pronoun alone before the verb.)
-  verbSecondOpeners: set('allgemein am auch auf außerdem bei bereits dabei damals danach daraufhin das dazu dies gegenüber gestern heute im in ' +
-    'inzwischen jedoch mit nach nun seit so später vor während zudem zuletzt zuvor'),
+  // ("Rückblickend sagte ein Nachrichtendienstler", "Abschließend erklärte die Ministerin": adverbs of sequence too.)
+  verbSecondOpeners: set('abschließend allgemein am anschließend auch auf außerdem bei bereits dabei damals danach daraufhin das dazu demnach dies ergänzend ' +
+    'gegenüber gestern gleichzeitig heute im in inzwischen jedoch mit nach nun rückblickend schließlich seit so später um unterdessen vor während ' +
+    'zudem zugleich zuletzt zuvor'),
+  frontedClauseOpeners: set('als bevor da falls nachdem obwohl sobald solange während weil wenn'),
   phraseBreakers: set('dass ob weil wenn als aber sind ist war waren wird werden wurde wurden hat haben hatte hatten sei seien habe soll sollen'),
   leadingNoise: set('am montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem'),
   weekdays: set('montag dienstag mittwoch donnerstag freitag samstag sonntag'),
@@ -245,19 +293,28 @@ export const de: LanguageResources = {
       .map((phrase) => ({phrase, removable: false, hearsay: true})),
     // Epistemic verbs.
     ...['dürfte', 'dürften', 'scheint', 'scheinen'].map((phrase) => ({phrase, removable: false})),
+    // "Wahrscheinlicher ist, dass …": the writer's own forecast.
+    {phrase: 'wahrscheinlicher ist', removable: false},
     // "Daher könnte das Referendum eine Reaktion sein" (English's "might"): only as a main clause's verb.
     ...['könnte', 'könnten'].map((phrase) => ({phrase, removable: false, mainClauseOnly: true})),
   ],
   // "Er soll das Geld unterschlagen haben": "soll" reports a claim whose source is not named.
   // (Not with a deadline and no past, which makes it a plan: "Bis zum 15. September soll die Angelegenheit geregelt
   // sein", "Die Strecke soll spätestens 2025 fertig sein"; "bis zu 100 Menschen sollen getötet worden sein" and "Er
-  // soll bis 2019 im Vorstand gewesen sein" are hearsay.)
-  hedgePatterns: [words(String.raw`(?:(?<!\b(?:[Bb]is (?!zu\b)|[Ss]pätestens )(?:[^.;:!?]|(?<=\d)\.){0,60})|(?=(?:sollen|soll)\s[^;:!?]*?\b(?:gewesen|worden|haben)\b))\b(sollen|soll)\s(?:(?![^;:!?]{0,80}?\b(?:bis (?!zu\b)|spätestens ))|(?=[^;:!?]*?\b(?:gewesen|worden|haben)\b))(?:[^.;:!?„“"]|\.(?=\s?[\p{Ll}\d])){1,120}?\b(?:haben|sein|worden|gehören|gehört|stammen|handeln)\b`, 'giu')],
+  // soll bis 2019 im Vorstand gewesen sein" are hearsay. Nor the verb of a relative or "dass" clause after a comma: "Er
+  // soll Dokumente herausgeben, die Bezug zur Affäre haben" is an order; a clause closed by its comma is passed over:
+  // "Er soll das Geld, das er erhielt, unterschlagen haben".)
+  hedgePatterns: [words(String.raw`(?:(?<!\b(?:[Bb]is (?!zu\b)|[Ss]pätestens )(?:[^.;:!?]|(?<=\d)\.){0,60})|(?=(?:sollen|soll)\s[^;:!?]*?\b(?:gewesen|worden|haben)\b))\b(sollen|soll)\s(?:(?![^;:!?]{0,80}?\b(?:bis (?!zu\b)|spätestens ))|(?=[^;:!?]*?\b(?:gewesen|worden|haben)\b))(?:,\s*(?:das|dass|dem|den|denen|der|deren|dessen|die|welche[mnrs]?)\b[^,.;:!?„“"]{1,80},|(?!,\s*(?:das|dass|dem|den|denen|der|deren|dessen|die|welche[mnrs]?)\b)[^.;:!?„“"]|\.(?=\s?[\p{Ll}\d])){1,120}?\b(?:haben|sein|worden|gehören|gehört|stammen|handeln)\b`, 'giu')],
   hiddenClaims: [
     {
-      pattern: words(String.raw`\b(?:gilt|gelten|galt|galten) (?:als|weithin als)\b|\b(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,3}?(?:vorgeworfen|verdächtigt|beschuldigt|kritisiert)\b|\bes (?:wird|wurde) (?:angenommen|befürchtet|erwartet|geschätzt|vermutet)\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})(?:\b(?:wird|werden|wurde|wurden) (?:(?!von |vom |durch )[\p{L}-]+ ){0,4}?(?:befürchtet|vermutet|bezweifelt)\b|\b(?:befürchtet|vermutet|bezweifelt) (?:wird|werden|wurde|wurden)\b)(?! (?:von|vom|durch)\b)|(?<!\b(?:von|vom|durch)(?: (?:der|dem|den|einer|einem))? [\p{L}-]+ )\bals (?:\p{L}[\p{L}/-]* ){1,8}?(?:geltende|gehandelte)[nrs]?\b|\b(?:wird|werden|wurde|wurden) (?:(?!von (?:der|dem|den|einer|einem) |vom |durch )[\p{L}-]+ ){0,6}?(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,6}?(?:angesehen|betrachtet|gesehen|gewertet))\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})\b(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,14}?(?:angesehen|betrachtet|gesehen|gewertet)) (?:wird|werden|wurde|wurden|worden)\b`, 'giu'),
+      pattern: words(String.raw`\b(?:gilt|gelten|galt|galten) (?:(?!(?:bei|für|laut|nach|oder|und|wie|zufolge)\b)[\p{L}\p{N}.-]+ |bei (?:\p{L}+ )?(?:${[...vagueGroups].join('|')}) ){0,5}?als\b|\b(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,3}?(?:vorgeworfen|verdächtigt|beschuldigt|kritisiert)\b|\bes (?:wird|wurde) (?:angenommen|befürchtet|erwartet|geschätzt|vermutet)\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})(?:\b(?:wird|werden|wurde|wurden) (?:(?!von |vom |durch )[\p{L}-]+ ){0,4}?(?:befürchtet|vermutet|bezweifelt)\b|\b(?:befürchtet|vermutet|bezweifelt) (?:wird|werden|wurde|wurden)\b)(?! (?:von|vom|durch)\b)|(?<!\b(?:von|vom|durch)(?: (?:der|dem|den|einer|einem))? [\p{L}-]+ )\bals (?:\p{L}[\p{L}/-]* ){1,8}?(?:geltende|gehandelte)[nrs]?\b|\b(?:wird|werden|wurde|wurden) (?:(?!von (?:der|dem|den|einer|einem) |vom |durch )[\p{L}-]+ ){0,6}?(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,6}?(?:angesehen|betrachtet|gesehen|gewertet|verstanden))\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})\b(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,14}?(?:angesehen|betrachtet|gesehen|gewertet|verstanden)) (?:wird|werden|wurde|wurden|worden)\b|\b(?:ist|sind|war|waren) (?:(?!von |vom |durch )[\p{L}-]+ ){0,5}?(?:beschuldigt|kritisiert|verdächtigt|vorgeworfen) worden\b(?! (?:von|vom|durch)\b)|\b(?:gerät|geraten|geriet|gerieten|steht|stehen|stand|standen) (?:[\p{L}-]+ ){0,5}?in (?:die|der) Kritik\b(?! (?:der|des|von|vom|seitens)\b)|\bin die Kritik geraten\b`, 'giu'),
       messageId: 'passive',
       examples: ['gilt als', 'wird vorgeworfen'],
+      // ("war international als völkerrechtswidrig kritisiert worden", "wurde als Drohung verstanden", "geriet wegen der
+      // Kosten in die Kritik", "steht seit Jahren in der Kritik": criticism and judgement nobody owns; not "steht in der
+      // Kritik der Opposition".)
+      // ("gilt deswegen auch als", "gilt der 18. September als", "gilt bei Beobachtern nicht als": words may stand
+      // between; not a holder: "gilt nach Angaben der Polizei als", "gilt bei der UNO als".)
       // (Also a judgement in the passive, in either word order: "wurde als Meilenstein gesehen", "die für den Tod …
       // verantwortlich gemacht werden"; not with its agent: "von der Regierung verantwortlich gemacht". And the same
       // judgement as an attribute: "der als künftiger Innenminister gehandelte Bosbach", "die als sicher geltende Wahl";
@@ -270,9 +327,10 @@ export const de: LanguageResources = {
     },
   ],
   // ("Medienberichte, nach denen …", "Gerüchte, wonach …": reports whose source is not named.)
+  // ("Unterdessen ist bekannt geworden, dass …", "Am Montag wurde bekannt, dass …": who made it known is hidden.)
   // ("hieß es" names its source when a place or document follows or opens the sentence: "hieß es aus London", "hieß
   // es in der Erklärung Twitters", "heißt es beim Aufrufen des Kontos", "Im Bericht des Sonderermittlers … hieß es"; not "hieß es aus Regierungskreisen".)
-  impersonalHearsay: [words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer))\s+[\p{L}-]*(?:bericht|erklärung|mitteilung|brief|schreiben|studie|urteil)\b[^.;!?]*)(?:heißt|hieß) es(?! (?:aus|bei|beim|in|im|seitens|von|vom) (?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b))|wie es heißt|Gerüchten zufolge|(?<!\b(?:von|vom|durch|wie)\b[^,.;:!?]{0,80})(?:\b(?:wird|wurde) (?:(?!von |vom |durch )[\p{L}-]+ ){0,3}?berichtet\b|\bberichtet (?:wird|wurde)\b)(?! (?:von|vom|durch)\b)|man (?:sagt|vermutet|munkelt)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei))\b`, 'giu')],
+  impersonalHearsay: [words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer))\s+[\p{L}-]*(?:bericht|erklärung|mitteilung|brief|schreiben|studie|urteil)\b[^.;!?]*)(?:heißt|hieß) es(?! (?:aus|bei|beim|in|im|seitens|von|vom) (?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b))|wie es heißt|Gerüchten zufolge|(?<!\b(?:von|vom|durch|wie)\b[^,.;:!?]{0,80})(?:\b(?:wird|wurde) (?:(?!von |vom |durch )[\p{L}-]+ ){0,3}?berichtet\b|\bberichtet (?:wird|wurde)\b)(?! (?:von|vom|durch)\b)|man (?:sagt|vermutet|munkelt)|(?:ist|war) (?:[\p{L}-]+ ){0,2}?bekannt geworden(?=, dass)|wurde (?:[\p{L}-]+ ){0,2}?bekannt(?=, dass)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei))\b`, 'giu')],
   // ("Die aus Unionskreisen erhobene Forderung": a demand raised in the open debate is a stance of the party's
   // politicians, not facts from an unnamed source; "Ein Beamter sagte unter der Bedingung, dass sein Name nicht
   // genannt wird, …": the unnamed person is part of the finding.)
@@ -301,7 +359,7 @@ export const de: LanguageResources = {
     labelWords: set('abschnitt artikel band bus flug gleis kapitel klasse linie nr paragraf paragraph platz runde saison seite spieltag stufe teil zimmer'),
     capsBeforeFigures: null,
     approximators: [['mehr', 'als'], ['weniger', 'als'], ['bis', 'zu'], ['ca', '.'], ['rund'], ['etwa'], ['knapp'], ['fast'], ['nahezu'], ['mindestens'], ['über'], ['circa'], ['annähernd']],
-    measureUnits: set('cm grad hektar kg kilogramm kilometer km liter m megawatt meter mm quadratkilometer tonnen'),
+    measureUnits: set('acre cm grad hektar kg kilogramm kilometer km liter m megawatt meilen meter mm quadratkilometer tonnen zentimeter'),
     biographical: set('mutter vater'),
     knownGroup: set('alle allen beiden den der des die diese diesen dieser jene jenen'),
     magnitudes: /^(?:dutzende|hunderte|hunderttausende|tausende|zehntausende)$/,
@@ -344,20 +402,24 @@ export const de: LanguageResources = {
     agentNouns: /\p{L}{3,}(?:innen|enten|anten|isten)$/u,
     harmNouns: set('geiseln gefangene häftlinge leichen opfer todesopfer tote toten verletzte verletzten vermisste vermissten vertriebene'),
     // ("kamen ums Leben", "sind umgekommen": died.)
-    harmWords: set('beschädigt entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gestorben getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer umgekommen ums verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört'),
+    harmWords: set('beschädigt betroffen eingeschlossen entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gerettet gestorben gestrandet getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer umgekommen ums verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört'),
     healthWords: set('epidemie erkrankt erkrankte fälle geimpft infektionen infiziert infizierte krankheit patienten virus'),
     marketWords: set('aktie aktien anleihen barrel börse brent dax dow index kurs nasdaq ölpreis'),
-    measureUnits: set('cm grad hektar kg kilometer km kubikmeter kubikmetern liter m meter mm tonnen'),
-    personNouns: set('truppen arbeiter beschäftigte bürger einwohner familien frauen journalisten jugendliche kinder menschen migranten mitarbeiter mitglieder männer passagiere personen polizisten schüler soldaten studenten wähler zivilisten ärzte'),
+    measureUnits: set('acre cm grad hektar kg kilometer km kubikmeter kubikmetern liter m meilen meter mm tonnen zentimeter'),
+    // ("Abzugsgegner", "Gefängnisinsassen": compounds count by their last part.)
+    personNouns: set('arbeiter beschäftigte bürger einwohner familien frauen gegner insassen journalisten jugendliche kinder menschen migranten ' +
+      'mitarbeiter mitglieder männer passagiere personen polizisten schüler soldaten studenten truppen wähler zivilisten ärzte'),
     // ("Die SPD würde auf 24 Prozent der Stimmen kommen": a share in the conditional is a projection, not a result.)
     pollWords: set('befragt befragten hochrechnung prognose umfrage umfragen würde würden'),
     prizeWords: set('gewann gewinnt preisgeld siegprämie'),
     propertyNouns: set('fahrzeuge gebäude haushalte häuser wohnungen'),
+    // ("330.000 Haushalte waren ohne Strom", "2.000 Wohnungen ohne Heizung".)
+    cutOffWords: set('heizung ohne strom stromausfall wasser'),
     setAmounts: set('belohnung bußgeld bußgelder eintritt gebühr gebühren gehalt geldstrafe kaution preisgeld strafe'),
     sportWords: set('bundesliga finale gewann liga meisterschaft medaille medaillen pokal punkte saison satz sieg siegte spiel spiele spieltag tor tore turnier verlor'),
     statNouns: set('einsätze länderspiele punkte runden tore'),
     streetWords: set('allee damm gasse platz ring straße strasse weg'),
     bareFollowers: set('bei hat haben im in ist mit oder sind und von war waren werden wurde wurden zu'),
-    voteWords: set('abstimmung bundestagswahl bürgermeisterwahl erhielt erhielten errang erreichte erreichten erststimmen europawahl gewählt kamen kandidat kandidaten kommunalwahl landtagswahl mandate oberbürgermeisterwahl partei parteien präsidentschaftswahl sitze stichwahl stimmen stimmenanteile stimmrechte verbuchen verbuchte wahl wahlberechtigte wahlberechtigten wahlbeteiligung wahlergebnis wahlgang wahlkreis wähler wählern wählerstimmen wählten zweitstimmen'),
+    voteWords: set('abstimmung bundestagswahl bürgermeisterwahl erhielt erhielten errang erreichte erreichten erststimmen europawahl gewählt kamen kandidat kandidaten kommunalwahl landtagswahl mandate oberbürgermeisterwahl partei parteien präsidentschaftswahl sitze stichwahl stimme stimmen stimmenanteile stimmrechte verbuchen verbuchte wahl wahlberechtigte wahlberechtigten wahlbeteiligung wahlergebnis wahlgang wahlkreis wähler wählern wählerstimmen wählten zweitstimmen'),
   },
 };

@@ -68,6 +68,11 @@ export interface FigureWords {
   pollWords: ReadonlySet<string>;
   prizeWords: ReadonlySet<string>;
   propertyNouns: ReadonlySet<string>;
+  /**
+   * Words after a count of homes that cut them off ("1,140 homes without power", "330.000 Haushalte waren ohne
+   * Strom"): the homes are affected, a toll. Absent: English's ("without", "power", "water").
+   */
+  cutOffWords?: ReadonlySet<string>;
   setAmounts: ReadonlySet<string>;
   sportWords: ReadonlySet<string>;
   statNouns: ReadonlySet<string>;
@@ -356,7 +361,7 @@ export interface LanguageResources {
    * Whether the cue word at `i` is used as a verb here, for forms that are also adjectives or infinitives ("un bilan
    * chiffré", "d'assurer"); absent when every listed form is a verb.
    */
-  cueFits?(tokens: ReadonlyArray<{lower: string; word: boolean}>, i: number): boolean;
+  cueFits?(tokens: ReadonlyArray<{lower: string; word: boolean; cap: boolean}>, i: number): boolean;
   /** Relative pronouns after a comma whose antecedent is the source ("the ministry, which said"). */
   clauseRelatives: ReadonlySet<string>;
   /** Relative pronouns that stand for a source before its cue ("an architect who said", "le groupe, qui affirme"). */
@@ -369,6 +374,12 @@ export interface LanguageResources {
    * subject precedes its verb.
    */
   verbSecondOpeners?: ReadonlySet<string>;
+  /**
+   * Conjunctions (lower case) that open a subordinate clause which, put first in a verb-second language, takes the
+   * place of the first constituent, so the subject follows the finite verb after the clause's comma ("Als die Polizei
+   * eintraf, sagten Augenzeugen …", "1975, als …, schätzten Experten …"); absent elsewhere.
+   */
+  frontedClauseOpeners?: ReadonlySet<string>;
   /**
    * A one-word compound whose head is a statement noun and whose first part names its author, read as a source after
    * a cue preposition ("nach Polizeiangaben", "laut Regierungsangaben"): group 1 is the author part.
