@@ -24,6 +24,17 @@ describe('language detection', () => {
     assert.equal(detectLanguage(german), 'de');
     assert.equal(detectLanguage(spanish), 'es');
   });
+  it('reads the narration, not what it quotes: a long quotation in English leaves a German or French draft as it is', () => {
+    const statement = '„The decision today to adopt the directive is a slap in the face for the industry and for the Parliament. ' +
+      'The Council has apparently fallen on its knees before the likes of the largest firms, and it has betrayed the interests of ' +
+      'the developers that were there to be heard. This is a serious conflict with the will of the Parliament.“';
+    assert.equal(detectLanguage(`${german} Eine Abgeordnete sagte: ${statement} ${german}`), 'de');
+    assert.equal(detectLanguage(`${french} La députée a déclaré : ${statement.replace('„', '« ').replace('“', ' »')}`), 'fr');
+    // (Not the other way: an English story quoting German at length stays English.)
+    assert.equal(detectLanguage(`${english} She said: „${german}“ ${english}`), 'en');
+    // Where the narration is too short to tell, the quotation decides.
+    assert.equal(detectLanguage(`Sie sagte: ${statement}`), 'en');
+  });
   it('does not guess on short texts or texts without function words', () => {
     assert.equal(detectLanguage('Le gouvernement a annoncé.'), undefined);
     assert.equal(detectLanguage(Array.from({length: 40}, (_, i) => `Xyzzy${i}`).join(' ')), undefined);

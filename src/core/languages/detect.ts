@@ -65,6 +65,11 @@ const noLanguages: readonly number[] = [];
 const minimumWords = 30;
 /** Share of a text's words that must be function words of the winning language. */
 const minimumShare = 0.08;
+/**
+ * Quotations in the marks of the supported languages, on one line each: „…“, “…”, «…», "…" (French « » and German
+ * » « both ways); one the sample cuts off runs to the end of its line.
+ */
+const quotations = /„[^“”\n]*(?:[“”]|$)|“[^”\n]*(?:”|$)|«[^»\n]*(?:»|$)|»[^«\n]*(?:«|$)|"[^"\n]*(?:"|$)/gm;
 /** Characters of prose `detectLanguage` reads (the rest of a long draft is not needed to tell its language). */
 export const detectionLength = 3000;
 
@@ -72,13 +77,18 @@ export const detectionLength = 3000;
  * Guess the language of prose from its most frequent function words.
  *
  * @param text
- *   Plain prose (markup already removed); only its first `detectionLength` (3,000) characters are read.
+ *   Plain prose (markup already removed); only its first `detectionLength` (3,000) characters are read, and words
+ *   inside quotation marks count only when the rest has fewer than 30 words.
  * @returns
  *   A primary language tag ("en", "fr", "de", "es", "it", "nl", "pt"), or undefined when the text is too short or
  *   has too few function words of any language to tell.
  */
 export function detectLanguage(text: string): string | undefined {
-  const words = text.slice(0, detectionLength).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const sample = text.slice(0, detectionLength).toLowerCase();
+  // A draft's language is that of its narration, not of what it quotes: a German story quoting a statement in
+  // English at length reads as German. (Quoted words still count where the narration alone is too short to tell.)
+  const narration = sample.replace(quotations, ' ').match(/\p{L}+/gu) ?? [];
+  const words = narration.length >= minimumWords ? narration : sample.match(/\p{L}+/gu) ?? [];
   if (words.length < minimumWords) return undefined;
   // One look-up per word: hits per language, in the order of `languageCodes`.
   const hits = languageCodes.map(() => 0);
