@@ -60,6 +60,10 @@ const frStateVerbs = set('demeure demeurent demeurait demeuraient reste restent 
 const frChangeNouns = set('baisse chute coup déficit hausse perte pertes recul repli retard');
 const frChangeDeterminers = set('de des le un une');
 
+// "… comme un échec par le ministre": an agent after a hidden claim holds the view; not "par tout le monde", "par des
+// experts", nor "par ailleurs", "par rapport à".
+const frNamedAgent = words(String.raw`\bpar (?!(?:ailleurs|avance|conséquent|défaut|exemple|la suite|rapport|suite|beaucoup|certaine?s|d['’]autres|de nombreu(?:x|ses)|des|la plupart|nombre|plusieurs|tous|tout le monde)\b)\S`, 'iu');
+
 /** French resources. */
 export const fr: LanguageResources = {
   code: 'fr',
@@ -206,8 +210,10 @@ export const fr: LanguageResources = {
   claimPassive: set('dit cru censé'),
   hedges: [
     // Sentence adverbs: the claim stands without them.
-    ...['apparemment', 'manifestement', 'peut-être', 'probablement', 'sans doute', 'semble-t-il', 'visiblement',
-      'vraisemblablement'].map((phrase) => ({phrase, removable: true})),
+    // ("papillons donc sûrement irradiés": "sûrement" and "certainement" say "probably" in French copy, not "surely";
+    // "lentement mais sûrement" is manner, see the hedging rule.)
+    ...['apparemment', 'certainement', 'manifestement', 'peut-être', 'possiblement', 'probablement', 'sans doute', 'semble-t-il',
+      'sûrement', 'visiblement', 'vraisemblablement'].map((phrase) => ({phrase, removable: true})),
     // Hearsay: the claim is someone's, and nobody is named. "Présumé" and "prétendument" are "allegedly".
     ...['présumé', 'présumée', 'présumés', 'présumées', 'prétendument', 'selon toute vraisemblance']
       .map((phrase) => ({phrase, removable: false, hearsay: true})),
@@ -232,9 +238,17 @@ export const fr: LanguageResources = {
       messageId: 'passive',
       examples: ['est considéré comme', 'a été critiqué'],
       // ("s'est imposé comme un symbole": a reputation nobody is said to hold.)
-      // "… comme un échec par le ministre": the agent holds the view; not "par tout le monde", "par des experts",
-      // nor "par ailleurs", "par rapport à".
-      agent: words(String.raw`\bpar (?!(?:ailleurs|avance|conséquent|défaut|exemple|la suite|rapport|suite|beaucoup|certaine?s|d['’]autres|de nombreu(?:x|ses)|des|la plupart|nombre|plusieurs|tous|tout le monde)\b)\S`, 'iu'),
+      agent: frNamedAgent,
+    },
+    {
+      // Blame or identification nobody is said to make: "l'accident nucléaire étant tout désigné", "le coupable tout
+      // désigné", "les pilotes sont pointés du doigt", "la direction est mise en cause", "il est tenu pour
+      // responsable"; not a wish ("souhaitent être désignés comme francophones") nor with its agent ("désigné par
+      // l'enquête comme …").
+      pattern: words(String.raw`\btout(?:e|es)? désignée?s?\b|\b(?:est|sont|était|étaient|fut|furent|sera|seront|a été|ont été|avait été|avaient été|étant)\s+(?:(?:aussitôt|clairement|déjà|généralement|immédiatement|largement|souvent|unanimement)\s+)?(?:désignée?s?\s+comme|(?:pointée?s?|montrée?s?)\s+du doigt|tenue?s?\s+pour\s+responsables?|mise?s?\s+en\s+cause)\b`, 'giu'),
+      messageId: 'passive',
+      examples: ['étant tout désigné', 'sont pointés du doigt'],
+      agent: frNamedAgent,
     },
     {
       // "La chute des ventes s'explique par …": a cause nobody is said to give ("par" names the cause, not an agent).

@@ -145,6 +145,8 @@ function notTheWritersDoubt(tokens: readonly Token[], first: number, last: numbe
     if (before(k) === 'that' && contentNouns.has(before(k + 1))) return true;
   }
   const hedge = tokens[first].lower;
+  // "lentement mais sûrement", "slowly but surely": an adverb paired with an adverb of manner is manner too.
+  if (/^(?:and|but|et|mais)$/.test(before(1)) && /\p{L}{3,}(?:ly|ment)$/u.test(before(2)) && last === first + 1) return true;
   // "Es ist offensichtlich, dass …", "Das war offensichtlich.": an adverb after a copula that ends its clause is the
   // predicate, a statement about the claim, not doubt in it.
   if (/^(?:is|was|are|were|ist|war|sind|waren)$/.test(before(1)) && /^[,.;:!?]$/.test(tokens[last]?.text ?? '')) return true;
