@@ -276,6 +276,17 @@ export interface LanguageResources {
   quantifiers: ReadonlySet<string>;
   /** Definite articles and demonstratives that refer back ("the", "les", "die"). */
   definites: ReadonlySet<string>;
+  /**
+   * Articles that refer back only to a group the draft has already mentioned ("les chercheurs" after "Joji Otaki,
+   * chercheur en sciences naturelles", or after "les chercheurs ont capturé …"); where a group is first mentioned
+   * they open a vague one ("Les médecins s'inquiètent"). Absent: the language's `definites` decide alone.
+   */
+  echoDefinites?: ReadonlySet<string>;
+  /**
+   * Cue words that are only verbs, even after an object pronoun that looks like an article ("les médecins le
+   * savent", "ils l'affirment": French third-person plurals). Absent: after an article a cue word is a noun.
+   */
+  cliticVerb?: RegExp;
   /** Words that end a head noun phrase ("of", "de", "von"). */
   headStops: ReadonlySet<string>;
   anaphors: ReadonlySet<string>;
@@ -287,6 +298,8 @@ export interface LanguageResources {
   npInner: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   betweenSubjectAndVerb: ReadonlySet<string>;
+  /** Adverbial phrases of several words that may stand between a subject and its cue ("ont une nouvelle fois prélevé"), lower case. */
+  betweenPhrases?: ReadonlyArray<readonly string[]>;
   /** Linking adverbials set off by commas after a name ("for instance", "by contrast"): not part of the source. */
   asides: ReadonlySet<string>;
   /** Nouns that end like an adverb of manner ("family", "rally", "daily"): never skipped between subject and verb. */
@@ -402,6 +415,13 @@ export interface LanguageResources {
   commonOpeners: ReadonlySet<string>;
   beliefCues: ReadonlySet<string>;
   intentionCues: ReadonlySet<string>;
+  /**
+   * Cue words of a study's steps ("les scientifiques ont prélevé 238 papillons", "ont croisé", "ont réalisé des
+   * reproductions"): after one with a named source, the results the paragraph goes on to give about the same sample
+   * are that source's (see analyse); a step vouches for counts, not for the writer's hedges in its clause ("papillons
+   * donc sûrement irradiés"). Absent: no such reading.
+   */
+  studySteps?: ReadonlySet<string>;
   feelingCues: ReadonlySet<string>;
   /** Passive forms of claim verbs that are not an attribution to the subject ("is said to"). */
   claimPassive: ReadonlySet<string>;

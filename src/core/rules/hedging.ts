@@ -1,5 +1,5 @@
 // hedging: words that weaken the writer's own claim ("presumably", "may well", unattributed "reportedly").
-import type {Token} from '../analysis.js';
+import type {AttributionAt, Token} from '../analysis.js';
 import type {LanguageResources} from '../languages/types.js';
 import {accordingTo, opensSentence} from '../attribution-fixes.js';
 import {sourcePlaceholder, type Fix, type Rule, type RuleContext, type Sentence} from '../types.js';
@@ -53,7 +53,10 @@ export const hedging: Rule = {
         })) continue;
         // A hedge inside what someone is reported to say is theirs ("the governor said he may veto"); one outside
         // it is the writer's, even in a sentence that quotes someone else ("Allegedly, she pleaded …, but he replied").
-        if (attributed && !phrases.some((a) => a.from <= from && to <= a.cueFrom) && isAttributedAt(ctx, si, from)) continue;
+        // (A study's step vouches for what it counted, not for the writer's hedge in its clause: "les scientifiques
+        // ont capturé 144 papillons, papillons donc sûrement irradiés".)
+        const owner = (a: AttributionAt): boolean => ctx.language.studySteps?.has(a.cue.text.toLowerCase().split(/\s+/).pop() ?? '') !== true;
+        if (attributed && !phrases.some((a) => a.from <= from && to <= a.cueFrom) && isAttributedAt(ctx, si, from, owner)) continue;
         const words = block.text.slice(from, to);
         // "May" the month, mid-sentence ("in May be…" never reads as a hedge).
         if (words.startsWith('May') && hit.first > 0) continue;
