@@ -194,8 +194,9 @@ export const fr: LanguageResources = {
   // D'autres exoplanètes orbiteraient …".)
   continuation: words(String.raw`^(?:parmi (?:eux|elles|les|ces|ceux-ci|celles-ci)|(?:ce|cette|ces) (?:annonces?|bilans?|chiffres?|décisions?|mesures?|nombre|plans?|total)|(?:son|sa|ses|leur|leurs) \p{L}+)\b|\b(?:aurai(?:en)?t|serai(?:en)?t|(?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}[ei]rai(?:en)?t)\b`, 'iu'),
   // "82,2 millions de tonnes, ce qui correspond par rapport à 2010 à une baisse de 16 %", "…, soit 8 %", "(en
-  // baisse de 16 %)": at most eight words after the restating words.
-  restatement: words(String.raw`(?:\bsoit|\bce qui (?:correspond|représente|équivaut|fait)|\()(?:[\s,]*[\p{L}\p{N}'’-]+){0,8}[\s,]*$`, 'iu'),
+  // baisse de 16 %)": at most eight words after the restating words, and no bracket between the two figures but the
+  // restating one ("une chute des ventes (15,2 % …), ajoutée à une chute du titre en bourse (- 33 %)" is two measures).
+  restatement: words(String.raw`^[^()]*?(?:\bsoit|\bce qui (?:correspond|représente|équivaut|fait)|\()(?:[\s,]*[\p{L}\p{N}'’-]+){0,8}[\s,]*$`, 'iu'),
   topicColon: true,
   passiveAuxiliaries: set('est sont était étaient été être fut furent'),
   gerundMarker: 'en',
