@@ -169,7 +169,9 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   const head = headOf(L, lowers);
   // "Israeli media", "Thai netizens", "African citizens and experts": a nationality or region before a vague head
   // says what kind, not who.
-  const demonym = (w: Token): boolean => head !== undefined && isVagueHead(L, head) && /(?:an|ese|ish|ic|i|ch|ern)$/.test(w.lower) && w.lower !== head;
+  // (Not an acronym that ends alike: "les experts du FMI", "analysts at the CSI".)
+  const demonym = (w: Token): boolean => head !== undefined && isVagueHead(L, head) && /(?:an|ese|ish|ic|i|ch|ern)$/.test(w.lower) && w.lower !== head &&
+    !/^\p{Lu}{2,}$/u.test(w.text);
   // ("Experten verschiedener Staaten", "Beobachter mehrerer Länder": a noun after a quantifier in a vague head's
   // complement says what kind too, not who.)
   // (Nor, where every noun is capitalised, the adjective that opens the sentence: "Neuesten Umfragen zufolge".)
@@ -186,6 +188,8 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // plainly after it; English noun phrases put names before the head too: "some Gore supporters".)
   const headWord = head === undefined ? undefined : words.find((w) => w.lower === head);
   if (named && L.headFirst && L.quantifiers.has(lowers[0] ?? '') && headWord !== undefined && !headWord.cap && /s$/.test(head!) && !L.institutionNouns.has(head!)) return 'vague';
+  // "Un groupe considérable s'est indigné", "des associations de riverains": a group of no name is vague.
+  if (!named && head !== undefined && L.groupNouns?.has(head) === true && (L.indefinites.has(lowers[0]) || L.quantifiers.has(lowers[0]))) return 'vague';
   if (named || institutional) return 'named';
   // "The poll", "the ministry's report": a definite document refers back to one the story has named.
   if (head !== undefined && L.dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';
@@ -1931,10 +1935,10 @@ function planQuantities(
  * source takes a step of a study (a cue among the language's `studySteps`: "les scientifiques ont une nouvelle fois
  * prélevé des papillons", "ont croisé dix papillons", "ont réalisé des reproductions"), a figure that is not high
  * risk, with no source, in a later sentence of the same paragraph or in the first sentence of the next one, that
- * speaks of the same sample is that source's result: it repeats a word of five letters or more, not capitalised, of
- * the step's sentence ("Cette fois, 28,1 % des papillons présentaient des anomalies", "Une fois les reproductions
- * effectuées, près de 18,3 % des progénitures …"); a place named in both is the setting, not the sample. The
- * nearest step before the figure counts; languages without `studySteps` are not read.
+ * speaks of the same sample is that source's result: it repeats a word of four letters or more of the step's
+ * sentence, not capitalised nor a function word of the language ("Cette fois, 28,1 % des papillons présentaient des
+ * anomalies", "Une fois les reproductions effectuées, près de 18,3 % des progénitures …"); a place named in both is
+ * the setting, not the sample. The nearest step before the figure counts; languages without `studySteps` are not read.
  */
 function studyResults(
   L: LanguageResources, tokens: readonly Token[][], sentences: readonly Sentence[], figures: FigureAt[],
@@ -1953,7 +1957,8 @@ function studyResults(
       const step = stepOf(k);
       if (step === undefined) continue;
       // (Common nouns: a place named in both, "Fukushima", is the story's setting, not the sample.)
-      const words = new Set(tokens[k].filter((t) => t.word && !t.cap && t.lower.length >= 5 && !/\d/.test(t.lower)).map((t) => t.lower));
+      const words = new Set(tokens[k].filter((t) => t.word && !t.cap && t.lower.length >= 4 && !/\d/.test(t.lower) && !L.commonOpeners.has(t.lower) &&
+        !L.npBreakers.has(t.lower) && !L.npInner.has(t.lower)).map((t) => t.lower));
       if (tokens[f.sentence].some((t) => words.has(t.lower))) f.attribution = step;
       break;
     }

@@ -138,13 +138,15 @@ export const fr: LanguageResources = {
   // (Also the trades that speak as a body in science and health copy, as English lists "doctors", "scientists":
   // "Les médecins s'inquiètent", "de nombreux économistes"; "les chercheurs" that refers back is named, see echoDefinites.)
   vagueHeads: set('analystes bilan bilans certains chercheurs commentateurs détracteurs économistes experts historiens internautes ' +
-    'juristes médecins observateurs médias on opposants plusieurs rumeurs scientifiques sources spécialistes témoins'),
-  vagueThings: set('chiffres données estimations médias rapports rumeurs sources'),
+    'juristes médecins observateurs médias on opposants plusieurs presse rumeurs scientifiques sources spécialistes témoins'),
+  // ("La presse s'interroge", "selon la presse": the press is the media, as English "media".)
+  vagueThings: set('chiffres données estimations médias presse rapports rumeurs sources'),
   vaguePopulations: set('habitants internautes gens'),
   institutionNouns: set('agence armée association autorités avocat avocats ambassade bureau cabinet chaîne commission ' +
     'comité conseil cour direction entreprise fédération gendarmerie gouvernement groupe hôpital institut journal justice ligue ' +
     'mairie maire ministre ministère office onu organisation parlement parquet parti police porte-parole ' +
     'préfecture président procureur sénat service société syndicat tribunal université'),
+  groupNouns: set('association associations collectif collectifs comité comités groupe groupes'),
   // (Also one person described but not named, as English lists them: "un habitant", "un témoin", "un général".)
   anonymousHeads: set('diplomate enquêteur fonctionnaire général habitant membre militaire officier policier proche responsable source sources témoin'),
   // One person described by a trade or a role ending like one ("un commerçant", "une infirmière", "un agriculteur",

@@ -266,6 +266,12 @@ export interface LanguageResources {
    * (EDITORIAL-STANDARD.md §6) beyond the `anonymousHeads`. Absent: only those are.
    */
   unnamedPerson?: RegExp;
+  /**
+   * Nouns of a group or body that, after an indefinite or a quantifier and with no name, make a vague source ("un
+   * groupe considérable", "des associations de riverains"), though with a name or a definite article they are an
+   * institution ("le groupe PSA"). Absent: such a body is named.
+   */
+  groupNouns?: ReadonlySet<string>;
   /** Adjectives that stand before the head noun where the head comes first ("un ancien guide", "un haut responsable"). */
   prenominals?: ReadonlySet<string>;
   /** A qualifier that makes a phrase an anonymous source ("familiar with", "proche du dossier"). */
