@@ -296,7 +296,9 @@ export const fr: LanguageResources = {
   ],
   hiddenClaims: [
     {
-      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront|a été|ont été|avait été|avaient été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s? de|soupçonnée?s? de|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
+      // (Also with an adverb inside the compound tense and the elided "d'": "avait déjà été soupçonné", "a longtemps
+      // été considéré comme", "est soupçonné d'avoir".)
+      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront|(?:a|ont|avait|avaient)\s+(?:(?:déjà|longtemps|souvent|toujours)\s+)?été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s?(?=\s+de\b|\s*d['’])|soupçonnée?s?|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
       messageId: 'passive',
       examples: ['est considéré comme', 'a été critiqué'],
       // ("s'est imposé comme un symbole": a reputation nobody is said to hold.)
