@@ -272,10 +272,11 @@ export const fr: LanguageResources = {
   claimPassive: set('dit cru censé'),
   hedges: [
     // Sentence adverbs: the claim stands without them.
-    // ("papillons donc sûrement irradiés": "sûrement" and "certainement" say "probably" in French copy, not "surely";
-    // "lentement mais sûrement" is manner, see the hedging rule.)
+    // ("papillons donc sûrement irradiés": "sûrement" and "certainement" say "probably" in French copy, not "surely",
+    // except in a denial, "certainement pas"; "lentement mais sûrement" is manner, see the hedging rule.)
     ...['apparemment', 'certainement', 'manifestement', 'peut-être', 'possiblement', 'probablement', 'sans doute', 'semble-t-il',
-      'sûrement', 'visiblement', 'vraisemblablement'].map((phrase) => ({phrase, removable: true})),
+      'sûrement', 'visiblement', 'vraisemblablement'].map((phrase) => ({phrase, removable: true,
+      ...(phrase === 'certainement' || phrase === 'sûrement' ? {deniedBy: set('jamais non pas plus point')} : {})})),
     // Hearsay: the claim is someone's, and nobody is named. "Présumé" and "prétendument" are "allegedly".
     ...['présumé', 'présumée', 'présumés', 'présumées', 'prétendument', 'selon toute vraisemblance']
       .map((phrase) => ({phrase, removable: false, hearsay: true})),

@@ -75,6 +75,8 @@ export const hedging: Rule = {
           !/[.,;:!?]/.test(block.text.slice(to, f.from)))) continue;
         const [start, end] = ctx.analysis.toSource(sentence.block, from, to);
         const hedge = hedges.find((h) => h.phrase === hit.phrase);
+        // "ne reculera certainement pas": a denial, not doubt.
+        if (hedge?.deniedBy?.has(tokens[hit.last]?.lower ?? '') === true) continue;
         if (hedge?.mainClauseOnly === true && (hit.last >= tokens.length || !tokens[hit.last].word)) continue;
         // (A pattern hedge of the language, phrase '', is hearsay: the conditionnel, "soll … haben".)
         const hearsay = hedge?.hearsay === true || hit.phrase === '';
