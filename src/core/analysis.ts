@@ -1931,11 +1931,11 @@ function planQuantities(
 }
 
 /**
- * Gives the results of a study to its source (EDITORIAL-STANDARD.md §1, the source carried forward): after a named
+ * Gives the results of a study to its source (EDITORIAL-STANDARD.md §1, the source carried forward): after a
  * source takes a step of a study (a cue among the language's `studySteps`: "les scientifiques ont une nouvelle fois
- * prélevé des papillons", "ont croisé dix papillons", "ont réalisé des reproductions"), a figure that is not high
- * risk, with no source, in a later sentence of the same paragraph or in the first sentence of the next one, that
- * speaks of the same sample is that source's result: it repeats a word of four letters or more of the step's
+ * prélevé des papillons", "ont croisé dix papillons", "ont réalisé des reproductions"), a figure with no source that
+ * counts no crowd, crime or poll, in a later sentence of the same paragraph or in the first sentence of the next one,
+ * that speaks of the same sample is that source's result: it repeats a word of four letters or more of the step's
  * sentence, not capitalised nor a function word of the language ("Cette fois, 28,1 % des papillons présentaient des
  * anomalies", "Une fois les reproductions effectuées, près de 18,3 % des progénitures …"); a place named in both is
  * the setting, not the sample. The nearest step before the figure counts; languages without `studySteps` are not read.
@@ -1946,11 +1946,12 @@ function studyResults(
 ): void {
   const cues = L.studySteps;
   if (cues === undefined) return;
-  const stepOf = (si: number): number | undefined => bySentence[si].find((a) => attributions[a].quality === 'named' && !attributions[a].inQuotation &&
+  // (A vague one too: "Des chercheurs ont prélevé …" is one problem, which vague-attribution reports, not one per result.)
+  const stepOf = (si: number): number | undefined => bySentence[si].find((a) => attributions[a].quality !== 'absent' && !attributions[a].inQuotation &&
     cues.has(attributions[a].cue.text.toLowerCase().split(/\s+/).pop() ?? ''));
   for (const f of figures) {
-    // (A toll or a crowd is never a sample's result: "d'où ont été évacuées plus de 80 000 personnes".)
-    if (f.attribution !== undefined || f.quoted || f.sentence === 0 || f.risk === 'high') continue;
+    // (A crowd, a crime count or a poll is never a sample's result; a share of the sample that fell ill or died is.)
+    if (f.attribution !== undefined || f.quoted || f.sentence === 0 || f.figureKind === 'crowd' || f.figureKind === 'crime' || f.figureKind === 'poll') continue;
     const block = sentences[f.sentence].block;
     const opensBlock = sentences[f.sentence - 1].block !== block;
     for (let k = f.sentence - 1; k >= 0 && (sentences[k].block === block || opensBlock && sentences[k].block === sentences[f.sentence - 1].block); k--) {
