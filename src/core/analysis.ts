@@ -169,7 +169,9 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   const head = headOf(L, lowers);
   // "Israeli media", "Thai netizens", "African citizens and experts": a nationality or region before a vague head
   // says what kind, not who.
-  const demonym = (w: Token): boolean => head !== undefined && isVagueHead(L, head) && /(?:an|ese|ish|ic|i|ch|ern)$/.test(w.lower) && w.lower !== head;
+  // (Not an acronym that ends alike: "les experts du FMI", "analysts at the CSI".)
+  const demonym = (w: Token): boolean => head !== undefined && isVagueHead(L, head) && /(?:an|ese|ish|ic|i|ch|ern)$/.test(w.lower) && w.lower !== head &&
+    !/^\p{Lu}{2,}$/u.test(w.text);
   // ("Experten verschiedener Staaten", "Beobachter mehrerer Länder": a noun after a quantifier in a vague head's
   // complement says what kind too, not who.)
   // (Nor, where every noun is capitalised, the adjective that opens the sentence: "Neuesten Umfragen zufolge".)
@@ -186,6 +188,8 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // plainly after it; English noun phrases put names before the head too: "some Gore supporters".)
   const headWord = head === undefined ? undefined : words.find((w) => w.lower === head);
   if (named && L.headFirst && L.quantifiers.has(lowers[0] ?? '') && headWord !== undefined && !headWord.cap && /s$/.test(head!) && !L.institutionNouns.has(head!)) return 'vague';
+  // "Un groupe considérable s'est indigné", "des associations de riverains": a group of no name is vague.
+  if (!named && head !== undefined && L.groupNouns?.has(head) === true && (L.indefinites.has(lowers[0]) || L.quantifiers.has(lowers[0]))) return 'vague';
   if (named || institutional) return 'named';
   // "The poll", "the ministry's report": a definite document refers back to one the story has named.
   if (head !== undefined && L.dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';
@@ -201,6 +205,23 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
 }
 
 
+
+/**
+ * True when a source phrase is a group the draft has already mentioned, after one of the language's `echoDefinites`:
+ * "les chercheurs se sont aperçus que …" after "Joji Otaki, chercheur en sciences naturelles" or "les chercheurs ont
+ * capturé 144 papillons" refers back to those people (issue 8: a vague word that refers back is not vague). The
+ * phrase is the article, a people noun among the vague heads (not a thing, nor a population: "les habitants") and at
+ * most one word more; `mentioned` maps the lower-cased words of the sentences before to the last block they were in,
+ * and the head or its singular must occur in `block` or one of the four blocks before it (further back, a new group).
+ */
+function echoesGroup(L: LanguageResources, words: readonly Token[], mentioned: ReadonlyMap<string, number>, block: number): boolean {
+  const lowers = words.filter((w) => w.word).map((w) => w.lower);
+  if (L.echoDefinites === undefined || !L.echoDefinites.has(lowers[0] ?? '') || lowers.length > 3) return false;
+  const head = lowers[1];
+  if (head === undefined || !L.vagueHeads.has(head) || L.vagueThings.has(head) || L.vaguePopulations.has(head)) return false;
+  const last = Math.max(mentioned.get(head) ?? -Infinity, mentioned.get(head.replace(/[sx]$/, '')) ?? -Infinity);
+  return block - last <= 4;
+}
 
 /** A vague head ("experts"), or in a language that writes compounds as one word, one ending in it ("Globalisierungskritiker"). */
 function isVagueHead(L: LanguageResources, word: string): boolean {
@@ -297,7 +318,9 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
     else if (L.weekdays.has(t.lower) && k > 0 && (tokens[k - 1].lower === 'on' || L.betweenSubjectAndVerb.has(tokens[k - 1].lower))) k -= tokens[k - 1].lower === 'on' ? 2 : 1;
     else if (t.lower === ',' && k > 0 && /^(?:however|meanwhile|too|though|also|instead)$/.test(tokens[k - 1].lower)) k -= tokens[k - 2]?.text === ',' ? 3 : 2;
     else if (wentOnTo(tokens, k)) k -= 3;
-    else break;
+    else if (L.betweenPhrases?.some((p) => p.every((w, j) => tokens[k - p.length + 1 + j]?.lower === w)) === true) {
+      k -= L.betweenPhrases.find((p) => p.every((w, j) => tokens[k - p.length + 1 + j]?.lower === w))!.length;
+    } else break;
   }
   // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the name belongs to the source.
   let parenthesis = -1;
@@ -1117,7 +1140,8 @@ function verbFits(L: LanguageResources, verb: string, tokens: readonly Token[], 
   const prev = tokens[i - 1].lower;
   const next = tokens[i + 1];
   // ("Das berichtete die Zeitung": a pronoun that opens a verb-second sentence is no article.)
-  const pronoun = i === 1 && L.verbSecondOpeners?.has(prev) === true;
+  // ("les médecins le savent", "ils l'affirment": an object pronoun like an article before a form that is only a verb.)
+  const pronoun = i === 1 && L.verbSecondOpeners?.has(prev) === true || L.cliticVerb?.test(verb) === true;
   // "the worst ever recorded", "an estimated £25m": a participle or adjective with no subject.
   if (L.notBeforeCue.has(prev) && !pronoun) return false;
   // "the report", "his claim", "some hope": after a determiner a cue word is a noun; after a quantifier only a
@@ -1293,6 +1317,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   // of a sentence without a cue ("Antony Blinken also expressed optimism. He emphasized …").
   let antecedent: {name: string; quality: SourceQuality} | undefined;
   const knownNames = new Map<string, string>();
+  // The words of the sentences read so far, each with the last block it was in (languages with `echoDefinites` only):
+  // what "les chercheurs" can refer back to.
+  const mentioned = new Map<string, number>();
   let lastBlockParent = -1;
   // Source cells of table rows: block index → the attribution the cell makes.
   const rowSources = new Map<number, number>();
@@ -1345,6 +1372,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     for (const raw of kept) {
       let name = raw.name;
       let quality = raw.quality;
+      if (quality === 'vague' && echoesGroup(L, tokens[si].slice(raw.nameTok[0], raw.nameTok[1]), mentioned, s.block)) quality = 'named';
       if (raw.anaphor && antecedent) {
         name = antecedent.name;
         quality = antecedent.quality;
@@ -1394,6 +1422,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     }
     own.push(ids);
     ownAll.push(all);
+    if (L.echoDefinites !== undefined) for (const t of tokens[si]) if (t.word) mentioned.set(t.lower, s.block);
   });
 
   // Coverage: a sentence's own attributions, or its predecessor's when it continues it, or its successor's when
@@ -1762,6 +1791,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       });
     }
   });
+  studyResults(L, tokens, sentences, figures, attributions, ownAll);
   // The same figure sourced once is sourced wherever it is repeated, in digits or words: "2 dead" in a headline,
   // "two people died, police said" in the body; "At least 107 killed" and "107 people".
   const sourcedByValue = new Map<string, number>();
@@ -1896,6 +1926,42 @@ function planQuantities(
       f.figureKind = 'count';
       f.risk = 'low';
       f.plan = true;
+    }
+  }
+}
+
+/**
+ * Gives the results of a study to its source (EDITORIAL-STANDARD.md §1, the source carried forward): after a
+ * source takes a step of a study (a cue among the language's `studySteps`: "les scientifiques ont une nouvelle fois
+ * prélevé des papillons", "ont croisé dix papillons", "ont réalisé des reproductions"), a figure with no source that
+ * counts no crowd, crime or poll, in a later sentence of the same paragraph or in the first sentence of the next one,
+ * that speaks of the same sample is that source's result: it repeats a word of four letters or more of the step's
+ * sentence, not capitalised nor a function word of the language ("Cette fois, 28,1 % des papillons présentaient des
+ * anomalies", "Une fois les reproductions effectuées, près de 18,3 % des progénitures …"); a place named in both is
+ * the setting, not the sample. The nearest step before the figure counts; languages without `studySteps` are not read.
+ */
+function studyResults(
+  L: LanguageResources, tokens: readonly Token[][], sentences: readonly Sentence[], figures: FigureAt[],
+  attributions: readonly AttributionAt[], bySentence: readonly number[][],
+): void {
+  const cues = L.studySteps;
+  if (cues === undefined) return;
+  // (A vague one too: "Des chercheurs ont prélevé …" is one problem, which vague-attribution reports, not one per result.)
+  const stepOf = (si: number): number | undefined => bySentence[si].find((a) => attributions[a].quality !== 'absent' && !attributions[a].inQuotation &&
+    cues.has(attributions[a].cue.text.toLowerCase().split(/\s+/).pop() ?? ''));
+  for (const f of figures) {
+    // (A crowd, a crime count or a poll is never a sample's result; a share of the sample that fell ill or died is.)
+    if (f.attribution !== undefined || f.quoted || f.sentence === 0 || f.figureKind === 'crowd' || f.figureKind === 'crime' || f.figureKind === 'poll') continue;
+    const block = sentences[f.sentence].block;
+    const opensBlock = sentences[f.sentence - 1].block !== block;
+    for (let k = f.sentence - 1; k >= 0 && (sentences[k].block === block || opensBlock && sentences[k].block === sentences[f.sentence - 1].block); k--) {
+      const step = stepOf(k);
+      if (step === undefined) continue;
+      // (Common nouns: a place named in both, "Fukushima", is the story's setting, not the sample.)
+      const words = new Set(tokens[k].filter((t) => t.word && !t.cap && t.lower.length >= 4 && !/\d/.test(t.lower) && !L.commonOpeners.has(t.lower) &&
+        !L.npBreakers.has(t.lower) && !L.npInner.has(t.lower)).map((t) => t.lower));
+      if (tokens[f.sentence].some((t) => words.has(t.lower))) f.attribution = step;
+      break;
     }
   }
 }

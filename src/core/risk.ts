@@ -87,6 +87,22 @@ function lexiconBitsOf(wordBits: ReadonlyMap<string, number>, tokens: readonly T
   return bits;
 }
 
+/**
+ * Whether the market words of a figure's sentence speak of the figure: always, unless the figure stands in brackets,
+ * which gloss only the clause right before them: "une chute des ventes (15,2 % de moins …), ajoutée à une chute libre
+ * du titre en bourse (- 33 %)" gives a sales figure, then a market move.
+ */
+function marketNear(tokens: readonly Token[], first: number, end: number, marketWords: ReadonlySet<string>): boolean {
+  let open = first - 1;
+  while (open >= 0 && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
+  let close = end;
+  while (close < tokens.length && tokens[close].text !== ')' && tokens[close].text !== '(') close++;
+  if (open < 0 || tokens[open].text !== '(' || close >= tokens.length || tokens[close].text !== ')') return true;
+  let from = open - 1;
+  while (from >= 0 && !/^[,;:()]$/.test(tokens[from].text)) from--;
+  return tokens.slice(from + 1, close).some((t) => marketWords.has(t.lower));
+}
+
 /** The members a union counts, in a partitive ("22 des 27 gouvernements de l'Union"): governments, countries, states. */
 const unionNouns = /^(?:countries|governments|nations|states|gouvernements|nations|pays|états|länder|regierungen|staaten)$/;
 
@@ -186,7 +202,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (/^(?:youngest|eldest|oldest|father|mother|parent|one)$/.test(lower(first - 2)) && prev === 'of' && familyNouns.has(next || 'children')) return 'family';
   if (form === 'count' && (timeUnits.test(next) || /^(?:to|and|-|–)$/.test(next) && timeUnits.test(lower(end + 2)))) return 'time';
   if (form === 'count' && /^(?:at|was|aged|age)$/.test(prev) && after.length === 0 && /^(?:\d{1,2}|\p{L}+teen|\p{L}+ty)$/u.test(figureText)) return 'time';
-  if (has(marketWords) && (form === 'percent' || next === 'points' || form === 'money') && !has(harmWords)) return 'market';
+  if (has(marketWords) && (form === 'percent' || next === 'points' || form === 'money') && !has(harmWords) && marketNear(tokens, first, end, marketWords)) return 'market';
   // Prize money of a match or tournament is the event's public record ("won the championship and $50,000").
   if (form === 'money' && has(eventNouns) && has(prizeWords)) return 'sport';
   if (statNouns.has(next) || has(sportWords) && (/^\d+-\d+$/.test(last?.text ?? '') || /^(?:games|matches|races|starts)$/.test(next) || form === 'count' && after.length === 0 && has(statNouns))) return 'sport';

@@ -23,6 +23,29 @@ function erForms(lemma: string): string[] {
   return [lemma, `${stem}e`, `${stem}ent`, `${stem}é`, `${soft}ait`, `${soft}aient`, `${soft}a`, `${stem}èrent`, `${soft}ant`];
 }
 
+/** The forms of the verbs of finding ("s'apercevoir", "découvrir", "remarquer"), cues only before "que" (see cueFits). */
+const frFindingForms = ['remarquer'].flatMap(erForms).join(' ') + ' aperçoit aperçoivent aperçu aperçue aperçues aperçurent aperçus aperçut ' +
+  'découvert découvre découvrent découvrit';
+const frFindingSet = set(frFindingForms);
+
+/** Verbs of feeling that are cues only with their reflexive ("s'inquiètent", "se sont indignés"): "l'alarme", "interroge le suspect" are not. */
+const frReflexiveCueForms = 'alarme alarmé alarmée alarmées alarment alarmés alarmait alarmaient alarma indigne indigné indignée indignées indignent ' +
+  'indignés indignait indignaient indigna inquiète inquiété inquiétée inquiétées inquiètent inquiétés inquiétait inquiétaient inquiéta ' +
+  'interroge interrogé interrogée interrogées interrogent interrogés interrogeait interrogeaient interrogea';
+const frReflexiveCues = set(frReflexiveCueForms);
+
+/**
+ * The participles of a study's steps (a sample taken, examined or bred): cues only after their auxiliary, and those
+ * of doing in general ("réalisé", "effectué", "mené") only before a research noun (see cueFits).
+ */
+const frStudySteps = 'analysé analysés analysée analysées capturé capturés capturée capturées croisé croisés effectué effectués ' +
+  'examiné examinés examinée examinées mené menés menée menées mesuré mesurés mesurée mesurées prélevé prélevés prélevée prélevées ' +
+  'réalisé réalisés réalisée réalisées testé testés testée testées';
+const frStudyStepSet = set(frStudySteps);
+// The general verbs of doing, a study's step only with one of these for object: "ont réalisé des reproductions".
+const frGeneralSteps = /^(?:effectu|men|réalis)/u;
+const frResearchNouns = set('analyses croisements essais expériences mesures observations prélèvements relevés reproductions tests');
+
 /** Cue verbs: regular "-er" lemmas conjugated by `erForms`, and the forms of irregular verbs as written. */
 const cueVerbs = kinds([
   // Speech.
@@ -39,6 +62,8 @@ const cueVerbs = kinds([
   // Beliefs.
   ['said', ['estimer juger penser'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
     ' craint craignent croit croient croyait espère espèrent espéré considère considèrent considéré' +
+    // Knowledge claimed for a group: "les médecins et chercheurs le savent bien".
+    ' sait savaient savait savent' +
     // Doubt held as a state: "de nombreux experts restent sceptiques" (after "rester" or "demeurer", see cueFits).
     ' sceptique sceptiques'],
   // Reports and data.
@@ -47,6 +72,15 @@ const cueVerbs = kinds([
     ' état'],
   ['estimated', ['évaluer'].flatMap(erForms).join(' ') + ' prévoit prévu prévoient'],
   ['claimed', ['accuser'].flatMap(erForms).join(' ') + ' prétend prétendent prétendit prétendu soutient soutiennent soutenu soutint'],
+  // Findings: "les chercheurs se sont aperçus que …", "ont découvert que …", "a remarqué que …" (before "que" only, see
+  // cueFits: "ont découvert un corps", "auraient remarqué un signe" tell what someone saw, not what they report).
+  ['reported', frFindingForms],
+  // A study's steps, the source of what they counted (see cueFits and studySteps): "les scientifiques ont capturé 144
+  // papillons", "ont prélevé 238 papillons", "ont réalisé des reproductions".
+  ['reported', frStudySteps],
+  // Feelings a group voices, after their reflexive only (see cueFits): "Les médecins s'inquiètent des risques", "un
+  // groupe s'est indigné", "les élus s'interrogent sur …".
+  ['stance', frReflexiveCueForms],
   // Stances: judgements and requests ("demandant aux clients de …"), never the source of a fact.
   ['stance', ['appeler condamner critiquer demander dénoncer exiger féliciter fustiger qualifier réclamer regretter saluer surnommer traiter'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
 ]);
@@ -59,6 +93,10 @@ const frStateVerbs = set('demeure demeurent demeurait demeuraient reste restent 
 // What "accuser" records when it is not an accusation: a change or a blow ("accuse une baisse", "accuse le coup").
 const frChangeNouns = set('baisse chute coup déficit hausse perte pertes recul repli retard');
 const frChangeDeterminers = set('de des le un une');
+
+// "… comme un échec par le ministre": an agent after a hidden claim holds the view; not "par tout le monde", "par des
+// experts", nor "par ailleurs", "par rapport à".
+const frNamedAgent = words(String.raw`\bpar (?!(?:ailleurs|avance|conséquent|défaut|exemple|la suite|rapport|suite|beaucoup|certaine?s|d['’]autres|de nombreu(?:x|ses)|des|la plupart|nombre|plusieurs|tous|tout le monde)\b)\S`, 'iu');
 
 /** French resources. */
 export const fr: LanguageResources = {
@@ -85,6 +123,9 @@ export const fr: LanguageResources = {
     {words: ['sources', ':'], kind: 'source-note'},
     {words: ['citant'], kind: 'according-to'},
     {words: ['pour'], kind: 'according-to', aside: true},
+    // Warnings are stances: "malgré les mises en garde de nombreux médecins", "les avertissements des experts".
+    ...['avertissements', 'mises en garde'].flatMap((noun) => ['de', 'des', 'du', 'd\'', 'd’'].map((of) =>
+      ({words: [...noun.split(' '), of], kind: 'stance' as const}))),
   ],
   beforeCues: new Map(),
   agentVerbs: set('annoncé annoncée annoncés cité citée cités communiqué communiqués confirmé confirmée diffusé ' +
@@ -94,14 +135,18 @@ export const fr: LanguageResources = {
   dataNouns: set('bilan bilans chiffre chiffres communiqué document documents données enquête enregistrement enregistrements ' +
     'estimation estimations étude études rapport rapports recensement sondage sondages statistiques vidéo vidéos'),
   // ("selon le bilan le plus récent": a toll nobody is said to have drawn up; "ce bilan" refers back, see definites.)
-  vagueHeads: set('analystes bilan bilans certains commentateurs experts internautes observateurs médias on plusieurs rumeurs ' +
-    'sources spécialistes témoins'),
-  vagueThings: set('chiffres données estimations médias rapports rumeurs sources'),
+  // (Also the trades that speak as a body in science and health copy, as English lists "doctors", "scientists":
+  // "Les médecins s'inquiètent", "de nombreux économistes"; "les chercheurs" that refers back is named, see echoDefinites.)
+  vagueHeads: set('analystes bilan bilans certains chercheurs commentateurs détracteurs économistes experts historiens internautes ' +
+    'juristes médecins observateurs médias on opposants plusieurs presse rumeurs scientifiques sources spécialistes témoins'),
+  // ("La presse s'interroge", "selon la presse": the press is the media, as English "media".)
+  vagueThings: set('chiffres données estimations médias presse rapports rumeurs sources'),
   vaguePopulations: set('habitants internautes gens'),
   institutionNouns: set('agence armée association autorités avocat avocats ambassade bureau cabinet chaîne commission ' +
     'comité conseil cour direction entreprise fédération gendarmerie gouvernement groupe hôpital institut journal justice ligue ' +
     'mairie maire ministre ministère office onu organisation parlement parquet parti police porte-parole ' +
     'préfecture président procureur sénat service société syndicat tribunal université'),
+  groupNouns: set('association associations collectif collectifs comité comités groupe groupes'),
   // (Also one person described but not named, as English lists them: "un habitant", "un témoin", "un général".)
   anonymousHeads: set('diplomate enquêteur fonctionnaire général habitant membre militaire officier policier proche responsable source sources témoin'),
   // One person described by a trade or a role ending like one ("un commerçant", "une infirmière", "un agriculteur",
@@ -116,6 +161,9 @@ export const fr: LanguageResources = {
   quantifiers: set('beaucoup certaines certains des nombreuses nombreux plusieurs'),
   // ("Les experts" is as vague as "des experts" in French copy: only a demonstrative refers back.)
   definites: set('ces ce cette'),
+  // ("Les chercheurs se sont aperçus que …" after "Joji Otaki, chercheur": "les" refers back to a group already met.)
+  echoDefinites: set('les'),
+  cliticVerb: /\p{L}{2,}ent$/u,
   headStops: set('de du des d\' d’ à au aux en qui proche proches'),
   // "il", "elle" and the inverted forms of "a déclaré" ("a-t-il déclaré").
   anaphors: set('il elle ils elles a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle'),
@@ -126,7 +174,9 @@ export const fr: LanguageResources = {
   npInner: set('de du des d\' d’ la le les l\' l’ à au aux en pour sur par avec et'),
   determiners: set('ce ces cette des l\' l’ la le les leur leurs sa ses son un une'),
   // ("Le gouvernement vient d'annoncer": "venir de" before the infinitive is the recent past, part of the verb.)
-  betweenSubjectAndVerb: set('a alors aussi avait avaient d\' d’ de déjà demeure demeurent encore enfin ensuite est fait faisait faisaient fit font lui notamment ont récemment reste restent s\' s’ se également venaient venait viennent vient'),
+  // ("Les chercheurs se sont aperçus que", "les médecins le savent bien": the auxiliary of a reflexive, an object pronoun.)
+  betweenPhrases: ['à nouveau', 'de nouveau', 'encore une fois', 'une fois de plus', 'une nouvelle fois'].map((p) => p.split(' ')),
+  betweenSubjectAndVerb: set('a alors aussi avait avaient d\' d’ de déjà demeure demeurent encore enfin ensuite est fait faisait faisaient fit font le lui notamment ont récemment reste restent s\' s’ se sont également venaient venait viennent vient'),
   // (The main-clause subject of an English '-ing' participle: no use in this language.)
   asides: new Set(),
   lyNouns: new Set(),
@@ -146,8 +196,9 @@ export const fr: LanguageResources = {
   // D'autres exoplanètes orbiteraient …".)
   continuation: words(String.raw`^(?:parmi (?:eux|elles|les|ces|ceux-ci|celles-ci)|(?:ce|cette|ces) (?:annonces?|bilans?|chiffres?|décisions?|mesures?|nombre|plans?|total)|(?:son|sa|ses|leur|leurs) \p{L}+)\b|\b(?:aurai(?:en)?t|serai(?:en)?t|(?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}[ei]rai(?:en)?t)\b`, 'iu'),
   // "82,2 millions de tonnes, ce qui correspond par rapport à 2010 à une baisse de 16 %", "…, soit 8 %", "(en
-  // baisse de 16 %)": at most eight words after the restating words.
-  restatement: words(String.raw`(?:\bsoit|\bce qui (?:correspond|représente|équivaut|fait)|\()(?:[\s,]*[\p{L}\p{N}'’-]+){0,8}[\s,]*$`, 'iu'),
+  // baisse de 16 %)": at most eight words after the restating words, and no bracket between the two figures but the
+  // restating one ("une chute des ventes (15,2 % …), ajoutée à une chute du titre en bourse (- 33 %)" is two measures).
+  restatement: words(String.raw`^[^()]*?(?:\bsoit|\bce qui (?:correspond|représente|équivaut|fait)|\()(?:[\s,]*[\p{L}\p{N}'’-]+){0,8}[\s,]*$`, 'iu'),
   topicColon: true,
   passiveAuxiliaries: set('est sont était étaient été être fut furent'),
   gerundMarker: 'en',
@@ -160,7 +211,9 @@ export const fr: LanguageResources = {
   // ("…, tandis que SFR pourrait …", "…, mais de nombreux experts restent sceptiques": a new subject, named or a
   // group, after a contrast.)
   contentBreak: /,\s+(?:(?:tandis|alors|bien) qu(?:e\s+|['’])|mais\s+)(?=\p{Lu}|(?:de nombreu|des |certaine?s |plusieurs |beaucoup |la plupart |d['’]autres ))/u,
-  quoteIntro: words(String.raw`\b(?:suivante?s?|en ces termes)\s*:\s*$`, 'iu'),
+  // (Also the infinitive of saying, whose subject is the speaker or would be: "sans pouvoir dire « mission terminée »",
+  // "a refusé de répondre « pas de commentaire »".)
+  quoteIntro: words(String.raw`\b(?:(?:suivante?s?|en ces termes)\s*:|(?:crier|dire|lancer|prononcer|répondre))\s*$`, 'iu'),
   // Titles of works and events start with an article and hold no pronoun or verb of speech.
   titleQuote: /^(?:Les?|La|L['’]|Une?|Des)\s(?![^»]*(?<![\p{L}])(?:je|j['’]|nous|vous|on|est|sont|c['’]est|il|elle)(?![\p{L}]))[^.!?;:]{0,60}$/u,
   // A participle ("chiffré") is a cue only after its auxiliary or an adverb of the verb group ("a chiffré", "a
@@ -169,6 +222,18 @@ export const fr: LanguageResources = {
   cueFits(tokens, i) {
     const word = tokens[i].lower;
     const before = tokens[i - 1]?.lower ?? '';
+    // "s'inquiètent", "se sont indignés", "s'était aperçu": the reflexive right before, or before the auxiliary.
+    const reflexive = /^(?:s['’]|se)$/.test(before) || frBeforeParticiple.has(before) && /^(?:s['’]|se)$/.test(tokens[i - 2]?.lower ?? '');
+    if (frReflexiveCues.has(word)) return reflexive;
+    if (frFindingSet.has(word)) return /^(?:que|qu['’])$/.test(tokens[i + 1]?.lower ?? '');
+    // "les scientifiques ont une nouvelle fois prélevé des papillons": the auxiliary up to four words before, not "les
+    // papillons prélevés aux mêmes endroits"; "ont réalisé des reproductions", not "a réalisé un film".
+    if (frStudyStepSet.has(word)) {
+      let k = i - 1;
+      while (k >= 0 && k >= i - 4 && tokens[k].word && !/^(?:a|ont|avait|avaient|aurait|auraient)$/.test(tokens[k].lower)) k--;
+      if (k < 0 || k < i - 4 || !tokens[k].word) return false;
+      return !frGeneralSteps.test(word) || tokens.slice(i + 1, i + 4).some((t) => frResearchNouns.has(t.lower));
+    }
     // "On a relevé des vents à 125 km/h", "on constate une baisse": "on" noting a thing, not a claim ("on a
     // constaté que …" still is one).
     const subject = frBeforeParticiple.has(before) ? tokens[i - 2]?.lower : before;
@@ -181,7 +246,7 @@ export const fr: LanguageResources = {
     if (/é$/.test(word)) return frBeforeParticiple.has(before) || /ment$/.test(before) && /^(?:a|ont|avait|avaient|aurait|auraient|est|sont|était)$/.test(tokens[i - 2]?.lower ?? '');
     // "La chute s'explique par …", "la reprise se confirme": a reflexive verb in a simple tense is not speech
     // (but "il se dit prêt à" is).
-    if (/^(?:s['’]|se)$/.test(before) && !/^(?:dit|disent|disait|disaient)$/.test(word)) return false;
+    if (/^(?:s['’]|se)$/.test(before) && !/^(?:dit|disent|disait|disaient|aperç\p{L}+)$/u.test(word)) return false;
     // "HP accuse une baisse de 3 %", "accusait un retard": "accuser" with a change for its object records it.
     if (word.startsWith('accus') && frChangeNouns.has(tokens[i + 2]?.lower ?? '') && frChangeDeterminers.has(tokens[i + 1]?.lower ?? '')) return false;
     return true;
@@ -203,11 +268,15 @@ export const fr: LanguageResources = {
   // (Requests: what they ask for is the asker's own target, not a claim: "La CGT réclame une hausse de 10 %".)
   intentionCues: set('appelle appellent appelé demande demandent demandé exige exigent exigé réclame réclament réclamé'),
   feelingCues: set(''),
+  studySteps: frStudyStepSet,
   claimPassive: set('dit cru censé'),
   hedges: [
     // Sentence adverbs: the claim stands without them.
-    ...['apparemment', 'manifestement', 'peut-être', 'probablement', 'sans doute', 'semble-t-il', 'visiblement',
-      'vraisemblablement'].map((phrase) => ({phrase, removable: true})),
+    // ("papillons donc sûrement irradiés": "sûrement" and "certainement" say "probably" in French copy, not "surely",
+    // except in a denial, "certainement pas"; "lentement mais sûrement" is manner, see the hedging rule.)
+    ...['apparemment', 'certainement', 'manifestement', 'peut-être', 'possiblement', 'probablement', 'sans doute', 'semble-t-il',
+      'sûrement', 'visiblement', 'vraisemblablement'].map((phrase) => ({phrase, removable: true,
+      ...(phrase === 'certainement' || phrase === 'sûrement' ? {deniedBy: set('jamais non pas plus point')} : {})})),
     // Hearsay: the claim is someone's, and nobody is named. "Présumé" and "prétendument" are "allegedly".
     ...['présumé', 'présumée', 'présumés', 'présumées', 'prétendument', 'selon toute vraisemblance']
       .map((phrase) => ({phrase, removable: false, hearsay: true})),
@@ -228,13 +297,23 @@ export const fr: LanguageResources = {
   ],
   hiddenClaims: [
     {
-      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront|a été|ont été|avait été|avaient été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s? de|soupçonnée?s? de|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
+      // (Also with an adverb inside the compound tense and the elided "d'": "avait déjà été soupçonné", "a longtemps
+      // été considéré comme", "est soupçonné d'avoir".)
+      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront|(?:a|ont|avait|avaient)\s+(?:(?:déjà|longtemps|souvent|toujours)\s+)?été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s?(?=\s+de\b|\s*d['’])|soupçonnée?s?|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
       messageId: 'passive',
       examples: ['est considéré comme', 'a été critiqué'],
       // ("s'est imposé comme un symbole": a reputation nobody is said to hold.)
-      // "… comme un échec par le ministre": the agent holds the view; not "par tout le monde", "par des experts",
-      // nor "par ailleurs", "par rapport à".
-      agent: words(String.raw`\bpar (?!(?:ailleurs|avance|conséquent|défaut|exemple|la suite|rapport|suite|beaucoup|certaine?s|d['’]autres|de nombreu(?:x|ses)|des|la plupart|nombre|plusieurs|tous|tout le monde)\b)\S`, 'iu'),
+      agent: frNamedAgent,
+    },
+    {
+      // Blame or identification nobody is said to make: "l'accident nucléaire étant tout désigné", "le coupable tout
+      // désigné", "les pilotes sont pointés du doigt", "la direction est mise en cause", "il est tenu pour
+      // responsable"; not a wish ("souhaitent être désignés comme francophones") nor with its agent ("désigné par
+      // l'enquête comme …").
+      pattern: words(String.raw`\btout(?:e|es)? désignée?s?\b|\b(?:est|sont|était|étaient|fut|furent|sera|seront|a été|ont été|avait été|avaient été|étant)\s+(?:(?:aussitôt|clairement|déjà|généralement|immédiatement|largement|souvent|unanimement)\s+)?(?:désignée?s?\s+comme|(?:pointée?s?|montrée?s?)\s+du doigt|tenue?s?\s+pour\s+responsables?|mise?s?\s+en\s+cause)\b`, 'giu'),
+      messageId: 'passive',
+      examples: ['étant tout désigné', 'sont pointés du doigt'],
+      agent: frNamedAgent,
     },
     {
       // "La chute des ventes s'explique par …": a cause nobody is said to give ("par" names the cause, not an agent).

@@ -266,6 +266,12 @@ export interface LanguageResources {
    * (EDITORIAL-STANDARD.md §6) beyond the `anonymousHeads`. Absent: only those are.
    */
   unnamedPerson?: RegExp;
+  /**
+   * Nouns of a group or body that, after an indefinite or a quantifier and with no name, make a vague source ("un
+   * groupe considérable", "des associations de riverains"), though with a name or a definite article they are an
+   * institution ("le groupe PSA"). Absent: such a body is named.
+   */
+  groupNouns?: ReadonlySet<string>;
   /** Adjectives that stand before the head noun where the head comes first ("un ancien guide", "un haut responsable"). */
   prenominals?: ReadonlySet<string>;
   /** A qualifier that makes a phrase an anonymous source ("familiar with", "proche du dossier"). */
@@ -276,6 +282,17 @@ export interface LanguageResources {
   quantifiers: ReadonlySet<string>;
   /** Definite articles and demonstratives that refer back ("the", "les", "die"). */
   definites: ReadonlySet<string>;
+  /**
+   * Articles that refer back only to a group the draft has already mentioned ("les chercheurs" after "Joji Otaki,
+   * chercheur en sciences naturelles", or after "les chercheurs ont capturé …"); where a group is first mentioned
+   * they open a vague one ("Les médecins s'inquiètent"). Absent: the language's `definites` decide alone.
+   */
+  echoDefinites?: ReadonlySet<string>;
+  /**
+   * Cue words that are only verbs, even after an object pronoun that looks like an article ("les médecins le
+   * savent", "ils l'affirment": French third-person plurals). Absent: after an article a cue word is a noun.
+   */
+  cliticVerb?: RegExp;
   /** Words that end a head noun phrase ("of", "de", "von"). */
   headStops: ReadonlySet<string>;
   anaphors: ReadonlySet<string>;
@@ -287,6 +304,8 @@ export interface LanguageResources {
   npInner: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   betweenSubjectAndVerb: ReadonlySet<string>;
+  /** Adverbial phrases of several words that may stand between a subject and its cue ("ont une nouvelle fois prélevé"), lower case. */
+  betweenPhrases?: ReadonlyArray<readonly string[]>;
   /** Linking adverbials set off by commas after a name ("for instance", "by contrast"): not part of the source. */
   asides: ReadonlySet<string>;
   /** Nouns that end like an adverb of manner ("family", "rally", "daily"): never skipped between subject and verb. */
@@ -402,6 +421,13 @@ export interface LanguageResources {
   commonOpeners: ReadonlySet<string>;
   beliefCues: ReadonlySet<string>;
   intentionCues: ReadonlySet<string>;
+  /**
+   * Cue words of a study's steps ("les scientifiques ont prélevé 238 papillons", "ont croisé", "ont réalisé des
+   * reproductions"): after one with a named source, the results the paragraph goes on to give about the same sample
+   * are that source's (see analyse); a step vouches for counts, not for the writer's hedges in its clause ("papillons
+   * donc sûrement irradiés"). Absent: no such reading.
+   */
+  studySteps?: ReadonlySet<string>;
   feelingCues: ReadonlySet<string>;
   /** Passive forms of claim verbs that are not an attribution to the subject ("is said to"). */
   claimPassive: ReadonlySet<string>;

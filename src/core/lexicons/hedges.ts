@@ -11,6 +11,11 @@ export interface Hedge {
    * of a subordinate clause, where a verb-final language puts it ("…, was den Status quo verletzen könnte.").
    */
   mainClauseOnly?: boolean;
+  /**
+   * Words that, right after the hedge, make it an emphatic denial rather than doubt ("certainement pas", "sûrement
+   * pas": "certainly not").
+   */
+  deniedBy?: ReadonlySet<string>;
 }
 
 /** Default hedges. Multi-word entries are matched as phrases, case-insensitively. */

@@ -1,5 +1,5 @@
 // hedging: words that weaken the writer's own claim ("presumably", "may well", unattributed "reportedly").
-import type {Token} from '../analysis.js';
+import type {AttributionAt, Token} from '../analysis.js';
 import type {LanguageResources} from '../languages/types.js';
 import {accordingTo, opensSentence} from '../attribution-fixes.js';
 import {sourcePlaceholder, type Fix, type Rule, type RuleContext, type Sentence} from '../types.js';
@@ -53,7 +53,10 @@ export const hedging: Rule = {
         })) continue;
         // A hedge inside what someone is reported to say is theirs ("the governor said he may veto"); one outside
         // it is the writer's, even in a sentence that quotes someone else ("Allegedly, she pleaded …, but he replied").
-        if (attributed && !phrases.some((a) => a.from <= from && to <= a.cueFrom) && isAttributedAt(ctx, si, from)) continue;
+        // (A study's step vouches for what it counted, not for the writer's hedge in its clause: "les scientifiques
+        // ont capturé 144 papillons, papillons donc sûrement irradiés".)
+        const owner = (a: AttributionAt): boolean => ctx.language.studySteps?.has(a.cue.text.toLowerCase().split(/\s+/).pop() ?? '') !== true;
+        if (attributed && !phrases.some((a) => a.from <= from && to <= a.cueFrom) && isAttributedAt(ctx, si, from, owner)) continue;
         const words = block.text.slice(from, to);
         // "May" the month, mid-sentence ("in May be…" never reads as a hedge).
         if (words.startsWith('May') && hit.first > 0) continue;
@@ -72,6 +75,8 @@ export const hedging: Rule = {
           !/[.,;:!?]/.test(block.text.slice(to, f.from)))) continue;
         const [start, end] = ctx.analysis.toSource(sentence.block, from, to);
         const hedge = hedges.find((h) => h.phrase === hit.phrase);
+        // "ne reculera certainement pas": a denial, not doubt.
+        if (hedge?.deniedBy?.has(tokens[hit.last]?.lower ?? '') === true) continue;
         if (hedge?.mainClauseOnly === true && (hit.last >= tokens.length || !tokens[hit.last].word)) continue;
         // (A pattern hedge of the language, phrase '', is hearsay: the conditionnel, "soll … haben".)
         const hearsay = hedge?.hearsay === true || hit.phrase === '';
@@ -145,6 +150,8 @@ function notTheWritersDoubt(tokens: readonly Token[], first: number, last: numbe
     if (before(k) === 'that' && contentNouns.has(before(k + 1))) return true;
   }
   const hedge = tokens[first].lower;
+  // "lentement mais sûrement", "slowly but surely": an adverb paired with an adverb of manner is manner too.
+  if (/^(?:and|but|et|mais)$/.test(before(1)) && /\p{L}{3,}(?:ly|ment)$/u.test(before(2)) && last === first + 1) return true;
   // "Es ist offensichtlich, dass …", "Das war offensichtlich.": an adverb after a copula that ends its clause is the
   // predicate, a statement about the claim, not doubt in it.
   if (/^(?:is|was|are|were|ist|war|sind|waren)$/.test(before(1)) && /^[,.;:!?]$/.test(tokens[last]?.text ?? '')) return true;

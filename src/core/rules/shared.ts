@@ -1,5 +1,5 @@
 // Helpers the rules share: building attribution fixes and matching literal phrase lists.
-import {tokenize, type Token} from '../analysis.js';
+import {tokenize, type AttributionAt, type Token} from '../analysis.js';
 import type {LanguageResources} from '../languages/types.js';
 import type {RuleContext} from '../types.js';
 
@@ -17,15 +17,16 @@ export function isAttributed(ctx: RuleContext, sentenceIndex: number): boolean {
  * True when the words at plain-text position `pos` of a sentence are someone's: the sentence is quoted material, an
  * attribution carried over from an earlier sentence covers it, or one of its own attributions has `pos` in its
  * content ("While the king has acknowledged the need for reform, he has been criticised …": the criticism is not
- * the king's).
+ * the king's). `counts`, when given, says which attributions may own the words.
  */
-export function isAttributedAt(ctx: RuleContext, sentenceIndex: number, pos: number): boolean {
+export function isAttributedAt(ctx: RuleContext, sentenceIndex: number, pos: number, counts?: (a: AttributionAt) => boolean): boolean {
   const {analysis} = ctx;
   if (analysis.quoted[sentenceIndex]) return true;
   const sentence = ctx.sentences[sentenceIndex];
   const [at] = analysis.toSource(sentence.block, pos, pos + 1);
   return analysis.coverage[sentenceIndex].some((i) => {
     const a = analysis.attributions[i];
+    if (counts !== undefined && !counts(a)) return false;
     if (a.sentence !== sentenceIndex) return true;
     return a.content.length === 0 || a.content.some((r) => r.start <= at && at < r.end) || a.from <= pos && pos < a.to;
   });
