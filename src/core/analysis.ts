@@ -186,6 +186,9 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // plainly after it; English noun phrases put names before the head too: "some Gore supporters".)
   const headWord = head === undefined ? undefined : words.find((w) => w.lower === head);
   if (named && L.headFirst && L.quantifiers.has(lowers[0] ?? '') && headWord !== undefined && !headWord.cap && /s$/.test(head!) && !L.institutionNouns.has(head!)) return 'vague';
+  // ("Einige ehemalige Sowjetstaaten sprachen von 70 Jahren", "Mehrere Abgeordnete der SPD erklärten": where every
+  // noun is capitalised, the capital after a quantifier is a common noun's, so the group says how many, not who.)
+  if (named && everyNounCapitalised(L) && !L.headFirst && L.quantifiers.has(lowers[0] ?? '') && head !== undefined && headWord?.cap === true) return 'vague';
   if (named || institutional) return 'named';
   // "The poll", "the ministry's report": a definite document refers back to one the story has named.
   if (head !== undefined && L.dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';
@@ -442,8 +445,8 @@ function subjectAfterVerb(L: LanguageResources, tokens: readonly Token[], verb: 
   if (!range) return undefined;
   const [start] = range;
   const end = objectStart(tokens, start, addresseeStart(tokens, start, range[1]));
-  // ("Dazu sagte er": a pronoun alone is the subject too.)
-  if (L.anaphors.has(tokens[start].lower)) return [start, start + 1];
+  // ("Dazu sagte er": a pronoun alone is the subject too; so is a vague pronoun, "Dennoch geht man davon aus".)
+  if (L.anaphors.has(tokens[start].lower) || L.vagueHeads.has(tokens[start].lower) && !tokens[start].cap && tokens[start + 1]?.cap !== true) return [start, start + 1];
   return tokens.slice(start, end).some((w) => w.cap) ? [start, end] : undefined;
 }
 

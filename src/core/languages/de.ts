@@ -18,7 +18,7 @@ const cueVerbs = kinds([
   // Speech.
   ['according-to', 'berief beruft'],
   ['said', 'angab angegeben angekündigt ankündigte antwortete bekanntgab bekräftigte bestätigt bestätigte bestätigten betont ' +
-    'betonte betonten einräumte entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gab gaben gesagt gestand gibt hinwies hinzufügte ' +
+    'betonte betonten einräumte einräumten entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gab gaben gesagt gestand gibt hinwies hinzufügte ' +
     'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagen sagt sagte sagten schreibt schrieb sprach ' +
     'eingeräumt zugegeben ' +
     // ("hat bekannt gegeben, dass …": see cueFits; "hatte getwittert, es sei …".)
@@ -76,8 +76,20 @@ const nounDeterminers = set('das dem den der des die ein eine einem einen einer 
 const quantifierWords = set('einige einiger manche mancher mehrere mehrerer verschiedene verschiedener viele vieler zahlreiche zahlreicher');
 
 /** Vague groups as sources: "Experten", "Beobachter", "Medienberichte" (also the heads `vagueHeads` lists). */
-const vagueGroups = set('analysten augenzeugen beobachter beobachtern berichte berichten einige experten expertinnen fachleute gerüchte gerüchten insider kommentatoren ' +
-  'kreise kreisen kritiker kritikern manche medien medienberichte medienberichten organisationen quellen schätzungen stimmen umfragen viele zeugen');
+// ("Man geht davon aus, dass …": "man" is nobody in particular. "Wahlforscher", "Atomkraftgegner": compounds count by
+// their last part.)
+const vagueGroups = set('analysten augenzeugen beobachter beobachtern berichte berichten einige experten expertinnen fachleute forscher forschern gegner gegnern gerüchte gerüchten insider kommentatoren ' +
+  'kreise kreisen kritiker kritikern man manche medien medienberichte medienberichten organisationen quellen schätzungen stimmen umfragen viele zeugen');
+
+// "in Fachkreisen", "unter Beobachtern", "bei Experten": a vague group as where a view is held. A passive belief with
+// one ("wird in Fachkreisen bezweifelt", "Unter Experten wird befürchtet, dass …") has a holder, a vague one
+// (vague-attribution reports it, not missing-attribution).
+const vagueCircle = String.raw`(?:in \p{L}*kreisen|(?:bei|unter) (?:\p{L}+ )?(?:${[...vagueGroups].join('|')}))`;
+// Documents that say what they say: "In dem Gesetz heißt es, dass …", "In einer Anfrage der Fraktion heißt es: „…“"
+// (compounds count by their last part: "Urteilsbegründung", "Pressemitteilung").
+const documentNouns = 'abkommen|anfrage|antrag|antwort|begründung|beschluss|bericht|brief|dokument|entwurf|erklärung|gesetz|mitteilung|papier|' +
+  'protokoll|resolution|schreiben|stellungnahme|studie|urteil|verordnung|vertrag';
+const beliefParticiples = 'angenommen|befürchtet|behauptet|bezweifelt|erwartet|gemunkelt|kritisiert|spekuliert|vermutet';
 
 /**
  * "Bei der Wahl werden Unregelmäßigkeiten befürchtet", "Vermutet wird, dass …": true when the cue at `i` is a
@@ -137,7 +149,8 @@ export const de: LanguageResources = {
       /^(?:dafür|dagegen)$/.test(tokens[i + 1]?.lower ?? ''))) return false;
     // ("hat bekannt gegeben", not "hat ihm Geld gegeben".)
     if (tokens[i].lower === 'gegeben') return tokens[i - 1]?.lower === 'bekannt';
-    const clauseEnd = (k: number): boolean => /^[,.;:!?„“”"»«]$/.test(tokens[k].lower);
+    // (A dash ends a clause too: "Kritiker gehen von 10.000 Flügen aus - teilweise nachts".)
+    const clauseEnd = (k: number): boolean => /^[,.;:!?„“”"»«–—-]$/.test(tokens[k].lower);
     if (judgeVerbs.has(tokens[i].lower)) {
       // (An adjective after "für", then the clause ends: "für unwahrscheinlich, dass", "für falsch.")
       for (let k = i + 1; k < tokens.length && k <= i + 8 && !clauseEnd(k); k++) {
@@ -213,7 +226,8 @@ export const de: LanguageResources = {
   vagueHeads: vagueGroups,
   vagueThings: set('berichte berichten gerüchte gerüchten medien medienberichte medienberichten quellen schätzungen'),
   vaguePopulations: set('bürger einwohner menschen'),
-  institutionNouns: set('agentur amt armee behörde behörden botschaft bundesregierung bundestag feuerwehr ' +
+  // ("Die nordkoreanischen Staatsmedien teilten mit": a state's own outlets are the state speaking, not "Medien".)
+  institutionNouns: set('agentur amt armee behörde behörden botschaft bundesregierung bundestag feuerwehr staatsfernsehen staatsmedien ' +
     'gericht gewerkschaft institut kommission ministerium minister ministerin partei polizei präsident ' +
     'präsidentin regierung sprecher sprecherin staatsanwaltschaft unternehmen universität verband verein ' +
     'verteidiger verwaltung'),
@@ -272,8 +286,9 @@ export const de: LanguageResources = {
   // Prepositions and adverbs that open a sentence before its verb: "Am Montag sagte …", "Dazu erklärte …".
   // ("Das berichtete die Washington Post", "Dies teilte das Ministerium mit": the pronoun alone before the verb.)
   // ("Rückblickend sagte ein Nachrichtendienstler", "Abschließend erklärte die Ministerin": adverbs of sequence too.)
-  verbSecondOpeners: set('abschließend allgemein am anschließend auch auf außerdem bei bereits dabei damals danach daraufhin das dazu demnach dies ergänzend ' +
-    'gegenüber gestern gleichzeitig heute im in inzwischen jedoch mit nach nun rückblickend schließlich seit so später um unterdessen vor während ' +
+  // ("Dennoch geht man davon aus", "Trotzdem rechnen Experten mit …": connectives too.)
+  verbSecondOpeners: set('abschließend allerdings allgemein am anschließend auch auf außerdem bei bereits dabei daher damals danach daraufhin darum das dazu demnach dennoch deshalb deswegen dies ergänzend ' +
+    'gegenüber gestern gleichzeitig heute hingegen im in indes inzwischen jedoch mit nach nun rückblickend schließlich seit so später trotzdem um unterdessen vor während ' +
     'zudem zugleich zuletzt zuvor'),
   frontedClauseOpeners: set('als bevor da falls nachdem obwohl sobald solange während weil wenn'),
   phraseBreakers: set('dass ob weil wenn als aber sind ist war waren wird werden wurde wurden hat haben hatte hatten sei seien habe soll sollen'),
@@ -307,7 +322,7 @@ export const de: LanguageResources = {
   hedgePatterns: [words(String.raw`(?:(?<!\b(?:[Bb]is (?!zu\b)|[Ss]pätestens )(?:[^.;:!?]|(?<=\d)\.){0,60})|(?=(?:sollen|soll)\s[^;:!?]*?\b(?:gewesen|worden|haben)\b))\b(sollen|soll)\s(?:(?![^;:!?]{0,80}?\b(?:bis (?!zu\b)|spätestens ))|(?=[^;:!?]*?\b(?:gewesen|worden|haben)\b))(?:,\s*(?:das|dass|dem|den|denen|der|deren|dessen|die|welche[mnrs]?)\b[^,.;:!?„“"]{1,80},|(?!,\s*(?:das|dass|dem|den|denen|der|deren|dessen|die|welche[mnrs]?)\b)[^.;:!?„“"]|\.(?=\s?[\p{Ll}\d])){1,120}?\b(?:haben|sein|worden|gehören|gehört|stammen|handeln)\b`, 'giu')],
   hiddenClaims: [
     {
-      pattern: words(String.raw`\b(?:gilt|gelten|galt|galten) (?:(?!(?:bei|für|laut|nach|oder|und|wie|zufolge)\b)[\p{L}\p{N}.-]+ |bei (?:\p{L}+ )?(?:${[...vagueGroups].join('|')}) ){0,5}?als\b|\b(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,3}?(?:vorgeworfen|verdächtigt|beschuldigt|kritisiert)\b|\bes (?:wird|wurde) (?:angenommen|befürchtet|erwartet|geschätzt|vermutet)\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})(?:\b(?:wird|werden|wurde|wurden) (?:(?!von |vom |durch )[\p{L}-]+ ){0,4}?(?:befürchtet|vermutet|bezweifelt)\b|\b(?:befürchtet|vermutet|bezweifelt) (?:wird|werden|wurde|wurden)\b)(?! (?:von|vom|durch)\b)|(?<!\b(?:von|vom|durch)(?: (?:der|dem|den|einer|einem))? [\p{L}-]+ )\bals (?:\p{L}[\p{L}/-]* ){1,8}?(?:geltende|gehandelte)[nrs]?\b|\b(?:wird|werden|wurde|wurden) (?:(?!von (?:der|dem|den|einer|einem) |vom |durch )[\p{L}-]+ ){0,6}?(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,6}?(?:angesehen|betrachtet|gesehen|gewertet|verstanden))\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})\b(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,14}?(?:angesehen|betrachtet|gesehen|gewertet|verstanden)) (?:wird|werden|wurde|wurden|worden)\b|\b(?:ist|sind|war|waren) (?:(?!von |vom |durch )[\p{L}-]+ ){0,5}?(?:beschuldigt|kritisiert|verdächtigt|vorgeworfen) worden\b(?! (?:von|vom|durch)\b)|\b(?:gerät|geraten|geriet|gerieten|steht|stehen|stand|standen) (?:[\p{L}-]+ ){0,5}?in (?:die|der) Kritik\b(?! (?:der|des|von|vom|seitens)\b)|\bin die Kritik geraten\b`, 'giu'),
+      pattern: words(String.raw`\b(?:gilt|gelten|galt|galten) (?:(?!(?:bei|für|laut|nach|oder|und|wie|zufolge)\b)[\p{L}\p{N}.-]+ |bei (?:\p{L}+ )?(?:${[...vagueGroups].join('|')}) ){0,5}?als\b|\b(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,3}?(?:angelastet|vorgeworfen|verdächtigt|beschuldigt|kritisiert|zur Last gelegt)\b|\bes (?:wird|wurde) (?:(?:allgemein|auch|bereits|darüber|derzeit|immer|inzwischen|jedoch|noch|nun|oft|schon|teilweise|vielfach|weiter|weithin|zudem) ){0,2}(?:angenommen|behauptet|befürchtet|erwartet|gemunkelt|gemutmaßt|geschätzt|spekuliert|vermutet)\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch|${vagueCircle})\b[^,.;:!?]{0,80})(?:\b(?:wird|werden|wurde|wurden) (?:(?!von |vom |durch |${vagueCircle} )[\p{L}-]+ ){0,4}?(?:befürchtet|behauptet|bezweifelt|gemunkelt|gemutmaßt|spekuliert|vermutet)\b|\b(?:befürchtet|behauptet|bezweifelt|gemunkelt|gemutmaßt|spekuliert|vermutet) (?:wird|werden|wurde|wurden)\b)(?! (?:von|vom|durch)\b)|(?<!\b(?:von|vom|durch)(?: (?:der|dem|den|einer|einem))? [\p{L}-]+ )\bals (?:\p{L}[\p{L}/-]* ){1,8}?(?:geltende|gehandelte)[nrs]?\b|\b(?:wird|werden|wurde|wurden) (?:(?!von (?:der|dem|den|einer|einem) |vom |durch )[\p{L}-]+ ){0,6}?(?:verantwortlich gemacht|(?:gern|ungern) gesehen|auf (?:[\p{L}-]+ ){1,6}?zurückgeführt|als (?:[\p{L}-]+ ){1,6}?(?:angesehen|betrachtet|gesehen|gewertet|verstanden))\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})\b(?:verantwortlich gemacht|(?:gern|ungern) gesehen|auf (?:[\p{L}-]+ ){1,8}?zurückgeführt|als (?:[\p{L}-]+ ){1,14}?(?:angesehen|betrachtet|gesehen|gewertet|verstanden)) (?:wird|werden|wurde|wurden|worden)\b|\b(?:ist|sind|war|waren) (?:(?!von |vom |durch )[\p{L}-]+ ){0,5}?(?:beschuldigt|kritisiert|verdächtigt|vorgeworfen) worden\b(?! (?:von|vom|durch)\b)|\b(?:ist|sind|war|waren) (?:(?!von |vom |durch )[\p{L}-]+ ){0,4}?(?:gern|ungern) gesehen\b(?! (?:von|vom|durch|bei)\b)|\b(?:gerät|geraten|geriet|gerieten|steht|stehen|stand|standen) (?:[\p{L}-]+ ){0,5}?in (?:die|der) Kritik\b(?! (?:der|des|von|vom|seitens)\b)|\bin die Kritik geraten\b|\b(?:allgemein|vielerorts|vielfach|weithin) (?:angenommene|befürchtete|beobachtete|bezweifelte|erwartete|kritisierte|vermutete)[nrs]?\b`, 'giu'),
       messageId: 'passive',
       examples: ['gilt als', 'wird vorgeworfen'],
       // ("war international als völkerrechtswidrig kritisiert worden", "wurde als Drohung verstanden", "geriet wegen der
@@ -321,7 +336,7 @@ export const de: LanguageResources = {
       // "Es wird geschätzt, dass …" like "Es wird befürchtet".)
     },
     {
-      pattern: words(String.raw`\b(?:\p{L}*[Rr]ekord\p{L}*|Allzeithoch|so (?:viele|hoch|stark|niedrig) wie (?:noch )?nie|beispiellose?[nrs]?)\b|\b(?:größte|höchste|schwerste|schlimmste|tödlichste|stärkste|niedrigste|meiste)n?\b[^.;!?]{0,40}?\b(?:seit (?:Beginn|Jahrzehnten|Menschengedenken|\d{4})|aller Zeiten|der Geschichte|jemals)\b`, 'gu'),
+      pattern: words(String.raw`\b(?:\p{L}*[Rr]ekord\p{L}*|Allzeithoch|so (?:viele|hoch|stark|niedrig) wie (?:noch )?nie|beispiellose?[nrs]?)\b|\b(?:beste|geringste|größte|heißeste|höchste|kälteste|meiste|niedrigste|schlechteste|schlimmste|schwerste|stärkste|tiefste|tödlichste)[nrs]?\b[^.;!?]{0,40}?\b(?:seit (?:Beginn|Jahrzehnten|Menschengedenken|\d{4})|aller Zeiten|(?:der|ihrer|seiner|unserer) Geschichte|jemals)\b`, 'gu'),
       messageId: 'record',
       examples: ['Rekord', 'so viele wie nie'],
     },
@@ -330,7 +345,7 @@ export const de: LanguageResources = {
   // ("Unterdessen ist bekannt geworden, dass …", "Am Montag wurde bekannt, dass …": who made it known is hidden.)
   // ("hieß es" names its source when a place or document follows or opens the sentence: "hieß es aus London", "hieß
   // es in der Erklärung Twitters", "heißt es beim Aufrufen des Kontos", "Im Bericht des Sonderermittlers … hieß es"; not "hieß es aus Regierungskreisen".)
-  impersonalHearsay: [words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer))\s+[\p{L}-]*(?:bericht|erklärung|mitteilung|brief|schreiben|studie|urteil)\b[^.;!?]*)(?:heißt|hieß) es(?! (?:aus|bei|beim|in|im|seitens|von|vom) (?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b))|wie es heißt|Gerüchten zufolge|(?<!\b(?:von|vom|durch|wie)\b[^,.;:!?]{0,80})(?:\b(?:wird|wurde) (?:(?!von |vom |durch )[\p{L}-]+ ){0,3}?berichtet\b|\bberichtet (?:wird|wurde)\b)(?! (?:von|vom|durch)\b)|man (?:sagt|vermutet|munkelt)|(?:ist|war) (?:[\p{L}-]+ ){0,2}?bekannt geworden(?=, dass)|wurde (?:[\p{L}-]+ ){0,2}?bekannt(?=, dass)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei))\b`, 'giu')],
+  impersonalHearsay: [words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer|ihrem|ihrer|seinem|seiner))\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${documentNouns})\b[^.;!?]*)(?:heißt|hieß) es(?! (?:aus|bei|beim|in|im|seitens|von|vom) (?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b))|wie es heißt|Gerüchten zufolge|(?<!\b(?:von|vom|durch|wie)\b[^,.;:!?]{0,80})(?:\b(?:wird|wurde) (?:(?!von |vom |durch )[\p{L}-]+ ){0,3}?berichtet\b|\bberichtet (?:wird|wurde)\b)(?! (?:von|vom|durch)\b)|man (?:sagt|vermutet|munkelt)|(?:ist|war) (?:[\p{L}-]+ ){0,2}?bekannt geworden(?=, dass)|wurde (?:[\p{L}-]+ ){0,2}?bekannt(?=, dass)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei)|${vagueCircle} (?:[\p{L}-]+ ){0,2}?(?:(?:wird|werden|wurde|wurden) )?(?:${beliefParticiples})|(?:wird|werden|wurde|wurden) (?:[\p{L}-]+ ){0,3}?${vagueCircle} (?:[\p{L}-]+ ){0,2}?(?:${beliefParticiples}))\b`, 'giu')],
   // ("Die aus Unionskreisen erhobene Forderung": a demand raised in the open debate is a stance of the party's
   // politicians, not facts from an unnamed source; "Ein Beamter sagte unter der Bedingung, dass sein Name nicht
   // genannt wird, …": the unnamed person is part of the finding.)
