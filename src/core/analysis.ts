@@ -1539,6 +1539,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         if (!attributed && opensSentence && before >= 0 && sentences[before].block === bi && personalSubject.test(tokens[before][0]?.lower ?? '')) attributed = true;
         // A quotation right after another in the same paragraph, nothing but punctuation between, goes on in the same
         // voice: '« On ne peut pas accepter … ». « Vous vous êtes assis sur le règlement ! »'.
+        // A quotation inside reported speech that carries on a speaker named before ("Er sagte, … Lafontaine habe als
+        // Finanzminister „einfach in den Sack gehauen“"): the speaker's words.
+        if (!attributed && ownAll[first].length === 0 && coverage[first].some((a) => attributions[a].sentence < first)) attributed = true;
         const previous = quotes[quotes.length - 1];
         if (!attributed && opensSentence && previous?.block === bi && previous.attributed && /^[\s\p{P}]*$/u.test(b.text.slice(previous.to, from))) attributed = true;
         const leadEnd = tokensBefore(tokens[first], from);

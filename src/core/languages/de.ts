@@ -162,10 +162,21 @@ export const de: LanguageResources = {
     const particles = separableCues.get(tokens[i].lower);
     if (particles === undefined) return true;
     // The particle ends the verb's clause: the next comma, colon, quotation mark or full stop follows it.
-    for (let k = i + 1; k < tokens.length && k <= i + 16; k++) {
-      // (Not the full stop of an abbreviation: "So stellt der Stifterverband … e.V. fest, dass …".)
-      if (tokens[k].lower === '.' && (tokens[k - 1].lower.includes('.') || abbreviations.has(tokens[k - 1].lower))) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 24; k++) {
+      // (Not the full stop of an abbreviation or an initial: "So stellt der Stifterverband … e.V. fest, dass …",
+      // "stellte Barrington D. Parker … fest".)
+      if (tokens[k].lower === '.' && (tokens[k - 1].lower.includes('.') || abbreviations.has(tokens[k - 1].lower) || tokens[k - 1].cap && tokens[k - 1].lower.length === 1)) continue;
       if (!clauseEnd(k)) continue;
+      // (An apposition after a name stands between the verb and its particle: "stellte Barrington D. Parker, einer
+      // der drei Richter, in der Urteilsbegründung fest"; read on after its closing comma.)
+      if (tokens[k].lower === ',' && tokens[k - 1].cap && /^(?:der|die|das|ein|eine|einer|eines)$/.test(tokens[k + 1]?.lower ?? '')) {
+        let close = k + 2;
+        while (close < tokens.length && close <= k + 12 && !clauseEnd(close)) close++;
+        if (tokens[close]?.lower === ',') {
+          k = close;
+          continue;
+        }
+      }
       if (!particles.has(tokens[k - 1].lower)) return false;
       if (!assumeVerbs.has(tokens[i].lower)) return true;
       let from = i - 1;
@@ -387,13 +398,16 @@ export const de: LanguageResources = {
     fractionOpeners: set('die ein etwa fast knapp rund'),
   },
   figureWords: {
-    // English-only readings (an election's published result, counts on a public page): not read in this language.
+    // English-only readings (an election's published result): not read in this language.
     electionWords: set(''),
-    onlineNouns: set(''),
+    // Counts anyone can see on the page: "Das Konto hat 61,8 Millionen Follower", "über 2.000 Likes".
+    onlineNouns: set('aufrufe follower followern klicks likes retweets tweets'),
     onlineWords: set(''),
     resultWords: set(''),
     // An order or draft that sets the figure after it: "ein Entwurf, der vorsieht, 20.000 Soldaten zu schicken".
-    planWords: set('angeordnet beschließt beschloss beschlossen ordnete vorsah vorsehen vorsieht'),
+    // (Also people a named actor sent: "hatten die USA 30 Amtspersonen zu einer Anhörung geschickt", "entsandte 200
+    // Soldaten".)
+    planWords: set('angeordnet beschließt beschloss beschlossen entsandt entsandte entsandten geschickt ordnete schickte schickten vorsah vorsehen vorsieht'),
     // "beträgt der Mindestlohn 7,25 US-Dollar", "die Mehrwertsteuer steigt auf 19 Prozent": a rate the law sets.
     statutoryRates: set('mehrwertsteuer mehrwertsteuersatz mindestlohn mindestlohns mindestlöhne steuersatz'),
     populationNouns: set('einwohner einwohnerinnen einwohnern'),
@@ -405,7 +419,7 @@ export const de: LanguageResources = {
     businessWords: set('abonnenten absatz arbeitsplätze beschäftigte entlassungen gewinn gewinne kunden mitarbeiter produktion stellen umsatz verkauft verluste'),
     crimeNouns: set('anschläge diebstähle einbrüche festnahmen morde straftaten verbrechen vergewaltigungen überfälle'),
     crimeWords: set('beschlagnahmt erbeutet geschmuggelt gestohlen sichergestellt unterschlagen veruntreut'),
-    crowdNouns: set('anhänger besucher delegierte demonstranten fans gäste pilger streikende teilnehmer zuschauer'),
+    crowdNouns: set('anhänger besucher delegierte demonstranten fans gäste pilger streikende teilnehmer unterstützer zuschauer'),
     crowdWords: set('besuchten demonstrierten kamen protestierten unterschrieben unterzeichneten versammelten'),
     currencyNouns: set('dollar euro franken pfund'),
     damageWords: set('beschädigt verbrannt verwüstet zerstört überflutet'),
