@@ -456,7 +456,8 @@ function subjectAfterVerb(L: LanguageResources, tokens: readonly Token[], verb: 
  * (a preposition of address right after a capitalised word). Returns `to` when there is none.
  */
 function addresseeStart(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from + 1; k < to; k++) if (/^(?:gegenüber|mit|vor|zu|zum|zur)$/.test(tokens[k].lower) && tokens[k - 1].cap) return k;
+  // (Also whom it cites: "berichteten britische Medien | unter Berufung auf Parlamentarier".)
+  for (let k = from + 1; k < to; k++) if (/^(?:gegenüber|mit|unter|vor|zu|zum|zur)$/.test(tokens[k].lower) && tokens[k - 1].cap) return k;
   return to;
 }
 
