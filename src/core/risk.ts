@@ -132,7 +132,9 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // demonstrators"): the figure counts whichever of its words says what is counted.
   const nounPhrase = after.slice(0, 3);
   // A label before the figure says what it counts too: "Deaths: 1,140", "a death toll of 20,000".
-  for (let k = first - 1; k >= 0 && k >= first - 3 && (tokens[k].word || tokens[k].text === ':'); k--) if (tokens[k].word) nounPhrase.push(tokens[k].lower);
+  // (Not across "von" or "aus" when a noun follows the figure: "Repräsentanten von 60 Ländern" counts countries.)
+  const ownNoun = after.length > 0 && /^(?:aus|von)$/.test(tokens[first - 1]?.lower ?? '');
+  for (let k = first - 1; !ownNoun && k >= 0 && k >= first - 3 && (tokens[k].word || tokens[k].text === ':'); k--) if (tokens[k].word) nounPhrase.push(tokens[k].lower);
   // A table cell's column header names what its numbers count.
   if (header) nounPhrase.push(...(header.toLowerCase().match(/\p{L}+/gu) ?? []));
   // (Where compounds are one word, "Regierungstruppen" counts troops.)

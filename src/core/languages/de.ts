@@ -29,6 +29,8 @@ const cueVerbs = kinds([
   // ("Experten nahmen eine natürliche Ursache an", "Beobachter halten es für unwahrscheinlich": see assumeVerbs and
   // judgeVerbs.)
   ['said', 'halten hielt hielten hält nahm nahmen nehmen nimmt'],
+  // ("Das Ministerium betrachtet jeden als arm, der …": a named body's definition; see cueFits, only with "als".)
+  ['said', 'betrachtet betrachtete betrachten betrachteten'],
   // The present plural (the infinitive's form), which a plural subject takes and vague groups always are:
   // "Kritiker befürchten", "Beobachter vermuten", "Experten warnen".
   ['said', 'befürchten betonen bezweifeln erklären glauben hoffen meinen vermuten warnen zweifeln äußern'],
@@ -152,6 +154,10 @@ export const de: LanguageResources = {
     if (tokens[i].lower === 'gegeben') return tokens[i - 1]?.lower === 'bekannt';
     // (A dash ends a clause too: "Kritiker gehen von 10.000 Flügen aus - teilweise nachts".)
     const clauseEnd = (k: number): boolean => /^[,.;:!?„“”"»«–—-]$/.test(tokens[k].lower);
+    if (/^betrachte/.test(tokens[i].lower)) {
+      for (let k = i + 1; k < tokens.length && k <= i + 8 && !clauseEnd(k); k++) if (tokens[k].lower === 'als') return true;
+      return false;
+    }
     if (judgeVerbs.has(tokens[i].lower)) {
       // (An adjective after "für", then the clause ends: "für unwahrscheinlich, dass", "für falsch.")
       for (let k = i + 1; k < tokens.length && k <= i + 8 && !clauseEnd(k); k++) {
@@ -412,6 +418,11 @@ export const de: LanguageResources = {
     planWords: set('angeordnet beschließt beschloss beschlossen entsandt entsandte entsandten geschickt ordnete schickte schickten vorsah vorsehen vorsieht'),
     // "beträgt der Mindestlohn 7,25 US-Dollar", "die Mehrwertsteuer steigt auf 19 Prozent": a rate the law sets.
     statutoryRates: set('mehrwertsteuer mehrwertsteuersatz mindestlohn mindestlohns mindestlöhne steuersatz'),
+    // "Die Regierung will die Preise begrenzen … 150 Bahnhöfe werden für 150 Millionen Pfund modernisiert": after a
+    // named actor's plan in the paragraph, a figure in a clause of the future, a passive present or "soll" is one of
+    // the plan's quantities (see analysis.ts, planQuantities).
+    planSubjectVerbs: set('beabsichtigt beabsichtigen plant planen plante planten will wollen wollte wollten'),
+    futureVerb: /^(?:soll|sollen|werden|wird|würde|würden)$/u,
     populationNouns: set('einwohner einwohnerinnen einwohnern'),
     memberNouns: set('mitgliedsländer mitgliedsländern mitgliedsstaaten mitgliedstaaten mitgliedstaaten'),
     // "umgerechnet 11,50 US-Dollar", "dies entspricht 11,90 US-Dollar".
