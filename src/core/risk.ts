@@ -178,7 +178,8 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   const millions = form === 'count' && prev !== '(' && !after.slice(0, 3).some((w) => measureUnits.has(w)) && tokens.slice(first, end).some((t) =>
     (L.numbers.scales.get(t.lower) ?? 0) >= 1e6 || L.numbers.digits.test(t.text) && L.numbers.parse(t.text) >= 1e6);
   // "51 % des voix", "38,7 Prozent der Zweitstimmen": an election result is the returning officer's record.
-  if (has(voteWords) && !(millions && !counts(voteWords)) && !has(pollWords) && !has(harmWords) && !counts(harmNouns) && (form === 'percent' || form === 'count' || form === 'magnitude' || form === 'fraction')) return 'vote';
+  // (Not a crowd in the same sentence: "brachten zur Abstimmung zehntausende ihrer Anhänger in die Stadt".)
+  if (has(voteWords) && !(millions && !counts(voteWords)) && !has(pollWords) && !has(harmWords) && !counts(harmNouns) && !counts(crowdNouns) && (form === 'percent' || form === 'count' || form === 'magnitude' || form === 'fraction')) return 'vote';
   if (/^(?:votes?|ayes|nays|abstentions)$/.test(next) || /^(?:voted|vote)$/.test(prev) || prev === 'to' && /^votes?$/.test(lower(first - 2))) return 'vote';
   // "the official turnout figure of 42.9%", "results for the party were less than 40%": an election's published result.
   // (English lists these words; in a language whose lists are empty neither reading applies.)
