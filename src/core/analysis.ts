@@ -186,9 +186,11 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // plainly after it; English noun phrases put names before the head too: "some Gore supporters".)
   const headWord = head === undefined ? undefined : words.find((w) => w.lower === head);
   if (named && L.headFirst && L.quantifiers.has(lowers[0] ?? '') && headWord !== undefined && !headWord.cap && /s$/.test(head!) && !L.institutionNouns.has(head!)) return 'vague';
-  // ("Einige ehemalige Sowjetstaaten sprachen von 70 Jahren", "Mehrere Abgeordnete der SPD erklärten": where every
-  // noun is capitalised, the capital after a quantifier is a common noun's, so the group says how many, not who.)
-  if (named && everyNounCapitalised(L) && !L.headFirst && L.quantifiers.has(lowers[0] ?? '') && head !== undefined && headWord?.cap === true) return 'vague';
+  // ("Einige ehemalige Sowjetstaaten sprachen von 70 Jahren", "Mehrere Minister erklärten": where every noun is
+  // capitalised, the capital after a quantifier is a common noun's, so the group says how many, not who; a body named
+  // after it, "mehrere Abgeordnete der CDU", stays named, as "Abgeordnete der Grünen" does.)
+  if (named && everyNounCapitalised(L) && !L.headFirst && L.quantifiers.has(lowers[0] ?? '') && head !== undefined && headWord?.cap === true &&
+    !lowers.some((w) => L.headStops.has(w))) return 'vague';
   if (named || institutional) return 'named';
   // "The poll", "the ministry's report": a definite document refers back to one the story has named.
   if (head !== undefined && L.dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';
