@@ -419,11 +419,12 @@ export const de: LanguageResources = {
     planWords: set('angeordnet beschließt beschloss beschlossen entsandt entsandte entsandten geschickt ordnete schickte schickten vorsah vorsehen vorsieht'),
     // "beträgt der Mindestlohn 7,25 US-Dollar", "die Mehrwertsteuer steigt auf 19 Prozent": a rate the law sets.
     statutoryRates: set('mehrwertsteuer mehrwertsteuersatz mindestlohn mindestlohns mindestlöhne steuersatz'),
-    // "Die Regierung will die Preise begrenzen … 150 Bahnhöfe werden für 150 Millionen Pfund modernisiert": after a
-    // named actor's plan in the paragraph, a figure in a clause of the future, a passive present or "soll" is one of
-    // the plan's quantities (see analysis.ts, planQuantities).
+    // "Die Regierung will die Preise begrenzen … Für 150 Bahnhöfe sollen 150 Millionen Pfund ausgegeben werden": after
+    // a named actor's plan in the paragraph, a figure in a clause of "soll" is one of the plan's quantities (see
+    // analysis.ts, planQuantities). Not "wird", "werden": they also make forecasts ("Die Arbeitslosenquote wird auf 7
+    // Prozent steigen", "Dabei werden 3.000 Stellen wegfallen"), which need a source.
     planSubjectVerbs: set('beabsichtigt beabsichtigen plant planen plante planten will wollen wollte wollten'),
-    futureVerb: /^(?:soll|sollen|werden|wird|würde|würden)$/u,
+    futureVerb: /^(?:soll|sollen)$/u,
     populationNouns: set('einwohner einwohnerinnen einwohnern'),
     memberNouns: set('mitgliedsländer mitgliedsländern mitgliedsstaaten mitgliedstaaten mitgliedstaaten'),
     // "umgerechnet 11,50 US-Dollar", "dies entspricht 11,90 US-Dollar".
