@@ -424,14 +424,16 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
 function subjectAfterVerb(L: LanguageResources, tokens: readonly Token[], verb: number): [number, number] | undefined {
   // ("Als die Polizei eintraf, sagten Augenzeugen", "1975, als der Bär als bedroht galt, schätzten Experten": a
   // subordinate clause put first is the first constituent; the verb follows its comma.)
-  const opener = /^\d{4}$/.test(tokens[0]?.text ?? '') && tokens[1]?.text === ',' ? 2 : 0;
-  if (L.frontedClauseOpeners?.has(tokens[opener]?.lower ?? '') === true && verb > opener + 2 && verb <= 40 && tokens[verb - 1].text === ',' &&
+  // ("Auch wenn …, so geht man davon aus": "auch" or "selbst" before the conjunction, "so" after the comma.)
+  const opener = /^\d{4}$/.test(tokens[0]?.text ?? '') && tokens[1]?.text === ',' ? 2 : /^(?:auch|selbst)$/.test(tokens[0]?.lower ?? '') ? 1 : 0;
+  const clauseComma = tokens[verb - 1]?.lower === 'so' ? verb - 2 : verb - 1;
+  if (L.frontedClauseOpeners?.has(tokens[opener]?.lower ?? '') === true && verb > opener + 2 && verb <= 40 && tokens[clauseComma]?.text === ',' &&
     !tokens.slice(opener, verb).some((t) => /^[;:„“”"»«]$/.test(t.text))) {
     const range = phraseAfter(L, tokens, verb + 1, false);
     if (!range) return undefined;
     const comma = tokens.findIndex((t, k) => k >= range[0] && k < range[1] && t.text === ',');
     const end = objectStart(tokens, range[0], addresseeStart(tokens, range[0], comma > 0 ? comma : range[1]));
-    if (L.anaphors.has(tokens[range[0]].lower)) return [range[0], range[0] + 1];
+    if (pronounSubject(L, tokens, range[0])) return [range[0], range[0] + 1];
     return end > range[0] && tokens.slice(range[0], end).some((w) => w.cap) ? [range[0], end] : undefined;
   }
   if (L.verbSecondOpeners === undefined || !L.verbSecondOpeners.has(tokens[0].lower) || verb < 1 || verb > 10) return undefined;
@@ -447,9 +449,16 @@ function subjectAfterVerb(L: LanguageResources, tokens: readonly Token[], verb: 
   if (!range) return undefined;
   const [start] = range;
   const end = objectStart(tokens, start, addresseeStart(tokens, start, range[1]));
-  // ("Dazu sagte er": a pronoun alone is the subject too; so is a vague pronoun, "Dennoch geht man davon aus".)
-  if (L.anaphors.has(tokens[start].lower) || L.vagueHeads.has(tokens[start].lower) && !tokens[start].cap && tokens[start + 1]?.cap !== true) return [start, start + 1];
+  if (pronounSubject(L, tokens, start)) return [start, start + 1];
   return tokens.slice(start, end).some((w) => w.cap) ? [start, end] : undefined;
+}
+
+/**
+ * True when the token at `start`, right after a verb-second cue, is a subject on its own: a pronoun ("Dazu sagte
+ * er") or a vague one ("Dennoch geht man davon aus"), not a quantifier before its noun ("sagten viele Experten").
+ */
+function pronounSubject(L: LanguageResources, tokens: readonly Token[], start: number): boolean {
+  return L.anaphors.has(tokens[start].lower) || L.vagueHeads.has(tokens[start].lower) && !tokens[start].cap && tokens[start + 1]?.cap !== true;
 }
 
 /**

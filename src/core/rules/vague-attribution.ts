@@ -123,6 +123,8 @@ export const vagueAttribution: Rule = {
     // Where each flagged source starts (block, plain-text offset): a second cue of the same source ("News reports
     // stated …, referring to …") is the same problem, reported once.
     const flaggedSources = new Set<string>();
+    // Where each flagged vague attribution ends, for a second vague source chained right after it.
+    const flaggedEnds: Array<{block: number; sentence: number; to: number}> = [];
     // Once per block, not once per attribution: a long paragraph of vague cues would be split into words for each.
     const headlines = new Map<number, boolean>();
     const headline = (block: number): boolean => {
@@ -134,6 +136,9 @@ export const vagueAttribution: Rule = {
       // Headlines drop articles and names ("report finds"); the body is where the source must be named.
       if (a.quality !== 'vague' || headline(a.block) || analysis.quoted[a.sentence]) continue;
       if (flaggedSources.has(`${a.block}:${a.from}`)) continue;
+      // "Dies berichteten britische Medien unter Berufung auf Parlamentarier": a vague source citing another right
+      // after it is one chain of hearsay, one problem (EDITORIAL-STANDARD.md §7), reported on the first.
+      if (flaggedEnds.some((e) => e.block === a.block && e.sentence === a.sentence && /^\s{0,2}$/.test(ctx.blocks[a.block].text.slice(e.to, a.from)))) continue;
       // "Everyone at the meeting agreed to postpone": an intention or action, not a claim someone vouches for.
       const verb = a.cue.text.toLowerCase().split(/\s+/).pop() ?? '';
       if (a.cueKind === 'stance' && ctx.language.intentionCues.has(verb)) continue;
@@ -160,6 +165,7 @@ export const vagueAttribution: Rule = {
       const [start, end] = analysis.toSource(a.block, a.from, a.to);
       flagged.add(a.sentence);
       flaggedSources.add(`${a.block}:${a.from}`);
+      flaggedEnds.push({block: a.block, sentence: a.sentence, to: a.to});
       const fixes = nameTheSource(ctx, a, start, end);
       ctx.report({
         start,
