@@ -175,7 +175,12 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // (Nor, where every noun is capitalised, the adjective that opens the sentence: "Neuesten Umfragen zufolge".)
   const quantified = (i: number): boolean => head !== undefined && isVagueHead(L, head) && words[i].lower !== head &&
     (i > 0 && L.quantifiers.has(words[i - 1].lower) || i === 0 && sentenceStart === 0 && L.vagueCompounds);
-  const named = words.some((w, i) => w.word && isNamedToken(L, w, sentenceStart + i, words[i + 1]) && !isVagueHead(L, w.lower) && !demonym(w) && !quantified(i));
+  // ("Kritiker aus den USA und Deutschland", "Experten aus Brüssel": where a vague group comes from says what kind,
+  // not who; where every noun is capitalised, the place after "aus" is no name of a member. An institution is:
+  // "Forscher aus dem Max-Planck-Institut".)
+  const fromPlace = (i: number): boolean => head !== undefined && isVagueHead(L, head) && everyNounCapitalised(L) &&
+    words.slice(0, i).some((w) => w.lower === 'aus') && ![...L.institutionNouns].some((n) => n.length >= 5 && words[i].lower.endsWith(n));
+  const named = words.some((w, i) => w.word && isNamedToken(L, w, sentenceStart + i, words[i + 1]) && !isVagueHead(L, w.lower) && !demonym(w) && !quantified(i) && !fromPlace(i));
   const institutional = lowers.some((w) => L.institutionNouns.has(w));
   const anonymous = isAnonymousPhrase(L, lowers);
   if (anonymous) return 'anonymous';
