@@ -87,7 +87,6 @@ export interface Analysis {
   sources: SourceEntry[];
 }
 
-
 /** Split a sentence into tokens. */
 export function tokenize(L: LanguageResources, text: string, offset: number): Token[] {
   const out: Token[] = [];
@@ -177,7 +176,12 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // (Nor, where every noun is capitalised, the adjective that opens the sentence: "Neuesten Umfragen zufolge".)
   const quantified = (i: number): boolean => head !== undefined && isVagueHead(L, head) && words[i].lower !== head &&
     (i > 0 && L.quantifiers.has(words[i - 1].lower) || i === 0 && sentenceStart === 0 && L.vagueCompounds);
-  const named = words.some((w, i) => w.word && isNamedToken(L, w, sentenceStart + i, words[i + 1]) && !isVagueHead(L, w.lower) && !demonym(w) && !quantified(i));
+  // ("Kritiker aus den USA und Deutschland", "Experten aus Brüssel": where a vague group comes from says what kind,
+  // not who; where every noun is capitalised, the place after "aus" is no name of a member. An institution is:
+  // "Forscher aus dem Max-Planck-Institut".)
+  const fromPlace = (i: number): boolean => head !== undefined && isVagueHead(L, head) && everyNounCapitalised(L) &&
+    words.slice(0, i).some((w) => w.lower === 'aus') && ![...L.institutionNouns].some((n) => n.length >= 5 && words[i].lower.endsWith(n));
+  const named = words.some((w, i) => w.word && isNamedToken(L, w, sentenceStart + i, words[i + 1]) && !isVagueHead(L, w.lower) && !demonym(w) && !quantified(i) && !fromPlace(i));
   const institutional = lowers.some((w) => L.institutionNouns.has(w));
   const anonymous = isAnonymousPhrase(L, lowers);
   if (anonymous) return 'anonymous';
@@ -190,6 +194,11 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   if (named && L.headFirst && L.quantifiers.has(lowers[0] ?? '') && headWord !== undefined && !headWord.cap && /s$/.test(head!) && !L.institutionNouns.has(head!)) return 'vague';
   // "Un groupe considérable s'est indigné", "des associations de riverains": a group of no name is vague.
   if (!named && head !== undefined && L.groupNouns?.has(head) === true && (L.indefinites.has(lowers[0]) || L.quantifiers.has(lowers[0]))) return 'vague';
+  // ("Einige ehemalige Sowjetstaaten sprachen von 70 Jahren", "Mehrere Minister erklärten": where every noun is
+  // capitalised, the capital after a quantifier is a common noun's, so the group says how many, not who; a body named
+  // after it, "mehrere Abgeordnete der CDU", stays named, as "Abgeordnete der Grünen" does.)
+  if (named && everyNounCapitalised(L) && !L.headFirst && L.quantifiers.has(lowers[0] ?? '') && head !== undefined && headWord?.cap === true &&
+    !lowers.some((w) => L.headStops.has(w))) return 'vague';
   if (named || institutional) return 'named';
   // "The poll", "the ministry's report": a definite document refers back to one the story has named.
   if (head !== undefined && L.dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';
@@ -203,8 +212,6 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   if (head !== undefined && L.quantifiers.has(lowers[0] ?? '') && /s$/.test(head)) return 'vague';
   return 'named';
 }
-
-
 
 /**
  * True when a source phrase is a group the draft has already mentioned, after one of the language's `echoDefinites`:
@@ -246,7 +253,6 @@ function headOf(L: LanguageResources, lowers: readonly string[]): string | undef
   }
   return head;
 }
-
 
 function isAnonymousPhrase(L: LanguageResources, lowers: readonly string[]): boolean {
   const phrase = lowers.join(' ');
@@ -442,14 +448,16 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
 function subjectAfterVerb(L: LanguageResources, tokens: readonly Token[], verb: number): [number, number] | undefined {
   // ("Als die Polizei eintraf, sagten Augenzeugen", "1975, als der Bär als bedroht galt, schätzten Experten": a
   // subordinate clause put first is the first constituent; the verb follows its comma.)
-  const opener = /^\d{4}$/.test(tokens[0]?.text ?? '') && tokens[1]?.text === ',' ? 2 : 0;
-  if (L.frontedClauseOpeners?.has(tokens[opener]?.lower ?? '') === true && verb > opener + 2 && verb <= 40 && tokens[verb - 1].text === ',' &&
+  // ("Auch wenn …, so geht man davon aus": "auch" or "selbst" before the conjunction, "so" after the comma.)
+  const opener = /^\d{4}$/.test(tokens[0]?.text ?? '') && tokens[1]?.text === ',' ? 2 : /^(?:auch|selbst)$/.test(tokens[0]?.lower ?? '') ? 1 : 0;
+  const clauseComma = tokens[verb - 1]?.lower === 'so' ? verb - 2 : verb - 1;
+  if (L.frontedClauseOpeners?.has(tokens[opener]?.lower ?? '') === true && verb > opener + 2 && verb <= 40 && tokens[clauseComma]?.text === ',' &&
     !tokens.slice(opener, verb).some((t) => /^[;:„“”"»«]$/.test(t.text))) {
     const range = phraseAfter(L, tokens, verb + 1, false);
     if (!range) return undefined;
     const comma = tokens.findIndex((t, k) => k >= range[0] && k < range[1] && t.text === ',');
     const end = objectStart(tokens, range[0], addresseeStart(tokens, range[0], comma > 0 ? comma : range[1]));
-    if (L.anaphors.has(tokens[range[0]].lower)) return [range[0], range[0] + 1];
+    if (pronounSubject(L, tokens, range[0])) return [range[0], range[0] + 1];
     return end > range[0] && tokens.slice(range[0], end).some((w) => w.cap) ? [range[0], end] : undefined;
   }
   if (L.verbSecondOpeners === undefined || !L.verbSecondOpeners.has(tokens[0].lower) || verb < 1 || verb > 10) return undefined;
@@ -465,9 +473,16 @@ function subjectAfterVerb(L: LanguageResources, tokens: readonly Token[], verb: 
   if (!range) return undefined;
   const [start] = range;
   const end = objectStart(tokens, start, addresseeStart(tokens, start, range[1]));
-  // ("Dazu sagte er": a pronoun alone is the subject too.)
-  if (L.anaphors.has(tokens[start].lower)) return [start, start + 1];
+  if (pronounSubject(L, tokens, start)) return [start, start + 1];
   return tokens.slice(start, end).some((w) => w.cap) ? [start, end] : undefined;
+}
+
+/**
+ * True when the token at `start`, right after a verb-second cue, is a subject on its own: a pronoun ("Dazu sagte
+ * er") or a vague one ("Dennoch geht man davon aus"), not a quantifier before its noun ("sagten viele Experten").
+ */
+function pronounSubject(L: LanguageResources, tokens: readonly Token[], start: number): boolean {
+  return L.anaphors.has(tokens[start].lower) || L.vagueHeads.has(tokens[start].lower) && !tokens[start].cap && tokens[start + 1]?.cap !== true;
 }
 
 /**
@@ -476,7 +491,8 @@ function subjectAfterVerb(L: LanguageResources, tokens: readonly Token[], verb: 
  * (a preposition of address right after a capitalised word). Returns `to` when there is none.
  */
 function addresseeStart(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from + 1; k < to; k++) if (/^(?:gegenüber|mit|vor|zu|zum|zur)$/.test(tokens[k].lower) && tokens[k - 1].cap) return k;
+  // (Also whom it cites: "berichteten britische Medien | unter Berufung auf Parlamentarier".)
+  for (let k = from + 1; k < to; k++) if (/^(?:gegenüber|mit|unter|vor|zu|zum|zur)$/.test(tokens[k].lower) && tokens[k - 1].cap) return k;
   return to;
 }
 
@@ -1093,7 +1109,6 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
 // What someone can be denied rather than deny: "denied entrance", "denied bail".
 const withheld = new Set(['access', 'admission', 'asylum', 'bail', 'boarding', 'entrance', 'entry', 'permission', 'visa', 'visas']);
 
-
 // Words before a cue word that make it a noun: "based on reports", "the claims", "media reports".
 const nounUse = new Set([
   'of', 'for', 'the', 'a', 'an', 'at', 'in', 'from', 'with', 'on', 'to', 'by', 'and', '&', 'its', 'his', 'her', 'their',
@@ -1283,7 +1298,6 @@ function nestedClose(text: string, from: number, open: string, close: string): n
   }
   return -1;
 }
-
 
 /**
  * Build the analysis for a document.
@@ -1565,6 +1579,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         if (!attributed && opensSentence && before >= 0 && sentences[before].block === bi && personalSubject.test(tokens[before][0]?.lower ?? '')) attributed = true;
         // A quotation right after another in the same paragraph, nothing but punctuation between, goes on in the same
         // voice: '« On ne peut pas accepter … ». « Vous vous êtes assis sur le règlement ! »'.
+        // A quotation inside reported speech that carries on a speaker named before ("Er sagte, … Lafontaine habe als
+        // Finanzminister „einfach in den Sack gehauen“"): the speaker's words.
+        if (!attributed && ownAll[first].length === 0 && coverage[first].some((a) => attributions[a].sentence < first)) attributed = true;
         const previous = quotes[quotes.length - 1];
         if (!attributed && opensSentence && previous?.block === bi && previous.attributed && /^[\s\p{P}]*$/u.test(b.text.slice(previous.to, from))) attributed = true;
         const leadEnd = tokensBefore(tokens[first], from);
@@ -1868,7 +1885,6 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   return {tokens, attributions, coverage, bySentence: ownAll, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(L, attributions, sentences, blocks, toSource, quoted, quoteAt)};
 }
 
-
 /**
  * Lowers to low risk the figures that are quantities of a plan a named actor set out earlier in the same paragraph
  * (EDITORIAL-STANDARD.md §1): after "le gouvernement compte sur une hausse de la fiscalité", "53 % des nouveaux impôts
@@ -2082,7 +2098,6 @@ function memoSteps(L: LanguageResources, config: Readonly<Config>, memo: Analysi
     },
   };
 }
-
 
 /** The kind of an attribution, from how it was expressed and its cue's last word. */
 function kindOfCue(L: LanguageResources, cueKind: CueKind, cue: string): AttributionKind {

@@ -18,7 +18,7 @@ const cueVerbs = kinds([
   // Speech.
   ['according-to', 'berief beruft'],
   ['said', 'angab angegeben angekündigt ankündigte antwortete bekanntgab bekräftigte bestätigt bestätigte bestätigten betont ' +
-    'betonte betonten einräumte entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gab gaben gesagt gestand gibt hinwies hinzufügte ' +
+    'betonte betonten einräumte einräumten entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gab gaben gesagt gestand gibt hinwies hinzufügte ' +
     'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagen sagt sagte sagten schreibt schrieb sprach ' +
     'eingeräumt zugegeben ' +
     // ("hat bekannt gegeben, dass …": see cueFits; "hatte getwittert, es sei …".)
@@ -29,6 +29,8 @@ const cueVerbs = kinds([
   // ("Experten nahmen eine natürliche Ursache an", "Beobachter halten es für unwahrscheinlich": see assumeVerbs and
   // judgeVerbs.)
   ['said', 'halten hielt hielten hält nahm nahmen nehmen nimmt'],
+  // ("Das Ministerium betrachtet jeden als arm, der …": a named body's definition; see cueFits, only with "als".)
+  ['said', 'betrachtet betrachtete betrachten betrachteten'],
   // The present plural (the infinitive's form), which a plural subject takes and vague groups always are:
   // "Kritiker befürchten", "Beobachter vermuten", "Experten warnen".
   ['said', 'befürchten betonen bezweifeln erklären glauben hoffen meinen vermuten warnen zweifeln äußern'],
@@ -37,7 +39,7 @@ const cueVerbs = kinds([
     'herausgegeben veröffentlicht veröffentlichte zeigt zeigte zeigen zählte zählten'],
   // ("Die Polizei geht von 56 Toten aus": see separableCues.)
   ['estimated', 'erwartet erwartete erwarten gehen geht ging gingen prognostiziert prognostizierte rechnen rechnet rechnete rechneten schätzt schätzte schätzen schätzten'],
-  ['claimed', 'behauptet behauptete behaupteten bestritt bestritten dementiert dementierte vorwarf warf'],
+  ['claimed', 'behauptet behauptete behaupteten bestritt bestritten dementiert dementierte vorwarf vorwarfen warf warfen werfen wirft'],
   // Stances: judgements, never the source of a fact.
   ['stance', 'begrüßte bezeichnen bezeichnet bezeichnete bezeichneten fordert forderte forderten kritisieren kritisiert kritisierte kritisierten lobte verurteilte'],
 ]);
@@ -50,7 +52,10 @@ const separableCues: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['nahm', 'nahmen', 'nehmen', 'nimmt'].map((w) => [w, set('an')] as const),
   ...['stellte', 'stellten', 'stellt'].map((w) => [w, set('fest klar')] as const),
   ...['teilt', 'teilte', 'teilten'].map((w) => [w, set('mit')] as const),
-  ...['weist', 'wies'].map((w) => [w, set('hin')] as const),
+  // ("wies darauf hin, dass …", also written as one word: "wies Malmström daraufhin, dass …".)
+  ...['weist', 'wies'].map((w) => [w, set('daraufhin hin')] as const),
+  // ("Kritiker werfen der Regierung vor, …"; not "warf einen Stein".)
+  ...['warf', 'warfen', 'werfen', 'wirft'].map((w) => [w, set('vor')] as const),
 ]);
 
 // Verbs that state an opinion only with its noun after them ("vertreten die Ansicht, dass …", "ist der Meinung, dass
@@ -76,8 +81,21 @@ const nounDeterminers = set('das dem den der des die ein eine einem einen einer 
 const quantifierWords = set('einige einiger manche mancher mehrere mehrerer verschiedene verschiedener viele vieler zahlreiche zahlreicher');
 
 /** Vague groups as sources: "Experten", "Beobachter", "Medienberichte" (also the heads `vagueHeads` lists). */
-const vagueGroups = set('analysten augenzeugen beobachter beobachtern berichte berichten einige experten expertinnen fachleute gerüchte gerüchten insider kommentatoren ' +
-  'kreise kreisen kritiker kritikern manche medien medienberichte medienberichten organisationen quellen schätzungen stimmen umfragen viele zeugen');
+// ("Man geht davon aus, dass …": "man" is nobody in particular. "Wahlforscher", "Atomkraftgegner": compounds count by
+// their last part. "unter Berufung auf Parlamentarier", "Diplomaten zufolge": members of parliament or diplomats no one
+// names.)
+const vagueGroups = set('abgeordnete abgeordneten analysten augenzeugen beobachter beobachtern berichte berichten diplomaten einige experten expertinnen fachleute forscher forschern gegner gegnern gerüchte gerüchten insider insidern kommentatoren ' +
+  'kreise kreisen kritiker kritikern man manche medien medienberichte medienberichten organisationen parlamentarier parlamentariern quellen schätzungen stimmen umfragen viele zeugen');
+
+// "in Fachkreisen", "unter Beobachtern", "bei Experten": a vague group as where a view is held. A passive belief with
+// one ("wird in Fachkreisen bezweifelt", "Unter Experten wird befürchtet, dass …") has a holder, a vague one
+// (vague-attribution reports it, not missing-attribution).
+const vagueCircle = String.raw`(?:in \p{L}*kreisen|(?:bei|unter) (?:\p{L}+ )?(?:${[...vagueGroups].join('|')}))`;
+// Documents that say what they say: "In dem Gesetz heißt es, dass …", "In einer Anfrage der Fraktion heißt es: „…“"
+// (compounds count by their last part: "Urteilsbegründung", "Pressemitteilung").
+const documentNouns = 'abkommen|anfrage|antrag|antwort|begründung|beschluss|bericht|brief|dokument|entwurf|erklärung|gesetz|mitteilung|papier|' +
+  'protokoll|resolution|schreiben|stellungnahme|studie|urteil|verordnung|vertrag';
+const beliefParticiples = 'angenommen|angesehen|befürchtet|behauptet|betrachtet|bezweifelt|erwartet|gemunkelt|gesehen|gewertet|kritisiert|spekuliert|vermutet';
 
 /**
  * "Bei der Wahl werden Unregelmäßigkeiten befürchtet", "Vermutet wird, dass …": true when the cue at `i` is a
@@ -137,7 +155,12 @@ export const de: LanguageResources = {
       /^(?:dafür|dagegen)$/.test(tokens[i + 1]?.lower ?? ''))) return false;
     // ("hat bekannt gegeben", not "hat ihm Geld gegeben".)
     if (tokens[i].lower === 'gegeben') return tokens[i - 1]?.lower === 'bekannt';
-    const clauseEnd = (k: number): boolean => /^[,.;:!?„“”"»«]$/.test(tokens[k].lower);
+    // (A dash ends a clause too: "Kritiker gehen von 10.000 Flügen aus - teilweise nachts".)
+    const clauseEnd = (k: number): boolean => /^[,.;:!?„“”"»«–—-]$/.test(tokens[k].lower);
+    if (/^betrachte/.test(tokens[i].lower)) {
+      for (let k = i + 1; k < tokens.length && k <= i + 8 && !clauseEnd(k); k++) if (tokens[k].lower === 'als') return true;
+      return false;
+    }
     if (judgeVerbs.has(tokens[i].lower)) {
       // (An adjective after "für", then the clause ends: "für unwahrscheinlich, dass", "für falsch.")
       for (let k = i + 1; k < tokens.length && k <= i + 8 && !clauseEnd(k); k++) {
@@ -149,10 +172,21 @@ export const de: LanguageResources = {
     const particles = separableCues.get(tokens[i].lower);
     if (particles === undefined) return true;
     // The particle ends the verb's clause: the next comma, colon, quotation mark or full stop follows it.
-    for (let k = i + 1; k < tokens.length && k <= i + 16; k++) {
-      // (Not the full stop of an abbreviation: "So stellt der Stifterverband … e.V. fest, dass …".)
-      if (tokens[k].lower === '.' && (tokens[k - 1].lower.includes('.') || abbreviations.has(tokens[k - 1].lower))) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 24; k++) {
+      // (Not the full stop of an abbreviation or an initial: "So stellt der Stifterverband … e.V. fest, dass …",
+      // "stellte Barrington D. Parker … fest".)
+      if (tokens[k].lower === '.' && (tokens[k - 1].lower.includes('.') || abbreviations.has(tokens[k - 1].lower) || tokens[k - 1].cap && tokens[k - 1].lower.length === 1)) continue;
       if (!clauseEnd(k)) continue;
+      // (An apposition after a name stands between the verb and its particle: "stellte Barrington D. Parker, einer
+      // der drei Richter, in der Urteilsbegründung fest"; read on after its closing comma.)
+      if (tokens[k].lower === ',' && tokens[k - 1].cap && /^(?:der|die|das|ein|eine|einer|eines)$/.test(tokens[k + 1]?.lower ?? '')) {
+        let close = k + 2;
+        while (close < tokens.length && close <= k + 12 && !clauseEnd(close)) close++;
+        if (tokens[close]?.lower === ',') {
+          k = close;
+          continue;
+        }
+      }
       if (!particles.has(tokens[k - 1].lower)) return false;
       if (!assumeVerbs.has(tokens[i].lower)) return true;
       let from = i - 1;
@@ -213,7 +247,8 @@ export const de: LanguageResources = {
   vagueHeads: vagueGroups,
   vagueThings: set('berichte berichten gerüchte gerüchten medien medienberichte medienberichten quellen schätzungen'),
   vaguePopulations: set('bürger einwohner menschen'),
-  institutionNouns: set('agentur amt armee behörde behörden botschaft bundesregierung bundestag feuerwehr ' +
+  // ("Die nordkoreanischen Staatsmedien teilten mit": a state's own outlets are the state speaking, not "Medien".)
+  institutionNouns: set('agentur amt armee behörde behörden botschaft bundesregierung bundestag feuerwehr staatsfernsehen staatsmedien ' +
     'gericht gewerkschaft institut kommission ministerium minister ministerin partei polizei präsident ' +
     'präsidentin regierung sprecher sprecherin staatsanwaltschaft unternehmen universität verband verein ' +
     'verteidiger verwaltung'),
@@ -272,8 +307,9 @@ export const de: LanguageResources = {
   // Prepositions and adverbs that open a sentence before its verb: "Am Montag sagte …", "Dazu erklärte …".
   // ("Das berichtete die Washington Post", "Dies teilte das Ministerium mit": the pronoun alone before the verb.)
   // ("Rückblickend sagte ein Nachrichtendienstler", "Abschließend erklärte die Ministerin": adverbs of sequence too.)
-  verbSecondOpeners: set('abschließend allgemein am anschließend auch auf außerdem bei bereits dabei damals danach daraufhin das dazu demnach dies ergänzend ' +
-    'gegenüber gestern gleichzeitig heute im in inzwischen jedoch mit nach nun rückblickend schließlich seit so später um unterdessen vor während ' +
+  // ("Dennoch geht man davon aus", "Trotzdem rechnen Experten mit …": connectives too.)
+  verbSecondOpeners: set('abschließend allerdings allgemein am anschließend auch auf außerdem bei bereits dabei daher damals danach daraufhin darum das dazu demnach dennoch deshalb deswegen dies ergänzend ' +
+    'gegenüber gestern gleichzeitig heute hingegen im in indes inzwischen jedoch mit nach nun rückblickend schließlich seit so später trotzdem um unterdessen vor während ' +
     'zudem zugleich zuletzt zuvor'),
   frontedClauseOpeners: set('als bevor da falls nachdem obwohl sobald solange während weil wenn'),
   phraseBreakers: set('dass ob weil wenn als aber sind ist war waren wird werden wurde wurden hat haben hatte hatten sei seien habe soll sollen'),
@@ -288,8 +324,8 @@ export const de: LanguageResources = {
     // Sentence adverbs: the claim stands without them.
     ...['anscheinend', 'möglicherweise', 'offenbar', 'offensichtlich', 'scheinbar', 'vermutlich', 'vielleicht', 'wahrscheinlich', 'wohl']
       .map((phrase) => ({phrase, removable: true})),
-    // Hearsay: "angeblich" and "mutmaßlich" are "allegedly".
-    ...['angeblich', 'angebliche', 'angeblichen', 'mutmaßlich', 'mutmaßliche', 'mutmaßlichen']
+    // Hearsay: "angeblich", "mutmaßlich" and "vermeintlich" are "allegedly".
+    ...['angeblich', 'angebliche', 'angeblichen', 'mutmaßlich', 'mutmaßliche', 'mutmaßlichen', 'vermeintlich', 'vermeintliche', 'vermeintlichen']
       .map((phrase) => ({phrase, removable: false, hearsay: true})),
     // Epistemic verbs.
     ...['dürfte', 'dürften', 'scheint', 'scheinen'].map((phrase) => ({phrase, removable: false})),
@@ -304,10 +340,13 @@ export const de: LanguageResources = {
   // soll bis 2019 im Vorstand gewesen sein" are hearsay. Nor the verb of a relative or "dass" clause after a comma: "Er
   // soll Dokumente herausgeben, die Bezug zur Affäre haben" is an order; a clause closed by its comma is passed over:
   // "Er soll das Geld, das er erhielt, unterschlagen haben".)
-  hedgePatterns: [words(String.raw`(?:(?<!\b(?:[Bb]is (?!zu\b)|[Ss]pätestens )(?:[^.;:!?]|(?<=\d)\.){0,60})|(?=(?:sollen|soll)\s[^;:!?]*?\b(?:gewesen|worden|haben)\b))\b(sollen|soll)\s(?:(?![^;:!?]{0,80}?\b(?:bis (?!zu\b)|spätestens ))|(?=[^;:!?]*?\b(?:gewesen|worden|haben)\b))(?:,\s*(?:das|dass|dem|den|denen|der|deren|dessen|die|welche[mnrs]?)\b[^,.;:!?„“"]{1,80},|(?!,\s*(?:das|dass|dem|den|denen|der|deren|dessen|die|welche[mnrs]?)\b)[^.;:!?„“"]|\.(?=\s?[\p{Ll}\d])){1,120}?\b(?:haben|sein|worden|gehören|gehört|stammen|handeln)\b`, 'giu')],
+  // (Also verb-final, in a subordinate clause: "Nachdem Trump sich gegen den Deal ausgesprochen haben soll, …", "die
+  // getötet worden sein sollen"; not a plan's "fertig sein soll", nor after a hedge that says it already: "der
+  // angeblich nach Syrien unterwegs gewesen sein soll" is one finding, on "angeblich".)
+  hedgePatterns: [words(String.raw`(?<!\b(?:angeblich|mutmaßlich|offenbar|vermutlich)\b[^,.;:!?]{0,60})\b(?:\p{L}+(?:t|en) haben|gewesen sein|worden sein) (soll|sollen)\b`, 'giu'), words(String.raw`(?:(?<!\b(?:[Bb]is (?!zu\b)|[Ss]pätestens )(?:[^.;:!?]|(?<=\d)\.){0,60})|(?=(?:sollen|soll)\s[^;:!?]*?\b(?:gewesen|worden|haben)\b))\b(sollen|soll)\s(?:(?![^;:!?]{0,80}?\b(?:bis (?!zu\b)|spätestens ))|(?=[^;:!?]*?\b(?:gewesen|worden|haben)\b))(?:,\s*(?:das|dass|dem|den|denen|der|deren|dessen|die|welche[mnrs]?)\b[^,.;:!?„“"]{1,80},|(?!,\s*(?:das|dass|dem|den|denen|der|deren|dessen|die|welche[mnrs]?)\b)[^.;:!?„“"]|\.(?=\s?[\p{Ll}\d])){1,120}?\b(?:haben|sein|worden|gehören|gehört|stammen|handeln)\b`, 'giu')],
   hiddenClaims: [
     {
-      pattern: words(String.raw`\b(?:gilt|gelten|galt|galten) (?:(?!(?:bei|für|laut|nach|oder|und|wie|zufolge)\b)[\p{L}\p{N}.-]+ |bei (?:\p{L}+ )?(?:${[...vagueGroups].join('|')}) ){0,5}?als\b|\b(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,3}?(?:vorgeworfen|verdächtigt|beschuldigt|kritisiert)\b|\bes (?:wird|wurde) (?:angenommen|befürchtet|erwartet|geschätzt|vermutet)\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})(?:\b(?:wird|werden|wurde|wurden) (?:(?!von |vom |durch )[\p{L}-]+ ){0,4}?(?:befürchtet|vermutet|bezweifelt)\b|\b(?:befürchtet|vermutet|bezweifelt) (?:wird|werden|wurde|wurden)\b)(?! (?:von|vom|durch)\b)|(?<!\b(?:von|vom|durch)(?: (?:der|dem|den|einer|einem))? [\p{L}-]+ )\bals (?:\p{L}[\p{L}/-]* ){1,8}?(?:geltende|gehandelte)[nrs]?\b|\b(?:wird|werden|wurde|wurden) (?:(?!von (?:der|dem|den|einer|einem) |vom |durch )[\p{L}-]+ ){0,6}?(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,6}?(?:angesehen|betrachtet|gesehen|gewertet|verstanden))\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})\b(?:verantwortlich gemacht|als (?:[\p{L}-]+ ){1,14}?(?:angesehen|betrachtet|gesehen|gewertet|verstanden)) (?:wird|werden|wurde|wurden|worden)\b|\b(?:ist|sind|war|waren) (?:(?!von |vom |durch )[\p{L}-]+ ){0,5}?(?:beschuldigt|kritisiert|verdächtigt|vorgeworfen) worden\b(?! (?:von|vom|durch)\b)|\b(?:gerät|geraten|geriet|gerieten|steht|stehen|stand|standen) (?:[\p{L}-]+ ){0,5}?in (?:die|der) Kritik\b(?! (?:der|des|von|vom|seitens)\b)|\bin die Kritik geraten\b`, 'giu'),
+      pattern: words(String.raw`\b(?:gilt|gelten|galt|galten) (?:(?!(?:bei|für|laut|nach|oder|und|wie|zufolge)\b)[\p{L}\p{N}.-]+ |bei (?:\p{L}+ )?(?:${[...vagueGroups].join('|')}) ){0,5}?als\b|(?<!\b${vagueCircle}\b[^,.;:!?]{0,40})\b(?:wird|werden|wurde|wurden) (?:(?!${vagueCircle} )\p{L}+ ){0,3}?(?:angelastet|vorgeworfen|verdächtigt|beschuldigt|kritisiert|zur Last gelegt)\b|\bes (?:wird|wurde) (?:(?:allgemein|auch|bereits|darüber|derzeit|immer|inzwischen|jedoch|noch|nun|oft|schon|teilweise|vielfach|weiter|weithin|zudem) ){0,2}(?:angenommen|behauptet|befürchtet|erwartet|gemunkelt|gemutmaßt|geschätzt|spekuliert|vermutet)\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch|${vagueCircle})\b[^,.;:!?]{0,80})(?:\b(?:wird|werden|wurde|wurden) (?:(?!von |vom |durch |${vagueCircle} )[\p{L}-]+ ){0,4}?(?:ausgegangen|befürchtet|behauptet|bezweifelt|erwogen|gemunkelt|gemutmaßt|spekuliert|überlegt|vermutet)\b|\b(?:ausgegangen|befürchtet|behauptet|bezweifelt|erwogen|gemunkelt|gemutmaßt|spekuliert|überlegt|vermutet) (?:wird|werden|wurde|wurden)\b)(?! (?:von|vom|durch)\b)|(?<!\b(?:von|vom|durch)(?: (?:der|dem|den|einer|einem))? [\p{L}-]+ )\bals (?:\p{L}[\p{L}/-]* ){1,8}?(?:geltende|gehandelte)[nrs]?\b|(?<!\b${vagueCircle}\b[^,.;:!?]{0,40})\b(?:wird|werden|wurde|wurden) (?:(?!von (?:der|dem|den|einer|einem) |vom |durch |${vagueCircle} )[\p{L}-]+ ){0,6}?(?:verantwortlich gemacht|(?:gern|ungern) gesehen|auf (?:[\p{L}-]+ ){1,6}?zurückgeführt|als (?:[\p{L}-]+ ){1,6}?(?:angesehen|betrachtet|gesehen|gewertet|verstanden))\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})\b(?:verantwortlich gemacht|(?:gern|ungern) gesehen|auf (?:[\p{L}-]+ ){1,8}?zurückgeführt|als (?:[\p{L}-]+ ){1,14}?(?:angesehen|betrachtet|gesehen|gewertet|verstanden)) (?:wird|werden|wurde|wurden|worden)\b|\b(?:ist|sind|war|waren) (?:(?!von |vom |durch )[\p{L}-]+ ){0,5}?(?:beschuldigt|kritisiert|verdächtigt|vorgeworfen) worden\b(?! (?:von|vom|durch)\b)|\b(?:ist|sind|war|waren) (?:(?!von |vom |durch )[\p{L}-]+ ){0,4}?(?:gern|ungern) gesehen\b(?! (?:von|vom|durch|bei)\b)|\b(?:gerät|geraten|geriet|gerieten|steht|stehen|stand|standen) (?:[\p{L}-]+ ){0,5}?(?:in (?:die|der) Kritik|ins Zwielicht|in Verruf|in Misskredit)\b(?! (?:der|des|von|vom|seitens)\b)|\b(?:in die Kritik|ins Zwielicht|in Verruf|in Misskredit) geraten\b|\b(?:allgemein|vielerorts|vielfach|weithin) (?:angenommene|befürchtete|beobachtete|bezweifelte|erwartete|kritisierte|vermutete)[nrs]?\b`, 'giu'),
       messageId: 'passive',
       examples: ['gilt als', 'wird vorgeworfen'],
       // ("war international als völkerrechtswidrig kritisiert worden", "wurde als Drohung verstanden", "geriet wegen der
@@ -321,7 +360,7 @@ export const de: LanguageResources = {
       // "Es wird geschätzt, dass …" like "Es wird befürchtet".)
     },
     {
-      pattern: words(String.raw`\b(?:\p{L}*[Rr]ekord\p{L}*|Allzeithoch|so (?:viele|hoch|stark|niedrig) wie (?:noch )?nie|beispiellose?[nrs]?)\b|\b(?:größte|höchste|schwerste|schlimmste|tödlichste|stärkste|niedrigste|meiste)n?\b[^.;!?]{0,40}?\b(?:seit (?:Beginn|Jahrzehnten|Menschengedenken|\d{4})|aller Zeiten|der Geschichte|jemals)\b`, 'gu'),
+      pattern: words(String.raw`\b(?:\p{L}*[Rr]ekord\p{L}*|Allzeithoch|Allzeittief|historisch (?:gute|hohe|niedrige|schlechte|schwache|starke)[nrs]?|so (?:viele|hoch|stark|niedrig) wie (?:noch )?nie|beispiellose?[nrs]?)\b|\b(?:beste|geringste|größte|heißeste|höchste|kälteste|meiste|niedrigste|schlechteste|schlimmste|schwerste|stärkste|tiefste|tödlichste)[nrs]?\b[^.;!?]{0,40}?\b(?:seit (?:Beginn|Jahrzehnten|Menschengedenken|\d{4})|aller Zeiten|(?:der|ihrer|seiner|unserer) Geschichte|jemals)\b`, 'gu'),
       messageId: 'record',
       examples: ['Rekord', 'so viele wie nie'],
     },
@@ -330,11 +369,12 @@ export const de: LanguageResources = {
   // ("Unterdessen ist bekannt geworden, dass …", "Am Montag wurde bekannt, dass …": who made it known is hidden.)
   // ("hieß es" names its source when a place or document follows or opens the sentence: "hieß es aus London", "hieß
   // es in der Erklärung Twitters", "heißt es beim Aufrufen des Kontos", "Im Bericht des Sonderermittlers … hieß es"; not "hieß es aus Regierungskreisen".)
-  impersonalHearsay: [words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer))\s+[\p{L}-]*(?:bericht|erklärung|mitteilung|brief|schreiben|studie|urteil)\b[^.;!?]*)(?:heißt|hieß) es(?! (?:aus|bei|beim|in|im|seitens|von|vom) (?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b))|wie es heißt|Gerüchten zufolge|(?<!\b(?:von|vom|durch|wie)\b[^,.;:!?]{0,80})(?:\b(?:wird|wurde) (?:(?!von |vom |durch )[\p{L}-]+ ){0,3}?berichtet\b|\bberichtet (?:wird|wurde)\b)(?! (?:von|vom|durch)\b)|man (?:sagt|vermutet|munkelt)|(?:ist|war) (?:[\p{L}-]+ ){0,2}?bekannt geworden(?=, dass)|wurde (?:[\p{L}-]+ ){0,2}?bekannt(?=, dass)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei))\b`, 'giu')],
+  impersonalHearsay: [words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt(?! (?:von|vom) (?:(?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b)|Quellen, (?:die|welche) (?:\p{L}+ ){1,3}?nahestehen\b))|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer|ihrem|ihrer|seinem|seiner))\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${documentNouns})\b[^.;!?]*)(?:heißt|hieß) es(?! (?:aus|bei|beim|in|im|seitens|von|vom) (?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b))|wie es heißt|wie (?:es )?verlautete(?! aus)|Gerüchten zufolge|(?<!\b(?:von|vom|durch|wie)\b[^,.;:!?]{0,80})(?:\b(?:wird|wurde) (?:(?!von |vom |durch )[\p{L}-]+ ){0,3}?berichtet\b|\bberichtet (?:wird|wurde)\b)(?! (?:von|vom|durch)\b)|man (?:sagt|vermutet|munkelt)|(?:ist|war) (?:[\p{L}-]+ ){0,2}?bekannt geworden(?=, dass)|wurde (?:[\p{L}-]+ ){0,2}?bekannt(?=, dass)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei)|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer|ihrem|ihrer|seinem|seiner))\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${documentNouns})\b[^.;!?]*)(?:(?:ist|war|sei) (?:[\p{L}-]+ ){0,2}?von\b[^.;:!?]{1,60}? die Rede|(?:ist|war|sei) die Rede von)|${vagueCircle} (?:(?:wird|werden|wurde|wurden) )?(?:[\p{L}-]+ ){0,3}?(?:${beliefParticiples})|(?:wird|werden|wurde|wurden) (?:[\p{L}-]+ ){0,3}?${vagueCircle} (?:[\p{L}-]+ ){0,3}?(?:${beliefParticiples}))\b`, 'giu')],
+  // ("Es heißt von Quellen, die ihr nahestehen, …", "der Familie nahestehende Kreise": close to someone, unnamed.)
   // ("Die aus Unionskreisen erhobene Forderung": a demand raised in the open debate is a stance of the party's
   // politicians, not facts from an unnamed source; "Ein Beamter sagte unter der Bedingung, dass sein Name nicht
   // genannt wird, …": the unnamed person is part of the finding.)
-  anonymity: words(String.raw`\b(?:aus \p{L}*kreisen(?! (?:erhobenen?|geäußerten?|kommenden?|vorgebrachten?)\b)|(?:eine|einer|ein) (?:Quelle|Person|Insider|Informant) (?:nahe|aus dem Umfeld|im Umfeld)(?: (?:zum|zur|dem|der|des))? \p{L}+(?: \p{L}+)?|(?:informierte|informierten|gut unterrichtete|gut unterrichteten) Kreise(?:n)?|(?:der|die) (?:(?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|anonym bleiben (?:wollte|möchte|will))|(?:(?:ein|eine|einer|zwei|drei|mehrere) (?:(?!(?:${[...cueVerbs.keys()].join('|')})\b)[\p{L}-]+ ){1,2})?unter (?:der )?(?:Bedingung|Zusicherung),? (?:der Anonymität|dass (?:sein|ihr|ihre) Namen? nicht (?:genannt|veröffentlicht) (?:wird|werde|würde|werden)))\b`, 'giu'),
+  anonymity: words(String.raw`\b(?:Quellen, (?:die|welche) (?:\p{L}+ ){1,3}?nahestehen|(?:ihm|ihr|ihnen|dem|der) (?:\p{L}+ )?nahestehende[n]? (?:Quellen|Kreise|Kreisen|Personen)|aus \p{L}*kreisen(?! (?:erhobenen?|geäußerten?|kommenden?|vorgebrachten?)\b)|(?:eine|einer|ein) (?:Quelle|Person|Insider|Informant) (?:nahe|aus dem Umfeld|im Umfeld)(?: (?:zum|zur|dem|der|des))? \p{L}+(?: \p{L}+)?|(?:informierte|informierten|gut unterrichtete|gut unterrichteten) Kreise(?:n)?|(?:der|die) (?:(?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|anonym bleiben (?:wollte|möchte|will))|(?:(?:ein|eine|einer|zwei|drei|mehrere) (?:(?!(?:${[...cueVerbs.keys()].join('|')})\b)[\p{L}-]+ ){1,2})?unter (?:der )?(?:Bedingung|Zusicherung),? (?:der Anonymität|dass (?:sein|ihr|ihre) Namen? nicht (?:genannt|veröffentlicht) (?:wird|werde|würde|werden)))\b`, 'giu'),
   numbers: {
     digits: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/,
     parse: (text) => Number(text.replace(/\./g, '').replace(',', '.')),
@@ -348,7 +388,7 @@ export const de: LanguageResources = {
       ['elf', 11], ['zwölf', 12], ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['hundert', 100],
       ['tausend', 1000],
       // ("eine halbe Million Gäste", "anderthalb Millionen": a fraction of a scale.)
-      ['anderthalb', 1.5], ['eineinhalb', 1.5], ['halbe', 0.5], ['halben', 0.5],
+      ['anderthalb', 1.5], ['eineinhalb', 1.5], ['halbe', 0.5], ['halben', 0.5], ['viertel', 0.25], ['dreiviertel', 0.75],
     ]),
     months: set('januar februar märz april mai juni juli august september oktober november dezember jan feb mär apr jun jul aug sep sept okt nov dez'),
     timeUnits: set('jahr jahre jahren jahres jahrzehnt jahrzehnte jahrhundert jahrhunderte minute minuten monat monate monaten monats nacht nächte sekunde sekunden stunde stunden tag tage tagen woche wochen'),
@@ -362,7 +402,8 @@ export const de: LanguageResources = {
     measureUnits: set('acre cm grad hektar kg kilogramm kilometer km liter m megawatt meilen meter mm quadratkilometer tonnen zentimeter'),
     biographical: set('mutter vater'),
     knownGroup: set('alle allen beiden den der des die diese diesen dieser jene jenen'),
-    magnitudes: /^(?:dutzende|hunderte|hunderttausende|tausende|zehntausende)$/,
+    // ("einige Dutzend Menschen", "Hunderte Demonstranten".)
+    magnitudes: /^(?:dutzend|dutzende|hunderte|hunderttausende|tausende|zehntausende)$/,
     magnitudeOf: set(''),
     percentWords: set('prozent prozentpunkte'),
     scaleAbbreviations: set('mio mrd'),
@@ -372,15 +413,24 @@ export const de: LanguageResources = {
     fractionOpeners: set('die ein etwa fast knapp rund'),
   },
   figureWords: {
-    // English-only readings (an election's published result, counts on a public page): not read in this language.
+    // English-only readings (an election's published result): not read in this language.
     electionWords: set(''),
-    onlineNouns: set(''),
+    // Counts anyone can see on the page: "Das Konto hat 61,8 Millionen Follower", "über 2.000 Likes".
+    onlineNouns: set('aufrufe follower followern klicks likes retweets tweets'),
     onlineWords: set(''),
     resultWords: set(''),
     // An order or draft that sets the figure after it: "ein Entwurf, der vorsieht, 20.000 Soldaten zu schicken".
-    planWords: set('angeordnet beschließt beschloss beschlossen ordnete vorsah vorsehen vorsieht'),
+    // (Also people a named actor sent: "hatten die USA 30 Amtspersonen zu einer Anhörung geschickt", "entsandte 200
+    // Soldaten".)
+    planWords: set('angeordnet beschließt beschloss beschlossen entsandt entsandte entsandten geschickt ordnete schickte schickten vorsah vorsehen vorsieht'),
     // "beträgt der Mindestlohn 7,25 US-Dollar", "die Mehrwertsteuer steigt auf 19 Prozent": a rate the law sets.
     statutoryRates: set('mehrwertsteuer mehrwertsteuersatz mindestlohn mindestlohns mindestlöhne steuersatz'),
+    // "Die Regierung will die Preise begrenzen … Für 150 Bahnhöfe sollen 150 Millionen Pfund ausgegeben werden": after
+    // a named actor's plan in the paragraph, a figure in a clause of "soll" is one of the plan's quantities (see
+    // analysis.ts, planQuantities). Not "wird", "werden": they also make forecasts ("Die Arbeitslosenquote wird auf 7
+    // Prozent steigen", "Dabei werden 3.000 Stellen wegfallen"), which need a source.
+    planSubjectVerbs: set('beabsichtigt beabsichtigen plant planen plante planten will wollen wollte wollten'),
+    futureVerb: /^(?:soll|sollen)$/u,
     populationNouns: set('einwohner einwohnerinnen einwohnern'),
     memberNouns: set('mitgliedsländer mitgliedsländern mitgliedsstaaten mitgliedstaaten mitgliedstaaten'),
     // "umgerechnet 11,50 US-Dollar", "dies entspricht 11,90 US-Dollar".
@@ -390,7 +440,7 @@ export const de: LanguageResources = {
     businessWords: set('abonnenten absatz arbeitsplätze beschäftigte entlassungen gewinn gewinne kunden mitarbeiter produktion stellen umsatz verkauft verluste'),
     crimeNouns: set('anschläge diebstähle einbrüche festnahmen morde straftaten verbrechen vergewaltigungen überfälle'),
     crimeWords: set('beschlagnahmt erbeutet geschmuggelt gestohlen sichergestellt unterschlagen veruntreut'),
-    crowdNouns: set('anhänger besucher delegierte demonstranten fans gäste pilger streikende teilnehmer zuschauer'),
+    crowdNouns: set('anhänger besucher delegierte demonstranten fans gäste pilger streikende teilnehmer unterstützer zuschauer'),
     crowdWords: set('besuchten demonstrierten kamen protestierten unterschrieben unterzeichneten versammelten'),
     currencyNouns: set('dollar euro franken pfund'),
     damageWords: set('beschädigt verbrannt verwüstet zerstört überflutet'),

@@ -30,7 +30,8 @@ const presentTense: Record<string, string> = {
 function namesMembers(ctx: RuleContext, si: number, after: number, source: string): boolean {
   const sentence = ctx.sentences[si];
   const text = ctx.blocks[sentence.block].text;
-  if (/\b(?:like|such as|including|among them|led by)\s+(?:[\p{Ll}'’]+,?\s+){0,4}?(?:@|\p{Lu})/u.test(text.slice(after, sentence.to))) return true;
+  // ("mehrere Minister …, darunter Schatzkanzler Philipp Hammond": German's "darunter", "unter ihnen".)
+  if (/\b(?:like|such as|including|among them|led by|darunter|unter ihnen)\s+(?:[\p{Ll}'’]+,?\s+){0,4}?(?:@|\p{Lu})/u.test(text.slice(after, sentence.to))) return true;
   // (A sentence ending in a colon, read from its end: a pattern would scan the whole sentence for each of its cues.)
   if (sentence.text.trimEnd().endsWith(':')) return true;
   const next = ctx.sentences[si + 1];
@@ -39,6 +40,24 @@ function namesMembers(ctx: RuleContext, si: number, after: number, source: strin
   // "Lamis Al Wadeai tweeted:"); "some news sources have stated …" then "Scholar Gregory Johnsen commented:" is a
   // new voice, not a member of the news sources.
   return next.block === sentence.block || peopleGroup.test(source);
+}
+
+/**
+ * True when sentence `si`, up to a cue at `cueFrom` (plain-text offset in its block), is reported speech that carries
+ * on a named source from a sentence before it in the same paragraph, within the language's reach
+ * (`LanguageResources.continuation`, `continuationReach`): "Das Pentagon teilte mit, … Man habe so zeigen wollen, …" —
+ * a vague word in it ("man") is the named speaker's, not the writer's source. (Not the subjunctive of what the vague
+ * source says: "einige Abgeordnete haben angekündigt, sie würden …".)
+ */
+function reportedSpeechOfNamed(ctx: RuleContext, si: number, cueFrom: number): boolean {
+  const L = ctx.language;
+  const sentence = ctx.sentences[si];
+  if (L.continuationReach <= 1 || !L.continuation.test(ctx.blocks[sentence.block].text.slice(sentence.from, cueFrom))) return false;
+  for (let k = si - 1; k >= 0 && si - k <= L.continuationReach && ctx.sentences[k].block === ctx.sentences[si].block; k--) {
+    const own = ctx.analysis.bySentence[k];
+    if (own.length > 0) return own.some((i) => ctx.analysis.attributions[i].quality === 'named');
+  }
+  return false;
 }
 
 // Groups of people one of whom can be quoted as a member.
@@ -104,6 +123,8 @@ export const vagueAttribution: Rule = {
     // Where each flagged source starts (block, plain-text offset): a second cue of the same source ("News reports
     // stated …, referring to …") is the same problem, reported once.
     const flaggedSources = new Set<string>();
+    // Where each flagged vague attribution ends, for a second vague source chained right after it.
+    const flaggedEnds: Array<{block: number; sentence: number; to: number}> = [];
     // Once per block, not once per attribution: a long paragraph of vague cues would be split into words for each.
     const headlines = new Map<number, boolean>();
     const headline = (block: number): boolean => {
@@ -115,6 +136,9 @@ export const vagueAttribution: Rule = {
       // Headlines drop articles and names ("report finds"); the body is where the source must be named.
       if (a.quality !== 'vague' || headline(a.block) || analysis.quoted[a.sentence]) continue;
       if (flaggedSources.has(`${a.block}:${a.from}`)) continue;
+      // "Dies berichteten britische Medien unter Berufung auf Parlamentarier": a vague source citing another right
+      // after it is one chain of hearsay, one problem (EDITORIAL-STANDARD.md §7), reported on the first.
+      if (flaggedEnds.some((e) => e.block === a.block && e.sentence === a.sentence && /^\s{0,2}$/.test(ctx.blocks[a.block].text.slice(e.to, a.from)))) continue;
       // "Everyone at the meeting agreed to postpone": an intention or action, not a claim someone vouches for.
       const verb = a.cue.text.toLowerCase().split(/\s+/).pop() ?? '';
       if (a.cueKind === 'stance' && ctx.language.intentionCues.has(verb)) continue;
@@ -135,11 +159,13 @@ export const vagueAttribution: Rule = {
       if (/\b(?:above|ahead\s+of|below|beat|beating|beats|exceed|exceeded|exceeding|exceeds|in\s+line\s+with|miss|missed|missing|short\s+of|than|topped|topping)\s[^,;.]*$/i
         .test(ctx.blocks[a.block].text.slice(Math.max(0, a.from - 20), a.cueFrom))) continue;
       if (namesMembers(ctx, a.sentence, a.to, a.source?.text ?? a.name)) continue;
+      if (reportedSpeechOfNamed(ctx, a.sentence, a.cueFrom)) continue;
       // "Not everyone believes": the writer denies a consensus rather than citing one.
       if (/\bnot\s+$/i.test(ctx.blocks[a.block].text.slice(Math.max(0, a.from - 5), a.from))) continue;
       const [start, end] = analysis.toSource(a.block, a.from, a.to);
       flagged.add(a.sentence);
       flaggedSources.add(`${a.block}:${a.from}`);
+      flaggedEnds.push({block: a.block, sentence: a.sentence, to: a.to});
       const fixes = nameTheSource(ctx, a, start, end);
       ctx.report({
         start,
