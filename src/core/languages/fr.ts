@@ -60,8 +60,8 @@ const frStateVerbs = set('demeure demeurent demeurait demeuraient reste restent 
 const frChangeNouns = set('baisse chute coup déficit hausse perte pertes recul repli retard');
 const frChangeDeterminers = set('de des le un une');
 
-/** French resources. */
-export const fr: LanguageResources = {
+/** Builds the French resources; `resourcesFor` builds them once, on a French draft's first lint (see index.ts). */
+export const fr = (): LanguageResources => ({
   code: 'fr',
   // Elisions are words of their own ("l'armée" → "l'" "armée"); "1 140" with a space or a (narrow) no-break space
   // is one number; "3,5" keeps its decimal comma.
@@ -403,4 +403,4 @@ export const fr: LanguageResources = {
     // ("B. Obama a recueilli 303 grands électeurs": what a candidate gathers is counted by the returning officer.)
     voteWords: set('abstention participation recueille recueilli recueillent scrutin siège sièges suffrages voix votants élu élue élus'),
   },
-};
+});
