@@ -643,6 +643,9 @@ function phraseAfter(L: LanguageResources, tokens: readonly Token[], start: numb
 
 // Cue phrases that introduce a source after them, looked up by the token at hand: most tokens start no cue phrase.
 const afterCuesIndex = new WeakMap<LanguageResources, ReadonlyMap<string, readonly AfterCue[]>>();
+/** No cue starts at a word (shared, so that the per-token look-up allocates nothing). */
+const noAfterCues: readonly AfterCue[] = [];
+
 function afterCuesByFirst(L: LanguageResources): ReadonlyMap<string, readonly AfterCue[]> {
   let index = afterCuesIndex.get(L);
   if (!index) {
@@ -651,6 +654,26 @@ function afterCuesByFirst(L: LanguageResources): ReadonlyMap<string, readonly Af
     afterCuesIndex.set(L, index = map);
   }
   return index;
+}
+
+// The words at which the per-token readings of findAttributions can find anything, by language (see cueWords).
+const cueWordsIndex = new WeakMap<LanguageResources, ReadonlySet<string>>();
+
+/**
+ * The lower-cased words at which one of findAttributions' per-token readings can start: the first words of cue
+ * phrases, agent prepositions, postpositions, data nouns, cue verbs, "in" (a poll), "words" ("in the judge's
+ * words"), and "nach" and "laut" where the language joins a source to them ("nach Polizeiangaben"). Every reading
+ * tests the token against one of these first, so any other token finds nothing and is skipped with one look-up
+ * (a joined pronoun, "déclare-t-il", can end any word: languages with `pronounSuffix` skip nothing).
+ */
+function cueWords(L: LanguageResources): ReadonlySet<string> {
+  let words = cueWordsIndex.get(L);
+  if (!words) {
+    words = new Set([...afterCuesByFirst(L).keys(), ...L.agentPrepositions, ...L.beforeCues.keys(), ...L.dataNouns, ...L.cueVerbs.keys(), 'in', 'words',
+      ...(L.compoundSource === undefined ? [] : ['nach', 'laut'])]);
+    cueWordsIndex.set(L, words);
+  }
+  return words;
 }
 
 interface RawAttribution {
@@ -750,6 +773,8 @@ const impersonalCues = new Set(['alleged', 'believed', 'claimed', 'reported', 'r
 // "a story that was reported earlier that …": a claim passed on with nobody named.
 const hiddenClaimNouns = new Set(['claim', 'report', 'rumor', 'rumour', 'story']);
 const storyCues = new Set(['circulated', 'published', 'reported']);
+// The dashes that sign a quotation ("― Sonya Herridge").
+const signatureDash = /[―—–]/;
 
 // A sentence whose subject is a document: its words have the document as speaker (EDITORIAL-STANDARD.md §3).
 const documentOpening = /^\s*(?:the|this|that|a|an|its|their)\s+(?:\p{L}+\s+){0,2}?(?:act|agreement|bill|charter|constitution|contract|decision|directive|document|form|guidance|law|letter|manifesto|memo|order|policy|questionnaire|report|ruling|statement|treaty)\b/iu;
@@ -787,12 +812,18 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     if (!canShareSource(from, chain)) return undefined;
     return {...makeRaw(L, tokens, text, offset, out[out.length - 1].nameTok, [from, to], kind), shared: true};
   };
+  const afterCues = afterCuesByFirst(L);
+  const starts = L.pronounSuffix === null ? cueWords(L) : undefined;
+  // Whether a word that can open a hidden source ("it", "story") occurs: the reading below runs only then.
+  let hiddenOpener = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t.lower === 'it' || hiddenClaimNouns.has(t.lower)) hiddenOpener = true;
+    if (starts !== undefined && !starts.has(t.lower)) continue;
     // "according to X", "based on X", "Source: X". (Not '"…," he said, citing X': a participle after a cue shares
     // that cue's source, read below.)
     const sharesSource = t.lower.endsWith('ing') && L.cueVerbs.has(t.lower) && tokens[i - 1]?.text === ',' && !t.cap && canShareSource(i, true);
-    for (const cue of sharesSource ? [] : afterCuesByFirst(L).get(t.lower) ?? []) {
+    for (const cue of sharesSource ? noAfterCues : afterCues.get(t.lower) ?? noAfterCues) {
       if (cue.words.every((w, j) => tokens[i + j]?.lower === w) && (cue.clause === undefined || cue.clause.test(text))) {
         // "per cent", "per capita": only "per the WHO" names a source.
         if (cue.words[0] === 'per' && !(tokens[i + 1]?.cap || tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.cap)) continue;
@@ -1041,7 +1072,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
   // "It is believed (that) …", "it has been reported that …", "a story that was reported earlier this year that …":
   // a cue with no source (PolNeAR's absent source). It covers what it introduces, so the figures in it are one
   // problem with it (the vague-attribution finding on the cue), not a second finding each (EDITORIAL-STANDARD.md §7).
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; hiddenOpener && i < tokens.length; i++) {
     const opener = tokens[i].lower === 'it' && (i === 0 || !tokens[i - 1].word || /^(?:and|but|though|although|as|while|because|since|so)$/.test(tokens[i - 1].lower));
     const story = hiddenClaimNouns.has(tokens[i].lower) && (i === 0 || /^(?:a|an|one|the|another)$/.test(tokens[i - 1].lower));
     if (!opener && !story) continue;
@@ -1069,7 +1100,9 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
   }
   // '"He represents our greatest shame." ― Sonya Herridge': a name after a dash that follows a quotation signs it
   // (a reader's comment, a tweet). The dash is the cue; the quotation, found later, is the content.
-  for (let k = 0; k + 1 < tokens.length; k++) {
+  // (A sentence with no dash has no dash token: most are skipped without reading their tokens again.)
+  const dashed = signatureDash.test(text);
+  for (let k = 0; dashed && k + 1 < tokens.length; k++) {
     if (!/^[―—–]$/.test(tokens[k].text) || !(k === 0 || L.closingQuotes.test(tokens[k - 1].text))) continue;
     let e = k + 1;
     while (e < tokens.length && e - k <= 4 && (tokens[e].cap || tokens[e].text === '.' && isInitial(tokens[e - 1]))) e++;

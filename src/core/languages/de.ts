@@ -120,8 +120,8 @@ function passiveInClause(tokens: ReadonlyArray<{lower: string}>, i: number): boo
 /** Abbreviations before a name, a figure or more text: "Dr.", "z. B.", "u. a.", "Mrd.", "Nr.", "ca.". */
 const abbreviations = set('a abs b bzw ca chr dr ehem evtl ggf hl inkl jh mio mrd nr prof s sog st str tsd u usw v vgl z');
 
-/** German resources. */
-export const de: LanguageResources = {
+/** Builds the German resources; `resourcesFor` builds them once, on a German draft's first lint (see index.ts). */
+export const de = (): LanguageResources => ({
   code: 'de',
   // "1.140" and "3,5" are one number each.
   tokenPattern: /([\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d+)*)|\S/gu,
@@ -472,4 +472,4 @@ export const de: LanguageResources = {
     bareFollowers: set('bei hat haben im in ist mit oder sind und von war waren werden wurde wurden zu'),
     voteWords: set('abstimmung bundestagswahl bürgermeisterwahl erhielt erhielten errang erreichte erreichten erststimmen europawahl gewählt kamen kandidat kandidaten kommunalwahl landtagswahl mandate oberbürgermeisterwahl partei parteien präsidentschaftswahl sitze stichwahl stimme stimmen stimmenanteile stimmrechte verbuchen verbuchte wahl wahlberechtigte wahlberechtigten wahlbeteiligung wahlergebnis wahlgang wahlkreis wähler wählern wählerstimmen wählten zweitstimmen'),
   },
-};
+});

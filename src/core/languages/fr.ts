@@ -98,8 +98,8 @@ const frChangeDeterminers = set('de des le un une');
 // experts", nor "par ailleurs", "par rapport à".
 const frNamedAgent = words(String.raw`\bpar (?!(?:ailleurs|avance|conséquent|défaut|exemple|la suite|rapport|suite|beaucoup|certaine?s|d['’]autres|de nombreu(?:x|ses)|des|la plupart|nombre|plusieurs|tous|tout le monde)\b)\S`, 'iu');
 
-/** French resources. */
-export const fr: LanguageResources = {
+/** Builds the French resources; `resourcesFor` builds them once, on a French draft's first lint (see index.ts). */
+export const fr = (): LanguageResources => ({
   code: 'fr',
   // Elisions are words of their own ("l'armée" → "l'" "armée"); "1 140" with a space or a (narrow) no-break space
   // is one number; "3,5" keeps its decimal comma.
@@ -443,8 +443,9 @@ export const fr: LanguageResources = {
     // "condamné jeudi à 300 000 euros d'amende par le tribunal correctionnel", "la cour d'appel l'a condamné à …".
     courtRuling: words(String.raw`\b(?:condamn|inflig)\p{L}*\b.*\b(?:cour|juge|tribunal)\b|\b(?:cour|juge|tribunal)\b.*\b(?:condamn|inflig)`, 'u'),
     // The pluperfect ("avait fait", "avaient été détruits") in a sentence that names a year: "La région avait été
-    // dévastée en mars 2011 par un séisme, suivi d'un tsunami qui avait fait plus de 18 000 morts".
-    recallTense: words(String.raw`(?=.*\b(?:1[89]|20)\d\d\b).*\bavai(?:en)?t (?:(?:déjà|été|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?\b`, 'u'),
+    // dévastée en mars 2011 par un séisme, suivi d'un tsunami qui avait fait plus de 18 000 morts". (Anchored: it
+    // tests one line, and an unanchored look-ahead with `.*` was tried again at every position of it.)
+    recallTense: words(String.raw`^(?=.*\b(?:1[89]|20)\d\d\b).*\bavai(?:en)?t (?:(?:déjà|été|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?\b`, 'u'),
     // "La SNCF compte 270 000 salariés", "le groupe emploie 12 000 personnes", "le syndicat revendique 600 000 adhérents".
     headcountVerbs: set('compte comptait emploie employait regroupe regroupait réunit revendique'),
     planSubjectVerbs: new Set(['compte sur', 'comptent sur', ...set('annonce annoncé annoncent entend entendent envisage envisagent ' +
@@ -482,4 +483,4 @@ export const fr: LanguageResources = {
     // ("B. Obama a recueilli 303 grands électeurs": what a candidate gathers is counted by the returning officer.)
     voteWords: set('abstention participation recueille recueilli recueillent scrutin siège sièges suffrages voix votants élu élue élus'),
   },
-};
+});
