@@ -3,6 +3,7 @@
 // only through it.
 import type {Hedge} from '../lexicons/hedges.js';
 import type {CueKind} from '../types.js';
+import type {GatedPattern} from './gate.js';
 
 /** A phrase that introduces the source after it: "according to", "selon", "laut". */
 export interface AfterCue {
@@ -28,8 +29,8 @@ export interface AfterCue {
 
 /** A pattern for a claim whose source is hidden, with what to tell the writer. */
 export interface ClaimPattern {
-  /** Global, case-insensitive pattern over a sentence's text. */
-  pattern: RegExp;
+  /** Global, case-insensitive pattern over a sentence's text (with its gate, if any: see gate.ts). */
+  pattern: GatedPattern;
   /**
    * The missing-attribution message to report (messages/en.ts): `passive`, `impersonal`, `claimNoun` (criticism,
    * fears or accusations with no owner) or `record`.
@@ -335,7 +336,7 @@ export interface LanguageResources {
    * A sentence that continues the previous one's attribution: "Of those, 40 were children."; in German, reported
    * speech in the subjunctive ("So würden 93 Millionen Euro …", "Die Zahl sei gestiegen").
    */
-  continuation: RegExp;
+  continuation: GatedPattern;
   /** How many sentences back a continuation may find its attribution: 1 in English; a German paragraph of reported speech in the subjunctive keeps its source throughout. */
   continuationReach: number;
   /**
@@ -435,11 +436,11 @@ export interface LanguageResources {
   // Rules.
   hedges: readonly Hedge[];
   /** Hedges with a gap ("soll … haben"): the first group is what is reported. */
-  hedgePatterns: readonly RegExp[];
+  hedgePatterns: readonly GatedPattern[];
   /** Hidden sources for missing-attribution beyond the English patterns of that rule (empty for English). */
   hiddenClaims: readonly ClaimPattern[];
   /** Impersonal hearsay for vague-attribution beyond the English pattern of that rule (empty for English). */
-  impersonalHearsay: readonly RegExp[];
+  impersonalHearsay: readonly GatedPattern[];
   /** Explicit anonymity for anonymous-source beyond the English patterns of that rule (empty for English). */
   anonymity: RegExp | null;
 

@@ -6,6 +6,7 @@ import {sourcePlaceholder, type Fix, type Rule, type RuleContext, type Sentence}
 import {fixTitle} from '../messages/index.js';
 import {attributionFixes, isAttributed, isAttributedAt, phraseMatcher, sentenceReading} from './shared.js';
 import {en} from '../messages/en.js';
+import {gateOpen, type GatedPattern} from '../languages/gate.js';
 
 
 /** Flags hedges in the writer's own voice; hedges inside quotes or reported speech belong to the speaker. */
@@ -108,9 +109,10 @@ export const hedging: Rule = {
  * `clauseEnd` is where the match ends, as an offset in the sentence's text: the hedged clause runs from the hedge
  * word to it. `offset` is the sentence's offset in its block (its tokens carry block offsets).
  */
-function patternHits(patterns: readonly RegExp[], tokens: readonly Token[], text: string, offset: number): Array<{first: number; last: number; phrase: string; clauseEnd: number}> {
+function patternHits(patterns: readonly GatedPattern[], tokens: readonly Token[], text: string, offset: number): Array<{first: number; last: number; phrase: string; clauseEnd: number}> {
   const hits: Array<{first: number; last: number; phrase: string; clauseEnd: number}> = [];
   for (const pattern of patterns) {
+    if (!gateOpen(pattern, text)) continue;
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const from = offset + m.index + m[0].indexOf(m[1]);

@@ -4,6 +4,7 @@ import type {LanguageResources} from '../languages/types.js';
 import type {Rule} from '../types.js';
 import {attributionFixes, isAttributedAt, sentenceReading} from './shared.js';
 import {en} from '../messages/en.js';
+import {gateOpen} from '../languages/gate.js';
 
 // Passives of verbs of opinion, expectation and judgement: someone holds the view, the sentence hides who.
 const passive =
@@ -104,6 +105,7 @@ function hiddenClaims(L: LanguageResources, text: string, tokens: readonly Token
   // The language's own patterns ("gilt als", "on estime que").
   let recordSeen = false;
   for (const claim of L.hiddenClaims) {
+    if (!gateOpen(claim.pattern, text)) continue;
     claim.pattern.lastIndex = 0;
     for (const m of text.matchAll(claim.pattern)) {
       if (overlaps(m.index, m.index + m[0].length)) continue;

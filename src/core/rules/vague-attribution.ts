@@ -6,6 +6,7 @@ import {accordingTo, opensSentence, singularCue} from '../attribution-fixes.js';
 import type {AttributionAt, Token} from '../analysis.js';
 import type {LanguageResources} from '../languages/types.js';
 import {en} from '../messages/en.js';
+import {gateOpen} from '../languages/gate.js';
 
 // Impersonal hearsay: the claim is pinned on an unnamed "they".
 const impersonal =
@@ -103,6 +104,7 @@ function hearsayIn(L: LanguageResources, text: string, offset: number, tokens: r
     for (const m of text.matchAll(impersonal)) hits.push({from: m.index, to: m.index + m[0].length, verb: m[1]?.toLowerCase()});
   }
   for (const pattern of L.impersonalHearsay) {
+    if (!gateOpen(pattern, text)) continue;
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) hits.push({from: m.index, to: m.index + m[0].length, explicit: true});
   }

@@ -1,0 +1,62 @@
+// Gates: a cheap test a sentence must pass before a costly language pattern runs on it. German patterns open with
+// alternatives and look-behinds reaching back up to 80 characters, which the regex engine tries at every position
+// of every sentence (75–150 µs a pattern and sentence, most of a German lint's time); a word the pattern cannot
+// match without decides in a few µs that it need not run (as missing-attribution's word gates do for English).
+
+/**
+ * What a gated pattern needs in a sentence: one of `words` as a word of it (a maximal run of letters and digits,
+ * lower-cased: what the patterns' Unicode `\b` bounds), or its lower-cased text opening with one of `starts` (for
+ * alternatives anchored with `^`). Chosen from the pattern's own text so that it can never match without one.
+ */
+export interface Gate {
+  readonly words: ReadonlySet<string>;
+  readonly starts: readonly string[];
+}
+
+/** A pattern run on sentences, with its gate; without one it runs on every sentence. */
+export type GatedPattern = RegExp & {readonly gate?: Gate};
+
+/**
+ * Gives a pattern its gate (the same RegExp object, with a `gate` property).
+ *
+ * @param pattern
+ *   A case-insensitive pattern over a sentence's text.
+ * @param words
+ *   Space-separated lower-cased words, one of which every match holds as a whole word.
+ * @param starts
+ *   Space-separated lower-cased beginnings of the text, for alternatives that hold none of `words` but are anchored at
+ *   the text's start (empty: none).
+ */
+export function gated(pattern: RegExp, words: string, starts = ''): GatedPattern {
+  const split = (list: string): string[] => list.split(' ').filter((w) => w !== '');
+  return Object.assign(pattern, {gate: {words: new Set(split(words)), starts: split(starts)}});
+}
+
+const wordRuns = /[\p{L}\p{N}]+/gu;
+
+/** Lower-cased as the `i` flag compares: "ſ" (long s) folds to "s", which `toLowerCase` leaves alone. */
+const fold = (text: string): string => {
+  const lower = text.toLowerCase();
+  return lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
+};
+
+/**
+ * Whether a pattern may match a sentence: true when it has no gate or the sentence passes it; false only when the
+ * pattern cannot match.
+ *
+ * @param pattern
+ *   The pattern, gated or not.
+ * @param text
+ *   The sentence's plain text, the text the pattern runs on.
+ */
+export function gateOpen(pattern: GatedPattern, text: string): boolean {
+  const gate = pattern.gate;
+  if (gate === undefined) return true;
+  if (gate.starts.length > 0) {
+    const opening = fold(text.slice(0, 24));
+    if (gate.starts.some((s) => opening.startsWith(s))) return true;
+  }
+  wordRuns.lastIndex = 0;
+  for (const m of text.matchAll(wordRuns)) if (gate.words.has(fold(m[0]))) return true;
+  return false;
+}
