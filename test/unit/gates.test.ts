@@ -1,0 +1,77 @@
+// Gates: the cheap word test a sentence passes before a costly language pattern runs on it (languages/gate.ts).
+import assert from 'node:assert/strict';
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, it} from 'node:test';
+import {gated, gateOpen, type GatedPattern} from '../../src/core/languages/gate.js';
+import {resourcesFor} from '../../src/core/languages/index.js';
+
+describe('gateOpen', () => {
+  const soll = gated(/\b(?:soll|sollen)\b/giu, 'soll sollen');
+  it('opens on a gate word in any case, and only on a whole word (a run of letters and digits)', () => {
+    assert.equal(gateOpen(soll, 'Er soll das Geld unterschlagen haben.'), true);
+    assert.equal(gateOpen(soll, 'SOLLEN sie doch.'), true);
+    assert.equal(gateOpen(soll, 'Die Sollbruchstelle hielt nicht.'), false);
+    assert.equal(gateOpen(soll, 'Er hat das Geld unterschlagen.'), false);
+  });
+  it('splits words where the patterns\' Unicode \\b does: at hyphens and dots inside a token', () => {
+    const kritik = gated(/\bKritik\b/giu, 'kritik');
+    assert.equal(gateOpen(kritik, 'Die Anti-Kritik blieb aus.'), true);
+    assert.equal(kritik.test('Die Anti-Kritik blieb aus.'), true);
+  });
+  it('folds the long s as the i flag does', () => {
+    assert.equal(/\bsoll\b/iu.test('Er ſoll es getan haben.'), true);
+    assert.equal(gateOpen(soll, 'Er ſoll es getan haben.'), true);
+  });
+  it('opens on a listed beginning of the text, for alternatives anchored at its start', () => {
+    const davon = gated(/^davon\b/iu, 'sei', 'davon');
+    assert.equal(gateOpen(davon, 'Davon waren 40 Kinder.'), true);
+    assert.equal(gateOpen(davon, 'Es waren 40 Kinder davon.'), false);
+  });
+  it('leaves a pattern without a gate open everywhere', () => {
+    assert.equal(gateOpen(/x/g, 'abc'), true);
+  });
+});
+
+// The sentences of the repository's German drafts and fixtures (naive split: a gate must hold for any text).
+function sentences(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, keep: (name: string) => boolean): void => {
+    for (const e of readdirSync(dir, {withFileTypes: true})) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path, keep);
+      else if (keep(path)) out.push(readFileSync(path, 'utf8'));
+    }
+  };
+  walk('test/corpus/news-de', (p) => p.endsWith('.md'));
+  walk('test/corpus/news-de-holdout', (p) => p.endsWith('.md'));
+  walk('test/fixtures/rules', (p) => p.endsWith('.de.md'));
+  return out.flatMap((t) => t.split(/\n\s*\n/)).flatMap((p) => p.split(/(?<=[.!?“])\s+/u));
+}
+
+describe('gated language patterns', () => {
+  const all = sentences();
+  for (const code of ['de']) {
+    const L = resourcesFor(code)!;
+    const patterns: Array<[string, GatedPattern]> = [
+      ['continuation', L.continuation],
+      ...L.hedgePatterns.map((p, i) => [`hedgePatterns[${i}]`, p] as [string, GatedPattern]),
+      ...L.hiddenClaims.map((c, i) => [`hiddenClaims[${i}]`, c.pattern] as [string, GatedPattern]),
+      ...L.impersonalHearsay.map((p, i) => [`impersonalHearsay[${i}]`, p] as [string, GatedPattern]),
+    ];
+    for (const [name, pattern] of patterns.filter(([, p]) => p.gate !== undefined)) {
+      it(`${code} ${name}: never matches a sentence of the German corpus or fixtures whose gate is closed`, () => {
+        let matched = 0;
+        for (const text of all) {
+          pattern.lastIndex = 0;
+          if (!pattern.test(text)) continue;
+          matched++;
+          assert.equal(gateOpen(pattern, text), true, `gate closed on a match: ${text}`);
+        }
+        // The check is only as good as the matches it saw.
+        assert.ok(matched > 0, 'no text matched');
+        pattern.lastIndex = 0;
+      });
+    }
+  }
+});
