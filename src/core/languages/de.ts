@@ -35,10 +35,14 @@ const cueVerbs = kinds([
   // "Kritiker befürchten", "Beobachter vermuten", "Experten warnen".
   ['said', 'befürchten betonen bezweifeln erklären glauben hoffen meinen vermuten warnen zweifeln äußern'],
   // Reports and data.
-  ['reported', 'berichtet berichtete berichteten berichten ergab ergaben gemeldet meldet meldete meldeten ' +
-    'herausgegeben veröffentlicht veröffentlichte zeigt zeigte zeigen zählte zählten'],
-  // ("Die Polizei geht von 56 Toten aus": see separableCues.)
-  ['estimated', 'erwartet erwartete erwarten gehen geht ging gingen prognostiziert prognostizierte rechnen rechnet rechnete rechneten schätzt schätzte schätzen schätzten'],
+  // (A poll or a report that certifies or records a finding: "Eine Umfrage der Zeitung Maariv bescheinigt Olmert 14
+  // Prozent Unterstützung", "Die Studie dokumentierte, dass 73 Prozent …".)
+  ['reported', 'berichtet berichtete berichteten berichten bescheinigt bescheinigte bescheinigten dokumentiert dokumentierte dokumentierten ' +
+    'ergab ergaben gemeldet meldet meldete meldeten herausgegeben veröffentlicht veröffentlichte zeigt zeigte zeigen zählte zählten'],
+  // ("Die Polizei geht von 56 Toten aus": see separableCues. "Das Ministerium beziffert die Kosten auf 5,7 Milliarden
+  // Euro", "veranschlagt 30 Millionen Euro"; the passive "werden auf … beziffert" names nobody, see cueFits.)
+  ['estimated', 'beziffert bezifferte bezifferten erwartet erwartete erwarten gehen geht ging gingen prognostiziert prognostizierte rechnen rechnet rechnete rechneten ' +
+    'schätzt schätzte schätzen schätzten veranschlagt veranschlagte veranschlagten'],
   ['claimed', 'behauptet behauptete behaupteten bestritt bestritten dementiert dementierte vorwarf vorwarfen warf warfen werfen wirft'],
   // Stances: judgements, never the source of a fact.
   ['stance', 'begrüßte bezeichnen bezeichnet bezeichnete bezeichneten fordert forderte forderten kritisieren kritisiert kritisierte kritisierten lobte verurteilte'],
