@@ -433,7 +433,10 @@ export const de = (): LanguageResources => ({
     // a named actor's plan in the paragraph, a figure in a clause of "soll" is one of the plan's quantities (see
     // analysis.ts, planQuantities). Not "wird", "werden": they also make forecasts ("Die Arbeitslosenquote wird auf 7
     // Prozent steigen", "Dabei werden 3.000 Stellen wegfallen"), which need a source.
-    planSubjectVerbs: set('beabsichtigt beabsichtigen plant planen plante planten will wollen wollte wollten'),
+    // (Also a plan the actor presents as its own: "Die Regierung stellte ein geplantes Sparprogramm vor. … Weitere 140
+    // Millionen Euro sollen die Behörden sparen", "hat der Senat seinen Entwurf vorgelegt", "möchte man … kürzen".)
+    planSubjectVerbs: set('beabsichtigt beabsichtigen geplant geplante geplanten geplantes möchte möchten plant planen plante planten ' +
+      'vorgelegt vorgestellt will wollen wollte wollten'),
     futureVerb: /^(?:soll|sollen)$/u,
     populationNouns: set('einwohner einwohnerinnen einwohnern'),
     memberNouns: set('mitgliedsländer mitgliedsländern mitgliedsstaaten mitgliedstaaten mitgliedstaaten'),
