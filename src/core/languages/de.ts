@@ -465,7 +465,11 @@ export const de = (): LanguageResources => ({
     measureUnits: set('acre cm grad hektar kg kilometer km kubikmeter kubikmetern liter m meilen meter mm tonnen zentimeter'),
     // ("Abzugsgegner", "Gefängnisinsassen": compounds count by their last part.)
     personNouns: set('arbeiter beschäftigte bürger einwohner familien frauen gegner insassen journalisten jugendliche kinder menschen migranten ' +
-      'mitarbeiter mitglieder männer passagiere personen polizisten schüler soldaten studenten truppen wähler zivilisten ärzte'),
+      'mitarbeiter mitglieder männer passagiere personen polizisten schüler soldaten studenten truppen wähler zivilisten ärzte ' +
+      // People counted by their nation ("123 Israelis, darunter 40 Zivilisten, und 861 Libanesen wurden getötet", "acht
+      // Mexikaner"; "US-Amerikaner" by its last part).
+      'afghanen amerikaner briten chinesen deutsche franzosen iraker iraner israelis italiener libanesen mexikaner palästinenser russen ' +
+      'spanier syrer türken ukrainer'),
     // ("Die SPD würde auf 24 Prozent der Stimmen kommen": a share in the conditional is a projection, not a result.)
     pollWords: set('befragt befragten hochrechnung prognose umfrage umfragen würde würden'),
     prizeWords: set('gewann gewinnt preisgeld siegprämie'),
