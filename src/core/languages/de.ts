@@ -38,7 +38,7 @@ const cueVerbs = kinds([
   // (A poll or a report that certifies or records a finding: "Eine Umfrage der Zeitung Maariv bescheinigt Olmert 14
   // Prozent Unterstützung", "Die Studie dokumentierte, dass 73 Prozent …".)
   ['reported', 'berichtet berichtete berichteten berichten bescheinigt bescheinigte bescheinigten dokumentiert dokumentierte dokumentierten ' +
-    'ergab ergaben gemeldet meldet meldete meldeten herausgegeben veröffentlicht veröffentlichte zeigt zeigte zeigen zählte zählten'],
+    'ergab ergaben gemeldet meldet meldete meldeten herausgegeben veröffentlicht veröffentlichte veröffentlichten zeigt zeigte zeigen zählte zählten'],
   // ("Die Polizei geht von 56 Toten aus": see separableCues. "Das Ministerium beziffert die Kosten auf 5,7 Milliarden
   // Euro", "veranschlagt 30 Millionen Euro"; the passive "werden auf … beziffert" names nobody, see cueFits.)
   ['estimated', 'beziffert bezifferte bezifferten erwartet erwartete erwarten gehen geht ging gingen prognostiziert prognostizierte rechnen rechnet rechnete rechneten ' +
@@ -85,10 +85,10 @@ const nounDeterminers = set('das dem den der des die ein eine einem einen einer 
 const quantifierWords = set('einige einiger manche mancher mehrere mehrerer verschiedene verschiedener viele vieler zahlreiche zahlreicher');
 
 /** Vague groups as sources: "Experten", "Beobachter", "Medienberichte" (also the heads `vagueHeads` lists). */
-// ("Man geht davon aus, dass …": "man" is nobody in particular. "Wahlforscher", "Atomkraftgegner": compounds count by
-// their last part. "unter Berufung auf Parlamentarier", "Diplomaten zufolge": members of parliament or diplomats no one
+// ("Man geht davon aus, dass …": "man" is nobody in particular. "Wahlforscher", "Atomkraftgegner",
+// "Menschenrechtsgruppen": compounds count by their last part. "unter Berufung auf Parlamentarier", "Diplomaten zufolge": members of parliament or diplomats no one
 // names.)
-const vagueGroups = set('abgeordnete abgeordneten analysten augenzeugen beobachter beobachtern berichte berichten diplomaten einige experten expertinnen fachleute forscher forschern gegner gegnern gerüchte gerüchten insider insidern kommentatoren ' +
+const vagueGroups = set('abgeordnete abgeordneten analysten augenzeugen beobachter beobachtern berichte berichten diplomaten einige experten expertinnen fachleute forscher forschern gegner gegnern gerüchte gerüchten gruppen insider insidern kommentatoren ' +
   'kreise kreisen kritiker kritikern man manche medien medienberichte medienberichten organisationen parlamentarier parlamentariern quellen schätzungen stimmen umfragen viele zeugen');
 
 // "in Fachkreisen", "unter Beobachtern", "bei Experten": a vague group as where a view is held. A passive belief with
