@@ -368,6 +368,14 @@ export const de = (): LanguageResources => ({
       messageId: 'record',
       examples: ['Rekord', 'so viele wie nie'],
     },
+    {
+      // The same judgement with "als" first, the verb closing its clause: "Als Hauptursache für den Rücktritt gilt der
+      // Streit um …", "der 51-jährige Präsident, der als Intellektueller gilt"; not with its holder: "der bei der UNO
+      // als Vermittler gilt", "Als Favorit gilt laut Umfragen Müller".
+      pattern: words(String.raw`(?<!\b(?:bei|durch|laut|nach|von|vom)\b[^,.;:!?]{0,60})\bals (?:[\p{L}\p{N}-]+ ){1,6}?(?:gilt|gelten|galt|galten)\b(?![^.;!?]*\b(?:laut|zufolge|nach (?:\p{L}+ )?(?:Angaben|Ansicht|Auffassung|Einschätzung|Meinung))\b)`, 'giu'),
+      messageId: 'passive',
+      examples: ['gilt als'],
+    },
   ],
   // ("Medienberichte, nach denen …", "Gerüchte, wonach …": reports whose source is not named.)
   // ("Unterdessen ist bekannt geworden, dass …", "Am Montag wurde bekannt, dass …": who made it known is hidden.)
