@@ -371,8 +371,9 @@ export const de = (): LanguageResources => ({
     {
       // The same judgement with "als" first, the verb closing its clause: "Als Hauptursache für den Rücktritt gilt der
       // Streit um …", "der 51-jährige Präsident, der als Intellektueller gilt"; not with its holder: "der bei der UNO
-      // als Vermittler gilt", "Als Favorit gilt laut Umfragen Müller".
-      pattern: words(String.raw`(?<!\b(?:bei|durch|laut|nach|von|vom)\b[^,.;:!?]{0,60})\bals (?:[\p{L}\p{N}-]+ ){1,6}?(?:gilt|gelten|galt|galten)\b(?![^.;!?]*\b(?:laut|zufolge|nach (?:\p{L}+ )?(?:Angaben|Ansicht|Auffassung|Einschätzung|Meinung))\b)`, 'giu'),
+      // als Vermittler gilt", "Als Favorit gilt laut Umfragen Müller", "Als Ursache gilt nach Angaben der Polizei …";
+      // nor a rule in force from a date: "Das Gesetz, das ab Januar als verbindlich gilt".
+      pattern: words(String.raw`(?<!\b(?:ab|bei|durch|laut|nach|von|vom)\b[^,.;:!?]{0,60})\bals (?:[\p{L}\p{N}-]+ ){1,6}?(?:gilt|gelten|galt|galten)\b(?![^.;!?]*\b(?:laut|zufolge|nach (?:\p{L}+ )?(?:Angaben|Ansicht|Auffassung|Einschätzung|Meinung))\b)`, 'giu'),
       messageId: 'passive',
       examples: ['gilt als'],
     },
