@@ -36,10 +36,14 @@ const cueVerbs = kinds([
   // "Kritiker befürchten", "Beobachter vermuten", "Experten warnen".
   ['said', 'befürchten betonen bezweifeln erklären glauben hoffen meinen vermuten warnen zweifeln äußern'],
   // Reports and data.
-  ['reported', 'berichtet berichtete berichteten berichten ergab ergaben gemeldet meldet meldete meldeten ' +
-    'herausgegeben veröffentlicht veröffentlichte zeigt zeigte zeigen zählte zählten'],
-  // ("Die Polizei geht von 56 Toten aus": see separableCues.)
-  ['estimated', 'erwartet erwartete erwarten gehen geht ging gingen prognostiziert prognostizierte rechnen rechnet rechnete rechneten schätzt schätzte schätzen schätzten'],
+  // (A poll or a report that certifies or records a finding: "Eine Umfrage der Zeitung Maariv bescheinigt Olmert 14
+  // Prozent Unterstützung", "Die Studie dokumentierte, dass 73 Prozent …".)
+  ['reported', 'berichtet berichtete berichteten berichten bescheinigt bescheinigte bescheinigten dokumentiert dokumentierte dokumentierten ' +
+    'ergab ergaben gemeldet meldet meldete meldeten herausgegeben veröffentlicht veröffentlichte veröffentlichten zeigt zeigte zeigen zählte zählten'],
+  // ("Die Polizei geht von 56 Toten aus": see separableCues. "Das Ministerium beziffert die Kosten auf 5,7 Milliarden
+  // Euro", "veranschlagt 30 Millionen Euro"; the passive "werden auf … beziffert" names nobody, see cueFits.)
+  ['estimated', 'beziffert bezifferte bezifferten erwartet erwartete erwarten gehen geht ging gingen prognostiziert prognostizierte rechnen rechnet rechnete rechneten ' +
+    'schätzt schätzte schätzen schätzten veranschlagt veranschlagte veranschlagten'],
   ['claimed', 'behauptet behauptete behaupteten bestritt bestritten dementiert dementierte vorwarf vorwarfen warf warfen werfen wirft'],
   // Stances: judgements, never the source of a fact.
   ['stance', 'begrüßte bezeichnen bezeichnet bezeichnete bezeichneten fordert forderte forderten kritisieren kritisiert kritisierte kritisierten lobte verurteilte'],
@@ -82,10 +86,10 @@ const nounDeterminers = set('das dem den der des die ein eine einem einen einer 
 const quantifierWords = set('einige einiger manche mancher mehrere mehrerer verschiedene verschiedener viele vieler zahlreiche zahlreicher');
 
 /** Vague groups as sources: "Experten", "Beobachter", "Medienberichte" (also the heads `vagueHeads` lists). */
-// ("Man geht davon aus, dass …": "man" is nobody in particular. "Wahlforscher", "Atomkraftgegner": compounds count by
-// their last part. "unter Berufung auf Parlamentarier", "Diplomaten zufolge": members of parliament or diplomats no one
+// ("Man geht davon aus, dass …": "man" is nobody in particular. "Wahlforscher", "Atomkraftgegner",
+// "Menschenrechtsgruppen": compounds count by their last part. "unter Berufung auf Parlamentarier", "Diplomaten zufolge": members of parliament or diplomats no one
 // names.)
-const vagueGroups = set('abgeordnete abgeordneten analysten augenzeugen beobachter beobachtern berichte berichten diplomaten einige experten expertinnen fachleute forscher forschern gegner gegnern gerüchte gerüchten insider insidern kommentatoren ' +
+const vagueGroups = set('abgeordnete abgeordneten analysten augenzeugen beobachter beobachtern berichte berichten diplomaten einige experten expertinnen fachleute forscher forschern gegner gegnern gerüchte gerüchten gruppen insider insidern kommentatoren ' +
   'kreise kreisen kritiker kritikern man manche medien medienberichte medienberichten organisationen parlamentarier parlamentariern quellen schätzungen stimmen umfragen viele zeugen');
 
 // "in Fachkreisen", "unter Beobachtern", "bei Experten": a vague group as where a view is held. A passive belief with
@@ -365,6 +369,15 @@ export const de = (): LanguageResources => ({
       messageId: 'record',
       examples: ['Rekord', 'so viele wie nie'],
     },
+    {
+      // The same judgement with "als" first, the verb closing its clause: "Als Hauptursache für den Rücktritt gilt der
+      // Streit um …", "der 51-jährige Präsident, der als Intellektueller gilt"; not with its holder: "der bei der UNO
+      // als Vermittler gilt", "Als Favorit gilt laut Umfragen Müller", "Als Ursache gilt nach Angaben der Polizei …";
+      // nor a rule in force from a date: "Das Gesetz, das ab Januar als verbindlich gilt".
+      pattern: words(String.raw`(?<!\b(?:ab|bei|durch|laut|nach|von|vom)\b[^,.;:!?]{0,60})\bals (?:[\p{L}\p{N}-]+ ){1,6}?(?:gilt|gelten|galt|galten)\b(?![^.;!?]*\b(?:laut|zufolge|nach (?:\p{L}+ )?(?:Angaben|Ansicht|Auffassung|Einschätzung|Meinung))\b)`, 'giu'),
+      messageId: 'passive',
+      examples: ['gilt als'],
+    },
   ],
   // ("Medienberichte, nach denen …", "Gerüchte, wonach …": reports whose source is not named.)
   // ("Unterdessen ist bekannt geworden, dass …", "Am Montag wurde bekannt, dass …": who made it known is hidden.)
@@ -430,7 +443,10 @@ export const de = (): LanguageResources => ({
     // a named actor's plan in the paragraph, a figure in a clause of "soll" is one of the plan's quantities (see
     // analysis.ts, planQuantities). Not "wird", "werden": they also make forecasts ("Die Arbeitslosenquote wird auf 7
     // Prozent steigen", "Dabei werden 3.000 Stellen wegfallen"), which need a source.
-    planSubjectVerbs: set('beabsichtigt beabsichtigen plant planen plante planten will wollen wollte wollten'),
+    // (Also a plan the actor presents as its own: "Die Regierung stellte ein geplantes Sparprogramm vor. … Weitere 140
+    // Millionen Euro sollen die Behörden sparen", "hat der Senat seinen Entwurf vorgelegt", "möchte man … kürzen".)
+    planSubjectVerbs: set('beabsichtigt beabsichtigen geplant geplante geplanten geplantes möchte möchten plant planen plante planten ' +
+      'vorgelegt vorgestellt will wollen wollte wollten'),
     futureVerb: /^(?:soll|sollen)$/u,
     populationNouns: set('einwohner einwohnerinnen einwohnern'),
     memberNouns: set('mitgliedsländer mitgliedsländern mitgliedsstaaten mitgliedstaaten mitgliedstaaten'),
@@ -459,7 +475,11 @@ export const de = (): LanguageResources => ({
     measureUnits: set('acre cm grad hektar kg kilometer km kubikmeter kubikmetern liter m meilen meter mm tonnen zentimeter'),
     // ("Abzugsgegner", "Gefängnisinsassen": compounds count by their last part.)
     personNouns: set('arbeiter beschäftigte bürger einwohner familien frauen gegner insassen journalisten jugendliche kinder menschen migranten ' +
-      'mitarbeiter mitglieder männer passagiere personen polizisten schüler soldaten studenten truppen wähler zivilisten ärzte'),
+      'mitarbeiter mitglieder männer passagiere personen polizisten schüler soldaten studenten truppen wähler zivilisten ärzte ' +
+      // People counted by their nation ("123 Israelis, darunter 40 Zivilisten, und 861 Libanesen wurden getötet", "acht
+      // Mexikaner"; "US-Amerikaner" by its last part).
+      'afghanen amerikaner briten chinesen deutsche franzosen iraker iraner israelis italiener libanesen mexikaner palästinenser russen ' +
+      'spanier syrer türken ukrainer'),
     // ("Die SPD würde auf 24 Prozent der Stimmen kommen": a share in the conditional is a projection, not a result.)
     pollWords: set('befragt befragten hochrechnung prognose umfrage umfragen würde würden'),
     prizeWords: set('gewann gewinnt preisgeld siegprämie'),
