@@ -19,6 +19,8 @@ export const hedging: Rule = {
   check(ctx) {
     const hedges = ctx.language.hedges;
     const matcher = phraseMatcher(ctx.language, [...hedges.map((h) => h.phrase), ...ctx.config.hedges]);
+    // (A study's step vouches for what it counted, not for the writer's hedge in its clause; see below.)
+    const owner = (a: AttributionAt): boolean => ctx.language.studySteps?.has(a.cue.text.toLowerCase().split(/\s+/).pop() ?? '') !== true;
     ctx.sentences.forEach((sentence, si) => {
       if (ctx.analysis.quoted[si]) return;
       const attributed = isAttributed(ctx, si);
@@ -41,7 +43,8 @@ export const hedging: Rule = {
         // inside the hedged clause is whose claim it is.
         // (A modal's clause runs to its next punctuation: "Eine Unterbrechung könnte den Sudan nach Angaben eines
         // Berichts von Amnesty International … zurückwerfen" is Amnesty's forecast.)
-        const modal = hedges.find((h) => h.phrase === hit.phrase)?.mainClauseOnly === true;
+        const hedge = hedges.find((h) => h.phrase === hit.phrase);
+        const modal = hedge?.mainClauseOnly === true;
         let clauseEnd = hit.clauseEnd ?? to;
         if (modal) {
           let k = hit.last;
@@ -56,7 +59,6 @@ export const hedging: Rule = {
         // it is the writer's, even in a sentence that quotes someone else ("Allegedly, she pleaded …, but he replied").
         // (A study's step vouches for what it counted, not for the writer's hedge in its clause: "les scientifiques
         // ont capturé 144 papillons, papillons donc sûrement irradiés".)
-        const owner = (a: AttributionAt): boolean => ctx.language.studySteps?.has(a.cue.text.toLowerCase().split(/\s+/).pop() ?? '') !== true;
         if (attributed && !phrases.some((a) => a.from <= from && to <= a.cueFrom) && isAttributedAt(ctx, si, from, owner)) continue;
         const words = block.text.slice(from, to);
         // "May" the month, mid-sentence ("in May be…" never reads as a hedge).
@@ -75,7 +77,6 @@ export const hedging: Rule = {
         if (hit.phrase === '' && ctx.analysis.figures.some((f) => f.plan === true && f.sentence === si && f.from >= to &&
           !/[.,;:!?]/.test(block.text.slice(to, f.from)))) continue;
         const [start, end] = ctx.analysis.toSource(sentence.block, from, to);
-        const hedge = hedges.find((h) => h.phrase === hit.phrase);
         // "ne reculera certainement pas": a denial, not doubt.
         if (hedge?.deniedBy?.has(tokens[hit.last]?.lower ?? '') === true) continue;
         if (hedge?.mainClauseOnly === true && (hit.last >= tokens.length || !tokens[hit.last].word)) continue;

@@ -173,6 +173,7 @@ export const missingAttribution: Rule = {
       if (ctx.analysis.quoted[si] || ctx.analysis.coverage[si].some((i) => ctx.analysis.attributions[i].sentence !== si)) return;
       const text = sentence.text;
       const claims = sentenceReading(ctx, 'missing-attribution:claims', text, () => hiddenClaims(ctx.language, text, ctx.analysis.tokens[si]));
+      if (claims.length === 0) return;
       const heading = ctx.blocks[sentence.block].kind === 'heading';
       const finish = (from: number, to: number, messageId: string, examples?: readonly string[]): void => {
         const abs = sentence.from + from;
