@@ -4,7 +4,7 @@ import path from 'node:path';
 import {lint} from '../src/core/index.js';
 import {corpusDir, corpusRuleIds, countWords, loadCorpus, stripMarkers, type CorpusDoc} from './corpus.js';
 import {createRetextPeer, writeGoodPeer, type Peer} from './peers.js';
-import {binaryMetrics, emptyScore, metrics, scoreDoc, total, type Binary, type Found, type Score, type Tally} from './scoring.js';
+import {binaryMetrics, bootstrapInterval, emptyScore, metrics, scoreDoc, total, type Binary, type Found, type Score, type Tally} from './scoring.js';
 
 const repoRoot = path.resolve(__dirname, '..');
 // Real, externally labelled text kept outside the repository; used only when present.
@@ -112,6 +112,7 @@ async function newsSection(tools: Tool[], news: readonly CorpusDoc[], workList: 
   const allowed = news.reduce((n, d) => n + d.allow.length, 0);
   const scores = new Map<string, Score>();
   const density: string[] = [];
+  const perDoc: Tally[] = [];
   for (const tool of tools) {
     const score = emptyScore();
     let findings = 0;
@@ -119,6 +120,7 @@ async function newsSection(tools: Tool[], news: readonly CorpusDoc[], workList: 
       const found = await tool.check(doc.text);
       findings += found.filter((f) => tool.covers.includes(f.rule)).length;
       scoreDoc(score, doc, found);
+      if (tool === sourced) perDoc.push(docTally(doc, found));
     }
     scores.set(tool.name, score);
     density.push(`${tool.name} ${((findings / words) * 1000).toFixed(1)}`);
@@ -129,6 +131,7 @@ async function newsSection(tools: Tool[], news: readonly CorpusDoc[], workList: 
   );
   printTable(tools, scores);
   console.log(`\nFindings per 1,000 words: ${density.join('; ')}. Targets: precision ≥ 0.85 overall and ≥ 0.75 per rule, recall ≥ 0.75.`);
+  console.log(intervalLine(perDoc));
   if (workList) {
     console.log('');
     printWorkList(scores.get('sourced')!);
@@ -158,10 +161,12 @@ async function languageSection(lang: 'fr' | 'de', news: readonly CorpusDoc[], wo
   const words = news.reduce((n, d) => n + countWords(d.text), 0);
   const score = emptyScore();
   const findings = new Map<string, number>();
+  const perDoc: Tally[] = [];
   for (const doc of news) {
     const found = await sourced.check(doc.text);
     for (const f of found) findings.set(f.rule, (findings.get(f.rule) ?? 0) + 1);
     scoreDoc(score, doc, found);
+    perDoc.push(docTally(doc, found));
   }
   const labels = news.reduce((n, d) => n + d.expect.length, 0);
   const allowed = news.reduce((n, d) => n + d.allow.length, 0);
@@ -181,11 +186,29 @@ async function languageSection(lang: 'fr' | 'de', news: readonly CorpusDoc[], wo
   console.log([header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n'));
   const other = [...findings].filter(([rule]) => !(corpusRuleIds as readonly string[]).includes(rule));
   if (other.length > 0) console.log(`\nOther findings: ${other.map(([rule, n]) => `${rule} ${n}`).join(', ')}.`);
+  console.log(intervalLine(perDoc));
   console.log('Targets (issue 13): precision ≥ 0.80 and recall ≥ 0.70 overall.');
   if (workList) {
     console.log('');
     printWorkList(score);
   }
+}
+
+/** One document's tally over all corpus rules, for the bootstrap over articles. */
+function docTally(doc: CorpusDoc, found: readonly Found[]): Tally {
+  const one = emptyScore();
+  scoreDoc(one, doc, found);
+  return total(one);
+}
+
+/**
+ * Sourced's overall precision and recall on a news set with a 90% bootstrap interval over its articles: a set of a
+ * few dozen articles scores differently by the luck of the draw, and a change smaller than the interval is not shown.
+ */
+function intervalLine(perDoc: readonly Tally[]): string {
+  const {precision, recall} = bootstrapInterval(perDoc);
+  const range = (i: readonly [number, number] | undefined): string => (i ? `${fmt(i[0])}–${fmt(i[1])}` : '–');
+  return `Sourced overall, 90% interval over articles (bootstrap, 2,000 resamples): precision ${range(precision)}, recall ${range(recall)}.`;
 }
 
 function fmt(value: number | undefined): string {

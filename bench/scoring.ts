@@ -119,3 +119,69 @@ export interface Binary {
 export function binaryMetrics(b: Binary): {precision: number | undefined; recall: number | undefined; f1: number | undefined} {
   return metrics({labels: b.tp + b.fn, hits: b.tp, correct: b.tp, falseAlarms: b.fp});
 }
+
+/** A two-sided interval `[low, high]` of a proportion, both in 0–1. */
+export type Interval = readonly [number, number];
+
+/**
+ * Percentile bootstrap intervals for overall precision and recall, resampling whole documents (articles) with
+ * replacement: how far the score of a set this size could move by the luck of which articles were drawn. Labels
+ * and findings cluster by article, so articles, not labels, are the unit (Efron & Tibshirani 1993, ch. 13).
+ *
+ * @param perDoc one tally per document (the sum over its rules), in a fixed order.
+ * @param options `rounds` resamples (default 2,000), `level` the coverage (default 0.9: the 5th and 95th
+ *   percentiles), `seed` of the deterministic generator (default 1), so the printed interval is reproducible.
+ * @returns an interval for precision and one for recall; a metric is `undefined` when it is undefined for the whole
+ *   set (nothing reported, or no labels). Resamples where the metric is undefined are left out of its percentiles.
+ * @throws RangeError when `perDoc` is empty, `rounds` < 1 or `level` is not strictly between 0 and 1.
+ */
+export function bootstrapInterval(
+  perDoc: readonly Tally[],
+  options: {rounds?: number; level?: number; seed?: number} = {},
+): {precision: Interval | undefined; recall: Interval | undefined} {
+  const rounds = options.rounds ?? 2000;
+  const level = options.level ?? 0.9;
+  if (perDoc.length === 0) throw new RangeError('bootstrapInterval: no documents');
+  if (!(rounds >= 1) || !(level > 0 && level < 1)) throw new RangeError('bootstrapInterval: rounds ≥ 1 and 0 < level < 1');
+  const random = mulberry32(options.seed ?? 1);
+  const precisions: number[] = [];
+  const recalls: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const sum = emptyTally();
+    for (let i = 0; i < perDoc.length; i++) {
+      const t = perDoc[Math.floor(random() * perDoc.length)]!;
+      sum.labels += t.labels;
+      sum.hits += t.hits;
+      sum.correct += t.correct;
+      sum.falseAlarms += t.falseAlarms;
+    }
+    const m = metrics(sum);
+    if (m.precision !== undefined) precisions.push(m.precision);
+    if (m.recall !== undefined) recalls.push(m.recall);
+  }
+  const whole = metrics(perDoc.reduce((s, t) => ({
+    labels: s.labels + t.labels, hits: s.hits + t.hits, correct: s.correct + t.correct, falseAlarms: s.falseAlarms + t.falseAlarms,
+  }), emptyTally()));
+  const tail = (1 - level) / 2;
+  const interval = (values: number[]): Interval => {
+    values.sort((a, b) => a - b);
+    const at = (q: number): number => values[Math.min(values.length - 1, Math.max(0, Math.round(q * (values.length - 1))))]!;
+    return [at(tail), at(1 - tail)];
+  };
+  return {
+    precision: whole.precision === undefined ? undefined : interval(precisions),
+    recall: whole.recall === undefined ? undefined : interval(recalls),
+  };
+}
+
+// A small deterministic generator (mulberry32, public domain), so intervals do not change between runs.
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
