@@ -1935,7 +1935,7 @@ function planQuantities(
   L: LanguageResources, tokens: readonly Token[][], sentences: readonly Sentence[], figures: FigureAt[],
   attributions: readonly AttributionAt[], bySentence: readonly number[][],
 ): void {
-  const {planSubjectVerbs, futureVerb, planWords} = L.figureWords;
+  const {planSubjectVerbs, futureVerb, planWords, planPassive} = L.figureWords;
   if (planSubjectVerbs === undefined || futureVerb === undefined) return;
   // The first sentence of each block where a named actor sets out a plan.
   const opened = new Map<number, number>();
@@ -1972,12 +1972,30 @@ function planQuantities(
     let to = f.end;
     while (to < ts.length && !/^[;:]$/.test(ts[to].text)) to++;
     const clause = ts.slice(from, to);
-    if (clause.some((t) => futureVerb.test(t.text)) || ts.slice(from, f.first).some((t) => planWords.has(t.lower))) {
+    // ("Die Regierung stellte ein geplantes 2,5 Milliarden Euro schweres Sparprogramm vor": the plan's own size, its
+    // participle right before the figure.)
+    const planned = planSubjectVerbs.has(ts[f.first - 1]?.lower ?? '');
+    if (clause.some((t) => futureVerb.test(t.text)) || ts.slice(from, f.first).some((t) => planWords.has(t.lower)) || planned ||
+      planPassive !== undefined && presentPassive(planPassive, ts, from, f.first, f.end, to)) {
       f.figureKind = 'count';
       f.risk = 'low';
       f.plan = true;
     }
   }
+}
+
+/**
+ * Whether the figure at tokens `[first, end)` stands in a present passive (`FigureWords.planPassive`): the auxiliary
+ * between the clause's start `from` and the figure, and a participle after the figure, before `to`, that closes its
+ * clause (punctuation or the sentence's end follows it), lower case ("werden … bezahlt, wenn …").
+ */
+function presentPassive(passive: {auxiliary: RegExp; participle: RegExp}, ts: readonly Token[], from: number, first: number, end: number, to: number): boolean {
+  if (!ts.slice(from, first).some((t) => passive.auxiliary.test(t.lower))) return false;
+  for (let k = end; k < to; k++) {
+    if (!ts[k].word) return false;
+    if ((ts[k + 1] === undefined || !ts[k + 1].word) && !ts[k].cap && passive.participle.test(ts[k].lower)) return true;
+  }
+  return false;
 }
 
 /**

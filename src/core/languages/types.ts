@@ -129,6 +129,15 @@ export interface FigureWords {
   /** A finite verb in the future or the conditional ("seront", "rapporterait"), matched on a token's text as written. */
   futureVerb?: RegExp;
   /**
+   * The present passive of a plan's measures ("150 Bahnhöfe werden für 150 Millionen Pfund modernisiert", "Bei diesem
+   * Bonus werden dem Arbeitgeber bis zu 50 Prozent bezahlt"): a finite `auxiliary` ("wird", "werden") before the
+   * figure in its sentence and a `participle` closing the figure's clause after it. After a named actor's plan in the
+   * paragraph (`planSubjectVerbs`), such a figure is one of the plan's quantities, like one in a clause of
+   * `futureVerb`; the future with an infinitive ("Die Quote wird auf 7 Prozent steigen") is a forecast and does not
+   * match. Both are matched on a token's lower-cased text. Absent: not read.
+   */
+  planPassive?: {auxiliary: RegExp; participle: RegExp};
+  /**
    * Verbs that give a named body's size ("La SNCF compte 270 000 salariés", "le groupe emploie 12 000 personnes"): a
    * count of its people (`personNouns`, `memberNouns`) right after one, with the body named before it, is its own
    * public record, low risk (EDITORIAL-STANDARD.md §1). Absent: not read.
