@@ -331,35 +331,41 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
   }
   // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the name belongs to the source.
   let parenthesis = -1;
-  if (k >= 1 && tokens[k].text === ')') {
+  const skipParenthesis = (): void => {
+    if (k < 1 || tokens[k].text !== ')') return;
     let o = k - 1;
     while (o >= 0 && tokens[o].text !== '(' && k - o < 12) o--;
     if (o >= 1 && tokens[o].text === '(') {
       parenthesis = k + 1;
       k = o - 1;
     }
-  }
+  };
+  skipParenthesis();
   let end = k + 1;
   let interruption = -1;
   // "The ministry, which runs the hospitals, said" / "John Kirby, spokesman for the NSC, said": the subject
-  // stands before the first comma of the interruption.
-  if (end > 0 && tokens[end - 1].text === ',') {
+  // stands before the first comma of the interruption. ("Die Kommission – mit acht Mitgliedstaaten – sagt": a pair
+  // of dashes sets off an interruption too.)
+  const dash = end > 0 && /^[–—]$/.test(tokens[end - 1].text);
+  if (end > 0 && (tokens[end - 1].text === ',' || dash)) {
     let c = end - 2;
-    while (c >= 0 && tokens[c].text !== ',' && tokens[c].text !== ';' && end - c < 40) c--;
+    while (c >= 0 && (dash ? tokens[c].text !== tokens[end - 1].text : tokens[c].text !== ',' && tokens[c].text !== ';') && end - c < 40) c--;
     // "Clinton attacked Trump, saying …" / "For months, Obama has stayed out of it, arguing …": a participle after
     // a main clause has that clause's subject for its source.
     const subject = progressive ? clauseSubject(L, tokens, 0, end - 1) : undefined;
     if (subject) return subject;
-    if (c < 0 && end - 1 <= 12) {
+    if (c < 0 && end - 1 <= 12 && !dash) {
       // "The security firm Secunia.com, has said": a stray comma after a subject that opens the sentence.
       end -= 1;
       k = end - 1;
-    } else if (c <= 0 || tokens[c].text !== ',') {
+    } else if (c <= 0 || tokens[c].text !== tokens[end - 1].text) {
       return undefined;
     } else {
       interruption = end - 1;
       end = c;
       k = c - 1;
+      // ("Hans Eichel (SPD), der den Beschluss lobte, erklärte": a parenthesis after the name, then the relative clause.)
+      skipParenthesis();
     }
   }
   let n = 0;
@@ -506,7 +512,13 @@ function addresseeStart(tokens: readonly Token[], from: number, to: number): num
 function objectStart(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const noun = tokens[k - 1];
-    if (/^(?:das|dem|den|die|ein|eine|einem|einen|ihr|ihre|ihrem|ihren|sein|seine|seinem|seinen)$/.test(tokens[k].lower) && noun.word && noun.cap && noun.lower !== noun.text) return k;
+    if (!noun.word || !noun.cap || noun.lower === noun.text) continue;
+    if (/^(?:das|dem|den|die|ein|eine|einem|einen|ihr|ihre|ihrem|ihren|sein|seine|seinem|seinen)$/.test(tokens[k].lower)) return k;
+    // ("nachdem die Polizei 40 Festnahmen meldete", "da die Regierung bis zu 60 Prozent fordert": a number after the
+    // noun, or an approximator before one, opens the object; not after an article, "Die 27 Staaten".)
+    const number = (t: Token | undefined): boolean => t !== undefined && /^\d/.test(t.text);
+    if (!/^(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)$/.test(noun.lower) &&
+      (number(tokens[k]) || /^(?:bis|etwa|fast|knapp|mehr|mindestens|rund|über)$/.test(tokens[k].lower) && (number(tokens[k + 1]) || number(tokens[k + 2])))) return k;
   }
   return to;
 }
@@ -1788,7 +1800,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       const covers = (a: number): boolean => {
         const at = attributions[a];
         if (at.block !== s.block || at.sentence !== si) return true;
-        if (at.from <= f.from && f.to <= at.to && at.cueKind !== 'link') return false;
+        // (A verb-final clause's object stands between source and cue: "nachdem die Polizei 40 Festnahmen meldete".)
+        const inObject = at.object !== undefined && at.object[0] <= f.from && f.to <= at.object[1];
+        if (at.from <= f.from && f.to <= at.to && at.cueKind !== 'link' && !inObject) return false;
         return at.content.length === 0 || at.content.some((r) => r.start <= figureStart && figureEnd <= r.end);
       };
       // Only attributions near the figure can hold it in their content (which stays within contentWindow of its
