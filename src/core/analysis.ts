@@ -1835,6 +1835,11 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       if ((f.kind === 'percent' || f.kind === 'fraction') && previous?.sentence === si && (L.restatement ?? restatement).test(block.text.slice(previous.to, f.from))) {
         figureKind = previous.figureKind;
       }
+      // "Die KPÖ zieht mit 6,32 Prozent der Stimmen in den Landtag ein. Die Grünen kommen nach dem vorläufigen Ergebnis
+      // nur auf 4,68 Prozent, …": a bare share in a paragraph that gives an election's result goes on with that result.
+      if (f.kind === 'percent' && figureKind !== 'vote' && riskOfKind[figureKind] !== 'high' && !inQuote && resultGoesOn(L, tokens[si], f, figures, si, s.block)) {
+        figureKind = 'vote';
+      }
       // "Die Produktion ging um 5,7 Millionen Barrel zurück. Damit ist mehr als die Hälfte der Kapazität betroffen.":
       // a figure derived from the one just before shares its source, or its one finding when it has none.
       // ("… une marge brute de 31 euros par tonne. En 2011, la marge moyenne était de 14 euros, …": the same measure in
@@ -1996,6 +2001,27 @@ function planQuantities(
       f.plan = true;
     }
   }
+}
+
+/**
+ * Whether a percentage carries on an election's result given just before (EDITORIAL-STANDARD.md §1: vote tallies are
+ * public record): a figure of kind `vote` that is a percentage stands in the same block at most two sentences back,
+ * nothing after this one says what it is a share of (no word follows it, or a lower-case word that is not a
+ * genitive or "of"), and no word of its sentence speaks of a poll, an estimate, the economy, health or harm.
+ */
+function resultGoesOn(L: LanguageResources, ts: readonly Token[], f: FigureMatch, figures: readonly FigureAt[], si: number, block: number): boolean {
+  const next = ts[f.end];
+  if (next !== undefined && next.word && (next.cap || /^(?:aller|d|de|der|des|du|ihrer|of|seiner)$/.test(next.lower))) return false;
+  let result = false;
+  for (let k = figures.length - 1; k >= 0 && figures[k].block === block && si - figures[k].sentence <= 2; k--) {
+    if (figures[k].figureKind === 'vote' && figures[k].kind === 'percent') {
+      result = true;
+      break;
+    }
+  }
+  if (!result) return false;
+  const {economyWords, estimateWords, harmWords, healthWords, pollWords} = L.figureWords;
+  return !ts.some((t) => t.word && (pollWords.has(t.lower) || estimateWords.has(t.lower) || economyWords.has(t.lower) || healthWords.has(t.lower) || harmWords.has(t.lower)));
 }
 
 /**
