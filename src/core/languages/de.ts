@@ -414,6 +414,8 @@ export const de = (): LanguageResources => ({
     capsBeforeFigures: null,
     approximators: [['mehr', 'als'], ['weniger', 'als'], ['bis', 'zu'], ['ca', '.'], ['rund'], ['etwa'], ['knapp'], ['fast'], ['nahezu'], ['mindestens'], ['über'], ['circa'], ['annähernd']],
     measureUnits: set('acre cm grad hektar kg kilogramm kilometer km liter m megawatt meilen meter mm quadratkilometer tonnen zentimeter'),
+    // "den 58-jährigen Franzosen", "ein 21-jähriger Weißer", "die 10-tägige Reise": an age or a duration.
+    durationAdjectives: /^(?:jährig|monatig|stündig|tägig|wöchig)(?:e|em|en|er|es)?$/u,
     biographical: set('mutter vater'),
     knownGroup: set('alle allen beiden den der des die diese diesen dieser jene jenen'),
     // ("einige Dutzend Menschen", "Hunderte Demonstranten".)

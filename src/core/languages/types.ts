@@ -188,6 +188,12 @@ export interface NumberFormat {
   approximators: ReadonlyArray<readonly string[]>;
   /** Units after a number that make it a measurement. */
   measureUnits: ReadonlySet<string>;
+  /**
+   * Adjectives of age or duration joined to a number by a hyphen ("der 58-jährige Franzose", "eine 10-tägige
+   * Reise"), matched on the word after the hyphen, lower case: never a figure, like English's "61-year-old".
+   * Absent: only the language's `timeUnits` are read there.
+   */
+  durationAdjectives?: RegExp;
   biographical: ReadonlySet<string>;
   /**
    * Determiners before a small spelled-out count that make it a group already known ("den fünf Personen, die …
