@@ -1840,6 +1840,11 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       if (f.kind === 'percent' && figureKind !== 'vote' && riskOfKind[figureKind] !== 'high' && !inQuote && resultGoesOn(L, tokens[si], f, figures, si, s.block)) {
         figureKind = 'vote';
       }
+      // "… hat die US-Notenbank den Leitzins gesenkt. Er befindet sich nun im Bereich 2,00 bis 2,25 Prozent.": a
+      // sentence that refers back to a rate a law or a named body sets goes on with that rate, public record.
+      if ((f.kind === 'money' || f.kind === 'percent') && riskOfKind[figureKind] === 'medium' && !inQuote && rateGoesOn(L, tokens, sentences, si)) {
+        figureKind = 'count';
+      }
       // "Die Produktion ging um 5,7 Millionen Barrel zurück. Damit ist mehr als die Hälfte der Kapazität betroffen.":
       // a figure derived from the one just before shares its source, or its one finding when it has none.
       // ("… une marge brute de 31 euros par tonne. En 2011, la marge moyenne était de 14 euros, …": the same measure in
@@ -2022,6 +2027,23 @@ function resultGoesOn(L: LanguageResources, ts: readonly Token[], f: FigureMatch
   if (!result) return false;
   const {economyWords, estimateWords, harmWords, healthWords, pollWords} = L.figureWords;
   return !ts.some((t) => t.word && (pollWords.has(t.lower) || estimateWords.has(t.lower) || economyWords.has(t.lower) || healthWords.has(t.lower) || harmWords.has(t.lower)));
+}
+
+/**
+ * Whether sentence `si` goes on with a rate a law or a named body sets (`FigureWords.statutoryRates`: "Mindestlohn",
+ * "Leitzins", "TVA") named in the sentence before it in the same block: it opens with a pronoun or a definite article
+ * that refers back ("Er befindet sich nun bei 2,25 Prozent", "Die zusätzlichen 70 Cent …") and no word of it speaks of
+ * a poll, an estimate, the economy, health or harm ("Die Inflation lag bei 2 Prozent" is another statistic).
+ */
+function rateGoesOn(L: LanguageResources, tokens: readonly Token[][], sentences: readonly Sentence[], si: number): boolean {
+  const {economyWords, estimateWords, harmWords, healthWords, pollWords, statutoryRates} = L.figureWords;
+  if (si === 0 || sentences[si - 1].block !== sentences[si].block || statutoryRates.size === 0) return false;
+  const ts = tokens[si];
+  const opening = ts.find((t) => t.word)?.lower ?? '';
+  if (!L.anaphors.has(opening) && !L.definites.has(opening) && !/^(?:der|das|the|le|la|les)$/.test(opening)) return false;
+  if (!tokens[si - 1].some((t) => t.word && statutoryRates.has(t.lower))) return false;
+  return !ts.some((t) => t.word && (pollWords.has(t.lower) || estimateWords.has(t.lower) || economyWords.has(t.lower) || healthWords.has(t.lower) ||
+    harmWords.has(t.lower) || statutoryRates.has(t.lower)));
 }
 
 /**

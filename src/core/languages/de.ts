@@ -440,7 +440,8 @@ export const de = (): LanguageResources => ({
     // Soldaten".)
     planWords: set('angeordnet beschließt beschloss beschlossen entsandt entsandte entsandten geschickt ordnete schickte schickten vorsah vorsehen vorsieht'),
     // "beträgt der Mindestlohn 7,25 US-Dollar", "die Mehrwertsteuer steigt auf 19 Prozent": a rate the law sets.
-    statutoryRates: set('mehrwertsteuer mehrwertsteuersatz mindestlohn mindestlohns mindestlöhne steuersatz'),
+    // ("hat die Notenbank den Leitzins gesenkt": a central bank's rate is its own published decision.)
+    statutoryRates: set('leitzins leitzinsen mehrwertsteuer mehrwertsteuersatz mindestlohn mindestlohns mindestlöhne steuersatz'),
     // "Die Regierung will die Preise begrenzen … Für 150 Bahnhöfe sollen 150 Millionen Pfund ausgegeben werden": after
     // a named actor's plan in the paragraph, a figure in a clause of "soll" is one of the plan's quantities (see
     // analysis.ts, planQuantities). Not "wird", "werden": they also make forecasts ("Die Arbeitslosenquote wird auf 7
