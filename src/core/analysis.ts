@@ -631,6 +631,16 @@ function phraseAfter(L: LanguageResources, tokens: readonly Token[], start: numb
     }
     // ("nach Angaben der „Chinesischen Gesellschaft …“", "selon « Le Parisien »": a name in quotation marks.)
     const quotedName = L.quotePairs[t.text] !== undefined && tokens[k + 1]?.cap === true;
+    // ('vermutet die Tageszeitung „taz“': a title in quotation marks after the noun it names, whatever its case.)
+    if (L.quotePairs[t.text] !== undefined && !quotedName && n > 0 && tokens[k - 1].cap && tokens[k + 1]?.word === true) {
+      let close = k + 1;
+      while (close < tokens.length && close - k <= 4 && tokens[close].word) close++;
+      if (tokens[close]?.text === L.quotePairs[t.text]) {
+        n += close + 1 - k;
+        k = close + 1;
+        continue;
+      }
+    }
     if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'" && t.text !== '-' && !quotedName) break;
     if (L.phraseBreakers.has(t.lower) ||
       t.lower === 'on' && k + 1 < tokens.length && L.weekdays.has(tokens[k + 1].lower) ||
@@ -948,6 +958,21 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     }
     // Subject + cue verb: "the ministry said", "Hamas claimed", "He added".
     const kind = L.cueFits && !L.cueFits(tokens, i) ? undefined : L.cueVerbs.get(t.lower);
+    // "Der Grund, so vermutet die Zeitung The Guardian, dürfte …", "Die Lage sei, so sagte der Sprecher, ernst": in a
+    // verb-second language "so" and a cue verb after a comma are an aside; its subject follows the verb and ends at
+    // the next comma or the sentence's end.
+    if (kind !== undefined && kind !== 'stance' && L.verbSecondOpeners !== undefined && i >= 2 && tokens[i - 1].lower === 'so' && tokens[i - 2].text === ',') {
+      const range = phraseAfter(L, tokens, i + 1, false);
+      if (range && (range[1] === tokens.length || /^[,.;!?]$/.test(tokens[range[1]].text)) && tagSource(L, tokens, range)) {
+        const raw = makeRaw(L, tokens, text, offset, range, [i - 1, i + 1], kind);
+        // (The aside has no object: "so vermutet die Zeitung Die Welt" names the paper whole.)
+        raw.nameTo = raw.phraseTo = tokens[range[1] - 1].to;
+        raw.nameTok = range;
+        raw.name = text.slice(raw.nameFrom - offset, raw.nameTo - offset);
+        out.push(raw);
+        continue;
+      }
+    }
     // '…," he said, adding that …': a participle after a comma shares the source of the cue before it.
     if (kind !== undefined && t.lower.endsWith('ing') && tokens[i - 1]?.text === ',' && !t.cap) {
       const shared = shareSource(i, i + 1 + particleAfter(t.lower, tokens[i + 1]), kind, true);
@@ -2307,6 +2332,10 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
     if (hasWords(before)) ranges.push([from, from + trimmedBefore.length]);
   } else if (hasWords(before) && /(?:[,—–](?:["”’]|'')?|["”’][,—–])$/.test(trimmedBefore) && /["“”‘’]|''/.test(trimmedBefore) && /^[,—–]/.test(trimmedAfter) &&
     !/^(?:according|based)\b/i.test(text.slice(a.from, a.to))) {
+    ranges.push([from, from + trimmedBefore.length], [a.to + (after.length - trimmedAfter.length), to]);
+  } else if (L.verbSecondOpeners !== undefined && hasWords(before) && trimmedBefore.endsWith(',') && trimmedAfter.startsWith(',') && hasWords(after)) {
+    // "Die Lage dürfte, so die Polizei, ernst sein", "Der Grund, so vermutet die Zeitung, dürfte …": an aside set off
+    // by commas inside its sentence reports the words on both sides of it.
     ranges.push([from, from + trimmedBefore.length], [a.to + (after.length - trimmedAfter.length), to]);
   } else {
     let at = a.to + (after.length - trimmedAfter.length);

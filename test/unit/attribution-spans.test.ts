@@ -99,6 +99,15 @@ describe('source spans', () => {
       ['Die Kommission – mit acht Mitgliedstaaten in der Region | sagt | dass die Arbeitslosigkeit 90 Prozent betrage | named']);
     assert.deepEqual(spans('The commission — which has eight member states — said unemployment was at 90%.'),
       ['The commission — which has eight member states | said | unemployment was at 90% | named']);
+    // A German aside, "so" and a cue verb between commas, reports the words on both sides of it; a quoted title after
+    // a noun belongs to the source.
+    assert.deepEqual(spans(de('Die Lage sei, so sagte der Sprecher, weiter ernst.')), ['der Sprecher | so sagte | Die Lage sei + weiter ernst | named']);
+    assert.deepEqual(spans(de('Die Verhandlungen dürften, so die Gewerkschaft, noch Wochen dauern.')),
+      ['die Gewerkschaft | so | Die Verhandlungen dürften + noch Wochen dauern | named']);
+    assert.deepEqual(spans(de('Das Museum erhielt keine Förderung, vermutet die Tageszeitung „nd“.')),
+      ['die Tageszeitung „nd“ | vermutet | Das Museum erhielt keine Förderung | named']);
+    // "so dass" is no aside.
+    assert.deepEqual(spans(de('Die Gewerkschaft streikt weiter, so dass die Verhandlungen noch Wochen dauern.')), []);
     // A single dash is no interruption: what stands before it was not said by anyone.
     assert.deepEqual(lint(de('Die Arbeitslosigkeit stieg auf 9 Prozent – sagt man.')).findings.map((f) => f.ruleId).includes('unsourced-figure'), true);
   });
