@@ -2025,7 +2025,7 @@ function planQuantities(
     // participle right before the figure.)
     const planned = planSubjectVerbs.has(ts[f.first - 1]?.lower ?? '');
     if (clause.some((t) => futureVerb.test(t.text)) || ts.slice(from, f.first).some((t) => planWords.has(t.lower)) || planned ||
-      planPassive !== undefined && presentPassive(planPassive, ts, from, f.first, f.end, to)) {
+      planPassive !== undefined && f.kind === 'money' && presentPassive(planPassive, ts, from, f.first, f.end, to)) {
       f.figureKind = 'count';
       f.risk = 'low';
       f.plan = true;
@@ -2056,16 +2056,22 @@ function resultGoesOn(L: LanguageResources, ts: readonly Token[], f: FigureMatch
 
 /**
  * Whether sentence `si` goes on with a rate a law or a named body sets (`FigureWords.statutoryRates`: "Mindestlohn",
- * "Leitzins", "TVA") named in the sentence before it in the same block: it opens with a pronoun or a definite article
- * that refers back ("Er befindet sich nun bei 2,25 Prozent", "Die zusätzlichen 70 Cent …") and no word of it speaks of
+ * "Leitzins", "TVA") named in the sentence before it in the same block: it opens with a pronoun that refers back, or
+ * with an amount after its definite article ("Er befindet sich nun bei 2,25 Prozent", "Die zusätzlichen 70 Cent …"),
+ * and no word of it speaks of
  * a poll, an estimate, the economy, health or harm ("Die Inflation lag bei 2 Prozent" is another statistic).
  */
 function rateGoesOn(L: LanguageResources, tokens: readonly Token[][], sentences: readonly Sentence[], si: number): boolean {
   const {economyWords, estimateWords, harmWords, healthWords, pollWords, statutoryRates} = L.figureWords;
   if (si === 0 || sentences[si - 1].block !== sentences[si].block || statutoryRates.size === 0) return false;
   const ts = tokens[si];
-  const opening = ts.find((t) => t.word)?.lower ?? '';
-  if (!L.anaphors.has(opening) && !L.definites.has(opening) && !/^(?:der|das|the|le|la|les)$/.test(opening)) return false;
+  // (The sentence opens on a pronoun, or on an amount after its article: "Die zusätzlichen 70 Cent"; not "Die Mieten
+  // stiegen um 8 Prozent", another statistic.)
+  const at = ts.findIndex((t) => t.word);
+  const opening = ts[at]?.lower ?? '';
+  const amount = (k: number): boolean => /^\d/.test(ts[k]?.text ?? '');
+  if (!L.anaphors.has(opening) && !((L.definites.has(opening) || /^(?:der|das|the|le|la|les)$/.test(opening)) &&
+    (amount(at + 1) || ts[at + 1]?.word === true && !ts[at + 1].cap && amount(at + 2)))) return false;
   if (!tokens[si - 1].some((t) => t.word && statutoryRates.has(t.lower))) return false;
   return !ts.some((t) => t.word && (pollWords.has(t.lower) || estimateWords.has(t.lower) || economyWords.has(t.lower) || healthWords.has(t.lower) ||
     harmWords.has(t.lower) || statutoryRates.has(t.lower)));
@@ -2074,7 +2080,7 @@ function rateGoesOn(L: LanguageResources, tokens: readonly Token[][], sentences:
 /**
  * Whether the figure at tokens `[first, end)` stands in a present passive (`FigureWords.planPassive`): the auxiliary
  * between the clause's start `from` and the figure, and a participle after the figure, before `to`, that closes its
- * clause (punctuation or the sentence's end follows it), lower case ("werden … bezahlt, wenn …").
+ * clause (punctuation or the sentence's end follows it), lower case ("werden … erstattet, wenn …").
  */
 function presentPassive(passive: {auxiliary: RegExp; participle: RegExp}, ts: readonly Token[], from: number, first: number, end: number, to: number): boolean {
   if (!ts.slice(from, first).some((t) => passive.auxiliary.test(t.lower))) return false;
@@ -2324,7 +2330,13 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
   const asClause = /(?:^|[\s,(—–])as\s*$/i.exec(before);
   // (Only a bare tag, or one with where or when: "As the mayor said he would, …" says something of its own.)
   const asEnd = asClause ? /^\s*(?:(?:at|during|earlier|in|last|later|on|this|to|yesterday)\b[^,;:.]{0,80}?)?,/i.exec(after) : null;
-  if (asClause && asEnd && hasWords(after.slice(asEnd[0].length))) {
+  // "Die Demonstranten – nach Angaben der Veranstalter 20.000 Menschen – zogen …": a cue that opens an aside set off
+  // by dashes reports the words up to the closing dash.
+  const dashAside = /[—–]$/.test(trimmedBefore) ? new RegExp(`\\s${trimmedBefore.slice(-1)}(?:\\s|$)`).exec(trimmedAfter) : null;
+  if (dashAside && hasWords(trimmedAfter.slice(0, dashAside.index))) {
+    const start = a.to + (after.length - trimmedAfter.length);
+    ranges.push([start, start + dashAside.index]);
+  } else if (asClause && asEnd && hasWords(after.slice(asEnd[0].length))) {
     const head = before.slice(0, asClause.index + (/^[\s,(—–]/.test(asClause[0]) ? 1 : 0)).replace(/[\s,(—–]+$/, '');
     if (hasWords(head)) ranges.push([from, from + head.length]);
     ranges.push([a.to + asEnd[0].length, to]);

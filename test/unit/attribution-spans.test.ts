@@ -106,6 +106,9 @@ describe('source spans', () => {
       ['die Gewerkschaft | so | Die Verhandlungen dürften + noch Wochen dauern | named']);
     assert.deepEqual(spans(de('Das Museum erhielt keine Förderung, vermutet die Tageszeitung „nd“.')),
       ['die Tageszeitung „nd“ | vermutet | Das Museum erhielt keine Förderung | named']);
+    // A cue that opens an aside between dashes reports the words up to the closing dash.
+    assert.deepEqual(spans(de('Die Demonstranten – nach Angaben der Veranstalter 20.000 Menschen – zogen durch die Stadt.')),
+      ['der Veranstalter | nach Angaben | 20.000 Menschen | named']);
     // "so dass" is no aside.
     assert.deepEqual(spans(de('Die Gewerkschaft streikt weiter, so dass die Verhandlungen noch Wochen dauern.')), []);
     // A single dash is no interruption: what stands before it was not said by anyone.

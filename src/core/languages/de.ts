@@ -451,7 +451,7 @@ export const de = (): LanguageResources => ({
     planSubjectVerbs: set('beabsichtigt beabsichtigen geplant geplante geplanten geplantes möchte möchten plant planen plante planten ' +
       'vorgelegt vorgestellt will wollen wollte wollten'),
     futureVerb: /^(?:soll|sollen)$/u,
-    // ("150 Bahnhöfe werden für 150 Millionen Pfund modernisiert", "werden … bis zu 50 Prozent bezahlt": a weak
+    // ("150 Bahnhöfe werden für 150 Millionen Pfund modernisiert", "werden … bis zu 500 Euro erstattet": a weak
     // participle ends in -t, a strong one has "ge" before its stem; "wird … steigen", "werden … wegfallen", "wird …
     // gewinnen" are infinitives, forecasts.)
     planPassive: {auxiliary: /^(?:wird|werden)$/u, participle: /^(?!(?:erst|fast|jetzt|längst|meist|nicht|selbst|sonst|zuerst|zuletzt)$)(?:\p{L}{3,}t|(?!ge(?:brauchen|hören|lingen|nügen|raten|schehen|winnen)$)\p{L}*ge\p{L}{3,}en)$/u},

@@ -129,10 +129,10 @@ export interface FigureWords {
   /** A finite verb in the future or the conditional ("seront", "rapporterait"), matched on a token's text as written. */
   futureVerb?: RegExp;
   /**
-   * The present passive of a plan's measures ("150 Bahnhöfe werden für 150 Millionen Pfund modernisiert", "Bei diesem
-   * Bonus werden dem Arbeitgeber bis zu 50 Prozent bezahlt"): a finite `auxiliary` ("wird", "werden") before the
-   * figure in its sentence and a `participle` closing the figure's clause after it. After a named actor's plan in the
-   * paragraph (`planSubjectVerbs`), such a figure is one of the plan's quantities, like one in a clause of
+   * The present passive of a plan's spending ("150 Bahnhöfe werden für 150 Millionen Pfund modernisiert"): a finite
+   * `auxiliary` ("wird", "werden") before the figure in its sentence and a `participle` closing the figure's clause
+   * after it. After a named actor's plan in the paragraph (`planSubjectVerbs`), such an amount of money is one of the
+   * plan's quantities (a count or a share stays a statistic: "Derzeit werden 30 Prozent der Anträge abgelehnt"), like one in a clause of
    * `futureVerb`; the future with an infinitive ("Die Quote wird auf 7 Prozent steigen") is a forecast and does not
    * match. Both are matched on a token's lower-cased text. Absent: not read.
    */
