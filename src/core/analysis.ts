@@ -1862,7 +1862,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       }
       // "Die KPÖ zieht mit 6,32 Prozent der Stimmen in den Landtag ein. Die Grünen kommen nach dem vorläufigen Ergebnis
       // nur auf 4,68 Prozent, …": a bare share in a paragraph that gives an election's result goes on with that result.
-      if (f.kind === 'percent' && figureKind !== 'vote' && riskOfKind[figureKind] !== 'high' && !inQuote && resultGoesOn(L, tokens[si], f, figures, si, s.block)) {
+      if (f.kind === 'percent' && figureKind !== 'vote' && riskOfKind[figureKind] !== 'high' && !inQuote && resultGoesOn(L, tokens[si], tokens, f, figures, si, s.block)) {
         figureKind = 'vote';
       }
       // "… hat die US-Notenbank den Leitzins gesenkt. Er befindet sich nun im Bereich 2,00 bis 2,25 Prozent.": a
@@ -2036,15 +2036,24 @@ function planQuantities(
 /**
  * Whether a percentage carries on an election's result given just before (EDITORIAL-STANDARD.md §1: vote tallies are
  * public record): a figure of kind `vote` that is a percentage stands in the same block at most two sentences back,
+ * both stand after "mit" or "auf" (what a party got through with or came to; an approximator may stand between),
  * nothing after this one says what it is a share of (no word follows it, or a lower-case word that is not a
  * genitive or "of"), and no word of its sentence speaks of a poll, an estimate, the economy, health or harm.
  */
-function resultGoesOn(L: LanguageResources, ts: readonly Token[], f: FigureMatch, figures: readonly FigureAt[], si: number, block: number): boolean {
+function resultGoesOn(L: LanguageResources, ts: readonly Token[], tokens: readonly Token[][], f: FigureMatch, figures: readonly FigureAt[], si: number, block: number): boolean {
   const next = ts[f.end];
   if (next !== undefined && next.word && (next.cap || /^(?:aller|d|de|der|des|du|ihrer|of|seiner)$/.test(next.lower))) return false;
+  // Both shares are what a party came to or got through with, in the same construction ("mit 18,5 Prozent der
+  // Stimmen" … "mit 4,9 Prozent", "auf 4,68 Prozent"); not "Im Land sind 9 Prozent ohne Arbeit", "wuchs um 12 Prozent".
+  const reached = (words: readonly Token[], first: number): boolean => {
+    let k = first - 1;
+    while (k > 0 && (L.approximatorStarts.has(words[k].lower) || words[k].lower === 'als' || words[k].lower === 'zu')) k--;
+    return /^(?:auf|mit|with)$/.test(words[k]?.lower ?? '');
+  };
+  if (!reached(ts, f.first)) return false;
   let result = false;
   for (let k = figures.length - 1; k >= 0 && figures[k].block === block && si - figures[k].sentence <= 2; k--) {
-    if (figures[k].figureKind === 'vote' && figures[k].kind === 'percent') {
+    if (figures[k].figureKind === 'vote' && figures[k].kind === 'percent' && reached(tokens[figures[k].sentence], figures[k].first)) {
       result = true;
       break;
     }
