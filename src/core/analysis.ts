@@ -515,8 +515,9 @@ function objectStart(tokens: readonly Token[], from: number, to: number): number
     if (!noun.word || !noun.cap || noun.lower === noun.text) continue;
     if (/^(?:das|dem|den|die|ein|eine|einem|einen|ihr|ihre|ihrem|ihren|sein|seine|seinem|seinen)$/.test(tokens[k].lower)) return k;
     // ("nachdem die Polizei 40 Festnahmen meldete", "da die Regierung bis zu 60 Prozent fordert": a number after the
-    // noun, or an approximator before one, opens the object; not after an article, "Die 27 Staaten".)
-    const number = (t: Token | undefined): boolean => t !== undefined && /^\d/.test(t.text);
+    // noun, or an approximator before one, opens the object; not after an article, "Die 27 Staaten", nor a year,
+    // "nachdem die Polizei 2019 offiziell berichtete".)
+    const number = (t: Token | undefined): boolean => t !== undefined && /^\d/.test(t.text) && !/^(?:1[89]|20)\d\d$/.test(t.text);
     if (!/^(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)$/.test(noun.lower) &&
       (number(tokens[k]) || /^(?:bis|etwa|fast|knapp|mehr|mindestens|rund|über)$/.test(tokens[k].lower) && (number(tokens[k + 1]) || number(tokens[k + 2])))) return k;
   }
