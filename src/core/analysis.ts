@@ -331,35 +331,41 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
   }
   // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the name belongs to the source.
   let parenthesis = -1;
-  if (k >= 1 && tokens[k].text === ')') {
+  const skipParenthesis = (): void => {
+    if (k < 1 || tokens[k].text !== ')') return;
     let o = k - 1;
     while (o >= 0 && tokens[o].text !== '(' && k - o < 12) o--;
     if (o >= 1 && tokens[o].text === '(') {
       parenthesis = k + 1;
       k = o - 1;
     }
-  }
+  };
+  skipParenthesis();
   let end = k + 1;
   let interruption = -1;
   // "The ministry, which runs the hospitals, said" / "John Kirby, spokesman for the NSC, said": the subject
-  // stands before the first comma of the interruption.
-  if (end > 0 && tokens[end - 1].text === ',') {
+  // stands before the first comma of the interruption. ("Die Kommission – mit acht Mitgliedstaaten – sagt": a pair
+  // of dashes sets off an interruption too.)
+  const dash = end > 0 && /^[–—]$/.test(tokens[end - 1].text);
+  if (end > 0 && (tokens[end - 1].text === ',' || dash)) {
     let c = end - 2;
-    while (c >= 0 && tokens[c].text !== ',' && tokens[c].text !== ';' && end - c < 40) c--;
+    while (c >= 0 && (dash ? tokens[c].text !== tokens[end - 1].text : tokens[c].text !== ',' && tokens[c].text !== ';') && end - c < 40) c--;
     // "Clinton attacked Trump, saying …" / "For months, Obama has stayed out of it, arguing …": a participle after
     // a main clause has that clause's subject for its source.
     const subject = progressive ? clauseSubject(L, tokens, 0, end - 1) : undefined;
     if (subject) return subject;
-    if (c < 0 && end - 1 <= 12) {
+    if (c < 0 && end - 1 <= 12 && !dash) {
       // "The security firm Secunia.com, has said": a stray comma after a subject that opens the sentence.
       end -= 1;
       k = end - 1;
-    } else if (c <= 0 || tokens[c].text !== ',') {
+    } else if (c <= 0 || tokens[c].text !== tokens[end - 1].text) {
       return undefined;
     } else {
       interruption = end - 1;
       end = c;
       k = c - 1;
+      // ("Hans Eichel (SPD), der den Beschluss lobte, erklärte": a parenthesis after the name, then the relative clause.)
+      skipParenthesis();
     }
   }
   let n = 0;
@@ -506,7 +512,14 @@ function addresseeStart(tokens: readonly Token[], from: number, to: number): num
 function objectStart(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const noun = tokens[k - 1];
-    if (/^(?:das|dem|den|die|ein|eine|einem|einen|ihr|ihre|ihrem|ihren|sein|seine|seinem|seinen)$/.test(tokens[k].lower) && noun.word && noun.cap && noun.lower !== noun.text) return k;
+    if (!noun.word || !noun.cap || noun.lower === noun.text) continue;
+    if (/^(?:das|dem|den|die|ein|eine|einem|einen|ihr|ihre|ihrem|ihren|sein|seine|seinem|seinen)$/.test(tokens[k].lower)) return k;
+    // ("nachdem die Polizei 40 Festnahmen meldete", "da die Regierung bis zu 60 Prozent fordert": a number after the
+    // noun, or an approximator before one, opens the object; not after an article, "Die 27 Staaten", nor a year,
+    // "nachdem die Polizei 2019 offiziell berichtete".)
+    const number = (t: Token | undefined): boolean => t !== undefined && /^\d/.test(t.text) && !/^(?:1[89]|20)\d\d$/.test(t.text);
+    if (!/^(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)$/.test(noun.lower) &&
+      (number(tokens[k]) || /^(?:bis|etwa|fast|knapp|mehr|mindestens|rund|über)$/.test(tokens[k].lower) && (number(tokens[k + 1]) || number(tokens[k + 2])))) return k;
   }
   return to;
 }
@@ -619,6 +632,16 @@ function phraseAfter(L: LanguageResources, tokens: readonly Token[], start: numb
     }
     // ("nach Angaben der „Chinesischen Gesellschaft …“", "selon « Le Parisien »": a name in quotation marks.)
     const quotedName = L.quotePairs[t.text] !== undefined && tokens[k + 1]?.cap === true;
+    // ('vermutet die Tageszeitung „taz“': a title in quotation marks after the noun it names, whatever its case.)
+    if (L.quotePairs[t.text] !== undefined && !quotedName && n > 0 && tokens[k - 1].cap && tokens[k + 1]?.word === true) {
+      let close = k + 1;
+      while (close < tokens.length && close - k <= 4 && tokens[close].word) close++;
+      if (tokens[close]?.text === L.quotePairs[t.text]) {
+        n += close + 1 - k;
+        k = close + 1;
+        continue;
+      }
+    }
     if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'" && t.text !== '-' && !quotedName) break;
     if (L.phraseBreakers.has(t.lower) ||
       t.lower === 'on' && k + 1 < tokens.length && L.weekdays.has(tokens[k + 1].lower) ||
@@ -936,6 +959,21 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     }
     // Subject + cue verb: "the ministry said", "Hamas claimed", "He added".
     const kind = L.cueFits && !L.cueFits(tokens, i) ? undefined : L.cueVerbs.get(t.lower);
+    // "Der Grund, so vermutet die Zeitung The Guardian, dürfte …", "Die Lage sei, so sagte der Sprecher, ernst": in a
+    // verb-second language "so" and a cue verb after a comma are an aside; its subject follows the verb and ends at
+    // the next comma or the sentence's end.
+    if (kind !== undefined && kind !== 'stance' && L.verbSecondOpeners !== undefined && i >= 2 && tokens[i - 1].lower === 'so' && tokens[i - 2].text === ',') {
+      const range = phraseAfter(L, tokens, i + 1, false);
+      if (range && (range[1] === tokens.length || /^[,.;!?]$/.test(tokens[range[1]].text)) && tagSource(L, tokens, range)) {
+        const raw = makeRaw(L, tokens, text, offset, range, [i - 1, i + 1], kind);
+        // (The aside has no object: "so vermutet die Zeitung Die Welt" names the paper whole.)
+        raw.nameTo = raw.phraseTo = tokens[range[1] - 1].to;
+        raw.nameTok = range;
+        raw.name = text.slice(raw.nameFrom - offset, raw.nameTo - offset);
+        out.push(raw);
+        continue;
+      }
+    }
     // '…," he said, adding that …': a participle after a comma shares the source of the cue before it.
     if (kind !== undefined && t.lower.endsWith('ing') && tokens[i - 1]?.text === ',' && !t.cap) {
       const shared = shareSource(i, i + 1 + particleAfter(t.lower, tokens[i + 1]), kind, true);
@@ -1788,7 +1826,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       const covers = (a: number): boolean => {
         const at = attributions[a];
         if (at.block !== s.block || at.sentence !== si) return true;
-        if (at.from <= f.from && f.to <= at.to && at.cueKind !== 'link') return false;
+        // (A verb-final clause's object stands between source and cue: "nachdem die Polizei 40 Festnahmen meldete".)
+        const inObject = at.object !== undefined && at.object[0] <= f.from && f.to <= at.object[1];
+        if (at.from <= f.from && f.to <= at.to && at.cueKind !== 'link' && !inObject) return false;
         return at.content.length === 0 || at.content.some((r) => r.start <= figureStart && figureEnd <= r.end);
       };
       // Only attributions near the figure can hold it in their content (which stays within contentWindow of its
@@ -1820,6 +1860,16 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       const previous = figures[figures.length - 1];
       if ((f.kind === 'percent' || f.kind === 'fraction') && previous?.sentence === si && (L.restatement ?? restatement).test(block.text.slice(previous.to, f.from))) {
         figureKind = previous.figureKind;
+      }
+      // "Die KPÖ zieht mit 6,32 Prozent der Stimmen in den Landtag ein. Die Grünen kommen nach dem vorläufigen Ergebnis
+      // nur auf 4,68 Prozent, …": a bare share in a paragraph that gives an election's result goes on with that result.
+      if (f.kind === 'percent' && figureKind !== 'vote' && riskOfKind[figureKind] !== 'high' && !inQuote && resultGoesOn(L, tokens[si], tokens, f, figures, si, s.block)) {
+        figureKind = 'vote';
+      }
+      // "… hat die US-Notenbank den Leitzins gesenkt. Er befindet sich nun im Bereich 2,00 bis 2,25 Prozent.": a
+      // sentence that refers back to a rate a law or a named body sets goes on with that rate, public record.
+      if ((f.kind === 'money' || f.kind === 'percent') && riskOfKind[figureKind] === 'medium' && !inQuote && rateGoesOn(L, tokens, sentences, si)) {
+        figureKind = 'count';
       }
       // "Die Produktion ging um 5,7 Millionen Barrel zurück. Damit ist mehr als die Hälfte der Kapazität betroffen.":
       // a figure derived from the one just before shares its source, or its one finding when it has none.
@@ -1935,7 +1985,7 @@ function planQuantities(
   L: LanguageResources, tokens: readonly Token[][], sentences: readonly Sentence[], figures: FigureAt[],
   attributions: readonly AttributionAt[], bySentence: readonly number[][],
 ): void {
-  const {planSubjectVerbs, futureVerb, planWords} = L.figureWords;
+  const {planSubjectVerbs, futureVerb, planWords, planPassive} = L.figureWords;
   if (planSubjectVerbs === undefined || futureVerb === undefined) return;
   // The first sentence of each block where a named actor sets out a plan.
   const opened = new Map<number, number>();
@@ -1972,12 +2022,83 @@ function planQuantities(
     let to = f.end;
     while (to < ts.length && !/^[;:]$/.test(ts[to].text)) to++;
     const clause = ts.slice(from, to);
-    if (clause.some((t) => futureVerb.test(t.text)) || ts.slice(from, f.first).some((t) => planWords.has(t.lower))) {
+    // ("Die Regierung stellte ein geplantes 2,5 Milliarden Euro schweres Sparprogramm vor": the plan's own size, its
+    // participle right before the figure.)
+    const planned = planSubjectVerbs.has(ts[f.first - 1]?.lower ?? '');
+    if (clause.some((t) => futureVerb.test(t.text)) || ts.slice(from, f.first).some((t) => planWords.has(t.lower)) || planned ||
+      planPassive !== undefined && f.kind === 'money' && presentPassive(planPassive, ts, from, f.first, f.end, to)) {
       f.figureKind = 'count';
       f.risk = 'low';
       f.plan = true;
     }
   }
+}
+
+/**
+ * Whether a percentage carries on an election's result given just before (EDITORIAL-STANDARD.md §1: vote tallies are
+ * public record): a figure of kind `vote` that is a percentage stands in the same block at most two sentences back,
+ * both stand after "mit" or "auf" (what a party got through with or came to; an approximator may stand between),
+ * nothing after this one says what it is a share of (no word follows it, or a lower-case word that is not a
+ * genitive or "of"), and no word of its sentence speaks of a poll, an estimate, the economy, health or harm.
+ */
+function resultGoesOn(L: LanguageResources, ts: readonly Token[], tokens: readonly Token[][], f: FigureMatch, figures: readonly FigureAt[], si: number, block: number): boolean {
+  const next = ts[f.end];
+  if (next !== undefined && next.word && (next.cap || /^(?:aller|d|de|der|des|du|ihrer|of|seiner)$/.test(next.lower))) return false;
+  // Both shares are what a party came to or got through with, in the same construction ("mit 18,5 Prozent der
+  // Stimmen" … "mit 4,9 Prozent", "auf 4,68 Prozent"); not "Im Land sind 9 Prozent ohne Arbeit", "wuchs um 12 Prozent".
+  const reached = (words: readonly Token[], first: number): boolean => {
+    let k = first - 1;
+    while (k > 0 && (L.approximatorStarts.has(words[k].lower) || words[k].lower === 'als' || words[k].lower === 'zu')) k--;
+    return /^(?:auf|mit|with)$/.test(words[k]?.lower ?? '');
+  };
+  if (!reached(ts, f.first)) return false;
+  let result = false;
+  for (let k = figures.length - 1; k >= 0 && figures[k].block === block && si - figures[k].sentence <= 2; k--) {
+    if (figures[k].figureKind === 'vote' && figures[k].kind === 'percent' && reached(tokens[figures[k].sentence], figures[k].first)) {
+      result = true;
+      break;
+    }
+  }
+  if (!result) return false;
+  const {economyWords, estimateWords, harmWords, healthWords, pollWords} = L.figureWords;
+  return !ts.some((t) => t.word && (pollWords.has(t.lower) || estimateWords.has(t.lower) || economyWords.has(t.lower) || healthWords.has(t.lower) || harmWords.has(t.lower)));
+}
+
+/**
+ * Whether sentence `si` goes on with a rate a law or a named body sets (`FigureWords.statutoryRates`: "Mindestlohn",
+ * "Leitzins", "TVA") named in the sentence before it in the same block: it opens with a pronoun that refers back, or
+ * with an amount after its definite article ("Er befindet sich nun bei 2,25 Prozent", "Die zusätzlichen 70 Cent …"),
+ * and no word of it speaks of
+ * a poll, an estimate, the economy, health or harm ("Die Inflation lag bei 2 Prozent" is another statistic).
+ */
+function rateGoesOn(L: LanguageResources, tokens: readonly Token[][], sentences: readonly Sentence[], si: number): boolean {
+  const {economyWords, estimateWords, harmWords, healthWords, pollWords, statutoryRates} = L.figureWords;
+  if (si === 0 || sentences[si - 1].block !== sentences[si].block || statutoryRates.size === 0) return false;
+  const ts = tokens[si];
+  // (The sentence opens on a pronoun, or on an amount after its article: "Die zusätzlichen 70 Cent"; not "Die Mieten
+  // stiegen um 8 Prozent", another statistic.)
+  const at = ts.findIndex((t) => t.word);
+  const opening = ts[at]?.lower ?? '';
+  const amount = (k: number): boolean => /^\d/.test(ts[k]?.text ?? '');
+  if (!L.anaphors.has(opening) && !((L.definites.has(opening) || /^(?:der|das|the|le|la|les)$/.test(opening)) &&
+    (amount(at + 1) || ts[at + 1]?.word === true && !ts[at + 1].cap && amount(at + 2)))) return false;
+  if (!tokens[si - 1].some((t) => t.word && statutoryRates.has(t.lower))) return false;
+  return !ts.some((t) => t.word && (pollWords.has(t.lower) || estimateWords.has(t.lower) || economyWords.has(t.lower) || healthWords.has(t.lower) ||
+    harmWords.has(t.lower) || statutoryRates.has(t.lower)));
+}
+
+/**
+ * Whether the figure at tokens `[first, end)` stands in a present passive (`FigureWords.planPassive`): the auxiliary
+ * between the clause's start `from` and the figure, and a participle after the figure, before `to`, that closes its
+ * clause (punctuation or the sentence's end follows it), lower case ("werden … erstattet, wenn …").
+ */
+function presentPassive(passive: {auxiliary: RegExp; participle: RegExp}, ts: readonly Token[], from: number, first: number, end: number, to: number): boolean {
+  if (!ts.slice(from, first).some((t) => passive.auxiliary.test(t.lower))) return false;
+  for (let k = end; k < to; k++) {
+    if (!ts[k].word) return false;
+    if ((ts[k + 1] === undefined || !ts[k + 1].word) && !ts[k].cap && passive.participle.test(ts[k].lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -2219,7 +2340,13 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
   const asClause = /(?:^|[\s,(—–])as\s*$/i.exec(before);
   // (Only a bare tag, or one with where or when: "As the mayor said he would, …" says something of its own.)
   const asEnd = asClause ? /^\s*(?:(?:at|during|earlier|in|last|later|on|this|to|yesterday)\b[^,;:.]{0,80}?)?,/i.exec(after) : null;
-  if (asClause && asEnd && hasWords(after.slice(asEnd[0].length))) {
+  // "Die Demonstranten – nach Angaben der Veranstalter 20.000 Menschen – zogen …": a cue that opens an aside set off
+  // by dashes reports the words up to the closing dash.
+  const dashAside = /[—–]$/.test(trimmedBefore) ? new RegExp(`\\s${trimmedBefore.slice(-1)}(?:\\s|$)`).exec(trimmedAfter) : null;
+  if (dashAside && hasWords(trimmedAfter.slice(0, dashAside.index))) {
+    const start = a.to + (after.length - trimmedAfter.length);
+    ranges.push([start, start + dashAside.index]);
+  } else if (asClause && asEnd && hasWords(after.slice(asEnd[0].length))) {
     const head = before.slice(0, asClause.index + (/^[\s,(—–]/.test(asClause[0]) ? 1 : 0)).replace(/[\s,(—–]+$/, '');
     if (hasWords(head)) ranges.push([from, from + head.length]);
     ranges.push([a.to + asEnd[0].length, to]);
@@ -2227,6 +2354,10 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
     if (hasWords(before)) ranges.push([from, from + trimmedBefore.length]);
   } else if (hasWords(before) && /(?:[,—–](?:["”’]|'')?|["”’][,—–])$/.test(trimmedBefore) && /["“”‘’]|''/.test(trimmedBefore) && /^[,—–]/.test(trimmedAfter) &&
     !/^(?:according|based)\b/i.test(text.slice(a.from, a.to))) {
+    ranges.push([from, from + trimmedBefore.length], [a.to + (after.length - trimmedAfter.length), to]);
+  } else if (L.verbSecondOpeners !== undefined && hasWords(before) && trimmedBefore.endsWith(',') && trimmedAfter.startsWith(',') && hasWords(after)) {
+    // "Die Lage dürfte, so die Polizei, ernst sein", "Der Grund, so vermutet die Zeitung, dürfte …": an aside set off
+    // by commas inside its sentence reports the words on both sides of it.
     ranges.push([from, from + trimmedBefore.length], [a.to + (after.length - trimmedAfter.length), to]);
   } else {
     let at = a.to + (after.length - trimmedAfter.length);

@@ -195,7 +195,7 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
     } else if (/^\d+-\p{L}/u.test(raw)) {
       // "61-year-old", "10-day": ages and durations; "a 10-point lead" is a figure.
       const [n, word] = raw.split('-');
-      if (L.numbers.timeUnits.has(word) || word === 'year' || Number(n) < 10) continue;
+      if (L.numbers.timeUnits.has(word) || word === 'year' || L.numbers.durationAdjectives?.test(word) === true || Number(n) < 10) continue;
       push(i, i + 1, 'count');
       continue;
     } else continue;
@@ -287,11 +287,16 @@ function multipleEnd(L: LanguageResources, tokens: readonly Token[], i: number):
     multiple.next.has(tokens[k + 2]?.lower ?? '') ? k + 2 : undefined;
 }
 
-/** True when the words after a small number name what is being counted as a toll ("two soldiers were killed"). */
+/**
+ * True when the words after a small number name what is being counted as a toll ("two soldiers were killed"). Where
+ * every noun is capitalised, the article "ein" counts only the noun right after it ("ein Opfer"; not "ein Deutscher
+ * wurde Opfer", where "Opfer" is what the one German became).
+ */
 function countsToll(L: LanguageResources, tokens: readonly Token[], end: number): boolean {
+  const article = L.numbers.capsBeforeFigures === null && wordValue(L, tokens[end - 1]?.lower ?? '') === 1;
   for (let k = end; k < Math.min(tokens.length, end + 3); k++) {
     if (L.numbers.tollNouns.has(tokens[k].lower)) return true;
-    if (!tokens[k].word) return false;
+    if (!tokens[k].word || article && tokens[k].cap) return false;
   }
   return false;
 }

@@ -79,6 +79,42 @@ describe('source spans', () => {
     assert.deepEqual(spans('---\nlang: de\n---\n\nSo stellt der Stifterverband für die Wissenschaft fest, dass nur wenige teilnehmen.\n').map((r) => r.split(' | ')[0]), ['der Stifterverband für die Wissenschaft']);
   });
 
+  it('ends a German source at a number that opens the object of a verb-final clause, and covers the object\'s figure', () => {
+    const de = (text: string): string => `---\nlang: de\n---\n\n${text}\n`;
+    assert.deepEqual(spans(de('Die Lage beruhigte sich erst am Abend, nachdem die Polizei 40 Festnahmen meldete.')),
+      ['die Polizei | meldete | 40 Festnahmen | named']);
+    assert.deepEqual(spans(de('Die Opposition protestiert, da die Regierung bis zu 60 Prozent Förderabgabe fordert.')),
+      ['die Regierung | fordert | bis zu 60 Prozent Förderabgabe | named']);
+    assert.deepEqual(lint(de('Die Lage beruhigte sich erst am Abend, nachdem die Polizei 40 Festnahmen meldete.')).findings.map((f) => f.ruleId), []);
+    // A number right after the article is part of the source; without a cue the figure has no source.
+    assert.deepEqual(spans(de('Die 27 Mitgliedstaaten erklärten, das Abkommen gelte ab Januar.')).map((r) => r.split(' | ')[0]), ['Die 27 Mitgliedstaaten']);
+    assert.deepEqual(lint(de('Die Lage beruhigte sich erst am Abend, nachdem die Polizei 40 Demonstranten festgenommen hatte.')).findings.map((f) => f.ruleId), ['unsourced-figure']);
+  });
+
+  it('reads a source past a parenthesis and a relative clause, or past an interruption set off by dashes', () => {
+    const de = (text: string): string => `---\nlang: de\n---\n\n${text}\n`;
+    assert.deepEqual(spans(de('Der Finanzminister Hans Eichel (SPD), der den Beschluss lobte, erklärte, es kämen Kosten von 150 Millionen Euro zu.'))
+      .filter((r) => r.split(' | ')[1] === 'erklärte'), ['Der Finanzminister Hans Eichel (SPD) | erklärte | es kämen Kosten von 150 Millionen Euro zu | named']);
+    assert.deepEqual(spans(de('Die Kommission – mit acht Mitgliedstaaten in der Region – sagt, dass die Arbeitslosigkeit 90 Prozent betrage.')),
+      ['Die Kommission – mit acht Mitgliedstaaten in der Region | sagt | dass die Arbeitslosigkeit 90 Prozent betrage | named']);
+    assert.deepEqual(spans('The commission — which has eight member states — said unemployment was at 90%.'),
+      ['The commission — which has eight member states | said | unemployment was at 90% | named']);
+    // A German aside, "so" and a cue verb between commas, reports the words on both sides of it; a quoted title after
+    // a noun belongs to the source.
+    assert.deepEqual(spans(de('Die Lage sei, so sagte der Sprecher, weiter ernst.')), ['der Sprecher | so sagte | Die Lage sei + weiter ernst | named']);
+    assert.deepEqual(spans(de('Die Verhandlungen dürften, so die Gewerkschaft, noch Wochen dauern.')),
+      ['die Gewerkschaft | so | Die Verhandlungen dürften + noch Wochen dauern | named']);
+    assert.deepEqual(spans(de('Das Museum erhielt keine Förderung, vermutet die Tageszeitung „nd“.')),
+      ['die Tageszeitung „nd“ | vermutet | Das Museum erhielt keine Förderung | named']);
+    // A cue that opens an aside between dashes reports the words up to the closing dash.
+    assert.deepEqual(spans(de('Die Demonstranten – nach Angaben der Veranstalter 20.000 Menschen – zogen durch die Stadt.')),
+      ['der Veranstalter | nach Angaben | 20.000 Menschen | named']);
+    // "so dass" is no aside.
+    assert.deepEqual(spans(de('Die Gewerkschaft streikt weiter, so dass die Verhandlungen noch Wochen dauern.')), []);
+    // A single dash is no interruption: what stands before it was not said by anyone.
+    assert.deepEqual(lint(de('Die Arbeitslosigkeit stieg auf 9 Prozent – sagt man.')).findings.map((f) => f.ruleId).includes('unsourced-figure'), true);
+  });
+
   it('finds a German subject where the word order puts it: before the auxiliary, after it, after a fronted clause', () => {
     const de = (sentence: string): string[] => spans(`---\nlang: de\n---\n\n${sentence}\n`).map((r) => r.split(' | ').slice(0, 2).join(' | '));
     // The participle closes the clause; the subject stands before the auxiliary, not before the participle.

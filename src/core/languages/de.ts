@@ -414,6 +414,8 @@ export const de = (): LanguageResources => ({
     capsBeforeFigures: null,
     approximators: [['mehr', 'als'], ['weniger', 'als'], ['bis', 'zu'], ['ca', '.'], ['rund'], ['etwa'], ['knapp'], ['fast'], ['nahezu'], ['mindestens'], ['über'], ['circa'], ['annähernd']],
     measureUnits: set('acre cm grad hektar kg kilogramm kilometer km liter m megawatt meilen meter mm quadratkilometer tonnen zentimeter'),
+    // "den 58-jährigen Franzosen", "ein 21-jähriger Weißer", "die 10-tägige Reise": an age or a duration.
+    durationAdjectives: /^(?:jährig|monatig|stündig|tägig|wöchig)(?:e|em|en|er|es)?$/u,
     biographical: set('mutter vater'),
     knownGroup: set('alle allen beiden den der des die diese diesen dieser jene jenen'),
     // ("einige Dutzend Menschen", "Hunderte Demonstranten".)
@@ -438,7 +440,8 @@ export const de = (): LanguageResources => ({
     // Soldaten".)
     planWords: set('angeordnet beschließt beschloss beschlossen entsandt entsandte entsandten geschickt ordnete schickte schickten vorsah vorsehen vorsieht'),
     // "beträgt der Mindestlohn 7,25 US-Dollar", "die Mehrwertsteuer steigt auf 19 Prozent": a rate the law sets.
-    statutoryRates: set('mehrwertsteuer mehrwertsteuersatz mindestlohn mindestlohns mindestlöhne steuersatz'),
+    // ("hat die Notenbank den Leitzins gesenkt": a central bank's rate is its own published decision.)
+    statutoryRates: set('leitzins leitzinsen mehrwertsteuer mehrwertsteuersatz mindestlohn mindestlohns mindestlöhne steuersatz'),
     // "Die Regierung will die Preise begrenzen … Für 150 Bahnhöfe sollen 150 Millionen Pfund ausgegeben werden": after
     // a named actor's plan in the paragraph, a figure in a clause of "soll" is one of the plan's quantities (see
     // analysis.ts, planQuantities). Not "wird", "werden": they also make forecasts ("Die Arbeitslosenquote wird auf 7
@@ -448,6 +451,10 @@ export const de = (): LanguageResources => ({
     planSubjectVerbs: set('beabsichtigt beabsichtigen geplant geplante geplanten geplantes möchte möchten plant planen plante planten ' +
       'vorgelegt vorgestellt will wollen wollte wollten'),
     futureVerb: /^(?:soll|sollen)$/u,
+    // ("150 Bahnhöfe werden für 150 Millionen Pfund modernisiert", "werden … bis zu 500 Euro erstattet": a weak
+    // participle ends in -t, a strong one has "ge" before its stem; "wird … steigen", "werden … wegfallen", "wird …
+    // gewinnen" are infinitives, forecasts.)
+    planPassive: {auxiliary: /^(?:wird|werden)$/u, participle: /^(?!(?:erst|fast|jetzt|längst|meist|nicht|selbst|sonst|zuerst|zuletzt)$)(?:\p{L}{3,}t|(?!ge(?:brauchen|hören|lingen|nügen|raten|schehen|winnen)$)\p{L}*ge\p{L}{3,}en)$/u},
     populationNouns: set('einwohner einwohnerinnen einwohnern'),
     memberNouns: set('mitgliedsländer mitgliedsländern mitgliedsstaaten mitgliedstaaten mitgliedstaaten'),
     // "umgerechnet 11,50 US-Dollar", "dies entspricht 11,90 US-Dollar".

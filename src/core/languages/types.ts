@@ -129,6 +129,15 @@ export interface FigureWords {
   /** A finite verb in the future or the conditional ("seront", "rapporterait"), matched on a token's text as written. */
   futureVerb?: RegExp;
   /**
+   * The present passive of a plan's spending ("150 Bahnhöfe werden für 150 Millionen Pfund modernisiert"): a finite
+   * `auxiliary` ("wird", "werden") before the figure in its sentence and a `participle` closing the figure's clause
+   * after it. After a named actor's plan in the paragraph (`planSubjectVerbs`), such an amount of money is one of the
+   * plan's quantities (a count or a share stays a statistic: "Derzeit werden 30 Prozent der Anträge abgelehnt"), like one in a clause of
+   * `futureVerb`; the future with an infinitive ("Die Quote wird auf 7 Prozent steigen") is a forecast and does not
+   * match. Both are matched on a token's lower-cased text. Absent: not read.
+   */
+  planPassive?: {auxiliary: RegExp; participle: RegExp};
+  /**
    * Verbs that give a named body's size ("La SNCF compte 270 000 salariés", "le groupe emploie 12 000 personnes"): a
    * count of its people (`personNouns`, `memberNouns`) right after one, with the body named before it, is its own
    * public record, low risk (EDITORIAL-STANDARD.md §1). Absent: not read.
@@ -179,6 +188,12 @@ export interface NumberFormat {
   approximators: ReadonlyArray<readonly string[]>;
   /** Units after a number that make it a measurement. */
   measureUnits: ReadonlySet<string>;
+  /**
+   * Adjectives of age or duration joined to a number by a hyphen ("der 58-jährige Franzose", "eine 10-tägige
+   * Reise"), matched on the word after the hyphen, lower case: never a figure, like English's "61-year-old".
+   * Absent: only the language's `timeUnits` are read there.
+   */
+  durationAdjectives?: RegExp;
   biographical: ReadonlySet<string>;
   /**
    * Determiners before a small spelled-out count that make it a group already known ("den fünf Personen, die …

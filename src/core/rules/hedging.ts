@@ -5,6 +5,7 @@ import {accordingTo, opensSentence} from '../attribution-fixes.js';
 import {sourcePlaceholder, type Fix, type Rule, type RuleContext, type Sentence} from '../types.js';
 import {fixTitle} from '../messages/index.js';
 import {attributionFixes, isAttributed, isAttributedAt, phraseMatcher, sentenceReading} from './shared.js';
+import {hiddenClaims} from './missing-attribution.js';
 import {en} from '../messages/en.js';
 import {gateOpen, type GatedPattern} from '../languages/gate.js';
 
@@ -60,6 +61,12 @@ export const hedging: Rule = {
         // (A study's step vouches for what it counted, not for the writer's hedge in its clause: "les scientifiques
         // ont capturé 144 papillons, papillons donc sûrement irradiés".)
         if (attributed && !phrases.some((a) => a.from <= from && to <= a.cueFrom) && isAttributedAt(ctx, si, from, owner)) continue;
+        // "Es wird behauptet, dass die CIA den Fernseher nutzen kann, während er scheinbar ausgeschaltet ist", "Ein
+        // Wahlsieg gilt unter Beobachtern als wahrscheinlich", "diese könnte nun als gegeben angesehen werden": a hedge
+        // in a claim whose holder the grammar hides (in its clause, or in the that-clause it introduces) is that
+        // claim's, one problem that missing-attribution reports (EDITORIAL-STANDARD.md §7), as English's "It is
+        // claimed that …" is one absent source.
+        if (inHiddenClaim(ctx, si, sentence, from, to, hedge?.removable !== true)) continue;
         const words = block.text.slice(from, to);
         // "May" the month, mid-sentence ("in May be…" never reads as a hedge).
         if (words.startsWith('May') && hit.first > 0) continue;
@@ -102,6 +109,27 @@ export const hedging: Rule = {
     });
   },
 };
+
+/**
+ * Whether the hedge at block offsets `[from, to)` of sentence `si` belongs to a hidden claim of its sentence (not a
+ * record): it follows the claim with no punctuation between ("gilt unter Beobachtern als wahrscheinlich") or after
+ * the claim's that-clause opening ("Es wird behauptet, dass …"), or, a `verbal` hedge (a modal, not an adverb the
+ * writer adds: "Offenbar wird befürchtet" stays), stands right before it in its clause ("könnte nun als gegeben
+ * angesehen werden").
+ */
+function inHiddenClaim(ctx: RuleContext, si: number, sentence: Sentence, from: number, to: number, verbal: boolean): boolean {
+  const text = sentence.text;
+  const claims = sentenceReading(ctx, 'missing-attribution:claims', text, () => hiddenClaims(ctx.language, text, ctx.analysis.tokens[si]));
+  return claims.some((c) => {
+    if (c.messageId === 'record') return false;
+    const start = from - sentence.from;
+    const end = to - sentence.from;
+    if (end <= c.from) return verbal && !/[,;:.!?]/.test(text.slice(end, c.from));
+    if (start < c.to) return false;
+    const between = text.slice(c.to, start);
+    return !/[,;:.!?]/.test(between) || /^\s*,?\s*(?:dass|that)\b[^;:.!?]*$/u.test(between);
+  });
+}
 
 /**
  * Hedges with a gap ("soll … getötet haben"): each pattern's first group is the hedge word, reported as hearsay. Hits

@@ -74,7 +74,7 @@ const notSuperlative = new Set([
 const record = /\b(?:all-time\s+(?:high|low|record)|record(?:-breaking|\s+(?:high|low|levels?|numbers?))|a\s+record(?=\s+[$£€\d])|(?:reached|hit|set|broke|smashed|reach|hits|sets)\s+(?:a|an)\s+(?:new\s+|all-time\s+)?record|historic\s+(?:highs?|lows?)|unprecedented)\b/gi;
 
 /** A claim whose holder the grammar hides, as the sentence's text alone shows it (offsets in the sentence's text). */
-interface HiddenClaim {
+export interface HiddenClaim {
   from: number;
   to: number;
   messageId: string;
@@ -93,7 +93,7 @@ interface HiddenClaim {
  * @param tokens
  *   Its tokens (only their lower-cased words are read).
  */
-function hiddenClaims(L: LanguageResources, text: string, tokens: readonly Token[]): HiddenClaim[] {
+export function hiddenClaims(L: LanguageResources, text: string, tokens: readonly Token[]): HiddenClaim[] {
   const claims: HiddenClaim[] = [];
   const found = (from: number, to: number, messageId: string, examples?: readonly string[]): void => {
     claims.push(examples ? {from, to, messageId, examples} : {from, to, messageId});
