@@ -750,8 +750,9 @@ function makeRaw(L: LanguageResources,
   const anaphor = words.length === 1 && L.anaphors.has(words[0].lower);
   // "Brian Fallon, the campaign's press secretary, …": the source's words run to the apposition's end, but the
   // source is the named head; a vague or anonymous head named by what follows ("Opponents, led by the teachers'
-  // union") is rated on all its words.
-  const comma = words.findIndex((w) => w.text === ',');
+  // union") is rated on all its words. (Dashes set off an apposition as commas do: "The commission – with eight
+  // member states –".)
+  const comma = words.findIndex((w) => w.text === ',' || w.text === '–' || w.text === '—');
   let quality = anaphor ? 'named' as SourceQuality : classifySource(L, words, range[0]);
   let headSpan: [number, number] | undefined;
   if (comma > 0 && !anaphor) {

@@ -36,6 +36,18 @@ describe('source spans', () => {
       ['A senior official at the Treasury | said | the rules would change in April | anonymous']);
   });
 
+  it('takes an interruption set off by dashes between source and cue into the source, named by its head', () => {
+    const en = 'The Lake Chad Basin Commission – with eight member states in the region – says unemployment reaches 90 percent.';
+    assert.deepEqual(spans(en), ['The Lake Chad Basin Commission – with eight member states in the region | says | unemployment reaches 90 percent | named']);
+    assert.deepEqual(lint(en).sources.map((s) => s.name), ['The Lake Chad Basin Commission']);
+    const de = '---\nlang: de\n---\n\nDie Kommission – mit acht Mitgliedstaaten – sagt, dass die Arbeitslosigkeit bei 90 Prozent liege.\n';
+    assert.deepEqual(spans(de).map((r) => r.split(' | ')[0]), ['Die Kommission – mit acht Mitgliedstaaten']);
+    // An anonymous head stays anonymous; an aside between dashes is not part of who it is; no cue, no source.
+    assert.deepEqual(spans('A senior official – speaking from Geneva – said the rules would change.').map((r) => r.split(' | ').pop()), ['anonymous']);
+    assert.deepEqual(spans('Ted Cruz – by contrast – wrote that the plan had failed.').map((r) => r.split(' | ')[0]), ['Ted Cruz']);
+    assert.deepEqual(spans('Unemployment – higher than ever – reached 90 percent in the region.'), []);
+  });
+
   it('reads a cue after a comma whose speaker ends the sentence as an inverted tag, without quotation marks', () => {
     assert.deepEqual(spans('The toll rose to 300, said Otto Schily, the interior minister.'), ['Otto Schily, the interior minister | said | The toll rose to 300 | named']);
     assert.deepEqual(spans('---\nlang: de\n---\n\nDie Zahl sei auf 300 gestiegen, sagte er am Freitag zu Journalisten.\n'), ['er | sagte | Die Zahl sei auf 300 gestiegen | named']);
