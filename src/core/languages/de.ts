@@ -102,6 +102,45 @@ const documentNouns = 'abkommen|anfrage|antrag|antwort|begründung|beschluss|ber
   'protokoll|resolution|schreiben|stellungnahme|studie|urteil|verordnung|vertrag';
 const beliefParticiples = 'angenommen|angesehen|befürchtet|behauptet|betrachtet|bezweifelt|erwartet|gemunkelt|gesehen|gewertet|kritisiert|spekuliert|vermutet';
 
+// Agentless passive clauses (issue 13, recall): a claim whose holder the passive hides however long its middle field
+// ("Der Regierung werden systematische Massaker an der Bevölkerung im Westen vorgeworfen", "wird er seit einiger Zeit
+// kritisiert", "ihr wird das Verdienst zugeschrieben"). The slots: the finite auxiliary, a middle field of up to 14
+// words with no agent ("von", "vom", "durch", "seitens") and no vague circle, then the claim's participle closing the
+// clause (before a comma, a full stop, "dass"); or, verb-final, the participle and the auxiliary closing a subordinate
+// clause ("dass", "weil", a relative pronoun) whose words name no agent ("…, dass ihm Untreue vorgeworfen wird"; not an
+// infinitive after a modal: "Es muss mit dem doppelten Betrag gerechnet werden").
+/** Participles of accusing and crediting: someone accuses, the passive hides who. */
+const accusationParticiples = 'angekreidet|angelastet|beschuldigt|kritisiert|nachgesagt|unterstellt|verdächtigt|vorgehalten|vorgeworfen|zugeschrieben|zur Last gelegt';
+/** Participle phrases of proposing and doubting: "in die Diskussion gebracht", "in Frage gestellt". */
+const proposalParticiples = String.raw`(?:in die Diskussion|ins Gespräch|ins Spiel) gebracht|in Erwägung gezogen|(?:in Frage|infrage) gestellt|angezweifelt`;
+/** A claim noun and the verb that raises it: "wurde der Vorwurf erhoben", "Zweifel wurden laut". */
+const claimNouns = String.raw`\p{L}*(?:Vorwurf|Vorwürfe|Kritik|Forderung|Forderungen|Verdacht|Zweifel|Bedenken|Befürchtungen|Spekulationen|Anschuldigungen)`;
+const raisingVerbs = 'erhoben|geäußert|laut|vorgebracht';
+/** The passive auxiliaries, finite. */
+const passiveFinite = 'wird|werden|wurde|wurden';
+/**
+ * The middle field of a clause: up to `reach` words, none an agent's preposition or a vague circle. ("von" before a
+ * figure or a bare plural after a noun is a genitive, not an agent: "die Möglichkeit von Sanktionen", "eine Beteiligung
+ * von 90 Prozent"; after the auxiliary or an adverb it is the agent: "wurde von Unionspolitikern in die Diskussion
+ * gebracht". Words only, no capitals: the patterns are case-insensitive. "von Experten" deep in the field is a vague
+ * agent, which vague-attribution reports instead.)
+ */
+const middleField = (reach: number): string =>
+  String.raw`(?:(?!(?:vom|durch|seitens)\b|von (?:(?<=\b(?:${passiveFinite}|auch|bereits|erneut|häufig|immer|mehrfach|nun|oft|schon|vielfach|wieder|zuvor|zunächst) von )|(?![\p{N}]|[\p{L}-]+(?:en|ern|n)\b))|(?:${vagueCircle})\b)[\p{L}\p{N}][\p{L}\p{N}'’.-]* ){0,${reach}}?`;
+/** What closes a clause after its verb: punctuation, a quotation mark, "dass", or the text's end. */
+const clauseClose = String.raw`(?= ?(?:[,.;:!?–—)„“"]|dass\b|$))`;
+/** Participles of finding, when what was found is named (not "wird festgestellt, dass …", a document's words). */
+const findingParticiples = String.raw`(?:festgestellt|nachgewiesen)(?!,? dass\b)`;
+/**
+ * A reason or example given by nobody: "Als Grund wurden Sicherheitsbedenken genannt", "Als Beispiel wird Abdelbaki Es
+ * Satty, der Imam in Ripoll, genannt" (an apposition may stand before the participle).
+ */
+const reasonGiven = String.raw`\bals (?:Auslöser|Beispiel|Begründung|Grund|Hintergrund|Motiv|Ursache)\p{L}* (?:[\p{L}\p{N}-]+ ){0,4}?(?:${passiveFinite}) ${middleField(10)}(?:[^,.;:!?]{1,60}, [^,.;:!?]{1,80}, )?(?:angeführt|angegeben|genannt)${clauseClose}`;
+/** Builds an agentless passive clause pattern whose closing participle is one of `participles` (an alternation). */
+const agentlessPassive = (participles: string): string =>
+  String.raw`(?<!\b(?:von|vom|durch|seitens|${vagueCircle})\b[^,.;:!?]{0,80}|^[\s"„»]*)\b(?:${passiveFinite}) ${middleField(14)}(?:${participles})(?: worden)?${clauseClose}|` +
+  String.raw`(?<=(?:^|[,;:–—] ?)(?:dass|weil|da|ob|obwohl|nachdem|wenn|der|die|das|dem|den|denen|deren|dessen|was|wie) (?:(?!von |vom |durch |seitens )[\p{L}\p{N}][\p{L}\p{N}'’.-]* ){0,14})\b(?:${participles}) (?:worden (?:ist|sind|war|waren|sei|seien)|${passiveFinite})${clauseClose}`;
+
 /**
  * "Bei der Wahl werden Unregelmäßigkeiten befürchtet", "Vermutet wird, dass …": true when the cue at `i` is a
  * participle with a passive auxiliary anywhere in its clause (verb-second or verb-final order), so the noun before it
@@ -377,6 +416,18 @@ export const de = (): LanguageResources => ({
       pattern: words(String.raw`(?<!\b(?:ab|bei|durch|laut|nach|von|vom)\b[^,.;:!?]{0,60})\bals (?:[\p{L}\p{N}-]+ ){1,6}?(?:gilt|gelten|galt|galten)\b(?![^.;!?]*\b(?:laut|zufolge|nach (?:\p{L}+ )?(?:Angaben|Ansicht|Auffassung|Einschätzung|Meinung))\b)`, 'giu'),
       messageId: 'passive',
       examples: ['gilt als'],
+    },
+    {
+      // Agentless passive clauses of accusing, crediting and proposing (see agentlessPassive): "Der Regierung werden
+      // systematische Massaker an der Bevölkerung vorgeworfen", "ihr wird das Verdienst zugeschrieben", "wird immer
+      // wieder die Möglichkeit von Sanktionen in die Diskussion gebracht"; a claim noun raised by nobody: "wurde der
+      // Vorwurf erhoben, …", "Zweifel wurden laut"; a forecast nobody makes: "Es wird mit einer Beteiligung von 90
+      // Prozent gerechnet"; a finding nobody made: "wurden wiederholt Sicherheitsprobleme festgestellt"; a reason
+      // nobody gave: "Als Grund wurden Sicherheitsbedenken genannt". Not with its agent: "wird von der Opposition kritisiert", "durch den Bericht in Frage
+      // gestellt"; nor "mit dem Zug gerechnet" outside a passive.
+      pattern: gated(words(String.raw`${agentlessPassive(`${accusationParticiples}|${proposalParticiples}|${findingParticiples}|mit (?:${middleField(10)})gerechnet`)}|${reasonGiven}|(?<!\b(?:von|vom|durch|seitens)\b[^,.;:!?]{0,80})\b(?:(?:${passiveFinite}) ${middleField(6)}(?:der |die |den |ein |eine |einen )?(?:[\p{L}-]+e[nrs]? )?${claimNouns} ${middleField(8)}(?:${raisingVerbs})|${claimNouns} ${middleField(4)}(?:${passiveFinite}) ${middleField(8)}(?:${raisingVerbs}))${clauseClose}`, 'giu'), 'angeführt angegeben angekreidet angelastet angezweifelt beschuldigt erhoben festgestellt gebracht genannt gerechnet geäußert gestellt gezogen kritisiert laut nachgesagt nachgewiesen unterstellt verdächtigt vorgebracht vorgehalten vorgeworfen zugeschrieben'),
+      messageId: 'passive',
+      examples: ['wird vorgeworfen', 'wurde der Vorwurf erhoben'],
     },
   ],
   // ("Medienberichte, nach denen …", "Gerüchte, wonach …": reports whose source is not named.)
