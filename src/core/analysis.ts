@@ -642,6 +642,26 @@ function phraseAfter(L: LanguageResources, tokens: readonly Token[], start: numb
   return k > start ? [start, k] : undefined;
 }
 
+/**
+ * A source phrase read after its cue preposition, cut where one of the language's `sourceEndPrepositions` opens the
+ * clause's adverbial ("laut Medienberichten auf Vorschlag von Diosdado Cabello" is "Medienberichten"), unless it
+ * follows an institution's name, whose complement it is ("der Stifterverband für die Wissenschaft").
+ *
+ * @param range
+ *   Token range [start, end) of the phrase, or undefined.
+ * @returns The range, shortened or not; undefined when `range` is.
+ */
+function endAtAdverbial(L: LanguageResources, tokens: readonly Token[], range: [number, number] | undefined): [number, number] | undefined {
+  if (range === undefined || L.sourceEndPrepositions === undefined) return range;
+  for (let k = range[0] + 1; k < range[1]; k++) {
+    if (!L.sourceEndPrepositions.has(tokens[k].lower)) continue;
+    const before = tokens[k - 1].lower;
+    if ([...L.institutionNouns].some((n) => n.length >= 3 && before.endsWith(n))) continue;
+    return [range[0], k];
+  }
+  return range;
+}
+
 // Cue phrases that introduce a source after them, looked up by the token at hand: most tokens start no cue phrase.
 const afterCuesIndex = new WeakMap<LanguageResources, ReadonlyMap<string, readonly AfterCue[]>>();
 /** No cue starts at a word (shared, so that the per-token look-up allocates nothing). */
@@ -837,7 +857,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
           if (own) out.push(makeRaw(L, tokens, text, offset, own, [i, i + cue.words.length], cue.kind));
           continue;
         }
-        const range = phraseAfter(L, tokens, i + cue.words.length, false);
+        const range = endAtAdverbial(L, tokens, phraseAfter(L, tokens, i + cue.words.length, false));
         // "Nach Angaben von Experten": the source is the phrase after the agent preposition ("Experten", vague).
         if (range && range[1] > range[0] + 1 && L.agentPrepositions.has(tokens[range[0]].lower)) range[0]++;
         // "Pour le procureur, …" names a source; "Pour la première fois, …" and "pour 3 millions d'euros" do not.
@@ -860,6 +880,18 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       // (A vague group stays vague: "nach Augenzeugenangaben"; a body or a name is named: "Polizei", "UN".)
       raw.quality = L.vagueHeads.has(author) || L.vagueHeads.has(author.replace(/s$/, '')) ? 'vague' : 'named';
       out.push(raw);
+    }
+    // "nach spanischen Berichten", "laut übereinstimmenden Medienberichten": reports of a kind, nobody's by name.
+    if (L.unnamedReports !== undefined && (t.lower === 'nach' || t.lower === 'laut') && !compound) {
+      let j = i + 1;
+      while (j < tokens.length && j <= i + 2 && tokens[j].word && !tokens[j].cap && /en$/.test(tokens[j].lower)) j++;
+      const next = tokens[j + 1];
+      if (j > i + 1 && tokens[j]?.cap === true && L.unnamedReports.test(tokens[j].lower) &&
+        !(next !== undefined && (L.determiners.has(next.lower) || L.agentPrepositions.has(next.lower) || next.cap))) {
+        const raw = makeRaw(L, tokens, text, offset, [i + 1, j + 1], [i, i + 1], 'according-to');
+        raw.quality = 'vague';
+        out.push(raw);
+      }
     }
     // "In an early-October CBS News poll, she led …", "… a favourable view of Trump in a new Post-ABC poll.": a
     // document that holds the figures, introduced by "in" (PolNeAR's cue). The phrase ends at a comma or at the end

@@ -138,8 +138,8 @@ const findingParticiples = String.raw`(?:festgestellt|nachgewiesen)(?!,? dass\b)
 const reasonGiven = String.raw`\bals (?:Auslöser|Beispiel|Begründung|Grund|Hintergrund|Motiv|Ursache)\p{L}* (?:[\p{L}\p{N}-]+ ){0,4}?(?:${passiveFinite}) ${middleField(10)}(?:[^,.;:!?]{1,60}, [^,.;:!?]{1,80}, )?(?:angeführt|angegeben|genannt)${clauseClose}`;
 /** Builds an agentless passive clause pattern whose closing participle is one of `participles` (an alternation). */
 const agentlessPassive = (participles: string): string =>
-  String.raw`(?<!\b(?:von|vom|durch|seitens|${vagueCircle})\b[^,.;:!?]{0,80}|^[\s"„»]*)\b(?:${passiveFinite}) ${middleField(14)}(?:${participles})(?: worden)?${clauseClose}|` +
-  String.raw`(?<=(?:^|[,;:–—] ?)(?:dass|weil|da|ob|obwohl|nachdem|wenn|der|die|das|dem|den|denen|deren|dessen|was|wie) (?:(?!von |vom |durch |seitens )[\p{L}\p{N}][\p{L}\p{N}'’.-]* ){0,14})\b(?:${participles}) (?:worden (?:ist|sind|war|waren|sei|seien)|${passiveFinite})${clauseClose}`;
+  String.raw`\b(?=(?:${passiveFinite}) )(?<!\b(?:von|vom|durch|seitens|${vagueCircle})\b[^,.;:!?]{0,80}|^[\s"„»]*)(?:${passiveFinite}) ${middleField(14)}(?:${participles})(?: worden)?${clauseClose}|` +
+  String.raw`\b(?=(?:${participles}) (?:worden|${passiveFinite})\b)(?<=(?:^|[,;:–—] ?)(?:dass|weil|da|ob|obwohl|nachdem|wenn|der|die|das|dem|den|denen|deren|dessen|was|wie) (?:(?!von |vom |durch |seitens )[\p{L}\p{N}][\p{L}\p{N}'’.-]* ){0,14})(?:${participles}) (?:worden (?:ist|sind|war|waren|sei|seien)|${passiveFinite})${clauseClose}`;
 
 /**
  * "Bei der Wahl werden Unregelmäßigkeiten befürchtet", "Vermutet wird, dass …": true when the cue at `i` is a
@@ -300,7 +300,13 @@ export const de = (): LanguageResources => ({
   // compounds count by their last part.)
   anonymousHeads: set('anwohner beamter beamte diplomat ermittler general geheimdienstler informant insider mitarbeiter nachrichtendienstler offizier polizist ' +
     'quelle quellen regierungsvertreter vertreter zeuge'),
-  anonymousQualifier: words(String.raw`\b(?:(?:der|die) (?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|(?:der|die) anonym bleiben (?:wollte|möchte|will)|aus \p{L}*kreisen(?! (?:erhobenen?|geäußerten?|kommenden?|vorgebrachten?)\b))\b`, 'u'),
+  anonymousQualifier: words(String.raw`\b(?:(?:nicht )?(?:näher|namentlich) (?:genannte|bezeichnete|benannte)[nr]?|ungenannte[nr]?|(?:der|die) (?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|(?:der|die) anonym bleiben (?:wollte|möchte|will)|aus \p{L}*kreisen(?! (?:erhobenen?|geäußerten?|kommenden?|vorgebrachten?)\b))\b`, 'u'),
+  // One person described by a role in a body, not named (issue 13): "Ein Chef eines niederländischen
+  // Flugsicherungsunternehmens meinte", "sagte ein Angehöriger des Weißen Hauses", "ein Mitglied des Vorstands": an
+  // indefinite, at most one adjective, a person noun (by its ending: -er, -eur, -iger, -ent, -ant, -ist, -or, or "Chef",
+  // "Mitglied") and the body in the genitive. Not a spokesperson, who speaks for the body on the record ("ein Sprecher
+  // des Ministeriums"); nor a document ("eine Erklärung der Regierung", "ein Papier des Ministeriums").
+  unnamedPerson: words(String.raw`^(?:ein|eine|einer) (?:[\p{L}-]+e[nrs]? )?(?!(?:[\p{L}-]*sprecher(?:in)?|papier|schreiben)\b)(?:[\p{L}-]+(?:er|erin|eur|eurin|iger|igte|igter|ent|entin|ant|antin|ist|istin|or|orin)|[\p{L}-]*(?:chef|chefin|glied)) (?:des|der|eines|einer)\b`, 'u'),
   indefinites: set('ein eine einem einer eines zwei drei mehrere'),
   quantifiers: quantifierWords,
   definites: set('die diese jene'),
@@ -329,8 +335,9 @@ export const de = (): LanguageResources => ({
   // Reported speech in the subjunctive of a main clause ("hat möglicherweise den Hintergrund, dass … werde" is the
   // writer's); a sentence that opens on the figure or group before ("Davon", "Von den Fahrzeugen fehlen 38 %") or on
   // "demnach"; a study's sample or the study itself named again ("80 % der untersuchten Städte", "Ein weiteres
-  // Ergebnis der Studie ist …").
-  continuation: gated(words(String.raw`(?<!\b(?:dass|ob)\b[^.;:!?]*)\b(?:sei|seien|habe|hätten|würden|werde|könne|müsse|solle|gebe|wolle|liege|stehe)\b|^(?:davon|darunter|demnach|diese Zahl|von den|von diesen)\b|\b(?:der|den|die) (?:analysierten|ausgewerteten|befragten|untersuchten)\b|\b(?:der|die|dem|des) (?:Erhebung|Studie|Umfrage|Untersuchung)\b`, 'iu'), 'analysierten ausgewerteten befragten erhebung gebe habe hätten könne liege müsse sei seien solle stehe studie umfrage untersuchten untersuchung werde wolle würden', 'darunter davon demnach diese von'),
+  // Ergebnis der Studie ist …"). (Not the subjunctive of a claim noun's content in the sentence itself: "wurde der
+  // Vorwurf erhoben, es würden Informationen gesammelt" reports the accusation, not the paragraph's source.)
+  continuation: gated(words(String.raw`(?<!\b(?:dass|ob|${claimNouns})\b[^.;:!?]*)\b(?:sei|seien|habe|hätten|würden|werde|könne|müsse|solle|gebe|wolle|liege|stehe)\b|^(?:davon|darunter|demnach|diese Zahl|von den|von diesen)\b|\b(?:der|den|die) (?:analysierten|ausgewerteten|befragten|untersuchten)\b|\b(?:der|die|dem|des) (?:Erhebung|Studie|Umfrage|Untersuchung)\b`, 'iu'), 'analysierten ausgewerteten befragten erhebung gebe habe hätten könne liege müsse sei seien solle stehe studie umfrage untersuchten untersuchung werde wolle würden', 'darunter davon demnach diese von'),
   passiveAuxiliaries: set('wird werden wurde wurden worden'),
   gerundMarker: null,
   // A name after the noun that gives it: "unter dem Motto „Zusammen sind wir Deutschland“", "mit dem Titel „…“".
@@ -345,7 +352,12 @@ export const de = (): LanguageResources => ({
   clauseRelatives: set('der die welcher welche'),
   relatives: set('der die welcher welche'),
   invertedAfterAuxiliary: false,
-  compoundSource: /^(\p{L}{2,}?-?)(?:angaben|aussagen|informationen|schätzungen)$/u,
+  // ("nach Medienberichten", "laut Presseberichten": the reports' kind, vague when it is a vague group's, see isVagueHead.)
+  compoundSource: /^(\p{L}{2,}?-?)(?:angaben|aussagen|berichten|informationen|schätzungen)$/u,
+  // ("nach spanischen Berichten", "laut übereinstimmenden Medienberichten", "nach unbestätigten Berichten".)
+  unnamedReports: /^\p{L}*(?:berichten|gerüchten)$/u,
+  // (Not "von", "aus", "bei", "in", which describe who: "Experten aus Brüssel", "ein Sprecher im Ministerium".)
+  sourceEndPrepositions: set('auf für gegen gegenüber mit nach ohne seit trotz um wegen während zu zum zur über'),
   backReference: /^\s*(?:Das|Dies)\s/u,
   derivedOpener: /^\s*(?:Damit|Das entspricht|Das entspräche|Das sind|Dies entspricht|Dies entspräche)\s/u,
   // Prepositions and adverbs that open a sentence before its verb: "Am Montag sagte …", "Dazu erklärte …".
@@ -425,7 +437,7 @@ export const de = (): LanguageResources => ({
       // Prozent gerechnet"; a finding nobody made: "wurden wiederholt Sicherheitsprobleme festgestellt"; a reason
       // nobody gave: "Als Grund wurden Sicherheitsbedenken genannt". Not with its agent: "wird von der Opposition kritisiert", "durch den Bericht in Frage
       // gestellt"; nor "mit dem Zug gerechnet" outside a passive.
-      pattern: gated(words(String.raw`${agentlessPassive(`${accusationParticiples}|${proposalParticiples}|${findingParticiples}|mit (?:${middleField(10)})gerechnet`)}|${reasonGiven}|(?<!\b(?:von|vom|durch|seitens)\b[^,.;:!?]{0,80})\b(?:(?:${passiveFinite}) ${middleField(6)}(?:der |die |den |ein |eine |einen )?(?:[\p{L}-]+e[nrs]? )?${claimNouns} ${middleField(8)}(?:${raisingVerbs})|${claimNouns} ${middleField(4)}(?:${passiveFinite}) ${middleField(8)}(?:${raisingVerbs}))${clauseClose}`, 'giu'), 'angeführt angegeben angekreidet angelastet angezweifelt beschuldigt erhoben festgestellt gebracht genannt gerechnet geäußert gestellt gezogen kritisiert laut nachgesagt nachgewiesen unterstellt verdächtigt vorgebracht vorgehalten vorgeworfen zugeschrieben'),
+      pattern: gated(words(String.raw`${agentlessPassive(`${accusationParticiples}|${proposalParticiples}|${findingParticiples}|mit (?:${middleField(10)})gerechnet`)}|${reasonGiven}|\b(?=(?:${passiveFinite}) |${claimNouns} )(?<!\b(?:von|vom|durch|seitens)\b[^,.;:!?]{0,80})(?:(?:${passiveFinite}) ${middleField(6)}(?:der |die |den |ein |eine |einen )?(?:[\p{L}-]+e[nrs]? )?${claimNouns} ${middleField(8)}(?:${raisingVerbs})|${claimNouns} ${middleField(4)}(?:${passiveFinite}) ${middleField(8)}(?:${raisingVerbs}))${clauseClose}`, 'giu'), 'angeführt angegeben angekreidet angelastet angezweifelt beschuldigt erhoben festgestellt gebracht gelegt genannt gerechnet geäußert gestellt gezogen kritisiert laut nachgesagt nachgewiesen unterstellt verdächtigt vorgebracht vorgehalten vorgeworfen zugeschrieben'),
       messageId: 'passive',
       examples: ['wird vorgeworfen', 'wurde der Vorwurf erhoben'],
     },

@@ -406,6 +406,18 @@ export interface LanguageResources {
    */
   compoundSource?: RegExp;
   /**
+   * Reports nobody is named for after a cue preposition, with up to two adjectives between ("nach spanischen
+   * Berichten", "laut übereinstimmenden Medienberichten"): the whole noun; read as a vague source unless a genitive or
+   * "von" names whose reports they are. Absent: no such reading.
+   */
+  unnamedReports?: RegExp;
+  /**
+   * Prepositions that end a source phrase read after its cue, where they open an adverbial of the clause rather than
+   * describe the source ("laut Medienberichten auf Vorschlag von Diosdado Cabello", "nach Ansicht seiner Gegner für
+   * jahrzehntelange Misswirtschaft"). Absent: a phrase runs on over every preposition of `npInner`.
+   */
+  sourceEndPrepositions?: ReadonlySet<string>;
+  /**
    * A sentence opening that points back at the sentence before ("Das berichtete die Washington Post", "Dies teilte
    * das Ministerium mit"): when the cue stands right after it, its source is that sentence's source too.
    */
