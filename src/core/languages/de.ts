@@ -367,6 +367,11 @@ export const de = (): LanguageResources => ({
   verbSecondOpeners: set('abschließend allerdings allgemein am anschließend auch auf außerdem bei bereits dabei daher damals danach daraufhin darum das dazu demnach dennoch deshalb deswegen dies ergänzend ' +
     'gegenüber gestern gleichzeitig heute hingegen im in indes inzwischen jedoch mit nach nun rückblickend schließlich seit so später trotzdem um unterdessen vor während ' +
     'zudem zugleich zuletzt zuvor'),
+  // ("Tatsächlich haben deutsche Internet-Reisebüros bestätigt", "Offensichtlich hat …", "Möglicherweise hat …",
+  // "Erstmals hat …": nouns do not end so.)
+  adverbOpener: /^\p{L}+(?:dings|falls|lich|mals|seits|weise)$/u,
+  // ("Amerikanische Medien hatten Anfang August berichtet", "hatte Mitte Mai mitgeteilt".)
+  timeHeads: set('anfang ende mitte'),
   frontedClauseOpeners: set('als bevor da falls nachdem obwohl sobald solange während weil wenn'),
   phraseBreakers: set('dass ob weil wenn als aber sind ist war waren wird werden wurde wurden hat haben hatte hatten sei seien habe soll sollen'),
   leadingNoise: set('am montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem'),

@@ -395,6 +395,17 @@ export interface LanguageResources {
    */
   verbSecondOpeners?: ReadonlySet<string>;
   /**
+   * An opening word that is an adverb by its ending, before the finite verb of a verb-second clause ("Tatsächlich
+   * haben deutsche Reisebüros bestätigt", "Möglicherweise hat die Polizei …"): like `verbSecondOpeners`, the subject
+   * then follows the verb. Absent: only the words of `verbSecondOpeners`.
+   */
+  adverbOpener?: RegExp;
+  /**
+   * Nouns of a point in time that stand right after a finite auxiliary ("hatten Anfang August berichtet", "hat Ende
+   * 2019 mitgeteilt"): no subject, so the subject stands before the auxiliary. Absent: none.
+   */
+  timeHeads?: ReadonlySet<string>;
+  /**
    * Conjunctions (lower case) that open a subordinate clause which, put first in a verb-second language, takes the
    * place of the first constituent, so the subject follows the finite verb after the clause's comma ("Als die Polizei
    * eintraf, sagten Augenzeugen …", "1975, als …, schätzten Experten …"); absent elsewhere.
