@@ -446,6 +446,15 @@ export const de = (): LanguageResources => ({
       messageId: 'passive',
       examples: ['wird vorgeworfen', 'wurde der Vorwurf erhoben'],
     },
+    {
+      // A dispute or doubt stated as the writer's own, the holder left out (issue 13): "Trumps Sprecherin ist
+      // umstritten", "Ob die Reform bis 2010 möglich ist, ist fraglich". Present tense only and closing its clause; not
+      // with a holder in the clause ("ist unter Juristen umstritten" is vague-attribution's, "ist nach Ansicht der
+      // Opposition fraglich" is sourced), nor the past of settled background ("Der Text war lange umstritten").
+      pattern: gated(words(String.raw`(?<!(?:${vagueCircle}|\blaut\b|\bnach (?:Ansicht|Auffassung|Einschätzung|Meinung)\b|\bin (?:der |den )?\p{L}+(?:wissenschaft|wissenschaften|forschung|rechtsprechung)\b)[^,.;:!?]{0,80})\b(?:ist|sind) (?:(?:durchaus|höchst|nach wie vor|noch|politisch|rechtlich|sehr|stark|unklar und|weiterhin|äußerst) ){0,2}(?:fraglich|fragwürdig|umstritten|zweifelhaft)${clauseClose}`, 'giu'), 'fraglich fragwürdig umstritten zweifelhaft'),
+      messageId: 'passive',
+      examples: ['ist umstritten', 'ist fraglich'],
+    },
   ],
   // ("Medienberichte, nach denen …", "Gerüchte, wonach …": reports whose source is not named.)
   // ("Unterdessen ist bekannt geworden, dass …", "Am Montag wurde bekannt, dass …": who made it known is hidden.)
