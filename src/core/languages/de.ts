@@ -455,6 +455,15 @@ export const de = (): LanguageResources => ({
       messageId: 'passive',
       examples: ['ist umstritten', 'ist fraglich'],
     },
+    {
+      // A superlative that claims a record by "bisher" or a frame of history, whatever the adjective (issue 13): "die
+      // bisher langwierigsten Verhandlungen", "der größte Streik in der französischen Geschichte", "ein historisch
+      // tiefes Wahlergebnis". Case-sensitive: an attributive superlative is lower-case, a noun that ends alike is not
+      // ("die Kosten seit 2010"); not an ordinal ("der bisher erste Fall").
+      pattern: gated(words(String.raw`\b(?:bisher|bislang) (?!erste[nrs]?\b)[a-zäöüß]+[sß]te[nrs]?\b|\b(?:der|die|das|den|dem|des) (?!erste[nrs]?\b)[a-zäöüß]+[sß]te[nrs]? (?:[\p{L}-]+ ){0,4}?in der (?:[a-zäöüß]+en )?Geschichte\b|\bhistorisch (?:geringe|große|hohe|kleine|knappe|niedrige|schlechte|schwache|starke|tiefe)[nrs]?\b`, 'gu'), 'bisher bislang geschichte historisch'),
+      messageId: 'record',
+      examples: ['bisher größte', 'in der Geschichte'],
+    },
   ],
   // ("Medienberichte, nach denen …", "Gerüchte, wonach …": reports whose source is not named.)
   // ("Unterdessen ist bekannt geworden, dass …", "Am Montag wurde bekannt, dass …": who made it known is hidden.)
