@@ -367,6 +367,10 @@ export const de = (): LanguageResources => ({
   verbSecondOpeners: set('abschließend allerdings allgemein am anschließend auch auf außerdem bei bereits dabei daher damals danach daraufhin darum das dazu demnach dennoch deshalb deswegen dies ergänzend ' +
     'gegenüber gestern gleichzeitig heute hingegen im in indes inzwischen jedoch mit nach nun rückblickend schließlich seit so später trotzdem um unterdessen vor während ' +
     'zudem zugleich zuletzt zuvor'),
+  // ("Rice entgegnete, von den Vergewaltigungen bekomme sie Bauchschmerzen; andererseits verteidigte Dr. Rice das Lager,
+  // von welchem Menschenrechts-Gruppen sagen, …": a semicolon before a new main clause, or a contrast with another
+  // subject after a comma, ends what a verb of saying covers.)
+  contentBreak: /;\s+|,\s+(?:während|wohingegen|aber|doch|jedoch)\s+(?=\p{Lu})/u,
   // ("Tatsächlich haben deutsche Internet-Reisebüros bestätigt", "Offensichtlich hat …", "Möglicherweise hat …",
   // "Erstmals hat …": nouns do not end so.)
   adverbOpener: /^\p{L}+(?:dings|falls|lich|mals|seits|weise)$/u,
