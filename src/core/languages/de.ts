@@ -443,10 +443,11 @@ export const de = (): LanguageResources => ({
       // systematische Massaker an der Bevölkerung vorgeworfen", "ihr wird das Verdienst zugeschrieben", "wird immer
       // wieder die Möglichkeit von Sanktionen in die Diskussion gebracht"; a claim noun raised by nobody: "wurde der
       // Vorwurf erhoben, …", "Zweifel wurden laut"; a forecast nobody makes: "Es wird mit einer Beteiligung von 90
-      // Prozent gerechnet"; a finding nobody made: "wurden wiederholt Sicherheitsprobleme festgestellt"; a reason
+      // Prozent gerechnet" (a forecast of a quantity; not a schedule: "Mit einem Urteil wird am 5. Mai gerechnet"); a
+      // finding nobody made: "wurden wiederholt Sicherheitsprobleme festgestellt"; a reason
       // nobody gave: "Als Grund wurden Sicherheitsbedenken genannt". Not with its agent: "wird von der Opposition kritisiert", "durch den Bericht in Frage
       // gestellt"; nor "mit dem Zug gerechnet" outside a passive.
-      pattern: gated(words(String.raw`${agentlessPassive(`${accusationParticiples}|${proposalParticiples}|${findingParticiples}|mit (?:${middleField(10)})gerechnet`)}|${reasonGiven}|\b(?=(?:${passiveFinite}) |${claimNouns} )(?<!\b(?:von|vom|durch|seitens)\b[^,.;:!?]{0,80})(?:(?:${passiveFinite}) ${middleField(6)}(?:der |die |den |ein |eine |einen )?(?:[\p{L}-]+e[nrs]? )?${claimNouns} ${middleField(8)}(?:${raisingVerbs})|${claimNouns} ${middleField(4)}(?:${passiveFinite}) ${middleField(8)}(?:${raisingVerbs}))${clauseClose}`, 'giu'), 'angeführt angegeben angekreidet angelastet angezweifelt beschuldigt erhoben festgestellt gebracht gelegt genannt gerechnet geäußert gestellt gezogen kritisiert laut nachgesagt nachgewiesen unterstellt verdächtigt vorgebracht vorgehalten vorgeworfen zugeschrieben'),
+      pattern: gated(words(String.raw`${agentlessPassive(`${accusationParticiples}|${proposalParticiples}|${findingParticiples}|mit (?=[^;:!?]{0,80}?(?:\d+(?:[.,]\d+)*(?!\.)\b|Prozent|Million|Milliard|Tausend|Hundert))(?:${middleField(10)})gerechnet`)}|${reasonGiven}|\b(?=(?:${passiveFinite}) |${claimNouns} )(?<!\b(?:von|vom|durch|seitens)\b[^,.;:!?]{0,80})(?:(?:${passiveFinite}) ${middleField(6)}(?:der |die |den |ein |eine |einen )?(?:[\p{L}-]+e[nrs]? )?${claimNouns} ${middleField(8)}(?:${raisingVerbs})|${claimNouns} ${middleField(4)}(?:${passiveFinite}) ${middleField(8)}(?:${raisingVerbs}))${clauseClose}`, 'giu'), 'angeführt angegeben angekreidet angelastet angezweifelt beschuldigt erhoben festgestellt gebracht gelegt genannt gerechnet geäußert gestellt gezogen kritisiert laut nachgesagt nachgewiesen unterstellt verdächtigt vorgebracht vorgehalten vorgeworfen zugeschrieben'),
       messageId: 'passive',
       examples: ['wird vorgeworfen', 'wurde der Vorwurf erhoben'],
     },
