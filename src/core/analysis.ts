@@ -882,7 +882,9 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
           if (own) out.push(makeRaw(L, tokens, text, offset, own, [i, i + cue.words.length], cue.kind));
           continue;
         }
-        const range = endAtAdverbial(L, tokens, phraseAfter(L, tokens, i + cue.words.length, false));
+        // (An aside runs to its clause's end: "„…“, so das Zentrum mit Sitz in New York.")
+        const phrase = phraseAfter(L, tokens, i + cue.words.length, false);
+        const range = cue.aside ? phrase : endAtAdverbial(L, tokens, phrase);
         // "Nach Angaben von Experten": the source is the phrase after the agent preposition ("Experten", vague).
         if (range && range[1] > range[0] + 1 && L.agentPrepositions.has(tokens[range[0]].lower)) range[0]++;
         // "Pour le procureur, …" names a source; "Pour la première fois, …" and "pour 3 millions d'euros" do not.

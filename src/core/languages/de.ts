@@ -356,8 +356,9 @@ export const de = (): LanguageResources => ({
   compoundSource: /^(\p{L}{2,}?-?)(?:angaben|aussagen|berichten|informationen|schätzungen)$/u,
   // ("nach spanischen Berichten", "laut übereinstimmenden Medienberichten", "nach unbestätigten Berichten".)
   unnamedReports: /^\p{L}*(?:berichten|gerüchten)$/u,
-  // (Not "von", "aus", "bei", "in", which describe who: "Experten aus Brüssel", "ein Sprecher im Ministerium".)
-  sourceEndPrepositions: set('auf für gegen gegenüber mit nach ohne seit trotz um wegen während zu zum zur über'),
+  // (Not "von", "aus", "bei", "in", "mit", which describe who: "Experten aus Brüssel", "ein Sprecher im Ministerium",
+  // "das Zentrum mit Sitz in New York".)
+  sourceEndPrepositions: set('auf für gegen gegenüber nach ohne seit trotz um wegen während zu zum zur über'),
   backReference: /^\s*(?:Das|Dies)\s/u,
   derivedOpener: /^\s*(?:Damit|Das entspricht|Das entspräche|Das sind|Dies entspricht|Dies entspräche)\s/u,
   // Prepositions and adverbs that open a sentence before its verb: "Am Montag sagte …", "Dazu erklärte …".
