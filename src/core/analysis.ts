@@ -200,6 +200,7 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // after it, "mehrere Abgeordnete der CDU", stays named, as "Abgeordnete der Grünen" does.)
   if (named && everyNounCapitalised(L) && !L.headFirst && L.quantifiers.has(lowers[0] ?? '') && head !== undefined && headWord?.cap === true &&
     !lowers.some((w) => L.headStops.has(w))) return 'vague';
+  if (named && everyNounCapitalised(L) && !L.headFirst && isBareKind(L, words)) return 'vague';
   if (named || institutional) return 'named';
   // "The poll", "the ministry's report": a definite document refers back to one the story has named.
   if (head !== undefined && L.dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';
@@ -212,6 +213,27 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // says how many, not who.
   if (head !== undefined && L.quantifiers.has(lowers[0] ?? '') && /s$/.test(head)) return 'vague';
   return 'named';
+}
+
+/**
+ * "deutsche Internet-Reisebüros bestätigten", "haben ausländische Regierungen und Organisationen kritisiert": where
+ * every noun is capitalised, a phrase of no article that opens with a lower-case adjective and ends in a plural noun
+ * names a kind of group, not who (a capital there is a common noun's). Not a body ("chinesische Staatsmedien" are the
+ * state's), nor a phrase with an article or a preposition, which may carry a name ("deutsche Diplomaten in Moskau").
+ */
+function isBareKind(L: LanguageResources, words: readonly Token[]): boolean {
+  const ws = words.filter((w) => w.word);
+  const first = ws[0];
+  // (An adjective without article ends in -e or -en: "deutsche", "ausländischen"; not "darunter", nor a possessive.)
+  const adjective = (w: Token): boolean => !w.cap && /(?:e|en)$/.test(w.lower) && !/^(?:dein|deren|euer|ihr|mein|sein|unser)/.test(w.lower) &&
+    !L.determiners.has(w.lower) && !L.quantifiers.has(w.lower) && !L.indefinites.has(w.lower) && !L.npInner.has(w.lower) && !L.nounDeterminers.has(w.lower);
+  // (Nor data or a body, also as a compound's last part: "einsehbaren Trackingdaten", "nordkoreanischen Behördenangaben".)
+  const body = (w: Token): boolean => [...L.institutionNouns, ...L.dataNouns].some((n) => n.length >= 4 && w.lower.endsWith(n)) || /(?:behörden|daten)$/.test(w.lower);
+  if (first === undefined || !adjective(first)) return false;
+  const head = ws[ws.length - 1];
+  // (A plural: "Medien", "Organisationen", "Reisebüros"; not "Sprecherin".)
+  if (!head.cap || !/(?:e|en|er|rn|s)$/.test(head.lower) || body(head)) return false;
+  return ws.slice(1).every((w) => w.lower === L.and || w.cap && !body(w) || adjective(w));
 }
 
 /**
@@ -289,7 +311,8 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
     // ("Am Montag hat die Polizei mitgeteilt", "Demnach habe Trump 2017 … geäußert", "2017 hatte Strenz zugegeben":
     // after an opening adverbial or a year the subject follows the auxiliary, up to a number, an object or whom it
     // was said to.)
-    const opened = L.verbSecondOpeners.has(tokens[0]?.lower ?? '') || /^\d/.test(tokens[0]?.text ?? '');
+    const opened = L.verbSecondOpeners.has(tokens[0]?.lower ?? '') || /^\d/.test(tokens[0]?.text ?? '') ||
+      tokens[1] !== undefined && L.cueAuxiliaries.has(tokens[1].lower) && L.adverbOpener?.test(tokens[0].lower) === true;
     // (Commas and full stops only of a date: "am Donnerstag, 15. August, getwittert".)
     const dated = (a: number): boolean => closes && (tokens[a].text === ',' && (/^\d/.test(tokens[a + 1].text) || L.numbers.months.has(tokens[a - 1].lower)) ||
       tokens[a].text === '.' && /^\d+$/.test(tokens[a - 1].text));
@@ -310,7 +333,9 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
         break;
       }
       // (Not "Laut Bericht hat Strenz zugegeben": a name right after the auxiliary is its subject.)
-      if (tokens[a + 1].cap && !L.determiners.has(tokens[a + 1].lower)) break;
+      // ("Amerikanische Medien hatten Anfang August berichtet": a point in time after it is not.)
+      const when = L.timeHeads?.has(tokens[a + 1].lower) === true || L.numbers.months.has(tokens[a + 1].lower) || L.weekdays.has(tokens[a + 1].lower);
+      if (tokens[a + 1].cap && !L.determiners.has(tokens[a + 1].lower) && !when) break;
       const subject = subjectBefore(L, tokens, a);
       if (subject && tokens.slice(subject[0], subject[1]).some((t) => t.word && /\p{L}/u.test(t.text))) return subject;
       break;
@@ -665,6 +690,26 @@ function phraseAfter(L: LanguageResources, tokens: readonly Token[], start: numb
   return k > start ? [start, k] : undefined;
 }
 
+/**
+ * A source phrase read after its cue preposition, cut where one of the language's `sourceEndPrepositions` opens the
+ * clause's adverbial ("laut Medienberichten auf Vorschlag von Diosdado Cabello" is "Medienberichten"), unless it
+ * follows an institution's name, whose complement it is ("der Stifterverband für die Wissenschaft").
+ *
+ * @param range
+ *   Token range [start, end) of the phrase, or undefined.
+ * @returns The range, shortened or not; undefined when `range` is.
+ */
+function endAtAdverbial(L: LanguageResources, tokens: readonly Token[], range: [number, number] | undefined): [number, number] | undefined {
+  if (range === undefined || L.sourceEndPrepositions === undefined) return range;
+  for (let k = range[0] + 1; k < range[1]; k++) {
+    if (!L.sourceEndPrepositions.has(tokens[k].lower)) continue;
+    const before = tokens[k - 1].lower;
+    if ([...L.institutionNouns].some((n) => n.length >= 3 && before.endsWith(n))) continue;
+    return [range[0], k];
+  }
+  return range;
+}
+
 // Cue phrases that introduce a source after them, looked up by the token at hand: most tokens start no cue phrase.
 const afterCuesIndex = new WeakMap<LanguageResources, ReadonlyMap<string, readonly AfterCue[]>>();
 /** No cue starts at a word (shared, so that the per-token look-up allocates nothing). */
@@ -861,7 +906,9 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
           if (own) out.push(makeRaw(L, tokens, text, offset, own, [i, i + cue.words.length], cue.kind));
           continue;
         }
-        const range = phraseAfter(L, tokens, i + cue.words.length, false);
+        // (An aside runs to its clause's end: "„…“, so das Zentrum mit Sitz in New York.")
+        const phrase = phraseAfter(L, tokens, i + cue.words.length, false);
+        const range = cue.aside ? phrase : endAtAdverbial(L, tokens, phrase);
         // "Nach Angaben von Experten": the source is the phrase after the agent preposition ("Experten", vague).
         if (range && range[1] > range[0] + 1 && L.agentPrepositions.has(tokens[range[0]].lower)) range[0]++;
         // "Pour le procureur, …" names a source; "Pour la première fois, …" and "pour 3 millions d'euros" do not.
@@ -884,6 +931,18 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       // (A vague group stays vague: "nach Augenzeugenangaben"; a body or a name is named: "Polizei", "UN".)
       raw.quality = L.vagueHeads.has(author) || L.vagueHeads.has(author.replace(/s$/, '')) ? 'vague' : 'named';
       out.push(raw);
+    }
+    // "nach spanischen Berichten", "laut übereinstimmenden Medienberichten": reports of a kind, nobody's by name.
+    if (L.unnamedReports !== undefined && (t.lower === 'nach' || t.lower === 'laut') && !compound) {
+      let j = i + 1;
+      while (j < tokens.length && j <= i + 2 && tokens[j].word && !tokens[j].cap && /en$/.test(tokens[j].lower)) j++;
+      const next = tokens[j + 1];
+      if (j > i + 1 && tokens[j]?.cap === true && L.unnamedReports.test(tokens[j].lower) &&
+        !(next !== undefined && (L.determiners.has(next.lower) || L.agentPrepositions.has(next.lower) || next.cap))) {
+        const raw = makeRaw(L, tokens, text, offset, [i + 1, j + 1], [i, i + 1], 'according-to');
+        raw.quality = 'vague';
+        out.push(raw);
+      }
     }
     // "In an early-October CBS News poll, she led …", "… a favourable view of Trump in a new Post-ABC poll.": a
     // document that holds the figures, introduced by "in" (PolNeAR's cue). The phrase ends at a comma or at the end

@@ -410,6 +410,17 @@ export interface LanguageResources {
    */
   verbSecondOpeners?: ReadonlySet<string>;
   /**
+   * An opening word that is an adverb by its ending, before the finite verb of a verb-second clause ("Tatsächlich
+   * haben deutsche Reisebüros bestätigt", "Möglicherweise hat die Polizei …"): like `verbSecondOpeners`, the subject
+   * then follows the verb. Absent: only the words of `verbSecondOpeners`.
+   */
+  adverbOpener?: RegExp;
+  /**
+   * Nouns of a point in time that stand right after a finite auxiliary ("hatten Anfang August berichtet", "hat Ende
+   * 2019 mitgeteilt"): no subject, so the subject stands before the auxiliary. Absent: none.
+   */
+  timeHeads?: ReadonlySet<string>;
+  /**
    * Conjunctions (lower case) that open a subordinate clause which, put first in a verb-second language, takes the
    * place of the first constituent, so the subject follows the finite verb after the clause's comma ("Als die Polizei
    * eintraf, sagten Augenzeugen …", "1975, als …, schätzten Experten …"); absent elsewhere.
@@ -420,6 +431,18 @@ export interface LanguageResources {
    * a cue preposition ("nach Polizeiangaben", "laut Regierungsangaben"): group 1 is the author part.
    */
   compoundSource?: RegExp;
+  /**
+   * Reports nobody is named for after a cue preposition, with up to two adjectives between ("nach spanischen
+   * Berichten", "laut übereinstimmenden Medienberichten"): the whole noun; read as a vague source unless a genitive or
+   * "von" names whose reports they are. Absent: no such reading.
+   */
+  unnamedReports?: RegExp;
+  /**
+   * Prepositions that end a source phrase read after its cue, where they open an adverbial of the clause rather than
+   * describe the source ("laut Medienberichten auf Vorschlag von Diosdado Cabello", "nach Ansicht seiner Gegner für
+   * jahrzehntelange Misswirtschaft"). Absent: a phrase runs on over every preposition of `npInner`.
+   */
+  sourceEndPrepositions?: ReadonlySet<string>;
   /**
    * A sentence opening that points back at the sentence before ("Das berichtete die Washington Post", "Dies teilte
    * das Ministerium mit"): when the cue stands right after it, its source is that sentence's source too.
