@@ -50,7 +50,7 @@ export interface Corpus {
   newsHoldout: CorpusDoc[];
   /**
    * French and German Wikinews articles (test/corpus/news-fr: 60, news-de: 103; batches 1–5, tuned on), annotated
-   * blind in their own language; the `holdout` (news-de-holdout: 24 German articles, batch 7, see news-de/README.md; absent between batches)
+   * blind in their own language; the `holdout` (news-de-holdout: 10 German articles, batch 8, see news-de/README.md; absent between batches)
    * was never tuned on and is scored apart. French has no held-out set left (news-fr-holdout is absent or empty).
    */
   newsByLanguage: Record<'fr' | 'de', {tuning: CorpusDoc[]; holdout: CorpusDoc[]}>;
