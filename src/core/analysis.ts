@@ -10,6 +10,7 @@ import {sourceEnd, sourceStart} from './prose.js';
 import {rowSourceBlock} from './tables.js';
 import {nestedAttributions} from './records.js';
 import type {AnalysisMemo} from './memo.js';
+import {defineWordClass, wordClassifier} from './word-classes.js';
 import type {Attribution, AttributionKind, Config, CueKind, FigureKind, FigureRisk, Figure, ProseBlock, Sentence, SourceEntry, SourceQuality} from './types.js';
 
 /** A word or punctuation mark inside a sentence, with block-plain-text offsets. */
@@ -20,6 +21,8 @@ export interface Token {
   to: number;
   word: boolean;
   cap: boolean;
+  /** The word classes of `lower` in the draft's language (bits of `defineWordClass`, see word-classes.ts). */
+  classes: number;
 }
 
 /** A direct quotation inside a block. */
@@ -92,15 +95,18 @@ export interface Analysis {
 export function tokenize(L: LanguageResources, text: string, offset: number): Token[] {
   const out: Token[] = [];
   const tokenPattern = L.tokenPattern;
+  const classifier = wordClassifier(L);
   tokenPattern.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = tokenPattern.exec(text)) !== null) {
     const t = m[0];
-    const lower = t.toLowerCase();
+    // (Lower-cased and classed once per distinct text: see word-classes.ts.)
+    const form = classifier.formOf(t);
+    const lower = form.lower;
     // The first branch (group 1) matches words; a letter or digit never falls to the second, so what it matches
     // (one character, or one emoji of two code units) is punctuation, unless it has case ('Ⓐ', a symbol).
-    const word = m[1] !== undefined || lower !== t.toUpperCase();
-    out.push({text: t, lower, from: offset + m.index, to: offset + m.index + t.length, word, cap: word && t[0] !== lower[0]});
+    const word = m[1] !== undefined || form.cased;
+    out.push({text: t, lower, from: offset + m.index, to: offset + m.index + t.length, word, cap: word && t[0] !== lower[0], classes: form.classes});
   }
   return out;
 }
@@ -664,7 +670,7 @@ const cueWordsIndex = new WeakMap<LanguageResources, ReadonlySet<string>>();
  * The lower-cased words at which one of findAttributions' per-token readings can start: the first words of cue
  * phrases, agent prepositions, postpositions, data nouns, cue verbs, "in" (a poll), "words" ("in the judge's
  * words"), and "nach" and "laut" where the language joins a source to them ("nach Polizeiangaben"). Every reading
- * tests the token against one of these first, so any other token finds nothing and is skipped with one look-up
+ * tests the token against one of these first, so any other token finds nothing and is skipped by its word class
  * (a joined pronoun, "déclare-t-il", can end any word: languages with `pronounSuffix` skip nothing).
  */
 function cueWords(L: LanguageResources): ReadonlySet<string> {
@@ -774,6 +780,9 @@ const impersonalCues = new Set(['alleged', 'believed', 'claimed', 'reported', 'r
 // "a story that was reported earlier that …": a claim passed on with nobody named.
 const hiddenClaimNouns = new Set(['claim', 'report', 'rumor', 'rumour', 'story']);
 const storyCues = new Set(['circulated', 'published', 'reported']);
+// Word classes of findAttributions' per-token tests (looked up once per token, when the sentence is tokenised).
+const hiddenOpenerWord = defineWordClass((_L, w) => w === 'it' || hiddenClaimNouns.has(w));
+const cueStartWord = defineWordClass((L, w) => cueWords(L).has(w));
 // The dashes that sign a quotation ("― Sonya Herridge").
 const signatureDash = /[―—–]/;
 
@@ -814,13 +823,13 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     return {...makeRaw(L, tokens, text, offset, out[out.length - 1].nameTok, [from, to], kind), shared: true};
   };
   const afterCues = afterCuesByFirst(L);
-  const starts = L.pronounSuffix === null ? cueWords(L) : undefined;
+  const skipsWords = L.pronounSuffix === null;
   // Whether a word that can open a hidden source ("it", "story") occurs: the reading below runs only then.
   let hiddenOpener = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.lower === 'it' || hiddenClaimNouns.has(t.lower)) hiddenOpener = true;
-    if (starts !== undefined && !starts.has(t.lower)) continue;
+    if (t.classes & hiddenOpenerWord) hiddenOpener = true;
+    if (skipsWords && !(t.classes & cueStartWord)) continue;
     // "according to X", "based on X", "Source: X". (Not '"…," he said, citing X': a participle after a cue shares
     // that cue's source, read below.)
     const sharesSource = t.lower.endsWith('ing') && L.cueVerbs.has(t.lower) && tokens[i - 1]?.text === ',' && !t.cap && canShareSource(i, true);
@@ -2587,7 +2596,7 @@ function sourceAliases(L: LanguageResources): {find(name: string): SourceEntry |
       const last = words[words.length - 1];
       // A person's full name: two capitalised words or more, ending in a surname (not "Ashby Town Council").
       if (words.length >= 2 && last !== undefined && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(last) && !L.institutionNouns.has(last.toLowerCase()) &&
-        new RegExp(`${last}$`).test(name.trim())) bySurname.set(last, entry);
+        name.trim().endsWith(last)) bySurname.set(last, entry);
     },
   };
 }
