@@ -94,21 +94,87 @@ export interface Analysis {
 /** Split a sentence into tokens. */
 export function tokenize(L: LanguageResources, text: string, offset: number): Token[] {
   const out: Token[] = [];
-  const tokenPattern = L.tokenPattern;
   const classifier = wordClassifier(L);
-  tokenPattern.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = tokenPattern.exec(text)) !== null) {
-    const t = m[0];
+  const push = (t: string, from: number, groupOne: boolean): void => {
     // (Lower-cased and classed once per distinct text: see word-classes.ts.)
     const form = classifier.formOf(t);
     const lower = form.lower;
     // The first branch (group 1) matches words; a letter or digit never falls to the second, so what it matches
     // (one character, or one emoji of two code units) is punctuation, unless it has case ('Ⓐ', a symbol).
-    const word = m[1] !== undefined || form.cased;
-    out.push({text: t, lower, from: offset + m.index, to: offset + m.index + t.length, word, cap: word && t[0] !== lower[0], classes: form.classes});
+    const word = groupOne || form.cased;
+    out.push({text: t, lower, from: offset + from, to: offset + from + t.length, word, cap: word && t[0] !== lower[0], classes: form.classes});
+  };
+  const words = wordBranch(L);
+  if (words === null) {
+    const tokenPattern = L.tokenPattern;
+    tokenPattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = tokenPattern.exec(text)) !== null) push(m[0], m.index, m[1] !== undefined);
+    return out;
+  }
+  // The same tokens read without a match array: a match starts at each character that is not white space (the word
+  // branch starts with no space, and "\S" matches any other character); there the word branch is tried first, and
+  // where it fails "\S" takes one code point.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isWhiteSpace(code)) {
+      i++;
+      continue;
+    }
+    words.lastIndex = i;
+    if (words.test(text)) {
+      push(text.slice(i, words.lastIndex), i, true);
+      i = words.lastIndex;
+    } else {
+      const end = code >= 0xd800 && code <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+      push(text.slice(i, end), i, false);
+      i = end;
+    }
   }
   return out;
+}
+
+/** Whether a UTF-16 code unit is white space to "\s" and "\S" (ECMAScript's WhiteSpace and LineTerminator). */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || code >= 0x09 && code <= 0x0d;
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || code >= 0x2000 && code <= 0x200a || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+// Per language: the word branch of its token pattern as a sticky pattern (see wordBranch), or null.
+const wordBranches = new WeakMap<LanguageResources, RegExp | null>();
+
+/**
+ * The word branch (group 1) of the language's token pattern on its own, sticky, when the pattern is exactly
+ * `(…)|\S` with no back-reference or named group inside (what the tokenizer then reads without `exec`); else null.
+ */
+function wordBranch(L: LanguageResources): RegExp | null {
+  let branch = wordBranches.get(L);
+  if (branch !== undefined) return branch;
+  const {source, flags} = L.tokenPattern;
+  branch = null;
+  if (source.startsWith('(') && !source.startsWith('(?') && source.endsWith(')|\\S') && flags.includes('u') && !/\\[1-9k]/.test(source)) {
+    // The group that opens the pattern must close right before "|\S" (depth 0 nowhere in between).
+    let depth = 0;
+    let closes = -1;
+    for (let k = 0, inClass = false; k < source.length; k++) {
+      const c = source[k];
+      if (c === '\\') k++;
+      else if (inClass) inClass = c !== ']';
+      else if (c === '[') inClass = true;
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) {
+        closes = k;
+        break;
+      }
+    }
+    if (closes === source.length - 4) branch = new RegExp(source.slice(1, closes), flags.replace('g', '') + 'y');
+  }
+  wordBranches.set(L, branch);
+  return branch;
 }
 
 // Cue verbs that take a particle, and their particles, which belong to the cue: "called for", "referring to",
