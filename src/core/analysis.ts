@@ -2442,11 +2442,38 @@ const englishFunctionWords = new Set(['a', 'and', 'are', 'for', 'in', 'is', 'it'
 /** True when at least 8% of a passage's words are frequent English function words (or it is too short to tell). */
 function isEnglish(text: string): boolean {
   // The first few hundred characters tell.
-  const words = text.slice(0, 400).toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 4) return true;
+  const lower = text.slice(0, 400).toLowerCase();
+  // Words are runs of letters (\p{L}), read by code point: no array or string per word, only for a short one that
+  // may be a function word (none has more than four letters).
+  let words = 0;
   let hits = 0;
-  for (const w of words) if (englishFunctionWords.has(w)) hits++;
-  return hits / words.length >= 0.08;
+  for (let i = 0; i < lower.length;) {
+    let code = lower.codePointAt(i)!;
+    if (!isLetter(code)) {
+      i += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    while (i < lower.length && isLetter(code = lower.codePointAt(i)!)) i += code > 0xffff ? 2 : 1;
+    words++;
+    if (i - start <= 4 && englishFunctionWords.has(lower.slice(start, i))) hits++;
+  }
+  if (words < 4) return true;
+  return hits / words >= 0.08;
+}
+
+// Letters beyond ASCII, by code point, as \p{L} answers (remembered: a passage repeats its accented letters).
+const letters = new Map<number, boolean>();
+
+/** Whether a code point is a letter (\p{L}). */
+function isLetter(code: number): boolean {
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a || code >= 0x41 && code <= 0x5a;
+  let letter = letters.get(code);
+  if (letter === undefined) {
+    letter = /^\p{L}$/u.test(String.fromCodePoint(code));
+    if (letters.size < 10_000) letters.set(code, letter);
+  }
+  return letter;
 }
 
 /** Words (runs holding a letter or digit) in a text. */
