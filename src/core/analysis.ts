@@ -10,6 +10,7 @@ import {sourceEnd, sourceStart} from './prose.js';
 import {rowSourceBlock} from './tables.js';
 import {nestedAttributions} from './records.js';
 import type {AnalysisMemo} from './memo.js';
+import {defineWordClass, wordClassifier} from './word-classes.js';
 import type {Attribution, AttributionKind, Config, CueKind, FigureKind, FigureRisk, Figure, ProseBlock, Sentence, SourceEntry, SourceQuality} from './types.js';
 
 /** A word or punctuation mark inside a sentence, with block-plain-text offsets. */
@@ -20,6 +21,8 @@ export interface Token {
   to: number;
   word: boolean;
   cap: boolean;
+  /** The word classes of `lower` in the draft's language (bits of `defineWordClass`, see word-classes.ts). */
+  classes: number;
 }
 
 /** A direct quotation inside a block. */
@@ -91,18 +94,87 @@ export interface Analysis {
 /** Split a sentence into tokens. */
 export function tokenize(L: LanguageResources, text: string, offset: number): Token[] {
   const out: Token[] = [];
-  const tokenPattern = L.tokenPattern;
-  tokenPattern.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = tokenPattern.exec(text)) !== null) {
-    const t = m[0];
-    const lower = t.toLowerCase();
+  const classifier = wordClassifier(L);
+  const push = (t: string, from: number, groupOne: boolean): void => {
+    // (Lower-cased and classed once per distinct text: see word-classes.ts.)
+    const form = classifier.formOf(t);
+    const lower = form.lower;
     // The first branch (group 1) matches words; a letter or digit never falls to the second, so what it matches
     // (one character, or one emoji of two code units) is punctuation, unless it has case ('Ⓐ', a symbol).
-    const word = m[1] !== undefined || lower !== t.toUpperCase();
-    out.push({text: t, lower, from: offset + m.index, to: offset + m.index + t.length, word, cap: word && t[0] !== lower[0]});
+    const word = groupOne || form.cased;
+    out.push({text: t, lower, from: offset + from, to: offset + from + t.length, word, cap: word && t[0] !== lower[0], classes: form.classes});
+  };
+  const words = wordBranch(L);
+  if (words === null) {
+    const tokenPattern = L.tokenPattern;
+    tokenPattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = tokenPattern.exec(text)) !== null) push(m[0], m.index, m[1] !== undefined);
+    return out;
+  }
+  // The same tokens read without a match array: a match starts at each character that is not white space (the word
+  // branch starts with no space, and "\S" matches any other character); there the word branch is tried first, and
+  // where it fails "\S" takes one code point.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isWhiteSpace(code)) {
+      i++;
+      continue;
+    }
+    words.lastIndex = i;
+    if (words.test(text)) {
+      push(text.slice(i, words.lastIndex), i, true);
+      i = words.lastIndex;
+    } else {
+      const end = code >= 0xd800 && code <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+      push(text.slice(i, end), i, false);
+      i = end;
+    }
   }
   return out;
+}
+
+/** Whether a UTF-16 code unit is white space to "\s" and "\S" (ECMAScript's WhiteSpace and LineTerminator). */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || code >= 0x09 && code <= 0x0d;
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || code >= 0x2000 && code <= 0x200a || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+// Per language: the word branch of its token pattern as a sticky pattern (see wordBranch), or null.
+const wordBranches = new WeakMap<LanguageResources, RegExp | null>();
+
+/**
+ * The word branch (group 1) of the language's token pattern on its own, sticky, when the pattern is exactly
+ * `(…)|\S` with no back-reference or named group inside (what the tokenizer then reads without `exec`); else null.
+ */
+function wordBranch(L: LanguageResources): RegExp | null {
+  let branch = wordBranches.get(L);
+  if (branch !== undefined) return branch;
+  const {source, flags} = L.tokenPattern;
+  branch = null;
+  if (source.startsWith('(') && !source.startsWith('(?') && source.endsWith(')|\\S') && flags.includes('u') && !/\\[1-9k]/.test(source)) {
+    // The group that opens the pattern must close right before "|\S" (depth 0 nowhere in between).
+    let depth = 0;
+    let closes = -1;
+    for (let k = 0, inClass = false; k < source.length; k++) {
+      const c = source[k];
+      if (c === '\\') k++;
+      else if (inClass) inClass = c !== ']';
+      else if (c === '[') inClass = true;
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) {
+        closes = k;
+        break;
+      }
+    }
+    if (closes === source.length - 4) branch = new RegExp(source.slice(1, closes), flags.replace('g', '') + 'y');
+  }
+  wordBranches.set(L, branch);
+  return branch;
 }
 
 // Cue verbs that take a particle, and their particles, which belong to the cue: "called for", "referring to",
@@ -732,7 +804,7 @@ const cueWordsIndex = new WeakMap<LanguageResources, ReadonlySet<string>>();
  * The lower-cased words at which one of findAttributions' per-token readings can start: the first words of cue
  * phrases, agent prepositions, postpositions, data nouns, cue verbs, "in" (a poll), "words" ("in the judge's
  * words"), and "nach" and "laut" where the language joins a source to them ("nach Polizeiangaben"). Every reading
- * tests the token against one of these first, so any other token finds nothing and is skipped with one look-up
+ * tests the token against one of these first, so any other token finds nothing and is skipped by its word class
  * (a joined pronoun, "déclare-t-il", can end any word: languages with `pronounSuffix` skip nothing).
  */
 function cueWords(L: LanguageResources): ReadonlySet<string> {
@@ -843,6 +915,9 @@ const impersonalCues = new Set(['alleged', 'believed', 'claimed', 'reported', 'r
 // "a story that was reported earlier that …": a claim passed on with nobody named.
 const hiddenClaimNouns = new Set(['claim', 'report', 'rumor', 'rumour', 'story']);
 const storyCues = new Set(['circulated', 'published', 'reported']);
+// Word classes of findAttributions' per-token tests (looked up once per token, when the sentence is tokenised).
+const hiddenOpenerWord = defineWordClass((_L, w) => w === 'it' || hiddenClaimNouns.has(w));
+const cueStartWord = defineWordClass((L, w) => cueWords(L).has(w));
 // The dashes that sign a quotation ("― Sonya Herridge").
 const signatureDash = /[―—–]/;
 
@@ -883,13 +958,13 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     return {...makeRaw(L, tokens, text, offset, out[out.length - 1].nameTok, [from, to], kind), shared: true};
   };
   const afterCues = afterCuesByFirst(L);
-  const starts = L.pronounSuffix === null ? cueWords(L) : undefined;
+  const skipsWords = L.pronounSuffix === null;
   // Whether a word that can open a hidden source ("it", "story") occurs: the reading below runs only then.
   let hiddenOpener = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.lower === 'it' || hiddenClaimNouns.has(t.lower)) hiddenOpener = true;
-    if (starts !== undefined && !starts.has(t.lower)) continue;
+    if (t.classes & hiddenOpenerWord) hiddenOpener = true;
+    if (skipsWords && !(t.classes & cueStartWord)) continue;
     // "according to X", "based on X", "Source: X". (Not '"…," he said, citing X': a participle after a cue shares
     // that cue's source, read below.)
     const sharesSource = t.lower.endsWith('ing') && L.cueVerbs.has(t.lower) && tokens[i - 1]?.text === ',' && !t.cap && canShareSource(i, true);
@@ -2558,11 +2633,38 @@ const englishFunctionWords = new Set(['a', 'and', 'are', 'for', 'in', 'is', 'it'
 /** True when at least 8% of a passage's words are frequent English function words (or it is too short to tell). */
 function isEnglish(text: string): boolean {
   // The first few hundred characters tell.
-  const words = text.slice(0, 400).toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 4) return true;
+  const lower = text.slice(0, 400).toLowerCase();
+  // Words are runs of letters (\p{L}), read by code point: no array or string per word, only for a short one that
+  // may be a function word (none has more than four letters).
+  let words = 0;
   let hits = 0;
-  for (const w of words) if (englishFunctionWords.has(w)) hits++;
-  return hits / words.length >= 0.08;
+  for (let i = 0; i < lower.length;) {
+    let code = lower.codePointAt(i)!;
+    if (!isLetter(code)) {
+      i += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    while (i < lower.length && isLetter(code = lower.codePointAt(i)!)) i += code > 0xffff ? 2 : 1;
+    words++;
+    if (i - start <= 4 && englishFunctionWords.has(lower.slice(start, i))) hits++;
+  }
+  if (words < 4) return true;
+  return hits / words >= 0.08;
+}
+
+// Letters beyond ASCII, by code point, as \p{L} answers (remembered: a passage repeats its accented letters).
+const letters = new Map<number, boolean>();
+
+/** Whether a code point is a letter (\p{L}). */
+function isLetter(code: number): boolean {
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a || code >= 0x41 && code <= 0x5a;
+  let letter = letters.get(code);
+  if (letter === undefined) {
+    letter = /^\p{L}$/u.test(String.fromCodePoint(code));
+    if (letters.size < 10_000) letters.set(code, letter);
+  }
+  return letter;
 }
 
 /** Words (runs holding a letter or digit) in a text. */
@@ -2778,7 +2880,7 @@ function sourceAliases(L: LanguageResources): {find(name: string): SourceEntry |
       const last = words[words.length - 1];
       // A person's full name: two capitalised words or more, ending in a surname (not "Ashby Town Council").
       if (words.length >= 2 && last !== undefined && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(last) && !L.institutionNouns.has(last.toLowerCase()) &&
-        new RegExp(`${last}$`).test(name.trim())) bySurname.set(last, entry);
+        name.trim().endsWith(last)) bySurname.set(last, entry);
     },
   };
 }

@@ -2,6 +2,7 @@
 import type {Token} from './analysis.js';
 import type {LanguageResources} from './languages/types.js';
 import type {FigureForm} from './risk.js';
+import {defineWordClass} from './word-classes.js';
 
 /** A figure inside a sentence, in block plain-text offsets. */
 export interface FigureMatch {
@@ -26,6 +27,16 @@ const fractionWord = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:halve
 const digitScaled = /^\d+(?:\.\d+)?(?:m|bn|b|k|tn|mn)$/i;
 
 /**
+ * The class of words that pass one of findFigures' first tests: a digit first, a spelled-out number, a vague magnitude,
+ * a fraction word (the language's fraction nouns too: "moitié", "Hälfte"), "twice" and the like. Every other word is
+ * skipped at once, as each of those tests would skip it.
+ */
+const figureWord = defineWordClass((L, word) =>
+  /^\d/.test(word) || word === 'one' || word === 'two' || word === 'three' || word === 'half' || L.numbers.magnitudes.test(word) ||
+  fractionWord.test(word) || /^(?:third|quarter|fifth|tenth|half)$/.test(word) || /^(?:twice|double|triple|treble)$/.test(word) ||
+  L.numbers.fractionNouns.has(word) || wordValue(L, word) !== undefined);
+
+/**
  * Find the figures of one sentence that need a source.
  *
  * @param L
@@ -40,6 +51,10 @@ const digitScaled = /^\d+(?:\.\d+)?(?:m|bn|b|k|tn|mn)$/i;
  *   True for a heading's first sentence, whose leading number is section numbering.
  */
 export function findFigures(L: LanguageResources, text: string, tokens: readonly Token[], offset: number, headingStart: boolean): FigureMatch[] {
+  // (Most sentences hold no word a figure can start with: they are done without building anything below.)
+  let first = 0;
+  while (first < tokens.length && !(tokens[first].word && tokens[first].classes & figureWord)) first++;
+  if (first === tokens.length) return [];
   const out: FigureMatch[] = [];
   // Numbers judged not to be figures, so "aged 5 to 11" treats 11 like 5.
   const skipped = new Set<number>();
@@ -65,10 +80,9 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
     out.push({text: slice(from, to), from, to, kind, first: start, end});
   };
 
-  const relevant = figureWordsOf(L);
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = first; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || !isFigureWord(L, relevant, t.lower)) continue;
+    if (!t.word || !(t.classes & figureWord)) continue;
     const prev = lower(i - 1);
     const next = lower(i + 1);
 
@@ -244,32 +258,6 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
     i = end - 1;
   }
   return out;
-}
-
-// For each language: whether a lower-cased word can start a figure, remembered per word (see isFigureWord).
-const figureWordsByLanguage = new WeakMap<LanguageResources, Map<string, boolean>>();
-
-function figureWordsOf(L: LanguageResources): Map<string, boolean> {
-  let words = figureWordsByLanguage.get(L);
-  if (!words) figureWordsByLanguage.set(L, words = new Map());
-  return words;
-}
-
-/**
- * Whether `word` passes one of findFigures' first tests: a digit first, a spelled-out number, a vague magnitude, a
- * fraction word (the language's fraction nouns too: "moitié", "Hälfte"), "twice" and the like. Every other word is skipped at once, as each of those tests would skip it.
- * The answer is remembered per word (at most 50,000 words, then forgotten).
- */
-function isFigureWord(L: LanguageResources, known: Map<string, boolean>, word: string): boolean {
-  let figure = known.get(word);
-  if (figure === undefined) {
-    figure = /^\d/.test(word) || word === 'one' || word === 'two' || word === 'three' || word === 'half' || L.numbers.magnitudes.test(word) ||
-      fractionWord.test(word) || /^(?:third|quarter|fifth|tenth|half)$/.test(word) || /^(?:twice|double|triple|treble)$/.test(word) ||
-      L.numbers.fractionNouns.has(word) || wordValue(L, word) !== undefined;
-    if (known.size >= 50_000) known.clear();
-    known.set(word, figure);
-  }
-  return figure;
 }
 
 /**

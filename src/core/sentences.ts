@@ -44,8 +44,11 @@ export function splitSentences(text: string, L: LanguageResources = en): Array<[
   let start = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    // (By code unit: most characters are no stop, and reading each as a string would allocate one for every
+    // character outside Latin-1.)
+    const code = text.charCodeAt(i);
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x2026) continue;
     const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     let j = i + 1;
     while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
     while (j < n && L.closers.includes(text[j])) j++;

@@ -3,7 +3,8 @@ import {anonymousHeads} from '../lexicons/attribution.js';
 import type {Token} from '../analysis.js';
 import type {LanguageResources} from '../languages/types.js';
 import type {Rule} from '../types.js';
-import {hasAnyToken, sentenceReading} from './shared.js';
+import {hasAnyClass, sentenceReading} from './shared.js';
+import {defineWordClass} from '../word-classes.js';
 import {en} from '../messages/en.js';
 
 // Insiders: unnamed people whose standing is the claim's only support.
@@ -31,6 +32,10 @@ const gate = new Set([
   // People described but not named, as the attribution model rates them ("a man outside the rest centre said").
   ...anonymousHeads,
 ]);
+const gateWord = defineWordClass((_L, w) => gate.has(w));
+// Explicit anonymity ends on one of these words, after a space, so it starts a token: "named", "identified",
+// "anonymity", "anonymously", "name(s)", "sign", "nickname".
+const anonymityWord = defineWordClass((_L, w) => /^(?:name|identified|anonym|sign|nickname)/.test(w));
 // Cues of a cry rather than a statement: what a passer-by shouts sources nothing.
 const exclamationCue = /\b(?:chanted|cried|exclaimed|screamed|shouted|yelled)$/i;
 const reasonGiven = /\b(?:not\s+authori[sz]ed|because|for\s+fear|fearing|citing\s+(?:safety|security|reprisals?))\b/i;
@@ -57,11 +62,11 @@ const unread: AnonymityReading = {read: false, unnamed: [], phrases: [], anonymi
  * @param text
  *   The sentence's plain text.
  * @param tokens
- *   Its tokens (only their lower-cased words are read, for the gate).
+ *   Its tokens (only their word classes are read, for the gate).
  */
 function readAnonymity(L: LanguageResources, text: string, tokens: readonly Token[]): AnonymityReading {
   // (The gate holds English words: in another language every sentence is read.)
-  if (L.anonymity === null && !hasAnyToken(tokens, gate)) return unread;
+  if (L.anonymity === null && !hasAnyClass(tokens, gateWord)) return unread;
   const reading: AnonymityReading = {read: true, unnamed: [], phrases: [], anonymity: []};
   unnamed.lastIndex = 0;
   for (const m of text.matchAll(unnamed)) {
@@ -78,8 +83,10 @@ function readAnonymity(L: LanguageResources, text: string, tokens: readonly Toke
     L.anonymity.lastIndex = 0;
     for (const m of text.matchAll(L.anonymity)) reading.phrases.push([m.index, m.index + m[0].length]);
   }
-  anonymity.lastIndex = 0;
-  for (const m of text.matchAll(anonymity)) reading.anonymity.push([m.index, m.index + m[0].length]);
+  if (hasAnyClass(tokens, anonymityWord)) {
+    anonymity.lastIndex = 0;
+    for (const m of text.matchAll(anonymity)) reading.anonymity.push([m.index, m.index + m[0].length]);
+  }
   return reading;
 }
 

@@ -5,6 +5,7 @@ import type {Rule} from '../types.js';
 import {attributionFixes, isAttributedAt, sentenceReading} from './shared.js';
 import {en} from '../messages/en.js';
 import {gateOpen} from '../languages/gate.js';
+import {defineWordClass} from '../word-classes.js';
 
 // Passives of verbs of opinion, expectation and judgement: someone holds the view, the sentence hides who.
 const passive =
@@ -21,17 +22,13 @@ const claimNounGate = new Set([
   'suspicions', 'expectations', 'claims', 'calls',
 ]);
 const recordGate = new Set(['all-time', 'record', 'record-breaking', 'historic', 'unprecedented']);
-const [passiveBit, itBit, claimNounBit, superlativeBit, recordBit] = [1, 2, 4, 8, 16];
-const gateBits = new Map<string, number>();
-const addBits = (words: Iterable<string>, bit: number): void => {
-  for (const w of words) gateBits.set(w, (gateBits.get(w) ?? 0) | bit);
-};
-addBits(passiveGate, passiveBit);
-addBits(['it'], itBit);
-addBits(claimNounGate, claimNounBit);
-addBits(['there'], claimNounBit);
-addBits(['most', 'worst', 'best'], superlativeBit);
-addBits(recordGate, recordBit);
+// (Each gate is a word class, looked up once per token when the sentence is tokenised.)
+const passiveBit = defineWordClass((_L, w) => passiveGate.has(w));
+const itBit = defineWordClass((_L, w) => w === 'it');
+const claimNounBit = defineWordClass((_L, w) => claimNounGate.has(w) || w === 'there');
+const superlativeBit = defineWordClass((_L, w) => w === 'most' || w === 'worst' || w === 'best' || w.endsWith('est') && !notSuperlative.has(w));
+const recordBit = defineWordClass((_L, w) => recordGate.has(w));
+const anyGate = passiveBit | itBit | claimNounBit | superlativeBit | recordBit;
 // What follows "expected" in a schedule: an event's own verb, or a time.
 const schedule = /^\s+(?:to\s+(?:arrive|attend|begin|come\s+up|convene|depart|land|meet|open|resume|start|take\s+place|travel|visit|be\s+(?:heard|held))\b|(?:at|by|on)\s+(?:\d|noon|midday|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday))/i;
 // A relative clause of a document: "a letter … where", "an article in which".
@@ -81,6 +78,8 @@ export interface HiddenClaim {
   examples?: readonly string[];
 }
 
+const noClaims: readonly HiddenClaim[] = [];
+
 /**
  * Every hidden claim the patterns find in a sentence's text, in reporting order: the language's own patterns, then
  * agentless passives, impersonal expectations, claim-noun subjects, superlatives and records. Whether a claim is
@@ -91,17 +90,20 @@ export interface HiddenClaim {
  * @param text
  *   The sentence's plain text.
  * @param tokens
- *   Its tokens (only their lower-cased words are read).
+ *   Its tokens (only their word classes are read).
  */
-export function hiddenClaims(L: LanguageResources, text: string, tokens: readonly Token[]): HiddenClaim[] {
+export function hiddenClaims(L: LanguageResources, text: string, tokens: readonly Token[]): readonly HiddenClaim[] {
+  // One pass over the words decides which patterns can match at all.
+  let gates = 0;
+  for (const t of tokens) gates |= t.classes;
+  gates &= anyGate;
+  // (Most sentences can match none: they share one empty answer.)
+  if (gates === 0 && L.hiddenClaims.length === 0) return noClaims;
   const claims: HiddenClaim[] = [];
   const found = (from: number, to: number, messageId: string, examples?: readonly string[]): void => {
     claims.push(examples ? {from, to, messageId, examples} : {from, to, messageId});
   };
   const overlaps = (from: number, to: number): boolean => claims.some((c) => c.from < to && from < c.to);
-  // One pass over the words decides which patterns can match at all.
-  let gates = 0;
-  for (const t of tokens) gates |= (gateBits.get(t.lower) ?? 0) | (t.lower.endsWith('est') && !notSuperlative.has(t.lower) ? superlativeBit : 0);
   // The language's own patterns ("gilt als", "on estime que").
   let recordSeen = false;
   for (const claim of L.hiddenClaims) {

@@ -114,8 +114,11 @@ export function phraseMatcher(L: LanguageResources, phrases: readonly string[]):
   return matcher;
 }
 
-/** True when any token of the sentence is in `words`: a cheap gate before running a pattern. */
-export function hasAnyToken(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
-  for (const t of tokens) if (words.has(t.lower)) return true;
+/**
+ * True when any token of the sentence is in one of the word classes `classes` (bits of `defineWordClass`): a cheap gate
+ * before running a pattern.
+ */
+export function hasAnyClass(tokens: readonly Token[], classes: number): boolean {
+  for (const t of tokens) if (t.classes & classes) return true;
   return false;
 }

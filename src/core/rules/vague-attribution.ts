@@ -1,7 +1,8 @@
 // vague-attribution: a source nobody can check ("based on reports", "experts believe", "it is believed").
 import {sourcePlaceholder, type Fix, type ProseBlock, type Rule, type RuleContext} from '../types.js';
 import {fixTitle} from '../messages/index.js';
-import {hasAnyToken, phraseMatcher, sentenceReading, type PhraseMatcher} from './shared.js';
+import {hasAnyClass, phraseMatcher, sentenceReading, type PhraseMatcher} from './shared.js';
+import {defineWordClass} from '../word-classes.js';
 import {accordingTo, opensSentence, singularCue} from '../attribution-fixes.js';
 import type {AttributionAt, Token} from '../analysis.js';
 import type {LanguageResources} from '../languages/types.js';
@@ -17,6 +18,7 @@ const impersonalGate = new Set([
   'believed', 'said', 'rumoured', 'rumored', 'understood', 'reported', 'claimed', 'alleged', 'reports', 'rumours',
   'rumors', 'suggestions', 'claims', 'indications', 'rumour', 'rumor', 'word', 'quarters', 'corners', 'circles',
 ]);
+const impersonalWord = defineWordClass((_L, w) => impersonalGate.has(w));
 
 const presentTense: Record<string, string> = {
   believed: 'believes', said: 'says', rumoured: 'says', rumored: 'says', understood: 'says', reported: 'reports',
@@ -99,7 +101,7 @@ interface HearsayHit {
  */
 function hearsayIn(L: LanguageResources, text: string, offset: number, tokens: readonly Token[], extra: PhraseMatcher | undefined): HearsayHit[] {
   const hits: HearsayHit[] = [];
-  if (hasAnyToken(tokens, impersonalGate)) {
+  if (hasAnyClass(tokens, impersonalWord)) {
     impersonal.lastIndex = 0;
     for (const m of text.matchAll(impersonal)) hits.push({from: m.index, to: m.index + m[0].length, verb: m[1]?.toLowerCase()});
   }
