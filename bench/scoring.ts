@@ -1,5 +1,6 @@
 // Scores findings against corpus labels: a finding counts when its rule matches and its range overlaps the labelled words.
 import {corpusRuleIds, type CorpusDoc, type Label} from './corpus.js';
+import {prng} from './generate.js';
 
 /** A finding reduced to what scoring needs; peers' messages are mapped to this shape too. */
 export interface Found {
@@ -143,7 +144,7 @@ export function bootstrapInterval(
   const level = options.level ?? 0.9;
   if (perDoc.length === 0) throw new RangeError('bootstrapInterval: no documents');
   if (!(rounds >= 1) || !(level > 0 && level < 1)) throw new RangeError('bootstrapInterval: rounds ≥ 1 and 0 < level < 1');
-  const random = mulberry32(options.seed ?? 1);
+  const random = prng(options.seed ?? 1);
   const precisions: number[] = [];
   const recalls: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -171,17 +172,5 @@ export function bootstrapInterval(
   return {
     precision: whole.precision === undefined ? undefined : interval(precisions),
     recall: whole.recall === undefined ? undefined : interval(recalls),
-  };
-}
-
-// A small deterministic generator (mulberry32, public domain), so intervals do not change between runs.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
