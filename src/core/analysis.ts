@@ -253,7 +253,7 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // not who; where every noun is capitalised, the place after "aus" is no name of a member. An institution is:
   // "Forscher aus dem Max-Planck-Institut".)
   const fromPlace = (i: number): boolean => head !== undefined && isVagueHead(L, head) && everyNounCapitalised(L) &&
-    words.slice(0, i).some((w) => w.lower === 'aus') && ![...L.institutionNouns].some((n) => n.length >= 5 && words[i].lower.endsWith(n));
+    words.slice(0, i).some((w) => w.lower === 'aus') && !endsInNoun(L.institutionNouns, words[i].lower, 5);
   const named = words.some((w, i) => w.word && isNamedToken(L, w, sentenceStart + i, words[i + 1]) && !isVagueHead(L, w.lower) && !demonym(w) && !quantified(i) && !fromPlace(i));
   const institutional = lowers.some((w) => L.institutionNouns.has(w));
   const anonymous = isAnonymousPhrase(L, lowers);
@@ -288,6 +288,15 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
 }
 
 /**
+ * Whether a lower-cased word ends in one of `nouns` of at least `minLength` characters: the noun itself or a compound
+ * whose last part it is ("Behördenangaben", "Max-Planck-Institut"). Reads the set in place, without copying it.
+ */
+function endsInNoun(nouns: Iterable<string>, word: string, minLength: number): boolean {
+  for (const n of nouns) if (n.length >= minLength && word.endsWith(n)) return true;
+  return false;
+}
+
+/**
  * "deutsche Internet-Reisebüros bestätigten", "haben ausländische Regierungen und Organisationen kritisiert": where
  * every noun is capitalised, a phrase of no article that opens with a lower-case adjective and ends in a plural noun
  * names a kind of group, not who (a capital there is a common noun's). Not a body ("chinesische Staatsmedien" are the
@@ -300,7 +309,7 @@ function isBareKind(L: LanguageResources, words: readonly Token[]): boolean {
   const adjective = (w: Token): boolean => !w.cap && /(?:e|en)$/.test(w.lower) && !/^(?:dein|deren|euer|ihr|mein|sein|unser)/.test(w.lower) &&
     !L.determiners.has(w.lower) && !L.quantifiers.has(w.lower) && !L.indefinites.has(w.lower) && !L.npInner.has(w.lower) && !L.nounDeterminers.has(w.lower);
   // (Nor data or a body, also as a compound's last part: "einsehbaren Trackingdaten", "nordkoreanischen Behördenangaben".)
-  const body = (w: Token): boolean => [...L.institutionNouns, ...L.dataNouns].some((n) => n.length >= 4 && w.lower.endsWith(n)) || /(?:behörden|daten)$/.test(w.lower);
+  const body = (w: Token): boolean => endsInNoun(L.institutionNouns, w.lower, 4) || endsInNoun(L.dataNouns, w.lower, 4) || /(?:behörden|daten)$/.test(w.lower);
   if (first === undefined || !adjective(first)) return false;
   const head = ws[ws.length - 1];
   // (A plural: "Medien", "Organisationen", "Reisebüros"; not "Sprecherin".)
@@ -776,7 +785,7 @@ function endAtAdverbial(L: LanguageResources, tokens: readonly Token[], range: [
   for (let k = range[0] + 1; k < range[1]; k++) {
     if (!L.sourceEndPrepositions.has(tokens[k].lower)) continue;
     const before = tokens[k - 1].lower;
-    if ([...L.institutionNouns].some((n) => n.length >= 3 && before.endsWith(n))) continue;
+    if (endsInNoun(L.institutionNouns, before, 3)) continue;
     return [range[0], k];
   }
   return range;
