@@ -43,7 +43,14 @@ async function main(): Promise<void> {
       process.exitCode = 2;
       return;
     }
-    await languageSection(lang, corpus.newsByLanguage[lang].tuning, true, `test/corpus/news-${lang}`);
+    // `--dev LIST`: the articles named in LIST (file names, one per line) leave the tuning set and are scored apart,
+    // without a work list, so a developer can check that a change generalises without reading that copy's findings.
+    const devAt = process.argv.indexOf('--dev');
+    const dev = devAt >= 0 ? readDevList(process.argv[devAt + 1]) : undefined;
+    const tuning = corpus.newsByLanguage[lang].tuning;
+    const inDev = (doc: CorpusDoc): boolean => dev !== undefined && dev.has(path.basename(doc.id.replace(/:\d+$/, '')));
+    await languageSection(lang, tuning.filter((doc) => !inDev(doc)), true, `test/corpus/news-${lang}${dev ? ', less the dev list' : ''}`);
+    if (dev) await languageSection(lang, tuning.filter(inDev), false, `dev list ${process.argv[devAt + 1]}, no work list`);
     await languageSection(lang, corpus.newsByLanguage[lang].holdout, process.argv.includes('--holdout-work-list'), heldOutLabel(lang));
     return;
   }
@@ -312,3 +319,18 @@ main().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });
+
+/**
+ * Read a dev list for `--dev`: article file names (no folder), one per line; blank lines and `#` comments skipped.
+ * @throws when the file cannot be read.
+ */
+function readDevList(file: string | undefined): Set<string> {
+  if (file === undefined) throw new Error('--dev takes a file listing article file names');
+  return new Set(
+    fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#')),
+  );
+}
