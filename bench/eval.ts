@@ -35,6 +35,11 @@ async function main(): Promise<void> {
   const docs = [...corpus.sentences, ...corpus.drafts];
   const tools: Tool[] = [sourced, writeGoodPeer, createRetextPeer()];
   // `npm run eval -- --lang fr` (or de): only that language's news sets, with the tuning set's work list.
+  // `--dev LIST`: the articles named in LIST (file names, one per line) leave their set and are scored apart,
+  // without a work list, so a developer can check that a change generalises without reading that copy's findings.
+  const devAt = process.argv.indexOf('--dev');
+  const dev = devAt >= 0 ? readDevList(process.argv[devAt + 1]) : undefined;
+  const inDev = (doc: CorpusDoc): boolean => dev !== undefined && dev.has(path.basename(doc.id.replace(/:\d+$/, '')));
   const langAt = process.argv.indexOf('--lang');
   if (langAt >= 0) {
     const lang = process.argv[langAt + 1];
@@ -43,12 +48,7 @@ async function main(): Promise<void> {
       process.exitCode = 2;
       return;
     }
-    // `--dev LIST`: the articles named in LIST (file names, one per line) leave the tuning set and are scored apart,
-    // without a work list, so a developer can check that a change generalises without reading that copy's findings.
-    const devAt = process.argv.indexOf('--dev');
-    const dev = devAt >= 0 ? readDevList(process.argv[devAt + 1]) : undefined;
     const tuning = corpus.newsByLanguage[lang].tuning;
-    const inDev = (doc: CorpusDoc): boolean => dev !== undefined && dev.has(path.basename(doc.id.replace(/:\d+$/, '')));
     await languageSection(lang, tuning.filter((doc) => !inDev(doc)), true, `test/corpus/news-${lang}${dev ? ', less the dev list' : ''}`);
     if (dev) await languageSection(lang, tuning.filter(inDev), false, `dev list ${process.argv[devAt + 1]}, no work list`);
     await languageSection(lang, corpus.newsByLanguage[lang].holdout, process.argv.includes('--holdout-work-list'), heldOutLabel(lang));
@@ -56,8 +56,10 @@ async function main(): Promise<void> {
   }
   // `npm run eval -- --news`: only the real-news table and its work list (the quick loop while tuning).
   if (process.argv.includes('--news')) {
-    await newsSection(tools, corpus.news, true, 'test/corpus/news');
-    await newsSection(tools, corpus.newsHoldout, process.argv.includes('--holdout-work-list'), 'test/corpus/news-holdout, annotated after tuning');
+    await newsSection(tools, corpus.news.filter((doc) => !inDev(doc)), true, `test/corpus/news${dev ? ', less the dev list' : ''}`);
+    const holdout = corpus.newsHoldout.filter((doc) => !inDev(doc));
+    await newsSection(tools, holdout, process.argv.includes('--holdout-work-list'), `test/corpus/news-holdout, annotated after tuning${dev ? ', less the dev list' : ''}`);
+    if (dev) await newsSection(tools, [...corpus.news, ...corpus.newsHoldout].filter(inDev), false, `dev list ${process.argv[devAt + 1]}, no work list`);
     return;
   }
   const scores = new Map<string, Score>();
