@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const tools: Tool[] = [sourced, writeGoodPeer, createRetextPeer()];
   // `npm run eval -- --lang fr` (or de): only that language's news sets, with the tuning set's work list.
   // `--dev LIST`: the articles named in LIST (file names, one per line) leave their set and are scored apart,
-  // without a work list, so a developer can check that a change generalises without reading that copy's findings.
+  // without a work list unless `--holdout-work-list` is given, so a developer can check that a change generalises without reading that copy's findings.
   const devAt = process.argv.indexOf('--dev');
   const dev = devAt >= 0 ? readDevList(process.argv[devAt + 1]) : undefined;
   const inDev = (doc: CorpusDoc): boolean => dev !== undefined && dev.has(path.basename(doc.id.replace(/:\d+$/, '')));
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     }
     const tuning = corpus.newsByLanguage[lang].tuning;
     await languageSection(lang, tuning.filter((doc) => !inDev(doc)), true, `test/corpus/news-${lang}${dev ? ', less the dev list' : ''}`);
-    if (dev) await languageSection(lang, tuning.filter(inDev), false, `dev list ${process.argv[devAt + 1]}, no work list`);
+    if (dev) await languageSection(lang, tuning.filter(inDev), process.argv.includes('--holdout-work-list'), `dev list ${process.argv[devAt + 1]}`);
     await languageSection(lang, corpus.newsByLanguage[lang].holdout, process.argv.includes('--holdout-work-list'), heldOutLabel(lang));
     return;
   }
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     await newsSection(tools, corpus.news.filter((doc) => !inDev(doc)), true, `test/corpus/news${dev ? ', less the dev list' : ''}`);
     const holdout = corpus.newsHoldout.filter((doc) => !inDev(doc));
     await newsSection(tools, holdout, process.argv.includes('--holdout-work-list'), `test/corpus/news-holdout, annotated after tuning${dev ? ', less the dev list' : ''}`);
-    if (dev) await newsSection(tools, [...corpus.news, ...corpus.newsHoldout].filter(inDev), false, `dev list ${process.argv[devAt + 1]}, no work list`);
+    if (dev) await newsSection(tools, [...corpus.news, ...corpus.newsHoldout].filter(inDev), process.argv.includes('--holdout-work-list'), `dev list ${process.argv[devAt + 1]}`);
     return;
   }
   const scores = new Map<string, Score>();
