@@ -135,7 +135,7 @@ async function newsSection(tools: Tool[], news: readonly CorpusDoc[], workList: 
     density.push(`${tool.name} ${((findings / words) * 1000).toFixed(1)}`);
   }
   console.log(
-    `\nReal published news (${label}: ${news.length} article${news.length === 1 ? "" : "s"}, ${words.toLocaleString('en')} words, ${labels} expected and ` +
+    `\nReal published news (${label}: ${news.length} article${news.length === 1 ? '' : 's'}, ${words.toLocaleString('en')} words, ${labels} expected and ` +
       `${allowed} allowed labels, annotated blind before any output was read):\n`,
   );
   printTable(tools, scores);
@@ -180,7 +180,7 @@ async function languageSection(lang: 'fr' | 'de', news: readonly CorpusDoc[], wo
   const labels = news.reduce((n, d) => n + d.expect.length, 0);
   const allowed = news.reduce((n, d) => n + d.allow.length, 0);
   console.log(
-    `\n${languageNames[lang]} news (${label}: ${news.length} article${news.length === 1 ? "" : "s"}, ${words.toLocaleString('en')} words, ${labels} expected and ${allowed} ` +
+    `\n${languageNames[lang]} news (${label}: ${news.length} article${news.length === 1 ? '' : 's'}, ${words.toLocaleString('en')} words, ${labels} expected and ${allowed} ` +
       'allowed labels, annotated blind in their own language):\n',
   );
   const per1k = (n: number): string => ((n / words) * 1000).toFixed(1);
