@@ -37,9 +37,11 @@ export const cueVerbs: ReadonlyMap<string, CueKind> = new Map(
     ].map((w) => [w, 'said'] as const),
     // Reports and data.
     ...[
+      // (A list is its author's: "the post lists cases in which he allegedly took part".)
       'calculated', 'calculates', 'cited', 'cites', 'citing', 'counted', 'counts', 'documented', 'find', 'finds',
-      'found', 'gave', 'gives', 'issued', 'learned', 'polled', 'published', 'publishes', 'put', 'puts', 'recorded',
-      'records', 'report', 'reported', 'reporting', 'reports', 'show', 'showed', 'shows', 'surveyed', 'tallied',
+      'found', 'gave', 'gives', 'issued', 'learned', 'list', 'listed', 'listing', 'lists', 'polled', 'published',
+      'publishes', 'put', 'puts', 'recorded', 'records', 'report', 'reported', 'reporting', 'reports', 'show', 'showed',
+      'shows', 'surveyed', 'tallied',
     ].map((w) => [w, 'reported'] as const),
     ...[
       'estimate', 'estimated', 'estimates', 'expect', 'expected', 'expects', 'forecast', 'forecasts', 'projected',
