@@ -110,6 +110,8 @@ export const vagueHeads = new Set([
   'groups', 'agencies', 'organisations', 'organizations', 'campaigners', 'activists', 'parents', 'residents',
   'locals', 'witnesses', 'doctors', 'teachers', 'quarters', 'voices', 'watchers', 'fans', 'netizens', 'bloggers',
   'individuals', 'citizens',
+  // Unnamed outlets: "Local newspapers also reported" (EDITORIAL-STANDARD.md §2, like "local media").
+  'newspapers', 'tabloids',
 ]);
 
 /** Nouns that make a phrase an organisation or office a reader can check. */
