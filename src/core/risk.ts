@@ -206,9 +206,16 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // (English lists these words; in a language whose lists are empty neither reading applies.)
   const {electionWords, onlineNouns, onlineWords, resultWords} = L.figureWords;
   if ((form === 'percent' || form === 'fraction') && has(electionWords) && has(resultWords) && !has(estimateWords)) return 'vote';
+  // "United Russia won less than 40% of the vote": a share of the vote that a party won is its result, with or without
+  // the election named in the sentence; "would win 40% of the vote" is a projection.
+  if (form === 'percent' && after[0] === 'of' && after[1] === 'the' && /^(?:ballots|vote|votes)$/.test(after[2] ?? '') &&
+    has(resultWords) && !has(estimateWords) && !has(pollWords) && !projection(tokens, first)) return 'vote';
   // "2,548 tweets per minute", "over 2,400 members have joined a Facebook group": counts anyone can see on the page.
   if (form === 'count' && (counts(onlineNouns) || next === 'members' && has(onlineWords)) && !has(harmWords) && !has(crimeWords)) return 'count';
   if (/^(?:youngest|eldest|oldest|father|mother|parent|one)$/.test(lower(first - 2)) && prev === 'of' && familyNouns.has(next || 'children')) return 'family';
+  // "his wife and four children", "their three sons": a person's own family counted.
+  if (form === 'count' && familyNouns.has(next) && (/^(?:his|her|their|my|our)$/.test(prev) ||
+    prev === 'and' && /^(?:husband|partner|spouse|wife)$/.test(lower(first - 2)))) return 'family';
   if (form === 'count' && (timeUnits.test(next) || /^(?:to|and|-|–)$/.test(next) && timeUnits.test(lower(end + 2)))) return 'time';
   if (form === 'count' && /^(?:at|was|aged|age)$/.test(prev) && after.length === 0 && /^(?:\d{1,2}|\p{L}+teen|\p{L}+ty)$/u.test(figureText)) return 'time';
   if (has(marketWords) && (form === 'percent' || next === 'points' || form === 'money') && !has(harmWords) && marketNear(tokens, first, end, marketWords)) return 'market';
@@ -294,4 +301,13 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (/-fold$/.test(figureText) || next === 'times' && /^(?:more|higher|faster|as|shared|viewed|retweeted)$/.test(prev + (after[1] ?? ''))) return 'proportion';
   if (millions) return 'economy';
   return 'count';
+}
+
+/**
+ * Whether a modal within the six tokens before the figure at token `first`, in its clause, makes it a projection
+ * ("would win 40% of the vote", "could take a third of the votes").
+ */
+function projection(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 6 && tokens[k].word; k--) if (/^(?:could|may|might|would|will|['’]d|['’]ll)$/.test(tokens[k].lower)) return true;
+  return false;
 }

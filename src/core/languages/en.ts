@@ -5,6 +5,7 @@ import {agentVerbs, anaphors, anonymousHeads, cueVerbs, dataNouns, feelingCues, 
 import * as figureWords from '../lexicons/figures.js';
 import {hedges} from '../lexicons/hedges.js';
 import type {AfterCue, LanguageResources} from './types.js';
+import {gated} from './gate.js';
 
 // Sentences (sentences.ts).
 
@@ -39,6 +40,8 @@ const npBreakers = new Set([
   'before', 'since', 'although', 'though', 'than', 'where', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has',
   'have', 'had', 'not', 'also', 'to', 'so', 'yet', 'then', 'there', 'however', 'what', 'how', 'why', 'said', 'says',
   'maybe', 'perhaps', 'probably', 'possibly',
+  // (Not a source's words either: "was delayed amid reports that …" has no source before "reports".)
+  'amid', 'despite',
 ]);
 
 const npInner = new Set(['of', 'for', 'the', 'a', 'an', 'at', 'in', 'from', 'with', 'on', 'to', 'by', 'and', '&']);
@@ -172,6 +175,13 @@ const currencyWords = new Set([
 ]);
 
 const currencyCodes = new Set(['usd', 'eur', 'gbp', 'chf', 'jpy', 'cny', 'inr', 'us$', 'k']);
+
+// Unnamed media and reports as the support of a claim (EDITORIAL-STANDARD.md §2: "reports", "local media" are not a
+// source): "there were media speculations that …", "followed by reports of new attacks", "amid reports that …",
+// "online speculation points to …".
+const mediaHearsay = gated(new RegExp(String.raw`\b(?:there\s+(?:are|were|have\s+been|has\s+been)\s+(?:\p{L}+\s+)?(?:media|news|online|press)\s+` +
+  String.raw`(?:reports|rumou?rs|speculations?)|(?:amid|despite|followed\s+by|following)\s+(?:(?:media|new|news|press|unconfirmed)\s+)?reports\s+(?:of|that)` +
+  String.raw`|(?:media|online|press)\s+speculations?\s+(?:has\s+it|is\s+rife|points?\s+to|suggests?))\b`, 'giu'), 'reports rumors rumours speculation speculations');
 
 const scaleWords = new Map([['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
 
@@ -311,7 +321,7 @@ export const en: LanguageResources = {
   hedges,
   hedgePatterns: [],
   hiddenClaims: [],
-  impersonalHearsay: [],
+  impersonalHearsay: [mediaHearsay],
   anonymity: null,
   numbers: {
     digits: /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/,

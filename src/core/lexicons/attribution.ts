@@ -37,9 +37,11 @@ export const cueVerbs: ReadonlyMap<string, CueKind> = new Map(
     ].map((w) => [w, 'said'] as const),
     // Reports and data.
     ...[
+      // (A list is its author's: "the post lists cases in which he allegedly took part".)
       'calculated', 'calculates', 'cited', 'cites', 'citing', 'counted', 'counts', 'documented', 'find', 'finds',
-      'found', 'gave', 'gives', 'issued', 'learned', 'polled', 'published', 'publishes', 'put', 'puts', 'recorded',
-      'records', 'report', 'reported', 'reporting', 'reports', 'show', 'showed', 'shows', 'surveyed', 'tallied',
+      'found', 'gave', 'gives', 'issued', 'learned', 'list', 'listed', 'listing', 'lists', 'polled', 'published',
+      'publishes', 'put', 'puts', 'recorded', 'records', 'report', 'reported', 'reporting', 'reports', 'show', 'showed',
+      'shows', 'surveyed', 'tallied',
     ].map((w) => [w, 'reported'] as const),
     ...[
       'estimate', 'estimated', 'estimates', 'expect', 'expected', 'expects', 'forecast', 'forecasts', 'projected',
@@ -108,6 +110,8 @@ export const vagueHeads = new Set([
   'groups', 'agencies', 'organisations', 'organizations', 'campaigners', 'activists', 'parents', 'residents',
   'locals', 'witnesses', 'doctors', 'teachers', 'quarters', 'voices', 'watchers', 'fans', 'netizens', 'bloggers',
   'individuals', 'citizens',
+  // Unnamed outlets: "Local newspapers also reported" (EDITORIAL-STANDARD.md §2, like "local media").
+  'newspapers', 'tabloids',
 ]);
 
 /** Nouns that make a phrase an organisation or office a reader can check. */

@@ -74,6 +74,10 @@ export const hedging: Rule = {
         // "may have to leave" is obligation, not doubt.
         if (/\bhave$/i.test(words) && tokens[hit.last]?.lower === 'to') continue;
         if (notTheWritersDoubt(tokens, hit.first, hit.last, sentence.text)) continue;
+        // "criticized for allegedly ordering", "arrested Jones for allegedly stealing": a hedge that opens the charge
+        // of an accusation or a sanction marks whoever brings the charge, not the writer's doubt (EDITORIAL-STANDARD.md
+        // §4: hedges inside reported claims; a hidden accuser is missing-attribution's one finding, §7).
+        if (opensCharge(tokens, hit.first)) continue;
         // "Une vidéo circulant sur YouTube semble montrer comment …", "l'étude semble indiquer": a hedge on what a
         // piece of evidence shows names its source, the evidence, and is the caution an editor asks for about
         // unverified material, not the writer's own doubt.
@@ -206,6 +210,30 @@ function evidenceShows(L: LanguageResources, tokens: readonly Token[], first: nu
   for (let k = first - 1; k >= 0 && k >= first - 6 && tokens[k].word; k--) if (L.dataNouns.has(tokens[k].lower)) return true;
   return false;
 }
+
+/**
+ * Whether the hedge at token `first` opens the charge of a verb of accusation or sanction: right after "for", "of",
+ * "over" or "with", which follows one of `chargeVerbs` with at most four words (its object) between and no punctuation
+ * ("were criticized for allegedly ordering", "sued the paper over allegedly false reports").
+ */
+function opensCharge(tokens: readonly Token[], first: number): boolean {
+  if (!chargePrepositions.has(tokens[first - 1]?.lower ?? '')) return false;
+  for (let k = first - 2; k >= 0 && k >= first - 6; k--) {
+    if (!tokens[k].word) return false;
+    if (chargeVerbs.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+// Verbs of accusation and sanction whose charge follows a preposition ("accused of", "jailed for"); AP Stylebook,
+// "allegedly": the word marks the charge as unproven.
+const chargeVerbs = new Set([
+  'accuse', 'accused', 'accuses', 'accusing', 'arrested', 'blame', 'blamed', 'blames', 'blaming', 'charged', 'condemned',
+  'convicted', 'criticised', 'criticises', 'criticising', 'criticized', 'criticizes', 'criticizing', 'denounced',
+  'detained', 'fined', 'imprisoned', 'indicted', 'investigated', 'jailed', 'prosecuted', 'punished', 'sanctioned',
+  'sentenced', 'sue', 'sued', 'sues', 'suing', 'suspended',
+]);
+const chargePrepositions = new Set(['for', 'of', 'over', 'with']);
 
 // Nouns whose "that"-clause is something feared, hoped or possible: "the fear that …", "the risk that …".
 const contentNouns = new Set([
