@@ -254,7 +254,8 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // "Forscher aus dem Max-Planck-Institut".)
   const fromPlace = (i: number): boolean => head !== undefined && isVagueHead(L, head) && everyNounCapitalised(L) &&
     words.slice(0, i).some((w) => w.lower === 'aus') && !endsInNoun(L.institutionNouns, words[i].lower, 5);
-  const named = words.some((w, i) => w.word && isNamedToken(L, w, sentenceStart + i, words[i + 1]) && !isVagueHead(L, w.lower) && !demonym(w) && !quantified(i) && !fromPlace(i));
+  const named = words.some((w, i) => w.word && isNamedToken(L, w, sentenceStart + i, words[i + 1]) && (!isVagueHead(L, w.lower) || namedBodyCompound(L, w)) &&
+    !demonym(w) && !quantified(i) && !fromPlace(i));
   const institutional = lowers.some((w) => L.institutionNouns.has(w));
   const anonymous = isAnonymousPhrase(L, lowers);
   if (anonymous) return 'anonymous';
@@ -270,9 +271,12 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // ("Einige ehemalige Sowjetstaaten sprachen von 70 Jahren", "Mehrere Minister erklärten": where every noun is
   // capitalised, the capital after a quantifier is a common noun's, so the group says how many, not who; a body named
   // after it, "mehrere Abgeordnete der CDU", stays named, as "Abgeordnete der Grünen" does.)
+  // ("nach Meinung vieler Ökonomen": the quantifier that opens the phrase may itself be a genitive, and a head stop.)
   if (named && everyNounCapitalised(L) && !L.headFirst && L.quantifiers.has(lowers[0] ?? '') && head !== undefined && headWord?.cap === true &&
-    !lowers.some((w) => L.headStops.has(w))) return 'vague';
+    !lowers.slice(1).some((w) => L.headStops.has(w))) return 'vague';
   if (named && everyNounCapitalised(L) && !L.headFirst && isBareKind(L, words)) return 'vague';
+  // ("Politiker aller Parteien", "Berichten des italienischen Fernsehens": a complement that makes the head a kind.)
+  if (L.kindComplement?.test(lowers.join(' ')) === true) return 'vague';
   if (named || institutional) return 'named';
   // "The poll", "the ministry's report": a definite document refers back to one the story has named.
   if (head !== undefined && L.dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';
@@ -285,6 +289,16 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // says how many, not who.
   if (head !== undefined && L.quantifiers.has(lowers[0] ?? '') && /s$/.test(head)) return 'vague';
   return 'named';
+}
+
+/**
+ * "die AfD-Juristen", "CDU-Politiker", "UN-Diplomaten": where every noun is capitalised, a compound whose first part is
+ * an acronym (two capitals or more) names the body its people belong to, as "Juristen der AfD" does; a country's code
+ * only says where they come from ("US-Medien", "UK-Experten" stay a kind).
+ */
+function namedBodyCompound(L: LanguageResources, w: Token): boolean {
+  const acronym = /^(\p{Lu}\p{L}*\p{Lu}\p{L}*)-\p{L}/u.exec(w.text);
+  return acronym !== null && everyNounCapitalised(L) && !/^(?:UK|US|USA)$/.test(acronym[1]);
 }
 
 /**
@@ -620,6 +634,9 @@ function objectStart(tokens: readonly Token[], from: number, to: number): number
     const noun = tokens[k - 1];
     if (!noun.word || !noun.cap || noun.lower === noun.text) continue;
     if (/^(?:das|dem|den|die|ein|eine|einem|einen|ihr|ihre|ihrem|ihren|sein|seine|seinem|seinen)$/.test(tokens[k].lower)) return k;
+    // ("laut Medienberichten | der ehemalige Außenminister": "der" before an adjective in -e is a nominative, never a
+    // genitive, whose adjectives end in -en: "Berichten der türkischen Presse".)
+    if (tokens[k].lower === 'der' && tokens[k + 1]?.word === true && !tokens[k + 1].cap && /\p{L}{2,}e$/u.test(tokens[k + 1].text)) return k;
     // ("nachdem die Polizei 40 Festnahmen meldete", "da die Regierung bis zu 60 Prozent fordert": a number after the
     // noun, or an approximator before one, opens the object; not after an article, "Die 27 Staaten", nor a year,
     // "nachdem die Polizei 2019 offiziell berichtete".)

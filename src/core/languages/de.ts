@@ -90,7 +90,10 @@ const quantifierWords = set('einige einiger manche mancher mehrere mehrerer vers
 // "Menschenrechtsgruppen": compounds count by their last part. "unter Berufung auf Parlamentarier", "Diplomaten zufolge": members of parliament or diplomats no one
 // names.)
 const vagueGroups = set('abgeordnete abgeordneten analysten augenzeugen beobachter beobachtern berichte berichten diplomaten einige experten expertinnen fachleute forscher forschern gegner gegnern gerüchte gerüchten gruppen insider insidern kommentatoren ' +
-  'kreise kreisen kritiker kritikern man manche medien medienberichte medienberichten organisationen parlamentarier parlamentariern quellen schätzungen stimmen umfragen viele zeugen');
+  'kreise kreisen kritiker kritikern man manche medien medienberichte medienberichten organisationen parlamentarier parlamentariern quellen schätzungen stimmen umfragen viele zeugen ' +
+  // (Issue 13, holders: kinds of people and outlets, as plurals: "Politiker warnen", "Tageszeitungen berichteten",
+  // "in einigen westlichen Publikationen", "Ökonomen erwarten".)
+  'juristen politiker politikern publikationen zeitungen ökonomen');
 
 // "in Fachkreisen", "unter Beobachtern", "bei Experten": a vague group as where a view is held. A passive belief with
 // one ("wird in Fachkreisen bezweifelt", "Unter Experten wird befürchtet, dass …") has a holder, a vague one
@@ -359,6 +362,11 @@ export const de = (): LanguageResources => ({
   // (Not "von", "aus", "bei", "in", "mit", which describe who: "Experten aus Brüssel", "ein Sprecher im Ministerium",
   // "das Zentrum mit Sitz in New York".)
   sourceEndPrepositions: set('auf für gegen gegenüber nach ohne seit trotz um wegen während zu zum zur über'),
+  // Holders (issue 13): a head whose complement says what kind of group it is, not who ("Politiker aller Bremer
+  // Parteien", "Experten verschiedener Länder"; "Berichten der türkischen Presse": a country's press, no outlet
+  // named). Not a named body: "Sprecher der Regierung" has no quantifier; nor a country's broadcaster, often its one
+  // state channel ("nach Angaben des iranischen Fernsehens").
+  kindComplement: /^(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\b)(?:\S+ ){1,3}?(?:(?:aller|anderer|beider|einiger|mancher|mehrerer|verschiedener|vieler|zahlreicher) |der (?:\p{Ll}+en )+presse$)|^der (?:\p{Ll}+en )+presse$/u,
   backReference: /^\s*(?:Das|Dies)\s/u,
   derivedOpener: /^\s*(?:Damit|Das entspricht|Das entspräche|Das sind|Dies entspricht|Dies entspräche)\s/u,
   // Prepositions and adverbs that open a sentence before its verb: "Am Montag sagte …", "Dazu erklärte …".

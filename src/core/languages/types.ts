@@ -444,6 +444,13 @@ export interface LanguageResources {
    */
   sourceEndPrepositions?: ReadonlySet<string>;
   /**
+   * A complement after a source phrase's head that makes the head a kind of group, not someone named (issue 13,
+   * German): a genitive quantifier ("Politiker aller Parteien", "Vertreter verschiedener Organisationen") or the
+   * genitive of a medium of no name ("Berichten des italienischen Fernsehens"). Matched on the phrase's words, lower
+   * case, joined by spaces, when the phrase opens with no article; a match makes the source vague. Absent: not read.
+   */
+  kindComplement?: RegExp;
+  /**
    * A sentence opening that points back at the sentence before ("Das berichtete die Washington Post", "Dies teilte
    * das Ministerium mit"): when the cue stands right after it, its source is that sentence's source too.
    */
