@@ -47,6 +47,19 @@ const cueVerbs = kinds([
   ['claimed', 'behauptet behauptete behaupteten bestritt bestritten dementiert dementierte vorwarf vorwarfen warf warfen werfen wirft'],
   // Stances: judgements, never the source of a fact.
   ['stance', 'begrüßte bezeichnen bezeichnet bezeichnete bezeichneten fordert forderte forderten kritisieren kritisiert kritisierte kritisierten lobte verurteilte'],
+  // Holders (issue 13): verbs of reasoning, speculating, citing, judging and naming, whose subject holds what the
+  // clause says ("Dies begründeten türkische Medien mit …", "Viele Analysten argumentieren, …", "Mehrere Zeitungen
+  // spekulierten", "Einige Medien zitierten …", "Beobachter werten das Ergebnis als Niederlage"; judging and reasoning
+  // verbs only with "als" or "mit" in their clause, see claimFrames), and the plural preterites of listed verbs.
+  ['said', 'argumentieren argumentiert argumentierte argumentierten befürchteten begründen begründet begründete begründeten bezweifelten ' +
+    'deuten deutet deutete deuteten glaubten hofften interpretieren interpretiert interpretierte interpretierten meinten mutmaßen mutmaßt mutmaßte mutmaßten ' +
+    'sah sahen sehen sieht spekulieren spekuliert spekulierte spekulierten vermuteten werten wertet wertete werteten äußerten'],
+  ['reported', 'melden zitieren zitiert zitierte zitierten'],
+  ['estimated', 'erwarteten'],
+  ['claimed', 'behaupten'],
+  // ("Einige haben die Theorie aufgestellt, dass …": only with a claim noun, see claimFrames.)
+  ['said', 'aufgestellt'],
+  ['stance', 'beklagen beklagt beklagte beklagten bemängeln bemängelt bemängelte bemängelten nannte nannten nennen nennt verurteilen verurteilten'],
 ]);
 
 // Separable cue verbs whose stem alone is everyday German ("teilte die Beute", "gab Geld", "stellte Stühle auf",
@@ -78,6 +91,17 @@ const assumeVerbs = set('nahm nahmen nehmen nimmt');
 // "halten … für" + an adjective is a judgement ("Beobachter halten es für unwahrscheinlich, dass …", "hält den Plan
 // für falsch"); not "hielt eine Rede für die Opfer", "halten an dem Plan fest".
 const judgeVerbs = set('halten hielt hielten hält');
+
+// Holders (issue 13): verbs that hold a view only in their frame, anywhere in the clause: judging "als" ("werten das
+// Ergebnis als Niederlage", "Als Farce deuteten Beobachter …", "sehen darin einen Wendepunkt"), reasoning "mit"
+// ("begründeten den Rückzug mit dem Druck"); not "sah den Unfall", "deutet darauf hin", "begründete eine Stiftung".
+const claimFrames: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['begründen', 'begründet', 'begründete', 'begründeten'].map((w) => [w, set('damit mit')] as const),
+  ...['deuten', 'deutet', 'deutete', 'deuteten', 'interpretieren', 'interpretiert', 'interpretierte', 'interpretierten', 'werten', 'wertet', 'wertete',
+    'werteten'].map((w) => [w, set('als')] as const),
+  ...['sah', 'sahen', 'sehen', 'sieht'].map((w) => [w, set('als darin')] as const),
+  ['aufgestellt', set('behauptung behauptungen hypothese theorie these thesen vermutung')],
+]);
 
 /** Articles and possessives that open a noun phrase. */
 const nounDeterminers = set('das dem den der des die ein eine einem einen einer eines ihr ihre sein seine');
@@ -215,6 +239,15 @@ export const de = (): LanguageResources => ({
           (tokens[k + 2] === undefined || clauseEnd(k + 2) || tokens[k + 2].lower === 'dass');
       }
       return false;
+    }
+    const frame = claimFrames.get(tokens[i].lower);
+    if (frame !== undefined) {
+      // (The clause runs between the punctuation marks around the verb.)
+      let from = i - 1;
+      while (from >= 0 && !clauseEnd(from)) from--;
+      let to = i + 1;
+      while (to < tokens.length && !clauseEnd(to)) to++;
+      return tokens.slice(from + 1, to).some((t) => frame.has(t.lower));
     }
     const particles = separableCues.get(tokens[i].lower);
     if (particles === undefined) return true;
