@@ -605,6 +605,34 @@ function subjectAfterVerb(L: LanguageResources, tokens: readonly Token[], verb: 
 }
 
 /**
+ * The subject after a finite cue verb in second place whose first constituent cannot be its subject (see
+ * `LanguageResources.obliqueOpeners`), as token indexes `[start, end)`: "Dies begründeten | türkische Medien | mit
+ * …", "Das Ergebnis werten | Beobachter | als Niederlage", "Als Farce bezeichneten | einige Beobachter | das
+ * Referendum". The first constituent is at most eight words with no punctuation and no other verb; the phrase after
+ * the verb ends before its object or whom it was said to. Undefined when the language does not read agreement or a
+ * condition fails.
+ */
+function subjectByAgreement(L: LanguageResources, tokens: readonly Token[], verb: number): [number, number] | undefined {
+  if (L.obliqueOpeners === undefined || L.singularOpeners === undefined || L.pluralFinite === undefined || verb < 2 || verb > 8) return undefined;
+  if (!L.obliqueOpeners.has(tokens[0].lower) && !(L.singularOpeners.has(tokens[0].lower) && L.pluralFinite.test(tokens[verb].lower))) return undefined;
+  for (let k = 0; k < verb; k++) {
+    if (!tokens[k].word || L.cueVerbs.has(tokens[k].lower) || L.passiveAuxiliaries.has(tokens[k].lower) || L.cueAuxiliaries.has(tokens[k].lower) ||
+      L.npBreakers.has(tokens[k].lower) && k > 0) return undefined;
+  }
+  const range = phraseAfter(L, tokens, verb + 1, false);
+  if (!range) return undefined;
+  let end = objectStart(tokens, range[0], addresseeStart(tokens, range[0], range[1]));
+  // ("bestätigten mehrere Diplomaten | am Abend": when and where it was said are not who.)
+  for (let k = range[0] + 1; k < end; k++) {
+    if (tagPlaceTime.has(tokens[k].lower)) {
+      end = k;
+      break;
+    }
+  }
+  return end > range[0] && tokens.slice(range[0], end).some((w) => w.cap) ? [range[0], end] : undefined;
+}
+
+/**
  * True when the token at `start`, right after a verb-second cue, is a subject on its own: a pronoun ("Dazu sagte
  * er") or a vague one ("Dennoch geht man davon aus"), not a quantifier before its noun ("sagten viele Experten").
  */
@@ -1184,7 +1212,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
           if (words.every((w) => !w.cap || L.numbers.timeUnits.has(w.lower)) && words.some((w) => /^\d/.test(w.text) || L.numbers.words.has(w.lower))) subject = undefined;
         }
         // "Am Montag sagte der Minister, …": after an opening adverbial the subject follows the verb.
-        const second = inverted || invertedAfterComma ? undefined : subjectAfterVerb(L, tokens, i);
+        const second = inverted || invertedAfterComma ? undefined : subjectAfterVerb(L, tokens, i) ?? subjectByAgreement(L, tokens, i);
         if (second) subject = second;
         // ("Das sagte niemand": the pronoun that opens the sentence is what was said, not who said it.)
         else if (i === 1 && L.verbSecondOpeners?.has(tokens[0].lower) === true) subject = undefined;

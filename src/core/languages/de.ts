@@ -419,6 +419,14 @@ export const de = (): LanguageResources => ({
   // ("Amerikanische Medien hatten Anfang August berichtet", "hatte Mitte Mai mitgeteilt".)
   timeHeads: set('anfang ende mitte'),
   frontedClauseOpeners: set('als bevor da falls nachdem obwohl sobald solange während weil wenn'),
+  // Inversion by case and agreement (issue 13): a preposition or an accusative or dative article opens a first
+  // constituent that is never the subject ("Als Farce bezeichnete Amnesty International …", "Den Bericht bestätigte
+  // die Polizei"); a singular one cannot be the subject of a plural verb ("Dies begründeten türkische Medien mit …",
+  // "Das Ergebnis werten Beobachter als …"). Either way the subject follows the verb. Not "die", "diese", a
+  // quantifier or a bare noun, which may be the plural subject itself.
+  obliqueOpeners: set('als an auf aus dem den diesem diesen einem einen für gegen mit über unter vor wegen zu'),
+  singularOpeners: set('das der dies dieser dieses ein eine es'),
+  pluralFinite: /^\p{L}{3,}en$/u,
   phraseBreakers: set('dass ob weil wenn als aber sind ist war waren wird werden wurde wurden hat haben hatte hatten sei seien habe soll sollen'),
   leadingNoise: set('am montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem'),
   weekdays: set('montag dienstag mittwoch donnerstag freitag samstag sonntag'),

@@ -427,6 +427,17 @@ export interface LanguageResources {
    */
   frontedClauseOpeners?: ReadonlySet<string>;
   /**
+   * Inversion by agreement and case (issue 13), in a verb-second language: words (lower case) that open a first
+   * constituent which is never a subject (`obliqueOpeners`: a preposition, an accusative or dative article: "Als Farce",
+   * "Mit dem Streit", "Den Bericht"), or is singular (`singularOpeners`: "Dies", "Das Ergebnis") and so cannot be the
+   * subject of a plural finite cue verb (`pluralFinite`, matched on its lower-cased word). Then the noun phrase after
+   * the cue verb is its subject ("Dies begründeten türkische Medien mit …", "Als Farce bezeichneten einige Beobachter
+   * das Referendum"). Absent: not read.
+   */
+  obliqueOpeners?: ReadonlySet<string>;
+  singularOpeners?: ReadonlySet<string>;
+  pluralFinite?: RegExp;
+  /**
    * A one-word compound whose head is a statement noun and whose first part names its author, read as a source after
    * a cue preposition ("nach Polizeiangaben", "laut Regierungsangaben"): group 1 is the author part.
    */
