@@ -277,6 +277,12 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   if (named && everyNounCapitalised(L) && !L.headFirst && isBareKind(L, words)) return 'vague';
   // ("Politiker aller Parteien", "Berichten des italienischen Fernsehens": a complement that makes the head a kind.)
   if (L.kindComplement?.test(lowers.join(' ')) === true) return 'vague';
+  // ("Bewohner reicherer Stadtteile", "Experten westlicher Staaten": where every noun is capitalised, a genitive plural
+  // of no article, its adjective in -er, after the head names a kind too; not a possessive or demonstrative, "Vertreter
+  // ihrer Partei", and the phrase opens with no article.)
+  if (L.kindComplement !== undefined && !L.determiners.has(lowers[0] ?? '') && words.some((w, i) => w.cap && words[i + 1]?.word === true &&
+    !words[i + 1].cap && !L.determiners.has(words[i + 1].lower) && /\p{L}{3,}er$/u.test(words[i + 1].text) && !/^(?:deren|dieser|eurer|ihrer|jener|jeder|seiner|unserer|welcher)$/.test(words[i + 1].lower) &&
+    words[i + 2]?.cap === true)) return 'vague';
   if (named || institutional) return 'named';
   // "The poll", "the ministry's report": a definite document refers back to one the story has named.
   if (head !== undefined && L.dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';
@@ -630,6 +636,65 @@ function subjectByAgreement(L: LanguageResources, tokens: readonly Token[], verb
     }
   }
   return end > range[0] && tokens.slice(range[0], end).some((w) => w.cap) ? [range[0], end] : undefined;
+}
+
+/**
+ * The agent of a passive of saying, judging or naming that stands before its participle, the preposition at token
+ * `at` (`LanguageResources.agentBefore`): "Die Wahl wurde von westlichen Beobachtern als unfrei bezeichnet" → source
+ * "westlichen Beobachtern", cue "bezeichnet"; "die von Kritikern als Farce bezeichnete Wahl". The participle closes
+ * the clause within 14 words, and the clause holds a passive auxiliary or the participle is an attribute (an
+ * adjective's ending before a noun). The preposition must not follow a noun, whose complement it would be ("Der Bau
+ * von Moscheen wird kritisiert"). The source ends before "als", an adverb, its object, or when and where.
+ *
+ * @returns Token indexes of the source `[start, end)` and of the cue; undefined when there is none.
+ */
+function agentBeforeParticiple(L: LanguageResources, tokens: readonly Token[], at: number): {source: [number, number]; cue: number} | undefined {
+  const participles = L.agentBefore!.participles;
+  const before = tokens[at - 1];
+  if (before !== undefined && before.word && before.cap && before.lower !== before.text && !L.determiners.has(before.lower)) return undefined;
+  const clauseEnd = (k: number): boolean => !tokens[k].word && /^[,.;:!?„“”"»«–—()]$/.test(tokens[k].text);
+  let cue = -1;
+  let attributive = false;
+  for (let k = at + 2; k < tokens.length && k <= at + 15 && !clauseEnd(k); k++) {
+    const w = tokens[k];
+    if (!w.word || w.cap) continue;
+    if (participles.has(w.lower)) {
+      cue = k;
+      break;
+    }
+    const stem = /^(\p{L}+?)(?:e|en|er|es|em)$/u.exec(w.lower);
+    if (stem && participles.has(stem[1]) && tokens[k + 1]?.cap === true) {
+      cue = k;
+      attributive = true;
+      break;
+    }
+  }
+  if (cue < 0) return undefined;
+  if (!attributive) {
+    let from = at - 1;
+    while (from >= 0 && !clauseEnd(from)) from--;
+    let to = cue + 1;
+    while (to < tokens.length && !clauseEnd(to)) to++;
+    if (!tokens.slice(from + 1, to).some((w) => L.passiveAuxiliaries.has(w.lower))) return undefined;
+  }
+  const range = phraseAfter(L, tokens, at + 1, false);
+  if (!range) return undefined;
+  // ("dieses von Palästinensern bewohnten Gebietes war … kritisiert worden": an attribute after the agent's noun,
+  // before its own noun, is what the agent does; the passive's agent is someone else.)
+  const noun = tokens.findIndex((w, k) => k >= range[0] && k < range[1] && w.cap);
+  for (let k = noun + 1; noun >= 0 && k < range[1] && k < cue; k++) {
+    // (Not a genitive plural's adjective, in -er: "von Bewohnern reicherer Stadtteile begrüßt".)
+    if (!tokens[k].cap && /(?:e|em|en|es)$/.test(tokens[k].lower) && tokens[k + 1]?.cap === true && !L.determiners.has(tokens[k].lower)) return undefined;
+  }
+  let end = Math.min(range[1], cue);
+  end = objectStart(tokens, range[0], addresseeStart(tokens, range[0], end));
+  for (let k = range[0] + 1; k < end; k++) {
+    if (tagPlaceTime.has(tokens[k].lower) || tokens[k].lower === 'als' || !tokens[k].cap && tokens[k + 1]?.cap !== true && k + 1 >= end) {
+      end = k;
+      break;
+    }
+  }
+  return end > range[0] && tokens.slice(range[0], end).some((w) => w.cap) ? {source: [range[0], end], cue} : undefined;
 }
 
 /**
@@ -1099,6 +1164,10 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         out.push(makeRaw(L, tokens, text, offset, [s0, i], [i, i + 1], 'according-to'));
       }
     }
+    // "wird von Kritikern als Farce bezeichnet", "die von westlichen Medien verbreiteten Gerüchte": an agent before
+    // its participle (see agentBeforeParticiple).
+    const agent = L.agentBefore?.prepositions.has(t.lower) === true ? agentBeforeParticiple(L, tokens, i) : undefined;
+    if (agent) out.push(makeRaw(L, tokens, text, offset, agent.source, [agent.cue, agent.cue + 1], 'said'));
     // "reported by X", "estimates compiled by X".
     if (L.agentPrepositions.has(t.lower) && i > 0 && L.agentVerbs.has(tokens[i - 1].lower)) {
       const range = phraseAfter(L, tokens, i + 1, false);
@@ -1146,6 +1215,8 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         continue;
       }
     }
+    // (A participle whose agent was read before it: "von Kritikern … kritisiert".)
+    if (L.agentBefore !== undefined && out.some((o) => o.cueFrom === t.from)) continue;
     // Subject + cue verb: "the ministry said", "Hamas claimed", "He added".
     const kind = L.cueFits && !L.cueFits(tokens, i) ? undefined : L.cueVerbs.get(t.lower);
     // "Der Grund, so vermutet die Zeitung The Guardian, dürfte …", "Die Lage sei, so sagte der Sprecher, ernst": in a

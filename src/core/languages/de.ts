@@ -323,6 +323,14 @@ export const de = (): LanguageResources => ({
   beforeCues: new Map([['zufolge', 'according-to']]),
   agentVerbs: set('bekanntgegeben berichtet bestätigt gemeldet veröffentlicht zitiert'),
   agentPrepositions: set('von'),
+  // Holders (issue 13): the agent of a passive of saying, judging or naming, before its participle ("wird von
+  // Kritikern als Farce bezeichnet", "wurde von der Opposition kritisiert", "die von westlichen Medien verbreiteten
+  // Gerüchte"); see analysis.ts, agentBeforeParticiple.
+  agentBefore: {
+    prepositions: set('seitens vom von'),
+    participles: set('abgelehnt angezweifelt begrüßt behauptet berichtet beschrieben bestritten betrachtet bewertet bezeichnet bezweifelt dargestellt ' +
+      'eingeschätzt eingestuft gefeiert gehandelt gelobt genannt gesehen gewertet kritisiert verbreitet verurteilt vorgeworfen'),
+  },
   dataNouns: set('angaben bericht berichte bilanz daten erhebung schätzung schätzungen statistik studie studien umfrage umfragen zahlen'),
   vagueHeads: vagueGroups,
   vagueThings: set('berichte berichten gerüchte gerüchten medien medienberichte medienberichten quellen schätzungen'),

@@ -270,6 +270,13 @@ export interface LanguageResources {
   agentVerbs: ReadonlySet<string>;
   /** Prepositions after an agent verb that introduce its source ("by", "par", "von"). */
   agentPrepositions: ReadonlySet<string>;
+  /**
+   * The agent of a passive of saying, judging or naming, standing before its participle (issue 13, German): "wird von
+   * Kritikern als Farce bezeichnet", "die von westlichen Medien verbreiteten Gerüchte". `prepositions` open the agent
+   * ("von", "vom", "seitens"), `participles` close its clause (lower case, without an adjective's ending). The agent
+   * is the source; the participle is the cue. Absent: not read.
+   */
+  agentBefore?: {prepositions: ReadonlySet<string>; participles: ReadonlySet<string>};
   dataNouns: ReadonlySet<string>;
   vagueHeads: ReadonlySet<string>;
   vagueThings: ReadonlySet<string>;
