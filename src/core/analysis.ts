@@ -231,8 +231,10 @@ function isNamedToken(L: LanguageResources, t: Token, index: number, next?: Toke
  *   Tokens of the phrase.
  * @param sentenceStart
  *   Index of the phrase's first token within the sentence (0 means it opens the sentence).
+ * @param pluralVerb
+ *   The phrase is the subject of a plural verb (see `LanguageResources.pluralPeople`).
  */
-export function classifySource(L: LanguageResources, words: readonly Token[], sentenceStart: number): SourceQuality {
+export function classifySource(L: LanguageResources, words: readonly Token[], sentenceStart: number, pluralVerb = false): SourceQuality {
   // "A member of parliament, Jane Doe": a description with the person's name in apposition is named.
   const comma = words.findIndex((w) => w.text === ',');
   const apposition = comma > 0 ? words.slice(comma + 1) : [];
@@ -277,6 +279,7 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   if (named && everyNounCapitalised(L) && !L.headFirst && isBareKind(L, words)) return 'vague';
   // ("Politiker aller Parteien", "Berichten des italienischen Fernsehens": a complement that makes the head a kind.)
   if (L.kindComplement?.test(lowers.join(' ')) === true) return 'vague';
+  if (barePlural(L, words, pluralVerb)) return 'vague';
   // ("Bewohner reicherer Stadtteile", "Experten westlicher Staaten": where every noun is capitalised, a genitive plural
   // of no article, its adjective in -er, after the head names a kind too; not a possessive or demonstrative, "Vertreter
   // ihrer Partei", and the phrase opens with no article.)
@@ -295,6 +298,19 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // says how many, not who.
   if (head !== undefined && L.quantifiers.has(lowers[0] ?? '') && /s$/.test(head)) return 'vague';
   return 'named';
+}
+
+/**
+ * "Aktivisten", "laut Anwohnern", "Tierschützer kritisieren" (see `LanguageResources.pluralPeople`): one capitalised
+ * word, the last, with only lower-case adjectives before it and no article, whose ending makes it a plural of people.
+ */
+function barePlural(L: LanguageResources, words: readonly Token[], pluralVerb: boolean): boolean {
+  const people = L.pluralPeople;
+  const ws = words.filter((w) => w.word);
+  const head = ws[ws.length - 1];
+  if (people === undefined || head === undefined || !head.cap || people.except.test(head.lower)) return false;
+  if (!ws.slice(0, -1).every((w) => !w.cap && /(?:e|en)$/.test(w.lower) && !L.determiners.has(w.lower) && !L.nounDeterminers.has(w.lower))) return false;
+  return people.always.test(head.lower) || pluralVerb && people.withPluralVerb.test(head.lower);
 }
 
 /**
@@ -697,6 +713,48 @@ function agentBeforeParticiple(L: LanguageResources, tokens: readonly Token[], a
   return end > range[0] && tokens.slice(range[0], end).some((w) => w.cap) ? {source: [range[0], end], cue} : undefined;
 }
 
+/** Object pronouns that may stand before the subject of a verb-final clause ("weil ihm Kritiker vorwarfen"). */
+const objectPronouns = new Set(['dich', 'dir', 'euch', 'ihm', 'ihn', 'ihnen', 'mich', 'mir', 'sich', 'uns']);
+
+/**
+ * The subject of a verb-final clause whose cue verb closes it (`LanguageResources.verbFinalOpeners`), as token indexes
+ * `[start, end)`: the noun phrase right after the conjunction that opens the clause, "nachdem | westliche Medien |
+ * über Folter berichtet hatten", "weil | Kritiker | ihm Untreue vorgeworfen hatten", "nachdem | einige Beobachter |
+ * die Wahl als Farce bezeichnet hatten". The phrase is articles and adjectives, a run of capitalised words, and
+ * genitives after it ("Politiker aller Parteien"); an object pronoun before it is passed over, a personal pronoun is
+ * the subject. Undefined when the clause is not verb-final or no such phrase follows its conjunction.
+ */
+function verbFinalSubject(L: LanguageResources, tokens: readonly Token[], verb: number): [number, number] | undefined {
+  if (L.verbFinalOpeners === undefined) return undefined;
+  // (The verb closes its clause: punctuation, the text's end or a finite auxiliary follows it.)
+  const next = tokens[verb + 1];
+  if (next !== undefined && next.word && !L.cueAuxiliaries.has(next.lower) && !L.passiveAuxiliaries.has(next.lower) && !/^(?:sind|war|waren|wären|wurden)$/.test(next.lower)) return undefined;
+  let open = verb - 1;
+  while (open >= 0 && tokens[open].word) open--;
+  // (The conjunction opens the sentence or follows a comma or dash.)
+  if (open >= 0 && !/^[,;–—(]$/.test(tokens[open].text)) return undefined;
+  const conjunction = open + 1;
+  if (!L.verbFinalOpeners.has(tokens[conjunction].lower) || conjunction + 1 >= verb) return undefined;
+  let s = conjunction + 1;
+  while (s < verb && objectPronouns.has(tokens[s].lower)) s++;
+  if (L.anaphors.has(tokens[s].lower) || tokens[s].lower === 'man') return [s, s + 1];
+  let k = s;
+  while (k < verb && !tokens[k].cap && (L.determiners.has(tokens[k].lower) || L.quantifiers.has(tokens[k].lower) || /(?:e|en|er|es|em)$/.test(tokens[k].lower))) k++;
+  if (k >= verb || !tokens[k].cap) return undefined;
+  while (k < verb && tokens[k].cap) k++;
+  // (Genitives: "der Regierung", "aller Parteien", "westlicher Staaten"; not a preposition or adverb in -er, "über
+  // Folter", "immer wieder".)
+  while (k < verb && !tokens[k].cap && (tokens[k].lower === 'des' || tokens[k].lower === 'der' || /^\p{L}{3,}er$/u.test(tokens[k].lower) &&
+    !/^(?:aber|außer|hinter|immer|oder|sicher|später|unter|weiter|wider|wieder|über)$/.test(tokens[k].lower) && tokens[k + 1]?.cap === true)) {
+    let j = k + 1;
+    while (j < verb && !tokens[j].cap && /(?:e|en|er|es|em)$/.test(tokens[j].lower)) j++;
+    if (j >= verb || !tokens[j].cap) break;
+    k = j;
+    while (k < verb && tokens[k].cap) k++;
+  }
+  return k < verb ? [s, k] : undefined;
+}
+
 /**
  * True when the token at `start`, right after a verb-second cue, is a subject on its own: a pronoun ("Dazu sagte
  * er") or a vague one ("Dennoch geht man davon aus"), not a quantifier before its noun ("sagten viele Experten").
@@ -989,7 +1047,10 @@ function makeRaw(L: LanguageResources,
   // union") is rated on all its words. (Dashes set off an apposition as commas do: "The commission – with eight
   // member states –".)
   const comma = words.findIndex((w) => w.text === ',' || w.text === '–' || w.text === '—');
-  let quality = anaphor ? 'named' as SourceQuality : classifySource(L, words, range[0]);
+  // (A plural verb says the subject is plural: "Tierschützer kritisieren"; a cue noun or preposition, capitalised or
+  // not a verb, says nothing.)
+  const pluralVerb = L.pluralFinite !== undefined && tokens.slice(cueTok[0], cueTok[1]).some((t) => !t.cap && L.pluralFinite!.test(t.lower));
+  let quality = anaphor ? 'named' as SourceQuality : classifySource(L, words, range[0], pluralVerb);
   let headSpan: [number, number] | undefined;
   if (comma > 0 && !anaphor) {
     const head = words.slice(0, comma);
@@ -1276,7 +1337,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         while (L.invertedAfterAuxiliary && speakerAt < tokens.length - 1 && L.leadingNoise.has(tokens[speakerAt].lower)) speakerAt++;
         const invertedAfterComma = L.invertedAfterAuxiliary && tokens[b]?.text === ',' &&
           (L.determiners.has(tokens[speakerAt]?.lower ?? '') || tokens[speakerAt]?.cap === true) || invertedTag(L, tokens, i, b, kind);
-        let subject = inverted || invertedAfterComma ? undefined : subjectBefore(L, tokens, i);
+        let subject = inverted || invertedAfterComma ? undefined : verbFinalSubject(L, tokens, i) ?? subjectBefore(L, tokens, i);
         // ("Salvini, der vor nicht ganz zwei Wochen verkündet hatte": a span of time is when, never who.)
         if (subject && L.verbSecondOpeners !== undefined && L.numbers.timeUnits.has(tokens[subject[1] - 1].lower)) {
           const words = tokens.slice(subject[0], subject[1]);

@@ -57,6 +57,10 @@ const cueVerbs = kinds([
   ['reported', 'melden zitieren zitiert zitierte zitierten'],
   ['estimated', 'erwarteten'],
   ['claimed', 'behaupten'],
+  // (Participles after "haben" in a verb-final or perfect clause: "weil Kritiker ihm Untreue vorgeworfen hatten",
+  // "Experten haben die Zahl auf 5.000 geschätzt"; the passive names nobody, see passiveInClause.)
+  ['claimed', 'vorgeworfen'],
+  ['estimated', 'geschätzt'],
   // ("Einige haben die Theorie aufgestellt, dass …": only with a claim noun, see claimFrames.)
   ['said', 'aufgestellt'],
   ['stance', 'beklagen beklagt beklagte beklagten bemängeln bemängelt bemängelte bemängelten nannte nannten nennen nennt verurteilen verurteilten'],
@@ -115,14 +119,18 @@ const quantifierWords = set('einige einiger manche mancher mehrere mehrerer vers
 // names.)
 const vagueGroups = set('abgeordnete abgeordneten analysten augenzeugen beobachter beobachtern berichte berichten diplomaten einige experten expertinnen fachleute forscher forschern gegner gegnern gerüchte gerüchten gruppen insider insidern kommentatoren ' +
   'kreise kreisen kritiker kritikern man manche medien medienberichte medienberichten organisationen parlamentarier parlamentariern quellen schätzungen stimmen umfragen viele zeugen ' +
-  // (Issue 13, holders: kinds of people and outlets, as plurals: "Politiker warnen", "Tageszeitungen berichteten",
-  // "in einigen westlichen Publikationen", "Ökonomen erwarten".)
-  'juristen politiker politikern publikationen zeitungen ökonomen');
+  // (Issue 13, holders: kinds of people, outlets and studies, as plurals: "Politiker warnen", "Tageszeitungen
+  // berichteten", "in einigen westlichen Publikationen", "Ökonomen erwarten", "Studien zeigen"; "Andere meinen".)
+  'andere juristen politiker politikern publikationen regierungen studien zeitungen ökonomen');
 
 // "in Fachkreisen", "unter Beobachtern", "bei Experten": a vague group as where a view is held. A passive belief with
 // one ("wird in Fachkreisen bezweifelt", "Unter Experten wird befürchtet, dass …") has a holder, a vague one
 // (vague-attribution reports it, not missing-attribution).
-const vagueCircle = String.raw`(?:in \p{L}*kreisen|(?:bei|unter) (?:\p{L}+ )?(?:${[...vagueGroups].join('|')}))`;
+// (Issue 13, holders: the place of publication of no name is a circle too: "in einigen westlichen Publikationen", "in
+// den Medien", "in Medienberichten", "in der türkischen Presse", "in sozialen Netzwerken"; not with its owner after
+// it, "in Berichten der New York Times", nor one paper, "in der Zeitung".)
+const publicationCircle = String.raw`in (?:(?:den|der|einigen|manchen|mehreren|verschiedenen|vielen|zahlreichen) )?(?:\p{L}+e[nr]? ){0,2}?(?:\p{L}*medien|\p{L}*publikationen|\p{L}*berichten|\p{L}*zeitungen|\p{L}*presse|netzwerken)\b(?! (?:der|des|von|vom)\b)`;
+const vagueCircle = String.raw`(?:in \p{L}*kreisen|(?:bei|unter) (?:\p{L}+ )?(?:${[...vagueGroups].join('|')})|${publicationCircle})`;
 // Documents that say what they say: "In dem Gesetz heißt es, dass …", "In einer Anfrage der Fraktion heißt es: „…“"
 // (compounds count by their last part: "Urteilsbegründung", "Pressemitteilung").
 const documentNouns = 'abkommen|anfrage|antrag|antwort|begründung|beschluss|bericht|brief|dokument|entwurf|erklärung|gesetz|mitteilung|papier|' +
@@ -187,6 +195,20 @@ function passiveInClause(tokens: ReadonlyArray<{lower: string}>, i: number): boo
   }
   return false;
 }
+
+/**
+ * Holders (issue 13) in a vague circle or nowhere, as hearsay: a judgement of "gelten" with a vague circle in its
+ * clause ("Ein Wahlsieg gilt unter Beobachtern als wahrscheinlich", "Unter Beobachtern gilt …"); a vague circle before
+ * a passive of naming or describing ("In einigen westlichen Publikationen wird der Präsident als Diktator bezeichnet",
+ * "In internationalen Medien wurde der Plan als gescheitert dargestellt"); a feeling raised among a group ("rufen große
+ * Besorgnis unter Regierungen hervor"); a report passed on with nobody named ("Nachdem gestern noch gemeldet worden
+ * war, …", "Es wurde gemeldet, …"; not "wurde der Polizei gemeldet", a fact).
+ */
+const holderHearsay = gated(words(String.raw`\b(?:gilt|gelten|galt|galten) (?:[\p{L}\p{N}.-]+ ){0,4}?${vagueCircle} (?:[\p{L}\p{N}.-]+ ){0,4}?als\b|${vagueCircle},? (?:gilt|gelten|galt|galten)\b|` +
+  String.raw`${vagueCircle},? (?:${passiveFinite}) ${middleField(10)}(?:bezeichnet|beschrieben|dargestellt|diskutiert|gehandelt|genannt)\b|` +
+  String.raw`\b(?:Besorgnis|Empörung|Kritik|Sorge|Sorgen|Unmut|Zweifel) (?:unter|bei) (?:\p{L}+ )?(?:${[...vagueGroups].join('|')})\b|` +
+  String.raw`(?<!\b(?:von|vom|durch|wie)\b[^,.;:!?]{0,80})(?:\b(?:berichtet|gemeldet) worden (?:ist|sei|war)(?=,)|\bes (?:wird|wurde) (?:berichtet|gemeldet)\b|\b(?:wird|wurde) gemeldet(?=,))`, 'giu'),
+'bei berichtet beschrieben besorgnis bezeichnet dargestellt diskutiert empörung galt galten gehandelt gelten gemeldet genannt gilt kritik sorge sorgen unmut unter zweifel');
 
 /** Abbreviations before a name, a figure or more text: "Dr.", "z. B.", "u. a.", "Mrd.", "Nr.", "ca.". */
 const abbreviations = set('a abs b bzw ca chr dr ehem evtl ggf hl inkl jh mio mrd nr prof s sog st str tsd u usw v vgl z');
@@ -407,6 +429,15 @@ export const de = (): LanguageResources => ({
   // Parteien", "Experten verschiedener Länder"; "Berichten der türkischen Presse": a country's press, no outlet
   // named). Not a named body: "Sprecher der Regierung" has no quantifier; nor a country's broadcaster, often its one
   // state channel ("nach Angaben des iranischen Fernsehens").
+  // Holders (issue 13): plural people nouns by their ending, with no article ("Aktivisten warfen der Polizei Gewalt
+  // vor", "laut Anwohnern", "Journalisten berichteten"); "-er" only before a plural verb ("Tierschützer kritisieren",
+  // "Historiker bezweifeln"; "Daimler meldete" is a name). Not a party's members, who are named by the party; nor
+  // "Bayern", a state.
+  pluralPeople: {
+    always: /^\p{L}{3,}(?:anten|eure|euren|enten|ikern|innen|isten|lern|nern|tern)$/u,
+    withPluralVerb: /^\p{L}{4,}(?:er|ler|ner)$|^(?:ärzte|eltern|israelis|leute)$/u,
+    except: /(?:bayern|demokraten|republikaner)$/u,
+  },
   kindComplement: /^(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\b)(?:\S+ ){1,3}?(?:(?:aller|anderer|beider|einiger|mancher|mehrerer|verschiedener|vieler|zahlreicher) |der (?:\p{Ll}+en )+presse$)|^der (?:\p{Ll}+en )+presse$/u,
   backReference: /^\s*(?:Das|Dies)\s/u,
   derivedOpener: /^\s*(?:Damit|Das entspricht|Das entspräche|Das sind|Dies entspricht|Dies entspräche)\s/u,
@@ -432,9 +463,11 @@ export const de = (): LanguageResources => ({
   // die Polizei"); a singular one cannot be the subject of a plural verb ("Dies begründeten türkische Medien mit …",
   // "Das Ergebnis werten Beobachter als …"). Either way the subject follows the verb. Not "die", "diese", a
   // quantifier or a bare noun, which may be the plural subject itself.
+  // (Issue 13, holders: the subject of a verb-final clause follows its conjunction, see verbFinalSubject.)
+  verbFinalOpeners: set('als bevor da dass falls nachdem ob obwohl sobald solange während weil wenn wie'),
   obliqueOpeners: set('als an auf aus dem den diesem diesen einem einen für gegen mit über unter vor wegen zu'),
   singularOpeners: set('das der dies dieser dieses ein eine es'),
-  pluralFinite: /^\p{L}{3,}en$/u,
+  pluralFinite: /^\p{L}{3,}e[lr]?n$/u,
   phraseBreakers: set('dass ob weil wenn als aber sind ist war waren wird werden wurde wurden hat haben hatte hatten sei seien habe soll sollen'),
   leadingNoise: set('am montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem'),
   weekdays: set('montag dienstag mittwoch donnerstag freitag samstag sonntag'),
@@ -534,7 +567,7 @@ export const de = (): LanguageResources => ({
   // es in der Erklärung Twitters", "heißt es beim Aufrufen des Kontos", "Im Bericht des Sonderermittlers … hieß es"; not "hieß es aus Regierungskreisen".)
   // (A vague circle before a passive clause of any length, see middleField: "In Expertenkreisen werden die Maßnahmen
   // zwar als ein erster Schritt begrüßt", "Unter Diplomaten wird der Plan inzwischen offen kritisiert".)
-  impersonalHearsay: [gated(words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt(?! (?:von|vom) (?:(?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b)|Quellen, (?:die|welche) (?:\p{L}+ ){1,3}?nahestehen\b))|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer|ihrem|ihrer|seinem|seiner))\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${documentNouns})\b[^.;!?]*)(?:heißt|hieß) es(?! (?:aus|bei|beim|in|im|seitens|von|vom) (?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b))|wie es heißt|wie (?:es )?verlautete(?! aus)|Gerüchten zufolge|(?<!\b(?:von|vom|durch|wie)\b[^,.;:!?]{0,80})(?:\b(?:wird|wurde) (?:(?!von |vom |durch )[\p{L}-]+ ){0,3}?berichtet\b|\bberichtet (?:wird|wurde)\b)(?! (?:von|vom|durch)\b)|man (?:sagt|vermutet|munkelt)|(?:ist|war) (?:[\p{L}-]+ ){0,2}?bekannt geworden(?=, dass)|wurde (?:[\p{L}-]+ ){0,2}?bekannt(?=, dass)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei)|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer|ihrem|ihrer|seinem|seiner))\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${documentNouns})\b[^.;!?]*)(?:(?:ist|war|sei) (?:[\p{L}-]+ ){0,2}?von\b[^.;:!?]{1,60}? die Rede|(?:ist|war|sei) die Rede von)|${vagueCircle} (?:(?:wird|werden|wurde|wurden) )?(?:[\p{L}-]+ ){0,3}?(?:${beliefParticiples})|(?:wird|werden|wurde|wurden) (?:[\p{L}-]+ ){0,3}?${vagueCircle} (?:[\p{L}-]+ ){0,3}?(?:${beliefParticiples}))\b`, 'giu'), 'angenommen angesehen befürchtet behauptet bekannt berichtet betrachtet bezweifelt denen erwartet gemunkelt gesehen gewertet heißt hieß hören kritisiert munkelt rede sagt spekuliert verlautete vermutet wonach zufolge'), gated(words(String.raw`${vagueCircle}\b,? (?:${passiveFinite}) ${middleField(10)}(?:${beliefParticiples}|abgelehnt|begrüßt|gelobt|skeptisch gesehen)\b`, 'giu'), 'abgelehnt angenommen angesehen befürchtet behauptet betrachtet bezweifelt begrüßt erwartet gelobt gemunkelt gesehen gewertet kritisiert spekuliert vermutet')],
+  impersonalHearsay: [gated(words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt(?! (?:von|vom) (?:(?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b)|Quellen, (?:die|welche) (?:\p{L}+ ){1,3}?nahestehen\b))|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer|ihrem|ihrer|seinem|seiner))\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${documentNouns})\b[^.;!?]*)(?:heißt|hieß) es(?! (?:aus|bei|beim|in|im|seitens|von|vom) (?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b))|wie es heißt|wie (?:es )?verlautete(?! aus)|Gerüchten zufolge|(?<!\b(?:von|vom|durch|wie)\b[^,.;:!?]{0,80})(?:\b(?:wird|wurde) (?:(?!von |vom |durch )[\p{L}-]+ ){0,3}?berichtet\b|\bberichtet (?:wird|wurde)\b)(?! (?:von|vom|durch)\b)|man (?:sagt|vermutet|munkelt)|(?:ist|war) (?:[\p{L}-]+ ){0,2}?bekannt geworden(?=, dass)|wurde (?:[\p{L}-]+ ){0,2}?bekannt(?=, dass)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei)|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer|ihrem|ihrer|seinem|seiner))\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${documentNouns})\b[^.;!?]*)(?:(?:ist|war|sei) (?:[\p{L}-]+ ){0,2}?von\b[^.;:!?]{1,60}? die Rede|(?:ist|war|sei) die Rede von)|${vagueCircle} (?:(?:wird|werden|wurde|wurden) )?(?:[\p{L}-]+ ){0,3}?(?:${beliefParticiples})|(?:wird|werden|wurde|wurden) (?:[\p{L}-]+ ){0,3}?${vagueCircle} (?:[\p{L}-]+ ){0,3}?(?:${beliefParticiples}))\b`, 'giu'), 'angenommen angesehen befürchtet behauptet bekannt berichtet betrachtet bezweifelt denen erwartet gemunkelt gesehen gewertet heißt hieß hören kritisiert munkelt rede sagt spekuliert verlautete vermutet wonach zufolge'), gated(words(String.raw`${vagueCircle}\b,? (?:${passiveFinite}) ${middleField(10)}(?:${beliefParticiples}|abgelehnt|begrüßt|gelobt|skeptisch gesehen)\b`, 'giu'), 'abgelehnt angenommen angesehen befürchtet behauptet betrachtet bezweifelt begrüßt erwartet gelobt gemunkelt gesehen gewertet kritisiert spekuliert vermutet'), holderHearsay],
   // ("Es heißt von Quellen, die ihr nahestehen, …", "der Familie nahestehende Kreise": close to someone, unnamed.)
   // ("Die aus Unionskreisen erhobene Forderung": a demand raised in the open debate is a stance of the party's
   // politicians, not facts from an unnamed source; "Ein Beamter sagte unter der Bedingung, dass sein Name nicht

@@ -441,6 +441,13 @@ export interface LanguageResources {
    * the cue verb is its subject ("Dies begründeten türkische Medien mit …", "Als Farce bezeichneten einige Beobachter
    * das Referendum"). Absent: not read.
    */
+  /**
+   * Conjunctions (lower case) that open a verb-final clause (issue 13, German: "nachdem", "weil", "dass"): when one
+   * opens the clause of a cue verb that closes it, the subject is the noun phrase right after the conjunction ("nachdem
+   * westliche Medien | über Folter berichtet hatten", "weil Kritiker | ihm Untreue vorgeworfen hatten"), not the words
+   * right before the verb. Absent: not read.
+   */
+  verbFinalOpeners?: ReadonlySet<string>;
   obliqueOpeners?: ReadonlySet<string>;
   singularOpeners?: ReadonlySet<string>;
   pluralFinite?: RegExp;
@@ -468,6 +475,15 @@ export interface LanguageResources {
    * case, joined by spaces, when the phrase opens with no article; a match makes the source vague. Absent: not read.
    */
   kindComplement?: RegExp;
+  /**
+   * People named by a plural noun alone (issue 13, German): "Aktivisten", "Anwohnern", "Tierschützer kritisieren",
+   * "Wissenschaftler warnen". A source phrase of one capitalised word, with no article and at most lower-case
+   * adjectives before it, is a vague group when the word has one of the `always` endings (plural only: "-isten",
+   * "-anten", "-ern"), or one of the `withPluralVerb` endings ("-er") and its cue verb is plural ("kritisieren",
+   * "berichteten": a bare name takes a singular verb, "Daimler meldete"). `except` lists the plurals that name a
+   * body's members ("Demokraten", "Republikaner"). Absent: not read.
+   */
+  pluralPeople?: {always: RegExp; withPluralVerb: RegExp; except: RegExp};
   /**
    * A sentence opening that points back at the sentence before ("Das berichtete die Washington Post", "Dies teilte
    * das Ministerium mit"): when the cue stands right after it, its source is that sentence's source too.
