@@ -280,6 +280,9 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // ("Politiker aller Parteien", "Berichten des italienischen Fernsehens": a complement that makes the head a kind.)
   if (L.kindComplement?.test(lowers.join(' ')) === true) return 'vague';
   if (barePlural(L, words, pluralVerb)) return 'vague';
+  // ("Gegner des Projekts", "Kritiker der Regierung": the genitive is what they oppose.)
+  if (L.opponentHeads !== undefined && head !== undefined && !L.determiners.has(lowers[0] ?? '') && [...L.opponentHeads].some((h) => head === h || head.endsWith(h)) &&
+    /^(?:der|des)$/.test(lowers[lowers.indexOf(head) + 1] ?? '')) return 'vague';
   // ("Bewohner reicherer Stadtteile", "Experten westlicher Staaten": where every noun is capitalised, a genitive plural
   // of no article, its adjective in -er, after the head names a kind too; not a possessive or demonstrative, "Vertreter
   // ihrer Partei", and the phrase opens with no article.)
@@ -1169,8 +1172,10 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // "Pour le procureur, …" names a source; "Pour la première fois, …" and "pour 3 millions d'euros" do not.
         // ("So stellt der Verband fest, …": a verb after the word is no aside.)
         if (range && cue.aside && !((i === 0 || tokens[i - 1].text === ',') && (range[1] === tokens.length || /^[,.;!?]$/.test(tokens[range[1]].text)) &&
-          (tokens[range[0]].cap || L.determiners.has(tokens[range[0]].lower)) &&
-          tokens.slice(range[0], range[1]).some((w, j) => isNamedToken(L, w, range[0] + j, tokens[range[0] + j + 1]) || L.institutionNouns.has(w.lower)))) continue;
+          ((tokens[range[0]].cap || L.determiners.has(tokens[range[0]].lower)) &&
+          tokens.slice(range[0], range[1]).some((w, j) => isNamedToken(L, w, range[0] + j, tokens[range[0] + j + 1]) || L.institutionNouns.has(w.lower)) ||
+          // ("…, so westliche Medien.": in a verb-second language a vague group may close the aside too, issue 13.)
+          L.verbSecondOpeners !== undefined && i > 0 && classifySource(L, tokens.slice(range[0], range[1]), range[0]) === 'vague'))) continue;
         // "based on reports" cites; "governments based on a parliamentary majority" does not.
         if (range && cue.words[0] === 'based' && !tokens.slice(range[0], range[1]).some((w) => L.dataNouns.has(w.lower) || L.vagueHeads.has(w.lower) ||
           /^(?:information|testimony|documents|interviews|accounts|records|evidence|sources?|analysis)$/.test(w.lower))) continue;
@@ -1398,7 +1403,9 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         const hasSubject = subjectFound || out.length > 0 && out[out.length - 1].cueTo === t.to && before?.text === ',';
         // ('« C'est une honte », a dénoncé le maire': a stance right after the quote names its speaker too.)
         const afterQuote = before !== undefined && (L.closingQuotes.test(before.text) || before.text === ',' && L.closingQuotes.test(tokens[b - 1]?.text ?? ''));
-        if ((inverted || before && (before.text === ',' && !hasSubject || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported' || kind === 'stance' && afterQuote)) {
+        if ((inverted || before && (before.text === ',' && !hasSubject || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported' || kind === 'stance' && afterQuote ||
+          // ("…, schätzen Experten", "…, behaupten Kritiker": see invertedTag.)
+          L.verbSecondOpeners !== undefined && (kind === 'estimated' || kind === 'claimed'))) {
           const range = phraseAfter(L, tokens, speakerAt, true);
           const follows = range && tokens[range[1]];
           // ("…, sagte er am Freitagabend zu Journalisten": when, where and to whom are not part of who.)
@@ -2912,8 +2919,9 @@ function tagSource(L: LanguageResources, tokens: readonly Token[], range: readon
  * after the cue dates it ("…, said Tuesday.") and is no speaker.
  */
 function invertedTag(L: LanguageResources, tokens: readonly Token[], i: number, b: number, kind: CueKind | undefined): boolean {
-  // (A document's "shows" or "found" never comes before its source: "An analysis of …, shows Democrats ahead".)
-  if (kind !== 'said') return false;
+  // (A document's "shows" or "found" never comes before its source: "An analysis of …, shows Democrats ahead". In a
+  // verb-second language every cue may: "…, berichteten westliche Medien", "…, schätzen Experten", issue 13.)
+  if (kind !== 'said' && !(L.verbSecondOpeners !== undefined && (kind === 'reported' || kind === 'claimed' || kind === 'estimated'))) return false;
   if (b <= 0 || tokens[b].text !== ',') return false;
   // (After a quotation the tag machinery below decides: '"…," Scott Pruitt, the attorney general, said at an event'.)
   for (let k = 0; k < b; k++) if (L.closingQuotes.test(tokens[k].text)) return false;

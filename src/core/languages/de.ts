@@ -120,8 +120,9 @@ const quantifierWords = set('einige einiger manche mancher mehrere mehrerer vers
 const vagueGroups = set('abgeordnete abgeordneten analysten augenzeugen beobachter beobachtern berichte berichten diplomaten einige experten expertinnen fachleute forscher forschern gegner gegnern gerüchte gerüchten gruppen insider insidern kommentatoren ' +
   'kreise kreisen kritiker kritikern man manche medien medienberichte medienberichten organisationen parlamentarier parlamentariern quellen schätzungen stimmen umfragen viele zeugen ' +
   // (Issue 13, holders: kinds of people, outlets and studies, as plurals: "Politiker warnen", "Tageszeitungen
-  // berichteten", "in einigen westlichen Publikationen", "Ökonomen erwarten", "Studien zeigen"; "Andere meinen".)
-  'andere juristen politiker politikern publikationen regierungen studien zeitungen ökonomen');
+  // berichteten", "in einigen westlichen Publikationen", "Ökonomen erwarten", "Studien zeigen"; "Andere meinen";
+  // the press as a whole, "laut Presse", "Die Presse berichtete".)
+  'andere juristen politiker politikern presse publikationen regierungen studien zeitungen ökonomen');
 
 // "in Fachkreisen", "unter Beobachtern", "bei Experten": a vague group as where a view is held. A passive belief with
 // one ("wird in Fachkreisen bezweifelt", "Unter Experten wird befürchtet, dass …") has a holder, a vague one
@@ -355,7 +356,7 @@ export const de = (): LanguageResources => ({
   },
   dataNouns: set('angaben bericht berichte bilanz daten erhebung schätzung schätzungen statistik studie studien umfrage umfragen zahlen'),
   vagueHeads: vagueGroups,
-  vagueThings: set('berichte berichten gerüchte gerüchten medien medienberichte medienberichten quellen schätzungen'),
+  vagueThings: set('berichte berichten gerüchte gerüchten medien medienberichte medienberichten presse quellen schätzungen'),
   vaguePopulations: set('bürger einwohner menschen'),
   // ("Die nordkoreanischen Staatsmedien teilten mit": a state's own outlets are the state speaking, not "Medien".)
   institutionNouns: set('agentur amt armee behörde behörden botschaft bundesregierung bundestag feuerwehr staatsfernsehen staatsmedien ' +
@@ -433,10 +434,14 @@ export const de = (): LanguageResources => ({
   // vor", "laut Anwohnern", "Journalisten berichteten"); "-er" only before a plural verb ("Tierschützer kritisieren",
   // "Historiker bezweifeln"; "Daimler meldete" is a name). Not a party's members, who are named by the party; nor
   // "Bayern", a state.
+  // (Issue 13, holders: who stands for or against something is no member of it: "Gegner des Projekts",
+  // "Kritiker der Regierung", "Anhänger der Partei" are a kind of people, not the project, government or party.)
+  opponentHeads: set('anhänger befürworter gegner kritiker unterstützer'),
   pluralPeople: {
     always: /^\p{L}{3,}(?:anten|eure|euren|enten|ikern|innen|isten|lern|nern|tern)$/u,
-    withPluralVerb: /^\p{L}{4,}(?:er|ler|ner)$|^(?:ärzte|eltern|israelis|leute)$/u,
-    except: /(?:bayern|demokraten|republikaner)$/u,
+    // (Also adjectives used as nouns: "Oppositionelle berichten", "Angehörige befürchten", "Einheimische erzählten".)
+    withPluralVerb: /^\p{L}{4,}(?:er|ler|ner)$|^\p{L}{4,}(?:elle|ene|iche|ige|ierte|sche)$|^(?:ärzte|eltern|israelis|leute)$/u,
+    except: /(?:bayern|demokraten|grüne|linke|republikaner)$/u,
   },
   kindComplement: /^(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\b)(?:\S+ ){1,3}?(?:(?:aller|anderer|beider|einiger|mancher|mehrerer|verschiedener|vieler|zahlreicher) |der (?:\p{Ll}+en )+presse$)|^der (?:\p{Ll}+en )+presse$/u,
   backReference: /^\s*(?:Das|Dies)\s/u,

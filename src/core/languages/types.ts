@@ -485,6 +485,12 @@ export interface LanguageResources {
    */
   pluralPeople?: {always: RegExp; withPluralVerb: RegExp; except: RegExp};
   /**
+   * Heads of people for or against something ("Gegner", "Kritiker", as a compound's last part too): a genitive after
+   * one says what they oppose or support, not whom they belong to ("Gegner des Projekts", "Kritiker der Regierung"),
+   * so the phrase stays a vague group (issue 13). Absent: a genitive may name the group.
+   */
+  opponentHeads?: ReadonlySet<string>;
+  /**
    * A sentence opening that points back at the sentence before ("Das berichtete die Washington Post", "Dies teilte
    * das Ministerium mit"): when the cue stands right after it, its source is that sentence's source too.
    */
