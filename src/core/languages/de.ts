@@ -208,8 +208,13 @@ function passiveInClause(tokens: ReadonlyArray<{lower: string}>, i: number): boo
 const holderHearsay = gated(words(String.raw`\b(?:gilt|gelten|galt|galten) (?:[\p{L}\p{N}.-]+ ){0,4}?${vagueCircle} (?:[\p{L}\p{N}.-]+ ){0,4}?als\b|${vagueCircle},? (?:gilt|gelten|galt|galten)\b|` +
   String.raw`${vagueCircle},? (?:${passiveFinite}) ${middleField(10)}(?:bezeichnet|beschrieben|dargestellt|diskutiert|gehandelt|genannt)\b|` +
   String.raw`\b(?:Besorgnis|Empörung|Kritik|Sorge|Sorgen|Unmut|Zweifel) (?:unter|bei) (?:\p{L}+ )?(?:${[...vagueGroups].join('|')})\b|` +
-  String.raw`(?<!\b(?:von|vom|durch|wie)\b[^,.;:!?]{0,80})(?:\b(?:berichtet|gemeldet) worden (?:ist|sei|war)(?=,)|\bes (?:wird|wurde) (?:berichtet|gemeldet)\b|\b(?:wird|wurde) gemeldet(?=,))`, 'giu'),
-'bei berichtet beschrieben besorgnis bezeichnet dargestellt diskutiert empörung galt galten gehandelt gelten gemeldet genannt gilt kritik sorge sorgen unmut unter zweifel');
+  String.raw`(?<!\b(?:von|vom|durch|wie)\b[^,.;:!?]{0,80})(?:\b(?:berichtet|gemeldet) worden (?:ist|sei|war)(?=,)|\bes (?:wird|wurde) (?:berichtet|gemeldet)\b|\b(?:wird|wurde) gemeldet(?=,))|` +
+  // (Hearsay phrases that say themselves nobody is named: "wie zu erfahren war", "wie in Medienberichten zu lesen war",
+  // "dem Vernehmen nach", "wie verlautet", "nach unbestätigten Informationen", "Es kursieren Gerüchte"; a dative
+  // group holding a judgement, "Vielen gilt er als Reformer".)
+  String.raw`\bwie (?:${publicationCircle} )?zu (?:erfahren|hören|lesen) (?:ist|war)\b|\bdem Vernehmen nach\b|\bwie verlautet\b(?! aus)|\bnach unbestätigten (?:Angaben|Informationen|Meldungen)\b|` +
+  String.raw`\b(?:kursieren|kursierten|kursiert|kursierte) (?:\p{L}+ ){0,2}?(?:Gerüchte|Spekulationen)\b(?!,? (?:nach denen|wonach|denen zufolge)\b)|\b(?:Gerüchte|Spekulationen) (?:kursieren|kursierten)\b|\b(?:anderen|einigen|manchen|vielen) (?:gilt|gelten|galt|galten)\b`, 'giu'),
+'angaben bei berichtet beschrieben besorgnis bezeichnet dargestellt diskutiert empörung erfahren galt galten gehandelt gelten gemeldet genannt gilt hören informationen kritik kursieren kursiert kursierte kursierten lesen meldungen sorge sorgen unmut unter verlautet vernehmen zweifel');
 
 /** Abbreviations before a name, a figure or more text: "Dr.", "z. B.", "u. a.", "Mrd.", "Nr.", "ca.". */
 const abbreviations = set('a abs b bzw ca chr dr ehem evtl ggf hl inkl jh mio mrd nr prof s sog st str tsd u usw v vgl z');
@@ -564,6 +569,27 @@ export const de = (): LanguageResources => ({
       pattern: gated(words(String.raw`\b(?:bisher|bislang) (?!erste[nrs]?\b)[a-zäöüß]+[sß]te[nrs]?\b|\b(?:der|die|das|den|dem|des) (?!erste[nrs]?\b)[a-zäöüß]+[sß]te[nrs]? (?:[\p{L}-]+ ){0,4}?in der (?:[a-zäöüß]+en )?Geschichte\b|\bhistorisch (?:geringe|große|hohe|kleine|knappe|niedrige|schlechte|schwache|starke|tiefe)[nrs]?\b`, 'gu'), 'bisher bislang geschichte historisch'),
       messageId: 'record',
       examples: ['bisher größte', 'in der Geschichte'],
+    },
+    {
+      // Holders (issue 13), impersonal: an expectation or fear nobody holds, "Es ist zu befürchten, dass …", "Es wird
+      // damit gerechnet, dass …", "Allgemein wird damit gerechnet", "Es gibt Befürchtungen, dass …", "Es gab Zweifel an
+      // …" (English "there are fears that"); not with a holder ("von Experten wird damit gerechnet").
+      pattern: gated(words(String.raw`\bes ist zu (?:befürchten|erwarten|vermuten)\b|(?<!\b(?:von|vom|durch|seitens)\b[^,.;:!?]{0,80})\b(?:wird|wurde) (?:allgemein |fest )?damit gerechnet\b(?! (?:von|vom|durch)\b)|` +
+        String.raw`\bes (?:gibt|gab) (?:\p{L}+e[nr]? )?(?:Befürchtungen|Bedenken|Spekulationen|Vermutungen|Zweifel)\b(?! (?:bei|unter|von|vom|seitens)\b)`, 'giu'),
+      'befürchten befürchtungen bedenken erwarten gerechnet spekulationen vermuten vermutungen zweifel'),
+      messageId: 'impersonal',
+      examples: ['es wird damit gerechnet', 'es gibt Befürchtungen'],
+    },
+    {
+      // Holders (issue 13), a claim noun met with nobody named (English "has faced sharp criticism"): "Der Plan stieß
+      // auf heftige Kritik", "stößt auf Widerstand", "Das Urteil sorgte für Empörung"; not with who criticises, "stieß
+      // bei der Opposition auf Kritik", "Beim Ministerpräsidenten stieß das Abkommen auf Kritik", "sorgte für Empörung
+      // bei den Grünen", "stieß auf Kritik der Gewerkschaften".
+      pattern: gated(words(String.raw`(?<!\b(?:bei|beim|seitens)\b[^,.;:!?]{0,120})\b(?:stieß|stießen|stößt|stoßen) (?:(?!bei\b|beim\b|von\b|vom\b|seitens\b)[\p{L}-]+ ){0,3}?auf (?:\p{L}+e[nr]? )?(?:Ablehnung|Empörung|Kritik|Protest|Proteste|Skepsis|Unverständnis|Widerstand)\b(?! (?:bei|der|des|von|vom|seitens|aus|in)\b)|` +
+        String.raw`(?<!\b(?:bei|beim|seitens)\b[^,.;:!?]{0,120})\b(?:sorgte|sorgten|sorgt|sorgen) (?:(?!bei\b|beim\b|von\b|vom\b)[\p{L}-]+ ){0,3}?für (?:\p{L}+e[nr]? )?(?:Empörung|Entrüstung|Kritik|Unmut)\b(?! (?:bei|beim|der|des|von|vom|unter|in)\b)`, 'giu'),
+      'sorgen sorgt sorgte sorgten stieß stießen stoßen stößt'),
+      messageId: 'claimNoun',
+      examples: ['stieß auf Kritik', 'sorgte für Empörung'],
     },
   ],
   // ("Medienberichte, nach denen …", "Gerüchte, wonach …": reports whose source is not named.)
