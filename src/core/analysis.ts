@@ -1197,7 +1197,8 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       let j = i + 1;
       while (j < tokens.length && j <= i + 2 && tokens[j].word && !tokens[j].cap && /en$/.test(tokens[j].lower)) j++;
       const next = tokens[j + 1];
-      if (j > i + 1 && tokens[j]?.cap === true && L.unnamedReports.test(tokens[j].lower) &&
+      if (j > i + 1 && tokens[j]?.cap === true && L.unnamedReports.test(tokens[j].lower) && !tokens.slice(i + 1, j).some((w) => L.officialReports?.has(w.lower) === true || L.determiners.has(w.lower) || L.nounDeterminers.has(w.lower) ||
+          /^(?:deren|dessen|diesen|euren|ihren|jenen|meinen|seinen|unseren)$/.test(w.lower)) &&
         !(next !== undefined && (L.determiners.has(next.lower) || L.agentPrepositions.has(next.lower) || next.cap))) {
         const raw = makeRaw(L, tokens, text, offset, [i + 1, j + 1], [i, i + 1], 'according-to');
         raw.quality = 'vague';

@@ -425,9 +425,14 @@ export const de = (): LanguageResources => ({
   relatives: set('der die welcher welche'),
   invertedAfterAuxiliary: false,
   // ("nach Medienberichten", "laut Presseberichten": the reports' kind, vague when it is a vague group's, see isVagueHead.)
-  compoundSource: /^(\p{L}{2,}?-?)(?:angaben|aussagen|berichten|informationen|schätzungen)$/u,
+  // (Issue 13: also a view, "nach Expertenmeinung", "nach Expertenansicht".)
+  compoundSource: /^(\p{L}{2,}?-?)(?:angaben|ansicht|aussagen|berichten|einschätzung|informationen|meinung|schätzungen)$/u,
   // ("nach spanischen Berichten", "laut übereinstimmenden Medienberichten", "nach unbestätigten Berichten".)
-  unnamedReports: /^\p{L}*(?:berichten|gerüchten)$/u,
+  // (Issue 13, holders: also data of a kind, "nach neuesten Umfragen", "nach vergangenen Studien", "nach ersten
+  // Schätzungen"; not an authority's, see officialReports. Not "nach israelischen Angaben": a country's statements
+  // are its government's, and a debatable source.)
+  unnamedReports: /^\p{L}*(?:berichten|gerüchten|schätzungen|studien|umfragen)$/u,
+  officialReports: set('amtlichen offiziellen polizeilichen vorläufigen'),
   // (Not "von", "aus", "bei", "in", "mit", which describe who: "Experten aus Brüssel", "ein Sprecher im Ministerium",
   // "das Zentrum mit Sitz in New York".)
   sourceEndPrepositions: set('auf für gegen gegenüber nach ohne seit trotz um wegen während zu zum zur über'),

@@ -463,6 +463,11 @@ export interface LanguageResources {
    */
   unnamedReports?: RegExp;
   /**
+   * Adjectives that make such reports an authority's, whose source the copy names elsewhere ("nach offiziellen
+   * Angaben", "nach ersten Angaben", "nach polizeilichen Angaben"): not read as a vague source. Absent: none.
+   */
+  officialReports?: ReadonlySet<string>;
+  /**
    * Prepositions that end a source phrase read after its cue, where they open an adverbial of the clause rather than
    * describe the source ("laut Medienberichten auf Vorschlag von Diosdado Cabello", "nach Ansicht seiner Gegner für
    * jahrzehntelange Misswirtschaft"). Absent: a phrase runs on over every preposition of `npInner`.
