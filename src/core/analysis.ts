@@ -1343,7 +1343,8 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         while (L.invertedAfterAuxiliary && speakerAt < tokens.length - 1 && L.leadingNoise.has(tokens[speakerAt].lower)) speakerAt++;
         const invertedAfterComma = L.invertedAfterAuxiliary && tokens[b]?.text === ',' &&
           (L.determiners.has(tokens[speakerAt]?.lower ?? '') || tokens[speakerAt]?.cap === true) || invertedTag(L, tokens, i, b, kind);
-        let subject = inverted || invertedAfterComma ? undefined : verbFinalSubject(L, tokens, i) ?? subjectBefore(L, tokens, i);
+        const finalSubject = inverted || invertedAfterComma ? undefined : verbFinalSubject(L, tokens, i);
+        let subject = inverted || invertedAfterComma ? undefined : finalSubject ?? subjectBefore(L, tokens, i);
         // ("Salvini, der vor nicht ganz zwei Wochen verkündet hatte": a span of time is when, never who.)
         if (subject && L.verbSecondOpeners !== undefined && L.numbers.timeUnits.has(tokens[subject[1] - 1].lower)) {
           const words = tokens.slice(subject[0], subject[1]);
@@ -1386,6 +1387,12 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
           // "said Sunday": a bare weekday right after the verb dates the cue (PolNeAR marks it with the cue).
           if (cueTo === i + 1 && L.weekdays.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1].cap) cueTo = i + 2;
           const raw = makeRaw(L, tokens, text, offset, subject, [cueFrom, cueTo], kind!);
+          // ("nachdem die Polizei | 40 Festnahmen | meldete": the words between a verb-final clause's subject and its
+          // cue are its object, the content.)
+          if (finalSubject !== undefined && subject === finalSubject && raw.objectFrom === undefined && subject[1] < cueFrom) {
+            raw.objectFrom = tokens[subject[1]].from;
+            raw.objectTo = tokens[cueFrom - 1].to;
+          }
           if (antecedentName) raw.name = antecedentName;
           // A subject must be a noun phrase, not a bare number, a lone article or a sentence-opening verb
           // ("Expressed hope for outcomes.").
