@@ -1388,8 +1388,10 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
           if (cueTo === i + 1 && L.weekdays.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1].cap) cueTo = i + 2;
           const raw = makeRaw(L, tokens, text, offset, subject, [cueFrom, cueTo], kind!);
           // ("nachdem die Polizei | 40 Festnahmen | meldete": the words between a verb-final clause's subject and its
-          // cue are its object, the content.)
-          if (finalSubject !== undefined && subject === finalSubject && raw.objectFrom === undefined && subject[1] < cueFrom) {
+          // cue are its object, the content, when an article or a number opens them; not an adverbial, "wie der
+          // Schatzkanzler | auf der Pressekonferenz | mitteilte", whose content is the clause the "wie" attaches to.)
+          if (finalSubject !== undefined && subject === finalSubject && raw.objectFrom === undefined && subject[1] < cueFrom &&
+            tokens[subject[0] - 1]?.lower !== 'wie' && objectStart(tokens, subject[0], cueFrom) === subject[1]) {
             raw.objectFrom = tokens[subject[1]].from;
             raw.objectTo = tokens[cueFrom - 1].to;
           }
