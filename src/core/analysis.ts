@@ -231,8 +231,10 @@ function isNamedToken(L: LanguageResources, t: Token, index: number, next?: Toke
  *   Tokens of the phrase.
  * @param sentenceStart
  *   Index of the phrase's first token within the sentence (0 means it opens the sentence).
+ * @param pluralVerb
+ *   The phrase is the subject of a plural verb (see `LanguageResources.pluralPeople`).
  */
-export function classifySource(L: LanguageResources, words: readonly Token[], sentenceStart: number): SourceQuality {
+export function classifySource(L: LanguageResources, words: readonly Token[], sentenceStart: number, pluralVerb = false): SourceQuality {
   // "A member of parliament, Jane Doe": a description with the person's name in apposition is named.
   const comma = words.findIndex((w) => w.text === ',');
   const apposition = comma > 0 ? words.slice(comma + 1) : [];
@@ -254,7 +256,8 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // "Forscher aus dem Max-Planck-Institut".)
   const fromPlace = (i: number): boolean => head !== undefined && isVagueHead(L, head) && everyNounCapitalised(L) &&
     words.slice(0, i).some((w) => w.lower === 'aus') && !endsInNoun(L.institutionNouns, words[i].lower, 5);
-  const named = words.some((w, i) => w.word && isNamedToken(L, w, sentenceStart + i, words[i + 1]) && !isVagueHead(L, w.lower) && !demonym(w) && !quantified(i) && !fromPlace(i));
+  const named = words.some((w, i) => w.word && isNamedToken(L, w, sentenceStart + i, words[i + 1]) && (!isVagueHead(L, w.lower) || namedBodyCompound(L, w)) &&
+    !demonym(w) && !quantified(i) && !fromPlace(i));
   const institutional = lowers.some((w) => L.institutionNouns.has(w));
   const anonymous = isAnonymousPhrase(L, lowers);
   if (anonymous) return 'anonymous';
@@ -270,9 +273,22 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // ("Einige ehemalige Sowjetstaaten sprachen von 70 Jahren", "Mehrere Minister erklärten": where every noun is
   // capitalised, the capital after a quantifier is a common noun's, so the group says how many, not who; a body named
   // after it, "mehrere Abgeordnete der CDU", stays named, as "Abgeordnete der Grünen" does.)
+  // ("nach Meinung vieler Ökonomen": the quantifier that opens the phrase may itself be a genitive, and a head stop.)
   if (named && everyNounCapitalised(L) && !L.headFirst && L.quantifiers.has(lowers[0] ?? '') && head !== undefined && headWord?.cap === true &&
-    !lowers.some((w) => L.headStops.has(w))) return 'vague';
+    !lowers.slice(1).some((w) => L.headStops.has(w))) return 'vague';
   if (named && everyNounCapitalised(L) && !L.headFirst && isBareKind(L, words)) return 'vague';
+  // ("Politiker aller Parteien", "Berichten des italienischen Fernsehens": a complement that makes the head a kind.)
+  if (L.kindComplement?.test(lowers.join(' ')) === true) return 'vague';
+  if (barePlural(L, words, pluralVerb)) return 'vague';
+  // ("Gegner des Projekts", "Kritiker der Regierung": the genitive is what they oppose.)
+  if (L.opponentHeads !== undefined && head !== undefined && !L.determiners.has(lowers[0] ?? '') && [...L.opponentHeads].some((h) => head === h || head.endsWith(h)) &&
+    /^(?:der|des)$/.test(lowers[lowers.indexOf(head) + 1] ?? '')) return 'vague';
+  // ("Bewohner reicherer Stadtteile", "Experten westlicher Staaten": where every noun is capitalised, a genitive plural
+  // of no article, its adjective in -er, after the head names a kind too; not a possessive or demonstrative, "Vertreter
+  // ihrer Partei", and the phrase opens with no article.)
+  if (L.kindComplement !== undefined && !L.determiners.has(lowers[0] ?? '') && words.some((w, i) => w.cap && words[i + 1]?.word === true &&
+    !words[i + 1].cap && !L.determiners.has(words[i + 1].lower) && /\p{L}{3,}er$/u.test(words[i + 1].text) && !/^(?:deren|dieser|eurer|ihrer|jener|jeder|seiner|unserer|welcher)$/.test(words[i + 1].lower) &&
+    words[i + 2]?.cap === true)) return 'vague';
   if (named || institutional) return 'named';
   // "The poll", "the ministry's report": a definite document refers back to one the story has named.
   if (head !== undefined && L.dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';
@@ -285,6 +301,29 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // says how many, not who.
   if (head !== undefined && L.quantifiers.has(lowers[0] ?? '') && /s$/.test(head)) return 'vague';
   return 'named';
+}
+
+/**
+ * "Aktivisten", "laut Anwohnern", "Tierschützer kritisieren" (see `LanguageResources.pluralPeople`): one capitalised
+ * word, the last, with only lower-case adjectives before it and no article, whose ending makes it a plural of people.
+ */
+function barePlural(L: LanguageResources, words: readonly Token[], pluralVerb: boolean): boolean {
+  const people = L.pluralPeople;
+  const ws = words.filter((w) => w.word);
+  const head = ws[ws.length - 1];
+  if (people === undefined || head === undefined || !head.cap || people.except.test(head.lower)) return false;
+  if (!ws.slice(0, -1).every((w) => !w.cap && /(?:e|en)$/.test(w.lower) && !L.determiners.has(w.lower) && !L.nounDeterminers.has(w.lower))) return false;
+  return people.always.test(head.lower) || pluralVerb && people.withPluralVerb.test(head.lower);
+}
+
+/**
+ * "die AfD-Juristen", "CDU-Politiker", "UN-Diplomaten": where every noun is capitalised, a compound whose first part is
+ * an acronym (two capitals or more) names the body its people belong to, as "Juristen der AfD" does; a country's code
+ * only says where they come from ("US-Medien", "UK-Experten" stay a kind).
+ */
+function namedBodyCompound(L: LanguageResources, w: Token): boolean {
+  const acronym = /^(\p{Lu}\p{L}*\p{Lu}\p{L}*)-\p{L}/u.exec(w.text);
+  return acronym !== null && everyNounCapitalised(L) && !/^(?:UK|US|USA)$/.test(acronym[1]);
 }
 
 /**
@@ -591,6 +630,135 @@ function subjectAfterVerb(L: LanguageResources, tokens: readonly Token[], verb: 
 }
 
 /**
+ * The subject after a finite cue verb in second place whose first constituent cannot be its subject (see
+ * `LanguageResources.obliqueOpeners`), as token indexes `[start, end)`: "Dies begründeten | türkische Medien | mit
+ * …", "Das Ergebnis werten | Beobachter | als Niederlage", "Als Farce bezeichneten | einige Beobachter | das
+ * Referendum". The first constituent is at most eight words with no punctuation and no other verb; the phrase after
+ * the verb ends before its object or whom it was said to. Undefined when the language does not read agreement or a
+ * condition fails.
+ */
+function subjectByAgreement(L: LanguageResources, tokens: readonly Token[], verb: number): [number, number] | undefined {
+  if (L.obliqueOpeners === undefined || L.singularOpeners === undefined || L.pluralFinite === undefined || verb < 2 || verb > 8) return undefined;
+  if (!L.obliqueOpeners.has(tokens[0].lower) && !(L.singularOpeners.has(tokens[0].lower) && L.pluralFinite.test(tokens[verb].lower))) return undefined;
+  for (let k = 0; k < verb; k++) {
+    if (!tokens[k].word || L.cueVerbs.has(tokens[k].lower) || L.passiveAuxiliaries.has(tokens[k].lower) || L.cueAuxiliaries.has(tokens[k].lower) ||
+      L.npBreakers.has(tokens[k].lower) && k > 0) return undefined;
+  }
+  const range = phraseAfter(L, tokens, verb + 1, false);
+  if (!range) return undefined;
+  let end = objectStart(tokens, range[0], addresseeStart(tokens, range[0], range[1]));
+  // ("bestätigten mehrere Diplomaten | am Abend": when and where it was said are not who.)
+  for (let k = range[0] + 1; k < end; k++) {
+    if (tagPlaceTime.has(tokens[k].lower)) {
+      end = k;
+      break;
+    }
+  }
+  return end > range[0] && tokens.slice(range[0], end).some((w) => w.cap) ? [range[0], end] : undefined;
+}
+
+/**
+ * The agent of a passive of saying, judging or naming that stands before its participle, the preposition at token
+ * `at` (`LanguageResources.agentBefore`): "Die Wahl wurde von westlichen Beobachtern als unfrei bezeichnet" → source
+ * "westlichen Beobachtern", cue "bezeichnet"; "die von Kritikern als Farce bezeichnete Wahl". The participle closes
+ * the clause within 14 words, and the clause holds a passive auxiliary or the participle is an attribute (an
+ * adjective's ending before a noun). The preposition must not follow a noun, whose complement it would be ("Der Bau
+ * von Moscheen wird kritisiert"). The source ends before "als", an adverb, its object, or when and where.
+ *
+ * @returns Token indexes of the source `[start, end)` and of the cue; undefined when there is none.
+ */
+function agentBeforeParticiple(L: LanguageResources, tokens: readonly Token[], at: number): {source: [number, number]; cue: number} | undefined {
+  const participles = L.agentBefore!.participles;
+  const before = tokens[at - 1];
+  if (before !== undefined && before.word && before.cap && before.lower !== before.text && !L.determiners.has(before.lower)) return undefined;
+  const clauseEnd = (k: number): boolean => !tokens[k].word && /^[,.;:!?„“”"»«–—()]$/.test(tokens[k].text);
+  let cue = -1;
+  let attributive = false;
+  for (let k = at + 2; k < tokens.length && k <= at + 15 && !clauseEnd(k); k++) {
+    const w = tokens[k];
+    if (!w.word || w.cap) continue;
+    if (participles.has(w.lower)) {
+      cue = k;
+      break;
+    }
+    const stem = /^(\p{L}+?)(?:e|en|er|es|em)$/u.exec(w.lower);
+    if (stem && participles.has(stem[1]) && tokens[k + 1]?.cap === true) {
+      cue = k;
+      attributive = true;
+      break;
+    }
+  }
+  if (cue < 0) return undefined;
+  if (!attributive) {
+    let from = at - 1;
+    while (from >= 0 && !clauseEnd(from)) from--;
+    let to = cue + 1;
+    while (to < tokens.length && !clauseEnd(to)) to++;
+    if (!tokens.slice(from + 1, to).some((w) => L.passiveAuxiliaries.has(w.lower))) return undefined;
+  }
+  const range = phraseAfter(L, tokens, at + 1, false);
+  if (!range) return undefined;
+  // ("dieses von Palästinensern bewohnten Gebietes war … kritisiert worden": an attribute after the agent's noun,
+  // before its own noun, is what the agent does; the passive's agent is someone else.)
+  const noun = tokens.findIndex((w, k) => k >= range[0] && k < range[1] && w.cap);
+  for (let k = noun + 1; noun >= 0 && k < range[1] && k < cue; k++) {
+    // (Not a genitive plural's adjective, in -er: "von Bewohnern reicherer Stadtteile begrüßt".)
+    if (!tokens[k].cap && /(?:e|em|en|es)$/.test(tokens[k].lower) && tokens[k + 1]?.cap === true && !L.determiners.has(tokens[k].lower)) return undefined;
+  }
+  let end = Math.min(range[1], cue);
+  end = objectStart(tokens, range[0], addresseeStart(tokens, range[0], end));
+  for (let k = range[0] + 1; k < end; k++) {
+    if (tagPlaceTime.has(tokens[k].lower) || tokens[k].lower === 'als' || !tokens[k].cap && tokens[k + 1]?.cap !== true && k + 1 >= end) {
+      end = k;
+      break;
+    }
+  }
+  return end > range[0] && tokens.slice(range[0], end).some((w) => w.cap) ? {source: [range[0], end], cue} : undefined;
+}
+
+/** Object pronouns that may stand before the subject of a verb-final clause ("weil ihm Kritiker vorwarfen"). */
+const objectPronouns = new Set(['dich', 'dir', 'euch', 'ihm', 'ihn', 'ihnen', 'mich', 'mir', 'sich', 'uns']);
+
+/**
+ * The subject of a verb-final clause whose cue verb closes it (`LanguageResources.verbFinalOpeners`), as token indexes
+ * `[start, end)`: the noun phrase right after the conjunction that opens the clause, "nachdem | westliche Medien |
+ * über Folter berichtet hatten", "weil | Kritiker | ihm Untreue vorgeworfen hatten", "nachdem | einige Beobachter |
+ * die Wahl als Farce bezeichnet hatten". The phrase is articles and adjectives, a run of capitalised words, and
+ * genitives after it ("Politiker aller Parteien"); an object pronoun before it is passed over, a personal pronoun is
+ * the subject. Undefined when the clause is not verb-final or no such phrase follows its conjunction.
+ */
+function verbFinalSubject(L: LanguageResources, tokens: readonly Token[], verb: number): [number, number] | undefined {
+  if (L.verbFinalOpeners === undefined) return undefined;
+  // (The verb closes its clause: punctuation, the text's end or a finite auxiliary follows it.)
+  const next = tokens[verb + 1];
+  if (next !== undefined && next.word && !L.cueAuxiliaries.has(next.lower) && !L.passiveAuxiliaries.has(next.lower) && !/^(?:sind|war|waren|wären|wurden)$/.test(next.lower)) return undefined;
+  let open = verb - 1;
+  while (open >= 0 && tokens[open].word) open--;
+  // (The conjunction opens the sentence or follows a comma or dash.)
+  if (open >= 0 && !/^[,;–—(]$/.test(tokens[open].text)) return undefined;
+  const conjunction = open + 1;
+  if (!L.verbFinalOpeners.has(tokens[conjunction].lower) || conjunction + 1 >= verb) return undefined;
+  let s = conjunction + 1;
+  while (s < verb && objectPronouns.has(tokens[s].lower)) s++;
+  if (L.anaphors.has(tokens[s].lower) || tokens[s].lower === 'man') return [s, s + 1];
+  let k = s;
+  while (k < verb && !tokens[k].cap && (L.determiners.has(tokens[k].lower) || L.quantifiers.has(tokens[k].lower) || /(?:e|en|er|es|em)$/.test(tokens[k].lower))) k++;
+  if (k >= verb || !tokens[k].cap) return undefined;
+  while (k < verb && tokens[k].cap) k++;
+  // (Genitives: "der Regierung", "aller Parteien", "westlicher Staaten"; not a preposition or adverb in -er, "über
+  // Folter", "immer wieder".)
+  while (k < verb && !tokens[k].cap && (tokens[k].lower === 'des' || tokens[k].lower === 'der' || /^\p{L}{3,}er$/u.test(tokens[k].lower) &&
+    !/^(?:aber|außer|hinter|immer|oder|sicher|später|unter|weiter|wider|wieder|über)$/.test(tokens[k].lower) && tokens[k + 1]?.cap === true)) {
+    let j = k + 1;
+    while (j < verb && !tokens[j].cap && /(?:e|en|er|es|em)$/.test(tokens[j].lower)) j++;
+    if (j >= verb || !tokens[j].cap) break;
+    k = j;
+    while (k < verb && tokens[k].cap) k++;
+  }
+  return k < verb ? [s, k] : undefined;
+}
+
+/**
  * True when the token at `start`, right after a verb-second cue, is a subject on its own: a pronoun ("Dazu sagte
  * er") or a vague one ("Dennoch geht man davon aus"), not a quantifier before its noun ("sagten viele Experten").
  */
@@ -620,6 +788,9 @@ function objectStart(tokens: readonly Token[], from: number, to: number): number
     const noun = tokens[k - 1];
     if (!noun.word || !noun.cap || noun.lower === noun.text) continue;
     if (/^(?:das|dem|den|die|ein|eine|einem|einen|ihr|ihre|ihrem|ihren|sein|seine|seinem|seinen)$/.test(tokens[k].lower)) return k;
+    // ("laut Medienberichten | der ehemalige Außenminister": "der" before an adjective in -e is a nominative, never a
+    // genitive, whose adjectives end in -en: "Berichten der türkischen Presse".)
+    if (tokens[k].lower === 'der' && tokens[k + 1]?.word === true && !tokens[k + 1].cap && /\p{L}{2,}e$/u.test(tokens[k + 1].text)) return k;
     // ("nachdem die Polizei 40 Festnahmen meldete", "da die Regierung bis zu 60 Prozent fordert": a number after the
     // noun, or an approximator before one, opens the object; not after an article, "Die 27 Staaten", nor a year,
     // "nachdem die Polizei 2019 offiziell berichtete".)
@@ -879,7 +1050,10 @@ function makeRaw(L: LanguageResources,
   // union") is rated on all its words. (Dashes set off an apposition as commas do: "The commission – with eight
   // member states –".)
   const comma = words.findIndex((w) => w.text === ',' || w.text === '–' || w.text === '—');
-  let quality = anaphor ? 'named' as SourceQuality : classifySource(L, words, range[0]);
+  // (A plural verb says the subject is plural: "Tierschützer kritisieren"; a cue noun or preposition, capitalised or
+  // not a verb, says nothing.)
+  const pluralVerb = L.pluralFinite !== undefined && tokens.slice(cueTok[0], cueTok[1]).some((t) => !t.cap && L.pluralFinite!.test(t.lower));
+  let quality = anaphor ? 'named' as SourceQuality : classifySource(L, words, range[0], pluralVerb);
   let headSpan: [number, number] | undefined;
   if (comma > 0 && !anaphor) {
     const head = words.slice(0, comma);
@@ -998,8 +1172,10 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // "Pour le procureur, …" names a source; "Pour la première fois, …" and "pour 3 millions d'euros" do not.
         // ("So stellt der Verband fest, …": a verb after the word is no aside.)
         if (range && cue.aside && !((i === 0 || tokens[i - 1].text === ',') && (range[1] === tokens.length || /^[,.;!?]$/.test(tokens[range[1]].text)) &&
-          (tokens[range[0]].cap || L.determiners.has(tokens[range[0]].lower)) &&
-          tokens.slice(range[0], range[1]).some((w, j) => isNamedToken(L, w, range[0] + j, tokens[range[0] + j + 1]) || L.institutionNouns.has(w.lower)))) continue;
+          ((tokens[range[0]].cap || L.determiners.has(tokens[range[0]].lower)) &&
+          tokens.slice(range[0], range[1]).some((w, j) => isNamedToken(L, w, range[0] + j, tokens[range[0] + j + 1]) || L.institutionNouns.has(w.lower)) ||
+          // ("…, so westliche Medien.": in a verb-second language a vague group may close the aside too, issue 13.)
+          L.verbSecondOpeners !== undefined && i > 0 && classifySource(L, tokens.slice(range[0], range[1]), range[0]) === 'vague'))) continue;
         // "based on reports" cites; "governments based on a parliamentary majority" does not.
         if (range && cue.words[0] === 'based' && !tokens.slice(range[0], range[1]).some((w) => L.dataNouns.has(w.lower) || L.vagueHeads.has(w.lower) ||
           /^(?:information|testimony|documents|interviews|accounts|records|evidence|sources?|analysis)$/.test(w.lower))) continue;
@@ -1021,7 +1197,8 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       let j = i + 1;
       while (j < tokens.length && j <= i + 2 && tokens[j].word && !tokens[j].cap && /en$/.test(tokens[j].lower)) j++;
       const next = tokens[j + 1];
-      if (j > i + 1 && tokens[j]?.cap === true && L.unnamedReports.test(tokens[j].lower) &&
+      if (j > i + 1 && tokens[j]?.cap === true && L.unnamedReports.test(tokens[j].lower) && !tokens.slice(i + 1, j).some((w) => L.officialReports?.has(w.lower) === true || L.determiners.has(w.lower) || L.nounDeterminers.has(w.lower) ||
+          /^(?:deren|dessen|diesen|euren|ihren|jenen|meinen|seinen|unseren)$/.test(w.lower)) &&
         !(next !== undefined && (L.determiners.has(next.lower) || L.agentPrepositions.has(next.lower) || next.cap))) {
         const raw = makeRaw(L, tokens, text, offset, [i + 1, j + 1], [i, i + 1], 'according-to');
         raw.quality = 'vague';
@@ -1054,6 +1231,10 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         out.push(makeRaw(L, tokens, text, offset, [s0, i], [i, i + 1], 'according-to'));
       }
     }
+    // "wird von Kritikern als Farce bezeichnet", "die von westlichen Medien verbreiteten Gerüchte": an agent before
+    // its participle (see agentBeforeParticiple).
+    const agent = L.agentBefore?.prepositions.has(t.lower) === true ? agentBeforeParticiple(L, tokens, i) : undefined;
+    if (agent) out.push(makeRaw(L, tokens, text, offset, agent.source, [agent.cue, agent.cue + 1], 'said'));
     // "reported by X", "estimates compiled by X".
     if (L.agentPrepositions.has(t.lower) && i > 0 && L.agentVerbs.has(tokens[i - 1].lower)) {
       const range = phraseAfter(L, tokens, i + 1, false);
@@ -1101,6 +1282,8 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         continue;
       }
     }
+    // (A participle whose agent was read before it: "von Kritikern … kritisiert".)
+    if (L.agentBefore !== undefined && out.some((o) => o.cueFrom === t.from)) continue;
     // Subject + cue verb: "the ministry said", "Hamas claimed", "He added".
     const kind = L.cueFits && !L.cueFits(tokens, i) ? undefined : L.cueVerbs.get(t.lower);
     // "Der Grund, so vermutet die Zeitung The Guardian, dürfte …", "Die Lage sei, so sagte der Sprecher, ernst": in a
@@ -1160,14 +1343,15 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         while (L.invertedAfterAuxiliary && speakerAt < tokens.length - 1 && L.leadingNoise.has(tokens[speakerAt].lower)) speakerAt++;
         const invertedAfterComma = L.invertedAfterAuxiliary && tokens[b]?.text === ',' &&
           (L.determiners.has(tokens[speakerAt]?.lower ?? '') || tokens[speakerAt]?.cap === true) || invertedTag(L, tokens, i, b, kind);
-        let subject = inverted || invertedAfterComma ? undefined : subjectBefore(L, tokens, i);
+        const finalSubject = inverted || invertedAfterComma ? undefined : verbFinalSubject(L, tokens, i);
+        let subject = inverted || invertedAfterComma ? undefined : finalSubject ?? subjectBefore(L, tokens, i);
         // ("Salvini, der vor nicht ganz zwei Wochen verkündet hatte": a span of time is when, never who.)
         if (subject && L.verbSecondOpeners !== undefined && L.numbers.timeUnits.has(tokens[subject[1] - 1].lower)) {
           const words = tokens.slice(subject[0], subject[1]);
           if (words.every((w) => !w.cap || L.numbers.timeUnits.has(w.lower)) && words.some((w) => /^\d/.test(w.text) || L.numbers.words.has(w.lower))) subject = undefined;
         }
         // "Am Montag sagte der Minister, …": after an opening adverbial the subject follows the verb.
-        const second = inverted || invertedAfterComma ? undefined : subjectAfterVerb(L, tokens, i);
+        const second = inverted || invertedAfterComma ? undefined : subjectAfterVerb(L, tokens, i) ?? subjectByAgreement(L, tokens, i);
         if (second) subject = second;
         // ("Das sagte niemand": the pronoun that opens the sentence is what was said, not who said it.)
         else if (i === 1 && L.verbSecondOpeners?.has(tokens[0].lower) === true) subject = undefined;
@@ -1203,6 +1387,14 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
           // "said Sunday": a bare weekday right after the verb dates the cue (PolNeAR marks it with the cue).
           if (cueTo === i + 1 && L.weekdays.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1].cap) cueTo = i + 2;
           const raw = makeRaw(L, tokens, text, offset, subject, [cueFrom, cueTo], kind!);
+          // ("nachdem die Polizei | 40 Festnahmen | meldete": the words between a verb-final clause's subject and its
+          // cue are its object, the content, when an article or a number opens them; not an adverbial, "wie der
+          // Schatzkanzler | auf der Pressekonferenz | mitteilte", whose content is the clause the "wie" attaches to.)
+          if (finalSubject !== undefined && subject === finalSubject && raw.objectFrom === undefined && subject[1] < cueFrom &&
+            tokens[subject[0] - 1]?.lower !== 'wie' && objectStart(tokens, subject[0], cueFrom) === subject[1]) {
+            raw.objectFrom = tokens[subject[1]].from;
+            raw.objectTo = tokens[cueFrom - 1].to;
+          }
           if (antecedentName) raw.name = antecedentName;
           // A subject must be a noun phrase, not a bare number, a lone article or a sentence-opening verb
           // ("Expressed hope for outcomes.").
@@ -1221,7 +1413,9 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         const hasSubject = subjectFound || out.length > 0 && out[out.length - 1].cueTo === t.to && before?.text === ',';
         // ('« C'est une honte », a dénoncé le maire': a stance right after the quote names its speaker too.)
         const afterQuote = before !== undefined && (L.closingQuotes.test(before.text) || before.text === ',' && L.closingQuotes.test(tokens[b - 1]?.text ?? ''));
-        if ((inverted || before && (before.text === ',' && !hasSubject || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported' || kind === 'stance' && afterQuote)) {
+        if ((inverted || before && (before.text === ',' && !hasSubject || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported' || kind === 'stance' && afterQuote ||
+          // ("…, schätzen Experten", "…, behaupten Kritiker": see invertedTag.)
+          L.verbSecondOpeners !== undefined && (kind === 'estimated' || kind === 'claimed'))) {
           const range = phraseAfter(L, tokens, speakerAt, true);
           const follows = range && tokens[range[1]];
           // ("…, sagte er am Freitagabend zu Journalisten": when, where and to whom are not part of who.)
@@ -2735,8 +2929,9 @@ function tagSource(L: LanguageResources, tokens: readonly Token[], range: readon
  * after the cue dates it ("…, said Tuesday.") and is no speaker.
  */
 function invertedTag(L: LanguageResources, tokens: readonly Token[], i: number, b: number, kind: CueKind | undefined): boolean {
-  // (A document's "shows" or "found" never comes before its source: "An analysis of …, shows Democrats ahead".)
-  if (kind !== 'said') return false;
+  // (A document's "shows" or "found" never comes before its source: "An analysis of …, shows Democrats ahead". In a
+  // verb-second language every cue may: "…, berichteten westliche Medien", "…, schätzen Experten", issue 13.)
+  if (kind !== 'said' && !(L.verbSecondOpeners !== undefined && (kind === 'reported' || kind === 'claimed' || kind === 'estimated'))) return false;
   if (b <= 0 || tokens[b].text !== ',') return false;
   // (After a quotation the tag machinery below decides: '"…," Scott Pruitt, the attorney general, said at an event'.)
   for (let k = 0; k < b; k++) if (L.closingQuotes.test(tokens[k].text)) return false;

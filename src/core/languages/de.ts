@@ -47,6 +47,23 @@ const cueVerbs = kinds([
   ['claimed', 'behauptet behauptete behaupteten bestritt bestritten dementiert dementierte vorwarf vorwarfen warf warfen werfen wirft'],
   // Stances: judgements, never the source of a fact.
   ['stance', 'begrüßte bezeichnen bezeichnet bezeichnete bezeichneten fordert forderte forderten kritisieren kritisiert kritisierte kritisierten lobte verurteilte'],
+  // Holders (issue 13): verbs of reasoning, speculating, citing, judging and naming, whose subject holds what the
+  // clause says ("Dies begründeten türkische Medien mit …", "Viele Analysten argumentieren, …", "Mehrere Zeitungen
+  // spekulierten", "Einige Medien zitierten …", "Beobachter werten das Ergebnis als Niederlage"; judging and reasoning
+  // verbs only with "als" or "mit" in their clause, see claimFrames), and the plural preterites of listed verbs.
+  ['said', 'argumentieren argumentiert argumentierte argumentierten befürchteten begründen begründet begründete begründeten bezweifelten ' +
+    'deuten deutet deutete deuteten glaubten hofften interpretieren interpretiert interpretierte interpretierten meinten mutmaßen mutmaßt mutmaßte mutmaßten ' +
+    'sah sahen sehen sieht spekulieren spekuliert spekulierte spekulierten vermuteten werten wertet wertete werteten äußerten'],
+  ['reported', 'melden zitieren zitiert zitierte zitierten'],
+  ['estimated', 'erwarteten'],
+  ['claimed', 'behaupten'],
+  // (Participles after "haben" in a verb-final or perfect clause: "weil Kritiker ihm Untreue vorgeworfen hatten",
+  // "Experten haben die Zahl auf 5.000 geschätzt"; the passive names nobody, see passiveInClause.)
+  ['claimed', 'vorgeworfen'],
+  ['estimated', 'geschätzt'],
+  // ("Einige haben die Theorie aufgestellt, dass …": only with a claim noun, see claimFrames.)
+  ['said', 'aufgestellt'],
+  ['stance', 'beklagen beklagt beklagte beklagten bemängeln bemängelt bemängelte bemängelten nannte nannten nennen nennt verurteilen verurteilten'],
 ]);
 
 // Separable cue verbs whose stem alone is everyday German ("teilte die Beute", "gab Geld", "stellte Stühle auf",
@@ -79,6 +96,17 @@ const assumeVerbs = set('nahm nahmen nehmen nimmt');
 // für falsch"); not "hielt eine Rede für die Opfer", "halten an dem Plan fest".
 const judgeVerbs = set('halten hielt hielten hält');
 
+// Holders (issue 13): verbs that hold a view only in their frame, anywhere in the clause: judging "als" ("werten das
+// Ergebnis als Niederlage", "Als Farce deuteten Beobachter …", "sehen darin einen Wendepunkt"), reasoning "mit"
+// ("begründeten den Rückzug mit dem Druck"); not "sah den Unfall", "deutet darauf hin", "begründete eine Stiftung".
+const claimFrames: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['begründen', 'begründet', 'begründete', 'begründeten'].map((w) => [w, set('damit mit')] as const),
+  ...['deuten', 'deutet', 'deutete', 'deuteten', 'interpretieren', 'interpretiert', 'interpretierte', 'interpretierten', 'werten', 'wertet', 'wertete',
+    'werteten'].map((w) => [w, set('als')] as const),
+  ...['sah', 'sahen', 'sehen', 'sieht'].map((w) => [w, set('als darin')] as const),
+  ['aufgestellt', set('behauptung behauptungen hypothese theorie these thesen vermutung')],
+]);
+
 /** Articles and possessives that open a noun phrase. */
 const nounDeterminers = set('das dem den der des die ein eine einem einen einer eines ihr ihre sein seine');
 
@@ -90,12 +118,20 @@ const quantifierWords = set('einige einiger manche mancher mehrere mehrerer vers
 // "Menschenrechtsgruppen": compounds count by their last part. "unter Berufung auf Parlamentarier", "Diplomaten zufolge": members of parliament or diplomats no one
 // names.)
 const vagueGroups = set('abgeordnete abgeordneten analysten augenzeugen beobachter beobachtern berichte berichten diplomaten einige experten expertinnen fachleute forscher forschern gegner gegnern gerüchte gerüchten gruppen insider insidern kommentatoren ' +
-  'kreise kreisen kritiker kritikern man manche medien medienberichte medienberichten organisationen parlamentarier parlamentariern quellen schätzungen stimmen umfragen viele zeugen');
+  'kreise kreisen kritiker kritikern man manche medien medienberichte medienberichten organisationen parlamentarier parlamentariern quellen schätzungen stimmen umfragen viele zeugen ' +
+  // (Issue 13, holders: kinds of people, outlets and studies, as plurals: "Politiker warnen", "Tageszeitungen
+  // berichteten", "in einigen westlichen Publikationen", "Ökonomen erwarten", "Studien zeigen"; "Andere meinen";
+  // the press as a whole, "laut Presse", "Die Presse berichtete".)
+  'andere juristen politiker politikern presse publikationen regierungen studien zeitungen ökonomen');
 
 // "in Fachkreisen", "unter Beobachtern", "bei Experten": a vague group as where a view is held. A passive belief with
 // one ("wird in Fachkreisen bezweifelt", "Unter Experten wird befürchtet, dass …") has a holder, a vague one
 // (vague-attribution reports it, not missing-attribution).
-const vagueCircle = String.raw`(?:in \p{L}*kreisen|(?:bei|unter) (?:\p{L}+ )?(?:${[...vagueGroups].join('|')}))`;
+// (Issue 13, holders: the place of publication of no name is a circle too: "in einigen westlichen Publikationen", "in
+// den Medien", "in Medienberichten", "in der türkischen Presse", "in sozialen Netzwerken"; not with its owner after
+// it, "in Berichten der New York Times", nor one paper, "in der Zeitung".)
+const publicationCircle = String.raw`in (?:(?:den|der|einigen|manchen|mehreren|verschiedenen|vielen|zahlreichen) )?(?:\p{L}+e[nr]? ){0,2}?(?:\p{L}*medien|\p{L}*publikationen|\p{L}*berichten|\p{L}*zeitungen|\p{L}*presse|netzwerken)\b(?! (?:der|des|von|vom)\b)`;
+const vagueCircle = String.raw`(?:in \p{L}*kreisen|(?:bei|unter) (?:\p{L}+ )?(?:${[...vagueGroups].join('|')})|${publicationCircle})`;
 // Documents that say what they say: "In dem Gesetz heißt es, dass …", "In einer Anfrage der Fraktion heißt es: „…“"
 // (compounds count by their last part: "Urteilsbegründung", "Pressemitteilung").
 const documentNouns = 'abkommen|anfrage|antrag|antwort|begründung|beschluss|bericht|brief|dokument|entwurf|erklärung|gesetz|mitteilung|papier|' +
@@ -161,6 +197,25 @@ function passiveInClause(tokens: ReadonlyArray<{lower: string}>, i: number): boo
   return false;
 }
 
+/**
+ * Holders (issue 13) in a vague circle or nowhere, as hearsay: a judgement of "gelten" with a vague circle in its
+ * clause ("Ein Wahlsieg gilt unter Beobachtern als wahrscheinlich", "Unter Beobachtern gilt …"); a vague circle before
+ * a passive of naming or describing ("In einigen westlichen Publikationen wird der Präsident als Diktator bezeichnet",
+ * "In internationalen Medien wurde der Plan als gescheitert dargestellt"); a feeling raised among a group ("rufen große
+ * Besorgnis unter Regierungen hervor"); a report passed on with nobody named ("Nachdem gestern noch gemeldet worden
+ * war, …", "Es wurde gemeldet, …"; not "wurde der Polizei gemeldet", a fact).
+ */
+const holderHearsay = gated(words(String.raw`\b(?:gilt|gelten|galt|galten) (?:[\p{L}\p{N}.-]+ ){0,4}?${vagueCircle} (?:[\p{L}\p{N}.-]+ ){0,4}?als\b|${vagueCircle},? (?:gilt|gelten|galt|galten)\b|` +
+  String.raw`${vagueCircle},? (?:${passiveFinite}) ${middleField(10)}(?:bezeichnet|beschrieben|dargestellt|diskutiert|gehandelt|genannt)\b|` +
+  String.raw`\b(?:Besorgnis|Empörung|Kritik|Sorge|Sorgen|Unmut|Zweifel) (?:unter|bei) (?:\p{L}+ )?(?:${[...vagueGroups].join('|')})\b|` +
+  String.raw`(?<!\b(?:von|vom|durch|wie)\b[^,.;:!?]{0,80})(?:\b(?:berichtet|gemeldet) worden (?:ist|sei|war)(?=,)|\bes (?:wird|wurde) (?:berichtet|gemeldet)\b|\b(?:wird|wurde) gemeldet(?=,))|` +
+  // (Hearsay phrases that say themselves nobody is named: "wie zu erfahren war", "wie in Medienberichten zu lesen war",
+  // "dem Vernehmen nach", "wie verlautet", "nach unbestätigten Informationen", "Es kursieren Gerüchte"; a dative
+  // group holding a judgement, "Vielen gilt er als Reformer".)
+  String.raw`\bwie (?:${publicationCircle} )?zu (?:erfahren|hören|lesen) (?:ist|war)\b|\bdem Vernehmen nach\b|\bwie verlautet\b(?! aus)|\bnach unbestätigten (?:Angaben|Informationen|Meldungen)\b|` +
+  String.raw`\b(?:kursieren|kursierten|kursiert|kursierte) (?:\p{L}+ ){0,2}?(?:Gerüchte|Spekulationen)\b(?!,? (?:nach denen|wonach|denen zufolge)\b)|\b(?:Gerüchte|Spekulationen) (?:kursieren|kursierten)\b|\b(?:anderen|einigen|manchen|vielen) (?:gilt|gelten|galt|galten)\b`, 'giu'),
+'angaben bei berichtet beschrieben besorgnis bezeichnet dargestellt diskutiert empörung erfahren galt galten gehandelt gelten gemeldet genannt gilt hören informationen kritik kursieren kursiert kursierte kursierten lesen meldungen sorge sorgen unmut unter verlautet vernehmen zweifel');
+
 /** Abbreviations before a name, a figure or more text: "Dr.", "z. B.", "u. a.", "Mrd.", "Nr.", "ca.". */
 const abbreviations = set('a abs b bzw ca chr dr ehem evtl ggf hl inkl jh mio mrd nr prof s sog st str tsd u usw v vgl z');
 
@@ -212,6 +267,15 @@ export const de = (): LanguageResources => ({
           (tokens[k + 2] === undefined || clauseEnd(k + 2) || tokens[k + 2].lower === 'dass');
       }
       return false;
+    }
+    const frame = claimFrames.get(tokens[i].lower);
+    if (frame !== undefined) {
+      // (The clause runs between the punctuation marks around the verb.)
+      let from = i - 1;
+      while (from >= 0 && !clauseEnd(from)) from--;
+      let to = i + 1;
+      while (to < tokens.length && !clauseEnd(to)) to++;
+      return tokens.slice(from + 1, to).some((t) => frame.has(t.lower));
     }
     const particles = separableCues.get(tokens[i].lower);
     if (particles === undefined) return true;
@@ -287,9 +351,17 @@ export const de = (): LanguageResources => ({
   beforeCues: new Map([['zufolge', 'according-to']]),
   agentVerbs: set('bekanntgegeben berichtet bestätigt gemeldet veröffentlicht zitiert'),
   agentPrepositions: set('von'),
+  // Holders (issue 13): the agent of a passive of saying, judging or naming, before its participle ("wird von
+  // Kritikern als Farce bezeichnet", "wurde von der Opposition kritisiert", "die von westlichen Medien verbreiteten
+  // Gerüchte"); see analysis.ts, agentBeforeParticiple.
+  agentBefore: {
+    prepositions: set('seitens vom von'),
+    participles: set('abgelehnt angezweifelt begrüßt behauptet berichtet beschrieben bestritten betrachtet bewertet bezeichnet bezweifelt dargestellt ' +
+      'eingeschätzt eingestuft gefeiert gehandelt gelobt genannt gesehen gewertet kritisiert verbreitet verurteilt vorgeworfen'),
+  },
   dataNouns: set('angaben bericht berichte bilanz daten erhebung schätzung schätzungen statistik studie studien umfrage umfragen zahlen'),
   vagueHeads: vagueGroups,
-  vagueThings: set('berichte berichten gerüchte gerüchten medien medienberichte medienberichten quellen schätzungen'),
+  vagueThings: set('berichte berichten gerüchte gerüchten medien medienberichte medienberichten presse quellen schätzungen'),
   vaguePopulations: set('bürger einwohner menschen'),
   // ("Die nordkoreanischen Staatsmedien teilten mit": a state's own outlets are the state speaking, not "Medien".)
   institutionNouns: set('agentur amt armee behörde behörden botschaft bundesregierung bundestag feuerwehr staatsfernsehen staatsmedien ' +
@@ -353,12 +425,35 @@ export const de = (): LanguageResources => ({
   relatives: set('der die welcher welche'),
   invertedAfterAuxiliary: false,
   // ("nach Medienberichten", "laut Presseberichten": the reports' kind, vague when it is a vague group's, see isVagueHead.)
-  compoundSource: /^(\p{L}{2,}?-?)(?:angaben|aussagen|berichten|informationen|schätzungen)$/u,
+  // (Issue 13: also a view, "nach Expertenmeinung", "nach Expertenansicht".)
+  compoundSource: /^(\p{L}{2,}?-?)(?:angaben|ansicht|aussagen|berichten|einschätzung|informationen|meinung|schätzungen)$/u,
   // ("nach spanischen Berichten", "laut übereinstimmenden Medienberichten", "nach unbestätigten Berichten".)
-  unnamedReports: /^\p{L}*(?:berichten|gerüchten)$/u,
+  // (Issue 13, holders: also data of a kind, "nach neuesten Umfragen", "nach vergangenen Studien", "nach ersten
+  // Schätzungen"; not an authority's, see officialReports. Not "nach israelischen Angaben": a country's statements
+  // are its government's, and a debatable source.)
+  unnamedReports: /^\p{L}*(?:berichten|gerüchten|schätzungen|studien|umfragen)$/u,
+  officialReports: set('amtlichen offiziellen polizeilichen vorläufigen'),
   // (Not "von", "aus", "bei", "in", "mit", which describe who: "Experten aus Brüssel", "ein Sprecher im Ministerium",
   // "das Zentrum mit Sitz in New York".)
   sourceEndPrepositions: set('auf für gegen gegenüber nach ohne seit trotz um wegen während zu zum zur über'),
+  // Holders (issue 13): a head whose complement says what kind of group it is, not who ("Politiker aller Bremer
+  // Parteien", "Experten verschiedener Länder"; "Berichten der türkischen Presse": a country's press, no outlet
+  // named). Not a named body: "Sprecher der Regierung" has no quantifier; nor a country's broadcaster, often its one
+  // state channel ("nach Angaben des iranischen Fernsehens").
+  // Holders (issue 13): plural people nouns by their ending, with no article ("Aktivisten warfen der Polizei Gewalt
+  // vor", "laut Anwohnern", "Journalisten berichteten"); "-er" only before a plural verb ("Tierschützer kritisieren",
+  // "Historiker bezweifeln"; "Daimler meldete" is a name). Not a party's members, who are named by the party; nor
+  // "Bayern", a state.
+  // (Issue 13, holders: who stands for or against something is no member of it: "Gegner des Projekts",
+  // "Kritiker der Regierung", "Anhänger der Partei" are a kind of people, not the project, government or party.)
+  opponentHeads: set('anhänger befürworter gegner kritiker unterstützer'),
+  pluralPeople: {
+    always: /^\p{L}{3,}(?:anten|eure|euren|enten|ikern|innen|isten|lern|nern|tern)$/u,
+    // (Also adjectives used as nouns: "Oppositionelle berichten", "Angehörige befürchten", "Einheimische erzählten".)
+    withPluralVerb: /^\p{L}{4,}(?:er|ler|ner)$|^\p{L}{4,}(?:elle|ene|iche|ige|ierte|sche)$|^(?:ärzte|eltern|israelis|leute)$/u,
+    except: /(?:bayern|demokraten|grüne|linke|republikaner)$/u,
+  },
+  kindComplement: /^(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\b)(?:\S+ ){1,3}?(?:(?:aller|anderer|beider|einiger|mancher|mehrerer|verschiedener|vieler|zahlreicher) |der (?:\p{Ll}+en )+presse$)|^der (?:\p{Ll}+en )+presse$/u,
   backReference: /^\s*(?:Das|Dies)\s/u,
   derivedOpener: /^\s*(?:Damit|Das entspricht|Das entspräche|Das sind|Dies entspricht|Dies entspräche)\s/u,
   // Prepositions and adverbs that open a sentence before its verb: "Am Montag sagte …", "Dazu erklärte …".
@@ -378,6 +473,16 @@ export const de = (): LanguageResources => ({
   // ("Amerikanische Medien hatten Anfang August berichtet", "hatte Mitte Mai mitgeteilt".)
   timeHeads: set('anfang ende mitte'),
   frontedClauseOpeners: set('als bevor da falls nachdem obwohl sobald solange während weil wenn'),
+  // Inversion by case and agreement (issue 13): a preposition or an accusative or dative article opens a first
+  // constituent that is never the subject ("Als Farce bezeichnete Amnesty International …", "Den Bericht bestätigte
+  // die Polizei"); a singular one cannot be the subject of a plural verb ("Dies begründeten türkische Medien mit …",
+  // "Das Ergebnis werten Beobachter als …"). Either way the subject follows the verb. Not "die", "diese", a
+  // quantifier or a bare noun, which may be the plural subject itself.
+  // (Issue 13, holders: the subject of a verb-final clause follows its conjunction, see verbFinalSubject.)
+  verbFinalOpeners: set('als bevor da dass falls nachdem ob obwohl sobald solange während weil wenn wie'),
+  obliqueOpeners: set('als an auf aus dem den diesem diesen einem einen für gegen mit über unter vor wegen zu'),
+  singularOpeners: set('das der dies dieser dieses ein eine es'),
+  pluralFinite: /^\p{L}{3,}e[lr]?n$/u,
   phraseBreakers: set('dass ob weil wenn als aber sind ist war waren wird werden wurde wurden hat haben hatte hatten sei seien habe soll sollen'),
   leadingNoise: set('am montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem'),
   weekdays: set('montag dienstag mittwoch donnerstag freitag samstag sonntag'),
@@ -470,6 +575,27 @@ export const de = (): LanguageResources => ({
       messageId: 'record',
       examples: ['bisher größte', 'in der Geschichte'],
     },
+    {
+      // Holders (issue 13), impersonal: an expectation or fear nobody holds, "Es ist zu befürchten, dass …", "Es wird
+      // damit gerechnet, dass …", "Allgemein wird damit gerechnet", "Es gibt Befürchtungen, dass …", "Es gab Zweifel an
+      // …" (English "there are fears that"); not with a holder ("von Experten wird damit gerechnet").
+      pattern: gated(words(String.raw`\bes ist zu (?:befürchten|erwarten|vermuten)\b|(?<!\b(?:von|vom|durch|seitens)\b[^,.;:!?]{0,80})\b(?:wird|wurde) (?:allgemein |fest )?damit gerechnet\b(?! (?:von|vom|durch)\b)|` +
+        String.raw`\bes (?:gibt|gab) (?:\p{L}+e[nr]? )?(?:Befürchtungen|Bedenken|Spekulationen|Vermutungen|Zweifel)\b(?! (?:bei|unter|von|vom|seitens)\b)`, 'giu'),
+      'befürchten befürchtungen bedenken erwarten gerechnet spekulationen vermuten vermutungen zweifel'),
+      messageId: 'impersonal',
+      examples: ['es wird damit gerechnet', 'es gibt Befürchtungen'],
+    },
+    {
+      // Holders (issue 13), a claim noun met with nobody named (English "has faced sharp criticism"): "Der Plan stieß
+      // auf heftige Kritik", "stößt auf Widerstand", "Das Urteil sorgte für Empörung"; not with who criticises, "stieß
+      // bei der Opposition auf Kritik", "Beim Ministerpräsidenten stieß das Abkommen auf Kritik", "sorgte für Empörung
+      // bei den Grünen", "stieß auf Kritik der Gewerkschaften".
+      pattern: gated(words(String.raw`(?<!\b(?:bei|beim|seitens)\b[^,.;:!?]{0,120})\b(?:stieß|stießen|stößt|stoßen) (?:(?!bei\b|beim\b|von\b|vom\b|seitens\b)[\p{L}-]+ ){0,3}?auf (?:\p{L}+e[nr]? )?(?:Ablehnung|Empörung|Kritik|Protest|Proteste|Skepsis|Unverständnis|Widerstand)\b(?! (?:bei|der|des|von|vom|seitens|aus|in)\b)|` +
+        String.raw`(?<!\b(?:bei|beim|seitens)\b[^,.;:!?]{0,120})\b(?:sorgte|sorgten|sorgt|sorgen) (?:(?!bei\b|beim\b|von\b|vom\b)[\p{L}-]+ ){0,3}?für (?:\p{L}+e[nr]? )?(?:Empörung|Entrüstung|Kritik|Unmut)\b(?! (?:bei|beim|der|des|von|vom|unter|in)\b)`, 'giu'),
+      'sorgen sorgt sorgte sorgten stieß stießen stoßen stößt'),
+      messageId: 'claimNoun',
+      examples: ['stieß auf Kritik', 'sorgte für Empörung'],
+    },
   ],
   // ("Medienberichte, nach denen …", "Gerüchte, wonach …": reports whose source is not named.)
   // ("Unterdessen ist bekannt geworden, dass …", "Am Montag wurde bekannt, dass …": who made it known is hidden.)
@@ -477,7 +603,7 @@ export const de = (): LanguageResources => ({
   // es in der Erklärung Twitters", "heißt es beim Aufrufen des Kontos", "Im Bericht des Sonderermittlers … hieß es"; not "hieß es aus Regierungskreisen".)
   // (A vague circle before a passive clause of any length, see middleField: "In Expertenkreisen werden die Maßnahmen
   // zwar als ein erster Schritt begrüßt", "Unter Diplomaten wird der Plan inzwischen offen kritisiert".)
-  impersonalHearsay: [gated(words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt(?! (?:von|vom) (?:(?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b)|Quellen, (?:die|welche) (?:\p{L}+ ){1,3}?nahestehen\b))|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer|ihrem|ihrer|seinem|seiner))\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${documentNouns})\b[^.;!?]*)(?:heißt|hieß) es(?! (?:aus|bei|beim|in|im|seitens|von|vom) (?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b))|wie es heißt|wie (?:es )?verlautete(?! aus)|Gerüchten zufolge|(?<!\b(?:von|vom|durch|wie)\b[^,.;:!?]{0,80})(?:\b(?:wird|wurde) (?:(?!von |vom |durch )[\p{L}-]+ ){0,3}?berichtet\b|\bberichtet (?:wird|wurde)\b)(?! (?:von|vom|durch)\b)|man (?:sagt|vermutet|munkelt)|(?:ist|war) (?:[\p{L}-]+ ){0,2}?bekannt geworden(?=, dass)|wurde (?:[\p{L}-]+ ){0,2}?bekannt(?=, dass)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei)|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer|ihrem|ihrer|seinem|seiner))\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${documentNouns})\b[^.;!?]*)(?:(?:ist|war|sei) (?:[\p{L}-]+ ){0,2}?von\b[^.;:!?]{1,60}? die Rede|(?:ist|war|sei) die Rede von)|${vagueCircle} (?:(?:wird|werden|wurde|wurden) )?(?:[\p{L}-]+ ){0,3}?(?:${beliefParticiples})|(?:wird|werden|wurde|wurden) (?:[\p{L}-]+ ){0,3}?${vagueCircle} (?:[\p{L}-]+ ){0,3}?(?:${beliefParticiples}))\b`, 'giu'), 'angenommen angesehen befürchtet behauptet bekannt berichtet betrachtet bezweifelt denen erwartet gemunkelt gesehen gewertet heißt hieß hören kritisiert munkelt rede sagt spekuliert verlautete vermutet wonach zufolge'), gated(words(String.raw`${vagueCircle}\b,? (?:${passiveFinite}) ${middleField(10)}(?:${beliefParticiples}|abgelehnt|begrüßt|gelobt|skeptisch gesehen)\b`, 'giu'), 'abgelehnt angenommen angesehen befürchtet behauptet betrachtet bezweifelt begrüßt erwartet gelobt gemunkelt gesehen gewertet kritisiert spekuliert vermutet')],
+  impersonalHearsay: [gated(words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt(?! (?:von|vom) (?:(?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b)|Quellen, (?:die|welche) (?:\p{L}+ ){1,3}?nahestehen\b))|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer|ihrem|ihrer|seinem|seiner))\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${documentNouns})\b[^.;!?]*)(?:heißt|hieß) es(?! (?:aus|bei|beim|in|im|seitens|von|vom) (?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b))|wie es heißt|wie (?:es )?verlautete(?! aus)|Gerüchten zufolge|(?<!\b(?:von|vom|durch|wie)\b[^,.;:!?]{0,80})(?:\b(?:wird|wurde) (?:(?!von |vom |durch )[\p{L}-]+ ){0,3}?berichtet\b|\bberichtet (?:wird|wurde)\b)(?! (?:von|vom|durch)\b)|man (?:sagt|vermutet|munkelt)|(?:ist|war) (?:[\p{L}-]+ ){0,2}?bekannt geworden(?=, dass)|wurde (?:[\p{L}-]+ ){0,2}?bekannt(?=, dass)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei)|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer|ihrem|ihrer|seinem|seiner))\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${documentNouns})\b[^.;!?]*)(?:(?:ist|war|sei) (?:[\p{L}-]+ ){0,2}?von\b[^.;:!?]{1,60}? die Rede|(?:ist|war|sei) die Rede von)|${vagueCircle} (?:(?:wird|werden|wurde|wurden) )?(?:[\p{L}-]+ ){0,3}?(?:${beliefParticiples})|(?:wird|werden|wurde|wurden) (?:[\p{L}-]+ ){0,3}?${vagueCircle} (?:[\p{L}-]+ ){0,3}?(?:${beliefParticiples}))\b`, 'giu'), 'angenommen angesehen befürchtet behauptet bekannt berichtet betrachtet bezweifelt denen erwartet gemunkelt gesehen gewertet heißt hieß hören kritisiert munkelt rede sagt spekuliert verlautete vermutet wonach zufolge'), gated(words(String.raw`${vagueCircle}\b,? (?:${passiveFinite}) ${middleField(10)}(?:${beliefParticiples}|abgelehnt|begrüßt|gelobt|skeptisch gesehen)\b`, 'giu'), 'abgelehnt angenommen angesehen befürchtet behauptet betrachtet bezweifelt begrüßt erwartet gelobt gemunkelt gesehen gewertet kritisiert spekuliert vermutet'), holderHearsay],
   // ("Es heißt von Quellen, die ihr nahestehen, …", "der Familie nahestehende Kreise": close to someone, unnamed.)
   // ("Die aus Unionskreisen erhobene Forderung": a demand raised in the open debate is a stance of the party's
   // politicians, not facts from an unnamed source; "Ein Beamter sagte unter der Bedingung, dass sein Name nicht

@@ -270,6 +270,13 @@ export interface LanguageResources {
   agentVerbs: ReadonlySet<string>;
   /** Prepositions after an agent verb that introduce its source ("by", "par", "von"). */
   agentPrepositions: ReadonlySet<string>;
+  /**
+   * The agent of a passive of saying, judging or naming, standing before its participle (issue 13, German): "wird von
+   * Kritikern als Farce bezeichnet", "die von westlichen Medien verbreiteten Gerüchte". `prepositions` open the agent
+   * ("von", "vom", "seitens"), `participles` close its clause (lower case, without an adjective's ending). The agent
+   * is the source; the participle is the cue. Absent: not read.
+   */
+  agentBefore?: {prepositions: ReadonlySet<string>; participles: ReadonlySet<string>};
   dataNouns: ReadonlySet<string>;
   vagueHeads: ReadonlySet<string>;
   vagueThings: ReadonlySet<string>;
@@ -427,6 +434,24 @@ export interface LanguageResources {
    */
   frontedClauseOpeners?: ReadonlySet<string>;
   /**
+   * Inversion by agreement and case (issue 13), in a verb-second language: words (lower case) that open a first
+   * constituent which is never a subject (`obliqueOpeners`: a preposition, an accusative or dative article: "Als Farce",
+   * "Mit dem Streit", "Den Bericht"), or is singular (`singularOpeners`: "Dies", "Das Ergebnis") and so cannot be the
+   * subject of a plural finite cue verb (`pluralFinite`, matched on its lower-cased word). Then the noun phrase after
+   * the cue verb is its subject ("Dies begründeten türkische Medien mit …", "Als Farce bezeichneten einige Beobachter
+   * das Referendum"). Absent: not read.
+   */
+  /**
+   * Conjunctions (lower case) that open a verb-final clause (issue 13, German: "nachdem", "weil", "dass"): when one
+   * opens the clause of a cue verb that closes it, the subject is the noun phrase right after the conjunction ("nachdem
+   * westliche Medien | über Folter berichtet hatten", "weil Kritiker | ihm Untreue vorgeworfen hatten"), not the words
+   * right before the verb. Absent: not read.
+   */
+  verbFinalOpeners?: ReadonlySet<string>;
+  obliqueOpeners?: ReadonlySet<string>;
+  singularOpeners?: ReadonlySet<string>;
+  pluralFinite?: RegExp;
+  /**
    * A one-word compound whose head is a statement noun and whose first part names its author, read as a source after
    * a cue preposition ("nach Polizeiangaben", "laut Regierungsangaben"): group 1 is the author part.
    */
@@ -438,11 +463,38 @@ export interface LanguageResources {
    */
   unnamedReports?: RegExp;
   /**
+   * Adjectives that make such reports an authority's, whose source the copy names elsewhere ("nach offiziellen
+   * Angaben", "nach ersten Angaben", "nach polizeilichen Angaben"): not read as a vague source. Absent: none.
+   */
+  officialReports?: ReadonlySet<string>;
+  /**
    * Prepositions that end a source phrase read after its cue, where they open an adverbial of the clause rather than
    * describe the source ("laut Medienberichten auf Vorschlag von Diosdado Cabello", "nach Ansicht seiner Gegner für
    * jahrzehntelange Misswirtschaft"). Absent: a phrase runs on over every preposition of `npInner`.
    */
   sourceEndPrepositions?: ReadonlySet<string>;
+  /**
+   * A complement after a source phrase's head that makes the head a kind of group, not someone named (issue 13,
+   * German): a genitive quantifier ("Politiker aller Parteien", "Vertreter verschiedener Organisationen") or the
+   * genitive of a medium of no name ("Berichten des italienischen Fernsehens"). Matched on the phrase's words, lower
+   * case, joined by spaces, when the phrase opens with no article; a match makes the source vague. Absent: not read.
+   */
+  kindComplement?: RegExp;
+  /**
+   * People named by a plural noun alone (issue 13, German): "Aktivisten", "Anwohnern", "Tierschützer kritisieren",
+   * "Wissenschaftler warnen". A source phrase of one capitalised word, with no article and at most lower-case
+   * adjectives before it, is a vague group when the word has one of the `always` endings (plural only: "-isten",
+   * "-anten", "-ern"), or one of the `withPluralVerb` endings ("-er") and its cue verb is plural ("kritisieren",
+   * "berichteten": a bare name takes a singular verb, "Daimler meldete"). `except` lists the plurals that name a
+   * body's members ("Demokraten", "Republikaner"). Absent: not read.
+   */
+  pluralPeople?: {always: RegExp; withPluralVerb: RegExp; except: RegExp};
+  /**
+   * Heads of people for or against something ("Gegner", "Kritiker", as a compound's last part too): a genitive after
+   * one says what they oppose or support, not whom they belong to ("Gegner des Projekts", "Kritiker der Regierung"),
+   * so the phrase stays a vague group (issue 13). Absent: a genitive may name the group.
+   */
+  opponentHeads?: ReadonlySet<string>;
   /**
    * A sentence opening that points back at the sentence before ("Das berichtete die Washington Post", "Dies teilte
    * das Ministerium mit"): when the cue stands right after it, its source is that sentence's source too.
