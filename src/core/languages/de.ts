@@ -14,6 +14,24 @@ const set = (list: string): ReadonlySet<string> => new Set(list.split(' ').filte
 const kinds = (entries: Array<[CueKind, string]>): ReadonlyMap<string, CueKind> =>
   new Map(entries.flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as const)));
 
+/**
+ * What a figure counts, in every case and gender a German noun phrase gives it (EDITORIAL-STANDARD.md §1): the
+ * lists of crowds and tolls below hold one plural each, and this adds its dative ("mit über 200.000 Zuhörern", "von 50.000
+ * Flüchtlingen": a plural not ending in -n or -s takes -n) and, for a person noun in -er, the feminine plural
+ * ("drei Teilnehmerinnen", "Zuschauerinnen"). The rule of the grammar, not a list of met forms.
+ */
+const declined = (nouns: ReadonlySet<string>): ReadonlySet<string> => new Set([...nouns].flatMap((w) => [
+  w, ...(/[ns]$/.test(w) ? [] : [`${w}n`]), ...(/[^e]er$/.test(w) ? [`${w}innen`] : []),
+]));
+
+/**
+ * The forms of a weak verb of gathering given in its preterite plural ("protestierten", "versammelten"): the
+ * singular preterite and the participle of the perfect and the passive ("haben rund 5.000 Paraguayer …
+ * protestiert", "hatten sich 300 Menschen versammelt", "wurde von 2.000 Menschen unterschrieben" is listed as is).
+ */
+const conjugated = (verbs: ReadonlySet<string>): ReadonlySet<string> => new Set([...verbs].flatMap((w) =>
+  w.endsWith('ten') && w.length > 6 ? [w, w.slice(0, -1), w.slice(0, -2)] : [w]));
+
 /** Cue verbs, in the forms news copy uses: preterite, present, participle, and the joined subordinate forms. */
 const cueVerbs = kinds([
   // Speech.
@@ -503,7 +521,8 @@ export const de = (): LanguageResources => ({
     clockWords: set('uhr'),
     currencyWords: set('$ € dollar euro franken pfund us-dollar yen yuan'),
     currencyCodes: set('chf eur usd'),
-    tollNouns: set('arbeitsplätze demonstranten einwohner familien festnahmen flüchtlinge fälle gebäude geiseln häftlinge häuser kinder menschen migranten mitarbeiter opfer personen polizisten schüler soldaten studenten todesopfer tote toten verletzte verletzten vermisste zivilisten'),
+    // ("mindestens fünf Frauen getötet": women and men counted are people, as "Menschen" is.)
+    tollNouns: declined(set('arbeitsplätze demonstranten einwohner familien festnahmen flüchtlinge fälle frauen gebäude geiseln häftlinge häuser kinder männer menschen migranten mitarbeiter opfer personen polizisten schüler soldaten studenten todesopfer tote toten verletzte verletzten vermisste zivilisten')),
     labelWords: set('abschnitt artikel band bus flug gleis kapitel klasse linie nr paragraf paragraph platz runde saison seite spieltag stufe teil zimmer'),
     capsBeforeFigures: null,
     approximators: [['mehr', 'als'], ['weniger', 'als'], ['bis', 'zu'], ['ca', '.'], ['rund'], ['etwa'], ['knapp'], ['fast'], ['nahezu'], ['mindestens'], ['über'], ['circa'], ['annähernd']],
@@ -513,7 +532,8 @@ export const de = (): LanguageResources => ({
     biographical: set('mutter vater'),
     knownGroup: set('alle allen beiden den der des die diese diesen dieser jene jenen'),
     // ("einige Dutzend Menschen", "Hunderte Demonstranten".)
-    magnitudes: /^(?:dutzend|dutzende|hunderte|hunderttausende|tausende|zehntausende)$/,
+    // (And their datives: "unter dem Jubel von hunderttausenden seiner Anhänger", "mit Tausenden Demonstranten".)
+    magnitudes: /^(?:dutzend|dutzende|dutzenden|hunderte|hunderten|hunderttausende|hunderttausenden|tausende|tausenden|zehntausende|zehntausenden)$/,
     magnitudeOf: set(''),
     percentWords: set('prozent prozentpunkte'),
     scaleAbbreviations: set('mio mrd'),
@@ -558,8 +578,8 @@ export const de = (): LanguageResources => ({
     businessWords: set('abonnenten absatz arbeitsplätze beschäftigte entlassungen gewinn gewinne kunden mitarbeiter produktion stellen umsatz verkauft verluste'),
     crimeNouns: set('anschläge diebstähle einbrüche festnahmen morde straftaten verbrechen vergewaltigungen überfälle'),
     crimeWords: set('beschlagnahmt erbeutet geschmuggelt gestohlen sichergestellt unterschlagen veruntreut'),
-    crowdNouns: set('anhänger besucher delegierte demonstranten fans gäste pilger streikende teilnehmer unterstützer zuschauer'),
-    crowdWords: set('besuchten demonstrierten kamen protestierten unterschrieben unterzeichneten versammelten'),
+    crowdNouns: declined(set('anhänger besucher delegierte demonstranten fans gäste pilger streikende teilnehmer unterstützer zuhörer zuschauer')),
+    crowdWords: conjugated(set('besuchten demonstrierten kamen protestierten unterschrieben unterzeichneten versammelten')),
     currencyNouns: set('dollar euro franken pfund'),
     damageWords: set('beschädigt verbrannt verwüstet zerstört überflutet'),
     economyWords: set('arbeitslosenquote arbeitslosigkeit armut bip defizit exporte haushalt importe inflation löhne niederschlag preise quote rate schulden steuern temperaturen wachstum wirtschaft'),
@@ -568,7 +588,8 @@ export const de = (): LanguageResources => ({
     eventNouns: set('finale liga meisterschaft pokal rennen spiel titel turnier'),
     familyNouns: set('brüder enkel kinder schwestern söhne töchter'),
     agentNouns: /\p{L}{3,}(?:innen|enten|anten|isten)$/u,
-    harmNouns: set('geiseln gefangene häftlinge leichen opfer todesopfer tote toten verletzte verletzten vermisste vermissten vertriebene'),
+    // (People who fled are displaced, a toll as English's "refugees" is.)
+    harmNouns: set('flüchtlinge geiseln gefangene häftlinge leichen opfer todesopfer tote toten verletzte verletzten vermisste vermissten vertriebene'),
     // ("kamen ums Leben", "sind umgekommen": died.)
     harmWords: set('beschädigt betroffen eingeschlossen entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gerettet gestorben gestrandet getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer umgekommen ums verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört'),
     healthWords: set('epidemie erkrankt erkrankte fälle geimpft infektionen infiziert infizierte krankheit patienten virus'),
