@@ -552,7 +552,13 @@ export const de = (): LanguageResources => ({
     // An order or draft that sets the figure after it: "ein Entwurf, der vorsieht, 20.000 Soldaten zu schicken".
     // (Also people a named actor sent: "hatten die USA 30 Amtspersonen zu einer Anhörung geschickt", "entsandte 200
     // Soldaten".)
-    planWords: set('angeordnet beschließt beschloss beschlossen entsandt entsandte entsandten geschickt ordnete schickte schickten vorsah vorsehen vorsieht'),
+    // (And money or a quantity a body grants, promises or budgets: "hat der Bund 30 Millionen Euro zugesagt", "sind im
+    // Bundeshaushalt 47 Milliarden Euro für Verteidigung eingeplant", "bewilligte der Rat 2 Millionen Euro".)
+    planWords: set('angeordnet beschließt beschloss beschlossen bewilligt bewilligte bewilligten bereitgestellt eingeplant entsandt entsandte entsandten geschickt ordnete schickte schickten ' +
+      'versprach versprachen versprochen vorsah vorsehen vorsieht zugesagt'),
+    // What a party demands for itself: "fordern die Gläubiger rund 2,2 Milliarden Euro", "Abgaben in Höhe von 50 Prozent
+    // fordert" (not "forderte 56 Todesopfer", see risk.ts).
+    demandWords: set('beanspruchen beansprucht beanspruchte fordern fordert forderte forderten verlangen verlangt verlangte verlangten'),
     // "beträgt der Mindestlohn 7,25 US-Dollar", "die Mehrwertsteuer steigt auf 19 Prozent": a rate the law sets.
     // ("hat die Notenbank den Leitzins gesenkt": a central bank's rate is its own published decision.)
     statutoryRates: set('leitzins leitzinsen mehrwertsteuer mehrwertsteuersatz mindestlohn mindestlohns mindestlöhne steuersatz'),
@@ -588,8 +594,8 @@ export const de = (): LanguageResources => ({
     eventNouns: set('finale liga meisterschaft pokal rennen spiel titel turnier'),
     familyNouns: set('brüder enkel kinder schwestern söhne töchter'),
     agentNouns: /\p{L}{3,}(?:innen|enten|anten|isten)$/u,
-    // (People who fled are displaced, a toll as English's "refugees" is.)
-    harmNouns: set('flüchtlinge geiseln gefangene häftlinge leichen opfer todesopfer tote toten verletzte verletzten vermisste vermissten vertriebene'),
+    // (People who fled are displaced, a toll as English's "refugees" is; "forderte 30 Menschenleben": lives lost.)
+    harmNouns: set('flüchtlinge geiseln gefangene häftlinge leichen menschenleben opfer todesopfer tote toten verletzte verletzten vermisste vermissten vertriebene'),
     // ("kamen ums Leben", "sind umgekommen": died.)
     harmWords: set('beschädigt betroffen eingeschlossen entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gerettet gestorben gestrandet getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer umgekommen ums verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört'),
     healthWords: set('epidemie erkrankt erkrankte fälle geimpft infektionen infiziert infizierte krankheit patienten virus'),

@@ -103,6 +103,14 @@ export interface FigureWords {
   /** Conjunctions that add a figure to the plan's figure before it ("…, ainsi que 3 600 emplois"); absent: none. */
   planJoins?: ReadonlySet<string>;
   /**
+   * Verbs of a demand or a claim a party makes for itself ("Insgesamt fordern die Gläubiger rund 2,2 Milliarden Euro",
+   * "während Morales Abgaben in Höhe von 50 Prozent fordert"): a figure a few words after one in its clause, or before
+   * one that closes the clause, is the quantity the demanding party sets, like a plan's (EDITORIAL-STANDARD.md §1, low
+   * risk), unless it counts people or a toll ("Das Unglück forderte 56 Todesopfer", "30 Menschenleben" claims lives;
+   * "forderte die Freilassung von 300 Gefangenen" stays a figure of people). Absent: not read.
+   */
+  demandWords?: ReadonlySet<string>;
+  /**
    * Rates a law or a named body sets ("Mindestlohn", "TVA", "Mehrwertsteuer"): money or a percentage in their
    * sentence is a quantity of public record, low risk (EDITORIAL-STANDARD.md §1). Empty: not read.
    */
