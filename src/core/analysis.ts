@@ -361,6 +361,7 @@ function headOf(L: LanguageResources, lowers: readonly string[]): string | undef
 function isAnonymousPhrase(L: LanguageResources, lowers: readonly string[]): boolean {
   const phrase = lowers.join(' ');
   if (L.anonymousQualifier.test(phrase)) return true;
+  if (L.unnamedMembers?.test(phrase) === true) return true;
   // "a senior official", "one diplomat": an indefinite, unnamed individual.
   const first = lowers[0];
   if (L.indefinites.has(first)) {

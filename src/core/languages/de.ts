@@ -32,6 +32,15 @@ const declined = (nouns: ReadonlySet<string>): ReadonlySet<string> => new Set([.
 const conjugated = (verbs: ReadonlySet<string>): ReadonlySet<string> => new Set([...verbs].flatMap((w) =>
   w.endsWith('ten') && w.length > 6 ? [w, w.slice(0, -1), w.slice(0, -2)] : [w]));
 
+/**
+ * The heads of an unnamed person with the case endings a German phrase gives them after "eines", "einem" ("nach
+ * Angaben eines Mitarbeiters des Ministeriums", "einem Diplomaten zufolge"): weak nouns in -e take -n ("Beamten",
+ * "Zeugen"), in -at, -ant, -ent, -ist take -en ("Diplomaten", "Informanten", "Polizisten"), others the genitive -s
+ * ("Mitarbeiters", "Insiders"); a word ending in -n or -s is left as it is.
+ */
+const inflectedHeads = (heads: ReadonlySet<string>): ReadonlySet<string> => new Set([...heads].flatMap((w) =>
+  [w, ...(/e$/.test(w) ? [`${w}n`] : /(?:at|ant|ent|ist)$/.test(w) ? [`${w}en`] : /[ns]$/.test(w) ? [] : [`${w}s`])]));
+
 /** Cue verbs, in the forms news copy uses: preterite, present, participle, and the joined subordinate forms. */
 const cueVerbs = kinds([
   // Speech.
@@ -316,8 +325,8 @@ export const de = (): LanguageResources => ({
     'verteidiger verwaltung'),
   // (Also one person described but not named, as English lists them: "ein Anwohner", "ein Zeuge", "ein US-General";
   // compounds count by their last part.)
-  anonymousHeads: set('anwohner beamter beamte diplomat ermittler general geheimdienstler informant insider mitarbeiter nachrichtendienstler offizier polizist ' +
-    'quelle quellen regierungsvertreter vertreter zeuge'),
+  anonymousHeads: inflectedHeads(set('anwohner beamter beamte diplomat ermittler general geheimdienstler informant insider mitarbeiter nachrichtendienstler offizier polizist ' +
+    'quelle quellen regierungsvertreter vertreter zeuge')),
   anonymousQualifier: words(String.raw`\b(?:(?:nicht )?(?:näher|namentlich) (?:genannte|bezeichnete|benannte)[nr]?|ungenannte[nr]?|(?:der|die) (?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|(?:der|die) anonym bleiben (?:wollte|möchte|will)|aus \p{L}*kreisen(?! (?:erhobenen?|geäußerten?|kommenden?|vorgebrachten?)\b))\b`, 'u'),
   // One person described by a role in a body, not named (issue 13): "Ein Chef eines niederländischen
   // Flugsicherungsunternehmens meinte", "sagte ein Angehöriger des Weißen Hauses", "ein Mitglied des Vorstands": an
@@ -325,6 +334,11 @@ export const de = (): LanguageResources => ({
   // "Mitglied") and the body in the genitive. Not a spokesperson, who speaks for the body on the record ("ein Sprecher
   // des Ministeriums"); nor a document ("eine Erklärung der Regierung", "ein Papier des Ministeriums").
   unnamedPerson: words(String.raw`^(?:ein|eine|einer) (?:[\p{L}-]+e[nrs]? )?(?!(?:[\p{L}-]*sprecher(?:in)?|papier|schreiben)\b)(?:[\p{L}-]+(?:er|erin|eur|eurin|iger|igte|igter|ent|entin|ant|antin|ist|istin|or|orin)|[\p{L}-]*(?:chef|chefin|glied)) (?:des|der|eines|einer)\b`, 'u'),
+  // Unnamed insiders of a named body, in the plural, one adjective at most before them ("Offizielle des FBI sagten",
+  // "hochrangige Beamte des Innenministeriums", "Mitarbeiter der Botschaft"; compounds by their last part:
+  // "Regierungsbeamte"). Not a body's representatives by office who speak for it on the record ("Sprecher des
+  // Ministeriums"), nor politicians of a party ("Abgeordnete der CDU"), who are named by their party.
+  unnamedMembers: words(String.raw`^(?:(?!(?:der|die|den|dem|des|diese|dieser|diesen|jene|jener)\b)[\p{L}-]+e[nr]? )?(?:[\p{L}-]*beamten?|diplomaten|ermittlern?|geheimdienstlern?|informanten|insidern?|[\p{L}-]*mitarbeitern?|nachrichtendienstlern?|offizieren?|offiziellen?) (?:des|der)\b`, 'u'),
   indefinites: set('ein eine einem einer eines zwei drei mehrere'),
   quantifiers: quantifierWords,
   definites: set('die diese jene'),

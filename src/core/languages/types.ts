@@ -291,6 +291,12 @@ export interface LanguageResources {
    */
   unnamedPerson?: RegExp;
   /**
+   * Unnamed members of a named body, in the plural with no article, by a role that makes them insiders ("Offizielle des
+   * FBI und des Justizministeriums sagten", "hochrangige Beamte des Ministeriums bestätigten"), matched as
+   * `unnamedPerson` is: anonymous sources (EDITORIAL-STANDARD.md §6), as English's "officials" are. Absent: none.
+   */
+  unnamedMembers?: RegExp;
+  /**
    * Nouns of a group or body that, after an indefinite or a quantifier and with no name, make a vague source ("un
    * groupe considérable", "des associations de riverains"), though with a name or a definite article they are an
    * institution ("le groupe PSA"). Absent: such a body is named.
