@@ -274,6 +274,12 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // "left 1,140 homes without power": homes cut off are affected.
   if (counts(propertyNouns) && after.some((w) => L.figureWords.cutOffWords?.has(w) ?? (w === 'without' || w === 'power' || w === 'water'))) return 'harm';
   if (counts(harmNouns) || people && (has(harmWords) || after.some((w) => harmWords.has(w)))) return 'harm';
+  // ("wird die 30.000 Mitarbeiter in der Kommission leiten": a count after a definite article or a possessive is
+  // given, the size of something the reader is taken to know, background of public record, not the story's news;
+  // a toll stays a toll, and millions are a statistic someone compiled, see above. Not a relative pronoun: "eine
+  // Garnisonsstadt, in der 40.000 Soldaten stationiert waren".)
+  const relative = lower(first - 2) === ',' || lower(first - 3) === ',' && L.npInner.has(lower(first - 2));
+  if (form === 'count' && !millions && !relative && L.figureWords.givenDeterminers?.has(prev) === true) return 'count';
   if (counts(crowdNouns) || people && has(crowdWords)) return 'crowd';
   // "condamné par le tribunal à deux ans de prison et 300 000 euros d'amende": a penalty a named court handed down is
   // its public record, like its vote.

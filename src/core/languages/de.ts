@@ -572,6 +572,8 @@ export const de = (): LanguageResources => ({
       'versprach versprachen versprochen vorsah vorsehen vorsieht zugesagt'),
     // What a party demands for itself: "fordern die Gläubiger rund 2,2 Milliarden Euro", "Abgaben in Höhe von 50 Prozent
     // fordert" (not "forderte 56 Todesopfer", see risk.ts).
+    // "wird die 30.000 Mitarbeiter in der Kommission leiten": a count after an article or a possessive is given.
+    givenDeterminers: set('das dem den der des die ihre ihren ihrer seine seinen seiner'),
     demandWords: set('beanspruchen beansprucht beanspruchte fordern fordert forderte forderten verlangen verlangt verlangte verlangten'),
     // "beträgt der Mindestlohn 7,25 US-Dollar", "die Mehrwertsteuer steigt auf 19 Prozent": a rate the law sets.
     // ("hat die Notenbank den Leitzins gesenkt": a central bank's rate is its own published decision.)

@@ -111,6 +111,12 @@ export interface FigureWords {
    */
   demandWords?: ReadonlySet<string>;
   /**
+   * Definite articles and possessives that make the count right after them given ("die 30.000 Mitarbeiter der
+   * Kommission", "seine 300 Angestellten"): background the reader is taken to know, low risk unless a toll
+   * (EDITORIAL-STANDARD.md §1). Absent: not read.
+   */
+  givenDeterminers?: ReadonlySet<string>;
+  /**
    * Rates a law or a named body sets ("Mindestlohn", "TVA", "Mehrwertsteuer"): money or a percentage in their
    * sentence is a quantity of public record, low risk (EDITORIAL-STANDARD.md §1). Empty: not read.
    */
