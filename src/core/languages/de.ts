@@ -635,6 +635,8 @@ export const de = (): LanguageResources => ({
     statNouns: set('einsätze länderspiele punkte runden tore'),
     streetWords: set('allee damm gasse platz ring straße strasse weg'),
     bareFollowers: set('bei hat haben im in ist mit oder sind und von war waren werden wurde wurden zu'),
-    voteWords: set('abstimmung bundestagswahl bürgermeisterwahl erhielt erhielten errang erreichte erreichten erststimmen europawahl gewählt kamen kandidat kandidaten kommunalwahl landtagswahl mandate oberbürgermeisterwahl partei parteien präsidentschaftswahl sitze stichwahl stimme stimmen stimmenanteile stimmrechte verbuchen verbuchte wahl wahlberechtigte wahlberechtigten wahlbeteiligung wahlergebnis wahlgang wahlkreis wähler wählern wählerstimmen wählten zweitstimmen'),
+    // (The count of votes cast, a referendum's as an election's: "Nach Auszählung der abgegebenen Voten stimmten 56,52
+    // Prozent für …", "62 Senatoren stimmten für das Vorhaben, 36 votierten dagegen".)
+    voteWords: set('abgegebenen abstimmung auszählung bundestagswahl bürgermeisterwahl enthaltungen erhielt erhielten errang erreichte erreichten erststimmen europawahl gegenstimmen gewählt kamen kandidat kandidaten kommunalwahl landtagswahl mandate oberbürgermeisterwahl partei parteien präsidentschaftswahl referendum referendums sitze stichwahl stimme stimmen stimmenanteile stimmrechte verbuchen verbuchte volksabstimmung volksentscheid votiert votierte votierten wahl wahlberechtigte wahlberechtigten wahlbeteiligung wahlergebnis wahlgang wahlkreis wähler wählern wählerstimmen wählten zweitstimmen'),
   },
 });
