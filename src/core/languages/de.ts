@@ -41,6 +41,17 @@ const conjugated = (verbs: ReadonlySet<string>): ReadonlySet<string> => new Set(
 const inflectedHeads = (heads: ReadonlySet<string>): ReadonlySet<string> => new Set([...heads].flatMap((w) =>
   [w, ...(/e$/.test(w) ? [`${w}n`] : /(?:at|ant|ent|ist)$/.test(w) ? [`${w}en`] : /[ns]$/.test(w) ? [] : [`${w}s`])]));
 
+/**
+ * The preterite of the weak verbs of harm given as participles, singular and plural: "zerstört" -> "zerstörte",
+ * "zerstörten"; "getötet" -> "tötete", "töteten" (the "ge" of the participle dropped). So "Das Feuer zerstörte 200
+ * Häuser" is a toll as "200 Häuser wurden zerstört" is. Strong participles ("vertrieben", "gestorben") are left.
+ */
+const preterites = (participles: ReadonlySet<string>): ReadonlySet<string> => new Set([...participles].flatMap((w) => {
+  if (!w.endsWith('t') || w.length < 6) return [w];
+  const stem = w.startsWith('ge') ? w.slice(2) : w;
+  return [w, `${stem}e`, `${stem}en`];
+}));
+
 /** Cue verbs, in the forms news copy uses: preterite, present, participle, and the joined subordinate forms. */
 const cueVerbs = kinds([
   // Speech.
@@ -603,7 +614,7 @@ export const de = (): LanguageResources => ({
     crowdNouns: declined(set('anhänger besucher delegierte demonstranten fans gäste pilger streikende teilnehmer unterstützer zuhörer zuschauer')),
     crowdWords: conjugated(set('besuchten demonstrierten kamen protestierten unterschrieben unterzeichneten versammelten')),
     currencyNouns: set('dollar euro franken pfund'),
-    damageWords: set('beschädigt verbrannt verwüstet zerstört überflutet'),
+    damageWords: preterites(set('beschädigt verbrannt verwüstet zerstört überflutet')),
     economyWords: set('arbeitslosenquote arbeitslosigkeit armut bip defizit exporte haushalt importe inflation löhne niederschlag preise quote rate schulden steuern temperaturen wachstum wirtschaft'),
     // ("wahrscheinlich 65 weitere Städte": a figure the writer only expects is a forecast.)
     estimateWords: set('erwartet geschätzt prognose prognostiziert schätzung schätzungen voraussichtlich wahrscheinlich'),
@@ -613,7 +624,7 @@ export const de = (): LanguageResources => ({
     // (People who fled are displaced, a toll as English's "refugees" is; "forderte 30 Menschenleben": lives lost.)
     harmNouns: set('flüchtlinge geiseln gefangene häftlinge leichen menschenleben opfer todesopfer tote toten verletzte verletzten vermisste vermissten vertriebene'),
     // ("kamen ums Leben", "sind umgekommen": died.)
-    harmWords: set('beschädigt betroffen eingeschlossen entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gerettet gestorben gestrandet getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer umgekommen ums verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört'),
+    harmWords: preterites(set('beschädigt betroffen eingeschlossen entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gerettet gestorben gestrandet getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer umgekommen ums verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört')),
     healthWords: set('epidemie erkrankt erkrankte fälle geimpft infektionen infiziert infizierte krankheit patienten virus'),
     marketWords: set('aktie aktien anleihen barrel börse brent dax dow index kurs nasdaq ölpreis'),
     measureUnits: set('acre cm grad hektar kg kilometer km kubikmeter kubikmetern liter m meilen meter mm tonnen zentimeter'),
