@@ -348,8 +348,9 @@ export const de = (): LanguageResources => ({
   // Unnamed insiders of a named body, in the plural, one adjective at most before them ("Offizielle des FBI sagten",
   // "hochrangige Beamte des Innenministeriums", "Mitarbeiter der Botschaft"; compounds by their last part:
   // "Regierungsbeamte"). Not a body's representatives by office who speak for it on the record ("Sprecher des
-  // Ministeriums"), nor politicians of a party ("Abgeordnete der CDU"), who are named by their party.
-  unnamedMembers: words(String.raw`^(?:(?!(?:der|die|den|dem|des|diese|dieser|diesen|jene|jener)\b)[\p{L}-]+e[nr]? )?(?:[\p{L}-]*beamten?|diplomaten|ermittlern?|geheimdienstlern?|informanten|insidern?|[\p{L}-]*mitarbeitern?|nachrichtendienstlern?|offizieren?|offiziellen?) (?:des|der)\b`, 'u'),
+  // Ministeriums"), nor politicians of a party ("Abgeordnete der CDU"), who are named by their party. Insiders need no
+  // body: "Insider berichten", "laut Insidern" are unnamed people in a position to know, not a vague group.
+  unnamedMembers: words(String.raw`^(?:(?!(?:der|die|den|dem|des|diese|dieser|diesen|jene|jener)\b)[\p{L}-]+e[nr]? )?(?:[\p{L}-]*beamten?|diplomaten|ermittlern?|geheimdienstlern?|informanten|insidern?|[\p{L}-]*mitarbeitern?|nachrichtendienstlern?|offizieren?|offiziellen?) (?:des|der)\b|^(?:gut )?(?:[\p{L}-]+e[nr]? )?insidern?$`, 'u'),
   indefinites: set('ein eine einem einer eines zwei drei mehrere'),
   quantifiers: quantifierWords,
   definites: set('die diese jene'),
