@@ -400,6 +400,7 @@ function headOf(L: LanguageResources, lowers: readonly string[]): string | undef
 function isAnonymousPhrase(L: LanguageResources, lowers: readonly string[]): boolean {
   const phrase = lowers.join(' ');
   if (L.anonymousQualifier.test(phrase)) return true;
+  if (L.unnamedMembers?.test(phrase) === true) return true;
   // "a senior official", "one diplomat": an indefinite, unnamed individual.
   const first = lowers[0];
   if (L.indefinites.has(first)) {
@@ -2218,8 +2219,10 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       const series = previous !== undefined && previous.attribution === undefined && !previous.quoted && (f.kind === 'money' || f.kind === 'percent') &&
         f.kind === previous.kind && unitOf(f.text) === unitOf(previous.text) && /(?<!\d)(?:1[89]|20)\d\d(?!\d)/.test(s.text) &&
         previous.sentence === si - 1 && sameMeasure(L, tokens[si - 1], tokens[si]);
-      const derived = previous !== undefined && previous.sentence === si - 1 && previous.block === s.block && !inQuote &&
-        (L.derivedOpener?.test(s.text) === true || series);
+      // ("Dies entspräche einem Anteil von 1,35 Prozent und wäre ein Anstieg um fünf Milliarden Euro": every figure of
+      // the derived sentence derives from the same one, not only its first.)
+      const derived = previous !== undefined && previous.block === s.block && !inQuote && (previous.sentence === si - 1 &&
+        (L.derivedOpener?.test(s.text) === true || series) || previous.sentence === si && previous.derived === true && L.derivedOpener?.test(s.text) === true);
       if (derived) {
         figureKind = previous.figureKind;
         if (attribution === undefined || attribution === -1) attribution = previous.attribution;

@@ -24,6 +24,21 @@ function moneyBefore(tokens: readonly Token[], at: number, reach: number): boole
   return false;
 }
 
+/**
+ * Whether a demand verb (`FigureWords.demandWords`) governs the figure at tokens `[first, end)`: one stands in the six
+ * words before it, in its clause, or closes the clause after it within ten words ("Abgaben in Höhe von 50 Prozent
+ * fordert."). Languages without the list: never.
+ */
+function demanded(L: LanguageResources, tokens: readonly Token[], first: number, end: number): boolean {
+  const demands = L.figureWords.demandWords;
+  if (demands === undefined) return false;
+  for (let k = first - 1; k >= 0 && k >= first - 6 && !/^[.;:!?,]$/.test(tokens[k].text); k--) if (demands.has(tokens[k].lower)) return true;
+  for (let k = end; k < tokens.length && k <= end + 10 && tokens[k].word; k++) {
+    if (demands.has(tokens[k].lower) && (tokens[k + 1] === undefined || !tokens[k + 1].word)) return true;
+  }
+  return false;
+}
+
 /** How a figure is written: a count, a percentage, money, a proportion or a vague magnitude ("hundreds of"). */
 export type FigureForm = 'count' | 'percent' | 'money' | 'fraction' | 'magnitude';
 
@@ -261,9 +276,17 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // People: a listed noun, or a plural of agent ("commuters", "pensioners", "economists").
   const agents = nounPhrase.some((w) => agentNouns.test(w) && !/^(?:numbers|orders|letters|centers|meters|papers|others|members)$/.test(w));
   const people = counts(personNouns) || counts(crowdNouns) || agents || counts(propertyNouns) || head === '' && form !== 'money';
+  // (A share or an amount a party demands is its own; a count of people it "demands" may be lives claimed.)
+  if (demanded(L, tokens, first, end) && !counts(harmNouns) && (form === 'money' || form === 'percent' || form === 'fraction' || !people)) return 'count';
   // "left 1,140 homes without power": homes cut off are affected.
   if (counts(propertyNouns) && after.some((w) => L.figureWords.cutOffWords?.has(w) ?? (w === 'without' || w === 'power' || w === 'water'))) return 'harm';
   if (counts(harmNouns) || people && (has(harmWords) || after.some((w) => harmWords.has(w)))) return 'harm';
+  // ("wird die 30.000 Mitarbeiter in der Kommission leiten": a count after a definite article or a possessive is
+  // given, the size of something the reader is taken to know, background of public record, not the story's news;
+  // a toll stays a toll, and millions are a statistic someone compiled, see above. Not a relative pronoun: "eine
+  // Garnisonsstadt, in der 40.000 Soldaten stationiert waren".)
+  const relative = lower(first - 2) === ',' || lower(first - 3) === ',' && L.npInner.has(lower(first - 2));
+  if (form === 'count' && !millions && !relative && L.figureWords.givenDeterminers?.has(prev) === true) return 'count';
   if (counts(crowdNouns) || people && has(crowdWords)) return 'crowd';
   // "condamné par le tribunal à deux ans de prison et 300 000 euros d'amende": a penalty a named court handed down is
   // its public record, like its vote.

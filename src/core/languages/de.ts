@@ -14,6 +14,44 @@ const set = (list: string): ReadonlySet<string> => new Set(list.split(' ').filte
 const kinds = (entries: Array<[CueKind, string]>): ReadonlyMap<string, CueKind> =>
   new Map(entries.flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as const)));
 
+/**
+ * What a figure counts, in every case and gender a German noun phrase gives it (EDITORIAL-STANDARD.md §1): the
+ * lists of crowds and tolls below hold one plural each, and this adds its dative ("mit über 200.000 Zuhörern", "von 50.000
+ * Flüchtlingen": a plural not ending in -n or -s takes -n) and, for a person noun in -er, the feminine plural
+ * ("drei Teilnehmerinnen", "Zuschauerinnen"). The rule of the grammar, not a list of met forms.
+ */
+const declined = (nouns: ReadonlySet<string>): ReadonlySet<string> => new Set([...nouns].flatMap((w) => [
+  w, ...(/[ns]$/.test(w) ? [] : [`${w}n`]), ...(/[^e]er$/.test(w) ? [`${w}innen`] : []),
+]));
+
+/**
+ * The forms of a weak verb of gathering given in its preterite plural ("protestierten", "versammelten"): the
+ * singular preterite and the participle of the perfect and the passive ("haben rund 5.000 Paraguayer …
+ * protestiert", "hatten sich 300 Menschen versammelt", "wurde von 2.000 Menschen unterschrieben" is listed as is).
+ */
+const conjugated = (verbs: ReadonlySet<string>): ReadonlySet<string> => new Set([...verbs].flatMap((w) =>
+  w.endsWith('ten') && w.length > 6 ? [w, w.slice(0, -1), w.slice(0, -2)] : [w]));
+
+/**
+ * The heads of an unnamed person with the case endings a German phrase gives them after "eines", "einem" ("nach
+ * Angaben eines Mitarbeiters des Ministeriums", "einem Diplomaten zufolge"): weak nouns in -e take -n ("Beamten",
+ * "Zeugen"), in -at, -ant, -ent, -ist take -en ("Diplomaten", "Informanten", "Polizisten"), others the genitive -s
+ * ("Mitarbeiters", "Insiders"); a word ending in -n or -s is left as it is.
+ */
+const inflectedHeads = (heads: ReadonlySet<string>): ReadonlySet<string> => new Set([...heads].flatMap((w) =>
+  [w, ...(/e$/.test(w) ? [`${w}n`] : /(?:at|ant|ent|ist)$/.test(w) ? [`${w}en`] : /[ns]$/.test(w) ? [] : [`${w}s`])]));
+
+/**
+ * The preterite of the weak verbs of harm given as participles, singular and plural: "zerstört" -> "zerstörte",
+ * "zerstörten"; "getötet" -> "tötete", "töteten" (the "ge" of the participle dropped). So "Das Feuer zerstörte 200
+ * Häuser" is a toll as "200 Häuser wurden zerstört" is. Strong participles ("vertrieben", "gestorben") are left.
+ */
+const preterites = (participles: ReadonlySet<string>): ReadonlySet<string> => new Set([...participles].flatMap((w) => {
+  if (!w.endsWith('t') || w.length < 6) return [w];
+  const stem = w.startsWith('ge') ? w.slice(2) : w;
+  return [w, `${stem}e`, `${stem}en`];
+}));
+
 /** Cue verbs, in the forms news copy uses: preterite, present, participle, and the joined subordinate forms. */
 const cueVerbs = kinds([
   // Speech.
@@ -370,8 +408,8 @@ export const de = (): LanguageResources => ({
     'verteidiger verwaltung'),
   // (Also one person described but not named, as English lists them: "ein Anwohner", "ein Zeuge", "ein US-General";
   // compounds count by their last part.)
-  anonymousHeads: set('anwohner beamter beamte diplomat ermittler general geheimdienstler informant insider mitarbeiter nachrichtendienstler offizier polizist ' +
-    'quelle quellen regierungsvertreter vertreter zeuge'),
+  anonymousHeads: inflectedHeads(set('anwohner beamter beamte diplomat ermittler general geheimdienstler informant insider mitarbeiter nachrichtendienstler offizier polizist ' +
+    'quelle quellen regierungsvertreter vertreter zeuge')),
   anonymousQualifier: words(String.raw`\b(?:(?:nicht )?(?:näher|namentlich) (?:genannte|bezeichnete|benannte)[nr]?|ungenannte[nr]?|(?:der|die) (?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|(?:der|die) anonym bleiben (?:wollte|möchte|will)|aus \p{L}*kreisen(?! (?:erhobenen?|geäußerten?|kommenden?|vorgebrachten?)\b))\b`, 'u'),
   // One person described by a role in a body, not named (issue 13): "Ein Chef eines niederländischen
   // Flugsicherungsunternehmens meinte", "sagte ein Angehöriger des Weißen Hauses", "ein Mitglied des Vorstands": an
@@ -379,6 +417,12 @@ export const de = (): LanguageResources => ({
   // "Mitglied") and the body in the genitive. Not a spokesperson, who speaks for the body on the record ("ein Sprecher
   // des Ministeriums"); nor a document ("eine Erklärung der Regierung", "ein Papier des Ministeriums").
   unnamedPerson: words(String.raw`^(?:ein|eine|einer) (?:[\p{L}-]+e[nrs]? )?(?!(?:[\p{L}-]*sprecher(?:in)?|papier|schreiben)\b)(?:[\p{L}-]+(?:er|erin|eur|eurin|iger|igte|igter|ent|entin|ant|antin|ist|istin|or|orin)|[\p{L}-]*(?:chef|chefin|glied)) (?:des|der|eines|einer)\b`, 'u'),
+  // Unnamed insiders of a named body, in the plural, one adjective at most before them ("Offizielle des FBI sagten",
+  // "hochrangige Beamte des Innenministeriums", "Mitarbeiter der Botschaft"; compounds by their last part:
+  // "Regierungsbeamte"). Not a body's representatives by office who speak for it on the record ("Sprecher des
+  // Ministeriums"), nor politicians of a party ("Abgeordnete der CDU"), who are named by their party. Insiders need no
+  // body: "Insider berichten", "laut Insidern" are unnamed people in a position to know, not a vague group.
+  unnamedMembers: words(String.raw`^(?:(?!(?:der|die|den|dem|des|diese|dieser|diesen|jene|jener)\b)[\p{L}-]+e[nr]? )?(?:[\p{L}-]*beamten?|diplomaten|ermittlern?|geheimdienstlern?|informanten|insidern?|[\p{L}-]*mitarbeitern?|nachrichtendienstlern?|offizieren?|offiziellen?) (?:des|der)\b|^(?:gut )?(?:[\p{L}-]+e[nr]? )?insidern?$`, 'u'),
   indefinites: set('ein eine einem einer eines zwei drei mehrere'),
   quantifiers: quantifierWords,
   definites: set('die diese jene'),
@@ -629,7 +673,8 @@ export const de = (): LanguageResources => ({
     clockWords: set('uhr'),
     currencyWords: set('$ € dollar euro franken pfund us-dollar yen yuan'),
     currencyCodes: set('chf eur usd'),
-    tollNouns: set('arbeitsplätze demonstranten einwohner familien festnahmen flüchtlinge fälle gebäude geiseln häftlinge häuser kinder menschen migranten mitarbeiter opfer personen polizisten schüler soldaten studenten todesopfer tote toten verletzte verletzten vermisste zivilisten'),
+    // ("mindestens fünf Frauen getötet": women and men counted are people, as "Menschen" is.)
+    tollNouns: declined(set('arbeitsplätze demonstranten einwohner familien festnahmen flüchtlinge fälle frauen gebäude geiseln häftlinge häuser kinder männer menschen migranten mitarbeiter opfer personen polizisten schüler soldaten studenten todesopfer tote toten verletzte verletzten vermisste zivilisten')),
     labelWords: set('abschnitt artikel band bus flug gleis kapitel klasse linie nr paragraf paragraph platz runde saison seite spieltag stufe teil zimmer'),
     capsBeforeFigures: null,
     approximators: [['mehr', 'als'], ['weniger', 'als'], ['bis', 'zu'], ['ca', '.'], ['rund'], ['etwa'], ['knapp'], ['fast'], ['nahezu'], ['mindestens'], ['über'], ['circa'], ['annähernd']],
@@ -639,7 +684,8 @@ export const de = (): LanguageResources => ({
     biographical: set('mutter vater'),
     knownGroup: set('alle allen beiden den der des die diese diesen dieser jene jenen'),
     // ("einige Dutzend Menschen", "Hunderte Demonstranten".)
-    magnitudes: /^(?:dutzend|dutzende|hunderte|hunderttausende|tausende|zehntausende)$/,
+    // (And their datives: "unter dem Jubel von hunderttausenden seiner Anhänger", "mit Tausenden Demonstranten".)
+    magnitudes: /^(?:dutzend|dutzende|dutzenden|hunderte|hunderten|hunderttausende|hunderttausenden|tausende|tausenden|zehntausende|zehntausenden)$/,
     magnitudeOf: set(''),
     percentWords: set('prozent prozentpunkte'),
     scaleAbbreviations: set('mio mrd'),
@@ -658,7 +704,15 @@ export const de = (): LanguageResources => ({
     // An order or draft that sets the figure after it: "ein Entwurf, der vorsieht, 20.000 Soldaten zu schicken".
     // (Also people a named actor sent: "hatten die USA 30 Amtspersonen zu einer Anhörung geschickt", "entsandte 200
     // Soldaten".)
-    planWords: set('angeordnet beschließt beschloss beschlossen entsandt entsandte entsandten geschickt ordnete schickte schickten vorsah vorsehen vorsieht'),
+    // (And money or a quantity a body grants, promises or budgets: "hat der Bund 30 Millionen Euro zugesagt", "sind im
+    // Bundeshaushalt 47 Milliarden Euro für Verteidigung eingeplant", "bewilligte der Rat 2 Millionen Euro".)
+    planWords: set('angeordnet beschließt beschloss beschlossen bewilligt bewilligte bewilligten bereitgestellt eingeplant entsandt entsandte entsandten geschickt ordnete schickte schickten ' +
+      'versprach versprachen versprochen vorsah vorsehen vorsieht zugesagt'),
+    // What a party demands for itself: "fordern die Gläubiger rund 2,2 Milliarden Euro", "Abgaben in Höhe von 50 Prozent
+    // fordert" (not "forderte 56 Todesopfer", see risk.ts).
+    // "wird die 30.000 Mitarbeiter in der Kommission leiten": a count after an article or a possessive is given.
+    givenDeterminers: set('das dem den der des die ihre ihren ihrer seine seinen seiner'),
+    demandWords: set('beanspruchen beansprucht beanspruchte fordern fordert forderte forderten verlangen verlangt verlangte verlangten'),
     // "beträgt der Mindestlohn 7,25 US-Dollar", "die Mehrwertsteuer steigt auf 19 Prozent": a rate the law sets.
     // ("hat die Notenbank den Leitzins gesenkt": a central bank's rate is its own published decision.)
     statutoryRates: set('leitzins leitzinsen mehrwertsteuer mehrwertsteuersatz mindestlohn mindestlohns mindestlöhne steuersatz'),
@@ -684,19 +738,20 @@ export const de = (): LanguageResources => ({
     businessWords: set('abonnenten absatz arbeitsplätze beschäftigte entlassungen gewinn gewinne kunden mitarbeiter produktion stellen umsatz verkauft verluste'),
     crimeNouns: set('anschläge diebstähle einbrüche festnahmen morde straftaten verbrechen vergewaltigungen überfälle'),
     crimeWords: set('beschlagnahmt erbeutet geschmuggelt gestohlen sichergestellt unterschlagen veruntreut'),
-    crowdNouns: set('anhänger besucher delegierte demonstranten fans gäste pilger streikende teilnehmer unterstützer zuschauer'),
-    crowdWords: set('besuchten demonstrierten kamen protestierten unterschrieben unterzeichneten versammelten'),
+    crowdNouns: declined(set('anhänger besucher delegierte demonstranten fans gäste pilger streikende teilnehmer unterstützer zuhörer zuschauer')),
+    crowdWords: conjugated(set('besuchten demonstrierten kamen protestierten unterschrieben unterzeichneten versammelten')),
     currencyNouns: set('dollar euro franken pfund'),
-    damageWords: set('beschädigt verbrannt verwüstet zerstört überflutet'),
+    damageWords: preterites(set('beschädigt verbrannt verwüstet zerstört überflutet')),
     economyWords: set('arbeitslosenquote arbeitslosigkeit armut bip defizit exporte haushalt importe inflation löhne niederschlag preise quote rate schulden steuern temperaturen wachstum wirtschaft'),
     // ("wahrscheinlich 65 weitere Städte": a figure the writer only expects is a forecast.)
     estimateWords: set('erwartet geschätzt prognose prognostiziert schätzung schätzungen voraussichtlich wahrscheinlich'),
     eventNouns: set('finale liga meisterschaft pokal rennen spiel titel turnier'),
     familyNouns: set('brüder enkel kinder schwestern söhne töchter'),
     agentNouns: /\p{L}{3,}(?:innen|enten|anten|isten)$/u,
-    harmNouns: set('geiseln gefangene häftlinge leichen opfer todesopfer tote toten verletzte verletzten vermisste vermissten vertriebene'),
+    // (People who fled are displaced, a toll as English's "refugees" is; "forderte 30 Menschenleben": lives lost.)
+    harmNouns: set('flüchtlinge geiseln gefangene häftlinge leichen menschenleben opfer todesopfer tote toten verletzte verletzten vermisste vermissten vertriebene'),
     // ("kamen ums Leben", "sind umgekommen": died.)
-    harmWords: set('beschädigt betroffen eingeschlossen entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gerettet gestorben gestrandet getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer umgekommen ums verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört'),
+    harmWords: preterites(set('beschädigt betroffen eingeschlossen entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gerettet gestorben gestrandet getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer umgekommen ums verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört')),
     healthWords: set('epidemie erkrankt erkrankte fälle geimpft infektionen infiziert infizierte krankheit patienten virus'),
     marketWords: set('aktie aktien anleihen barrel börse brent dax dow index kurs nasdaq ölpreis'),
     measureUnits: set('acre cm grad hektar kg kilometer km kubikmeter kubikmetern liter m meilen meter mm tonnen zentimeter'),
@@ -718,6 +773,8 @@ export const de = (): LanguageResources => ({
     statNouns: set('einsätze länderspiele punkte runden tore'),
     streetWords: set('allee damm gasse platz ring straße strasse weg'),
     bareFollowers: set('bei hat haben im in ist mit oder sind und von war waren werden wurde wurden zu'),
-    voteWords: set('abstimmung bundestagswahl bürgermeisterwahl erhielt erhielten errang erreichte erreichten erststimmen europawahl gewählt kamen kandidat kandidaten kommunalwahl landtagswahl mandate oberbürgermeisterwahl partei parteien präsidentschaftswahl sitze stichwahl stimme stimmen stimmenanteile stimmrechte verbuchen verbuchte wahl wahlberechtigte wahlberechtigten wahlbeteiligung wahlergebnis wahlgang wahlkreis wähler wählern wählerstimmen wählten zweitstimmen'),
+    // (The count of votes cast, a referendum's as an election's: "Nach Auszählung der abgegebenen Voten stimmten 56,52
+    // Prozent für …", "62 Senatoren stimmten für das Vorhaben, 36 votierten dagegen".)
+    voteWords: set('abgegebenen abstimmung auszählung bundestagswahl bürgermeisterwahl enthaltungen erhielt erhielten errang erreichte erreichten erststimmen europawahl gegenstimmen gewählt kamen kandidat kandidaten kommunalwahl landtagswahl mandate oberbürgermeisterwahl partei parteien präsidentschaftswahl referendum referendums sitze stichwahl stimme stimmen stimmenanteile stimmrechte verbuchen verbuchte volksabstimmung volksentscheid votiert votierte votierten wahl wahlberechtigte wahlberechtigten wahlbeteiligung wahlergebnis wahlgang wahlkreis wähler wählern wählerstimmen wählten zweitstimmen'),
   },
 });

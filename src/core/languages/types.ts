@@ -103,6 +103,20 @@ export interface FigureWords {
   /** Conjunctions that add a figure to the plan's figure before it ("…, ainsi que 3 600 emplois"); absent: none. */
   planJoins?: ReadonlySet<string>;
   /**
+   * Verbs of a demand or a claim a party makes for itself ("Insgesamt fordern die Gläubiger rund 2,2 Milliarden Euro",
+   * "während Morales Abgaben in Höhe von 50 Prozent fordert"): a figure a few words after one in its clause, or before
+   * one that closes the clause, is the quantity the demanding party sets, like a plan's (EDITORIAL-STANDARD.md §1, low
+   * risk), unless it counts people or a toll ("Das Unglück forderte 56 Todesopfer", "30 Menschenleben" claims lives;
+   * "forderte die Freilassung von 300 Gefangenen" stays a figure of people). Absent: not read.
+   */
+  demandWords?: ReadonlySet<string>;
+  /**
+   * Definite articles and possessives that make the count right after them given ("die 30.000 Mitarbeiter der
+   * Kommission", "seine 300 Angestellten"): background the reader is taken to know, low risk unless a toll
+   * (EDITORIAL-STANDARD.md §1). Absent: not read.
+   */
+  givenDeterminers?: ReadonlySet<string>;
+  /**
    * Rates a law or a named body sets ("Mindestlohn", "TVA", "Mehrwertsteuer"): money or a percentage in their
    * sentence is a quantity of public record, low risk (EDITORIAL-STANDARD.md §1). Empty: not read.
    */
@@ -289,6 +303,12 @@ export interface LanguageResources {
    * (EDITORIAL-STANDARD.md §6) beyond the `anonymousHeads`. Absent: only those are.
    */
   unnamedPerson?: RegExp;
+  /**
+   * Unnamed members of a named body, in the plural with no article, by a role that makes them insiders ("Offizielle des
+   * FBI und des Justizministeriums sagten", "hochrangige Beamte des Ministeriums bestätigten"), matched as
+   * `unnamedPerson` is: anonymous sources (EDITORIAL-STANDARD.md §6), as English's "officials" are. Absent: none.
+   */
+  unnamedMembers?: RegExp;
   /**
    * Nouns of a group or body that, after an indefinite or a quantifier and with no name, make a vague source ("un
    * groupe considérable", "des associations de riverains"), though with a name or a definite article they are an

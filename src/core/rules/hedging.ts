@@ -46,15 +46,21 @@ export const hedging: Rule = {
         // Berichts von Amnesty International … zurückwerfen" is Amnesty's forecast.)
         const hedge = hedges.find((h) => h.phrase === hit.phrase);
         const modal = hedge?.mainClauseOnly === true;
+        // (A hearsay word's clause too: "hat angeblich nach Medienberichten das Geld unterschlagen".)
         let clauseEnd = hit.clauseEnd ?? to;
-        if (modal) {
+        if (modal || hedge?.hearsay === true) {
           let k = hit.last;
           while (k < tokens.length && tokens[k].word) k++;
           clauseEnd = tokens[k - 1].to;
         }
+        // (A hearsay hedge, "soll … haben", "angeblich", reports a claim: with its holder in its clause, even a vague or
+        // unnamed one, "soll nach Medienberichten … gefeiert worden sein", "soll laut einem Insider …", it is that holder's
+        // claim, and the one problem, the holder, is vague-attribution's or anonymous-source's (EDITORIAL-STANDARD.md §4,
+        // §7). The writer's own doubt, "offenbar", stays the writer's whoever is cited.)
+        const reported = hedge?.hearsay === true || hit.phrase === '';
         if (ctx.analysis.bySentence[si].some((i) => {
           const a = ctx.analysis.attributions[i];
-          return a.quality === 'named' && a.cueKind === 'according-to' && from < a.cueFrom && a.cueFrom < clauseEnd;
+          return (a.quality === 'named' || reported && a.quality !== 'absent') && a.cueKind === 'according-to' && from < a.cueFrom && a.cueFrom < clauseEnd;
         })) continue;
         // A hedge inside what someone is reported to say is theirs ("the governor said he may veto"); one outside
         // it is the writer's, even in a sentence that quotes someone else ("Allegedly, she pleaded …, but he replied").
