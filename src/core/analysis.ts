@@ -1957,6 +1957,18 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   // it ends with a colon, or the next one is a bare "he said." tag.
   // The last inline quote of each block, for a paragraph that carries on the one before.
   const lastInlineQuote = new Map<number, Quote>();
+  // Where each sentence's first character that is neither a space nor punctuation stands (Infinity when none), found
+  // once: a paragraph of thousands of quotation marks must not be rescanned from its start for each one.
+  const firstWordChar = new Map<number, number>();
+  const wordCharAt = (text: string, si: number): number => {
+    let at = firstWordChar.get(si);
+    if (at === undefined) {
+      notSpaceOrPunctuation.lastIndex = sentences[si].from;
+      at = notSpaceOrPunctuation.exec(text)?.index ?? Infinity;
+      firstWordChar.set(si, at);
+    }
+    return at;
+  };
   blocks.forEach((b, bi) => {
     const list = sentencesOf(bi);
     // Inside quoted material, an inner quote is part of the quotation already judged.
@@ -1964,7 +1976,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     for (const [from, to] of steps.quotes(b.text)) {
       const inner = b.text.slice(from + 1, to - 1);
       const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-      const touching = list.filter((si) => sentences[si].from < to && sentences[si].to > from);
+      // (The block's sentences are in order and do not overlap: the ones the quote touches are a run, found by halving.)
+      const touching: number[] = [];
+      for (let k = partitionPoint(list.length, (i) => sentences[list[i]].to > from); k < list.length && sentences[list[k]].from < to; k++) touching.push(list[k]);
       let attributed = touching.some((si) => ownAll[si].some((a) => !insideRange(attributions[a], from, to)));
       if (!attributed && touching.length > 0) {
         const first = touching[0];
@@ -1986,7 +2000,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         // … or as a personal pronoun that points back at a person: 'Il a souhaité faire un rappel au règlement. « On ne
         // peut pas accepter … »' (not "it", "they": a thing or a group), when the quotation stands as its own sentence
         // (a fragment inside a sentence, "il limogea « de haut en bas … »", may be anyone's words).
-        const opensSentence = /^[\s\p{P}]*$/u.test(b.text.slice(sentences[first].from, from));
+        const opensSentence = wordCharAt(b.text, first) >= from;
         if (!attributed && opensSentence && before >= 0 && sentences[before].block === bi && personalSubject.test(tokens[before][0]?.lower ?? '')) attributed = true;
         // A quotation right after another in the same paragraph, nothing but punctuation between, goes on in the same
         // voice: '« On ne peut pas accepter … ». « Vous vous êtes assis sur le règlement ! »'.
@@ -2967,6 +2981,9 @@ function invertedTag(L: LanguageResources, tokens: readonly Token[], i: number, 
 }
 
 /** Words after a quotation that name the document it stands in (German and French; English writes "reads"). */
+// A character that is neither a space nor punctuation (searched for from a sentence's start; see the quotes in `analyse`).
+const notSpaceOrPunctuation = /[^\s\p{P}]/gu;
+
 const documentAfter = /^[\s,]*(?:(?:steht|stand|standen|stehen|heißt es|hieß es|lautet|lautete) (?:in|im|auf) (?:einem|einer|einen|dem|der|den|seinem|seiner|ihrem|ihrer)?\s?\p{L}|(?:peut-on|pouvait-on|on peut) lire (?:dans|sur) )/u;
 
 /** A personal pronoun for one person opening a sentence: its subject is someone the copy has named. */

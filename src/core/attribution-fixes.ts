@@ -191,15 +191,21 @@ export function rankSources(ctx: RuleContext, sentence: Sentence, anchor: number
     for (const source of index.byWord.get(word) ?? []) shared.set(source, (shared.get(source) ?? 0) + 1);
   }
   for (const [source, n] of shared) add(source, Math.min(n, 3));
-  const ranked = [...scores].map(([source, score]) => {
+  // The best few by score, then nearness, then the order evidence was found in (what a stable sort of them all
+  // would put first): a long draft gives a claim's topic words dozens of sources each, and only three are offered.
+  const ranked: Array<{name: string; score: number; certain: boolean; distance: number}> = [];
+  for (const [source, score] of scores) {
     const {name, starts} = index.sources[source];
     const near = partitionPoint(starts.length, (i) => starts[i] >= anchor);
     const distance = Math.min(Math.abs((starts[near] ?? Infinity) - anchor), Math.abs(anchor - (starts[near - 1] ?? -Infinity)));
-    return {name, score, certain: false, distance};
-  });
-  ranked.sort((a, b) => b.score - a.score || a.distance - b.distance);
+    let at = ranked.length;
+    while (at > 0 && (score > ranked[at - 1].score || score === ranked[at - 1].score && distance < ranked[at - 1].distance)) at--;
+    if (at >= maxNamedFixes) continue;
+    ranked.splice(at, 0, {name, score, certain: false, distance});
+    if (ranked.length > maxNamedFixes) ranked.pop();
+  }
   if (inSentence.size === 1 && ranked[0]?.score >= 8) ranked[0].certain = true;
-  return ranked.slice(0, maxNamedFixes).map(({name, score, certain}) => ({name, score, certain}));
+  return ranked.map(({name, score, certain}) => ({name, score, certain}));
 }
 
 /** The named sources of a document, indexed by the sentences and blocks they speak in and the topic words they say. */

@@ -12,8 +12,7 @@
  *   `[start, end)` ranges covering the document in order.
  */
 export function splitChunks(source: string): Array<[number, number]> {
-  // (The pattern is tried at every line start: a draft without "]:" anywhere is spared it.)
-  if (source.includes(']:') && /^[ \t]{0,3}\[[^\]\n]*\]:/m.test(source)) return [[0, source.length]];
+  if (hasDefinition(source)) return [[0, source.length]];
   const lines: Array<[number, number]> = [];
   const lineBreak = /\r\n|\r|\n/g;
   let from = 0;
@@ -66,6 +65,29 @@ export function splitChunks(source: string): Array<[number, number]> {
   }
   chunks.push([chunkStart, source.length]);
   return chunks;
+}
+
+const definitionStart = /^[ \t]{0,3}\[[^\]\n]*\]:/m;
+
+/**
+ * Whether a line opens with what may be a link reference or footnote definition (`[label]:`, up to three spaces in).
+ * The pattern runs only on the text before each "]:" back to the line's start or the "]" before it (where its label
+ * would begin), not at every position of the draft, and never twice on the same text.
+ */
+function hasDefinition(source: string): boolean {
+  let from = 0;
+  let lineStart = 0;
+  let nextBreak = source.indexOf('\n');
+  for (let at = source.indexOf(']:'); at >= 0; at = source.indexOf(']:', at + 1)) {
+    while (nextBreak >= 0 && nextBreak < at) {
+      lineStart = nextBreak + 1;
+      nextBreak = source.indexOf('\n', lineStart);
+    }
+    // (Its label holds no "]" and no line break: it starts after both.)
+    if (definitionStart.test(source.slice(Math.max(lineStart, from), at + 2))) return true;
+    from = at + 1;
+  }
+  return false;
 }
 
 /** For an HTML block that may hold blank lines (CommonMark types 1–5), the pattern of its last line. */

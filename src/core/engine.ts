@@ -3,6 +3,7 @@ import {analyse, toFigures} from './analysis.js';
 import {defaultConfig} from './config.js';
 import {createLocator} from './location.js';
 import {parseForLint} from './parse.js';
+import {plainParagraph, plainShape, type PlainShape} from './plain.js';
 import {splitChunks} from './chunks.js';
 import {AnalysisMemo} from './memo.js';
 import {collectProse, sourceEnd, sourceStart, type HtmlItem} from './prose.js';
@@ -40,13 +41,18 @@ export interface LintOptions {
  *   lint('It resulted in 1,140 casualties.').findings[0].ruleId // 'unsourced-figure'
  */
 export function lint(source: string, options: LintOptions = {}): LintResult {
-  const {blocks, html} = parseChunks(source, batchChunks(splitChunks(source), batchLength), parseProse);
+  const {blocks, html} = parseChunks(source, batchChunks(source, splitChunks(source), batchLength), parseProse);
   return lintProse(source, blocks, html, options, undefined, detectLanguage);
 }
 
-/** Parse a text (a whole draft or one chunk of it) into prose blocks and raw HTML, offsets relative to the text. */
-function parseProse(text: string): ChunkParse {
+/**
+ * Parse a text (a whole draft or one chunk of it) into prose blocks and raw HTML, offsets relative to the text. A chunk
+ * of plain lines skips the parser (see plain.ts); `shape` is its `plainShape` when known (null: not plain).
+ */
+function parseProse(text: string, shape?: PlainShape | null): ChunkParse {
   const html: HtmlItem[] = [];
+  const plain = plainParagraph(text, shape);
+  if (plain) return {blocks: collectProse(plain, text, html), html};
   const {root, parsed} = parseForLint(text);
   return {blocks: collectProse(root, parsed, html), html};
 }
@@ -107,14 +113,30 @@ const batchLength = 8192;
 
 /**
  * Consecutive chunks of `splitChunks` joined into runs of at least `length` characters (the last may be shorter).
- * Nothing carries over between chunks, so a run of them parses as each alone would.
+ * Nothing carries over between chunks, so a run of them parses as each alone would. A chunk that may hold a table or
+ * a footnote call (a `|` or a `[^`) does not share a run with one that cannot, so the syntax extensions it needs
+ * (see parse.ts) are not tried on the paragraphs around it, and a paragraph of plain lines, which is read without the
+ * parser (see plain.ts), shares a run with none.
+ *
+ * @param source
+ *   The whole document, which `chunks` index.
  */
-function batchChunks(chunks: ReadonlyArray<[number, number]>, length: number): Array<[number, number]> {
-  const batches: Array<[number, number]> = [];
+function batchChunks(source: string, chunks: ReadonlyArray<[number, number]>, length: number): Array<[number, number, PlainShape | null]> {
+  const batches: Array<[number, number, PlainShape | null]> = [];
+  let lastNeeds = -1;
+  let pipe = source.indexOf('|');
+  let footnote = source.indexOf('[^');
   for (const [start, end] of chunks) {
+    // (The next `|` and `[^` at or after the chunk's start, found once each: chunks come in order.)
+    while (pipe >= 0 && pipe < start) pipe = source.indexOf('|', start);
+    while (footnote >= 0 && footnote < start) footnote = source.indexOf('[^', start);
+    // (A paragraph of plain lines is read without the parser: it shares a run with nothing. See plain.ts.)
+    const shape = plainShape(source.slice(start, end)) ?? null;
+    const needs = shape ? -1 : Number(pipe >= 0 && pipe < end) | (Number(footnote >= 0 && footnote + 1 < end) << 1);
     const last = batches[batches.length - 1];
-    if (last && last[1] - last[0] < length) last[1] = end;
-    else batches.push([start, end]);
+    if (last && last[1] - last[0] < length && needs >= 0 && needs === lastNeeds) last[1] = end;
+    else batches.push([start, end, shape]);
+    lastNeeds = needs;
   }
   return batches;
 }
@@ -125,15 +147,18 @@ function batchChunks(chunks: ReadonlyArray<[number, number]>, length: number): A
  * costs less on a long draft: each piece gets only the syntax extensions it can use (see parse.ts), and micromark's
  * lazy-line handling, which copies every event parsed so far for each lazy continuation line, stays within a piece.
  *
+ * @param ranges
+ *   Pieces in order, each with its `plainShape` when `batchChunks` found it (null: not plain).
  * @param parse
- *   The parse of one piece's text, offsets relative to its start (the editor's linter answers from its cache).
+ *   The parse of one piece's text, offsets relative to its start, given the piece's shape when known (the editor's
+ *   linter answers from its cache).
  */
-function parseChunks(source: string, ranges: ReadonlyArray<[number, number]>, parse: (text: string) => ChunkParse): ChunkParse {
+function parseChunks(source: string, ranges: ReadonlyArray<readonly [number, number, (PlainShape | null)?]>, parse: (text: string, shape?: PlainShape | null) => ChunkParse): ChunkParse {
   const blocks: ProseBlock[] = [];
   const html: HtmlItem[] = [];
   let groups = 0;
-  for (const [start, end] of ranges) {
-    const chunk = parse(source.slice(start, end));
+  for (const [start, end, shape] of ranges) {
+    const chunk = parse(source.slice(start, end), shape);
     // Group ids count nested containers in document order, as one parse of the whole text would.
     let maxGroup = 0;
     for (const b of chunk.blocks) {

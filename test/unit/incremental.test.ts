@@ -33,6 +33,37 @@ describe('splitChunks', () => {
     assert.deepEqual(pieces('- a\n\n  b\n\nc\n'), ['- a\n\n  b\n\n', 'c\n']);
     assert.deepEqual(pieces('A [link][x].\n\n[x]: https://example.org\n'), ['A [link][x].\n\n[x]: https://example.org\n']);
   });
+  it('tells a definition from "]:" elsewhere, as the definition pattern run on the whole text does', () => {
+    // A definition opens its line (up to three spaces in); "]:" mid-line, or after four spaces, is none.
+    const whole = (text: string): boolean => splitChunks(text).length === 1;
+    assert.equal(whole('Say [a]: b.\n\nc\n'), false);
+    assert.equal(whole('a\n\n    [x]: y\n\nc\n'), false);
+    assert.equal(whole('Say [a]: b [c]: d.\n\n   [^1]: note\n'), true);
+    assert.equal(whole('a]: b]:\n[x]: y\n\nc\n'), true);
+    assert.equal(whole('a\n\n[x\ny]: z\n\nc\n'), false);
+    assert.equal(whole('a\n\nq\r[x]: y\n\nc\n'), true);
+    // Against the pattern, on texts of brackets, colons, spaces and line breaks in every order.
+    const parts = ['[', ']', ':', ']:', ' ', '  ', 'x', '\n', '\r', '\n\n', '^'];
+    const definition = /^[ \t]{0,3}\[[^\]\n]*\]:/m;
+    let seed = 7;
+    let definitions = 0;
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let k = 0; k < 12; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += parts[seed % parts.length];
+      }
+      if (definition.test(text)) {
+        definitions++;
+        assert.equal(whole(text), true, JSON.stringify(text));
+      } else {
+        // No definition: the text splits as it would with every "]:" broken.
+        assert.deepEqual(splitChunks(text), splitChunks(text.replace(/\]:/g, '] ')), JSON.stringify(text));
+      }
+    }
+    // (Both answers are drawn.)
+    assert.ok(definitions > 100 && definitions < 2900, String(definitions));
+  });
 });
 
 describe('createLinter', () => {

@@ -25,12 +25,16 @@ export const unsourcedFigure: Rule = {
     // One finding per sentence (EDITORIAL-STANDARD.md §7): figures that one attribution would source are one
     // missing source, reported on the first, its message naming the others, at the highest of their severities.
     const groups: Array<Array<{figure: FigureAt; severity: Severity}>> = [];
+    // For each kind of figure, the last block outside headings that holds one (read by headlines below).
+    const lastInStory = new Map<string, number>();
+    for (const f of ctx.analysis.figures) {
+      if (ctx.blocks[f.block].kind !== 'heading') lastInStory.set(f.figureKind, Math.max(lastInStory.get(f.figureKind) ?? -1, f.block));
+    }
     for (const figure of ctx.analysis.figures) {
       if (figure.attribution !== undefined || figure.quoted || figure.risk === 'none') continue;
       // A headline sums up figures its story gives ("Over 900 rescued" over "over 700 … 200 more"): the finding
       // belongs on the story's figure of the same kind, where the source must be named.
-      if (ctx.blocks[figure.block].kind === 'heading' && ctx.analysis.figures.some((f) => f.block > figure.block &&
-        ctx.blocks[f.block].kind !== 'heading' && f.figureKind === figure.figureKind)) continue;
+      if (ctx.blocks[figure.block].kind === 'heading' && (lastInStory.get(figure.figureKind) ?? -1) > figure.block) continue;
       const severity = figureSeverity(ctx.config, figure.risk);
       if (severity === 'off') continue;
       const group = groups[groups.length - 1];

@@ -1,0 +1,74 @@
+// A chunk of plain lines is read without the parser (src/core/plain.ts): its prose blocks must be the parser's, and
+// anything that may hold Markdown syntax must go to the parser.
+import assert from 'node:assert/strict';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import path from 'node:path';
+import {describe, it} from 'node:test';
+import {splitChunks} from '../../src/core/chunks.js';
+import {parseForLint} from '../../src/core/parse.js';
+import {plainParagraph, plainShape} from '../../src/core/plain.js';
+import {collectProse} from '../../src/core/prose.js';
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? markdownFiles(full) : name.endsWith('.md') ? [full] : [];
+  });
+}
+
+/** The prose blocks and HTML of `text` as the parser reads it. */
+function parsed(text: string) {
+  const html: Array<{value: string; start: number}> = [];
+  const {root, parsed: source} = parseForLint(text);
+  return {blocks: collectProse(root, source, html), html};
+}
+
+/** The prose blocks of `text` read without the parser (it must be plain). */
+function direct(text: string) {
+  const root = plainParagraph(text);
+  assert.ok(root, `not plain: ${JSON.stringify(text)}`);
+  const html: Array<{value: string; start: number}> = [];
+  return {blocks: collectProse(root, text, html), html};
+}
+
+describe('plain paragraphs', () => {
+  it('reads plain lines and plain block quotes as the parser does', () => {
+    const texts = [
+      'Officials said 40 people died.\n',
+      'Officials said 40 people died.\nThe toll may rise, the ministry said (on Tuesday).\n\n\n',
+      'A bare URL: see www.example.org/1140-dead or https://example.org/a. Then "quotes", \'single\' and « guillemets ».',
+      '> Ruiz said: we knew the risks.\n',
+      '> One line of the quote,\n> and the next one.\n\n',
+      'Emoji 😀, a no-break\u00a0space, 2 > 1 and 3 = 3, a # mid-line, 12.5% and 2) in a line.',
+    ];
+    for (const text of texts) assert.deepEqual(direct(text), parsed(text), JSON.stringify(text));
+    // The quote's blocks are quoted, with the markers outside their text.
+    const [quote] = direct('> One line of the quote,\n> and the next one.\n').blocks;
+    assert.equal(quote.quoted, true);
+    assert.equal(quote.text, 'One line of the quote,\nand the next one.');
+  });
+
+  it('leaves to the parser every text that may hold syntax', () => {
+    const syntax = [
+      'a *b*', 'a _b_', 'a `b`', 'a [b](c)', 'a ![b](c)', 'a <b>', 'a &amp; b', 'a \\* b', 'a | b', 'a ~~b~~', 'a\tb', 'a\r\nb',
+      '\ufeffa', 'a\0b', '# Head', '> ', '>b', '> # b', '> a\nb', '- a', '+ a', '1. a', '10) a', ' a', '    a', 'a ', 'a  \nb',
+      'a\n\nb', '\na', 'a\n===', 'a\n---', '---\na: 1\n---', '', '\n\n',
+    ];
+    for (const text of syntax) assert.equal(plainShape(text), undefined, JSON.stringify(text));
+  });
+
+  it('agrees with the parser on every chunk of the fixtures and corpus drafts it reads', () => {
+    const root = path.join(import.meta.dirname, '..');
+    let plain = 0;
+    for (const file of [...markdownFiles(path.join(root, 'fixtures')), ...markdownFiles(path.join(root, 'corpus', 'drafts'))]) {
+      const text = readFileSync(file, 'utf8');
+      for (const [start, end] of splitChunks(text)) {
+        const chunk = text.slice(start, end);
+        if (!plainShape(chunk)) continue;
+        plain++;
+        assert.deepEqual(direct(chunk), parsed(chunk), `${file}: ${JSON.stringify(chunk.slice(0, 80))}`);
+      }
+    }
+    assert.ok(plain > 100, String(plain));
+  });
+});
