@@ -49,8 +49,8 @@ export interface Corpus {
    */
   newsHoldout: CorpusDoc[];
   /**
-   * French and German Wikinews articles (test/corpus/news-fr: 60, news-de: 103; batches 1–5, tuned on), annotated
-   * blind in their own language; the `holdout` (news-de-holdout: 10 German articles, batch 8, see news-de/README.md; absent between batches)
+   * French and German Wikinews articles (test/corpus/news-fr: 60, news-de: 161; batches 1–8, tuned on), annotated
+   * blind in their own language; the `holdout` (news-de-holdout: 8 German articles, batch 9, see news-de/README.md; absent between batches)
    * was never tuned on and is scored apart. French has no held-out set left (news-fr-holdout is absent or empty).
    */
   newsByLanguage: Record<'fr' | 'de', {tuning: CorpusDoc[]; holdout: CorpusDoc[]}>;

@@ -154,7 +154,7 @@ const languageNames = {fr: 'French', de: 'German'} as const;
  * news-de/README.md). French has none: every French article of the shared data has been tuned on.
  */
 function heldOutLabel(lang: 'fr' | 'de'): string {
-  return lang === 'de' ? 'test/corpus/news-de-holdout, batch 8: annotated blind and never tuned on, see the README of news-de' :
+  return lang === 'de' ? 'test/corpus/news-de-holdout, batch 9: annotated blind and never tuned on, see the README of news-de' :
     'test/corpus/news-fr-holdout, none left: every French article of the shared data has been tuned on';
 }
 
