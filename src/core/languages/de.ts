@@ -706,13 +706,22 @@ export const de = (): LanguageResources => ({
     // Soldaten".)
     // (And money or a quantity a body grants, promises or budgets: "hat der Bund 30 Millionen Euro zugesagt", "sind im
     // Bundeshaushalt 47 Milliarden Euro für Verteidigung eingeplant", "bewilligte der Rat 2 Millionen Euro".)
-    planWords: set('angeordnet beschließt beschloss beschlossen bewilligt bewilligte bewilligten bereitgestellt eingeplant entsandt entsandte entsandten geschickt ordnete schickte schickten ' +
-      'versprach versprachen versprochen vorsah vorsehen vorsieht zugesagt'),
+    // (A registration a body files: "wurde eine Demonstration mit 2.000 Teilnehmern angemeldet"; a grant, "stellte …
+    // in Höhe von 57 Milliarden US-Dollar zur Verfügung", by the noun that closes its clause.)
+    planWords: set('angemeldet angeordnet beschließt beschloss beschlossen bewilligt bewilligte bewilligten bereitgestellt eingeplant entsandt entsandte entsandten geschickt ordnete schickte schickten ' +
+      'verfügung versprach versprachen versprochen vorsah vorsehen vorsieht zugesagt'),
     // What a party demands for itself: "fordern die Gläubiger rund 2,2 Milliarden Euro", "Abgaben in Höhe von 50 Prozent
     // fordert" (not "forderte 56 Todesopfer", see risk.ts).
     // "wird die 30.000 Mitarbeiter in der Kommission leiten": a count after an article or a possessive is given.
     givenDeterminers: set('das dem den der des die ihre ihren ihrer seine seinen seiner'),
-    demandWords: set('beanspruchen beansprucht beanspruchte fordern fordert forderte forderten verlangen verlangt verlangte verlangten'),
+    // (Also a proposal or a lawsuit: "Die Gläubiger haben vorgeschlagen, die Zinslast um 35 Prozent zu reduzieren",
+    // "verklagte die Zeitung auf 2 Millionen Euro".)
+    demandWords: set('beanspruchen beansprucht beanspruchte fordern fordert forderte forderten verklagen verklagt verklagte verklagten verlangen verlangt verlangte verlangten ' +
+      'vorgeschlagen vorschlagen vorschlägt vorschlug vorschlugen'),
+    // The threshold or limit a rule sets: "eine Hürde von 5 Prozent", "oberhalb der Schwelle von 100 Neuinfektionen",
+    // "Die Kontaktbeschränkungen auf fünf Personen" (compounds by their last part; not "Grenze", also a border: "An der
+    // Grenze sind 3.000 Polizisten").
+    thresholdNouns: set('beschränkung beschränkungen grenzwert hürde obergrenze schwelle'),
     // "beträgt der Mindestlohn 7,25 US-Dollar", "die Mehrwertsteuer steigt auf 19 Prozent": a rate the law sets.
     // ("hat die Notenbank den Leitzins gesenkt": a central bank's rate is its own published decision.)
     statutoryRates: set('leitzins leitzinsen mehrwertsteuer mehrwertsteuersatz mindestlohn mindestlohns mindestlöhne steuersatz'),
