@@ -256,6 +256,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (form === 'count' && (timeUnits.test(next) || /^(?:to|and|-|–)$/.test(next) && timeUnits.test(lower(end + 2)))) return 'time';
   if (form === 'count' && /^(?:at|was|aged|age)$/.test(prev) && after.length === 0 && /^(?:\d{1,2}|\p{L}+teen|\p{L}+ty)$/u.test(figureText)) return 'time';
   if (has(marketWords) && (form === 'percent' || next === 'points' || form === 'money') && !has(harmWords) && marketNear(tokens, first, end, marketWords)) return 'market';
+  if ((form === 'money' || form === 'count') && exchangeRate(L, tokens, end, after)) return 'market';
   // Prize money of a match or tournament is the event's public record ("won the championship and $50,000").
   if (form === 'money' && has(eventNouns) && has(prizeWords)) return 'sport';
   if (statNouns.has(next) || has(sportWords) && (/^\d+-\d+$/.test(last?.text ?? '') || /^(?:games|matches|races|starts)$/.test(next) || form === 'count' && after.length === 0 && has(statNouns))) return 'sport';
@@ -353,6 +354,18 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (/-fold$/.test(figureText) || next === 'times' && /^(?:more|higher|faster|as|shared|viewed|retweeted)$/.test(prev + (after[1] ?? ''))) return 'proportion';
   if (millions) return 'economy';
   return 'count';
+}
+
+/**
+ * Whether the figure ending at token `end` is an exchange rate, the market's public record: a currency (the figure's
+ * last word, or the word after it), "per", "je", "to the" or the like, and a second currency ("20 Peso je US-Dollar",
+ * "20 pesos to the dollar", "1.10 dollars per euro"). `after` holds the lower-cased words after the figure.
+ */
+function exchangeRate(L: LanguageResources, tokens: readonly Token[], end: number, after: readonly string[]): boolean {
+  const currency = (w: string | undefined): boolean => w !== undefined && L.numbers.currencyWords.has(w);
+  const at = currency(tokens[end - 1]?.lower) ? 0 : currency(after[0]) ? 1 : -1;
+  if (at < 0 || !/^(?:a|je|par|per|pour|pro|to)$/.test(after[at] ?? '')) return false;
+  return currency(after[at + 1]) || /^(?:the|one|un|einen)$/.test(after[at + 1] ?? '') && currency(after[at + 2]);
 }
 
 /**

@@ -261,7 +261,9 @@ const abbreviations = set('a abs b bzw ca chr dr ehem evtl ggf hl inkl jh mio mr
 export const de = (): LanguageResources => ({
   code: 'de',
   // "1.140" and "3,5" are one number each.
-  tokenPattern: /([\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d+)*)|\S/gu,
+  // (Thousands grouped by a space, a no-break space or a narrow no-break space are one number, as in French: "mehr als
+  // 126 000 Menschen".)
+  tokenPattern: /(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d+)*)|\S/gu,
   extraSpaces: '\u202f\u2009',
   neverFinal: abbreviations,
   maybeFinal: set('etc usw'),
@@ -654,9 +656,9 @@ export const de = (): LanguageResources => ({
   // genannt wird, …": the unnamed person is part of the finding.)
   anonymity: words(String.raw`\b(?:Quellen, (?:die|welche) (?:\p{L}+ ){1,3}?nahestehen|(?:ihm|ihr|ihnen|dem|der) (?:\p{L}+ )?nahestehende[n]? (?:Quellen|Kreise|Kreisen|Personen)|aus \p{L}*kreisen(?! (?:erhobenen?|geäußerten?|kommenden?|vorgebrachten?)\b)|(?:eine|einer|ein) (?:Quelle|Person|Insider|Informant) (?:nahe|aus dem Umfeld|im Umfeld)(?: (?:zum|zur|dem|der|des))? \p{L}+(?: \p{L}+)?|(?:informierte|informierten|gut unterrichtete|gut unterrichteten) Kreise(?:n)?|(?:der|die) (?:(?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|anonym bleiben (?:wollte|möchte|will))|(?:(?:ein|eine|einer|zwei|drei|mehrere) (?:(?!(?:${[...cueVerbs.keys()].join('|')})\b)[\p{L}-]+ ){1,2})?unter (?:der )?(?:Bedingung|Zusicherung),? (?:der Anonymität|dass (?:sein|ihr|ihre) Namen? nicht (?:genannt|veröffentlicht) (?:wird|werde|würde|werden)))\b`, 'giu'),
   numbers: {
-    digits: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/,
-    parse: (text) => Number(text.replace(/\./g, '').replace(',', '.')),
-    ungroup: (text) => text,
+    digits: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/,
+    parse: (text) => Number(text.replace(/[. \u00a0\u202f]/g, '').replace(',', '.')),
+    ungroup: (text) => text.replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, '$1'),
     repeatScales: new Map([['million', 1e6], ['millionen', 1e6], ['mio', 1e6], ['milliarde', 1e9], ['milliarden', 1e9], ['mrd', 1e9], ['tausend', 1e3]]),
     repeatDigits: /^(\d[\d.]*(?:,\d+)?)()%?$/,
     scales: new Map([['million', 1e6], ['millionen', 1e6], ['mio', 1e6], ['milliarde', 1e9], ['milliarden', 1e9], ['mrd', 1e9], ['billionen', 1e12]]),
@@ -671,7 +673,7 @@ export const de = (): LanguageResources => ({
     months: set('januar februar märz april mai juni juli august september oktober november dezember jan feb mär apr jun jul aug sep sept okt nov dez'),
     timeUnits: set('jahr jahre jahren jahres jahrzehnt jahrzehnte jahrhundert jahrhunderte minute minuten monat monate monaten monats nacht nächte sekunde sekunden stunde stunden tag tage tagen woche wochen'),
     clockWords: set('uhr'),
-    currencyWords: set('$ € dollar euro franken pfund us-dollar yen yuan'),
+    currencyWords: set('$ € dollar euro franken peso pfund us-dollar yen yuan'),
     currencyCodes: set('chf eur usd'),
     // ("mindestens fünf Frauen getötet": women and men counted are people, as "Menschen" is.)
     tollNouns: declined(set('arbeitsplätze demonstranten einwohner familien festnahmen flüchtlinge fälle frauen gebäude geiseln häftlinge häuser kinder männer menschen migranten mitarbeiter opfer personen polizisten schüler soldaten studenten todesopfer tote toten verletzte verletzten vermisste zivilisten')),
