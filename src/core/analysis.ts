@@ -2234,9 +2234,14 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         f.kind === previous.kind && unitOf(f.text) === unitOf(previous.text) && /(?<!\d)(?:1[89]|20)\d\d(?!\d)/.test(s.text) &&
         previous.sentence === si - 1 && sameMeasure(L, tokens[si - 1], tokens[si]);
       // ("Dies entspräche einem Anteil von 1,35 Prozent und wäre ein Anstieg um fünf Milliarden Euro": every figure of
-      // the derived sentence derives from the same one, not only its first.)
+      // the derived sentence's first clause derives from the same one, not only its first. A clause after a comma, a
+      // semicolon or a colon is a claim of its own: "Damit haben sich die Importpreise mehr als verdreifacht, was zu den
+      // hohen Inflationsraten von 34 Prozent (2018) … führte" gives new measurements, which need their own source, and the
+      // finding belongs on them, not on the exchange rate of the sentence before.)
+      const openerClause = !/[;:]|,\s/.test(block.text.slice(s.from, f.from));
       const derived = previous !== undefined && previous.block === s.block && !inQuote && (previous.sentence === si - 1 &&
-        (L.derivedOpener?.test(s.text) === true || series) || previous.sentence === si && previous.derived === true && L.derivedOpener?.test(s.text) === true);
+        (L.derivedOpener?.test(s.text) === true && openerClause || series) ||
+        previous.sentence === si && previous.derived === true && L.derivedOpener?.test(s.text) === true && openerClause);
       if (derived) {
         figureKind = previous.figureKind;
         if (attribution === undefined || attribution === -1) attribution = previous.attribution;

@@ -27,15 +27,37 @@ function moneyBefore(tokens: readonly Token[], at: number, reach: number): boole
 /**
  * Whether a demand verb (`FigureWords.demandWords`) governs the figure at tokens `[first, end)`: one stands in the six
  * words before it, in its clause, or closes the clause after it within ten words ("Abgaben in Höhe von 50 Prozent
- * fordert."). Languages without the list: never.
+ * fordert."). A comma is crossed into an infinitive clause the verb opens ("haben vorgeschlagen, die Zinslast um 35
+ * Prozent zu reduzieren": "zu" in the figure's clause after it). (The words of an amount the figure converts are not
+ * counted: "demanded to be paid K1.2 billion or US$ 266,667".) Languages without the list: never.
  */
 function demanded(L: LanguageResources, tokens: readonly Token[], first: number, end: number): boolean {
   const demands = L.figureWords.demandWords;
   if (demands === undefined) return false;
-  for (let k = first - 1; k >= 0 && k >= first - 6 && !/^[.;:!?,]$/.test(tokens[k].text); k--) if (demands.has(tokens[k].lower)) return true;
+  let infinitive = false;
+  for (let k = end; k < tokens.length && tokens[k].word; k++) if (tokens[k].lower === 'zu') infinitive = true;
+  // (The words of an amount the figure converts are not counted: "K1.2 billion or US$".)
+  const amount = (t: Token): boolean => /\d/.test(t.text) || L.numbers.scales.has(t.lower) || L.numbers.currencyCodes.has(t.lower) || /^(?:or|oder|ou|us|[$€£])$/.test(t.lower);
+  let words = 0;
+  for (let k = first - 1; k >= 0 && words < 6 && !/^[.;:!?]$/.test(tokens[k].text) && (infinitive || tokens[k].text !== ','); k--) {
+    if (demands.has(tokens[k].lower)) return true;
+    if (!amount(tokens[k])) words++;
+  }
   for (let k = end; k < tokens.length && k <= end + 10 && tokens[k].word; k++) {
     if (demands.has(tokens[k].lower) && (tokens[k + 1] === undefined || !tokens[k + 1].word)) return true;
   }
+  return false;
+}
+
+/**
+ * Whether one of `nouns` labels the figure at tokens `[first, end)`: it stands in the three words before the figure,
+ * in its clause ("threshold of 50,000", "Schwelle von 100", "Kontaktbeschränkungen auf fünf"), or right after it ("a 3%
+ * cap"). Where nouns join into compounds (`LanguageResources.vagueCompounds`), a compound counts by its last part.
+ */
+function labelledBy(L: LanguageResources, tokens: readonly Token[], first: number, end: number, nouns: ReadonlySet<string>): boolean {
+  const is = (t: Token | undefined): boolean => t !== undefined && t.word && (nouns.has(t.lower) || L.vagueCompounds && compoundOf(t.lower, nouns));
+  if (is(tokens[end])) return true;
+  for (let k = first - 1; k >= 0 && k >= first - 3 && tokens[k].word; k--) if (is(tokens[k])) return true;
   return false;
 }
 
@@ -234,6 +256,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (form === 'count' && (timeUnits.test(next) || /^(?:to|and|-|–)$/.test(next) && timeUnits.test(lower(end + 2)))) return 'time';
   if (form === 'count' && /^(?:at|was|aged|age)$/.test(prev) && after.length === 0 && /^(?:\d{1,2}|\p{L}+teen|\p{L}+ty)$/u.test(figureText)) return 'time';
   if (has(marketWords) && (form === 'percent' || next === 'points' || form === 'money') && !has(harmWords) && marketNear(tokens, first, end, marketWords)) return 'market';
+  if ((form === 'money' || form === 'count') && exchangeRate(L, tokens, end, after)) return 'market';
   // Prize money of a match or tournament is the event's public record ("won the championship and $50,000").
   if (form === 'money' && has(eventNouns) && has(prizeWords)) return 'sport';
   if (statNouns.has(next) || has(sportWords) && (/^\d+-\d+$/.test(last?.text ?? '') || /^(?:games|matches|races|starts)$/.test(next) || form === 'count' && after.length === 0 && has(statNouns))) return 'sport';
@@ -259,18 +282,25 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // "en ordonnant le retrait de 2 000 des 3 550 soldats": a quantity in a plan a named actor set is low risk; the
   // plan's verb stands at most six words before the figure, in the same clause, or twelve before a conjunction
   // that adds the figure to the plan's ("supprimer 1 600 emplois dans son usine de Rennes, ainsi que 3 600 emplois").
+  // (Not a toll: "300 Tote gemeldet" repeats a count that the actor did not set.)
+  const toll = counts(harmNouns);
   let reach = first - 6;
-  for (let k = first - 1; k >= 0 && k >= reach && !/^[.;:!?]$/.test(tokens[k].text); k--) {
+  for (let k = first - 1; !toll && k >= 0 && k >= reach && !/^[.;:!?]$/.test(tokens[k].text); k--) {
     if (L.figureWords.planWords.has(tokens[k].lower) && !L.figureWords.notPlans?.has(lower(k - 1))) return 'count';
     if (reach === first - 6 && L.figureWords.planJoins?.has(tokens[k].lower) === true) reach = k - 12;
   }
   // ("hatten die USA 30 Amtspersonen zu einer Anhörung geschickt", "hat der Rat 30 Millionen Euro für den Bau
-  // beschlossen": in a verb-second language the participle closes the clause, after the figure.)
-  if (L.verbSecondOpeners !== undefined) {
+  // beschlossen", "wurde eine Demonstration mit 2.000 Teilnehmern angemeldet": in a verb-second language the
+  // participle closes the clause, after the figure.)
+  if (L.verbSecondOpeners !== undefined && !toll) {
     for (let k = end; k < tokens.length && k <= end + 10 && tokens[k].word; k++) {
       if (L.figureWords.planWords.has(tokens[k].lower) && (tokens[k + 1] === undefined || !tokens[k + 1].word)) return 'count';
     }
   }
+
+  // "a threshold of 50,000 signatures", "die Schwelle von 100 Neuinfektionen", "a 3% cap": the quantity a rule sets.
+  const {thresholdNouns} = L.figureWords;
+  if (thresholdNouns !== undefined && !toll && labelledBy(L, tokens, first, end, thresholdNouns)) return 'count';
 
   // People harmed or gathered, polls, health, crime: high risk.
   // People: a listed noun, or a plural of agent ("commuters", "pensioners", "economists").
@@ -324,6 +354,18 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (/-fold$/.test(figureText) || next === 'times' && /^(?:more|higher|faster|as|shared|viewed|retweeted)$/.test(prev + (after[1] ?? ''))) return 'proportion';
   if (millions) return 'economy';
   return 'count';
+}
+
+/**
+ * Whether the figure ending at token `end` is an exchange rate, the market's public record: a currency (the figure's
+ * last word, or the word after it), "per", "je", "to the" or the like, and a second currency ("20 Peso je US-Dollar",
+ * "20 pesos to the dollar", "1.10 dollars per euro"). `after` holds the lower-cased words after the figure.
+ */
+function exchangeRate(L: LanguageResources, tokens: readonly Token[], end: number, after: readonly string[]): boolean {
+  const currency = (w: string | undefined): boolean => w !== undefined && L.numbers.currencyWords.has(w);
+  const at = currency(tokens[end - 1]?.lower) ? 0 : currency(after[0]) ? 1 : -1;
+  if (at < 0 || !/^(?:a|je|par|per|pour|pro|to)$/.test(after[at] ?? '')) return false;
+  return currency(after[at + 1]) || /^(?:the|one|un|einen)$/.test(after[at + 1] ?? '') && currency(after[at + 2]);
 }
 
 /**

@@ -261,7 +261,9 @@ const abbreviations = set('a abs b bzw ca chr dr ehem evtl ggf hl inkl jh mio mr
 export const de = (): LanguageResources => ({
   code: 'de',
   // "1.140" and "3,5" are one number each.
-  tokenPattern: /([\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d+)*)|\S/gu,
+  // (Thousands grouped by a space, a no-break space or a narrow no-break space are one number, as in French: "mehr als
+  // 126 000 Menschen".)
+  tokenPattern: /(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d+)*)|\S/gu,
   extraSpaces: '\u202f\u2009',
   neverFinal: abbreviations,
   maybeFinal: set('etc usw'),
@@ -654,9 +656,9 @@ export const de = (): LanguageResources => ({
   // genannt wird, …": the unnamed person is part of the finding.)
   anonymity: words(String.raw`\b(?:Quellen, (?:die|welche) (?:\p{L}+ ){1,3}?nahestehen|(?:ihm|ihr|ihnen|dem|der) (?:\p{L}+ )?nahestehende[n]? (?:Quellen|Kreise|Kreisen|Personen)|aus \p{L}*kreisen(?! (?:erhobenen?|geäußerten?|kommenden?|vorgebrachten?)\b)|(?:eine|einer|ein) (?:Quelle|Person|Insider|Informant) (?:nahe|aus dem Umfeld|im Umfeld)(?: (?:zum|zur|dem|der|des))? \p{L}+(?: \p{L}+)?|(?:informierte|informierten|gut unterrichtete|gut unterrichteten) Kreise(?:n)?|(?:der|die) (?:(?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|anonym bleiben (?:wollte|möchte|will))|(?:(?:ein|eine|einer|zwei|drei|mehrere) (?:(?!(?:${[...cueVerbs.keys()].join('|')})\b)[\p{L}-]+ ){1,2})?unter (?:der )?(?:Bedingung|Zusicherung),? (?:der Anonymität|dass (?:sein|ihr|ihre) Namen? nicht (?:genannt|veröffentlicht) (?:wird|werde|würde|werden)))\b`, 'giu'),
   numbers: {
-    digits: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/,
-    parse: (text) => Number(text.replace(/\./g, '').replace(',', '.')),
-    ungroup: (text) => text,
+    digits: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/,
+    parse: (text) => Number(text.replace(/[. \u00a0\u202f]/g, '').replace(',', '.')),
+    ungroup: (text) => text.replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, '$1'),
     repeatScales: new Map([['million', 1e6], ['millionen', 1e6], ['mio', 1e6], ['milliarde', 1e9], ['milliarden', 1e9], ['mrd', 1e9], ['tausend', 1e3]]),
     repeatDigits: /^(\d[\d.]*(?:,\d+)?)()%?$/,
     scales: new Map([['million', 1e6], ['millionen', 1e6], ['mio', 1e6], ['milliarde', 1e9], ['milliarden', 1e9], ['mrd', 1e9], ['billionen', 1e12]]),
@@ -671,7 +673,7 @@ export const de = (): LanguageResources => ({
     months: set('januar februar märz april mai juni juli august september oktober november dezember jan feb mär apr jun jul aug sep sept okt nov dez'),
     timeUnits: set('jahr jahre jahren jahres jahrzehnt jahrzehnte jahrhundert jahrhunderte minute minuten monat monate monaten monats nacht nächte sekunde sekunden stunde stunden tag tage tagen woche wochen'),
     clockWords: set('uhr'),
-    currencyWords: set('$ € dollar euro franken pfund us-dollar yen yuan'),
+    currencyWords: set('$ € dollar euro franken peso pfund us-dollar yen yuan'),
     currencyCodes: set('chf eur usd'),
     // ("mindestens fünf Frauen getötet": women and men counted are people, as "Menschen" is.)
     tollNouns: declined(set('arbeitsplätze demonstranten einwohner familien festnahmen flüchtlinge fälle frauen gebäude geiseln häftlinge häuser kinder männer menschen migranten mitarbeiter opfer personen polizisten schüler soldaten studenten todesopfer tote toten verletzte verletzten vermisste zivilisten')),
@@ -706,13 +708,22 @@ export const de = (): LanguageResources => ({
     // Soldaten".)
     // (And money or a quantity a body grants, promises or budgets: "hat der Bund 30 Millionen Euro zugesagt", "sind im
     // Bundeshaushalt 47 Milliarden Euro für Verteidigung eingeplant", "bewilligte der Rat 2 Millionen Euro".)
-    planWords: set('angeordnet beschließt beschloss beschlossen bewilligt bewilligte bewilligten bereitgestellt eingeplant entsandt entsandte entsandten geschickt ordnete schickte schickten ' +
-      'versprach versprachen versprochen vorsah vorsehen vorsieht zugesagt'),
+    // (A registration a body files: "wurde eine Demonstration mit 2.000 Teilnehmern angemeldet"; a grant, "stellte …
+    // in Höhe von 57 Milliarden US-Dollar zur Verfügung", by the noun that closes its clause.)
+    planWords: set('angemeldet angeordnet beschließt beschloss beschlossen bewilligt bewilligte bewilligten bereitgestellt eingeplant entsandt entsandte entsandten geschickt ordnete schickte schickten ' +
+      'verfügung versprach versprachen versprochen vorsah vorsehen vorsieht zugesagt'),
     // What a party demands for itself: "fordern die Gläubiger rund 2,2 Milliarden Euro", "Abgaben in Höhe von 50 Prozent
     // fordert" (not "forderte 56 Todesopfer", see risk.ts).
     // "wird die 30.000 Mitarbeiter in der Kommission leiten": a count after an article or a possessive is given.
     givenDeterminers: set('das dem den der des die ihre ihren ihrer seine seinen seiner'),
-    demandWords: set('beanspruchen beansprucht beanspruchte fordern fordert forderte forderten verlangen verlangt verlangte verlangten'),
+    // (Also a proposal or a lawsuit: "Die Gläubiger haben vorgeschlagen, die Zinslast um 35 Prozent zu reduzieren",
+    // "verklagte die Zeitung auf 2 Millionen Euro".)
+    demandWords: set('beanspruchen beansprucht beanspruchte fordern fordert forderte forderten verklagen verklagt verklagte verklagten verlangen verlangt verlangte verlangten ' +
+      'vorgeschlagen vorschlagen vorschlägt vorschlug vorschlugen'),
+    // The threshold or limit a rule sets: "eine Hürde von 5 Prozent", "oberhalb der Schwelle von 100 Neuinfektionen",
+    // "Die Kontaktbeschränkungen auf fünf Personen" (compounds by their last part; not "Grenze", also a border: "An der
+    // Grenze sind 3.000 Polizisten").
+    thresholdNouns: set('beschränkung beschränkungen grenzwert hürde obergrenze schwelle'),
     // "beträgt der Mindestlohn 7,25 US-Dollar", "die Mehrwertsteuer steigt auf 19 Prozent": a rate the law sets.
     // ("hat die Notenbank den Leitzins gesenkt": a central bank's rate is its own published decision.)
     statutoryRates: set('leitzins leitzinsen mehrwertsteuer mehrwertsteuersatz mindestlohn mindestlohns mindestlöhne steuersatz'),

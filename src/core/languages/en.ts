@@ -248,7 +248,9 @@ tens.forEach((w, t) => {
 /** English resources: the default language. */
 export const en: LanguageResources = {
   code: 'en',
-  tokenPattern: /([\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d{3})*)|\S/gu,
+  // (Thousands grouped by a space, a no-break space or a narrow no-break space are one number, as in French: "more than
+  // 126 000 people".)
+  tokenPattern: /(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d{3})*)|\S/gu,
   extraSpaces: '',
   neverFinal,
   maybeFinal,
@@ -324,9 +326,9 @@ export const en: LanguageResources = {
   impersonalHearsay: [mediaHearsay],
   anonymity: null,
   numbers: {
-    digits: /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/,
-    parse: (text) => Number(text.replace(/,/g, '')),
-    ungroup: (text) => text,
+    digits: /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/,
+    parse: (text) => Number(text.replace(/[, \u00a0\u202f]/g, '')),
+    ungroup: (text) => text.replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, '$1'),
     repeatScales: new Map([['million', 1e6], ['m', 1e6], ['billion', 1e9], ['bn', 1e9], ['thousand', 1e3], ['trillion', 1e12]]),
     repeatDigits: /^(\d[\d,]*(?:\.\d+)?)(m|bn|k)?%?$/,
     scales: scaleWords,

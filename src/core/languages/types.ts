@@ -103,13 +103,21 @@ export interface FigureWords {
   /** Conjunctions that add a figure to the plan's figure before it ("…, ainsi que 3 600 emplois"); absent: none. */
   planJoins?: ReadonlySet<string>;
   /**
-   * Verbs of a demand or a claim a party makes for itself ("Insgesamt fordern die Gläubiger rund 2,2 Milliarden Euro",
+   * Verbs of a demand, a proposal, a lawsuit or a requirement by which a party sets a quantity ("is suing for $5
+   * million", "The law requires 50,000 signatures"), or a claim a party makes for itself ("Insgesamt fordern die Gläubiger rund 2,2 Milliarden Euro",
    * "während Morales Abgaben in Höhe von 50 Prozent fordert"): a figure a few words after one in its clause, or before
    * one that closes the clause, is the quantity the demanding party sets, like a plan's (EDITORIAL-STANDARD.md §1, low
    * risk), unless it counts people or a toll ("Das Unglück forderte 56 Todesopfer", "30 Menschenleben" claims lives;
    * "forderte die Freilassung von 300 Gefangenen" stays a figure of people). Absent: not read.
    */
   demandWords?: ReadonlySet<string>;
+  /**
+   * Nouns of a threshold or a limit a rule sets ("threshold of 50,000 signatures", "Schwelle von 100 Neuinfektionen",
+   * "Hürde von 5 Prozent", "Kontaktbeschränkungen auf fünf Personen"; compounds by their last part where nouns join):
+   * a figure they label (in the three words before it, or right after it: "a 3% cap") is the quantity the rule sets, of
+   * public record, low risk (EDITORIAL-STANDARD.md §1), unless it counts a toll. Absent: not read.
+   */
+  thresholdNouns?: ReadonlySet<string>;
   /**
    * Definite articles and possessives that make the count right after them given ("die 30.000 Mitarbeiter der
    * Kommission", "seine 300 Angestellten"): background the reader is taken to know, low risk unless a toll
