@@ -250,7 +250,7 @@ export const en: LanguageResources = {
   code: 'en',
   // (Thousands grouped by a space, a no-break space or a narrow no-break space are one number, as in French: "more than
   // 126 000 people".)
-  tokenPattern: /(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d{3})*)|\S/gu,
+  tokenPattern: /((?<!\b(?:Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept|September|Oct|October|Nov|November|Dec|December)\.?\s)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|,\d{3})*)|\S/gu,
   extraSpaces: '',
   neverFinal,
   maybeFinal,
