@@ -1879,6 +1879,66 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     sentencesByBlock.set(s.block, list);
   });
   const sentencesOf = (b: number): readonly number[] => sentencesByBlock.get(b) ?? [];
+  // "A guest blogger at … ." then "The blogger blames the distributors:": a lead-in whose subject is a definite
+  // description of someone the paragraph or the one before introduced (after an indefinite article, within three
+  // words) carries that source forward to what follows the colon (EDITORIAL-STANDARD.md §2, §3).
+  const echoedSubject = (ib: number, si: number): boolean => {
+    const ts = tokens[si];
+    if (L.leadInArticles?.has(ts[0]?.lower ?? '') !== true) return false;
+    for (let j = 1; j <= 3 && j + 1 < ts.length && ts[j].word && ts[j + 1].word; j++) {
+      const head = ts[j].lower;
+      if (head.length < 3) continue;
+      for (let k = Math.max(0, ib - 1); k <= ib; k++) {
+        if (blocks[k].quoted) continue;
+        for (const sj of sentencesOf(k)) {
+          if (sj >= si) break;
+          const es = tokens[sj];
+          for (let x = 1; x < es.length; x++) {
+            if (es[x].lower === head && es.slice(Math.max(0, x - 3), x).some((t) => L.indefinites.has(t.lower))) return true;
+          }
+        }
+      }
+    }
+    return false;
+  };
+  // Whether paragraph `ib`, which introduces a block quote or a list, names whose words follow it. (Before a list, where
+  // every noun is capitalised, a capital names nobody, and a cue word must make an attribution: "Die Schließungen
+  // gingen das ganze Jahr weiter:" names no one.)
+  const introNamesSpeaker = (ib: number, list: boolean): boolean => {
+    const capitals = !list || !everyNounCapitalised(L);
+    const intro = sentencesOf(ib);
+    const lastIntro = intro[intro.length - 1];
+    if (lastIntro === undefined) return false;
+    const introText = blocks[ib].text.trimEnd();
+    const lead = sentences[lastIntro].text;
+    const ts = tokens[lastIntro];
+    // "Here is the text:", "Hier ist der Text:": a lead-in that only presents what follows names nobody by its opening
+    // word or its nouns; a source in it ("Here is her post:", "Below is the statement Ana Ruiz posted:", a link) or in
+    // the sentence or paragraph before it ("The ministry issued a statement. Here is the text:") does.
+    if (introText.endsWith(':') && L.presentingLeadIn?.test(lead) === true) {
+      return ownAll[lastIntro].length > 0 || blocks[ib].links.length > 0 || /(?:^|[\s(])@\w{2,}/.test(lead) ||
+        ts.some((t, i) => L.anaphors.has(t.lower) && !impersonalPronouns.has(t.lower) || leadInPossessives.has(t.lower) ||
+          i > 1 && t.cap && !everyNounCapitalised(L) && !L.commonOpeners.has(t.lower)) ||
+        intro.some((si) => si !== lastIntro && own[si].length > 0) ||
+        ib > 0 && !blocks[ib - 1].quoted && sentencesOf(ib - 1).some((si) => own[si].length > 0);
+    }
+    // An introduction that ends with a colon and mentions anyone (a name, a pronoun, a handle, a link, a cue)
+    // gives the passage its speaker: "Also, he argued that …:", "and added:", "Blogger [Ana Ruiz] writes:".
+    return ownAll[lastIntro].length > 0 || capitals && leadingName(L, ts, lead, sentences[lastIntro].from) !== undefined ||
+      /(?:^|[\s(])@\w{2,}/.test(lead) ||
+      // "Writing on his blog, Kirk Wallace, director of …, has also seen a change.": a person named in it.
+      ts.some((t, i) => i > 0 && t.cap && !L.commonOpeners.has(t.lower) && ts[i + 1]?.cap === true && ts[i - 1]?.text === ',') ||
+      introText.endsWith(':') && (capitals && namesSubject(L, ts, 0) || documentOpening.test(lead) ||
+      // "… updates are published on the Aam Janata blog. Some excerpts:": the excerpts are of what was just named.
+      /^\s*(?:(?:some|a\s+few|two|three|several|more)\s+)?(?:excerpts?|extracts?|highlights|quotes)\b[^:]{0,40}:\s*$/i.test(lead) &&
+        intro.some((si) => si !== lastIntro && tokens[si].some((t, i) => i > 0 && t.cap && !L.commonOpeners.has(t.lower))) ||
+      // "These works were listed as the century's best:" after "A survey of authors revealed …": the
+      // introduction points back at the source of the paragraph before it.
+      /^\s*(?:these|this|those|the following)\b/i.test(lead) && ib > 0 && !blocks[ib - 1].quoted &&
+        sentencesOf(ib - 1).some((si) => own[si].length > 0) ||
+      ts.some((t, i) => i > 0 && (capitals && t.cap && !L.commonOpeners.has(t.lower) || t.text.startsWith('@')) || L.anaphors.has(t.lower) || !list && L.cueVerbs.has(t.lower)) ||
+      blocks[ib].links.length > 0 || echoedSubject(ib, lastIntro));
+  };
   // For a block quote introduced by an attribution ("Shah described the rescue." then "> We went …"): that attribution.
   const blockSpeaker = new Map<number, number>();
   for (let b = 0; b < blocks.length; b++) {
@@ -1901,24 +1961,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         // After a quoted post or a translation, the next passage continues the same speaker's words.
         speaker = quotedBy.get(b - 1) ?? false;
       } else if (lastIntro !== undefined) {
-        // An introduction that ends with a colon and mentions anyone (a name, a pronoun, a handle, a link, a cue)
-        // gives the passage its speaker: "Also, he argued that …:", "and added:", "Blogger [Ana Ruiz] writes:".
-        const introText = blocks[b - 1].text.trimEnd();
-        speaker = ownAll[lastIntro].length > 0 || leadingName(L, tokens[lastIntro], sentences[lastIntro].text, sentences[lastIntro].from) !== undefined ||
-          /(?:^|[\s(])@\w{2,}/.test(sentences[lastIntro].text) ||
-          // "Writing on his blog, Kirk Wallace, director of …, has also seen a change.": a person named in it.
-          tokens[lastIntro].some((t, i) => i > 0 && t.cap && !L.commonOpeners.has(t.lower) && tokens[lastIntro][i + 1]?.cap === true &&
-            tokens[lastIntro][i - 1]?.text === ',') ||
-          introText.endsWith(':') && (namesSubject(L, tokens[lastIntro], 0) || documentOpening.test(sentences[lastIntro].text) ||
-          // "… updates are published on the Aam Janata blog. Some excerpts:": the excerpts are of what was just named.
-          /^\s*(?:(?:some|a\s+few|two|three|several|more)\s+)?(?:excerpts?|extracts?|highlights|quotes)\b[^:]{0,40}:\s*$/i.test(sentences[lastIntro].text) &&
-            intro.some((si) => si !== lastIntro && tokens[si].some((t, i) => i > 0 && t.cap && !L.commonOpeners.has(t.lower))) ||
-          // "These works were listed as the century's best:" after "A survey of authors revealed …": the
-          // introduction points back at the source of the paragraph before it.
-          /^\s*(?:these|this|those|the following)\b/i.test(sentences[lastIntro].text) && b > 1 && !blocks[b - 2].quoted &&
-            sentencesOf(b - 2).some((si) => own[si].length > 0) ||
-          tokens[lastIntro].some((t, i) => i > 0 && (t.cap && !L.commonOpeners.has(t.lower) || t.text.startsWith('@')) || L.anaphors.has(t.lower) || L.cueVerbs.has(t.lower)) ||
-          blocks[b - 1].links.length > 0);
+        speaker = introNamesSpeaker(b - 1, false);
       }
     }
     // The introduction's source speaks the passage: its words are that source's content, its figures theirs.
@@ -2024,6 +2067,14 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
           const prevQuote = lastInlineQuote.get(bi - 1);
           if (prevQuote && (prevQuote.attributed || prevQuote.to === blocks[bi - 1].text.length)) attributed = prevQuote.attributed;
           else if (prevLast !== undefined && own[prevLast].length > 0) attributed = true;
+        }
+        // A list item that opens with a quotation under a colon lead-in that names whose words follow ("The blogger
+        // blames the distributors:" then '- "They took the films …"') is that source's, as a block quote there would be.
+        if (!attributed && b.parent > 0 && !b.quoted && /^[\s\p{Cf}]*$/u.test(b.text.slice(0, from))) {
+          let k = bi - 1;
+          while (k >= 0 && bi - k <= 40 && blocks[k].parent > 0 && !blocks[k].quoted && blocks[k].kind === 'paragraph') k--;
+          if (k >= 0 && blocks[k].parent === 0 && blocks[k].kind === 'paragraph' && !blocks[k].quoted && /:\s*$/.test(blocks[k].text) &&
+            introNamesSpeaker(k, true)) attributed = true;
         }
         // "Il apparaît que les prisonniers sont maintenus dans « … ». L'ONG dénonce également …": the next sentence
         // opens with a source that "also" speaks, so the quotation was that source's too.
@@ -2988,6 +3039,12 @@ const documentAfter = /^[\s,]*(?:(?:steht|stand|standen|stehen|heißt es|hieß e
 
 /** A personal pronoun for one person opening a sentence: its subject is someone the copy has named. */
 const personalSubject = /^(?:he|she|il|elle|er|sie)$/;
+
+/** Possessives in a colon lead-in that point back at a person or body ("Here is her post:", "Hier ist seine Erklärung:"). */
+const leadInPossessives = new Set(['her', 'his', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'its', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'their']);
+
+/** Pronouns that name no one: "it", "es" ("Here it is:", "Es folgt der Wortlaut:"). */
+const impersonalPronouns = new Set(['es', 'it']);
 
 /** Every word capitalised (numbers and small words aside): a title, not speech ("Slavery: A 21st Century Evil"). */
 function isTitle(inner: string): boolean {

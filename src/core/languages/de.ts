@@ -429,6 +429,9 @@ export const de = (): LanguageResources => ({
   // (A genitive after the head qualifies it: "ein Vertreter der Regierung" is a Vertreter.)
   // ("Experten verschiedener Staaten", "Vertreter mehrerer Parteien": a genitive plural without article too.)
   headStops: set('anderer aus bei der des einiger im in mehrerer mit verschiedener vieler von vom zahlreicher'),
+  // ("Hier ist der Text:", "Im Folgenden die Erklärung:", "Es folgt der Wortlaut:": nobody named; see presentingLeadIn.)
+  presentingLeadIn: /^\s*(?:hier\s+(?:ist|sind|war|waren|folgt|folgen)\b|(?:im\s+)?folgenden?\b|nachfolgend\b|es\s+folg(?:t|en)\b|das\s+ist\s+der\s+(?:volle\s+)?(?:text|wortlaut)\b)/iu,
+  leadInArticles: set('das der die'),
   anaphors: set('er sie es'),
   pronounSuffix: null,
   and: 'und',

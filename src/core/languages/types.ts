@@ -406,6 +406,19 @@ export interface LanguageResources {
    */
   quoteIntro?: RegExp;
   /**
+   * A colon lead-in that presents what follows without saying whose words they are ("Here is the text:", "Below are
+   * the demands:", "Hier ist der Text:", "Im Folgenden die Erklärung:"), tested on the lead-in sentence: its opening
+   * word is no name, and it gives the quotation after it a speaker only when the lead-in or the paragraph before names
+   * one (EDITORIAL-STANDARD.md §3). Absent: none.
+   */
+  presentingLeadIn?: RegExp;
+  /**
+   * Articles that open a definite description of one person or body ("the", "der", "die", "das"): as the subject of a
+   * colon lead-in whose head the paragraph before mentioned ("A guest blogger at … ." then "The blogger blames …:"),
+   * it carries that source forward to the quotation after the colon (EDITORIAL-STANDARD.md §2). Absent: not read.
+   */
+  leadInArticles?: ReadonlySet<string>;
+  /**
    * "Also" ("également", "aussi"): in the sentence after a quotation, after a source that opens it ("L'ONG dénonce
    * également …"), it says the quotation was that source's too. Absent: not read.
    */
