@@ -1015,6 +1015,8 @@ interface RawAttribution {
   anaphor: boolean;
   /** Shares its source words with the attribution before it ("he said, adding that …"). */
   shared?: boolean;
+  /** Points back at a document ("Darin hieß es", `LanguageResources.documentBack`): kept only after a sentence naming one and its source. */
+  document?: boolean;
   /** Plain-text range of the words that name the source, when narrower than its words ("Brian Fallon" of "Brian Fallon, the campaign's press secretary"). */
   headFrom?: number;
   headTo?: number;
@@ -1498,6 +1500,13 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       out.push(makeRaw(L, tokens, text, offset, [0, c], [c, c + 1], 'said'));
     }
   }
+  // "Darin hieß es, …": the pronominal adverb stands for a document the sentence before named (checked in analyse).
+  const back = L.documentBack?.exec(text);
+  if (back && tokens.length > 3) {
+    let c = 1;
+    while (c < tokens.length && tokens[c].to - offset <= back.index + back[0].length) c++;
+    out.push({...makeRaw(L, tokens, text, offset, [0, 1], [1, c], 'said'), anaphor: true, quality: 'named', document: true});
+  }
   // "The poll put Labour on 38%": a definite document opening the sentence points back at one already named.
   // Only with a verb of reporting next: "The data breach exposed …" is not a document speaking.
   if (tokens.length > 2 && /^(?:the|this|that|its)$/.test(tokens[0].lower) && L.dataNouns.has(tokens[1].lower) &&
@@ -1741,6 +1750,8 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   // What "he", "she", "it" and "the poll" point back to: the last named source, or a person named as the subject
   // of a sentence without a cue ("Antony Blinken also expressed optimism. He emphasized …").
   let antecedent: {name: string; quality: SourceQuality} | undefined;
+  // The sentence whose words set `antecedent`.
+  let antecedentSentence = -1;
   const knownNames = new Map<string, string>();
   // The words of the sentences read so far, each with the last block it was in (languages with `echoDefinites` only):
   // what "les chercheurs" can refer back to.
@@ -1795,12 +1806,27 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     }
     kept.sort((a, b) => a.nameFrom - b.nameFrom);
     for (const raw of kept) {
+      // "Die Gruppe veröffentlichte einen Bericht. Darin hieß es, …": the document's author, when the sentence just
+      // before names both (EDITORIAL-STANDARD.md §2, carried forward); else the opening stays hearsay.
+      // (The author: the source that sentence names, or its opening subject, "Die Stadt legte eine Studie vor".)
+      let author: {name: string; quality: SourceQuality} | undefined;
+      if (raw.document) {
+        const p = si - 1;
+        if (p >= 0 && sentences[p].block >= s.block - 1 && tokens[p].some((t) => t.word && L.documentNoun?.test(t.lower) === true)) {
+          author = antecedentSentence === p ? antecedent : openingName(L, tokens[p], sentences[p].text, sentences[p].from);
+        }
+        if (author === undefined) continue;
+      }
       let name = raw.name;
       let quality = raw.quality;
       if (quality === 'vague' && echoesGroup(L, tokens[si].slice(raw.nameTok[0], raw.nameTok[1]), mentioned, s.block)) quality = 'named';
       if (raw.anaphor && antecedent) {
         name = antecedent.name;
         quality = antecedent.quality;
+      }
+      if (author) {
+        name = author.name;
+        quality = author.quality;
       }
       const [sourceStart, sourceEnd] = toSource(s.block, raw.nameFrom, raw.nameTo);
       // Where the source is named: its head, when its words run on with a description.
@@ -1825,6 +1851,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       all.push(id);
       if (!raw.anaphor && quality === 'named') {
         antecedent = {name, quality};
+        antecedentSentence = si;
         // Remember a person's surname, so a later mention ("as Netanyahu faced pressure") can become "he".
         const surname = /(\p{Lu}[\p{L}'’-]+)$/u.exec(name.trim());
         if (surname && !L.institutionNouns.has(surname[1].toLowerCase())) knownNames.set(surname[1], name);
@@ -1832,14 +1859,17 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     }
     if (!kept.some((k) => !k.anaphor && k.quality === 'named')) {
       const subject = leadingName(L, tokens[si], s.text, s.from);
-      if (subject) antecedent = {name: subject, quality: 'named'};
-      else {
+      if (subject) {
+        antecedent = {name: subject, quality: 'named'};
+        antecedentSentence = si;
+      } else {
         // "The situation grew complex as Netanyahu faced pressure. He stressed …": the last source the sentence
         // mentions by name is who a following "he" means.
         for (let k = tokens[si].length - 1; k > 0; k--) {
           const known = tokens[si][k].cap ? knownNames.get(tokens[si][k].text) : undefined;
           if (known) {
             antecedent = {name: known, quality: 'named'};
+            antecedentSentence = si;
             break;
           }
         }
@@ -2835,6 +2865,18 @@ const cueRank: Record<CueKind, number> = {
   link: 0, footnote: 0, 'source-note': 1, 'according-to': 1, data: 2, trusted: 3, reported: 4, estimated: 4,
   claimed: 4, said: 4, continuation: 5, stance: 6,
 };
+
+/**
+ * The noun phrase opening a sentence, when it names someone ("Die Stadt legte am Dienstag eine Studie vor" →
+ * "Die Stadt"): articles and capitalised words up to the first other word, at most six. Offsets as `leadingName`'s.
+ */
+function openingName(L: LanguageResources, tokens: readonly Token[], text: string, offset: number): {name: string; quality: SourceQuality} | undefined {
+  let e = 0;
+  while (e < tokens.length && e < 6 && tokens[e].word && (tokens[e].cap || L.determiners.has(tokens[e].lower))) e++;
+  const words = tokens.slice(0, e);
+  if (!words.some((t) => t.cap && !L.determiners.has(t.lower)) || classifySource(L, words, 0) !== 'named') return undefined;
+  return {name: text.slice(tokens[0].from - offset, tokens[e - 1].to - offset), quality: 'named'};
+}
 
 /**
  * A proper name opening a sentence, with its title ("US Secretary of State Antony Blinken also …"): at least two

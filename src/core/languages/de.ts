@@ -432,6 +432,9 @@ export const de = (): LanguageResources => ({
   // ("Hier ist der Text:", "Im Folgenden die Erklärung:", "Es folgt der Wortlaut:": nobody named; see presentingLeadIn.)
   presentingLeadIn: /^\s*(?:hier\s+(?:ist|sind|war|waren|folgt|folgen)\b|(?:im\s+)?folgenden?\b|nachfolgend\b|es\s+folg(?:t|en)\b|das\s+ist\s+der\s+(?:volle\s+)?(?:text|wortlaut)\b)/iu,
   leadInArticles: set('das der die'),
+  // ("Die Gruppe veröffentlichte einen Bericht. Darin hieß es, …": the report's author; see documentBack.)
+  documentBack: /^\s*(?:darin|hierin)\s+(?:(?:heißt|hieß)\s+es|steht|stand)\b/iu,
+  documentNoun: new RegExp(String.raw`^[\p{L}-]*(?:${documentNouns})$`, 'u'),
   anaphors: set('er sie es'),
   pronounSuffix: null,
   and: 'und',

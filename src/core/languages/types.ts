@@ -419,6 +419,15 @@ export interface LanguageResources {
    */
   leadInArticles?: ReadonlySet<string>;
   /**
+   * A sentence opening that points back at a document and quotes it ("Darin hieß es, …", "Hierin steht, dass …"):
+   * the match's first word stands for the document, the rest is the cue. When the sentence before names a document
+   * (`documentNoun`) and its source, that source is carried forward (EDITORIAL-STANDARD.md §2, "the statement
+   * said"); otherwise the opening is hearsay as before. Absent: not read.
+   */
+  documentBack?: RegExp;
+  /** A word that names a document ("Bericht", "Pressemitteilung", "report"), compounds by their last part. Absent: not read. */
+  documentNoun?: RegExp;
+  /**
    * "Also" ("également", "aussi"): in the sentence after a quotation, after a source that opens it ("L'ONG dénonce
    * également …"), it says the quotation was that source's too. Absent: not read.
    */
