@@ -435,6 +435,8 @@ export const de = (): LanguageResources => ({
   // ("Die Gruppe veröffentlichte einen Bericht. Darin hieß es, …": the report's author; see documentBack.)
   documentBack: /^\s*(?:darin|hierin)\s+(?:(?:heißt|hieß)\s+es|steht|stand)\b/iu,
   documentNoun: new RegExp(String.raw`^[\p{L}-]*(?:${documentNouns})$`, 'u'),
+  // ("CNN berichtete unter Berufung auf zwei Beamte": CNN's unnamed sources; see citingBefore.)
+  citingBefore: /\b(?:unter|mit) Berufung auf\s+$/iu,
   anaphors: set('er sie es'),
   pronounSuffix: null,
   and: 'und',

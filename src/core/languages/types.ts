@@ -428,6 +428,13 @@ export interface LanguageResources {
   /** A word that names a document ("Bericht", "Pressemitteilung", "report"), compounds by their last part. Absent: not read. */
   documentNoun?: RegExp;
   /**
+   * Words that end right before an unnamed source a named one cites ("Reuters, citing | two officials, reported",
+   * "CNN berichtete unter Berufung auf | zwei Beamte"): the source a reader can check is the named one, whose
+   * anonymous sources they are (EDITORIAL-STANDARD.md §2: an unnamed person is no source "unless the copy names … the
+   * outlet"), so anonymous-source leaves them. Tested on the text before the unnamed phrase. Absent: not read.
+   */
+  citingBefore?: RegExp;
+  /**
    * "Also" ("également", "aussi"): in the sentence after a quotation, after a source that opens it ("L'ONG dénonce
    * également …"), it says the quotation was that source's too. Absent: not read.
    */
