@@ -2082,6 +2082,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         if (!attributed && ownAll[first].length === 0 && coverage[first].some((a) => attributions[a].sentence < first)) attributed = true;
         const previous = quotes[quotes.length - 1];
         if (!attributed && opensSentence && previous?.block === bi && previous.attributed && /^[\s\p{P}]*$/u.test(b.text.slice(previous.to, from))) attributed = true;
+        // … and after its translation or a note in brackets between the two: '"Nós vamos lutar até o fim." (We will
+        // fight to the end.) "A cidade é nossa."', '„…“ (Übersetzung der Redaktion) „…“'.
+        if (!attributed && previous?.block === bi && previous.attributed && bracketedBetween.test(b.text.slice(previous.to, from))) attributed = true;
         const leadEnd = tokensBefore(tokens[first], from);
         if (!attributed && leadEnd > 0 && tokens[first][leadEnd - 1].text === ':' && namesSubject(L, tokens[first].slice(0, Math.min(leadEnd, 8)), 0)) attributed = true;
         // A fragment quoted inside a sentence whose subject is named is that subject's words: "La Fédération a mis
@@ -2951,6 +2954,10 @@ function isEnglish(text: string): boolean {
   // may be a function word (none has more than four letters).
   let words = 0;
   let hits = 0;
+  // Letters, and those of the Latin script: a passage mostly in another script ("廢核絕對可以推! 只要不影響經濟下滑.",
+  // three runs of letters) is not English however few its spaces.
+  let all = 0;
+  let latin = 0;
   for (let i = 0; i < lower.length;) {
     let code = lower.codePointAt(i)!;
     if (!isLetter(code)) {
@@ -2958,16 +2965,26 @@ function isEnglish(text: string): boolean {
       continue;
     }
     const start = i;
-    while (i < lower.length && isLetter(code = lower.codePointAt(i)!)) i += code > 0xffff ? 2 : 1;
+    while (i < lower.length && isLetter(code = lower.codePointAt(i)!)) {
+      all++;
+      if (isLatin(code)) latin++;
+      i += code > 0xffff ? 2 : 1;
+    }
     words++;
     if (i - start <= 4 && englishFunctionWords.has(lower.slice(start, i))) hits++;
   }
+  if (latin * 2 < all) return false;
   if (words < 4) return true;
   return hits / words >= 0.08;
 }
 
 // Letters beyond ASCII, by code point, as \p{L} answers (remembered: a passage repeats its accented letters).
 const letters = new Map<number, boolean>();
+
+/** Whether a letter's code point is in the Latin script's blocks (Basic Latin to Latin Extended-B, Latin Extended Additional). */
+function isLatin(code: number): boolean {
+  return code <= 0x024f || code >= 0x1e00 && code <= 0x1eff;
+}
 
 /** Whether a code point is a letter (\p{L}). */
 function isLetter(code: number): boolean {
@@ -3081,6 +3098,9 @@ const documentAfter = /^[\s,]*(?:(?:steht|stand|standen|stehen|heißt es|hieß e
 
 /** A personal pronoun for one person opening a sentence: its subject is someone the copy has named. */
 const personalSubject = /^(?:he|she|il|elle|er|sie)$/;
+
+/** Only a bracketed aside (a translation, a note) and punctuation between two quotations: '." (We will fight.) "'. */
+const bracketedBetween = /^[\s\p{P}]*?[([][^()[\]]{1,400}[)\]][\s\p{P}]*$/u;
 
 /** Possessives in a colon lead-in that point back at a person or body ("Here is her post:", "Hier ist seine Erklärung:"). */
 const leadInPossessives = new Set(['her', 'his', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'its', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'their']);
