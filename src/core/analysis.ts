@@ -317,13 +317,14 @@ function barePlural(L: LanguageResources, words: readonly Token[], pluralVerb: b
 }
 
 /**
- * "die AfD-Juristen", "CDU-Politiker", "UN-Diplomaten": where every noun is capitalised, a compound whose first part is
- * an acronym (two capitals or more) names the body its people belong to, as "Juristen der AfD" does; a country's code
- * only says where they come from ("US-Medien", "UK-Experten" stay a kind).
+ * "die AfD-Juristen", "CDU-Politiker": where every noun is capitalised, a compound whose first part is an acronym (two
+ * capitals or more) names the body its people belong to, as "Juristen der AfD" does; a country's code only says where
+ * they come from ("US-Medien", "UK-Experten" stay a kind), and circles, insiders and diplomats speak for no body
+ * ("EU-Diplomaten", "CDU-Kreise"; `LanguageResources.circleHeads`).
  */
 function namedBodyCompound(L: LanguageResources, w: Token): boolean {
   const acronym = /^(\p{Lu}\p{L}*\p{Lu}\p{L}*)-\p{L}/u.exec(w.text);
-  return acronym !== null && everyNounCapitalised(L) && !/^(?:UK|US|USA)$/.test(acronym[1]);
+  return acronym !== null && everyNounCapitalised(L) && !/^(?:UK|US|USA)$/.test(acronym[1]) && L.circleHeads?.test(w.lower) !== true;
 }
 
 /**

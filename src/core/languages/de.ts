@@ -437,6 +437,8 @@ export const de = (): LanguageResources => ({
   documentNoun: new RegExp(String.raw`^[\p{L}-]*(?:${documentNouns})$`, 'u'),
   // ("CNN berichtete unter Berufung auf zwei Beamte": CNN's unnamed sources; see citingBefore.)
   citingBefore: /\b(?:unter|mit) Berufung auf\s+$/iu,
+  // ("Bereits seit Wochen sagen EU-Diplomaten": diplomats of no named country; see circleHeads.)
+  circleHeads: /(?:diplomaten|insidern?|kreisen?|quellen)$/u,
   anaphors: set('er sie es'),
   pronounSuffix: null,
   and: 'und',

@@ -435,6 +435,12 @@ export interface LanguageResources {
    */
   citingBefore?: RegExp;
   /**
+   * Heads of people who speak for no body, whatever body the acronym of a compound names ("EU-Diplomaten",
+   * "CDU-Kreise", "SPD-Insider"): diplomats posted there, circles and insiders around it, not its spokespeople (as
+   * "Diplomaten zufolge", "aus Kreisen der Partei"), so the compound stays a vague group. Absent: none.
+   */
+  circleHeads?: RegExp;
+  /**
    * "Also" ("également", "aussi"): in the sentence after a quotation, after a source that opens it ("L'ONG dénonce
    * également …"), it says the quotation was that source's too. Absent: not read.
    */
