@@ -317,13 +317,14 @@ function barePlural(L: LanguageResources, words: readonly Token[], pluralVerb: b
 }
 
 /**
- * "die AfD-Juristen", "CDU-Politiker", "UN-Diplomaten": where every noun is capitalised, a compound whose first part is
- * an acronym (two capitals or more) names the body its people belong to, as "Juristen der AfD" does; a country's code
- * only says where they come from ("US-Medien", "UK-Experten" stay a kind).
+ * "die AfD-Juristen", "CDU-Politiker": where every noun is capitalised, a compound whose first part is an acronym (two
+ * capitals or more) names the body its people belong to, as "Juristen der AfD" does; a country's code only says where
+ * they come from ("US-Medien", "UK-Experten" stay a kind), and circles, insiders and diplomats speak for no body
+ * ("EU-Diplomaten", "CDU-Kreise"; `LanguageResources.circleHeads`).
  */
 function namedBodyCompound(L: LanguageResources, w: Token): boolean {
   const acronym = /^(\p{Lu}\p{L}*\p{Lu}\p{L}*)-\p{L}/u.exec(w.text);
-  return acronym !== null && everyNounCapitalised(L) && !/^(?:UK|US|USA)$/.test(acronym[1]);
+  return acronym !== null && everyNounCapitalised(L) && !/^(?:UK|US|USA)$/.test(acronym[1]) && L.circleHeads?.test(w.lower) !== true;
 }
 
 /**
@@ -1015,6 +1016,8 @@ interface RawAttribution {
   anaphor: boolean;
   /** Shares its source words with the attribution before it ("he said, adding that …"). */
   shared?: boolean;
+  /** Points back at a document ("Darin hieß es", `LanguageResources.documentBack`): kept only after a sentence naming one and its source. */
+  document?: boolean;
   /** Plain-text range of the words that name the source, when narrower than its words ("Brian Fallon" of "Brian Fallon, the campaign's press secretary"). */
   headFrom?: number;
   headTo?: number;
@@ -1498,6 +1501,13 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       out.push(makeRaw(L, tokens, text, offset, [0, c], [c, c + 1], 'said'));
     }
   }
+  // "Darin hieß es, …": the pronominal adverb stands for a document the sentence before named (checked in analyse).
+  const back = L.documentBack?.exec(text);
+  if (back && tokens.length > 3) {
+    let c = 1;
+    while (c < tokens.length && tokens[c].to - offset <= back.index + back[0].length) c++;
+    out.push({...makeRaw(L, tokens, text, offset, [0, 1], [1, c], 'said'), anaphor: true, quality: 'named', document: true});
+  }
   // "The poll put Labour on 38%": a definite document opening the sentence points back at one already named.
   // Only with a verb of reporting next: "The data breach exposed …" is not a document speaking.
   if (tokens.length > 2 && /^(?:the|this|that|its)$/.test(tokens[0].lower) && L.dataNouns.has(tokens[1].lower) &&
@@ -1741,6 +1751,8 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   // What "he", "she", "it" and "the poll" point back to: the last named source, or a person named as the subject
   // of a sentence without a cue ("Antony Blinken also expressed optimism. He emphasized …").
   let antecedent: {name: string; quality: SourceQuality} | undefined;
+  // The sentence whose words set `antecedent`.
+  let antecedentSentence = -1;
   const knownNames = new Map<string, string>();
   // The words of the sentences read so far, each with the last block it was in (languages with `echoDefinites` only):
   // what "les chercheurs" can refer back to.
@@ -1795,12 +1807,27 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     }
     kept.sort((a, b) => a.nameFrom - b.nameFrom);
     for (const raw of kept) {
+      // "Die Gruppe veröffentlichte einen Bericht. Darin hieß es, …": the document's author, when the sentence just
+      // before names both (EDITORIAL-STANDARD.md §2, carried forward); else the opening stays hearsay.
+      // (The author: the source that sentence names, or its opening subject, "Die Stadt legte eine Studie vor".)
+      let author: {name: string; quality: SourceQuality} | undefined;
+      if (raw.document) {
+        const p = si - 1;
+        if (p >= 0 && sentences[p].block >= s.block - 1 && tokens[p].some((t) => t.word && L.documentNoun?.test(t.lower) === true)) {
+          author = antecedentSentence === p ? antecedent : openingName(L, tokens[p], sentences[p].text, sentences[p].from);
+        }
+        if (author === undefined) continue;
+      }
       let name = raw.name;
       let quality = raw.quality;
       if (quality === 'vague' && echoesGroup(L, tokens[si].slice(raw.nameTok[0], raw.nameTok[1]), mentioned, s.block)) quality = 'named';
       if (raw.anaphor && antecedent) {
         name = antecedent.name;
         quality = antecedent.quality;
+      }
+      if (author) {
+        name = author.name;
+        quality = author.quality;
       }
       const [sourceStart, sourceEnd] = toSource(s.block, raw.nameFrom, raw.nameTo);
       // Where the source is named: its head, when its words run on with a description.
@@ -1825,6 +1852,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       all.push(id);
       if (!raw.anaphor && quality === 'named') {
         antecedent = {name, quality};
+        antecedentSentence = si;
         // Remember a person's surname, so a later mention ("as Netanyahu faced pressure") can become "he".
         const surname = /(\p{Lu}[\p{L}'’-]+)$/u.exec(name.trim());
         if (surname && !L.institutionNouns.has(surname[1].toLowerCase())) knownNames.set(surname[1], name);
@@ -1832,14 +1860,17 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     }
     if (!kept.some((k) => !k.anaphor && k.quality === 'named')) {
       const subject = leadingName(L, tokens[si], s.text, s.from);
-      if (subject) antecedent = {name: subject, quality: 'named'};
-      else {
+      if (subject) {
+        antecedent = {name: subject, quality: 'named'};
+        antecedentSentence = si;
+      } else {
         // "The situation grew complex as Netanyahu faced pressure. He stressed …": the last source the sentence
         // mentions by name is who a following "he" means.
         for (let k = tokens[si].length - 1; k > 0; k--) {
           const known = tokens[si][k].cap ? knownNames.get(tokens[si][k].text) : undefined;
           if (known) {
             antecedent = {name: known, quality: 'named'};
+            antecedentSentence = si;
             break;
           }
         }
@@ -1879,6 +1910,66 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     sentencesByBlock.set(s.block, list);
   });
   const sentencesOf = (b: number): readonly number[] => sentencesByBlock.get(b) ?? [];
+  // "A guest blogger at … ." then "The blogger blames the distributors:": a lead-in whose subject is a definite
+  // description of someone the paragraph or the one before introduced (after an indefinite article, within three
+  // words) carries that source forward to what follows the colon (EDITORIAL-STANDARD.md §2, §3).
+  const echoedSubject = (ib: number, si: number): boolean => {
+    const ts = tokens[si];
+    if (L.leadInArticles?.has(ts[0]?.lower ?? '') !== true) return false;
+    for (let j = 1; j <= 3 && j + 1 < ts.length && ts[j].word && ts[j + 1].word; j++) {
+      const head = ts[j].lower;
+      if (head.length < 3) continue;
+      for (let k = Math.max(0, ib - 1); k <= ib; k++) {
+        if (blocks[k].quoted) continue;
+        for (const sj of sentencesOf(k)) {
+          if (sj >= si) break;
+          const es = tokens[sj];
+          for (let x = 1; x < es.length; x++) {
+            if (es[x].lower === head && es.slice(Math.max(0, x - 3), x).some((t) => L.indefinites.has(t.lower))) return true;
+          }
+        }
+      }
+    }
+    return false;
+  };
+  // Whether paragraph `ib`, which introduces a block quote or a list, names whose words follow it. (Before a list, where
+  // every noun is capitalised, a capital names nobody, and a cue word must make an attribution: "Die Schließungen
+  // gingen das ganze Jahr weiter:" names no one.)
+  const introNamesSpeaker = (ib: number, list: boolean): boolean => {
+    const capitals = !list || !everyNounCapitalised(L);
+    const intro = sentencesOf(ib);
+    const lastIntro = intro[intro.length - 1];
+    if (lastIntro === undefined) return false;
+    const introText = blocks[ib].text.trimEnd();
+    const lead = sentences[lastIntro].text;
+    const ts = tokens[lastIntro];
+    // "Here is the text:", "Hier ist der Text:": a lead-in that only presents what follows names nobody by its opening
+    // word or its nouns; a source in it ("Here is her post:", "Below is the statement Ana Ruiz posted:", a link) or in
+    // the sentence or paragraph before it ("The ministry issued a statement. Here is the text:") does.
+    if (introText.endsWith(':') && L.presentingLeadIn?.test(lead) === true) {
+      return ownAll[lastIntro].length > 0 || blocks[ib].links.length > 0 || /(?:^|[\s(])@\w{2,}/.test(lead) ||
+        ts.some((t, i) => L.anaphors.has(t.lower) && !impersonalPronouns.has(t.lower) || leadInPossessives.has(t.lower) ||
+          i > 1 && t.cap && !everyNounCapitalised(L) && !L.commonOpeners.has(t.lower)) ||
+        intro.some((si) => si !== lastIntro && own[si].length > 0) ||
+        ib > 0 && !blocks[ib - 1].quoted && sentencesOf(ib - 1).some((si) => own[si].length > 0);
+    }
+    // An introduction that ends with a colon and mentions anyone (a name, a pronoun, a handle, a link, a cue)
+    // gives the passage its speaker: "Also, he argued that …:", "and added:", "Blogger [Ana Ruiz] writes:".
+    return ownAll[lastIntro].length > 0 || capitals && leadingName(L, ts, lead, sentences[lastIntro].from) !== undefined ||
+      /(?:^|[\s(])@\w{2,}/.test(lead) ||
+      // "Writing on his blog, Kirk Wallace, director of …, has also seen a change.": a person named in it.
+      ts.some((t, i) => i > 0 && t.cap && !L.commonOpeners.has(t.lower) && ts[i + 1]?.cap === true && ts[i - 1]?.text === ',') ||
+      introText.endsWith(':') && (capitals && namesSubject(L, ts, 0) || documentOpening.test(lead) ||
+      // "… updates are published on the Aam Janata blog. Some excerpts:": the excerpts are of what was just named.
+      /^\s*(?:(?:some|a\s+few|two|three|several|more)\s+)?(?:excerpts?|extracts?|highlights|quotes)\b[^:]{0,40}:\s*$/i.test(lead) &&
+        intro.some((si) => si !== lastIntro && tokens[si].some((t, i) => i > 0 && t.cap && !L.commonOpeners.has(t.lower))) ||
+      // "These works were listed as the century's best:" after "A survey of authors revealed …": the
+      // introduction points back at the source of the paragraph before it.
+      /^\s*(?:these|this|those|the following)\b/i.test(lead) && ib > 0 && !blocks[ib - 1].quoted &&
+        sentencesOf(ib - 1).some((si) => own[si].length > 0) ||
+      ts.some((t, i) => i > 0 && (capitals && t.cap && !L.commonOpeners.has(t.lower) || t.text.startsWith('@')) || L.anaphors.has(t.lower) || !list && L.cueVerbs.has(t.lower)) ||
+      blocks[ib].links.length > 0 || echoedSubject(ib, lastIntro));
+  };
   // For a block quote introduced by an attribution ("Shah described the rescue." then "> We went …"): that attribution.
   const blockSpeaker = new Map<number, number>();
   for (let b = 0; b < blocks.length; b++) {
@@ -1901,24 +1992,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         // After a quoted post or a translation, the next passage continues the same speaker's words.
         speaker = quotedBy.get(b - 1) ?? false;
       } else if (lastIntro !== undefined) {
-        // An introduction that ends with a colon and mentions anyone (a name, a pronoun, a handle, a link, a cue)
-        // gives the passage its speaker: "Also, he argued that …:", "and added:", "Blogger [Ana Ruiz] writes:".
-        const introText = blocks[b - 1].text.trimEnd();
-        speaker = ownAll[lastIntro].length > 0 || leadingName(L, tokens[lastIntro], sentences[lastIntro].text, sentences[lastIntro].from) !== undefined ||
-          /(?:^|[\s(])@\w{2,}/.test(sentences[lastIntro].text) ||
-          // "Writing on his blog, Kirk Wallace, director of …, has also seen a change.": a person named in it.
-          tokens[lastIntro].some((t, i) => i > 0 && t.cap && !L.commonOpeners.has(t.lower) && tokens[lastIntro][i + 1]?.cap === true &&
-            tokens[lastIntro][i - 1]?.text === ',') ||
-          introText.endsWith(':') && (namesSubject(L, tokens[lastIntro], 0) || documentOpening.test(sentences[lastIntro].text) ||
-          // "… updates are published on the Aam Janata blog. Some excerpts:": the excerpts are of what was just named.
-          /^\s*(?:(?:some|a\s+few|two|three|several|more)\s+)?(?:excerpts?|extracts?|highlights|quotes)\b[^:]{0,40}:\s*$/i.test(sentences[lastIntro].text) &&
-            intro.some((si) => si !== lastIntro && tokens[si].some((t, i) => i > 0 && t.cap && !L.commonOpeners.has(t.lower))) ||
-          // "These works were listed as the century's best:" after "A survey of authors revealed …": the
-          // introduction points back at the source of the paragraph before it.
-          /^\s*(?:these|this|those|the following)\b/i.test(sentences[lastIntro].text) && b > 1 && !blocks[b - 2].quoted &&
-            sentencesOf(b - 2).some((si) => own[si].length > 0) ||
-          tokens[lastIntro].some((t, i) => i > 0 && (t.cap && !L.commonOpeners.has(t.lower) || t.text.startsWith('@')) || L.anaphors.has(t.lower) || L.cueVerbs.has(t.lower)) ||
-          blocks[b - 1].links.length > 0);
+        speaker = introNamesSpeaker(b - 1, false);
       }
     }
     // The introduction's source speaks the passage: its words are that source's content, its figures theirs.
@@ -2009,6 +2083,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         if (!attributed && ownAll[first].length === 0 && coverage[first].some((a) => attributions[a].sentence < first)) attributed = true;
         const previous = quotes[quotes.length - 1];
         if (!attributed && opensSentence && previous?.block === bi && previous.attributed && /^[\s\p{P}]*$/u.test(b.text.slice(previous.to, from))) attributed = true;
+        // … and after its translation or a note in brackets between the two: '"Nós vamos lutar até o fim." (We will
+        // fight to the end.) "A cidade é nossa."', '„…“ (Übersetzung der Redaktion) „…“'.
+        if (!attributed && previous?.block === bi && previous.attributed && bracketedBetween.test(b.text.slice(previous.to, from))) attributed = true;
         const leadEnd = tokensBefore(tokens[first], from);
         if (!attributed && leadEnd > 0 && tokens[first][leadEnd - 1].text === ':' && namesSubject(L, tokens[first].slice(0, Math.min(leadEnd, 8)), 0)) attributed = true;
         // A fragment quoted inside a sentence whose subject is named is that subject's words: "La Fédération a mis
@@ -2024,6 +2101,14 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
           const prevQuote = lastInlineQuote.get(bi - 1);
           if (prevQuote && (prevQuote.attributed || prevQuote.to === blocks[bi - 1].text.length)) attributed = prevQuote.attributed;
           else if (prevLast !== undefined && own[prevLast].length > 0) attributed = true;
+        }
+        // A list item that opens with a quotation under a colon lead-in that names whose words follow ("The blogger
+        // blames the distributors:" then '- "They took the films …"') is that source's, as a block quote there would be.
+        if (!attributed && b.parent > 0 && !b.quoted && /^[\s\p{Cf}]*$/u.test(b.text.slice(0, from))) {
+          let k = bi - 1;
+          while (k >= 0 && bi - k <= 40 && blocks[k].parent > 0 && !blocks[k].quoted && blocks[k].kind === 'paragraph') k--;
+          if (k >= 0 && blocks[k].parent === 0 && blocks[k].kind === 'paragraph' && !blocks[k].quoted && /:\s*$/.test(blocks[k].text) &&
+            introNamesSpeaker(k, true)) attributed = true;
         }
         // "Il apparaît que les prisonniers sont maintenus dans « … ». L'ONG dénonce également …": the next sentence
         // opens with a source that "also" speaks, so the quotation was that source's too.
@@ -2791,6 +2876,18 @@ const cueRank: Record<CueKind, number> = {
 };
 
 /**
+ * The noun phrase opening a sentence, when it names someone ("Die Stadt legte am Dienstag eine Studie vor" →
+ * "Die Stadt"): articles and capitalised words up to the first other word, at most six. Offsets as `leadingName`'s.
+ */
+function openingName(L: LanguageResources, tokens: readonly Token[], text: string, offset: number): {name: string; quality: SourceQuality} | undefined {
+  let e = 0;
+  while (e < tokens.length && e < 6 && tokens[e].word && (tokens[e].cap || L.determiners.has(tokens[e].lower))) e++;
+  const words = tokens.slice(0, e);
+  if (!words.some((t) => t.cap && !L.determiners.has(t.lower)) || classifySource(L, words, 0) !== 'named') return undefined;
+  return {name: text.slice(tokens[0].from - offset, tokens[e - 1].to - offset), quality: 'named'};
+}
+
+/**
  * A proper name opening a sentence, with its title ("US Secretary of State Antony Blinken also …"): at least two
  * capitalised words, so a sentence that merely starts with a capital does not count.
  */
@@ -2863,6 +2960,10 @@ function isEnglish(text: string): boolean {
   // may be a function word (none has more than four letters).
   let words = 0;
   let hits = 0;
+  // Letters, and those of the Latin script: a passage mostly in another script ("廢核絕對可以推! 只要不影響經濟下滑.",
+  // three runs of letters) is not English however few its spaces.
+  let all = 0;
+  let latin = 0;
   for (let i = 0; i < lower.length;) {
     let code = lower.codePointAt(i)!;
     if (!isLetter(code)) {
@@ -2870,16 +2971,26 @@ function isEnglish(text: string): boolean {
       continue;
     }
     const start = i;
-    while (i < lower.length && isLetter(code = lower.codePointAt(i)!)) i += code > 0xffff ? 2 : 1;
+    while (i < lower.length && isLetter(code = lower.codePointAt(i)!)) {
+      all++;
+      if (isLatin(code)) latin++;
+      i += code > 0xffff ? 2 : 1;
+    }
     words++;
     if (i - start <= 4 && englishFunctionWords.has(lower.slice(start, i))) hits++;
   }
+  if (latin * 2 < all) return false;
   if (words < 4) return true;
   return hits / words >= 0.08;
 }
 
 // Letters beyond ASCII, by code point, as \p{L} answers (remembered: a passage repeats its accented letters).
 const letters = new Map<number, boolean>();
+
+/** Whether a letter's code point is in the Latin script's blocks (Basic Latin to Latin Extended-B, Latin Extended Additional). */
+function isLatin(code: number): boolean {
+  return code <= 0x024f || code >= 0x1e00 && code <= 0x1eff;
+}
 
 /** Whether a code point is a letter (\p{L}). */
 function isLetter(code: number): boolean {
@@ -2993,6 +3104,15 @@ const documentAfter = /^[\s,]*(?:(?:steht|stand|standen|stehen|heißt es|hieß e
 
 /** A personal pronoun for one person opening a sentence: its subject is someone the copy has named. */
 const personalSubject = /^(?:he|she|il|elle|er|sie)$/;
+
+/** Only a bracketed aside (a translation, a note) and punctuation between two quotations: '." (We will fight.) "'. */
+const bracketedBetween = /^[\s\p{P}]*?[([][^()[\]]{1,400}[)\]][\s\p{P}]*$/u;
+
+/** Possessives in a colon lead-in that point back at a person or body ("Here is her post:", "Hier ist seine Erklärung:"). */
+const leadInPossessives = new Set(['her', 'his', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'its', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'their']);
+
+/** Pronouns that name no one: "it", "es" ("Here it is:", "Es folgt der Wortlaut:"). */
+const impersonalPronouns = new Set(['es', 'it']);
 
 /** Every word capitalised (numbers and small words aside): a title, not speech ("Slavery: A 21st Century Evil"). */
 function isTitle(inner: string): boolean {

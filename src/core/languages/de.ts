@@ -431,6 +431,16 @@ export const de = (): LanguageResources => ({
   // (A genitive after the head qualifies it: "ein Vertreter der Regierung" is a Vertreter.)
   // ("Experten verschiedener Staaten", "Vertreter mehrerer Parteien": a genitive plural without article too.)
   headStops: set('anderer aus bei der des einiger im in mehrerer mit verschiedener vieler von vom zahlreicher'),
+  // ("Hier ist der Text:", "Im Folgenden die Erklärung:", "Es folgt der Wortlaut:": nobody named; see presentingLeadIn.)
+  presentingLeadIn: /^\s*(?:hier\s+(?:ist|sind|war|waren|folgt|folgen)\b|(?:im\s+)?folgenden?\b|nachfolgend\b|es\s+folg(?:t|en)\b|das\s+ist\s+der\s+(?:volle\s+)?(?:text|wortlaut)\b)/iu,
+  leadInArticles: set('das der die'),
+  // ("Die Gruppe veröffentlichte einen Bericht. Darin hieß es, …": the report's author; see documentBack.)
+  documentBack: /^\s*(?:darin|hierin)\s+(?:(?:heißt|hieß)\s+es|steht|stand)\b/iu,
+  documentNoun: new RegExp(String.raw`^[\p{L}-]*(?:${documentNouns})$`, 'u'),
+  // ("CNN berichtete unter Berufung auf zwei Beamte": CNN's unnamed sources; see citingBefore.)
+  citingBefore: /\b(?:unter|mit) Berufung auf\s+$/iu,
+  // ("Bereits seit Wochen sagen EU-Diplomaten": diplomats of no named country; see circleHeads.)
+  circleHeads: /(?:diplomaten|insidern?|kreisen?|quellen)$/u,
   anaphors: set('er sie es'),
   pronounSuffix: null,
   and: 'und',

@@ -31,8 +31,9 @@ const functionWords: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 /**
- * Whether a passage (a paragraph after a colon, a block quote) reads as the draft's language: false only when the
- * function words of another language outnumber the draft's and make up at least 8% of its first 400 characters'
+ * Whether a passage (a paragraph after a colon, a block quote) reads as the draft's language: false when most of its
+ * first 400 characters' letters are of a script other than Latin (a German draft quoting a post in Russian), or when
+ * the function words of another language outnumber the draft's and make up at least 8% of those characters'
  * words (a French draft quoting a tweet in English). Short passages and passages with no function words read as
  * the draft's language, since the draft's own short lines often hold none of its listed words.
  *
@@ -43,6 +44,10 @@ const functionWords: Readonly<Record<string, ReadonlySet<string>>> = {
  */
 export function readsAs(code: string, text: string): boolean {
   const words = text.slice(0, 400).toLowerCase().match(/\p{L}+/gu) ?? [];
+  // (A passage mostly in another script, "Мы будем бороться до конца", reads as none of the Latin-script languages.)
+  const letters = words.reduce((n, w) => n + w.length, 0);
+  const latin = words.reduce((n, w) => n + (w.match(/[\u0000-\u024f\u1e00-\u1eff]/g)?.length ?? 0), 0);
+  if (latin * 2 < letters) return false;
   if (words.length < 4) return true;
   const own = functionWords[code] === undefined ? 0 : words.filter((w) => functionWords[code].has(w)).length;
   for (const [other, list] of Object.entries(functionWords)) {

@@ -276,6 +276,11 @@ export const en: LanguageResources = {
   quantifiers: new Set(['some', 'many', 'several', 'most', 'certain', 'various', 'numerous', 'other', 'few']),
   definites: new Set(['the', 'these', 'those']),
   headStops: new Set(['of', 'with', 'from', 'at', 'in', 'who', 'close']),
+  // (A block quote or list after "Here is the text:" has no speaker unless one is named; see presentingLeadIn.)
+  presentingLeadIn: /^\s*(?:(?:here|below)\s+(?:is|are|was|were)\b|(?:the\s+)?following\s+(?:is|are)\b|what\s+follows\b|this\s+is\s+(?:the|a)\s+(?:full\s+)?text\b)/i,
+  leadInArticles: new Set(['the']),
+  // ("Reuters, citing two officials, reported": Reuters's unnamed sources; see citingBefore.)
+  citingBefore: /\b(?:citing|quoting|(?:which|who)\s+(?:cited|quoted))\s+$/i,
   anaphors,
   pronounSuffix: null,
   and: 'and',

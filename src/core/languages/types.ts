@@ -414,6 +414,41 @@ export interface LanguageResources {
    */
   quoteIntro?: RegExp;
   /**
+   * A colon lead-in that presents what follows without saying whose words they are ("Here is the text:", "Below are
+   * the demands:", "Hier ist der Text:", "Im Folgenden die Erklärung:"), tested on the lead-in sentence: its opening
+   * word is no name, and it gives the quotation after it a speaker only when the lead-in or the paragraph before names
+   * one (EDITORIAL-STANDARD.md §3). Absent: none.
+   */
+  presentingLeadIn?: RegExp;
+  /**
+   * Articles that open a definite description of one person or body ("the", "der", "die", "das"): as the subject of a
+   * colon lead-in whose head the paragraph before mentioned ("A guest blogger at … ." then "The blogger blames …:"),
+   * it carries that source forward to the quotation after the colon (EDITORIAL-STANDARD.md §2). Absent: not read.
+   */
+  leadInArticles?: ReadonlySet<string>;
+  /**
+   * A sentence opening that points back at a document and quotes it ("Darin hieß es, …", "Hierin steht, dass …"):
+   * the match's first word stands for the document, the rest is the cue. When the sentence before names a document
+   * (`documentNoun`) and its source, that source is carried forward (EDITORIAL-STANDARD.md §2, "the statement
+   * said"); otherwise the opening is hearsay as before. Absent: not read.
+   */
+  documentBack?: RegExp;
+  /** A word that names a document ("Bericht", "Pressemitteilung", "report"), compounds by their last part. Absent: not read. */
+  documentNoun?: RegExp;
+  /**
+   * Words that end right before an unnamed source a named one cites ("Reuters, citing | two officials, reported",
+   * "CNN berichtete unter Berufung auf | zwei Beamte"): the source a reader can check is the named one, whose
+   * anonymous sources they are (EDITORIAL-STANDARD.md §2: an unnamed person is no source "unless the copy names … the
+   * outlet"), so anonymous-source leaves them. Tested on the text before the unnamed phrase. Absent: not read.
+   */
+  citingBefore?: RegExp;
+  /**
+   * Heads of people who speak for no body, whatever body the acronym of a compound names ("EU-Diplomaten",
+   * "CDU-Kreise", "SPD-Insider"): diplomats posted there, circles and insiders around it, not its spokespeople (as
+   * "Diplomaten zufolge", "aus Kreisen der Partei"), so the compound stays a vague group. Absent: none.
+   */
+  circleHeads?: RegExp;
+  /**
    * "Also" ("également", "aussi"): in the sentence after a quotation, after a source that opens it ("L'ONG dénonce
    * également …"), it says the quotation was that source's too. Absent: not read.
    */

@@ -110,6 +110,9 @@ export const vagueHeads = new Set([
   'groups', 'agencies', 'organisations', 'organizations', 'campaigners', 'activists', 'parents', 'residents',
   'locals', 'witnesses', 'doctors', 'teachers', 'quarters', 'voices', 'watchers', 'fans', 'netizens', 'bloggers',
   'individuals', 'citizens',
+  // (Diplomats speak for no body the copy names: "diplomats said", "EU diplomats said", as German "Diplomaten",
+  // "EU-Diplomaten" (circleHeads); "a diplomat" stays an anonymous source.)
+  'diplomats',
   // Unnamed outlets: "Local newspapers also reported" (EDITORIAL-STANDARD.md §2, like "local media").
   'newspapers', 'tabloids',
 ]);

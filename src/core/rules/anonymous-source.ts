@@ -104,9 +104,25 @@ export const anonymousSource: Rule = {
       const reading = sentenceReading(ctx, 'anonymous-source:reading', text, () => readAnonymity(ctx.language, text, ctx.analysis.tokens[si]));
       if (!reading.read) return;
       const spans: Array<[number, number]> = [];
+      const own = ctx.analysis.bySentence[si].map((i) => ctx.analysis.attributions[i]);
+      // "Reuters, citing two officials, reported …", "Citing two officials, CNN said …", "CNN berichtete unter Berufung
+      // auf zwei Beamte": unnamed people a named source of the sentence cites are that source's; the reader checks the
+      // named one (see LanguageResources.citingBefore). Their span stays taken, so "who asked not to be named" after
+      // them is theirs too.
+      const citing = ctx.language.citingBefore;
+      const cited: Array<[number, number]> = [];
+      const citedByNamed = (from: number, to: number): boolean => {
+        if (citing === undefined || !citing.test(text.slice(Math.max(0, from - 30), from))) return false;
+        const [start, end] = ctx.analysis.toSource(sentence.block, sentence.from + from, sentence.from + to);
+        return own.some((b) => b.quality === 'named' && b.cueKind !== 'stance' && b.source !== null && (b.source.end <= start || b.source.start >= end));
+      };
       const add = (from: number, to: number): void => {
         if (ctx.analysis.quoteAt(sentence.block, sentence.from + from) >= 0) return;
-        if (spans.some(([a, b]) => a < to && from < b)) return;
+        if (spans.some(([a, b]) => a < to && from < b) || cited.some(([a, b]) => a < to && from < b)) return;
+        if (citedByNamed(from, to)) {
+          cited.push([from, to]);
+          return;
+        }
         spans.push([from, to]);
       };
       for (const [from, to] of reading.unnamed) add(from, to);
@@ -115,7 +131,6 @@ export const anonymousSource: Rule = {
       for (const [from, to] of reading.phrases) add(from, to);
       const described = reading.phrases.length > 0;
       // A source the attribution model rates anonymous ("Officials told reporters …") that no pattern above caught.
-      const own = ctx.analysis.bySentence[si].map((i) => ctx.analysis.attributions[i]);
       for (const a of own) {
         if (described || a.quality !== 'anonymous' || a.cueKind === 'continuation' || !a.source || a.block !== sentence.block) continue;
         // "“Justice at last,” shouted a woman outside the court": an exclamation is a reaction, not a claim sourced.
