@@ -19,6 +19,14 @@ describe('rule fixtures', () => {
     for (const id of ruleIds) assert.deepEqual(readdirSync(path.join(root, id)).sort(), files);
   });
 
+  it('holds no merge-conflict markers (a marker line is prose that produces nothing, so it would pass unseen)', () => {
+    const marked = ruleIds.flatMap((id) => languages.flatMap((lang) => ['positive', 'negative'].flatMap((kind) => {
+      const file = `${id}/${kind}${lang}.md`;
+      return readFileSync(path.join(root, file), 'utf8').split('\n').flatMap((line, i) => /^(?:<{7}|={7}|>{7})(?: |$)/.test(line) ? [`${file}:${i + 1}`] : []);
+    })));
+    assert.deepEqual(marked, []);
+  });
+
   for (const id of ruleIds) for (const lang of languages) {
     describe(`${id}${lang}`, () => {
       it('flags every marked claim, with the exact words, and nothing else', () => {
