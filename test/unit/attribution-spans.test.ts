@@ -406,3 +406,24 @@ describe('a gerund cue after a preposition', () => {
     assert.deepEqual(spans('Activists responded by asking them to clear the way.'), []);
   });
 });
+
+describe('a headline in title case', () => {
+  it('reads a capitalised cue verb after the name that opens the headline, or after a comma at its end', () => {
+    assert.deepEqual(spans('Senator Says Bridge Will Reopen'), ['Senator | Says | Bridge Will Reopen | named']);
+    assert.deepEqual(spans('Bridge Will Reopen Soon, Former Mayor Says').map((x) => x.split(' | ').slice(0, 2).join(' | ')), ['Former Mayor | Says']);
+    // Not a stance, a relative clause, or a name that does not open the headline.
+    assert.deepEqual(spans('Clinton Plan Seeks Lower Taxes'), []);
+    assert.deepEqual(spans('The Bridge That Says Everything About Ohio'), []);
+    assert.deepEqual(spans('Why the Council Says No to Rent Caps'), []);
+    // Not in running text, where a capital marks a name, not a headline.
+    assert.deepEqual(spans('The Senator Says nothing.'), []);
+  });
+});
+
+describe('the agent of a handling verb', () => {
+  it('is a source of information handed over, not of electricity or goods', () => {
+    assert.deepEqual(spans('The share supplied by nuclear power rose to 40 percent.'), []);
+    assert.deepEqual(spans('Electricity provided by the dam powers the town.'), []);
+    assert.deepEqual(spans('Details provided by the police show a rise.').map((x) => x.split(' | ').slice(0, 2).join(' | ')), ['the police | provided']);
+  });
+});
