@@ -535,7 +535,10 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
     if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'" && !(t.text === '/' && tokens[k - 1]?.word && k + 1 < end)) break;
     if (L.npBreakers.has(t.lower) && !(t.lower === L.and && k > 0 && tokens[k - 1].cap && k + 1 < end && tokens[k + 1].cap)) break;
     // ("Those surveyed say": a participle right before the verb describes the subject; two verbs never meet.)
-    if (L.cueVerbs.has(t.lower) && !L.dataNouns.has(t.lower) && !t.cap && !(k === end - 1 && /ed$/.test(t.lower) && k > 0 && tokens[k - 1].word)) break;
+    // ("County records show", "…, records show.": a cue word in -s right before the verb is a plural noun, its
+    // subject; two finite verbs never meet.)
+    const pluralNoun = k === end - 1 && !progressive && /[^s]s$/.test(t.lower) && !/s$/.test(tokens[verb].lower) && L.code === 'en';
+    if (L.cueVerbs.has(t.lower) && !L.dataNouns.has(t.lower) && !t.cap && !pluralNoun && !(k === end - 1 && /ed$/.test(t.lower) && k > 0 && tokens[k - 1].word)) break;
     k--;
     n++;
   }

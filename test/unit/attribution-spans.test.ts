@@ -427,3 +427,12 @@ describe('the agent of a handling verb', () => {
     assert.deepEqual(spans('Details provided by the police show a rise.').map((x) => x.split(' | ').slice(0, 2).join(' | ')), ['the police | provided']);
   });
 });
+
+describe('a plural noun that is also a cue verb', () => {
+  it('reads it as the subject right before the cue, vague when nobody keeps the records', () => {
+    assert.deepEqual(spans('The plane flew 216 hours last year, county records show.'), ['county records | show | The plane flew 216 hours last year | named']);
+    assert.deepEqual(spans('He sold the house in 2010, records show.'), ['records | show | He sold the house in 2010 | vague']);
+    // A participle right before the cue still describes its subject; it is not a second verb.
+    assert.deepEqual(spans('Those surveyed say the plan will fail.'), ['Those surveyed | say | the plan will fail | named']);
+  });
+});

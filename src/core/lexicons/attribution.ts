@@ -120,7 +120,7 @@ export const vagueHeads = new Set([
   'scientists', 'economists', 'researchers', 'studies', 'pundits', 'onlookers', 'they', 'everyone', 'everybody',
   'somebody', 'someone', 'most', 'opponents', 'supporters', 'detractors', 'proponents', 'historians', 'specialists',
   'accounts', 'claims', 'media', 'outlets', 'websites', 'posts', 'users', 'commentary', 'whispers', 'chatter',
-  'estimates', 'research', 'evidence', 'polls', 'surveys', 'figures', 'data', 'statistics', 'insider',
+  'estimates', 'research', 'evidence', 'polls', 'records', 'surveys', 'figures', 'data', 'statistics', 'insider',
   // Unnamed groups: plural nouns that say what kind of people, not which ones.
   'groups', 'agencies', 'organisations', 'organizations', 'campaigners', 'activists', 'parents', 'residents',
   'locals', 'witnesses', 'doctors', 'teachers', 'quarters', 'voices', 'watchers', 'fans', 'netizens', 'bloggers',
