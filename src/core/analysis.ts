@@ -536,7 +536,10 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
     if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'" && !(t.text === '/' && tokens[k - 1]?.word && k + 1 < end)) break;
     if (L.npBreakers.has(t.lower) && !(t.lower === L.and && k > 0 && tokens[k - 1].cap && k + 1 < end && tokens[k + 1].cap)) break;
     // ("Those surveyed say": a participle right before the verb describes the subject; two verbs never meet.)
-    if (L.cueVerbs.has(t.lower) && !L.dataNouns.has(t.lower) && !t.cap && !(k === end - 1 && /ed$/.test(t.lower) && k > 0 && tokens[k - 1].word)) break;
+    // ("County records show", "…, records show.": a cue word in -s right before the verb is a plural noun, its
+    // subject; two finite verbs never meet.)
+    const pluralNoun = k === end - 1 && !progressive && /[^s]s$/.test(t.lower) && !/s$/.test(tokens[verb].lower) && L.code === 'en';
+    if (L.cueVerbs.has(t.lower) && !L.dataNouns.has(t.lower) && !t.cap && !pluralNoun && !(k === end - 1 && /ed$/.test(t.lower) && k > 0 && tokens[k - 1].word)) break;
     k--;
     n++;
   }
@@ -875,6 +878,18 @@ function clauseSubject(L: LanguageResources, tokens: readonly Token[], from: num
   }
   return undefined;
 }
+
+/**
+ * True when a sentence's tokens are set in title case, as headlines are: at least four words with letters, and every
+ * one capitalised but the short function words titles keep lower-case ("of", "to", "the").
+ */
+function titleCased(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word && /\p{L}/u.test(t.text));
+  return words.length >= 4 && words.every((t) => t.cap || titleSmallWords.has(t.lower));
+}
+
+/** Short function words a title-case headline keeps lower-case ("Obama Says Museum Will Tell of …"). */
+const titleSmallWords = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'over', 'the', 'to', 'vs', 'with']);
 
 /** True in a language that capitalises every noun (German), where a capital does not mark a name. */
 function everyNounCapitalised(L: LanguageResources): boolean {
@@ -1240,7 +1255,11 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     const agent = L.agentBefore?.prepositions.has(t.lower) === true ? agentBeforeParticiple(L, tokens, i) : undefined;
     if (agent) out.push(makeRaw(L, tokens, text, offset, agent.source, [agent.cue, agent.cue + 1], 'said'));
     // "reported by X", "estimates compiled by X".
-    if (L.agentPrepositions.has(t.lower) && i > 0 && L.agentVerbs.has(tokens[i - 1].lower)) {
+    // (Not a handling verb's agent unless information is handled: "the share supplied by nuclear power".)
+    const handling = L.handlingAgentVerbs;
+    const handled = i > 0 && handling !== undefined && handling.verbs.has(tokens[i - 1].lower) ?
+      tokens.slice(Math.max(0, i - 4), i - 1).some((w) => handling.objects.has(w.lower)) : true;
+    if (L.agentPrepositions.has(t.lower) && i > 0 && L.agentVerbs.has(tokens[i - 1].lower) && handled) {
       const range = phraseAfter(L, tokens, i + 1, false);
       // (The cue is the verb: "by" introduces the source, as PolNeAR marks it.)
       if (range) out.push(makeRaw(L, tokens, text, offset, range, [i - 1, i], kindOfAgent(tokens[i - 1].lower)));
@@ -1320,6 +1339,20 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       const subject = clauseSubject(L, tokens, 0, i - 1);
       if (subject) {
         out.push(makeRaw(L, tokens, text, offset, subject, [i, i + 1 + particleAfter(t.lower, tokens[i + 1])], kind));
+        continue;
+      }
+    }
+    // "Senator Says Bridge Will Reopen", "Bridge Will Reopen, Former Mayor Says": a headline set in title case
+    // capitalises its cue verb too. Its source is the run of capitalised words before it, when that run opens the
+    // headline (at most four words) or follows a comma and the verb closes it. (Not stances: "Clinton Plan Seeks …"
+    // names a plan's aim, not a claim.) PolNeAR marks these in its headlines (issue 13).
+    if (kind !== undefined && kind !== 'stance' && t.cap && i > 0 && !everyNounCapitalised(L) && titleCased(tokens)) {
+      let s = i;
+      // ("The Bridge That Says Everything": a relative or a clause word ends the run.)
+      while (s > 0 && tokens[s - 1].word && tokens[s - 1].cap && !L.npBreakers.has(tokens[s - 1].lower) && !L.relatives.has(tokens[s - 1].lower) && i - s < 4) s--;
+      const closes = s > 0 && tokens[s - 1].text === ',' && (i + 1 === tokens.length || /^[.!?]$/.test(tokens[i + 1].text));
+      if (s < i && (s === 0 || closes)) {
+        out.push(makeRaw(L, tokens, text, offset, [s, i], [i, i + 1], kind));
         continue;
       }
     }

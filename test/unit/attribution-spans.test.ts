@@ -406,3 +406,33 @@ describe('a gerund cue after a preposition', () => {
     assert.deepEqual(spans('Activists responded by asking them to clear the way.'), []);
   });
 });
+
+describe('a headline in title case', () => {
+  it('reads a capitalised cue verb after the name that opens the headline, or after a comma at its end', () => {
+    assert.deepEqual(spans('Senator Says Bridge Will Reopen'), ['Senator | Says | Bridge Will Reopen | named']);
+    assert.deepEqual(spans('Bridge Will Reopen Soon, Former Mayor Says').map((x) => x.split(' | ').slice(0, 2).join(' | ')), ['Former Mayor | Says']);
+    // Not a stance, a relative clause, or a name that does not open the headline.
+    assert.deepEqual(spans('Clinton Plan Seeks Lower Taxes'), []);
+    assert.deepEqual(spans('The Bridge That Says Everything About Ohio'), []);
+    assert.deepEqual(spans('Why the Council Says No to Rent Caps'), []);
+    // Not in running text, where a capital marks a name, not a headline.
+    assert.deepEqual(spans('The Senator Says nothing.'), []);
+  });
+});
+
+describe('the agent of a handling verb', () => {
+  it('is a source of information handed over, not of electricity or goods', () => {
+    assert.deepEqual(spans('The share supplied by nuclear power rose to 40 percent.'), []);
+    assert.deepEqual(spans('Electricity provided by the dam powers the town.'), []);
+    assert.deepEqual(spans('Details provided by the police show a rise.').map((x) => x.split(' | ').slice(0, 2).join(' | ')), ['the police | provided']);
+  });
+});
+
+describe('a plural noun that is also a cue verb', () => {
+  it('reads it as the subject right before the cue, vague when nobody keeps the records', () => {
+    assert.deepEqual(spans('The plane flew 216 hours last year, county records show.'), ['county records | show | The plane flew 216 hours last year | named']);
+    assert.deepEqual(spans('He sold the house in 2010, records show.'), ['records | show | He sold the house in 2010 | vague']);
+    // A participle right before the cue still describes its subject; it is not a second verb.
+    assert.deepEqual(spans('Those surveyed say the plan will fail.'), ['Those surveyed | say | the plan will fail | named']);
+  });
+});

@@ -1,7 +1,7 @@
 // English: the words and forms the core was built and tuned on (news copy in English, AP style). The lists are the
 // ones the attribution model, the figure finder and the sentence splitter used before languages had resources; they
 // live here unchanged, and lexicons/ keeps the larger English lexicons this object gathers.
-import {agentVerbs, anaphors, anonymousHeads, cueVerbs, dataNouns, feelingCues, institutionNouns, intentionCues, vagueHeads} from '../lexicons/attribution.js';
+import {agentVerbs, anaphors, documentNouns, handlingAgentVerbs, anonymousHeads, cueVerbs, dataNouns, feelingCues, institutionNouns, intentionCues, vagueHeads} from '../lexicons/attribution.js';
 import * as figureWords from '../lexicons/figures.js';
 import {hedges} from '../lexicons/hedges.js';
 import type {AfterCue, LanguageResources} from './types.js';
@@ -264,6 +264,7 @@ export const en: LanguageResources = {
   afterCues,
   beforeCues: new Map(),
   agentVerbs,
+  handlingAgentVerbs: {verbs: handlingAgentVerbs, objects: new Set([...dataNouns, ...documentNouns])},
   agentPrepositions: new Set(['by']),
   dataNouns,
   vagueHeads,

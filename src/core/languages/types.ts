@@ -290,6 +290,12 @@ export interface LanguageResources {
   /** Postpositions after the source: "der Polizei zufolge". */
   beforeCues: ReadonlyMap<string, CueKind>;
   agentVerbs: ReadonlySet<string>;
+  /**
+   * Agent verbs that hand something over rather than say it ("supplied", "provided"), with the nouns for information
+   * they may carry: "the figures supplied by the ministry" names a source, "the share supplied by nuclear power" does
+   * not. Such a verb's agent is a source only when one of `objects` stands in the three words before it.
+   */
+  handlingAgentVerbs?: {verbs: ReadonlySet<string>; objects: ReadonlySet<string>};
   /** Prepositions after an agent verb that introduce its source ("by", "par", "von"). */
   agentPrepositions: ReadonlySet<string>;
   /**

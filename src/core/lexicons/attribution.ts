@@ -90,6 +90,21 @@ export const agentVerbs = new Set([
   'tallied', 'verified',
 ]);
 
+/**
+ * The agent verbs above that hand something over rather than say or record it: their agent is a source only of
+ * information ("emails obtained by the paper"), not of electricity or goods ("the share supplied by nuclear power").
+ */
+export const handlingAgentVerbs = new Set([
+  'carried', 'collected', 'compiled', 'gathered', 'given', 'obtained', 'prepared', 'provided', 'shared', 'supplied',
+]);
+
+/** Nouns for information a handling verb may carry, besides `dataNouns`: "documents obtained by", "footage provided by". */
+export const documentNouns = new Set([
+  'account', 'accounts', 'details', 'document', 'documents', 'email', 'emails', 'evidence', 'files', 'footage',
+  'information', 'letter', 'letters', 'list', 'map', 'maps', 'papers', 'photos', 'pictures', 'quotes', 'records',
+  'transcript', 'transcripts', 'video', 'videos',
+]);
+
 /** Nouns for documents and data that carry a source: "figures from X", "a Gallup poll". */
 // Only nouns that name a source document: "model", "record" or "index" name products as often ("an HJ model").
 export const dataNouns = new Set([
@@ -105,7 +120,7 @@ export const vagueHeads = new Set([
   'scientists', 'economists', 'researchers', 'studies', 'pundits', 'onlookers', 'they', 'everyone', 'everybody',
   'somebody', 'someone', 'most', 'opponents', 'supporters', 'detractors', 'proponents', 'historians', 'specialists',
   'accounts', 'claims', 'media', 'outlets', 'websites', 'posts', 'users', 'commentary', 'whispers', 'chatter',
-  'estimates', 'research', 'evidence', 'polls', 'surveys', 'figures', 'data', 'statistics', 'insider',
+  'estimates', 'research', 'evidence', 'polls', 'records', 'surveys', 'figures', 'data', 'statistics', 'insider',
   // Unnamed groups: plural nouns that say what kind of people, not which ones.
   'groups', 'agencies', 'organisations', 'organizations', 'campaigners', 'activists', 'parents', 'residents',
   'locals', 'witnesses', 'doctors', 'teachers', 'quarters', 'voices', 'watchers', 'fans', 'netizens', 'bloggers',
