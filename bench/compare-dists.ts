@@ -1,28 +1,16 @@
 // Whether two builds report the same: `check` and `sources` JSON of every Markdown file under the given folders (by
-// default test/corpus and test/fixtures), byte for byte, one file at a time so a difference names its file.
+// default test/corpus and test/fixtures), byte for byte: 50 files a process, then file by file where those differ.
 //
 //   node --import tsx bench/compare-dists.ts OTHER_DIST [THIS_DIST] [--files DIR …]
 //
 // OTHER_DIST and THIS_DIST are built dist/ folders (THIS_DIST defaults to this checkout's). Files are read from this
-// checkout, with this checkout as the working folder, so both builds see the same configuration files. Exits 1 on the
-// first difference's report (all differences are listed).
+// checkout, with this checkout as the working folder, so both builds see the same configuration files. Exits 1 when
+// any report differs (each is listed).
 import {spawn} from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
+import {markdownFiles} from './generate.js';
 
 const repoRoot = path.resolve(__dirname, '..');
-
-function markdownFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, {withFileTypes: true})
-    .flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return markdownFiles(full);
-      return entry.name.endsWith('.md') ? [full] : [];
-    })
-    .sort();
-}
 
 /** stdout of `node cli.js args…` (its exit code is the findings', not a failure). */
 function run(cli: string, args: string[]): Promise<string> {

@@ -9,7 +9,8 @@ import {stripMarkers} from './corpus.js';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
 
-function markdownFiles(dir: string): string[] {
+/** Every `.md` file under `dir`, sorted, folders walked depth-first (none when `dir` is absent). */
+export function markdownFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, {withFileTypes: true})
