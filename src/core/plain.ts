@@ -77,20 +77,22 @@ export function plainParagraph(text: string, shape: PlainShape | null | undefine
   const {end, quoted} = shape;
   const from = quoted ? 2 : 0;
   const lines = text.slice(from, end);
-  const position = {start: pointAt(text, from), end: pointAt(text, end)};
+  // One pass over the line breaks: each point is counted on from the one before.
+  const first = {line: 1, column: 1, offset: 0};
+  const position = {start: pointAt(text, from, first), end: pointAt(text, end, first)};
   const paragraph = {type: 'paragraph' as const, children: [{type: 'text' as const, value: quoted ? lines.replaceAll('\n> ', '\n') : lines, position}], position};
-  const block = quoted ? {type: 'blockquote' as const, children: [paragraph], position: {start: pointAt(text, 0), end: position.end}} : paragraph;
-  return {type: 'root', children: [block], position: {start: pointAt(text, 0), end: pointAt(text, text.length)}};
+  const block = quoted ? {type: 'blockquote' as const, children: [paragraph], position: {start: {...first}, end: position.end}} : paragraph;
+  return {type: 'root', children: [block], position: {start: {...first}, end: pointAt(text, text.length, position.end)}};
 }
 
 /**
  * The unist point of `offset` in `text`: line and column counted from 1 (the column in UTF-16 code units after the
- * line's last break), and the offset itself.
+ * line's last break), and the offset itself; the line breaks are counted from `after`, a point at or before `offset`.
  */
-function pointAt(text: string, offset: number): {line: number; column: number; offset: number} {
-  let line = 1;
-  let lineStart = 0;
-  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
+function pointAt(text: string, offset: number, after: {line: number; column: number; offset: number}): {line: number; column: number; offset: number} {
+  let line = after.line;
+  let lineStart = after.offset - after.column + 1;
+  for (let at = text.indexOf('\n', after.offset); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
     line++;
     lineStart = at + 1;
   }
