@@ -9,7 +9,8 @@ import {stripMarkers} from './corpus.js';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
 
-function markdownFiles(dir: string): string[] {
+/** Every `.md` file under `dir`, sorted, folders walked depth-first (none when `dir` is absent). */
+export function markdownFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, {withFileTypes: true})
@@ -53,10 +54,41 @@ function topLevelBlocks(markdown: string): string[] {
 /** Published English news beside the repository (CC BY; see ../shared/data/news/README.md), read at run time only. */
 const sharedNews = (repoRoot: string) => path.join(repoRoot, '..', 'shared', 'data', 'news', 'en.jsonl');
 
+/** PolNeAR's article texts beside the repository (no licence: read at run time only, never copied; see bench/polnear.ts). */
+const polnearTexts = (repoRoot: string) => path.join(repoRoot, '..', 'shared', 'data', 'polnear');
+
+/**
+ * The published prose beyond test/corpus, per `SOURCED_BENCH_PROSE`: `shared` (the default) reads the English articles
+ * of ../shared/data/news/en.jsonl; `polnear` reads PolNeAR's article texts (dev, then train) instead, for when the
+ * shared news must not be linted (articles of it being annotated blind). Each text is one Markdown document.
+ */
+function extraProse(repoRoot: string): string[] {
+  const texts: string[] = [];
+  if (process.env.SOURCED_BENCH_PROSE === 'polnear') {
+    for (const split of ['dev', 'train']) {
+      const dir = path.join(polnearTexts(repoRoot), split, 'text');
+      if (!fs.existsSync(dir)) continue;
+      for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+        texts.push(fs.readFileSync(path.join(dir, name), 'utf8'));
+      }
+    }
+    return texts;
+  }
+  const shared = sharedNews(repoRoot);
+  if (fs.existsSync(shared)) {
+    for (const line of fs.readFileSync(shared, 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const article = JSON.parse(line) as {title: string; text: string};
+      texts.push(`# ${article.title}\n\n${article.text}\n`);
+    }
+  }
+  return texts;
+}
+
 /**
  * Real prose for speed measurements, each block once: the top-level blocks of the published articles in
  * test/corpus/news and news-holdout, the corpus drafts, and, when it is beside the checkout, every English article
- * of ../shared/data/news/en.jsonl (about 150,000 words). Duplicate blocks are dropped, so a draft built from these
+ * of ../shared/data/news/en.jsonl (about 150,000 words), or PolNeAR's articles with `SOURCED_BENCH_PROSE=polnear`. Duplicate blocks are dropped, so a draft built from these
  * never repeats a paragraph (a repeated one is served from the editor's chunk cache and flatters the figure).
  *
  * @param repoRoot
@@ -68,14 +100,7 @@ export function collectNewsProse(repoRoot: string): {blocks: string[]; words: nu
   const files = ['news', 'news-holdout', 'drafts'].flatMap((dir) => markdownFiles(path.join(repoRoot, 'test', 'corpus', dir)));
   // The folders' README files are licence lists, not news.
   const texts = files.filter((file) => path.basename(file) !== 'README.md').map((file) => fs.readFileSync(file, 'utf8'));
-  const shared = sharedNews(repoRoot);
-  if (fs.existsSync(shared)) {
-    for (const line of fs.readFileSync(shared, 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const article = JSON.parse(line) as {title: string; text: string};
-      texts.push(`# ${article.title}\n\n${article.text}\n`);
-    }
-  }
+  texts.push(...extraProse(repoRoot));
   const blocks = [...new Set(texts.flatMap(topLevelBlocks).filter((block) => !block.startsWith('#') || block.length > 20))];
   return {blocks, words: blocks.reduce((sum, block) => sum + countWords(block), 0)};
 }

@@ -61,8 +61,9 @@ function plainLines(text: string, end: number, quoted: boolean): boolean {
 /**
  * The tree remark-parse builds for `text` when it is a plain paragraph (see `plainShape`): one paragraph (in a block
  * quote when quoted) holding one text node, every line (after its quote marker) joined by its line break. Building it
- * directly costs nothing next to the parse. Only the UTF-16 offsets of the positions are filled in (lines and columns
- * are 0): they are all prose extraction reads (prose.ts).
+ * directly costs nothing next to the parse. Its positions are the parser's, node for node: UTF-16 offsets into `text`
+ * and 1-based lines and columns (columns in UTF-16 code units, as micromark counts them), both relative to `text`, the
+ * chunk, as the parser's are when it parses a chunk alone (test/unit/plain.test.ts compares whole trees).
  *
  * @param text
  *   A chunk of a draft (see chunks.ts), parsed on its own.
@@ -74,11 +75,26 @@ function plainLines(text: string, end: number, quoted: boolean): boolean {
 export function plainParagraph(text: string, shape: PlainShape | null | undefined = plainShape(text)): Root | undefined {
   if (!shape) return undefined;
   const {end, quoted} = shape;
-  const at = (offset: number) => ({line: 0, column: 0, offset});
   const from = quoted ? 2 : 0;
   const lines = text.slice(from, end);
-  const position = {start: at(from), end: at(end)};
+  // One pass over the line breaks: each point is counted on from the one before.
+  const first = {line: 1, column: 1, offset: 0};
+  const position = {start: pointAt(text, from, first), end: pointAt(text, end, first)};
   const paragraph = {type: 'paragraph' as const, children: [{type: 'text' as const, value: quoted ? lines.replaceAll('\n> ', '\n') : lines, position}], position};
-  const block = quoted ? {type: 'blockquote' as const, children: [paragraph], position: {start: at(0), end: at(end)}} : paragraph;
-  return {type: 'root', children: [block], position: {start: at(0), end: at(text.length)}};
+  const block = quoted ? {type: 'blockquote' as const, children: [paragraph], position: {start: {...first}, end: position.end}} : paragraph;
+  return {type: 'root', children: [block], position: {start: {...first}, end: pointAt(text, text.length, position.end)}};
+}
+
+/**
+ * The unist point of `offset` in `text`: line and column counted from 1 (the column in UTF-16 code units after the
+ * line's last break), and the offset itself; the line breaks are counted from `after`, a point at or before `offset`.
+ */
+function pointAt(text: string, offset: number, after: {line: number; column: number; offset: number}): {line: number; column: number; offset: number} {
+  let line = after.line;
+  let lineStart = after.offset - after.column + 1;
+  for (let at = text.indexOf('\n', after.offset); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
+  return {line, column: offset - lineStart + 1, offset};
 }

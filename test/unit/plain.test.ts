@@ -48,6 +48,18 @@ describe('plain paragraphs', () => {
     assert.equal(quote.text, 'One line of the quote,\nand the next one.');
   });
 
+  it("builds the parser's whole tree, lines and columns included", () => {
+    const texts = [
+      'Officials said 40 people died.\n',
+      'Officials said 40 people died.\nThe toll may rise, the ministry said (on Tuesday).\n\n\n',
+      '> Ruiz said: we knew the risks.\n',
+      '> One line of the quote,\n> and the next one.\n\n',
+      'Emoji 😀, a no-break\u00a0space, 2 > 1 and 3 = 3, a # mid-line,\nthen 12.5% and 2) in a line, 😀 again.',
+      'Three\nshort\nlines',
+    ];
+    for (const text of texts) assert.deepEqual(plainParagraph(text), parseForLint(text).root, JSON.stringify(text));
+  });
+
   it('leaves to the parser every text that may hold syntax', () => {
     const syntax = [
       'a *b*', 'a _b_', 'a `b`', 'a [b](c)', 'a ![b](c)', 'a <b>', 'a &amp; b', 'a \\* b', 'a | b', 'a ~~b~~', 'a\tb', 'a\r\nb',
@@ -57,16 +69,18 @@ describe('plain paragraphs', () => {
     for (const text of syntax) assert.equal(plainShape(text), undefined, JSON.stringify(text));
   });
 
-  it('agrees with the parser on every chunk of the fixtures and corpus drafts it reads', () => {
+  it('agrees with the parser on every chunk of the fixtures and the corpus it reads, tree and prose blocks', () => {
     const root = path.join(import.meta.dirname, '..');
     let plain = 0;
-    for (const file of [...markdownFiles(path.join(root, 'fixtures')), ...markdownFiles(path.join(root, 'corpus', 'drafts'))]) {
+    for (const file of [...markdownFiles(path.join(root, 'fixtures')), ...markdownFiles(path.join(root, 'corpus'))]) {
       const text = readFileSync(file, 'utf8');
       for (const [start, end] of splitChunks(text)) {
         const chunk = text.slice(start, end);
         if (!plainShape(chunk)) continue;
         plain++;
         assert.deepEqual(direct(chunk), parsed(chunk), `${file}: ${JSON.stringify(chunk.slice(0, 80))}`);
+        // The tree itself, positions and all (lines and columns relative to the chunk, as the parser gives them).
+        assert.deepEqual(plainParagraph(chunk), parseForLint(chunk).root, `${file}: ${JSON.stringify(chunk.slice(0, 80))}`);
       }
     }
     assert.ok(plain > 100, String(plain));
