@@ -286,7 +286,12 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // ("Bewohner reicherer Stadtteile", "Experten westlicher Staaten": where every noun is capitalised, a genitive plural
   // of no article, its adjective in -er, after the head names a kind too; not a possessive or demonstrative, "Vertreter
   // ihrer Partei", and the phrase opens with no article.)
+  // (Not a name's genitive that opens the phrase before a title and the person's name, "Irans geistlicher Führer
+  // Khamenei", "Chinas oberster Planer Li": the genitive owns the title, the adjective's -er is its nominative, and
+  // the name after the title is the source. A plural head in -s with no name after it stays a kind: "Fans reicher
+  // Vereine".)
   if (L.kindComplement !== undefined && !L.determiners.has(lowers[0] ?? '') && words.some((w, i) => w.cap && words[i + 1]?.word === true &&
+    !(i === 0 && /\p{L}{2,}s$/u.test(w.text) && words[i + 3]?.word === true && words[i + 3].cap) &&
     !words[i + 1].cap && !L.determiners.has(words[i + 1].lower) && /\p{L}{3,}er$/u.test(words[i + 1].text) && !/^(?:deren|dieser|eurer|ihrer|jener|jeder|seiner|unserer|welcher)$/.test(words[i + 1].lower) &&
     words[i + 2]?.cap === true)) return 'vague';
   if (named || institutional) return 'named';
