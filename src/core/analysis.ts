@@ -286,7 +286,12 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // ("Bewohner reicherer Stadtteile", "Experten westlicher Staaten": where every noun is capitalised, a genitive plural
   // of no article, its adjective in -er, after the head names a kind too; not a possessive or demonstrative, "Vertreter
   // ihrer Partei", and the phrase opens with no article.)
+  // (Not a name's genitive that opens the phrase before a title and the person's name, "Irans geistlicher Führer
+  // Khamenei", "Chinas oberster Planer Li": the genitive owns the title, the adjective's -er is its nominative, and
+  // the name after the title is the source. A plural head in -s with no name after it stays a kind: "Fans reicher
+  // Vereine".)
   if (L.kindComplement !== undefined && !L.determiners.has(lowers[0] ?? '') && words.some((w, i) => w.cap && words[i + 1]?.word === true &&
+    !(i === 0 && /\p{L}{2,}s$/u.test(w.text) && words[i + 3]?.word === true && words[i + 3].cap) &&
     !words[i + 1].cap && !L.determiners.has(words[i + 1].lower) && /\p{L}{3,}er$/u.test(words[i + 1].text) && !/^(?:deren|dieser|eurer|ihrer|jener|jeder|seiner|unserer|welcher)$/.test(words[i + 1].lower) &&
     words[i + 2]?.cap === true)) return 'vague';
   if (named || institutional) return 'named';
@@ -1854,6 +1859,16 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       let name = raw.name;
       let quality = raw.quality;
       if (quality === 'vague' && echoesGroup(L, tokens[si].slice(raw.nameTok[0], raw.nameTok[1]), mentioned, s.block)) quality = 'named';
+      // "Peter Stein zog Bilanz: „…“, sagte der Innenpolitiker": a definite description of one person after the cue
+      // refers back to the person the same sentence opens with (EDITORIAL-STANDARD.md §2).
+      // (A quote of several sentences: the one the quote opens in.)
+      let os = si;
+      while (os > 0 && sentences[os - 1].block === s.block && opensInsideQuote(block.text, sentences[os].from)) os--;
+      const opener = quality === 'vague' ? backReferredOpener(L, tokens[si], raw, tokens[os], sentences[os].text, sentences[os].from, knownNames) : undefined;
+      if (opener !== undefined) {
+        name = opener;
+        quality = 'named';
+      }
       if (raw.anaphor && antecedent) {
         name = antecedent.name;
         quality = antecedent.quality;
@@ -2918,6 +2933,61 @@ function openingName(L: LanguageResources, tokens: readonly Token[], text: strin
   const words = tokens.slice(0, e);
   if (!words.some((t) => t.cap && !L.determiners.has(t.lower)) || classifySource(L, words, 0) !== 'named') return undefined;
   return {name: text.slice(tokens[0].from - offset, tokens[e - 1].to - offset), quality: 'named'};
+}
+
+/**
+ * The person a sentence opens with, when the source after a cue later in it is a definite description of one person
+ * ("Peter Stein zog Bilanz: „…“, sagte der Innenpolitiker"; "Der CDU-Abgeordnete Peter Stein …"): that description
+ * refers back to them. The opening: a run of capitalised words after an opening adverb ("Auch") and articles, two or
+ * more (three after an article), a name (`classifySource`), with no institution among them.
+ *
+ * @param tokens
+ *   The tokens of the sentence with the cue.
+ * @param raw
+ *   The attribution whose source may be the description.
+ * @param opening
+ *   The tokens of the sentence the name may open (the same one, or the one a quote of several sentences opens in);
+ *   `text` is its text and `offset` its start in the block (UTF-16 offsets).
+ * @param known
+ *   Surnames of people the story has named as sources → their full names.
+ * @returns
+ *   The opening name as written, or undefined.
+ */
+function backReferredOpener(L: LanguageResources, tokens: readonly Token[], raw: RawAttribution, opening: readonly Token[], text: string, offset: number,
+  known: ReadonlyMap<string, string>): string | undefined {
+  const words = tokens.slice(raw.nameTok[0], raw.nameTok[1]).filter((w) => w.word);
+  // One person: a singular definite article and a noun, "der Innenpolitiker", "die Ministerin", "the lawmaker".
+  if (raw.nameFrom < raw.cueFrom || words.length !== 2 || !/^(?:der \p{L}+|die \p{L}+in|the \p{L}+[^s]|le \p{L}+|la \p{L}+)$/u.test(words.map((w) => w.lower).join(' '))) return undefined;
+  let i = 0;
+  if (opening[i] !== undefined && (L.leadingNoise.has(opening[i].lower) || L.commonOpeners.has(opening[i].lower) && !L.determiners.has(opening[i].lower))) i++;
+  const article = opening[i] !== undefined && L.determiners.has(opening[i].lower);
+  while (opening[i] !== undefined && L.determiners.has(opening[i].lower)) i++;
+  // (And the adjectives before the title: "Der hessische CDU-Abgeordnete Peter Stein".)
+  while (article && opening[i]?.word === true && !opening[i].cap && i < 4) i++;
+  let e = i;
+  while (opening[e]?.word === true && opening[e].cap && !L.determiners.has(opening[e].lower)) e++;
+  const run = opening.slice(i, e);
+  // ("Stein zog Bilanz: …": a surname alone, of a person the story has named as a source.)
+  if (run.length === 1 && !article && known.has(run[0].text)) return known.get(run[0].text);
+  // (After an article, a title and a first and last name: "Der CDU-Abgeordnete Peter Stein", not "Die Stadt Kassel".)
+  if (run.length < (article ? 3 : 2) || run.some((t) => L.institutionNouns.has(t.lower) || L.commonOpeners.has(t.lower)) || classifySource(L, run, i) !== 'named') return undefined;
+  return text.slice(run[0].from - offset, run[run.length - 1].to - offset);
+}
+
+/**
+ * Whether a sentence begins inside a quote that opened in an earlier sentence of its paragraph: more quotes open
+ * than close before it („ and “ where the paragraph quotes with „, else “ and ”, and « and »).
+ *
+ * @param paragraph
+ *   The paragraph's text.
+ * @param at
+ *   Where the sentence starts in it (UTF-16 offset).
+ */
+function opensInsideQuote(paragraph: string, at: number): boolean {
+  const before = paragraph.slice(0, at);
+  const count = (re: RegExp): number => before.match(re)?.length ?? 0;
+  const low = paragraph.includes('„');
+  return count(low ? /„/g : /“/g) > count(low ? /[“”]/g : /”/g) || count(/«/g) > count(/»/g);
 }
 
 /**

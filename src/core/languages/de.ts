@@ -171,8 +171,9 @@ const vagueGroups = set('abgeordnete abgeordneten analysten augenzeugen beobacht
 const publicationCircle = String.raw`in (?:(?:den|der|einigen|manchen|mehreren|verschiedenen|vielen|zahlreichen) )?(?:\p{L}+e[nr]? ){0,2}?(?:\p{L}*medien|\p{L}*publikationen|\p{L}*berichten|\p{L}*zeitungen|\p{L}*presse|netzwerken)\b(?! (?:der|des|von|vom)\b)`;
 const vagueCircle = String.raw`(?:in \p{L}*kreisen|(?:bei|unter) (?:\p{L}+ )?(?:${[...vagueGroups].join('|')})|${publicationCircle})`;
 // Documents that say what they say: "In dem Gesetz heißt es, dass …", "In einer Anfrage der Fraktion heißt es: „…“"
-// (compounds count by their last part: "Urteilsbegründung", "Pressemitteilung").
-const documentNouns = 'abkommen|anfrage|antrag|antwort|begründung|beschluss|bericht|brief|dokument|entwurf|erklärung|gesetz|mitteilung|papier|' +
+// (compounds count by their last part: "Urteilsbegründung", "Pressemitteilung"; a written analysis or expert opinion
+// reads the same, "In ihrer Analyse des Systems heißt es", "Im Gutachten heißt es").
+const documentNouns = 'abkommen|analyse|anfrage|antrag|antwort|begründung|beschluss|bericht|brief|dokument|entwurf|erklärung|gesetz|gutachten|mitteilung|papier|' +
   'protokoll|resolution|schreiben|stellungnahme|studie|urteil|verordnung|vertrag';
 const beliefParticiples = 'angenommen|angesehen|befürchtet|behauptet|betrachtet|bezweifelt|erwartet|gemunkelt|gesehen|gewertet|kritisiert|spekuliert|vermutet';
 
