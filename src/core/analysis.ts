@@ -1453,7 +1453,9 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         if ((inverted || before && (before.text === ',' && !hasSubject || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported' || kind === 'stance' && afterQuote ||
           // ("…, schätzen Experten", "…, behaupten Kritiker": see invertedTag.)
           L.verbSecondOpeners !== undefined && (kind === 'estimated' || kind === 'claimed'))) {
-          const range = phraseAfter(L, tokens, speakerAt, true);
+          // ('…," tweeted @newsroom on May 6': a social-media handle names the account that posted the words.)
+          const handle = handleEnd(tokens, speakerAt);
+          const range = handle !== undefined ? [speakerAt, handle] as [number, number] : phraseAfter(L, tokens, speakerAt, true);
           const follows = range && tokens[range[1]];
           // ("…, sagte er am Freitagabend zu Journalisten": when, where and to whom are not part of who.)
           if (range) {
@@ -1464,7 +1466,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
               }
             }
           }
-          if (range && !(follows && clauseVerb.test(follows.lower)) && tagSource(L, tokens, range)) {
+          if (range && !(follows && clauseVerb.test(follows.lower)) && (handle !== undefined || tagSource(L, tokens, range))) {
             // '…," said Mike Schmidt, an adviser at the campaign.': the apposition that ends the sentence is the
             // source's description.
             if (tokens[range[1]]?.text === ',') {
@@ -3077,6 +3079,17 @@ const tagPrepositions = new Set([
 
 /** The prepositions of `tagPrepositions` that start when, where or to whom, never part of a speaker's title ("for"). */
 const tagPlaceTime = new Set(['after', 'at', 'before', 'during', 'in', 'on', 'to', 'am', 'an', 'auf', 'bei', 'im', 'nach', 'vor', 'zu', 'zum', 'zur', 'au', 'aux', 'dans', 'devant', 'lors', 'à']);
+
+/**
+ * Where a social-media handle that starts at token `k` ends (exclusive token index): "@" and the word glued to it,
+ * with any further word, digit or underscore tokens glued on ("@news_room2"). Undefined when token `k` opens no handle.
+ */
+function handleEnd(tokens: readonly Token[], k: number): number | undefined {
+  if (tokens[k]?.text !== '@' || tokens[k + 1] === undefined || tokens[k + 1].from !== tokens[k].to || !tokens[k + 1].word) return undefined;
+  let end = k + 2;
+  while (end < tokens.length && tokens[end].from === tokens[end - 1].to && (tokens[end].word || tokens[end].text === '_')) end++;
+  return end;
+}
 
 /**
  * Whether the words of `range` can name who spoke in an inverted tag: a capitalised word, a determiner, an anonymous
