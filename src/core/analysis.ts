@@ -2053,11 +2053,15 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       quotedBy.set(next, speaker);
     }
     if (blocks[b].quoted) {
-      const text = blocks[b].text;
-      const firstSentence = sentencesOf(b)[0];
+      // The quotation is anchored on the passage's first line of prose: a list heading or label that opens it ("> 1.
+      // Submissions" then "> From March 15th, BAKE will accept …") is no speech to flag.
+      let anchor = b;
+      while (anchor < last && passageLabel(blocks[anchor])) anchor++;
+      const text = blocks[anchor].text;
+      const firstSentence = sentencesOf(anchor)[0];
       const end = firstSentence === undefined ? text.length : Math.min(sentences[firstSentence].to, text.length);
       const from = Math.max(0, text.search(/[\p{L}\p{N}"“«'‘@]/u));
-      quotes.push({block: b, from: Math.min(from, end), to: end, words: countWords(text.slice(from, end)), attributed: speaker, blockQuote: true});
+      quotes.push({block: anchor, from: Math.min(from, end), to: end, words: countWords(text.slice(from, end)), attributed: speaker, blockQuote: true});
     }
     b = last;
   }
@@ -3079,6 +3083,15 @@ const tagPrepositions = new Set([
 
 /** The prepositions of `tagPrepositions` that start when, where or to whom, never part of a speaker's title ("for"). */
 const tagPlaceTime = new Set(['after', 'at', 'before', 'during', 'in', 'on', 'to', 'am', 'an', 'auf', 'bei', 'im', 'nach', 'vor', 'zu', 'zum', 'zur', 'au', 'aux', 'dans', 'devant', 'lors', 'à']);
+
+/**
+ * Whether a block of a quoted passage is a heading or label rather than prose: a heading, or at most six words with
+ * no closing punctuation ("1. Submissions", "Judges Choose the Best 5", "Update").
+ */
+function passageLabel(block: ProseBlock): boolean {
+  const text = block.text.trim();
+  return block.kind === 'heading' || countWords(text) <= 6 && !/[.!?…:;,"“”»«'’)\]]$/u.test(text);
+}
 
 /**
  * Where a social-media handle that starts at token `k` ends (exclusive token index): "@" and the word glued to it,
