@@ -1458,7 +1458,9 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         if ((inverted || before && (before.text === ',' && !hasSubject || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported' || kind === 'stance' && afterQuote ||
           // ("…, schätzen Experten", "…, behaupten Kritiker": see invertedTag.)
           L.verbSecondOpeners !== undefined && (kind === 'estimated' || kind === 'claimed'))) {
-          const range = phraseAfter(L, tokens, speakerAt, true);
+          // ('…," tweeted @newsroom on May 6': a social-media handle names the account that posted the words.)
+          const handle = handleEnd(tokens, speakerAt);
+          const range = handle !== undefined ? [speakerAt, handle] as [number, number] : phraseAfter(L, tokens, speakerAt, true);
           const follows = range && tokens[range[1]];
           // ("…, sagte er am Freitagabend zu Journalisten": when, where and to whom are not part of who.)
           if (range) {
@@ -1469,7 +1471,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
               }
             }
           }
-          if (range && !(follows && clauseVerb.test(follows.lower)) && tagSource(L, tokens, range)) {
+          if (range && !(follows && clauseVerb.test(follows.lower)) && (handle !== undefined || tagSource(L, tokens, range))) {
             // '…," said Mike Schmidt, an adviser at the campaign.': the apposition that ends the sentence is the
             // source's description.
             if (tokens[range[1]]?.text === ',') {
@@ -2066,11 +2068,15 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       quotedBy.set(next, speaker);
     }
     if (blocks[b].quoted) {
-      const text = blocks[b].text;
-      const firstSentence = sentencesOf(b)[0];
+      // The quotation is anchored on the passage's first line of prose: a list heading or label that opens it ("> 1.
+      // Submissions" then "> From March 15th, BAKE will accept …") is no speech to flag.
+      let anchor = b;
+      while (anchor < last && passageLabel(blocks[anchor])) anchor++;
+      const text = blocks[anchor].text;
+      const firstSentence = sentencesOf(anchor)[0];
       const end = firstSentence === undefined ? text.length : Math.min(sentences[firstSentence].to, text.length);
       const from = Math.max(0, text.search(/[\p{L}\p{N}"“«'‘@]/u));
-      quotes.push({block: b, from: Math.min(from, end), to: end, words: countWords(text.slice(from, end)), attributed: speaker, blockQuote: true});
+      quotes.push({block: anchor, from: Math.min(from, end), to: end, words: countWords(text.slice(from, end)), attributed: speaker, blockQuote: true});
     }
     b = last;
   }
@@ -3147,6 +3153,26 @@ const tagPrepositions = new Set([
 
 /** The prepositions of `tagPrepositions` that start when, where or to whom, never part of a speaker's title ("for"). */
 const tagPlaceTime = new Set(['after', 'at', 'before', 'during', 'in', 'on', 'to', 'am', 'an', 'auf', 'bei', 'im', 'nach', 'vor', 'zu', 'zum', 'zur', 'au', 'aux', 'dans', 'devant', 'lors', 'à']);
+
+/**
+ * Whether a block of a quoted passage is a heading or label rather than prose: a heading, or at most six words with
+ * no closing punctuation ("1. Submissions", "Judges Choose the Best 5", "Update").
+ */
+function passageLabel(block: ProseBlock): boolean {
+  const text = block.text.trim();
+  return block.kind === 'heading' || countWords(text) <= 6 && !/[.!?…:;,"“”»«'’)\]]$/u.test(text);
+}
+
+/**
+ * Where a social-media handle that starts at token `k` ends (exclusive token index): "@" and the word glued to it,
+ * with any further word, digit or underscore tokens glued on ("@news_room2"). Undefined when token `k` opens no handle.
+ */
+function handleEnd(tokens: readonly Token[], k: number): number | undefined {
+  if (tokens[k]?.text !== '@' || tokens[k + 1] === undefined || tokens[k + 1].from !== tokens[k].to || !tokens[k + 1].word) return undefined;
+  let end = k + 2;
+  while (end < tokens.length && tokens[end].from === tokens[end - 1].to && (tokens[end].word || tokens[end].text === '_')) end++;
+  return end;
+}
 
 /**
  * Whether the words of `range` can name who spoke in an inverted tag: a capitalised word, a determiner, an anonymous

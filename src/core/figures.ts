@@ -173,6 +173,7 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
         if (end === i + 1 && (prev === 'the' || prev === 'these' || prev === 'those' || prev === 'all' || L.numbers.knownGroup?.has(prev))) continue;
       }
       if (L.numbers.timeUnits.has(lower(end)) || lower(end) === 'times') continue;
+      if (end === i + 1 && isAge(tokens, i, value)) continue;
       if (value < 100 && prev === 'of' && L.numbers.biographical.has(lower(i - 2))) continue;
       push(i, end, L.numbers.currencyWords.has(lower(end)) ? 'money' : 'count');
       i = end - 1;
@@ -296,6 +297,12 @@ function isAge(tokens: readonly Token[], i: number, value: number): boolean {
   const next = tokens[i + 1];
   if (!prev) return false;
   if (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages' || /^turn(?:s|ed|ing)$/.test(prev.lower)) return true;
+  // "died at the age of 83", "between the ages of 18 and 43": an age, unless a noun follows that the number counts
+  // ("the average age of 300 workers").
+  if (prev.lower === 'of' && /^ages?$/.test(tokens[i - 2]?.lower ?? '')) {
+    return next === undefined || !next.word || next.cap ||
+      /^(?:after|and|at|from|in|on|or|to|when|while|year|years)$/.test(next.lower);
+  }
   if (prev.text === '(' && next?.text === ')' && tokens[i - 2]?.cap) return true;
   return prev.text === ',' && tokens[i - 2]?.cap === true && (next === undefined || next.text === ',' || next.text === '.' || next.lower === 'and' || next.text === ';');
 }

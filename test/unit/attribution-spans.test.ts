@@ -309,6 +309,14 @@ describe('asides and abbreviations around a name', () => {
     assert.deepEqual(spans('"They did not tell us," said Yaakov Amidror, a former adviser to Mr. Netanyahu.'),
       ['Yaakov Amidror, a former adviser to Mr. Netanyahu | said | "They did not tell us," | named']);
   });
+
+  it('reads a social-media handle after a quote and a verb of posting as the inverted source', () => {
+    assert.deepEqual(spans('"The site is down again," tweeted @city_news on Friday.'),
+      ['@city_news | tweeted | "The site is down again," | named']);
+    assert.deepEqual(spans('"The site is down again," wrote @citynews.'), ['@citynews | wrote | "The site is down again," | named']);
+    // An address in the same place after a word that is no cue is nobody's tag.
+    assert.deepEqual(spans('"The site is down again," and @citynews was offline.'), []);
+  });
 });
 
 describe('a poll introduced by "in"', () => {
