@@ -656,14 +656,8 @@ function subjectByAgreement(L: LanguageResources, tokens: readonly Token[], verb
   }
   const range = phraseAfter(L, tokens, verb + 1, false);
   if (!range) return undefined;
-  let end = objectStart(tokens, range[0], addresseeStart(tokens, range[0], range[1]));
   // ("bestätigten mehrere Diplomaten | am Abend": when and where it was said are not who.)
-  for (let k = range[0] + 1; k < end; k++) {
-    if (tagPlaceTime.has(tokens[k].lower)) {
-      end = k;
-      break;
-    }
-  }
+  const end = beforePlaceTime(tokens, range[0], objectStart(tokens, range[0], addresseeStart(tokens, range[0], range[1])));
   return end > range[0] && tokens.slice(range[0], end).some((w) => w.cap) ? [range[0], end] : undefined;
 }
 
@@ -724,6 +718,16 @@ function agentBeforeParticiple(L: LanguageResources, tokens: readonly Token[], a
     }
   }
   return end > range[0] && tokens.slice(range[0], end).some((w) => w.cap) ? {source: [range[0], end], cue} : undefined;
+}
+
+/**
+ * Where a holder's phrase at token indexes `[from, to)` ends before when, where or to whom it spoke: the first word of
+ * `tagPlaceTime` after its first word ("mehrere Diplomaten | am Abend", "er | am Freitagabend zu Journalisten").
+ * Returns `to` when there is none.
+ */
+function beforePlaceTime(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (tagPlaceTime.has(tokens[k].lower)) return k;
+  return to;
 }
 
 /** Object pronouns that may stand before the subject of a verb-final clause ("weil ihm Kritiker vorwarfen"). */
@@ -1463,14 +1467,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
           const range = handle !== undefined ? [speakerAt, handle] as [number, number] : phraseAfter(L, tokens, speakerAt, true);
           const follows = range && tokens[range[1]];
           // ("…, sagte er am Freitagabend zu Journalisten": when, where and to whom are not part of who.)
-          if (range) {
-            for (let k = range[0] + 1; k < range[1]; k++) {
-              if (tagPlaceTime.has(tokens[k].lower)) {
-                range[1] = k;
-                break;
-              }
-            }
-          }
+          if (range) range[1] = beforePlaceTime(tokens, range[0], range[1]);
           if (range && !(follows && clauseVerb.test(follows.lower)) && (handle !== undefined || tagSource(L, tokens, range))) {
             // '…," said Mike Schmidt, an adviser at the campaign.': the apposition that ends the sentence is the
             // source's description.
