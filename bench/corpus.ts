@@ -49,9 +49,10 @@ export interface Corpus {
    */
   newsHoldout: CorpusDoc[];
   /**
-   * French and German Wikinews articles (test/corpus/news-fr: 60, news-de: 161; batches 1–8, tuned on), annotated
-   * blind in their own language; the `holdout` (news-de-holdout: 8 German articles, batch 9, see news-de/README.md; absent between batches)
-   * was never tuned on and is scored apart. French has no held-out set left (news-fr-holdout is absent or empty).
+   * French and German Wikinews articles (test/corpus/news-fr: 80, batches 1–5a; news-de: 217, batches 1–10; tuned on), annotated
+   * blind in their own language; the `holdout` (news-de-holdout: 48 German articles, batch 11; news-fr-holdout: 20 French articles, batch 5 part b;
+   * see the READMEs of news-de and news-fr; absent between batches)
+   * was never tuned on and is scored apart.
    */
   newsByLanguage: Record<'fr' | 'de', {tuning: CorpusDoc[]; holdout: CorpusDoc[]}>;
   errors: string[];

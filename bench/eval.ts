@@ -151,11 +151,11 @@ const languageNames = {fr: 'French', de: 'German'} as const;
 
 /**
  * The heading of a language's held-out set: which batch it is (see test/corpus/news-fr/README.md and
- * news-de/README.md). French has none: every French article of the shared data has been tuned on.
+ * news-de/README.md).
  */
 function heldOutLabel(lang: 'fr' | 'de'): string {
-  return lang === 'de' ? 'test/corpus/news-de-holdout, batch 9: annotated blind and never tuned on, see the README of news-de' :
-    'test/corpus/news-fr-holdout, none left: every French article of the shared data has been tuned on';
+  return lang === 'de' ? 'test/corpus/news-de-holdout, batch 11: annotated blind and never tuned on, see the README of news-de' :
+    'test/corpus/news-fr-holdout, batch 5 part b: annotated blind and never tuned on, see the README of news-fr';
 }
 
 /**
