@@ -251,9 +251,15 @@ const holderHearsay = gated(words(String.raw`\b(?:gilt|gelten|galt|galten) (?:[\
   // (Hearsay phrases that say themselves nobody is named: "wie zu erfahren war", "wie in Medienberichten zu lesen war",
   // "dem Vernehmen nach", "wie verlautet", "nach unbestätigten Informationen", "Es kursieren Gerüchte"; a dative
   // group holding a judgement, "Vielen gilt er als Reformer".)
+  // (A side named by an adjective, English "the union side": "Von gewerkschaftlicher Seite wird das kritisiert", "waren
+  // von palästinensischer Seite unterschiedliche Meinungen zu hören", "wurden von verschiedenen Seiten Bedenken
+  // vorgebracht"; judged a vague source on German batch 10. Not a side the text has named, "von seiner Seite", "von der
+  // anderen Seite", "von beiden Seiten"; nor a denial or silence, "von keiner Seite bestätigt", "wurden von
+  // norwegischer Seite nicht bekanntgegeben".)
+  String.raw`\bvon (?!(?:beiden|dem|den|der|dieser|einer|ihrer|jeder|keiner|meiner|seiner|unserer)\b)[a-zäöüß]+(?:er|en) Seiten?\b(?! (?:der|des)\b)(?![^,.;:!?]*\b(?:nicht|nie|keine[mnrs]?)\b)|` +
   String.raw`\bwie (?:${publicationCircle} )?zu (?:erfahren|hören|lesen) (?:ist|war)\b|\bdem Vernehmen nach\b|\bwie verlautet\b(?! aus)|\bnach unbestätigten (?:Angaben|Informationen|Meldungen)\b|` +
   String.raw`\b(?:kursieren|kursierten|kursiert|kursierte) (?:\p{L}+ ){0,2}?(?:Gerüchte|Spekulationen)\b(?!,? (?:nach denen|wonach|denen zufolge)\b)|\b(?:Gerüchte|Spekulationen) (?:kursieren|kursierten)\b|\b(?:anderen|einigen|manchen|vielen) (?:gilt|gelten|galt|galten)\b`, 'giu'),
-'angaben bei berichtet beschrieben besorgnis bezeichnet dargestellt diskutiert empörung erfahren galt galten gehandelt gelten gemeldet genannt gilt hören informationen kritik kursieren kursiert kursierte kursierten lesen meldungen sorge sorgen unmut unter verlautet vernehmen zweifel');
+'angaben bei berichtet beschrieben besorgnis bezeichnet dargestellt diskutiert empörung erfahren galt galten gehandelt gelten gemeldet genannt gilt hören informationen kritik kursieren kursiert kursierte kursierten lesen meldungen seite seiten sorge sorgen unmut unter verlautet vernehmen zweifel');
 
 /** Abbreviations before a name, a figure or more text: "Dr.", "z. B.", "u. a.", "Mrd.", "Nr.", "ca.". */
 const abbreviations = set('a abs b bzw ca chr dr ehem evtl ggf hl inkl jh mio mrd nr prof s sog st str tsd u usw v vgl z');
@@ -445,8 +451,11 @@ export const de = (): LanguageResources => ({
   anaphors: set('er sie es'),
   pronounSuffix: null,
   and: 'und',
+  // (Finite modals too, never part of a noun phrase: "Die Männer sollen syrischen Medienberichten zufolge …" has the
+  // reports as its source, not the men; missed on German batch 10.)
   npBreakers: set('dass ob weil wenn als aber oder und sondern denn da während nachdem bevor ist sind war waren ' +
-    'wird werden wurde wurden hat haben hatte hatten sei seien habe nicht auch jedoch wie so'),
+    'wird werden wurde wurden hat haben hatte hatten sei seien habe nicht auch jedoch wie so ' +
+    'dürfte dürften kann konnte konnten könne könnte könnten muss musste mussten müssen soll solle sollen sollte sollten'),
   npInner: set('der die das des dem den von vom zu zur zum im in für und mit bei'),
   determiners: set('der die das des dem den ein eine einer eines einem sein seine ihr ihre dieser diese dieses'),
   betweenSubjectAndVerb: set('auch bereits dabei damals hat haben hatte hatten heute inzwischen jedoch nun zudem zuvor gestern erneut'),
@@ -512,7 +521,10 @@ export const de = (): LanguageResources => ({
   },
   kindComplement: /^(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\b)(?:\S+ ){1,3}?(?:(?:aller|anderer|beider|einiger|mancher|mehrerer|verschiedener|vieler|zahlreicher) |der (?:\p{Ll}+en )+presse$)|^der (?:\p{Ll}+en )+presse$/u,
   backReference: /^\s*(?:Das|Dies)\s/u,
-  derivedOpener: /^\s*(?:Damit|Das entspricht|Das entspräche|Das sind|Dies entspricht|Dies entspräche)\s/u,
+  // (And a subset of the group just counted, §2 "Of those, 40 were children": "… hatte die Polizei 59 Personen
+  // festgenommen. Unter den Demonstranten waren 19 verschleierte Frauen", "Unter ihnen befanden sich 12 Kinder"; judged
+  // a second finding for one problem on German batch 10.)
+  derivedOpener: /^\s*(?:Damit|Das entspricht|Das entspräche|Das sind|Dies entspricht|Dies entspräche|Unter (?:(?:den|diesen) \p{L}+|ihnen) (?:befanden sich|sind|waren))\s/u,
   // Prepositions and adverbs that open a sentence before its verb: "Am Montag sagte …", "Dazu erklärte …".
   // ("Das berichtete die Washington Post", "Dies teilte das Ministerium mit": the pronoun alone before the verb.)
   // ("Rückblickend sagte ein Nachrichtendienstler", "Abschließend erklärte die Ministerin": adverbs of sequence too.)
@@ -560,7 +572,9 @@ export const de = (): LanguageResources => ({
     // "Wahrscheinlicher ist, dass …": the writer's own forecast.
     {phrase: 'wahrscheinlicher ist', removable: false},
     // "Daher könnte das Referendum eine Reaktion sein" (English's "might"): only as a main clause's verb.
-    ...['könnte', 'könnten'].map((phrase) => ({phrase, removable: false, mainClauseOnly: true})),
+    // (Not the effect of the step just reported: "Damit könnte der Weg für Neuwahlen frei werden", "Dadurch könnten
+    // 300 Stellen erhalten bleiben"; judged noise on German batch 10. "Daher könnte …" is the writer's inference.)
+    ...['könnte', 'könnten'].map((phrase) => ({phrase, removable: false, mainClauseOnly: true, consequenceOpeners: set('dadurch damit')})),
   ],
   // "Er soll das Geld unterschlagen haben": "soll" reports a claim whose source is not named.
   // (Not with a deadline and no past, which makes it a plan: "Bis zum 15. September soll die Angelegenheit geregelt
@@ -571,7 +585,10 @@ export const de = (): LanguageResources => ({
   // (Also verb-final, in a subordinate clause: "Nachdem Trump sich gegen den Deal ausgesprochen haben soll, …", "die
   // getötet worden sein sollen"; not a plan's "fertig sein soll", nor after a hedge that says it already: "der
   // angeblich nach Syrien unterwegs gewesen sein soll" is one finding, on "angeblich".)
-  hedgePatterns: [gated(words(String.raw`(?<!\b(?:angeblich|mutmaßlich|offenbar|vermutlich)\b[^,.;:!?]{0,60})\b(?:\p{L}+(?:t|en) haben|gewesen sein|worden sein) (soll|sollen)\b`, 'giu'), 'soll sollen'), gated(words(String.raw`(?:(?<!\b(?:[Bb]is (?!zu\b)|[Ss]pätestens )(?:[^.;:!?]|(?<=\d)\.){0,60})|(?=(?:sollen|soll)\s[^;:!?]*?\b(?:gewesen|worden|haben)\b))\b(sollen|soll)\s(?:(?![^;:!?]{0,80}?\b(?:bis (?!zu\b)|spätestens ))|(?=[^;:!?]*?\b(?:gewesen|worden|haben)\b))(?:,\s*(?:das|dass|dem|den|denen|der|deren|dessen|die|welche[mnrs]?)\b[^,.;:!?„“"]{1,80},|(?!,\s*(?:das|dass|dem|den|denen|der|deren|dessen|die|welche[mnrs]?)\b)[^.;:!?„“"]|\.(?=\s?[\p{Ll}\d])){1,120}?\b(?:haben|sein|worden|gehören|gehört|stammen|handeln)\b`, 'giu'), 'soll sollen')],
+  // (Not across a clause joined by a conjunction after a comma: "Jeder Staat soll dies selbst entscheiden, aber die Zonen
+  // sollen …" is an order, whatever the next clause's verb; nor a goal, "sollen so einheitlich wie möglich sein", "soll
+  // möglichst bald fertig sein"; judged noise on German batch 10.)
+  hedgePatterns: [gated(words(String.raw`(?<!\b(?:angeblich|mutmaßlich|offenbar|vermutlich)\b[^,.;:!?]{0,60})\b(?:\p{L}+(?:t|en) haben|gewesen sein|worden sein) (soll|sollen)\b`, 'giu'), 'soll sollen'), gated(words(String.raw`(?:(?<!\b(?:[Bb]is (?!zu\b)|[Ss]pätestens )(?:[^.;:!?]|(?<=\d)\.){0,60})|(?=(?:sollen|soll)\s[^;:!?]*?\b(?:gewesen|worden|haben)\b))\b(sollen|soll)\s(?![^,.;:!?]*?\b(?:möglichst|wie möglich)\b)(?:(?![^;:!?]{0,80}?\b(?:bis (?!zu\b)|spätestens ))|(?=[^;:!?]*?\b(?:gewesen|worden|haben)\b))(?:,\s*(?:das|dass|dem|den|denen|der|deren|dessen|die|welche[mnrs]?)\b[^,.;:!?„“"]{1,80},|(?!,\s*(?:aber|das|dass|dem|den|denen|der|deren|dessen|die|doch|jedoch|oder|sondern|und|welche[mnrs]?)\b)[^.;:!?„“"]|\.(?=\s?[\p{Ll}\d])){1,120}?\b(?:haben|sein|worden|gehören|gehört|stammen|handeln)\b`, 'giu'), 'soll sollen')],
   hiddenClaims: [
     {
       pattern: gated(words(String.raw`\b(?:gilt|gelten|galt|galten) (?:(?!(?:bei|für|laut|nach|oder|und|wie|zufolge)\b)[\p{L}\p{N}.-]+ |bei (?:\p{L}+ )?(?:${[...vagueGroups].join('|')}) ){0,5}?als\b|(?<!\b${vagueCircle}\b[^,.;:!?]{0,40})\b(?:wird|werden|wurde|wurden) (?:(?!${vagueCircle} )\p{L}+ ){0,3}?(?:angelastet|vorgeworfen|verdächtigt|beschuldigt|kritisiert|zur Last gelegt)\b|\bes (?:wird|wurde) (?:(?:allgemein|auch|bereits|darüber|derzeit|immer|inzwischen|jedoch|noch|nun|oft|schon|teilweise|vielfach|weiter|weithin|zudem) ){0,2}(?:angenommen|behauptet|befürchtet|erwartet|gemunkelt|gemutmaßt|geschätzt|spekuliert|vermutet)\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch|${vagueCircle})\b[^,.;:!?]{0,80})(?:\b(?:wird|werden|wurde|wurden) (?:(?!von |vom |durch |${vagueCircle} )[\p{L}-]+ ){0,4}?(?:ausgegangen|befürchtet|behauptet|bezweifelt|erwogen|gemunkelt|gemutmaßt|spekuliert|überlegt|vermutet)\b|\b(?:ausgegangen|befürchtet|behauptet|bezweifelt|erwogen|gemunkelt|gemutmaßt|spekuliert|überlegt|vermutet) (?:wird|werden|wurde|wurden)\b)(?! (?:von|vom|durch)\b)|(?<!\b(?:von|vom|durch)(?: (?:der|dem|den|einer|einem))? [\p{L}-]+ )\bals (?:\p{L}[\p{L}/-]* ){1,8}?(?:geltende|gehandelte)[nrs]?\b|(?<!\b${vagueCircle}\b[^,.;:!?]{0,40})\b(?:wird|werden|wurde|wurden) (?:(?!von (?:der|dem|den|einer|einem) |vom |durch |${vagueCircle} )[\p{L}-]+ ){0,6}?(?:verantwortlich gemacht|(?:gern|ungern) gesehen|auf (?:[\p{L}-]+ ){1,6}?zurückgeführt|als (?:[\p{L}-]+ ){1,6}?(?:angesehen|betrachtet|gesehen|gewertet|verstanden))\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})\b(?:verantwortlich gemacht|(?:gern|ungern) gesehen|auf (?:[\p{L}-]+ ){1,8}?zurückgeführt|als (?:[\p{L}-]+ ){1,14}?(?:angesehen|betrachtet|gesehen|gewertet|verstanden)) (?:wird|werden|wurde|wurden|worden)\b|\b(?:ist|sind|war|waren) (?:(?!von |vom |durch )[\p{L}-]+ ){0,5}?(?:beschuldigt|kritisiert|verdächtigt|vorgeworfen) worden\b(?! (?:von|vom|durch)\b)|\b(?:ist|sind|war|waren) (?:(?!von |vom |durch )[\p{L}-]+ ){0,4}?(?:gern|ungern) gesehen\b(?! (?:von|vom|durch|bei)\b)|\b(?:gerät|geraten|geriet|gerieten|steht|stehen|stand|standen) (?:[\p{L}-]+ ){0,5}?(?:in (?:die|der) Kritik|ins Zwielicht|in Verruf|in Misskredit)\b(?! (?:der|des|von|vom|seitens)\b)|\b(?:in die Kritik|ins Zwielicht|in Verruf|in Misskredit) geraten\b|\b(?:allgemein|vielerorts|vielfach|weithin) (?:angenommene|befürchtete|beobachtete|bezweifelte|erwartete|kritisierte|vermutete)[nrs]?\b`, 'giu'), 'allgemein angelastet angenommen angesehen ausgegangen befürchtet behauptet beschuldigt betrachtet bezweifelt erwartet erwogen galt galten gehandelte gehandelten gehandelter gehandeltes gelegt gelten geltende geltenden geltender geltendes gemacht gemunkelt gemutmaßt geschätzt gesehen gewertet gilt kritik kritisiert misskredit spekuliert verdächtigt verruf verstanden vermutet vielerorts vielfach vorgeworfen weithin zurückgeführt zwielicht überlegt'),
@@ -627,8 +644,9 @@ export const de = (): LanguageResources => ({
       // A superlative that claims a record by "bisher" or a frame of history, whatever the adjective (issue 13): "die
       // bisher langwierigsten Verhandlungen", "der größte Streik in der französischen Geschichte", "ein historisch
       // tiefes Wahlergebnis". Case-sensitive: an attributive superlative is lower-case, a noun that ends alike is not
-      // ("die Kosten seit 2010"); not an ordinal ("der bisher erste Fall").
-      pattern: gated(words(String.raw`\b(?:bisher|bislang) (?!erste[nrs]?\b)[a-zäöüß]+[sß]te[nrs]?\b|\b(?:der|die|das|den|dem|des) (?!erste[nrs]?\b)[a-zäöüß]+[sß]te[nrs]? (?:[\p{L}-]+ ){0,4}?in der (?:[a-zäöüß]+en )?Geschichte\b|\bhistorisch (?:geringe|große|hohe|kleine|knappe|niedrige|schlechte|schwache|starke|tiefe)[nrs]?\b`, 'gu'), 'bisher bislang geschichte historisch'),
+      // ("die Kosten seit 2010"); not an ordinal ("der bisher erste Fall"). Also a record since a year, "Die Unruhen waren
+      // die heftigsten seit 1998" (missed on German batch 10; not "die meisten seit 2010 gestellten Anträge").
+      pattern: gated(words(String.raw`\b(?:bisher|bislang) (?!erste[nrs]?\b)[a-zäöüß]+[sß]te[nrs]?\b|\b(?:der|die|das|den|dem|des) (?!erste[nrs]?\b)[a-zäöüß]+[sß]te[nrs]? (?:[\p{L}-]+ ){0,4}?in der (?:[a-zäöüß]+en )?Geschichte\b|\b(?:der|die|das|den|dem|des) (?!(?:erste|meiste|nächste)[nrs]?\b)[a-zäöüß]+[sß]te[nrs]? seit (?:Jahren|Jahrzehnten|\d{4})\b|\bhistorisch (?:geringe|große|hohe|kleine|knappe|niedrige|schlechte|schwache|starke|tiefe)[nrs]?\b`, 'gu'), 'bisher bislang geschichte historisch seit'),
       messageId: 'record',
       examples: ['bisher größte', 'in der Geschichte'],
     },
@@ -653,7 +671,34 @@ export const de = (): LanguageResources => ({
       messageId: 'claimNoun',
       examples: ['stieß auf Kritik', 'sorgte für Empörung'],
     },
+    {
+      // Holders (issue 13), expectations no one holds: "Entgegen den Erwartungen beschloss die Regierung …", "Wider
+      // Erwarten …"; not with whose, "Entgegen den Erwartungen der Opposition" (a vague one is vague-attribution's).
+      // Missed on German batch 10.
+      pattern: gated(words(String.raw`\b(?:entgegen (?:allen|den) Erwartungen|wider Erwarten)\b(?! (?:der|des|von|vom|vieler|einiger)\b)`, 'giu'), 'entgegen erwarten'),
+      messageId: 'claimNoun',
+      examples: ['entgegen den Erwartungen'],
+    },
+    {
+      // News that "has emerged" with nobody who made it known: "Mittlerweile sind Forderungen der Besetzer bekannt
+      // geworden"; not with who, "ist durch einen Bericht der taz bekannt geworden", and not the "…, dass" form, which
+      // vague-attribution reports (impersonalHearsay). Missed on German batch 10.
+      pattern: gated(words(String.raw`\b(?:ist|sind) (?:(?!aus |durch |von |vom )[\p{L}-]+ ){0,4}?bekannt geworden\b(?!,? dass\b)(?! (?:aus|durch|von|vom)\b)`, 'giu'), 'geworden'),
+      messageId: 'passive',
+      examples: ['sind bekannt geworden'],
+    },
   ],
+  // The record of a legal case (§1 and §5: public record, not a view; judged noise on German batch 10): the charge of a
+  // proceeding the paragraph names ("Das Amtsgericht hat das Strafverfahren eingestellt. Dem Pfarrer wurde vorgeworfen,
+  // …"), and a legal classification ("gelten als Selbständige", "Damit gilt seine Schuld als ausgeglichen"). Not a
+  // charge with no case in sight ("Dem Minister wird vorgeworfen, gelogen zu haben"). Case nouns by their last part
+  // ("Ermittlungsverfahren", "Strafanzeige", "Landgericht").
+  legalRecord: {
+    caseNouns: ['amtsenthebungsverfahren', 'anklage', 'anzeige', 'ermittlungsverfahren', 'gericht', 'gerichtsverfahren', 'klage', 'prozess', 'staatsanwaltschaft', 'strafbefehl', 'strafverfahren'],
+    charges: set('angelastet beschuldigt gelegt verdächtigt vorgeworfen'),
+    statusWords: set('ausgeglichen erledigt geschäftsunfähig minderjährig rechtskräftig scheinselbständig scheinselbständige scheinselbständigkeit scheinselbstständig ' +
+      'scheinselbstständige scheinselbstständigkeit schuldunfähig selbständig selbständige selbstständig selbstständige verjährt vorbestraft'),
+  },
   // ("Medienberichte, nach denen …", "Gerüchte, wonach …": reports whose source is not named.)
   // ("Unterdessen ist bekannt geworden, dass …", "Am Montag wurde bekannt, dass …": who made it known is hidden.)
   // ("hieß es" names its source when a place or document follows or opens the sentence: "hieß es aus London", "hieß
@@ -687,7 +732,8 @@ export const de = (): LanguageResources => ({
     currencyWords: set('$ € dollar euro franken peso pfund us-dollar yen yuan'),
     currencyCodes: set('chf eur usd'),
     // ("mindestens fünf Frauen getötet": women and men counted are people, as "Menschen" is.)
-    tollNouns: declined(set('arbeitsplätze demonstranten einwohner familien festnahmen flüchtlinge fälle frauen gebäude geiseln häftlinge häuser kinder männer menschen migranten mitarbeiter opfer personen polizisten schüler soldaten studenten todesopfer tote toten verletzte verletzten vermisste zivilisten')),
+    // ("elf Aufständische", "drei Kämpfer": fighters counted are people; German batch 10.)
+    tollNouns: declined(set('arbeitsplätze aufständische demonstranten einwohner familien festnahmen flüchtlinge fälle frauen gebäude geiseln häftlinge häuser kinder kämpfer männer menschen migranten mitarbeiter opfer personen polizisten schüler soldaten studenten todesfälle todesopfer tote toten verletzte verletzten vermisste zivilisten')),
     labelWords: set('abschnitt artikel band bus flug gleis kapitel klasse linie nr paragraf paragraph platz runde saison seite spieltag stufe teil zimmer'),
     capsBeforeFigures: null,
     approximators: [['mehr', 'als'], ['weniger', 'als'], ['bis', 'zu'], ['ca', '.'], ['rund'], ['etwa'], ['knapp'], ['fast'], ['nahezu'], ['mindestens'], ['über'], ['circa'], ['annähernd']],
@@ -758,7 +804,8 @@ export const de = (): LanguageResources => ({
     // "Zur Erinnerung: …".
     recallOpening: /^zur erinnerung\b/u,
     businessWords: set('abonnenten absatz arbeitsplätze beschäftigte entlassungen gewinn gewinne kunden mitarbeiter produktion stellen umsatz verkauft verluste'),
-    crimeNouns: set('anschläge diebstähle einbrüche festnahmen morde straftaten verbrechen vergewaltigungen überfälle'),
+    // (And strikes of a war, a party's count: "mit über 100 Luftschlägen"; missed on German batch 10.)
+    crimeNouns: set('angriffe angriffen anschläge anschlägen diebstähle einbrüche festnahmen luftangriffe luftangriffen luftschläge luftschlägen morde raketenangriffe raketenangriffen straftaten verbrechen vergewaltigungen überfälle'),
     crimeWords: set('beschlagnahmt erbeutet geschmuggelt gestohlen sichergestellt unterschlagen veruntreut'),
     crowdNouns: declined(set('anhänger besucher delegierte demonstranten fans gäste pilger streikende teilnehmer unterstützer zuhörer zuschauer')),
     crowdWords: conjugated(set('besuchten demonstrierten kamen protestierten unterschrieben unterzeichneten versammelten')),
@@ -766,19 +813,22 @@ export const de = (): LanguageResources => ({
     damageWords: preterites(set('beschädigt verbrannt verwüstet zerstört überflutet')),
     economyWords: set('arbeitslosenquote arbeitslosigkeit armut bip defizit exporte haushalt importe inflation löhne niederschlag preise quote rate schulden steuern temperaturen wachstum wirtschaft'),
     // ("wahrscheinlich 65 weitere Städte": a figure the writer only expects is a forecast.)
-    estimateWords: set('erwartet geschätzt prognose prognostiziert schätzung schätzungen voraussichtlich wahrscheinlich'),
+    // ("Gegenwärtig arbeiten schätzungsweise 440.000 Crowdworker": missed on German batch 10.)
+    estimateWords: set('erwartet geschätzt prognose prognostiziert schätzung schätzungen schätzungsweise voraussichtlich wahrscheinlich'),
     eventNouns: set('finale liga meisterschaft pokal rennen spiel titel turnier'),
     familyNouns: set('brüder enkel kinder schwestern söhne töchter'),
     agentNouns: /\p{L}{3,}(?:innen|enten|anten|isten)$/u,
     // (People who fled are displaced, a toll as English's "refugees" is; "forderte 30 Menschenleben": lives lost.)
-    harmNouns: set('flüchtlinge geiseln gefangene häftlinge leichen menschenleben opfer todesopfer tote toten verletzte verletzten vermisste vermissten vertriebene'),
+    // ("nach zwei Todesfällen": deaths counted; missed on German batch 10.)
+    harmNouns: set('flüchtlinge geiseln gefangene häftlinge leichen menschenleben opfer todesfälle todesfällen todesopfer tote toten verletzte verletzten vermisste vermissten vertriebene'),
     // ("kamen ums Leben", "sind umgekommen": died.)
     harmWords: preterites(set('beschädigt betroffen eingeschlossen entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gerettet gestorben gestrandet getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer umgekommen ums verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört')),
     healthWords: set('epidemie erkrankt erkrankte fälle geimpft infektionen infiziert infizierte krankheit patienten virus'),
     marketWords: set('aktie aktien anleihen barrel börse brent dax dow index kurs nasdaq ölpreis'),
     measureUnits: set('acre cm grad hektar kg kilometer km kubikmeter kubikmetern liter m meilen meter mm tonnen zentimeter'),
     // ("Abzugsgegner", "Gefängnisinsassen": compounds count by their last part.)
-    personNouns: set('arbeiter beschäftigte bürger einwohner familien frauen gegner insassen journalisten jugendliche kinder menschen migranten ' +
+    // ("alle elf Kämpfer getötet", "IS-Kämpfer", "elf Aufständische": fighters counted are people; German batch 10.)
+    personNouns: set('arbeiter aufständische aufständischen beschäftigte bürger einwohner familien frauen gegner insassen journalisten jugendliche kinder kämpfer kämpfern menschen migranten ' +
       'mitarbeiter mitglieder männer passagiere personen polizisten schüler soldaten studenten truppen wähler zivilisten ärzte ' +
       // People counted by their nation ("123 Israelis, darunter 40 Zivilisten, und 861 Libanesen wurden getötet", "acht
       // Mexikaner"; "US-Amerikaner" by its last part).
@@ -790,7 +840,8 @@ export const de = (): LanguageResources => ({
     propertyNouns: set('fahrzeuge gebäude haushalte häuser wohnungen'),
     // ("330.000 Haushalte waren ohne Strom", "2.000 Wohnungen ohne Heizung".)
     cutOffWords: set('heizung ohne strom stromausfall wasser'),
-    setAmounts: set('belohnung bußgeld bußgelder eintritt gebühr gebühren gehalt geldstrafe kaution preisgeld strafe'),
+    // ("Strafbefehl über 20 Tagessätze zu je 60 Euro": a penalty a court order sets; judged noise on German batch 10.)
+    setAmounts: set('belohnung bußgeld bußgelder eintritt gebühr gebühren gehalt geldstrafe kaution preisgeld strafbefehl strafe tagessatz tagessätze tagessätzen'),
     sportWords: set('bundesliga finale gewann liga meisterschaft medaille medaillen pokal punkte saison satz sieg siegte spiel spiele spieltag tor tore turnier verlor'),
     statNouns: set('einsätze länderspiele punkte runden tore'),
     streetWords: set('allee damm gasse platz ring straße strasse weg'),

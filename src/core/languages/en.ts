@@ -329,6 +329,13 @@ export const en: LanguageResources = {
   hedges,
   hedgePatterns: [],
   hiddenClaims: [],
+  // The charge of a case the paragraph names (§1, §5: public record): "The district court dropped its case against the
+  // vicar. He was accused of helping a refugee stay illegally"; not "The minister was accused of lying" with no case.
+  legalRecord: {
+    caseNouns: ['court', 'indictment', 'lawsuit', 'prosecution', 'prosecutors', 'trial', 'tribunal'],
+    charges: new Set(['accused', 'charged']),
+    statusWords: new Set<string>(),
+  },
   impersonalHearsay: [mediaHearsay],
   anonymity: null,
   numbers: {

@@ -598,6 +598,16 @@ export interface LanguageResources {
   hedgePatterns: readonly GatedPattern[];
   /** Hidden sources for missing-attribution beyond the English patterns of that rule (empty for English). */
   hiddenClaims: readonly ClaimPattern[];
+  /**
+   * The record of a legal case, which is no one's view to attribute (§1, §5: public record). `caseNouns` name a
+   * proceeding, by a word's last part where the language joins compounds ("Strafverfahren", "Amtsgericht"), else whole
+   * ("indictment", "trial"); `charges` are the accusation
+   * participles whose agentless passive states the case's charge when the sentence or the one before it in the
+   * paragraph names a proceeding ("Das Amtsgericht hat das Strafverfahren gegen den Pfarrer eingestellt. Ihm wurde
+   * vorgeworfen, …"); `statusWords` follow "als" in a legal classification that no one holds as an opinion ("gelten als
+   * Selbständige", "gilt seine Schuld als ausgeglichen"). All lower-case. Absent: no such reading.
+   */
+  legalRecord?: {caseNouns: readonly string[]; charges: ReadonlySet<string>; statusWords: ReadonlySet<string>};
   /** Impersonal hearsay for vague-attribution beyond the English pattern of that rule (empty for English). */
   impersonalHearsay: readonly GatedPattern[];
   /** Explicit anonymity for anonymous-source beyond the English patterns of that rule (empty for English). */

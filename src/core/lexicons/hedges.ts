@@ -16,6 +16,12 @@ export interface Hedge {
    * pas": "certainly not").
    */
   deniedBy?: ReadonlySet<string>;
+  /**
+   * Words that, opening the sentence right before the modal, make it the effect of the step just reported, a
+   * possibility the step opens rather than the writer's doubt ("Damit könnte der Weg für Neuwahlen frei werden": with
+   * the motion filed, new elections become possible).
+   */
+  consequenceOpeners?: ReadonlySet<string>;
 }
 
 /** Default hedges. Multi-word entries are matched as phrases, case-insensitively. */

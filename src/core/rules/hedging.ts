@@ -56,11 +56,13 @@ export const hedging: Rule = {
         // (A hearsay hedge, "soll … haben", "angeblich", reports a claim: with its holder in its clause, even a vague or
         // unnamed one, "soll nach Medienberichten … gefeiert worden sein", "soll laut einem Insider …", it is that holder's
         // claim, and the one problem, the holder, is vague-attribution's or anonymous-source's (EDITORIAL-STANDARD.md §4,
-        // §7). The writer's own doubt, "offenbar", stays the writer's whoever is cited.)
+        // §7). The writer's own doubt, "offenbar", stays the writer's whoever is cited. So does a modal's possibility, the
+        // source's projection: "Die Koalition könnte laut Umfragen eine Mehrheit erzielen" is one problem, the unnamed
+        // polls; judged a duplicate on German batch 10.)
         const reported = hedge?.hearsay === true || hit.phrase === '';
         if (ctx.analysis.bySentence[si].some((i) => {
           const a = ctx.analysis.attributions[i];
-          return (a.quality === 'named' || reported && a.quality !== 'absent') && a.cueKind === 'according-to' && from < a.cueFrom && a.cueFrom < clauseEnd;
+          return (a.quality === 'named' || (reported || modal) && a.quality !== 'absent') && a.cueKind === 'according-to' && from < a.cueFrom && a.cueFrom < clauseEnd;
         })) continue;
         // A hedge inside what someone is reported to say is theirs ("the governor said he may veto"); one outside
         // it is the writer's, even in a sentence that quotes someone else ("Allegedly, she pleaded …, but he replied").
@@ -97,6 +99,7 @@ export const hedging: Rule = {
         const [start, end] = ctx.analysis.toSource(sentence.block, from, to);
         // "ne reculera certainement pas": a denial, not doubt.
         if (hedge?.deniedBy?.has(tokens[hit.last]?.lower ?? '') === true) continue;
+        if (hit.first === 1 && hedge?.consequenceOpeners?.has(tokens[0].lower) === true) continue;
         if (hedge?.mainClauseOnly === true && (hit.last >= tokens.length || !tokens[hit.last].word)) continue;
         // (A pattern hedge of the language, phrase '', is hearsay: the conditionnel, "soll … haben".)
         const hearsay = hedge?.hearsay === true || hit.phrase === '';

@@ -243,6 +243,24 @@ function describesSource(ctx: RuleContext, si: number, block: number, pos: numbe
   return !analysis.coverage[si].some((i) => analysis.attributions[i].content.some((r) => r.start <= at && at < r.end));
 }
 
+/**
+ * True when the hidden claim at `[from, to)` of sentence `si` (offsets in its text) is the record of a legal case (see
+ * LanguageResources.legalRecord): a legal classification after "als" ("gelten als Selbständige"), or a charge in the
+ * passive ("wurde vorgeworfen") where the sentence or the one before it in the same block names a proceeding.
+ */
+function legalRecord(ctx: RuleContext, si: number, from: number, to: number): boolean {
+  const record = ctx.language.legalRecord;
+  if (record === undefined) return false;
+  const sentence = ctx.sentences[si];
+  const status = /\bals\s+(\p{L}+)/u.exec(sentence.text.slice(from, to + 40));
+  if (status && record.statusWords.has(status[1].toLowerCase())) return true;
+  const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u);
+  if (!words(sentence.text.slice(from, to)).some((w) => record.charges.has(w))) return false;
+  const namesCase = (text: string): boolean => words(text).some((w) => record.caseNouns.some((noun) => w === noun || ctx.language.vagueCompounds && w.endsWith(noun)));
+  const before = ctx.sentences[si - 1];
+  return namesCase(sentence.text) || before !== undefined && before.block === sentence.block && namesCase(before.text);
+}
+
 /** Flags claims whose source is hidden by the grammar or simply absent. */
 export const missingAttribution: Rule = {
   id: 'missing-attribution',
@@ -279,6 +297,7 @@ export const missingAttribution: Rule = {
         ctx.report({start, end, messageId, data: examples ? {words, examples} : {words}, fixes: attributionFixes(ctx, sentence, sentence.from + to, start)});
       };
       for (const {from, to, messageId, examples} of claims) {
+        if (messageId === 'passive' && legalRecord(ctx, si, from, to)) continue;
         if (isAttributedAt(ctx, si, sentence.from + from) && !(messageId === 'record' && describesSource(ctx, si, sentence.block, sentence.from + from))) {
           bodyRecordSourced ||= messageId === 'record' && !heading;
           continue;
