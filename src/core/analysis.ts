@@ -304,7 +304,9 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   if (head !== undefined && isVagueHead(L, head)) return 'vague';
   // "Some individuals", "many Egyptians", "several residents", "certains wikipédiens": a quantifier before a plural
   // says how many, not who.
-  if (head !== undefined && L.quantifiers.has(lowers[0] ?? '') && /s$/.test(head)) return 'vague';
+  // ("selon d'autres témoignages", "de nombreux habitants": the quantifier after the partitive "de".)
+  const quantifier = L.quantifiers.has(lowers[0] ?? '') || L.npInner.has(lowers[0] ?? '') && L.quantifiers.has(lowers[1] ?? '');
+  if (head !== undefined && quantifier && /s$/.test(head)) return 'vague';
   return 'named';
 }
 
@@ -2382,6 +2384,17 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         figureKind = previous.figureKind;
         if (attribution === undefined || attribution === -1) attribution = previous.attribution;
       }
+      // "… ont vu leur niveau de vie reculer de 2,1 %, selon M. Houdré. Pour les 10 % les plus aisés, la baisse du
+      // niveau de vie est de 1,2 %": the same measure for another group, in the sentence right after a share or an
+      // amount a named source gives (same form and unit, a word of the measure repeated), is that source's counterpart
+      // figure, carried from the sentence before (EDITORIAL-STANDARD.md §1, the source carried forward).
+      if (attribution === undefined && !inQuote && (f.kind === 'percent' || f.kind === 'money')) {
+        const counterpart = lastFigureBefore(figures, si);
+        const source = counterpart?.attribution === undefined ? undefined : attributions[counterpart.attribution];
+        if (counterpart !== undefined && source !== undefined && source.quality === 'named' && source.sentence === si - 1 &&
+          counterpart.sentence === si - 1 && counterpart.block === s.block && counterpart.kind === f.kind && unitOf(counterpart.text) === unitOf(f.text) &&
+          sameMeasureNoun(L, tokens[si - 1], tokens[si])) attribution = counterpart.attribution;
+      }
       figures.push({
         ...f, sentence: si, block: s.block, figureKind, risk: riskOfKind[figureKind],
         attribution: attribution === -1 ? undefined : attribution, ...(inQuote ? {quoted: true} : {}), ...(derived ? {derived: true} : {}),
@@ -2631,6 +2644,26 @@ function studyResults(
       break;
     }
   }
+}
+
+/** The last figure of `figures` (in document order) that stands in a sentence before sentence `si`, if any. */
+function lastFigureBefore(figures: readonly FigureAt[], si: number): FigureAt | undefined {
+  for (let k = figures.length - 1; k >= 0; k--) if (figures[k].sentence < si) return figures[k];
+  return undefined;
+}
+
+/**
+ * True when `later` repeats a noun or adjective of the measure `earlier` gives: a word of five letters or more, not a
+ * number's unit or scale ("Prozent", "euros", "millions"), a time or a month, and lower case where only names are
+ * capitalised ("Springfield" in both is the setting, not the measure).
+ */
+function sameMeasureNoun(L: LanguageResources, earlier: readonly Token[], later: readonly Token[]): boolean {
+  const {currencyWords, months, percentWords, scales, timeUnits} = L.numbers;
+  const measure = (t: Token): boolean => t.word && t.lower.length >= 5 && !/\d/.test(t.lower) && (!t.cap || everyNounCapitalised(L)) &&
+    !currencyWords.has(t.lower) && !percentWords.has(t.lower) && !scales.has(t.lower) && !timeUnits.has(t.lower) && !months.has(t.lower) &&
+    !/^(?:percent|pour|cent)$/.test(t.lower);
+  const words = new Set(earlier.filter(measure).map((t) => t.lower));
+  return later.some((t) => measure(t) && words.has(t.lower));
 }
 
 /** True when `later` repeats a word of five letters or more of `earlier`, or refers back to it with a pronoun. */
