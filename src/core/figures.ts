@@ -174,7 +174,8 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       let end = i + 1;
       let value = spelled;
       while (L.numbers.scales.has(lower(end))) value *= L.numbers.scales.get(lower(end++))!;
-      if (t.lower === 'one' && end === i + 1) continue;
+      // ("Un des enfants a été hospitalisé", "un policier et trois manifestants": the article, no count.)
+      if ((t.lower === 'one' || L.numbers.articleOne?.has(t.lower) === true) && end === i + 1) continue;
       // ("eine halbe Million": the article of a fraction that the next word starts.)
       const fraction = wordValue(L, lower(i + 1));
       if (end === i + 1 && fraction !== undefined && fraction > 0 && fraction < 1) continue;

@@ -268,7 +268,10 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // ("22 des 27 gouvernements de l'Union", "22 of the 27 governments": a share of a union's members, both numbers.)
   const partitive = /^(?:des|der|of)$/.test(after[0] ?? '') && /^\d+$/.test(after[1] === 'the' ? after[2] ?? '' : after[1] ?? '') ||
     /^(?:des|der)$/.test(prev) && /^\d+$/.test(lower(first - 2)) || prev === 'the' && lower(first - 2) === 'of' && /^\d+$/.test(lower(first - 3));
-  if ((after.some((w) => L.figureWords.memberNouns.has(w)) || partitive && after.some((w) => L.figureWords.memberNouns.has(w) || unionNouns.test(w))) &&
+  // (Only the figure's own words, before an "and" that adds another: "147 passagers et 6 membres d'équipage".)
+  const joined = after.indexOf(L.and);
+  const own = joined < 0 ? after : after.slice(0, joined);
+  if ((own.some((w) => L.figureWords.memberNouns.has(w)) || partitive && own.some((w) => L.figureWords.memberNouns.has(w) || unionNouns.test(w))) &&
     (form === 'count' || form === 'magnitude') && !has(harmWords)) return 'label';
   // "8,50 kanadische Dollar oder 8,15 US-Dollar", "umgerechnet 11,50 US-Dollar", "500 euros (about $550)": a
   // conversion of an amount is arithmetic, like a measurement's.

@@ -365,9 +365,10 @@ export const fr = (): LanguageResources => ({
     // (Not plain "pour la première fois", the news's own novelty: "Pour la première fois, le rapport explique …", as
     // English leaves "for the first time" alone; "pour la toute première fois" claims a record.)
     {
-      pattern: words(String.raw`\b(?:(?<!\b(?:ce|ces|cet|cette) )(?:un |le |nouveau |triste )?records?|sans précédent|jamais (?:atteint|enregistré|mesuré|observé|relevé|vu)e?s?|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures)|pour la toute première fois|une première(?= (?:pour|en|depuis|dans|mondiale|historique|absolue)\b|\s*[,.;!?]))|\b(?:le|la|les|l['’])\s?(?:plus \p{L}+|premi(?:er|ère)s?|meilleure?s?|pire)\b[^.;!?«»]{0,40}?\b(?:de l['’]histoire|depuis|de tous les temps|au monde)\b`, 'giu'),
+      pattern: words(String.raw`\b(?:(?<!\b(?:ce|ces|cet|cette) )(?:un |le |nouveau |triste )?records?|sans précédent|jamais (?:atteint|enregistré|mesuré|observé|relevé|vu)e?s?|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures)|pour la toute première fois|une première(?= (?:pour|en|depuis|dans|mondiale|historique|absolue)\b|\s*[,.;!?]))|\b(?:le|la|les|l['’]|du)\s?(?:plus \p{L}+|premi(?:er|ère)s?|meilleure?s?|pires?)\b[^.;!?«»]{0,40}?\b(?:de l['’]histoire|depuis|de tous les temps|au monde)\b`, 'giu'),
       messageId: 'record',
       examples: ['sans précédent', 'un record'],
+      // ("Il s'agit du premier titre du club depuis 1985": "du", the article after "de", too.)
       // ("38 °C à Paris, une première pour la deuxième moitié du mois": a first is a record; "une première
       // victoire", "une première fois" are not. "Ces records sont la conséquence …" refers back to a record the story
       // has stated.)
@@ -404,7 +405,8 @@ export const fr = (): LanguageResources => ({
     repeatDigits: /^(\d+(?:,\d+)?)()%?$/,
     // (Also "cent" and "mille" after a spelled-out number, which multiply it: "deux cent mille dollars" is one amount.)
     scales: new Map([['cent', 100], ['cents', 100], ['mille', 1e3], ['million', 1e6], ['millions', 1e6], ['milliard', 1e9], ['milliards', 1e9], ['md', 1e9], ['mds', 1e9]]),
-    // "un million", "une centaine": "un" counts only before a scale or a toll noun (the article is far commoner).
+    // "un million", "une centaine": "un" counts only before a scale or a magnitude (the article is far commoner:
+    // "Un des enfants a été hospitalisé", "un policier et trois manifestants ont été blessés"; see articleOne).
     words: new Map([
       ['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9], ['dix', 10],
       ['onze', 11], ['douze', 12], ['quinze', 15], ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50],
@@ -429,6 +431,7 @@ export const fr = (): LanguageResources => ({
     ordinalDot: false,
     // "la moitié des électeurs", "réduit de moitié", "un tiers des postes" (not "la première moitié du match").
     fractionNouns: set('moitié quart tiers'),
+    articleOne: set('un une'),
     fractionOpeners: set('de la presque près un'),
     // "un salarié sur dix", "une personne sur quatre", "un sur trois": a share of a population.
     oneIn: 'sur',

@@ -228,6 +228,12 @@ export interface NumberFormat {
    * vorgeladen wurden", "die drei Männer"): English's "the", "these", "those", "all" are built in.
    */
   knownGroup?: ReadonlySet<string>;
+  /**
+   * Number words that are also the indefinite article ("un", "une"): a count only before a scale ("un million"), a
+   * magnitude ("une vingtaine de") or in a share ("un salarié sur dix"), as English's "one" is. Absent: read as
+   * numbers (German's "ein" before a toll noun, "ein Opfer").
+   */
+  articleOne?: ReadonlySet<string>;
   /** Vague magnitudes: a word before "of"/"de" ("hundreds of", "des centaines de", "Hunderte"). */
   magnitudes: RegExp;
   /** The word that must follow a vague magnitude ("of", "de"); empty when none does ("Tausende Menschen"). */
