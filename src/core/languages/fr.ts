@@ -297,7 +297,8 @@ export const fr = (): LanguageResources => ({
     // cette politique", "une loi qui serait votée sans débat".)
     // (Nor in a sentence with a condition, a hypothetical: "Si le vent tombait, l'incendie serait maîtrisé", "s'il
     // pleuvait, le match serait reporté".)
-    words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^.!?]*?(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}-]+\s+){1,2}qui\s+)\b(aurai(?:en)?t(?=\s+(?!(?:dû|pu|voulu|fallu|aimé|préféré|souhaité)\b))|serai(?:en)?t)\s+\p{L}`, 'giu'),
+    // (An abbreviation's period may stand before the verb: "Le suspect, M. Durand, aurait quitté le pays".)
+    words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^!?]*?(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}-]+\s+){1,2}qui\s+)\b(aurai(?:en)?t(?=\s+(?!(?:dû|pu|voulu|fallu|aimé|préféré|souhaité)\b))|serai(?:en)?t)\s+\p{L}`, 'giu'),
     // The simple conditionnel of any other verb, reporting a fact ("Il se déplacerait à 25 km/h", "les rats
     // développeraient deux fois plus de tumeurs"): not the modals ("pourrait", "devrait", "voudrait", "faudrait"),
     // not a wish ("aimerait", "souhaiterait"), and not in a sentence with a condition ("si …").
