@@ -1389,8 +1389,8 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // ("…, a annoncé mardi soir la direction": when it was said stands between the cue and the speaker.)
         let speakerAt = i + 1;
         while (L.invertedAfterAuxiliary && speakerAt < tokens.length - 1 && L.leadingNoise.has(tokens[speakerAt].lower)) speakerAt++;
-        const invertedAfterComma = L.invertedAfterAuxiliary && tokens[b]?.text === ',' &&
-          (L.determiners.has(tokens[speakerAt]?.lower ?? '') || tokens[speakerAt]?.cap === true) || invertedTag(L, tokens, i, b, kind);
+        const invertedAfterComma = !strayCommaSubject(L, tokens, b) && (L.invertedAfterAuxiliary && tokens[b]?.text === ',' &&
+          (L.determiners.has(tokens[speakerAt]?.lower ?? '') || tokens[speakerAt]?.cap === true) || invertedTag(L, tokens, i, b, kind));
         const finalSubject = inverted || invertedAfterComma ? undefined : verbFinalSubject(L, tokens, i);
         let subject = inverted || invertedAfterComma ? undefined : finalSubject ?? subjectBefore(L, tokens, i);
         // ("Salvini, der vor nicht ganz zwei Wochen verkündet hatte": a span of time is when, never who.)
@@ -3202,6 +3202,17 @@ function handleEnd(tokens: readonly Token[], k: number): number | undefined {
   let end = k + 2;
   while (end < tokens.length && tokens[end].from === tokens[end - 1].to && (tokens[end].word || tokens[end].text === '_')) end++;
   return end;
+}
+
+/**
+ * True when the comma at token `b` is the sentence's first and only one unnamed person stands before it, from the
+ * sentence's start ("Un haut responsable électoral de Tripoli, a confirmé ces incidents"): the person is the cue's
+ * subject, set off by a stray comma, never the words an inverted tag reports.
+ */
+function strayCommaSubject(L: LanguageResources, tokens: readonly Token[], b: number): boolean {
+  if (b <= 1 || tokens[b]?.text !== ',' || !L.indefinites.has(tokens[0].lower)) return false;
+  const before = tokens.slice(0, b);
+  return before.every((t) => t.word && !L.phraseBreakers.has(t.lower)) && isAnonymousPhrase(L, before.map((t) => t.lower));
 }
 
 /**
