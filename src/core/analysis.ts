@@ -304,7 +304,9 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   if (head !== undefined && isVagueHead(L, head)) return 'vague';
   // "Some individuals", "many Egyptians", "several residents", "certains wikipédiens": a quantifier before a plural
   // says how many, not who.
-  if (head !== undefined && L.quantifiers.has(lowers[0] ?? '') && /s$/.test(head)) return 'vague';
+  // ("selon d'autres témoignages", "de nombreux habitants": the quantifier after the partitive "de".)
+  const quantifier = L.quantifiers.has(lowers[0] ?? '') || L.npInner.has(lowers[0] ?? '') && L.quantifiers.has(lowers[1] ?? '');
+  if (head !== undefined && quantifier && /s$/.test(head)) return 'vague';
   return 'named';
 }
 
@@ -1387,8 +1389,8 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // ("…, a annoncé mardi soir la direction": when it was said stands between the cue and the speaker.)
         let speakerAt = i + 1;
         while (L.invertedAfterAuxiliary && speakerAt < tokens.length - 1 && L.leadingNoise.has(tokens[speakerAt].lower)) speakerAt++;
-        const invertedAfterComma = L.invertedAfterAuxiliary && tokens[b]?.text === ',' &&
-          (L.determiners.has(tokens[speakerAt]?.lower ?? '') || tokens[speakerAt]?.cap === true) || invertedTag(L, tokens, i, b, kind);
+        const invertedAfterComma = !strayCommaSubject(L, tokens, b) && (L.invertedAfterAuxiliary && tokens[b]?.text === ',' &&
+          (L.determiners.has(tokens[speakerAt]?.lower ?? '') || tokens[speakerAt]?.cap === true) || invertedTag(L, tokens, i, b, kind));
         const finalSubject = inverted || invertedAfterComma ? undefined : verbFinalSubject(L, tokens, i);
         let subject = inverted || invertedAfterComma ? undefined : finalSubject ?? subjectBefore(L, tokens, i);
         // ("Salvini, der vor nicht ganz zwei Wochen verkündet hatte": a span of time is when, never who.)
@@ -2382,6 +2384,17 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         figureKind = previous.figureKind;
         if (attribution === undefined || attribution === -1) attribution = previous.attribution;
       }
+      // "… ont vu leur niveau de vie reculer de 2,1 %, selon M. Houdré. Pour les 10 % les plus aisés, la baisse du
+      // niveau de vie est de 1,2 %": the same measure for another group, in the sentence right after a share or an
+      // amount a named source gives (same form and unit, a word of the measure repeated), is that source's counterpart
+      // figure, carried from the sentence before (EDITORIAL-STANDARD.md §1, the source carried forward).
+      if (attribution === undefined && !inQuote && (f.kind === 'percent' || f.kind === 'money')) {
+        const counterpart = lastFigureBefore(figures, si);
+        const source = counterpart?.attribution === undefined ? undefined : attributions[counterpart.attribution];
+        if (counterpart !== undefined && source !== undefined && source.quality === 'named' && source.sentence === si - 1 &&
+          counterpart.sentence === si - 1 && counterpart.block === s.block && counterpart.kind === f.kind && unitOf(counterpart.text) === unitOf(f.text) &&
+          sameMeasureNoun(L, tokens[si - 1], tokens[si])) attribution = counterpart.attribution;
+      }
       figures.push({
         ...f, sentence: si, block: s.block, figureKind, risk: riskOfKind[figureKind],
         attribution: attribution === -1 ? undefined : attribution, ...(inQuote ? {quoted: true} : {}), ...(derived ? {derived: true} : {}),
@@ -2631,6 +2644,26 @@ function studyResults(
       break;
     }
   }
+}
+
+/** The last figure of `figures` (in document order) that stands in a sentence before sentence `si`, if any. */
+function lastFigureBefore(figures: readonly FigureAt[], si: number): FigureAt | undefined {
+  for (let k = figures.length - 1; k >= 0; k--) if (figures[k].sentence < si) return figures[k];
+  return undefined;
+}
+
+/**
+ * True when `later` repeats a noun or adjective of the measure `earlier` gives: a word of five letters or more, not a
+ * number's unit or scale ("Prozent", "euros", "millions"), a time or a month, and lower case where only names are
+ * capitalised ("Springfield" in both is the setting, not the measure).
+ */
+function sameMeasureNoun(L: LanguageResources, earlier: readonly Token[], later: readonly Token[]): boolean {
+  const {currencyWords, months, percentWords, scales, timeUnits} = L.numbers;
+  const measure = (t: Token): boolean => t.word && t.lower.length >= 5 && !/\d/.test(t.lower) && (!t.cap || everyNounCapitalised(L)) &&
+    !currencyWords.has(t.lower) && !percentWords.has(t.lower) && !scales.has(t.lower) && !timeUnits.has(t.lower) && !months.has(t.lower) &&
+    !/^(?:percent|pour|cent)$/.test(t.lower);
+  const words = new Set(earlier.filter(measure).map((t) => t.lower));
+  return later.some((t) => measure(t) && words.has(t.lower));
 }
 
 /** True when `later` repeats a word of five letters or more of `earlier`, or refers back to it with a pronoun. */
@@ -3169,6 +3202,17 @@ function handleEnd(tokens: readonly Token[], k: number): number | undefined {
   let end = k + 2;
   while (end < tokens.length && tokens[end].from === tokens[end - 1].to && (tokens[end].word || tokens[end].text === '_')) end++;
   return end;
+}
+
+/**
+ * True when the comma at token `b` is the sentence's first and only one unnamed person stands before it, from the
+ * sentence's start ("Un haut responsable électoral de Tripoli, a confirmé ces incidents"): the person is the cue's
+ * subject, set off by a stray comma, never the words an inverted tag reports.
+ */
+function strayCommaSubject(L: LanguageResources, tokens: readonly Token[], b: number): boolean {
+  if (b <= 1 || tokens[b]?.text !== ',' || !L.indefinites.has(tokens[0].lower)) return false;
+  const before = tokens.slice(0, b);
+  return before.every((t) => t.word && !L.phraseBreakers.has(t.lower)) && isAnonymousPhrase(L, before.map((t) => t.lower));
 }
 
 /**

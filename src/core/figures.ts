@@ -105,6 +105,17 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       }
     }
 
+    // "un salarié sur dix", "une personne sur quatre": a share, where the language writes it so (not "une attaque sur
+    // trois fronts", "un match sur deux jours": a plural noun or a time after the number is what it counts).
+    if (L.numbers.oneIn !== undefined && (wordValue(L, t.lower) === 1 || t.text === '1')) {
+      const share = oneInEnd(L, tokens, i);
+      if (share !== undefined) {
+        push(i, share, 'fraction');
+        i = share - 1;
+        continue;
+      }
+    }
+
     // Vague magnitudes: "hundreds of", "tens of thousands of".
     if (L.numbers.magnitudes.test(t.lower) && (L.numbers.magnitudeOf.size === 0 || L.numbers.magnitudeOf.has(next))) {
       // ("Tausende Menschen": where no "of" follows, the magnitude is the one word.)
@@ -163,7 +174,8 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       let end = i + 1;
       let value = spelled;
       while (L.numbers.scales.has(lower(end))) value *= L.numbers.scales.get(lower(end++))!;
-      if (t.lower === 'one' && end === i + 1) continue;
+      // ("Un des enfants a été hospitalisé", "un policier et trois manifestants": the article, no count.)
+      if ((t.lower === 'one' || L.numbers.articleOne?.has(t.lower) === true) && end === i + 1) continue;
       // ("eine halbe Million": the article of a fraction that the next word starts.)
       const fraction = wordValue(L, lower(i + 1));
       if (end === i + 1 && fraction !== undefined && fraction > 0 && fraction < 1) continue;
@@ -239,6 +251,8 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100 && !L.numbers.tollNouns.has(lower(end)) && !L.numbers.tollNouns.has(lower(end + 1))) continue;
       if (L.numbers.clockWords.has(next) || next === 'a' && lower(i + 2) === '.') continue;
       if (L.numbers.timeUnits.has(lower(end)) || L.numbers.timeUnits.has(lower(end + 1)) && /^(?:old|long)$/.test(lower(end + 2))) continue;
+      // "de 18, 24 et 26 ans", "aged 18, 24 and 26 years": each number of a list that ends in a time unit is one.
+      if (listEndsInTime(L, tokens, end)) continue;
       if (next === 'years' || next === 'year-old' || next === 'times') continue;
       if (L.numbers.labelWords.has(label) || prev === '#') continue;
       // "the 400 metres" is an event; "aged 5 to 11" is an age range like its first number.
@@ -274,6 +288,38 @@ function multipleEnd(L: LanguageResources, tokens: readonly Token[], i: number):
   if (multiple.range.has(tokens[k]?.lower ?? '') && number(k + 1)) k += 2;
   return tokens[k]?.lower === multiple.word && multiple.comparatives.has(tokens[k + 1]?.lower ?? '') &&
     multiple.next.has(tokens[k + 2]?.lower ?? '') ? k + 2 : undefined;
+}
+
+/**
+ * True when the tokens from `end` go on with a list of bare numbers ("…, 24 et 26 ans", "…, 24 and 26 years") joined
+ * by commas and the language's "and", and a time unit closes it: the number before `end` is an age or a duration.
+ */
+function listEndsInTime(L: LanguageResources, tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  let items = 0;
+  while ((tokens[k]?.text === ',' || tokens[k]?.lower === L.and) && /^\d+$/.test(tokens[k + 1]?.text ?? '')) {
+    k += 2;
+    items++;
+  }
+  return items > 0 && L.numbers.timeUnits.has(tokens[k]?.lower ?? '');
+}
+
+/**
+ * One past the denominator of a share "un salarié sur dix" that starts at `i` (`NumberFormat.oneIn`), or undefined:
+ * at most two words, the preposition, a number from 2 to 100, and no plural noun or unit after it.
+ */
+function oneInEnd(L: LanguageResources, tokens: readonly Token[], i: number): number | undefined {
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    if (!tokens[k].word) return undefined;
+    if (tokens[k].lower !== L.numbers.oneIn) continue;
+    const denominator = tokens[k + 1]?.lower ?? '';
+    const value = /^\d+$/.test(denominator) ? Number(denominator) : wordValue(L, denominator);
+    if (value === undefined || value < 2 || value > 100) return undefined;
+    const after = tokens[k + 2];
+    if (after?.word === true && (/[sx]$/.test(after.lower) || L.numbers.timeUnits.has(after.lower) || L.numbers.measureUnits.has(after.lower))) return undefined;
+    return k + 2;
+  }
+  return undefined;
 }
 
 /**

@@ -260,12 +260,18 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // Prize money of a match or tournament is the event's public record ("won the championship and $50,000").
   if (form === 'money' && has(eventNouns) && has(prizeWords)) return 'sport';
   if (statNouns.has(next) || has(sportWords) && (/^\d+-\d+$/.test(last?.text ?? '') || /^(?:games|matches|races|starts)$/.test(next) || form === 'count' && after.length === 0 && has(statNouns))) return 'sport';
+  // "domine le match jusqu'à 6-1, 4-2, avec 17 aces et 56 % de premières balles": a player's share in a match whose
+  // score the sentence gives is the match's public record (the official statistics), like its score.
+  if (form === 'percent' && has(sportWords) && !has(economyWords) && !has(harmWords) && !has(pollWords) && tokens.some((t) => /^\d{1,2}-\d{1,2}$/.test(t.text))) return 'sport';
 
   // "22 des 27 États membres", "22 of the 27 member states": the members of a named union are its public record.
   // ("22 des 27 gouvernements de l'Union", "22 of the 27 governments": a share of a union's members, both numbers.)
   const partitive = /^(?:des|der|of)$/.test(after[0] ?? '') && /^\d+$/.test(after[1] === 'the' ? after[2] ?? '' : after[1] ?? '') ||
     /^(?:des|der)$/.test(prev) && /^\d+$/.test(lower(first - 2)) || prev === 'the' && lower(first - 2) === 'of' && /^\d+$/.test(lower(first - 3));
-  if ((after.some((w) => L.figureWords.memberNouns.has(w)) || partitive && after.some((w) => L.figureWords.memberNouns.has(w) || unionNouns.test(w))) &&
+  // (Only the figure's own words, before an "and" that adds another: "147 passagers et 6 membres d'équipage".)
+  const joined = after.indexOf(L.and);
+  const own = joined < 0 ? after : after.slice(0, joined);
+  if ((own.some((w) => L.figureWords.memberNouns.has(w)) || partitive && own.some((w) => L.figureWords.memberNouns.has(w) || unionNouns.test(w))) &&
     (form === 'count' || form === 'magnitude') && !has(harmWords)) return 'label';
   // "8,50 kanadische Dollar oder 8,15 US-Dollar", "umgerechnet 11,50 US-Dollar", "500 euros (about $550)": a
   // conversion of an amount is arithmetic, like a measurement's.
@@ -277,7 +283,9 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // the pluperfect of a dated past event recalls it as background, like "Rappelons que".
   if (L.figureWords.recallTense?.test(tokens.map((t) => t.lower).join(' ')) === true) return 'count';
   // "beträgt der Mindestlohn 7,25 US-Dollar", "une TVA à 5,5 %": a rate the law sets is public record.
-  if ((form === 'money' || form === 'percent' || counts(currencyNouns)) && has(L.figureWords.statutoryRates) && !has(harmWords) && !has(estimateWords)) return 'count';
+  // (Not the gap between two groups the sentence compares: "le taux des femmes au SMIC était supérieur de 78 %".)
+  const gap = prev === 'de' && L.figureWords.gapWords?.has(lower(first - 2)) === true;
+  if ((form === 'money' || form === 'percent' || counts(currencyNouns)) && has(L.figureWords.statutoryRates) && !has(harmWords) && !has(estimateWords) && !gap) return 'count';
 
   // "en ordonnant le retrait de 2 000 des 3 550 soldats": a quantity in a plan a named actor set is low risk; the
   // plan's verb stands at most six words before the figure, in the same clause, or twelve before a conjunction

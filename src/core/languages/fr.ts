@@ -158,7 +158,8 @@ export const fr = (): LanguageResources => ({
   anonymousQualifier: words(String.raw`\b(?:proches? d[eu]s?|sous couvert d['’]anonymat|ayant requis l['’]anonymat|qui a requis l['’]anonymat|sous le couvert de l['’]anonymat|de source (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire))\b`, 'u'),
   indefinites: set('un une deux trois plusieurs'),
   // (The plural indefinite article "des" says "some": "des leaders du Parti populaire".)
-  quantifiers: set('beaucoup certaines certains des nombreuses nombreux plusieurs'),
+  // ("d'autres témoignages", "d'autres sources": "others" of no name, after the partitive "d'"; see classifySource.)
+  quantifiers: set('autres beaucoup certaines certains des nombreuses nombreux plusieurs'),
   // ("Les experts" is as vague as "des experts" in French copy: only a demonstrative refers back.)
   definites: set('ces ce cette'),
   // ("Les chercheurs se sont aperçus que …" after "Joji Otaki, chercheur": "les" refers back to a group already met.)
@@ -252,6 +253,10 @@ export const fr = (): LanguageResources => ({
     return true;
   },
   continuationReach: 1,
+  // "Le gouvernement a décidé d'augmenter le SMIC de 2 %. Cela correspond à 9,40 euros de l'heure": the figures of an
+  // opening that converts the figure before are that figure's claim, with its source or its one finding. (Session
+  // 24, from the judge's noise on French batch 5a; German's "Das entspricht".)
+  derivedOpener: /^\s*(?:Cela|Ceci|Ce qui|Ce chiffre|Ce montant) (?:correspond|équivaut|représente)\s/u,
   headFirst: true,
   vagueCompounds: false,
   nestedQuotes: true,
@@ -284,16 +289,20 @@ export const fr = (): LanguageResources => ({
     ...['il est possible que', 'il est probable que', 'il semble que', 'il semblerait que', 'semble', 'semblent']
       .map((phrase) => ({phrase, removable: false})),
   ],
-  // The conditionnel journalistique: "aurait été tué", "serait en fuite" reports an unverified claim; "aurait dû",
-  // "aurait pu" are the plain past of a modal.
+  // The conditionnel journalistique: "aurait été tué", "serait en fuite", "serait dû à une panne" reports an
+  // unverified claim; "aurait dû", "aurait pu" are the plain past of a modal (after "aurait" only: "serait dû à" is
+  // "être dû à", a cause; and "aurait publié" is no "aurait pu").
   hedgePatterns: [
     // (Not in a relative clause of an indefinite, which imagines a kind of thing: "un gouvernement qui continuerait
     // cette politique", "une loi qui serait votée sans débat".)
-    words(String.raw`(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}-]+\s+){1,2}qui\s+)\b(aurai(?:en)?t|serai(?:en)?t)\s+(?!dû|pu|voulu|fallu|aimé|préféré|souhaité)\p{L}`, 'giu'),
+    // (Nor in a sentence with a condition, a hypothetical: "Si le vent tombait, l'incendie serait maîtrisé", "s'il
+    // pleuvait, le match serait reporté".)
+    // (An abbreviation's period may stand before the verb: "Le suspect, M. Durand, aurait quitté le pays".)
+    words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^!?]*?(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}-]+\s+){1,2}qui\s+)\b(aurai(?:en)?t(?=\s+(?!(?:dû|pu|voulu|fallu|aimé|préféré|souhaité)\b))|serai(?:en)?t)\s+\p{L}`, 'giu'),
     // The simple conditionnel of any other verb, reporting a fact ("Il se déplacerait à 25 km/h", "les rats
     // développeraient deux fois plus de tumeurs"): not the modals ("pourrait", "devrait", "voudrait", "faudrait"),
     // not a wish ("aimerait", "souhaiterait"), and not in a sentence with a condition ("si …").
-    words(String.raw`^(?![^.!?]*\bsi\b)[^.!?]*?(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}-]+\s+){1,2}qui\s+)\b((?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}(?:e|i)rai(?:en)?t)\b`, 'giu'),
+    words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^.!?]*?(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}-]+\s+){1,2}qui\s+)\b((?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}(?:e|i)rai(?:en)?t)\b`, 'giu'),
   ],
   hiddenClaims: [
     {
@@ -348,19 +357,33 @@ export const fr = (): LanguageResources => ({
     },
     {
       // ("il est décevant que ce reportage n'ait pas abordé …": a judgement nobody is said to make.)
-      pattern: words(String.raw`\b(?:on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|il est (?:admis|reconnu|établi) que|il (?:est|était|semble|paraît) (?:(?:donc|bien|assez|très|particulièrement|profondément) )?(?:apparent|clair|décevant|dommage|étonnant|évident|indéniable|inquiétant|regrettable|scandaleux|surprenant) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
+      // ("On apprend ce samedi que les résultats seront annoncés demain", "on a appris mardi que …": news with no
+      // teller, as English "it emerged that"; at most forty characters of when and where before "que".)
+      pattern: words(String.raw`\b(?:on (?:apprend|a appris|vient d['’]apprendre)(?:\s[^.;:!?«»]{0,40}?)?\s(?:que|qu['’])|on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|il est (?:admis|reconnu|établi) que|il (?:est|était|semble|paraît) (?:(?:donc|bien|assez|très|particulièrement|profondément) )?(?:apparent|clair|décevant|dommage|étonnant|évident|indéniable|inquiétant|regrettable|scandaleux|surprenant) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
       messageId: 'impersonal',
-      examples: ['on estime que'],
+      examples: ['on estime que', 'on apprend que'],
     },
     // (Not plain "pour la première fois", the news's own novelty: "Pour la première fois, le rapport explique …", as
     // English leaves "for the first time" alone; "pour la toute première fois" claims a record.)
     {
-      pattern: words(String.raw`\b(?:(?<!\b(?:ce|ces|cet|cette) )(?:un |le |nouveau |triste )?records?|sans précédent|jamais (?:atteint|enregistré|mesuré|observé|relevé|vu)e?s?|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures)|pour la toute première fois|une première(?= (?:pour|en|depuis|dans|mondiale|historique|absolue)\b|\s*[,.;!?]))|\b(?:le|la|les|l['’])\s?(?:plus \p{L}+|premi(?:er|ère)s?|meilleure?s?|pire)\b[^.;!?«»]{0,40}?\b(?:de l['’]histoire|depuis|de tous les temps|au monde)\b`, 'giu'),
+      pattern: words(String.raw`\b(?:(?<!\b(?:ce|ces|cet|cette) )(?:un |le |nouveau |triste )?records?|sans précédent|jamais (?:atteint|enregistré|mesuré|observé|relevé|vu)e?s?|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures)|pour la toute première fois|une première(?= (?:pour|en|depuis|dans|mondiale|historique|absolue)\b|\s*[,.;!?]))|\b(?:le|la|les|l['’]|du)\s?(?:plus \p{L}+|premi(?:er|ère)s?|meilleure?s?|pires?)\b[^.;!?«»]{0,40}?\b(?:de l['’]histoire|depuis|de tous les temps|au monde)\b`, 'giu'),
       messageId: 'record',
       examples: ['sans précédent', 'un record'],
+      // ("Il s'agit du premier titre du club depuis 1985": "du", the article after "de", too.)
       // ("38 °C à Paris, une première pour la deuxième moitié du mois": a first is a record; "une première
       // victoire", "une première fois" are not. "Ces records sont la conséquence …" refers back to a record the story
       // has stated.)
+    },
+    {
+      // A ranking before its noun, by size, weight or worth: "La plus importante conférence se tiendra à Manchester",
+      // "le meilleur joueur du tournoi", "la plus grande manifestation", a ranking someone must have made
+      // (EDITORIAL-STANDARD.md §5, superlatives nobody vouches for); not a generic phrase ("la meilleure façon de", "la
+      // plus grande partie", "le plus grand nombre", "le meilleur moyen"), nor the superlative as a noun ("éviter le pire grâce à
+      // …", "le meilleur reste à venir", "le plus important est de …"). (Session 24, from the judge's miss on French
+      // batch 5a; English reads only a superlative with a scope, "the most popular blog on …".)
+      pattern: words(String.raw`\b(?:le|la|les|l['’])\s?(?:plus\s+(?:grande?s?|importante?s?)|meilleure?s?|pire?s?)\s+(?!(?:avec|chances?|choses?|dans|des|est|était|façons?|fois|grâce|manières?|moments?|moyens?|nombre|part|parties?|possible|pour|que|qui|reste|restait|sans|sera|serait|souvent|sur|tard|tôt)\b)\p{L}{3,}`, 'giu'),
+      messageId: 'record',
+      examples: ['la plus importante conférence', 'le meilleur joueur'],
     },
     {
       // The first of a people or a region: "une première sainte nord-américaine", "le premier astronaute africain",
@@ -381,8 +404,10 @@ export const fr = (): LanguageResources => ({
     ungroup: (text) => text.replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, '$1'),
     repeatScales: new Map([['million', 1e6], ['millions', 1e6], ['milliard', 1e9], ['milliards', 1e9], ['mille', 1e3]]),
     repeatDigits: /^(\d+(?:,\d+)?)()%?$/,
-    scales: new Map([['million', 1e6], ['millions', 1e6], ['milliard', 1e9], ['milliards', 1e9], ['md', 1e9], ['mds', 1e9]]),
-    // "un million", "une centaine": "un" counts only before a scale or a toll noun (the article is far commoner).
+    // (Also "cent" and "mille" after a spelled-out number, which multiply it: "deux cent mille dollars" is one amount.)
+    scales: new Map([['cent', 100], ['cents', 100], ['mille', 1e3], ['million', 1e6], ['millions', 1e6], ['milliard', 1e9], ['milliards', 1e9], ['md', 1e9], ['mds', 1e9]]),
+    // "un million", "une centaine": "un" counts only before a scale or a magnitude (the article is far commoner:
+    // "Un des enfants a été hospitalisé", "un policier et trois manifestants ont été blessés"; see articleOne).
     words: new Map([
       ['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9], ['dix', 10],
       ['onze', 11], ['douze', 12], ['quinze', 15], ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50],
@@ -393,7 +418,7 @@ export const fr = (): LanguageResources => ({
     clockWords: set('h heures'),
     currencyWords: set('$ € dollar dollars euro euros franc francs livre livres yen yens yuan yuans'),
     currencyCodes: set('chf eur usd'),
-    tollNouns: set('arrestations balles blessés bâtiments cas civils disparus détenus enfants familles habitants logements maisons manifestants migrants militaires morts otages personnes policiers prisonniers réfugiés soldats tués victimes élèves étudiants'),
+    tollNouns: set('arrestations balles blessés bâtiments cas civils disparus détenus enfants familles gendarmes habitants logements maisons manifestants migrants militaires morts otages personnes policiers pompiers prisonniers réfugiés soldats tués victimes élèves étudiants'),
     labelWords: set('article chapitre classe catégorie ligne n° niveau numéro page phase route saison salle section secteur tome version vol zone étape épisode'),
     capsBeforeFigures: set('au aux avec ces dans de depuis des en entre environ et la le les leurs lors mais moins par plus pour près quelque quelques selon ses seulement sur vers'),
     approximators: [['plus', 'de'], ['moins', 'de'], ['près', 'de'], ['au', 'moins'], ['jusqu\'', 'à'], ['environ'], ['quelque'], ['presque']],
@@ -407,7 +432,10 @@ export const fr = (): LanguageResources => ({
     ordinalDot: false,
     // "la moitié des électeurs", "réduit de moitié", "un tiers des postes" (not "la première moitié du match").
     fractionNouns: set('moitié quart tiers'),
+    articleOne: set('un une'),
     fractionOpeners: set('de la presque près un'),
+    // "un salarié sur dix", "une personne sur quatre", "un sur trois": a share of a population.
+    oneIn: 'sur',
     multiple: {
       word: 'fois', comparatives: set('moins plus'), range: set('- à ou'),
       next: set('d\' d’ de élevé élevée élevées élevés fréquent fréquents importante importantes important importants nombreuses nombreux'),
@@ -427,11 +455,17 @@ export const fr = (): LanguageResources => ({
     planWords: set('créer décidé décide décidant déploie déployé déployer déployant dépêche dépêché dépêcher embaucher ' +
       'fermer licencier ordonne ordonné ordonnant ordonnait retirer supprimer'),
     notPlans: set('devrait devraient pourrait pourraient'),
+    // What a party asks, hopes or proposes for itself sets the figure after it: "Force ouvrière, qui espérait une
+    // augmentation de 5 %", "la CGT réclame 1 700 euros", "le syndicat demande une hausse de 10 %" (not a toll nor a
+    // count of people, see risk.ts). (Session 24, from the judge's noise on French batch 5a.)
+    demandWords: set(['demander', 'espérer', 'exiger', 'proposer', 'réclamer', 'souhaiter'].flatMap(erForms).join(' ') + ' espère espèrent'),
     planJoins: set('et que'),
     // "10 000 appels par demi-heure", "400 000 barils par jour": a rate is a statistic.
     ratePrepositions: set('par'),
     // "Le Smic passe à 9,40 euros", "une TVA à 5,5 %": a rate the law sets.
     statutoryRates: set('smic tva'),
+    // "supérieur de 78 % à celui des hommes", "inférieurs de 12 %": a gap between two groups is a statistic.
+    gapWords: set('inférieur inférieure inférieures inférieurs supérieur supérieure supérieures supérieurs'),
     populationNouns: set('habitants'),
     // "22 des 27 États membres".
     memberNouns: set('membres'),
@@ -471,7 +505,7 @@ export const fr = (): LanguageResources => ({
     healthWords: set('cas contaminés infectés maladie malades patients vaccinés virus épidémie'),
     marketWords: set('actions bourse cac dow indice nasdaq obligations'),
     measureUnits: set('cm degrés hectares kg kilomètres km litres m mm mètres tonnes'),
-    personNouns: set('francophones locuteurs citoyens civils employés enfants familles femmes gens habitants hommes jeunes journalistes membres migrants militaires médecins passagers personnes policiers salariés soldats travailleurs élèves électeurs étudiants'),
+    personNouns: set('francophones locuteurs citoyens civils employés enfants familles femmes gendarmes gens habitants hommes jeunes journalistes membres migrants militaires médecins passagers personnes policiers salariés soldats travailleurs élèves électeurs étudiants'),
     pollWords: set('sondage sondages sondés électorat'),
     prizeWords: set('gains gagné remporté'),
     propertyNouns: set('bâtiments foyers habitations immeubles logements maisons véhicules'),

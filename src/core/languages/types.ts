@@ -129,6 +129,12 @@ export interface FigureWords {
    * sentence is a quantity of public record, low risk (EDITORIAL-STANDARD.md §1). Empty: not read.
    */
   statutoryRates: ReadonlySet<string>;
+  /**
+   * Comparatives right before "de" and a figure that make it the gap between two groups ("le taux des femmes payées
+   * au SMIC était supérieur de 78 % à celui des hommes"): a statistic someone measured, never the rate `statutoryRates`
+   * names. Absent: not read.
+   */
+  gapWords?: ReadonlySet<string>;
   /** Nouns of a place's population ("Einwohner", "habitants"): counted, they are a settled statistic, low risk. */
   populationNouns: ReadonlySet<string>;
   /** The members of a named union ("États membres", "Mitgliedstaaten"): counted, they are its public record (a label). */
@@ -222,6 +228,12 @@ export interface NumberFormat {
    * vorgeladen wurden", "die drei Männer"): English's "the", "these", "those", "all" are built in.
    */
   knownGroup?: ReadonlySet<string>;
+  /**
+   * Number words that are also the indefinite article ("un", "une"): a count only before a scale ("un million"), a
+   * magnitude ("une vingtaine de") or in a share ("un salarié sur dix"), as English's "one" is. Absent: read as
+   * numbers (German's "ein" before a toll noun, "ein Opfer").
+   */
+  articleOne?: ReadonlySet<string>;
   /** Vague magnitudes: a word before "of"/"de" ("hundreds of", "des centaines de", "Hunderte"). */
   magnitudes: RegExp;
   /** The word that must follow a vague magnitude ("of", "de"); empty when none does ("Tausende Menschen"). */
@@ -239,6 +251,12 @@ export interface NumberFormat {
    */
   fractionNouns: ReadonlySet<string>;
   fractionOpeners: ReadonlySet<string>;
+  /**
+   * The preposition of a share written "one X in N" with a noun inside ("un salarié sur dix", "une personne sur
+   * quatre"): "un", "une" or "1", at most two words, this preposition and a number from 2 to 100, read as a fraction.
+   * Absent: not read (English's "one in ten" is built into figures.ts).
+   */
+  oneIn?: string;
   /**
    * A multiple: the word for "times", the comparatives after it and the words after those that make it a quantity
    * ("deux à trois fois plus de tumeurs", "3 fois plus nombreux"; not "deux fois plus tôt"), read as a proportion
