@@ -1,8 +1,8 @@
 // Instruction counts (valgrind's callgrind) of the lint against remark-parse alone, steady state, and of the whole CLI
 // against a process that only parses, both minus node's start-up: figures a loaded machine does not move.
 //
-//   node --import tsx bench/instructions.ts [--sizes 10000,30000,100000] [--dist DIR …] [--cli] [--warmup 2]
-//     [--runs 1] [--jobs 2] [--draft-dir DIR]
+//   node --import tsx bench/instructions.ts [--sizes 10000,30000,100000] [--dist DIR …] [--cli] [--warmup 5]
+//     [--runs 1] [--jobs 2] [--threads main|all|both] [--draft-dir DIR]
 //
 // Each --dist is a built dist/ folder (default: this checkout's); give two (say, a copy of main's and this one) to
 // compare builds on the same drafts. A steady-state figure is counted in one process: the draft is linted (or parsed)
@@ -10,6 +10,14 @@
 // the draft is linted `--runs` times and the counts are dumped on entry to uv_get_free_memory (os.freemem()): the
 // figure is that dump divided by the runs. Whole processes (--cli) are counted from start to exit. Drafts come from
 // bench/generate.ts (`SOURCED_BENCH_PROSE=polnear` takes PolNeAR's articles instead of ../shared/data/news).
+//
+// Threads (`--threads`, default both, each a separate callgrind run): `main` counts node's main thread alone
+// (`--separate-threads=yes`, thread 1; callgrind zeroes and dumps only the thread that enters the trigger function,
+// so the other threads' files are whole-process and are not read), `all` sums every thread (one file), as this tool
+// did before session 24. V8 runs TurboFan and parts of the garbage collector on helper threads: on a machine with a
+// free core they cost CPU but little wall time, so the main thread is what a lint's latency follows, and the gap
+// between the two rows is the background compiling and collecting. Callgrind runs one thread at a time, so neither
+// figure says how much of the helpers' work overlapped the main thread's.
 import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,11 +35,12 @@ interface Options {
   warmup: number;
   runs: number;
   jobs: number;
+  threads: Threads[];
   draftDir?: string;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = {sizes: [10_000, 30_000, 100_000], dists: [], cli: false, warmup: 2, runs: 1, jobs: 2};
+  const options: Options = {sizes: [10_000, 30_000, 100_000], dists: [], cli: false, warmup: 5, runs: 1, jobs: 2, threads: ['main', 'all']};
   for (let i = 0; i < argv.length; i++) {
     const value = () => argv[++i];
     switch (argv[i]) {
@@ -41,6 +50,7 @@ function parseOptions(argv: string[]): Options {
       case '--warmup': options.warmup = Number(value()); break;
       case '--runs': options.runs = Number(value()); break;
       case '--jobs': options.jobs = Number(value()); break;
+      case '--threads': options.threads = value() === 'both' ? ['main', 'all'] : [value() as Threads]; break;
       case '--draft-dir': options.draftDir = path.resolve(value()); break;
       default: throw new Error(`unknown option ${argv[i]}`);
     }
@@ -74,16 +84,24 @@ for (let i = 0; i < Number(runs); i++) run();
 os.freemem();
 `;
 
-/** Run `valgrind --tool=callgrind` on `node args…`; resolves to the instructions counted (in the dump, when `steady`). */
-function callgrind(args: string[], outFile: string, steady: boolean): Promise<number> {
+/** Which threads a count covers: node's main thread alone, or every thread (V8's compiler and GC helpers too). */
+type Threads = 'main' | 'all';
+
+/**
+ * Run `valgrind --tool=callgrind` on `node args…`; resolves to the instructions counted (in the dump, when `steady`)
+ * on the main thread (`--separate-threads=yes`, callgrind's thread 1: a zeroing or dump triggered by a function only
+ * touches the thread that called it) or on all threads (one file, every thread's costs summed).
+ */
+function callgrind(args: string[], outFile: string, steady: boolean, threads: Threads): Promise<number> {
   const valgrindArgs = ['--tool=callgrind', `--callgrind-out-file=${outFile}`];
+  if (threads === 'main') valgrindArgs.push('--separate-threads=yes');
   if (steady) valgrindArgs.push('--zero-before=uv_get_total_memory', '--dump-before=uv_get_free_memory');
   return new Promise((resolve, reject) => {
     const child = spawn('valgrind', [...valgrindArgs, process.execPath, ...args], {stdio: ['ignore', 'ignore', 'pipe']});
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('close', (code) => {
-      const file = steady ? `${outFile}.1` : outFile;
+      const file = `${outFile}${steady ? '.1' : ''}${threads === 'main' ? '-01' : ''}`;
       // "totals" is what the dump's own costs add up to: the "summary" of a dump after a zeroing still counts what
       // ran before it.
       const summary = fs.existsSync(file) ? /^totals: (\d+)$/m.exec(fs.readFileSync(file, 'utf8')) : null;
@@ -129,21 +147,29 @@ async function main(): Promise<void> {
   });
   let counter = 0;
   const out = () => path.join(work, `callgrind.${counter++}`);
-  const steady = (mode: string, words: number) => () =>
-    callgrind([runner, mode, draft(words), String(options.warmup), String(options.runs)], out(), true).then((n) => n / options.runs);
-  const whole = (args: string[]) => () => callgrind(args, out(), false);
+  const steady = (mode: string, words: number, threads: Threads) => () =>
+    callgrind([runner, mode, draft(words), String(options.warmup), String(options.runs)], out(), true, threads).then((n) => n / options.runs);
+  const whole = (args: string[], threads: Threads) => () => callgrind(args, out(), false, threads);
+  const prose = options.draftDir ? `drafts from ${draftDir}` : `drafts in ${draftDir} (${process.env.SOURCED_BENCH_PROSE ?? 'shared'} prose)`;
   console.log(`Instructions (callgrind, millions), steady state: ${options.warmup} warm-up run(s), then ${options.runs} counted; ` +
-    `Node ${process.version}; drafts in ${draftDir} (${process.env.SOURCED_BENCH_PROSE ?? 'shared'} prose).\n`);
+    `Node ${process.version}; ${prose}.`);
+  const label = (threads: Threads) => threads === 'main'
+    ? 'main thread (what costs wall time when a core is free for V8\'s helper threads)'
+    : 'all threads (the main thread plus V8\'s background compiler and GC helpers)';
   const rowNames = ['remark-parse alone', ...options.dists.map((d) => `lint, ${d}`)];
-  const tasks = options.sizes.flatMap((words) => [steady('parse', words), ...options.dists.map((d) => steady(path.join(d, 'index.js'), words))]);
-  const counts = await pool(tasks, options.jobs);
-  console.log(`| | ${options.sizes.map((w) => `${w / 1000}k words | × parse`).join(' | ')} |`);
-  console.log(`| --- | ${options.sizes.map(() => '---: | ---:').join(' | ')} |`);
   const per = rowNames.length;
-  rowNames.forEach((name, r) => {
-    const cells = options.sizes.map((_, s) => `${millions(counts[s * per + r])} | ${times(counts[s * per + r], counts[s * per])}`);
-    console.log(`| ${name} | ${cells.join(' | ')} |`);
-  });
+  for (const threads of options.threads) {
+    const tasks = options.sizes.flatMap((words) =>
+      [steady('parse', words, threads), ...options.dists.map((d) => steady(path.join(d, 'index.js'), words, threads))]);
+    const counts = await pool(tasks, options.jobs);
+    console.log(`\nOn the ${label(threads)}:\n`);
+    console.log(`| ${threads} | ${options.sizes.map((w) => `${w / 1000}k words | × parse`).join(' | ')} |`);
+    console.log(`| --- | ${options.sizes.map(() => '---: | ---:').join(' | ')} |`);
+    rowNames.forEach((name, r) => {
+      const cells = options.sizes.map((_, s) => `${millions(counts[s * per + r])} | ${times(counts[s * per + r], counts[s * per])}`);
+      console.log(`| ${name} | ${cells.join(' | ')} |`);
+    });
+  }
   if (options.cli) {
     const parseOnly = path.join(work, 'parse-only.js');
     await esbuild.build({
@@ -155,14 +181,18 @@ async function main(): Promise<void> {
       bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: parseOnly, logLevel: 'silent',
     });
     const file = draft(100_000);
-    const [node, parse, ...clis] = await pool(
-      [whole(['-e', '']), whole([parseOnly, file]), ...options.dists.map((d) => whole([path.join(d, 'cli.js'), 'check', '--jobs', '1', file]))],
-      options.jobs,
-    );
-    console.log(`\nWhole processes on 100k words, from start to exit: bare node ${millions(node)}, parse-only ${millions(parse)}.\n`);
-    console.log('| CLI | instructions | minus node | × parse-only minus node |');
-    console.log('| --- | ---: | ---: | ---: |');
-    options.dists.forEach((d, i) => console.log(`| ${d}/cli.js check --jobs 1 | ${millions(clis[i])} | ${millions(clis[i] - node)} | ${times(clis[i] - node, parse - node)} |`));
+    for (const threads of options.threads) {
+      const [node, parse, ...clis] = await pool([
+        whole(['-e', ''], threads), whole([parseOnly, file], threads),
+        ...options.dists.map((d) => whole([path.join(d, 'cli.js'), 'check', '--jobs', '1', file], threads)),
+      ], options.jobs);
+      console.log(`\nWhole processes on 100k words, from start to exit, on the ${label(threads)}: bare node ${millions(node)}, ` +
+        `parse-only ${millions(parse)}.\n`);
+      console.log(`| CLI (${threads}) | instructions | minus node | × parse-only minus node |`);
+      console.log('| --- | ---: | ---: | ---: |');
+      options.dists.forEach((d, i) =>
+        console.log(`| ${d}/cli.js check --jobs 1 | ${millions(clis[i])} | ${millions(clis[i] - node)} | ${times(clis[i] - node, parse - node)} |`));
+    }
   }
   fs.rmSync(work, {recursive: true, force: true});
 }

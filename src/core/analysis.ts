@@ -12,6 +12,7 @@ import {nestedAttributions} from './records.js';
 import type {AnalysisMemo} from './memo.js';
 import {defineWordClass, wordClassifier} from './word-classes.js';
 import type {Attribution, AttributionKind, Config, CueKind, FigureKind, FigureRisk, Figure, ProseBlock, Sentence, SourceEntry, SourceQuality} from './types.js';
+import {spaceOrCommaRuns, spaceRuns, splitOn} from './matches.js';
 
 /** A word or punctuation mark inside a sentence, with block-plain-text offsets. */
 export interface Token {
@@ -2102,7 +2103,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     if (list.length > 0 && list.every((si) => quoted[si])) return;
     for (const [from, to] of steps.quotes(b.text)) {
       const inner = b.text.slice(from + 1, to - 1);
-      const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      const words = splitOn(spaceRuns, inner).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       // (The block's sentences are in order and do not overlap: the ones the quote touches are a run, found by halving.)
       const touching: number[] = [];
       for (let k = partitionPoint(list.length, (i) => sentences[list[i]].to > from); k < list.length && sentences[list[k]].from < to; k++) touching.push(list[k]);
@@ -2437,7 +2438,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const [start, end] = toSource(f.block, f.from, f.to);
     const asked = ownAll[f.sentence].some((i) => {
       const a = attributions[i];
-      return a.cueKind === 'stance' && L.intentionCues.has(a.cue.text.toLowerCase().split(/\s+/).pop() ?? '') &&
+      return a.cueKind === 'stance' && L.intentionCues.has(splitOn(spaceRuns, a.cue.text.toLowerCase()).pop() ?? '') &&
         a.content.some((r) => r.start <= start && end <= r.end);
     });
     if (asked) {
@@ -2519,7 +2520,7 @@ function planQuantities(
         if (ts.some((t, k) => (planSubjectVerbs.has(t.lower) || planSubjectVerbs.has(`${t.lower} ${ts[k + 1]?.lower ?? ''}`)) && namedSubject(ts, k))) break;
         // ("…, a annoncé Mario Draghi, le président de la BCE": the attribution model found the inverted subject.)
         if (bySentence[si].some((a) => attributions[a].quality === 'named' && !attributions[a].inQuotation &&
-          planSubjectVerbs.has(attributions[a].cue.text.toLowerCase().split(/\s+/).pop() ?? ''))) break;
+          planSubjectVerbs.has(splitOn(spaceRuns, attributions[a].cue.text.toLowerCase()).pop() ?? ''))) break;
       }
       opened.set(block, si < sentences.length && sentences[si].block === block ? si : Infinity);
     }
@@ -2628,7 +2629,7 @@ function studyResults(
   if (cues === undefined) return;
   // (A vague one too: "Des chercheurs ont prélevé …" is one problem, which vague-attribution reports, not one per result.)
   const stepOf = (si: number): number | undefined => bySentence[si].find((a) => attributions[a].quality !== 'absent' && !attributions[a].inQuotation &&
-    cues.has(attributions[a].cue.text.toLowerCase().split(/\s+/).pop() ?? ''));
+    cues.has(splitOn(spaceRuns, attributions[a].cue.text.toLowerCase()).pop() ?? ''));
   for (const f of figures) {
     // (A crowd, a crime count or a poll is never a sample's result; a share of the sample that fell ill or died is.)
     if (f.attribution !== undefined || f.quoted || f.sentence === 0 || f.figureKind === 'crowd' || f.figureKind === 'crime' || f.figureKind === 'poll') continue;
@@ -3048,7 +3049,7 @@ function leadingName(L: LanguageResources, tokens: readonly Token[], text: strin
  * Undefined for figures without one ("hundreds of", "a third of").
  */
 export function figureValue(L: LanguageResources, text: string): number | undefined {
-  const words = L.numbers.ungroup(text).toLowerCase().replace(/[$£€¥₹]/g, ' ').split(/\s+/);
+  const words = splitOn(spaceRuns, L.numbers.ungroup(text).toLowerCase().replace(/[$£€¥₹]/g, ' '));
   let value: number | undefined;
   for (const w of words) {
     const scale = L.numbers.repeatScales.get(w);
@@ -3144,7 +3145,7 @@ function isLetter(code: number): boolean {
 
 /** Words (runs holding a letter or digit) in a text. */
 function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return splitOn(spaceRuns, text).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** True when the last non-space character before `pos` (not before `floor`) is a colon. */
@@ -3286,7 +3287,7 @@ const impersonalPronouns = new Set(['es', 'it']);
 
 /** Every word capitalised (numbers and small words aside): a title, not speech ("Slavery: A 21st Century Evil"). */
 function isTitle(inner: string): boolean {
-  const words = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = splitOn(spaceRuns, inner).filter((w) => /\p{L}/u.test(w));
   const small = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'or', 'vs.', 'v.']);
   return words.length > 0 && words.length <= 12 && !/[.!]$/.test(inner.trim().replace(/[,"”’']+$/, '')) &&
     words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || i > 0 && small.has(w.toLowerCase()));
@@ -3394,7 +3395,7 @@ function sourceAliases(L: LanguageResources): {find(name: string): SourceEntry |
       return definite && L.institutionNouns.has(definite[1].toLowerCase()) ? byNoun.get(definite[1].toLowerCase()) : undefined;
     },
     remember(name, entry) {
-      const words = name.trim().split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w));
+      const words = splitOn(spaceOrCommaRuns, name.trim()).filter((w) => /^\p{Lu}/u.test(w));
       for (const w of words) if (L.institutionNouns.has(w.toLowerCase())) byNoun.set(w.toLowerCase(), entry);
       const last = words[words.length - 1];
       // A person's full name: two capitalised words or more, ending in a surname (not "Ashby Town Council").
@@ -3428,7 +3429,7 @@ function groupSources(L: LanguageResources,
     }
     if (a.quality === 'named') aliases.remember(a.name, entry);
     // Cues as a list of verbs: "has also said" lists as "said".
-    const words = a.cue.text.toLowerCase().split(/\s+/);
+    const words = splitOn(spaceRuns, a.cue.text.toLowerCase());
     while (words.length > 1 && L.cueAuxiliaries.has(words[0])) words.shift();
     // A trusted name or a table's Source cell is its own cue: list how it attributes, not the name again.
     const cue = a.source !== null && a.cue.start === a.source.start ? 'source column' : a.cueKind === 'trusted' ? 'trusted source' : words.join(' ');

@@ -11,6 +11,7 @@ import {cueVerbs} from './lexicons/attribution.js';
 import {fixTitle} from './messages/index.js';
 import type {LanguageResources} from './languages/types.js';
 import {sourcePlaceholder, type Fix, type ProseBlock, type RuleContext, type Sentence, type TextEdit} from './types.js';
+import {matchesOf} from './matches.js';
 
 /** Most "Attribute to …" entries offered for one finding (after the placeholder, which always comes first). */
 const maxNamedFixes = 3;
@@ -150,9 +151,12 @@ function topicWords(text: string, memo: AnalysisMemo | undefined): ReadonlySet<s
   return words;
 }
 
+/** Runs of four or more letters (topic-word candidates). */
+const topicWordRuns = /\p{L}{4,}/gu;
+
 function findTopicWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
+  for (const m of matchesOf(topicWordRuns, text.toLowerCase())) {
     // (Every match has three letters before a final "s": no look-behind pattern needed per word.)
     if (!stopWords.has(m[0])) out.add(m[0].endsWith('s') ? m[0].slice(0, -1) : m[0]);
   }

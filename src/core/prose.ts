@@ -1,6 +1,7 @@
 // Prose extraction: paragraphs, headings and table cells as plain text with a map back to source offsets.
 import type {Nodes, Parent, Root} from 'mdast';
 import type {OffsetRuns, ProseBlock} from './types.js';
+import {matchesOf} from './matches.js';
 
 /** Stands in for inline code and images: never a word, never a number, never a sentence end. */
 export const objectReplacement = '\uFFFC';
@@ -220,7 +221,7 @@ function textWithoutUrls(b: Builder, value: string, source: string, start: numbe
   }
   let last = 0;
   bareUrl.lastIndex = 0;
-  for (const m of value.matchAll(bareUrl)) {
+  for (const m of matchesOf(bareUrl, value)) {
     const url = m[0].replace(/[.,;:!?)]+$/, '');
     if (m.index > last) alignText(b, value.slice(last, m.index), source, start + last, start + m.index);
     pushChar(b, objectReplacement, start + m.index, start + m.index + url.length);

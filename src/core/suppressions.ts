@@ -8,6 +8,7 @@
 import {createLocator, type Locator} from './location.js';
 import type {HtmlItem} from './prose.js';
 import type {AcceptedFinding, Finding} from './types.js';
+import {spaceOrCommaRuns, splitOn} from './matches.js';
 
 /** The kinds of control comment. */
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable' | 'accept';
@@ -90,7 +91,7 @@ export function collectDirectives(html: readonly HtmlItem[], source: string, loc
           directive.reason = a[4];
         }
       } else {
-        directive.ruleIds = m[2].trim().split(/[\s,]+/).filter(Boolean);
+        directive.ruleIds = splitOn(spaceOrCommaRuns, m[2].trim()).filter(Boolean);
       }
       const ownLine = locator.toPoint(directive.start).line;
       if (kind === 'disable-line') directive.line = ownLine;

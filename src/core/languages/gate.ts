@@ -56,7 +56,14 @@ export function gateOpen(pattern: GatedPattern, text: string): boolean {
     const opening = fold(text.slice(0, 24));
     if (gate.starts.some((s) => opening.startsWith(s))) return true;
   }
+  // (An exec loop on the pattern itself, not matchAll's copy of it: see matches.ts.)
   wordRuns.lastIndex = 0;
-  for (const m of text.matchAll(wordRuns)) if (gate.words.has(fold(m[0]))) return true;
+  let m: RegExpExecArray | null;
+  while ((m = wordRuns.exec(text)) !== null) {
+    if (gate.words.has(fold(m[0]))) {
+      wordRuns.lastIndex = 0;
+      return true;
+    }
+  }
   return false;
 }

@@ -6,6 +6,7 @@ import type {Rule} from '../types.js';
 import {hasAnyClass, sentenceReading} from './shared.js';
 import {defineWordClass} from '../word-classes.js';
 import {en} from '../messages/en.js';
+import {matchesOf} from '../matches.js';
 
 // Insiders: unnamed people whose standing is the claim's only support.
 const insiderHeads =
@@ -69,7 +70,7 @@ function readAnonymity(L: LanguageResources, text: string, tokens: readonly Toke
   if (L.anonymity === null && !hasAnyClass(tokens, gateWord)) return unread;
   const reading: AnonymityReading = {read: true, unnamed: [], phrases: [], anonymity: []};
   unnamed.lastIndex = 0;
-  for (const m of text.matchAll(unnamed)) {
+  for (const m of matchesOf(unnamed, text)) {
     const head = m.index + m[0].length;
     const rest = text.slice(head, head + 120);
     // A name right after ("a member of parliament, Jane Doe, said") makes it a named source.
@@ -81,11 +82,11 @@ function readAnonymity(L: LanguageResources, text: string, tokens: readonly Toke
   }
   if (L.anonymity) {
     L.anonymity.lastIndex = 0;
-    for (const m of text.matchAll(L.anonymity)) reading.phrases.push([m.index, m.index + m[0].length]);
+    for (const m of matchesOf(L.anonymity, text)) reading.phrases.push([m.index, m.index + m[0].length]);
   }
   if (hasAnyClass(tokens, anonymityWord)) {
     anonymity.lastIndex = 0;
-    for (const m of text.matchAll(anonymity)) reading.anonymity.push([m.index, m.index + m[0].length]);
+    for (const m of matchesOf(anonymity, text)) reading.anonymity.push([m.index, m.index + m[0].length]);
   }
   return reading;
 }

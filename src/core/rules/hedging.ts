@@ -8,6 +8,7 @@ import {attributionFixes, isAttributed, isAttributedAt, phraseMatcher, sentenceR
 import {hiddenClaims} from './missing-attribution.js';
 import {en} from '../messages/en.js';
 import {gateOpen, type GatedPattern} from '../languages/gate.js';
+import {matchesOf, spaceRuns, splitOn} from '../matches.js';
 
 
 /** Flags hedges in the writer's own voice; hedges inside quotes or reported speech belong to the speaker. */
@@ -21,7 +22,7 @@ export const hedging: Rule = {
     const hedges = ctx.language.hedges;
     const matcher = phraseMatcher(ctx.language, [...hedges.map((h) => h.phrase), ...ctx.config.hedges]);
     // (A study's step vouches for what it counted, not for the writer's hedge in its clause; see below.)
-    const owner = (a: AttributionAt): boolean => ctx.language.studySteps?.has(a.cue.text.toLowerCase().split(/\s+/).pop() ?? '') !== true;
+    const owner = (a: AttributionAt): boolean => ctx.language.studySteps?.has(splitOn(spaceRuns, a.cue.text.toLowerCase()).pop() ?? '') !== true;
     ctx.sentences.forEach((sentence, si) => {
       if (ctx.analysis.quoted[si]) return;
       const attributed = isAttributed(ctx, si);
@@ -190,7 +191,7 @@ function patternHits(patterns: readonly GatedPattern[], tokens: readonly Token[]
   for (const pattern of patterns) {
     if (!gateOpen(pattern, text)) continue;
     pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       const from = offset + m.index + m[0].indexOf(m[1]);
       const first = tokens.findIndex((t) => t.from === from);
       if (first >= 0) hits.push({first, last: first + 1, phrase: '', clauseEnd: m.index + m[0].length});

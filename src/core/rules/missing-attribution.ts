@@ -6,6 +6,7 @@ import {attributionFixes, isAttributedAt, sentenceReading} from './shared.js';
 import {en} from '../messages/en.js';
 import {gateOpen} from '../languages/gate.js';
 import {defineWordClass} from '../word-classes.js';
+import {matchesOf, spaceRuns, splitOn} from '../matches.js';
 
 // Passives of verbs of opinion, expectation and judgement: someone holds the view, the sentence hides who.
 const passive =
@@ -138,7 +139,7 @@ export function hiddenClaims(L: LanguageResources, text: string, tokens: readonl
   for (const claim of L.hiddenClaims) {
     if (!gateOpen(claim.pattern, text)) continue;
     claim.pattern.lastIndex = 0;
-    for (const m of text.matchAll(claim.pattern)) {
+    for (const m of matchesOf(claim.pattern, text)) {
       if (overlaps(m.index, m.index + m[0].length)) continue;
       // "le record … a été battu, le précédent record était de …": one record claim, one finding (§7).
       if (claim.messageId === 'record' && recordSeen) continue;
@@ -149,8 +150,8 @@ export function hiddenClaims(L: LanguageResources, text: string, tokens: readonl
   }
   if (gates === 0) return claims;
   passive.lastIndex = 0;
-  for (const m of gates & passiveBit ? text.matchAll(passive) : []) {
-    const verb = m[1].toLowerCase().split(/\s+/)[0];
+  for (const m of gates & passiveBit ? matchesOf(passive, text) : []) {
+    const verb = splitOn(spaceRuns, m[1].toLowerCase())[0];
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (hasAgent(text.slice(m.index + m[0].length))) continue;
     // "Heads of state are expected to attend", "the verdict is expected at 10 a.m.": a schedule, not a forecast.
@@ -165,11 +166,11 @@ export function hiddenClaims(L: LanguageResources, text: string, tokens: readonl
     found(m.index, m.index + m[0].length, 'passive', ['hopes were raised', 'the plan was criticised']);
   }
   impersonal.lastIndex = 0;
-  for (const m of gates & itBit ? text.matchAll(impersonal) : []) {
+  for (const m of gates & itBit ? matchesOf(impersonal, text) : []) {
     found(m.index, m.index + m[0].length, 'impersonal', ['it is thought that']);
   }
   claimNoun.lastIndex = 0;
-  for (const m of gates & claimNounBit ? text.matchAll(claimNoun) : []) {
+  for (const m of gates & claimNounBit ? matchesOf(claimNoun, text) : []) {
     if (hasAgent(text.slice(m.index + m[0].length))) continue;
     if (overlaps(m.index, m.index + m[0].length)) continue;
     found(m.index, m.index + m[0].length, 'claimNoun');
@@ -177,13 +178,13 @@ export function hiddenClaims(L: LanguageResources, text: string, tokens: readonl
   // (The rank and ownerless patterns are English words: "face aux accusations" is French for "facing accusations".)
   const english = L.code === 'en';
   ownerless.lastIndex = 0;
-  for (const m of english && gates & ownerlessBit ? text.matchAll(ownerless) : []) {
+  for (const m of english && gates & ownerlessBit ? matchesOf(ownerless, text) : []) {
     if (overlaps(m.index, m.index + m[0].length) || hasAgent(text.slice(m.index + m[0].length))) continue;
     const naming = m[0].toLowerCase().endsWith('as');
     found(m.index, m.index + m[0].length, naming ? 'passive' : 'claimNoun', naming ? ['hopes were raised', 'the plan was criticised'] : undefined);
   }
   ranked.lastIndex = 0;
-  for (const m of english && gates & rankedBit ? text.matchAll(ranked) : []) {
+  for (const m of english && gates & rankedBit ? matchesOf(ranked, text) : []) {
     if (notSuperlative.has(/\p{L}+est\b/u.exec(m[0])?.[0].toLowerCase() ?? '') || overlaps(m.index, m.index + m[0].length)) continue;
     // "is considered one of the finest in Europe": the passive's hidden holder is the one problem (§7).
     if (claims.some((c) => c.messageId === 'passive' && c.to <= m.index && /^\s*$/.test(text.slice(c.to, m.index)))) continue;
@@ -192,7 +193,7 @@ export function hiddenClaims(L: LanguageResources, text: string, tokens: readonl
   for (const re of english ? [firstTime, scopedSuperlative] : []) {
     if (!(gates & (re === firstTime ? rankedBit : superlativeBit))) continue;
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       if (notSuperlative.has(/\p{L}+est\b/u.exec(m[0])?.[0].toLowerCase() ?? '') || overlaps(m.index, m.index + m[0].length)) continue;
       found(m.index, m.index + m[0].length, 'record', ['the deadliest in history', 'an all-time high']);
     }
@@ -200,8 +201,8 @@ export function hiddenClaims(L: LanguageResources, text: string, tokens: readonl
   for (const re of [superlative, record]) {
     if (!(gates & (re === superlative ? superlativeBit : recordBit))) continue;
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      if (m[1] !== undefined && notSuperlative.has(m[1].toLowerCase().split(/\s+/).pop()!)) continue;
+    for (const m of matchesOf(re, text)) {
+      if (m[1] !== undefined && notSuperlative.has(splitOn(spaceRuns, m[1].toLowerCase()).pop()!)) continue;
       const phrase = m[1] === undefined ? m[0] : m[0].slice(m[0].indexOf(m[1]));
       const from = m.index + (m[0].length - phrase.length);
       found(from, m.index + m[0].length, 'record', ['the deadliest in history', 'an all-time high']);
@@ -220,7 +221,7 @@ function vagueHearsayOverlaps(L: LanguageResources, text: string, from: number, 
   for (const pattern of L.impersonalHearsay) {
     if (!gateOpen(pattern, text)) continue;
     pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) if (m.index < to && (from < m.index + m[0].length || m.index >= clauseFrom && /\b(?:gilt|gelten|galt|galten)\b/iu.test(m[0]))) return true;
+    for (const m of matchesOf(pattern, text)) if (m.index < to && (from < m.index + m[0].length || m.index >= clauseFrom && /\b(?:gilt|gelten|galt|galten)\b/iu.test(m[0]))) return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@ import type {DirectiveProblem} from '../suppressions.js';
 import type {MessageData} from '../messages/index.js';
 import type {Rule} from '../types.js';
 import {en} from '../messages/en.js';
+import {matchesOf} from '../matches.js';
 
 /** The messageId and data for one problem with a directive (texts in messages/en.ts, 'sourced-directive'). */
 function message(problem: DirectiveProblem): {messageId: string; data?: MessageData} {
@@ -33,7 +34,7 @@ function rangeOf(source: string, problem: DirectiveProblem): [number, number] {
   const to = inner ? from + inner[1].length : end;
   if (problem.kind === 'unknown-rule') {
     // Tokens as the directive splits them (never a pattern built from the draft's text).
-    for (const token of source.slice(from, to).matchAll(/[^\s,]+/g)) {
+    for (const token of matchesOf(/[^\s,]+/g, source.slice(from, to))) {
       if (token.index > 0 && token[0] === problem.ruleId) return [from + token.index, from + token.index + token[0].length];
     }
   }

@@ -1,6 +1,7 @@
 // unfilled-placeholder: a "⟨source⟩" (or any ⟨…⟩ placeholder a fix inserted) left in the draft, ready to be published.
 import {sourcePlaceholder, type Rule} from '../types.js';
 import {en} from '../messages/en.js';
+import {matchesOf} from '../matches.js';
 
 /**
  * Placeholders as the fixes write them: a few words between U+27E8 and U+27E9 ("⟨source⟩"). Those mathematical angle
@@ -20,7 +21,7 @@ export const unfilledPlaceholder: Rule = {
     ctx.blocks.forEach((block, b) => {
       if (!block.text.includes('⟨')) return;
       placeholder.lastIndex = 0;
-      for (const m of block.text.matchAll(placeholder)) {
+      for (const m of matchesOf(placeholder, block.text)) {
         const [start, end] = ctx.analysis.toSource(b, m.index, m.index + m[0].length);
         ctx.report({
           start,

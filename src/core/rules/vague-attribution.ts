@@ -8,6 +8,7 @@ import type {AttributionAt, Token} from '../analysis.js';
 import type {LanguageResources} from '../languages/types.js';
 import {en} from '../messages/en.js';
 import {gateOpen} from '../languages/gate.js';
+import {matchesOf, spaceRuns, splitOn} from '../matches.js';
 
 // Impersonal hearsay: the claim is pinned on an unnamed "they".
 const impersonal =
@@ -73,7 +74,7 @@ const peopleGroup = /\b(?:activists|bloggers|citizens|commenters|critics|fans|lo
 function headlineStyle(block: ProseBlock): boolean {
   if (block.kind === 'heading') return true;
   const text = block.text.trim();
-  return !/[.!?:;"”’)]$/.test(text) && text.split(/\s+/).length <= 6;
+  return !/[.!?:;"”’)]$/.test(text) && splitOn(spaceRuns, text).length <= 6;
 }
 
 /** Impersonal hearsay found in a sentence's text: offsets in the text, the verb of "it is believed", and whether the language's own pattern says the source is unnamed. */
@@ -103,12 +104,12 @@ function hearsayIn(L: LanguageResources, text: string, offset: number, tokens: r
   const hits: HearsayHit[] = [];
   if (hasAnyClass(tokens, impersonalWord)) {
     impersonal.lastIndex = 0;
-    for (const m of text.matchAll(impersonal)) hits.push({from: m.index, to: m.index + m[0].length, verb: m[1]?.toLowerCase()});
+    for (const m of matchesOf(impersonal, text)) hits.push({from: m.index, to: m.index + m[0].length, verb: m[1]?.toLowerCase()});
   }
   for (const pattern of L.impersonalHearsay) {
     if (!gateOpen(pattern, text)) continue;
     pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) hits.push({from: m.index, to: m.index + m[0].length, explicit: true});
+    for (const m of matchesOf(pattern, text)) hits.push({from: m.index, to: m.index + m[0].length, explicit: true});
   }
   for (const hit of extra?.match(tokens) ?? []) hits.push({from: tokens[hit.first].from - offset, to: tokens[hit.last - 1].to - offset});
   return hits;
@@ -144,7 +145,7 @@ export const vagueAttribution: Rule = {
       // after it is one chain of hearsay, one problem (EDITORIAL-STANDARD.md §7), reported on the first.
       if (flaggedEnds.some((e) => e.block === a.block && e.sentence === a.sentence && /^\s{0,2}$/.test(ctx.blocks[a.block].text.slice(e.to, a.from)))) continue;
       // "Everyone at the meeting agreed to postpone": an intention or action, not a claim someone vouches for.
-      const verb = a.cue.text.toLowerCase().split(/\s+/).pop() ?? '';
+      const verb = splitOn(spaceRuns, a.cue.text.toLowerCase()).pop() ?? '';
       if (a.cueKind === 'stance' && ctx.language.intentionCues.has(verb)) continue;
       // "Many people expressed their dissent by boycotting": a mood, unless "that" follows with a claim.
       if (ctx.language.feelingCues.has(verb) && !/\bthat\b/i.test(ctx.blocks[a.block].text.slice(a.to, a.to + 60))) continue;
