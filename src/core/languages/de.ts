@@ -217,6 +217,21 @@ const agentlessPassive = (participles: string): string =>
   String.raw`\b(?=(?:${participles}) (?:worden|${passiveFinite})\b)(?<=(?:^|[,;:–—] ?)(?:dass|weil|da|ob|obwohl|nachdem|wenn|der|die|das|dem|den|denen|deren|dessen|was|wie) (?:(?!von |vom |durch |seitens )[\p{L}\p{N}][\p{L}\p{N}'’.-]* ){0,14})(?:${participles}) (?:worden (?:ist|sind|war|waren|sei|seien)|${passiveFinite})${clauseClose}`;
 
 /**
+ * A chance or prospect granted by nobody named (session 24, the judge's misses on German batch 9): "Nur wenig Chancen
+ * werden dem Kandidaten gegeben", "werden nicht mal Außenseiterchancen eingeräumt", "…, dass ihr kaum Chancen
+ * eingeräumt werden" — an estimate whose holder the passive hides, as "gilt als" does. The noun needs a word of degree
+ * or a compound ("geringe Chancen", "Siegchancen"), so a chance given to act is not one: "Ihm wurde eine zweite Chance
+ * gegeben", "wurde die Chance gegeben, sich zu erklären" (nor with a "zu" infinitive after it). Not with its agent: "von
+ * Umfragen werden ihm gute Chancen eingeräumt".
+ */
+const chanceDegree = String.raw`(?:beste|echte|geringe|gute|große|höchste|intakte|realistische|reelle|wenige)n?|kaum|keine|keinerlei|nur|wenig|nicht (?:mal|einmal)`;
+const chanceNoun = String.raw`(?:(?:${chanceDegree}) (?:[\p{L}-]+e[nr]? )?(?:Chancen?|Aussichten|Erfolgsaussichten|Wahrscheinlichkeit)|[\p{L}-]+chancen)`;
+const grantParticiples = 'beigemessen|eingeräumt|gegeben|zugebilligt|zugemessen|zugesprochen|zugestanden';
+const chanceGranted = String.raw`(?<!\b(?:von|vom|durch|seitens)\b[^,.;:!?]{0,80})(?:\b${chanceNoun} ${middleField(6)}(?:${passiveFinite}) ${middleField(10)}(?:${grantParticiples})(?: worden)?|` +
+  String.raw`\b(?:${passiveFinite}) ${middleField(12)}${chanceNoun} ${middleField(6)}(?:${grantParticiples})(?: worden)?|` +
+  String.raw`\b${chanceNoun} ${middleField(6)}(?:${grantParticiples}) (?:worden (?:ist|sind|war|waren|sei|seien)|${passiveFinite}))${clauseClose}(?![^.;!?]*\bzu (?!(?:dem|den|der)\b)\p{Ll}+(?:en|ern|eln)\b)`;
+
+/**
  * "Bei der Wahl werden Unregelmäßigkeiten befürchtet", "Vermutet wird, dass …": true when the cue at `i` is a
  * participle with a passive auxiliary anywhere in its clause (verb-second or verb-final order), so the noun before it
  * is what is feared, not who fears it (the hidden-claim patterns report it). With its agent ("von der Polizei wird
@@ -613,6 +628,12 @@ export const de = (): LanguageResources => ({
       pattern: gated(words(String.raw`${agentlessPassive(`${accusationParticiples}|${proposalParticiples}|${findingParticiples}|mit (?=[^;:!?]{0,80}?(?:\d+(?:[.,]\d+)*(?!\.)\b|Prozent|Million|Milliard|Tausend|Hundert))(?:${middleField(10)})gerechnet`)}|${reasonGiven}|\b(?=(?:${passiveFinite}) |${claimNouns} )(?<!\b(?:von|vom|durch|seitens)\b[^,.;:!?]{0,80})(?:(?:${passiveFinite}) ${middleField(6)}(?:der |die |den |ein |eine |einen )?(?:[\p{L}-]+e[nrs]? )?${claimNouns} ${middleField(8)}(?:${raisingVerbs})|${claimNouns} ${middleField(4)}(?:${passiveFinite}) ${middleField(8)}(?:${raisingVerbs}))${clauseClose}`, 'giu'), 'angeführt angegeben angekreidet angelastet angezweifelt beschuldigt erhoben festgestellt gebracht gelegt genannt gerechnet geäußert gestellt gezogen kritisiert laut nachgesagt nachgewiesen unterstellt verdächtigt vorgebracht vorgehalten vorgeworfen zugeschrieben'),
       messageId: 'passive',
       examples: ['wird vorgeworfen', 'wurde der Vorwurf erhoben'],
+    },
+    {
+      // A chance or prospect granted by nobody named: "Nur wenig Chancen werden ihm gegeben" (see chanceGranted).
+      pattern: gated(words(chanceGranted, 'giu'), 'beigemessen eingeräumt gegeben zugebilligt zugemessen zugesprochen zugestanden'),
+      messageId: 'passive',
+      examples: ['werden kaum Chancen eingeräumt'],
     },
     {
       // A dispute or doubt stated as the writer's own, the holder left out (issue 13): "Trumps Sprecherin ist
