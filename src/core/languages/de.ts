@@ -57,12 +57,12 @@ const cueVerbs = kinds([
   // Speech.
   ['according-to', 'berief beruft'],
   ['said', 'angab angegeben angekündigt ankündigte antwortete bekanntgab bekräftigte bestätigt bestätigte bestätigten betont ' +
-    'betonte betonten einräumte einräumten entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gab gaben gesagt gestand gibt hinwies hinzufügte ' +
+    'betonte betonten einräumte einräumten entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gab gaben gesagt gestand gibt hinwies hinwiesen hinzufügte ' +
     'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagen sagt sagte sagten schreibt schrieb sprach ' +
     'eingeräumt zugegeben ' +
     // ("hat bekannt gegeben, dass …": see cueFits; "hatte getwittert, es sei …".)
     'erläutert gegeben geschrieben getwittert geäußert gewarnt hingewiesen twittert twitterte twitterten unterstrichen verkündet versichert ' +
-    'sprachen spricht sprechen stellt stellte stellten teilt teilte teilten unterstrich verkündete verlautete versicherte warnte warnt warnten weist wies wiederholte äußerte'],
+    'sprachen spricht sprechen stellt stellte stellten teilt teilte teilten unterstrich verkündete verlautete versicherte warnte warnt warnten weisen weist wies wiesen wiederholte äußerte'],
   // Beliefs ("vertreten die Ansicht", "ist der Meinung": only with the opinion noun, see opinionVerbs).
   ['said', 'befürchtet befürchtete bezweifelt bezweifelte glaubt glaubte hofft hoffte ist sind vermutet vermutete vertraten vertreten vertrat vertritt war waren'],
   // ("Experten nahmen eine natürliche Ursache an", "Beobachter halten es für unwahrscheinlich": see assumeVerbs and
@@ -112,8 +112,9 @@ const separableCues: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['nahm', 'nahmen', 'nehmen', 'nimmt'].map((w) => [w, set('an')] as const),
   ...['stellte', 'stellten', 'stellt'].map((w) => [w, set('fest klar')] as const),
   ...['teilt', 'teilte', 'teilten'].map((w) => [w, set('mit')] as const),
-  // ("wies darauf hin, dass …", also written as one word: "wies Malmström daraufhin, dass …".)
-  ...['weist', 'wies'].map((w) => [w, set('daraufhin hin')] as const),
+  // ("wies darauf hin, dass …", also written as one word: "wies Malmström daraufhin, dass …"; the plural too, "Viele
+  // Mitglieder wiesen darauf hin, dass …", session 24.)
+  ...['weisen', 'weist', 'wies', 'wiesen'].map((w) => [w, set('daraufhin hin')] as const),
   // ("Kritiker werfen der Regierung vor, …"; not "warf einen Stein".)
   ...['warf', 'warfen', 'werfen', 'wirft'].map((w) => [w, set('vor')] as const),
 ]);
@@ -443,6 +444,7 @@ export const de = (): LanguageResources => ({
   unnamedMembers: words(String.raw`^(?:(?!(?:der|die|den|dem|des|diese|dieser|diesen|jene|jener)\b)[\p{L}-]+e[nr]? )?(?:[\p{L}-]*beamten?|diplomaten|ermittlern?|geheimdienstlern?|informanten|insidern?|[\p{L}-]*mitarbeitern?|nachrichtendienstlern?|offizieren?|offiziellen?) (?:des|der)\b|^(?:gut )?(?:[\p{L}-]+e[nr]? )?insidern?$`, 'u'),
   indefinites: set('ein eine einem einer eines zwei drei mehrere'),
   quantifiers: quantifierWords,
+  rankQualifiers: set('führende führenden namhafte namhaften prominente prominenten'),
   definites: set('die diese jene'),
   // (A genitive after the head qualifies it: "ein Vertreter der Regierung" is a Vertreter.)
   // ("Experten verschiedener Staaten", "Vertreter mehrerer Parteien": a genitive plural without article too.)

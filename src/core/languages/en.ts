@@ -275,6 +275,7 @@ export const en: LanguageResources = {
   anonymousQualifier,
   indefinites: new Set(['a', 'an', 'one', 'two', 'three', 'several']),
   quantifiers: new Set(['some', 'many', 'several', 'most', 'certain', 'various', 'numerous', 'other', 'few']),
+  rankQualifiers: new Set(['leading', 'prominent']),
   definites: new Set(['the', 'these', 'those']),
   headStops: new Set(['of', 'with', 'from', 'at', 'in', 'who', 'close']),
   // (A block quote or list after "Here is the text:" has no speaker unless one is named; see presentingLeadIn.)
