@@ -208,6 +208,11 @@ export interface NumberFormat {
   capsBeforeFigures: ReadonlySet<string> | null;
   /** Words before a figure that belong to it ("more than", "plus de", "mehr als"), longest first. */
   approximators: ReadonlyArray<readonly string[]>;
+  /**
+   * A range's opening word and the word joining its ends ("between 10 and 60 percent", "zwischen 10 und 60 Prozent",
+   * "entre 10 et 60 %"): a figure after them is the range's upper end, and the range is one figure. Absent: none.
+   */
+  rangeWords?: {open: ReadonlySet<string>; join: ReadonlySet<string>};
   /** Units after a number that make it a measurement. */
   measureUnits: ReadonlySet<string>;
   /**
