@@ -264,7 +264,12 @@ export const missingAttribution: Rule = {
       const claims = sentenceReading(ctx, 'missing-attribution:claims', text, () => hiddenClaims(ctx.language, text, ctx.analysis.tokens[si]));
       if (claims.length === 0) return;
       const heading = ctx.blocks[sentence.block].kind === 'heading';
+      // ("Die Polizei gilt als Nutznießer, die Streitkräfte gelten als Entwickler": two judgements of one hidden holder
+      // in one sentence are one problem, one attribution fixes both (session 24, the judge's duplicate F14+F15 on German
+      // batch 9; EDITORIAL-STANDARD.md §7). Reported on the first.)
+      let passiveReported = false;
       const finish = (from: number, to: number, messageId: string, examples?: readonly string[]): void => {
+        if (messageId === 'passive' && passiveReported) return;
         const abs = sentence.from + from;
         // "was claimed by some": the vague agent is the problem, and vague-attribution reports it (one finding).
         if (ctx.analysis.bySentence[si].some((i) => {
@@ -279,6 +284,7 @@ export const missingAttribution: Rule = {
         const [start, end] = ctx.analysis.toSource(sentence.block, abs, sentence.from + to);
         const words = text.slice(from, to).replace(/\s+/g, ' ');
         ctx.report({start, end, messageId, data: examples ? {words, examples} : {words}, fixes: attributionFixes(ctx, sentence, sentence.from + to, start)});
+        passiveReported ||= messageId === 'passive';
       };
       for (const {from, to, messageId, examples} of claims) {
         if (isAttributedAt(ctx, si, sentence.from + from) && !(messageId === 'record' && describesSource(ctx, si, sentence.block, sentence.from + from))) {
