@@ -62,8 +62,11 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
   const slice = (from: number, to: number): string => text.slice(from - offset, to - offset);
 
   const push = (start: number, end: number, kind: FigureForm): void => {
+    // Widen to the range it closes: "between 10 and 60 percent", "zwischen 2.000 und 3.000 Menschen" (one figure).
+    const range = L.numbers.rangeWords;
+    if (range !== undefined && start >= 3 && range.join.has(lower(start - 1)) && /^\d/.test(lower(start - 2)) && range.open.has(lower(start - 3))) start -= 3;
     // Widen to the approximator before the figure: "around 250".
-    for (const words of L.numbers.approximators) {
+    else for (const words of L.numbers.approximators) {
       const s = start - words.length;
       if (s >= 0 && words.every((w, j) => lower(s + j) === w)) {
         start = s;
@@ -74,9 +77,12 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
     if (start > 0 && currencySymbols.has(tokens[start - 1].text)) start--;
     const from = tokens[start].from;
     const to = tokens[end - 1].to;
-    // Figures are found left to right, so only the last one can overlap.
+    // Figures are found left to right, so only the last one can overlap; a range replaces its lower end.
     const last = out[out.length - 1];
-    if (last && last.from < to && from < last.to) return;
+    if (last && last.from < to && from < last.to) {
+      if (from > last.from || to <= last.to) return;
+      out.pop();
+    }
     out.push({text: slice(from, to), from, to, kind, first: start, end});
   };
 

@@ -57,12 +57,12 @@ const cueVerbs = kinds([
   // Speech.
   ['according-to', 'berief beruft'],
   ['said', 'angab angegeben angekündigt ankündigte antwortete bekanntgab bekräftigte bestätigt bestätigte bestätigten betont ' +
-    'betonte betonten einräumte einräumten entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gab gaben gesagt gestand gibt hinwies hinzufügte ' +
+    'betonte betonten einräumte einräumten entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gab gaben gesagt gestand gibt hinwies hinwiesen hinzufügte ' +
     'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagen sagt sagte sagten schreibt schrieb sprach ' +
     'eingeräumt zugegeben ' +
     // ("hat bekannt gegeben, dass …": see cueFits; "hatte getwittert, es sei …".)
     'erläutert gegeben geschrieben getwittert geäußert gewarnt hingewiesen twittert twitterte twitterten unterstrichen verkündet versichert ' +
-    'sprachen spricht sprechen stellt stellte stellten teilt teilte teilten unterstrich verkündete verlautete versicherte warnte warnt warnten weist wies wiederholte äußerte'],
+    'sprachen spricht sprechen stellt stellte stellten teilt teilte teilten unterstrich verkündete verlautete versicherte warnte warnt warnten weisen weist wies wiesen wiederholte äußerte'],
   // Beliefs ("vertreten die Ansicht", "ist der Meinung": only with the opinion noun, see opinionVerbs).
   ['said', 'befürchtet befürchtete bezweifelt bezweifelte glaubt glaubte hofft hoffte ist sind vermutet vermutete vertraten vertreten vertrat vertritt war waren'],
   // ("Experten nahmen eine natürliche Ursache an", "Beobachter halten es für unwahrscheinlich": see assumeVerbs and
@@ -112,8 +112,9 @@ const separableCues: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['nahm', 'nahmen', 'nehmen', 'nimmt'].map((w) => [w, set('an')] as const),
   ...['stellte', 'stellten', 'stellt'].map((w) => [w, set('fest klar')] as const),
   ...['teilt', 'teilte', 'teilten'].map((w) => [w, set('mit')] as const),
-  // ("wies darauf hin, dass …", also written as one word: "wies Malmström daraufhin, dass …".)
-  ...['weist', 'wies'].map((w) => [w, set('daraufhin hin')] as const),
+  // ("wies darauf hin, dass …", also written as one word: "wies Malmström daraufhin, dass …"; the plural too, "Viele
+  // Mitglieder wiesen darauf hin, dass …", session 24.)
+  ...['weisen', 'weist', 'wies', 'wiesen'].map((w) => [w, set('daraufhin hin')] as const),
   // ("Kritiker werfen der Regierung vor, …"; not "warf einen Stein".)
   ...['warf', 'warfen', 'werfen', 'wirft'].map((w) => [w, set('vor')] as const),
 ]);
@@ -215,6 +216,21 @@ const reasonGiven = String.raw`\bals (?:Auslöser|Beispiel|Begründung|Grund|Hin
 const agentlessPassive = (participles: string): string =>
   String.raw`\b(?=(?:${passiveFinite}) )(?<!\b(?:von|vom|durch|seitens|${vagueCircle})\b[^,.;:!?]{0,80}|^[\s"„»]*)(?:${passiveFinite}) ${middleField(14)}(?:${participles})(?: worden)?${clauseClose}|` +
   String.raw`\b(?=(?:${participles}) (?:worden|${passiveFinite})\b)(?<=(?:^|[,;:–—] ?)(?:dass|weil|da|ob|obwohl|nachdem|wenn|der|die|das|dem|den|denen|deren|dessen|was|wie) (?:(?!von |vom |durch |seitens )[\p{L}\p{N}][\p{L}\p{N}'’.-]* ){0,14})(?:${participles}) (?:worden (?:ist|sind|war|waren|sei|seien)|${passiveFinite})${clauseClose}`;
+
+/**
+ * A chance or prospect granted by nobody named (session 24, the judge's misses on German batch 9): "Nur wenig Chancen
+ * werden dem Kandidaten gegeben", "werden nicht mal Außenseiterchancen eingeräumt", "…, dass ihr kaum Chancen
+ * eingeräumt werden" — an estimate whose holder the passive hides, as "gilt als" does. The noun needs a word of degree
+ * or a compound ("geringe Chancen", "Siegchancen"), so a chance given to act is not one: "Ihm wurde eine zweite Chance
+ * gegeben", "wurde die Chance gegeben, sich zu erklären" (nor with a "zu" infinitive after it). Not with its agent: "von
+ * Umfragen werden ihm gute Chancen eingeräumt".
+ */
+const chanceDegree = String.raw`(?:beste|echte|geringe|gute|große|höchste|intakte|realistische|reelle|wenige)n?|kaum|keine|keinerlei|nur|wenig|nicht (?:mal|einmal)`;
+const chanceNoun = String.raw`(?:(?:${chanceDegree}) (?:[\p{L}-]+e[nr]? )?(?:Chancen?|Aussichten|Erfolgsaussichten|Wahrscheinlichkeit)|[\p{L}-]+chancen)`;
+const grantParticiples = 'beigemessen|eingeräumt|gegeben|zugebilligt|zugemessen|zugesprochen|zugestanden';
+const chanceGranted = String.raw`(?<!\b(?:von|vom|durch|seitens)\b[^,.;:!?]{0,80})(?:\b${chanceNoun} ${middleField(6)}(?:${passiveFinite}) ${middleField(10)}(?:${grantParticiples})(?: worden)?|` +
+  String.raw`\b(?:${passiveFinite}) ${middleField(12)}${chanceNoun} ${middleField(6)}(?:${grantParticiples})(?: worden)?|` +
+  String.raw`\b${chanceNoun} ${middleField(6)}(?:${grantParticiples}) (?:worden (?:ist|sind|war|waren|sei|seien)|${passiveFinite}))${clauseClose}(?![^.;!?]*\bzu (?!(?:dem|den|der)\b)\p{Ll}+(?:en|ern|eln)\b)`;
 
 /**
  * "Bei der Wahl werden Unregelmäßigkeiten befürchtet", "Vermutet wird, dass …": true when the cue at `i` is a
@@ -434,6 +450,7 @@ export const de = (): LanguageResources => ({
   unnamedMembers: words(String.raw`^(?:(?!(?:der|die|den|dem|des|diese|dieser|diesen|jene|jener)\b)[\p{L}-]+e[nr]? )?(?:[\p{L}-]*beamten?|diplomaten|ermittlern?|geheimdienstlern?|informanten|insidern?|[\p{L}-]*mitarbeitern?|nachrichtendienstlern?|offizieren?|offiziellen?) (?:des|der)\b|^(?:gut )?(?:[\p{L}-]+e[nr]? )?insidern?$`, 'u'),
   indefinites: set('ein eine einem einer eines zwei drei mehrere'),
   quantifiers: quantifierWords,
+  rankQualifiers: set('führende führenden namhafte namhaften prominente prominenten'),
   definites: set('die diese jene'),
   // (A genitive after the head qualifies it: "ein Vertreter der Regierung" is a Vertreter.)
   // ("Experten verschiedener Staaten", "Vertreter mehrerer Parteien": a genitive plural without article too.)
@@ -632,6 +649,12 @@ export const de = (): LanguageResources => ({
       examples: ['wird vorgeworfen', 'wurde der Vorwurf erhoben'],
     },
     {
+      // A chance or prospect granted by nobody named: "Nur wenig Chancen werden ihm gegeben" (see chanceGranted).
+      pattern: gated(words(chanceGranted, 'giu'), 'beigemessen eingeräumt gegeben zugebilligt zugemessen zugesprochen zugestanden'),
+      messageId: 'passive',
+      examples: ['werden kaum Chancen eingeräumt'],
+    },
+    {
       // A dispute or doubt stated as the writer's own, the holder left out (issue 13): "Trumps Sprecherin ist
       // umstritten", "Ob die Reform bis 2010 möglich ist, ist fraglich". Present tense only and closing its clause; not
       // with a holder in the clause ("ist unter Juristen umstritten" is vague-attribution's, "ist nach Ansicht der
@@ -736,7 +759,9 @@ export const de = (): LanguageResources => ({
     tollNouns: declined(set('arbeitsplätze aufständische demonstranten einwohner familien festnahmen flüchtlinge fälle frauen gebäude geiseln häftlinge häuser kinder kämpfer männer menschen migranten mitarbeiter opfer personen polizisten schüler soldaten studenten todesfälle todesopfer tote toten verletzte verletzten vermisste zivilisten')),
     labelWords: set('abschnitt artikel band bus flug gleis kapitel klasse linie nr paragraf paragraph platz runde saison seite spieltag stufe teil zimmer'),
     capsBeforeFigures: null,
-    approximators: [['mehr', 'als'], ['weniger', 'als'], ['bis', 'zu'], ['ca', '.'], ['rund'], ['etwa'], ['knapp'], ['fast'], ['nahezu'], ['mindestens'], ['über'], ['circa'], ['annähernd']],
+    // (Session 24, the judge's span defects on batch 9: "weit über 1.000", "mehrere tausend" keep their first word.)
+    approximators: [['weit', 'mehr', 'als'], ['deutlich', 'mehr', 'als'], ['weit', 'über'], ['deutlich', 'über'], ['mehr', 'als'], ['weniger', 'als'], ['bis', 'zu'], ['ca', '.'], ['rund'], ['etwa'], ['knapp'], ['fast'], ['nahezu'], ['mindestens'], ['über'], ['circa'], ['annähernd'], ['mehrere'], ['einige']],
+    rangeWords: {open: set('zwischen'), join: set('und')},
     measureUnits: set('acre cm grad hektar kg kilogramm kilometer km liter m megawatt meilen meter mm quadratkilometer tonnen zentimeter'),
     // "den 58-jährigen Franzosen", "ein 21-jähriger Weißer", "die 10-tägige Reise": an age or a duration.
     durationAdjectives: /^(?:jährig|monatig|stündig|tägig|wöchig)(?:e|em|en|er|es)?$/u,

@@ -216,8 +216,9 @@ const capsBeforeFigures = new Set([
   'once', 'if', 'then', 'yet', 'so', 'also', 'still', 'even', 'however', 'including', 'included', 'across', 'per',
 ]);
 
+// (Session 24: "well over 1,000", "far more than 200" keep their first word, as German's "weit über" does.)
 const approximators = [
-  ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many', 'as'],
+  ['far', 'more', 'than'], ['well', 'more', 'than'], ['well', 'over'], ['well', 'above'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many', 'as'],
   ['as', 'much', 'as'], ['an', 'estimated'], ['close', 'to'], ['just', 'over'], ['just', 'under'], ['nearly'],
   ['almost'], ['around'], ['about'], ['some'], ['roughly'], ['approximately'], ['over'], ['under'], ['upwards', 'of'],
 ];
@@ -275,6 +276,7 @@ export const en: LanguageResources = {
   anonymousQualifier,
   indefinites: new Set(['a', 'an', 'one', 'two', 'three', 'several']),
   quantifiers: new Set(['some', 'many', 'several', 'most', 'certain', 'various', 'numerous', 'other', 'few']),
+  rankQualifiers: new Set(['leading', 'prominent']),
   definites: new Set(['the', 'these', 'those']),
   headStops: new Set(['of', 'with', 'from', 'at', 'in', 'who', 'close']),
   // (A block quote or list after "Here is the text:" has no speaker unless one is named; see presentingLeadIn.)
@@ -355,6 +357,7 @@ export const en: LanguageResources = {
     labelWords,
     capsBeforeFigures,
     approximators,
+    rangeWords: {open: new Set(['between']), join: new Set(['and'])},
     measureUnits: numberMeasureUnits,
     biographical,
     magnitudes: /^(?:dozens|hundreds|thousands|millions|billions|scores|tens)$/,

@@ -11,6 +11,21 @@ import {gateOpen, type GatedPattern} from '../languages/gate.js';
 import {matchesOf, spaceRuns, splitOn} from '../matches.js';
 
 
+/**
+ * Whether sentence `si` has no attribution of its own and the sentence before it, in the same paragraph, gives an
+ * account to one unnamed person ("Ein Zeuge wies auf zwei Autos hin"), not as a stance. (Not after a vague group:
+ * "Later media reports added that …" then "But, as the number of injured reportedly rose to 154, …" is a new report,
+ * which English news labels.)
+ */
+function relaysUnnamedBefore(ctx: RuleContext, si: number): boolean {
+  const {analysis, sentences} = ctx;
+  if (si === 0 || sentences[si - 1].block !== sentences[si].block || analysis.bySentence[si].length > 0) return false;
+  return analysis.bySentence[si - 1].some((i) => {
+    const a = analysis.attributions[i];
+    return a.quality === 'anonymous' && a.cueKind !== 'stance';
+  });
+}
+
 /** Flags hedges in the writer's own voice; hedges inside quotes or reported speech belong to the speaker. */
 export const hedging: Rule = {
   id: 'hedging',
@@ -69,6 +84,11 @@ export const hedging: Rule = {
           const a = ctx.analysis.attributions[i];
           return (a.quality === 'named' || (reported || modal) && a.quality !== 'absent') && a.cueKind === 'according-to' && from < a.cueFrom && a.cueFrom < clauseEnd;
         })) continue;
+        // ("Ein Zeuge wies auf zwei Autos hin. Eines der Fahrzeuge soll ein Golf gewesen sein": a hearsay hedge in a
+        // sentence of no source of its own, right after an unnamed person's account in the same paragraph,
+        // reports that account; its holder is the one problem, reported there (session 24, the judge's duplicate
+        // F32+F33 on German batch 9; EDITORIAL-STANDARD.md §7).)
+        if (reported && relaysUnnamedBefore(ctx, si)) continue;
         // A hedge inside what someone is reported to say is theirs ("the governor said he may veto"); one outside
         // it is the writer's, even in a sentence that quotes someone else ("Allegedly, she pleaded …, but he replied").
         // (A study's step vouches for what it counted, not for the writer's hedge in its clause: "les scientifiques
