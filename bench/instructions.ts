@@ -50,7 +50,11 @@ function parseOptions(argv: string[]): Options {
       case '--warmup': options.warmup = Number(value()); break;
       case '--runs': options.runs = Number(value()); break;
       case '--jobs': options.jobs = Number(value()); break;
-      case '--threads': options.threads = value() === 'both' ? ['main', 'all'] : [value() as Threads]; break;
+      case '--threads': {
+        const threads = value();
+        options.threads = threads === 'both' ? ['main', 'all'] : [threads as Threads];
+        break;
+      }
       case '--draft-dir': options.draftDir = path.resolve(value()); break;
       default: throw new Error(`unknown option ${argv[i]}`);
     }
