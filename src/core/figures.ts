@@ -58,6 +58,8 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
   const out: FigureMatch[] = [];
   // Numbers judged not to be figures, so "aged 5 to 11" treats 11 like 5.
   const skipped = new Set<number>();
+  // The last list of bare numbers `listEndsInTime` walked, so each number of a long list does not walk it again.
+  const list: NumberList = {from: -1, to: -1, time: false};
   const lower = (i: number): string => tokens[i]?.lower ?? '';
   const slice = (from: number, to: number): string => text.slice(from - offset, to - offset);
 
@@ -258,7 +260,7 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       if (L.numbers.clockWords.has(next) || next === 'a' && lower(i + 2) === '.') continue;
       if (L.numbers.timeUnits.has(lower(end)) || L.numbers.timeUnits.has(lower(end + 1)) && /^(?:old|long)$/.test(lower(end + 2))) continue;
       // "de 18, 24 et 26 ans", "aged 18, 24 and 26 years": each number of a list that ends in a time unit is one.
-      if (listEndsInTime(L, tokens, end)) continue;
+      if (listEndsInTime(L, tokens, end, list)) continue;
       if (next === 'years' || next === 'year-old' || next === 'times') continue;
       if (L.numbers.labelWords.has(label) || prev === '#') continue;
       // "the 400 metres" is an event; "aged 5 to 11" is an age range like its first number.
@@ -297,17 +299,34 @@ function multipleEnd(L: LanguageResources, tokens: readonly Token[], i: number):
 }
 
 /**
+ * A list of bare numbers joined by commas or "and" that `listEndsInTime` has walked: token indices `from` (the
+ * separator after its first number) to `to` (one past its last number), and whether a time unit closes it.
+ */
+interface NumberList {
+  from: number;
+  to: number;
+  time: boolean;
+}
+
+/**
  * True when the tokens from `end` go on with a list of bare numbers ("…, 24 et 26 ans", "…, 24 and 26 years") joined
  * by commas and the language's "and", and a time unit closes it: the number before `end` is an age or a duration.
+ * `list` remembers the last list walked: a later number of the same list gets the same answer without walking it
+ * again (a draft line of thousands of comma-separated numbers was quadratic).
  */
-function listEndsInTime(L: LanguageResources, tokens: readonly Token[], end: number): boolean {
+function listEndsInTime(L: LanguageResources, tokens: readonly Token[], end: number, list: NumberList): boolean {
+  if (end > list.from && end < list.to && (end - list.from) % 2 === 0) return list.time;
   let k = end;
   let items = 0;
   while ((tokens[k]?.text === ',' || tokens[k]?.lower === L.and) && /^\d+$/.test(tokens[k + 1]?.text ?? '')) {
     k += 2;
     items++;
   }
-  return items > 0 && L.numbers.timeUnits.has(tokens[k]?.lower ?? '');
+  if (items === 0) return false;
+  list.from = end;
+  list.to = k;
+  list.time = L.numbers.timeUnits.has(tokens[k]?.lower ?? '');
+  return list.time;
 }
 
 /**
