@@ -2823,6 +2823,9 @@ const contentWindow = 1500;
 // Cues whose verb takes the person told before what was said.
 const objectCues = /\b(?:advised|asked|assured|informed|reminded|tell|telling|tells|told|urged|warned)$/i;
 
+// A comma, then a participle (after an optional adverb) and the word after it, matched only where `lastIndex` puts it.
+const participleAt = /,\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,}ing)\s+(\p{Ll}+)/uy;
+
 // What follows a participle that opens a phrase of its own: "citing the budget", "adding that", "referring to".
 const participleObjects = new Set([
   'a', 'about', 'an', 'at', 'for', 'he', 'her', 'him', 'his', 'how', 'in', 'it', 'its', 'more', 'off', 'on', 'out',
@@ -2923,11 +2926,14 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
     // "said the plan would fail, citing the budget": a cue participle after a comma is the source's next
     // attribution (it shares the source); what was said ends before it. Not in a quotation, and not another
     // participle ("stated that he was sentenced …, referring to his criticism": the charge refers, not the source).
-    const participle = /,\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,}ing)\s+(\p{Ll}+)/gu;
-    participle.lastIndex = at;
-    for (let m = participle.exec(text); m !== null && m.index < end; m = participle.exec(text)) {
-      if (L.cueVerbs.has(m[1]) && participleObjects.has(m[2]) && !quoteAt(m.index)) {
-        end = m.index;
+    // (Each comma before `end` is tried in place: a search running on to the end of the text for every
+    // attribution was quadratic in a long sentence.)
+    for (let comma = at; comma < end; comma++) {
+      if (text.charCodeAt(comma) !== 0x2c) continue;
+      participleAt.lastIndex = comma;
+      const m = participleAt.exec(text);
+      if (m !== null && L.cueVerbs.has(m[1]) && participleObjects.has(m[2]) && !quoteAt(comma)) {
+        end = comma;
         break;
       }
     }
