@@ -1737,7 +1737,14 @@ export function findQuotes(L: LanguageResources, text: string): Array<[number, n
   while ((m = opener.exec(text)) !== null) {
     const mark = m[0];
     const closer = L.quotePairs[mark];
-    const close = L.nestedQuotes ? nestedClose(text, m.index, mark, closer) : text.indexOf(closer, m.index + mark.length);
+    let close = L.nestedQuotes ? nestedClose(text, m.index, mark, closer) : text.indexOf(closer, m.index + mark.length);
+    // (A term closed by its own opening mark, a typo: "hat „moderaten„ Abgaben zugestimmt". When the mark opens again
+    // before any closing one, with no sentence's end between, it closes the quote there; the quote does not run on
+    // over the sentences after it. Session 25, the judge's span defect on German batch 11.)
+    if (!L.nestedQuotes && closer !== mark) {
+      const again = text.indexOf(mark, m.index + mark.length);
+      if (again > m.index + mark.length && (close < 0 || again < close) && !/[.!?…]\s/u.test(text.slice(m.index, again))) close = again - closer.length + mark.length;
+    }
     if (close < 0) {
       // A quote that runs on into the next paragraph is closed only there (each paragraph opens with a quote mark).
       const next = m.index + mark.length;
