@@ -959,6 +959,9 @@ function phraseAfter(L: LanguageResources, tokens: readonly Token[], start: numb
     // ("sagte die 45-jährige Mutter": where every noun is capitalised, a hyphenated age or size is an adjective of
     // the source.)
     if (n > 0 && (/^\d/.test(t.text) && !(everyNounCapitalised(L) && /^\d+-\p{Ll}/u.test(t.text)) || L.approximatorStarts.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? ''))) break;
+    // ("laut Polizei zwölf Menschen", "according to police twelve people": a count in words after the source, not after
+    // an article, "die drei Männer"; session 25, German batch 11.)
+    if (n > 0 && !t.cap && (L.numbers.words.get(t.lower) ?? 0) >= 2 && !L.determiners.has(tokens[k - 1].lower)) break;
     // "a study by Professor Levitt found …": the phrase ends at its verb, but not at a participle that describes
     // it ("evidence heard during the trial", "figures compiled by the ONS").
     if (n > 0 && !t.cap && L.cueVerbs.has(t.lower) && !L.dataNouns.has(t.lower) && !participleFollowers.has(tokens[k + 1]?.lower ?? '')) break;

@@ -96,7 +96,11 @@ export interface FigureWords {
    * Empty: not read.
    */
   planWords: ReadonlySet<string>;
-  /** Words right before a plan verb that make it a possibility, not a plan ("pourrait supprimer 1 000 postes"). */
+  /**
+   * Words right before a plan verb that make it a possibility, not a plan ("pourrait supprimer 1 000 postes"); in a
+   * verb-second language, anywhere in the clause before a figure whose plan word closes the clause after it ("Damit
+   * stünden nur 137 Euro zur Verfügung").
+   */
   notPlans?: ReadonlySet<string>;
   /** Prepositions that make a count a rate before a time unit ("par jour", "par demi-heure"); absent: English's only. */
   ratePrepositions?: ReadonlySet<string>;
