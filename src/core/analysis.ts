@@ -321,6 +321,13 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
 function barePlural(L: LanguageResources, words: readonly Token[], pluralVerb: boolean): boolean {
   const people = L.pluralPeople;
   const ws = words.filter((w) => w.word);
+  // ("Wirtschaftspolitiker und Datenschützer laufen Sturm": two kinds joined are a kind, when each is a bare plural and
+  // one is a vague head, so two names in -er are not, "Müller und Schneider kritisieren"; session 25.)
+  const and = ws.findIndex((w) => w.lower === L.and);
+  if (and > 0 && and < ws.length - 1) {
+    const parts = [ws.slice(0, and), ws.slice(and + 1)];
+    return parts.every((part) => barePlural(L, part, pluralVerb)) && parts.some((part) => isVagueHead(L, part[part.length - 1].lower));
+  }
   const head = ws[ws.length - 1];
   if (people === undefined || head === undefined || !head.cap || people.except.test(head.lower)) return false;
   if (!ws.slice(0, -1).every((w) => !w.cap && /(?:e|en)$/.test(w.lower) && !L.determiners.has(w.lower) && !L.nounDeterminers.has(w.lower))) return false;
