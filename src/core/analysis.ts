@@ -1196,7 +1196,8 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     // that cue's source, read below.)
     const sharesSource = t.lower.endsWith('ing') && L.cueVerbs.has(t.lower) && tokens[i - 1]?.text === ',' && !t.cap && canShareSource(i, true);
     for (const cue of sharesSource ? noAfterCues : afterCues.get(t.lower) ?? noAfterCues) {
-      if (cue.words.every((w, j) => tokens[i + j]?.lower === w) && (cue.clause === undefined || cue.clause.test(text))) {
+      if (cue.words.every((w, j) => w.startsWith('*') && j > 0 ? tokens[i + j]?.lower.endsWith(w.slice(1)) === true : tokens[i + j]?.lower === w) &&
+        (cue.clause === undefined || cue.clause.test(text))) {
         // "per cent", "per capita": only "per the WHO" names a source.
         if (cue.words[0] === 'per' && !(tokens[i + 1]?.cap || tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.cap)) continue;
         if (cue.own) {

@@ -7,7 +7,10 @@ import type {GatedPattern} from './gate.js';
 
 /** A phrase that introduces the source after it: "according to", "selon", "laut". */
 export interface AfterCue {
-  /** The phrase's tokens, lower case. */
+  /**
+   * The phrase's tokens, lower case; after the first, a token written "*noun" matches the noun or a compound whose last
+   * part it is ("*mitteilung": "Mitteilung", "Pressemitteilung").
+   */
   words: string[];
   kind: CueKind;
   /**
