@@ -300,7 +300,11 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // ("hatten die USA 30 Amtspersonen zu einer Anhörung geschickt", "hat der Rat 30 Millionen Euro für den Bau
   // beschlossen", "wurde eine Demonstration mit 2.000 Teilnehmern angemeldet": in a verb-second language the
   // participle closes the clause, after the figure.)
-  if (L.verbSecondOpeners !== undefined && !toll) {
+  // (Not in a hypothetical clause, a `notPlans` word before the figure: "Damit stünden nur 137 Euro pro Schüler zur
+  // Verfügung" is someone's calculation, not a grant; session 25, the judge's miss on German batch 11.)
+  let hypothetical = false;
+  for (let k = first - 1; k >= 0 && !/^[,.;:!?]$/.test(tokens[k].text); k--) if (L.figureWords.notPlans?.has(tokens[k].lower) === true) hypothetical = true;
+  if (L.verbSecondOpeners !== undefined && !toll && !hypothetical) {
     for (let k = end; k < tokens.length && k <= end + 10 && tokens[k].word; k++) {
       if (L.figureWords.planWords.has(tokens[k].lower) && (tokens[k + 1] === undefined || !tokens[k + 1].word)) return 'count';
     }

@@ -3,7 +3,7 @@
 // small; each word was met in German Wikinews copy outside the evaluation set (../shared/data/news/de.jsonl) or is a
 // plain inflection of one that was. Every noun is capitalised in German, so capitals never make a figure a label.
 import type {CueKind} from '../types.js';
-import type {LanguageResources} from './types.js';
+import type {AfterCue, LanguageResources} from './types.js';
 import {gated} from './gate.js';
 
 /** A pattern whose `\b` is a Unicode word boundary (JavaScript's own `\b` knows only ASCII letters: "considéré"). */
@@ -55,7 +55,9 @@ const preterites = (participles: ReadonlySet<string>): ReadonlySet<string> => ne
 /** Cue verbs, in the forms news copy uses: preterite, present, participle, and the joined subordinate forms. */
 const cueVerbs = kinds([
   // Speech.
-  ['according-to', 'berief beruft'],
+  // ("Viele berufen sich auf das Abkommen": the plural too, session 25; only with "sich", see cueFits: not "beruft einen
+  // Minister", who is appointed.)
+  ['according-to', 'berief beriefen berufen beruft'],
   ['said', 'angab angegeben angekündigt ankündigte antwortete bekanntgab bekräftigte bestätigt bestätigte bestätigten betont ' +
     'betonte betonten einräumte einräumten entgegnete erklärt erklärte erklärten erläuterte ergänzte erwiderte erzählte fügt fügte gab gaben gesagt gestand gibt hinwies hinwiesen hinzufügte ' +
     'kündigte meinte meint mitgeteilt mitteilte mitteilten räumte sagen sagt sagte sagten schreibt schrieb sprach ' +
@@ -90,7 +92,7 @@ const cueVerbs = kinds([
   // spekulierten", "Einige Medien zitierten …", "Beobachter werten das Ergebnis als Niederlage"; judging and reasoning
   // verbs only with "als" or "mit" in their clause, see claimFrames), and the plural preterites of listed verbs.
   ['said', 'argumentieren argumentiert argumentierte argumentierten befürchteten begründen begründet begründete begründeten bezweifelten ' +
-    'deuten deutet deutete deuteten glaubten hofften interpretieren interpretiert interpretierte interpretierten meinten mutmaßen mutmaßt mutmaßte mutmaßten ' +
+    'deuten deutet deutete deuteten empfand empfanden empfinden empfindet glaubten hofften interpretieren interpretiert interpretierte interpretierten meinten mutmaßen mutmaßt mutmaßte mutmaßten ' +
     'sah sahen sehen sieht spekulieren spekuliert spekulierte spekulierten vermuteten werten wertet wertete werteten äußerten'],
   ['reported', 'melden zitieren zitiert zitierte zitierten'],
   ['estimated', 'erwarteten'],
@@ -102,6 +104,8 @@ const cueVerbs = kinds([
   // ("Einige haben die Theorie aufgestellt, dass …": only with a claim noun, see claimFrames.)
   ['said', 'aufgestellt'],
   ['stance', 'beklagen beklagt beklagte beklagten bemängeln bemängelt bemängelte bemängelten nannte nannten nennen nennt verurteilen verurteilten'],
+  // ("Datenschützer laufen Sturm gegen die Pläne": protest; only with "Sturm", see claimFrames. Session 25.)
+  ['stance', 'laufen lief liefen läuft'],
 ]);
 
 // Separable cue verbs whose stem alone is everyday German ("teilte die Beute", "gab Geld", "stellte Stühle auf",
@@ -134,16 +138,20 @@ const assumeVerbs = set('nahm nahmen nehmen nimmt');
 // "halten … für" + an adjective is a judgement ("Beobachter halten es für unwahrscheinlich, dass …", "hält den Plan
 // für falsch"); not "hielt eine Rede für die Opfer", "halten an dem Plan fest".
 const judgeVerbs = set('halten hielt hielten hält');
+/** Words of degree before an adjective ("für immer unwahrscheinlicher", "für sehr gefährlich", "für wenig sinnvoll"). */
+const degreeWords = set('durchaus eher höchst immer kaum recht sehr wenig zunehmend äußerst');
 
 // Holders (issue 13): verbs that hold a view only in their frame, anywhere in the clause: judging "als" ("werten das
 // Ergebnis als Niederlage", "Als Farce deuteten Beobachter …", "sehen darin einen Wendepunkt"), reasoning "mit"
 // ("begründeten den Rückzug mit dem Druck"); not "sah den Unfall", "deutet darauf hin", "begründete eine Stiftung".
 const claimFrames: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['begründen', 'begründet', 'begründete', 'begründeten'].map((w) => [w, set('damit mit')] as const),
-  ...['deuten', 'deutet', 'deutete', 'deuteten', 'interpretieren', 'interpretiert', 'interpretierte', 'interpretierten', 'werten', 'wertet', 'wertete',
+  // ("Viele Zeitungen empfinden das als Zumutung", session 25: judging "als" too.)
+  ...['deuten', 'deutet', 'deutete', 'deuteten', 'empfand', 'empfanden', 'empfinden', 'empfindet', 'interpretieren', 'interpretiert', 'interpretierte', 'interpretierten', 'werten', 'wertet', 'wertete',
     'werteten'].map((w) => [w, set('als')] as const),
   ...['sah', 'sahen', 'sehen', 'sieht'].map((w) => [w, set('als darin')] as const),
   ['aufgestellt', set('behauptung behauptungen hypothese theorie these thesen vermutung')],
+  ...['laufen', 'lief', 'liefen', 'läuft'].map((w) => [w, set('sturm')] as const),
 ]);
 
 /** Articles and possessives that open a noun phrase. */
@@ -161,7 +169,10 @@ const vagueGroups = set('abgeordnete abgeordneten analysten augenzeugen beobacht
   // (Issue 13, holders: kinds of people, outlets and studies, as plurals: "Politiker warnen", "Tageszeitungen
   // berichteten", "in einigen westlichen Publikationen", "Ökonomen erwarten", "Studien zeigen"; "Andere meinen";
   // the press as a whole, "laut Presse", "Die Presse berichtete".)
-  'andere juristen politiker politikern presse publikationen regierungen studien zeitungen ökonomen');
+  'andere juristen politiker politikern presse publikationen regierungen studien zeitungen ökonomen ' +
+  // (Session 25: a trade as a whole, "Die Branche rechnet mit …", "nach Industrieangaben", "die Autoindustrie warnt";
+  // missed on German batch 11.)
+  'branche industrie');
 
 // "in Fachkreisen", "unter Beobachtern", "bei Experten": a vague group as where a view is held. A passive belief with
 // one ("wird in Fachkreisen bezweifelt", "Unter Experten wird befürchtet, dass …") has a holder, a vague one
@@ -176,6 +187,12 @@ const vagueCircle = String.raw`(?:in \p{L}*kreisen|(?:bei|unter) (?:\p{L}+ )?(?:
 // reads the same, "In ihrer Analyse des Systems heißt es", "Im Gutachten heißt es").
 const documentNouns = 'abkommen|analyse|anfrage|antrag|antwort|begründung|beschluss|bericht|brief|dokument|entwurf|erklärung|gesetz|gutachten|mitteilung|papier|' +
   'protokoll|resolution|schreiben|stellungnahme|studie|urteil|verordnung|vertrag';
+/**
+ * Participles of judging something "as" something, whose passive hides the judge ("wurde als Drohung verstanden",
+ * "was vielfach als Propaganda interpretiert wurde"; session 25 added "interpretiert", "gedeutet", "bewertet",
+ * "eingeschätzt", "eingestuft", the verbs of the same frame, missed on German batch 11).
+ */
+const judgedParticiples = 'angesehen|betrachtet|bewertet|eingeschätzt|eingestuft|gedeutet|gesehen|gewertet|interpretiert|verstanden';
 const beliefParticiples = 'angenommen|angesehen|befürchtet|behauptet|betrachtet|bezweifelt|erwartet|gemunkelt|gesehen|gewertet|kritisiert|spekuliert|vermutet';
 
 // Agentless passive clauses (issue 13, recall): a claim whose holder the passive hides however long its middle field
@@ -262,6 +279,9 @@ function passiveInClause(tokens: ReadonlyArray<{lower: string}>, i: number): boo
  */
 const holderHearsay = gated(words(String.raw`\b(?:gilt|gelten|galt|galten) (?:[\p{L}\p{N}.-]+ ){0,4}?${vagueCircle} (?:[\p{L}\p{N}.-]+ ){0,4}?als\b|${vagueCircle},? (?:gilt|gelten|galt|galten)\b|` +
   String.raw`${vagueCircle},? (?:${passiveFinite}) ${middleField(10)}(?:bezeichnet|beschrieben|dargestellt|diskutiert|gehandelt|genannt)\b|` +
+  // (Session 25: the circle after the auxiliary, the term named perhaps in quotation marks: "wird in der Presse bereits
+  // als „Superminister“ bezeichnet", "wurde unter Experten als Durchbruch gefeiert"; missed on German batch 11.)
+  String.raw`\b(?:${passiveFinite}) (?:[\p{L}-]+ ){0,3}?${vagueCircle} (?:[\p{L}\p{N}-]+ |[„"»][^“"«„.;!?]{1,40}[“"«] ){0,8}?(?:bezeichnet|beschrieben|dargestellt|diskutiert|gefeiert|gehandelt|genannt)\b|` +
   String.raw`\b(?:Besorgnis|Empörung|Kritik|Sorge|Sorgen|Unmut|Zweifel) (?:unter|bei) (?:\p{L}+ )?(?:${[...vagueGroups].join('|')})\b|` +
   String.raw`(?<!\b(?:von|vom|durch|wie)\b[^,.;:!?]{0,80})(?:\b(?:berichtet|gemeldet) worden (?:ist|sei|war)(?=,)|\bes (?:wird|wurde) (?:berichtet|gemeldet)\b|\b(?:wird|wurde) gemeldet(?=,))|` +
   // (Hearsay phrases that say themselves nobody is named: "wie zu erfahren war", "wie in Medienberichten zu lesen war",
@@ -273,12 +293,25 @@ const holderHearsay = gated(words(String.raw`\b(?:gilt|gelten|galt|galten) (?:[\
   // anderen Seite", "von beiden Seiten"; nor a denial or silence, "von keiner Seite bestätigt", "wurden von
   // norwegischer Seite nicht bekanntgegeben".)
   String.raw`\bvon (?!(?:beiden|dem|den|der|dieser|einer|ihrer|jeder|keiner|meiner|seiner|unserer)\b)[a-zäöüß]+(?:er|en) Seiten?\b(?! (?:der|des)\b)(?![^,.;:!?]*\b(?:nicht|nie|keine[mnrs]?)\b)|` +
+  // (Session 25: a circle's word in the verb-final order, "wie es in Polizeikreisen hieß", and the same with "es"
+  // dropped, "…, hieß in Polizeikreisen"; missed on German batch 11.)
+  String.raw`\bwie es (?:[\p{L}-]+ ){0,2}?${vagueCircle} (?:hieß|heißt|verlautete)\b|\b(?:hieß|heißt) in \p{L}*kreisen\b|` +
   String.raw`\bwie (?:${publicationCircle} )?zu (?:erfahren|hören|lesen) (?:ist|war)\b|\bdem Vernehmen nach\b|\bwie verlautet\b(?! aus)|\bnach unbestätigten (?:Angaben|Informationen|Meldungen)\b|` +
   String.raw`\b(?:kursieren|kursierten|kursiert|kursierte) (?:\p{L}+ ){0,2}?(?:Gerüchte|Spekulationen)\b(?!,? (?:nach denen|wonach|denen zufolge)\b)|\b(?:Gerüchte|Spekulationen) (?:kursieren|kursierten)\b|\b(?:anderen|einigen|manchen|vielen) (?:gilt|gelten|galt|galten)\b`, 'giu'),
-'angaben bei berichtet beschrieben besorgnis bezeichnet dargestellt diskutiert empörung erfahren galt galten gehandelt gelten gemeldet genannt gilt hören informationen kritik kursieren kursiert kursierte kursierten lesen meldungen seite seiten sorge sorgen unmut unter verlautet vernehmen zweifel');
+'angaben bei berichtet beschrieben besorgnis heißt hieß bezeichnet dargestellt diskutiert empörung erfahren galt galten gefeiert gehandelt gelten gemeldet genannt gilt hören informationen kritik kursieren kursiert kursierte kursierten lesen meldungen seite seiten sorge sorgen unmut unter verlautet vernehmen zweifel');
 
 /** Abbreviations before a name, a figure or more text: "Dr.", "z. B.", "u. a.", "Mrd.", "Nr.", "ca.". */
 const abbreviations = set('a abs b bzw ca chr dr ehem evtl ggf hl inkl jh mio mrd nr prof s sog st str tsd u usw v vgl z');
+
+/**
+ * "nach einer Veröffentlichung", "nach einem Gutachten", "nach einer Pressemitteilung": "nach", an indefinite article
+ * and a document (`documentNouns`, and the published figures: "Auswertung", "Statistik", "Veröffentlichung",
+ * "Zählung"; compounds by their last part), for each noun and article, but a study, listed on its own in `afterCues`
+ * ("nach einer Studie" gives data).
+ */
+const documentCues: AfterCue[] = `${documentNouns}|auswertung|statistik|veröffentlichung|zählung`.split('|')
+  .filter((noun) => noun !== 'studie')
+  .flatMap((noun) => ['einem', 'einer'].map((article) => ({words: ['nach', article, `*${noun}`], kind: 'according-to' as const})));
 
 /** Builds the German resources; `resourcesFor` builds them once, on a German draft's first lint (see index.ts). */
 export const de = (): LanguageResources => ({
@@ -312,6 +345,8 @@ export const de = (): LanguageResources => ({
       }
       return false;
     }
+    // ("Viele berufen sich auf …": citing is reflexive; "Der Kanzler beruft einen Minister" appoints him.)
+    if (/^(?:berief|beriefen|berufen|beruft)$/.test(tokens[i].lower)) return tokens[i + 1]?.lower === 'sich' || tokens[i + 2]?.lower === 'sich';
     // "Dafür spricht, dass …", "Vieles spricht dagegen": an argument, not speech.
     if (/^(?:spricht|sprach|sprechen|sprachen)$/.test(tokens[i].lower) && (/^(?:dafür|dagegen|alles|einiges|manches|nichts|vieles)$/.test(tokens[i - 1]?.lower ?? '') ||
       /^(?:dafür|dagegen)$/.test(tokens[i + 1]?.lower ?? ''))) return false;
@@ -324,10 +359,14 @@ export const de = (): LanguageResources => ({
       return false;
     }
     if (judgeVerbs.has(tokens[i].lower)) {
-      // (An adjective after "für", then the clause ends: "für unwahrscheinlich, dass", "für falsch.")
-      for (let k = i + 1; k < tokens.length && k <= i + 8 && !clauseEnd(k); k++) {
-        if (tokens[k].lower === 'für') return tokens[k + 1]?.word === true && !tokens[k + 1].cap && !nounDeterminers.has(tokens[k + 1].lower) &&
-          (tokens[k + 2] === undefined || clauseEnd(k + 2) || tokens[k + 2].lower === 'dass');
+      // (An adjective after "für", then the clause ends: "für unwahrscheinlich, dass", "für falsch."; a word of degree may
+      // stand before it, "für immer unwahrscheinlicher", "für sehr gefährlich"; and the subject after the verb may stand
+      // between, "halten die Befehlshaber der US-Streitkräfte einen Abzug der Truppen für …", session 25.)
+      for (let k = i + 1; k < tokens.length && k <= i + 14 && !clauseEnd(k); k++) {
+        if (tokens[k].lower !== 'für') continue;
+        const a = degreeWords.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+        return tokens[a]?.word === true && !tokens[a].cap && !nounDeterminers.has(tokens[a].lower) &&
+          (tokens[a + 1] === undefined || clauseEnd(a + 1) || tokens[a + 1].lower === 'dass');
       }
       return false;
     }
@@ -391,13 +430,16 @@ export const de = (): LanguageResources => ({
     {words: ['nach', 'auffassung'], kind: 'according-to'},
     {words: ['nach', 'einschätzung'], kind: 'according-to'},
     {words: ['nach', 'meinung'], kind: 'according-to'},
-    // "nach einer Mitteilung aus dem Präsidialamt", "nach einem Bericht der Zeitung X": the statement's author.
-    {words: ['nach', 'einem', 'bericht'], kind: 'according-to'},
+    // "nach einer Mitteilung aus dem Präsidialamt", "nach einem Bericht der Zeitung X": the statement's author (see
+    // documentCues).
     // ("nach Berichten der New York Times"; "nach Berichten israelischer Medien" is vague.)
     {words: ['nach', 'berichten'], kind: 'according-to'},
-    {words: ['nach', 'einer', 'erklärung'], kind: 'according-to'},
     {words: ['nach', 'einer', 'meldung'], kind: 'according-to'},
-    {words: ['nach', 'einer', 'mitteilung'], kind: 'according-to'},
+    // (Session 25: any document a body issues, "Nach einer Veröffentlichung des Arbeitsamtes fiel die Quote …", "nach
+    // einer Statistik der Behörde", "nach einem Gutachten des Instituts": the documents of documentNouns and of the
+    // statistics, after an indefinite article; "nach der Veröffentlichung des Videos" is a time, not a source. Missed on
+    // German batch 11.)
+    ...documentCues,
     // "Nach einer Studie des Wissenschaftszentrums …", "nach einer Umfrage des Instituts X": a study's author.
     {words: ['nach', 'einer', 'studie'], kind: 'data'},
     {words: ['nach', 'einer', 'umfrage'], kind: 'data'},
@@ -419,8 +461,9 @@ export const de = (): LanguageResources => ({
   // Gerüchte"); see analysis.ts, agentBeforeParticiple.
   agentBefore: {
     prepositions: set('seitens vom von'),
-    participles: set('abgelehnt angezweifelt begrüßt behauptet berichtet beschrieben bestritten betrachtet bewertet bezeichnet bezweifelt dargestellt ' +
-      'eingeschätzt eingestuft gefeiert gehandelt gelobt genannt gesehen gewertet kritisiert verbreitet verurteilt vorgeworfen'),
+    // (Session 25: "das von China als abtrünnige Provinz angesehen wird", "von Beobachtern als Signal gedeutet".)
+    participles: set('abgelehnt angesehen angezweifelt begrüßt behauptet berichtet beschrieben bestritten betrachtet bewertet bezeichnet bezweifelt dargestellt ' +
+      'eingeschätzt eingestuft gedeutet gefeiert gehandelt gelobt genannt gesehen gewertet interpretiert kritisiert verbreitet verurteilt vorgeworfen'),
   },
   dataNouns: set('angaben bericht berichte bilanz daten erhebung schätzung schätzungen statistik studie studien umfrage umfragen zahlen'),
   vagueHeads: vagueGroups,
@@ -536,18 +579,27 @@ export const de = (): LanguageResources => ({
     withPluralVerb: /^\p{L}{4,}(?:er|ler|ner)$|^\p{L}{4,}(?:elle|ene|iche|ige|ierte|sche)$|^(?:ärzte|eltern|israelis|leute)$/u,
     except: /(?:bayern|demokraten|grüne|linke|republikaner)$/u,
   },
-  kindComplement: /^(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\b)(?:\S+ ){1,3}?(?:(?:aller|anderer|beider|einiger|mancher|mehrerer|verschiedener|vieler|zahlreicher) |der (?:\p{Ll}+en )+presse$)|^der (?:\p{Ll}+en )+presse$/u,
+  // (Session 25: the press by a compound too, "Viele Beiträge der Tagespresse", "Kommentare der Boulevardpresse"; missed on
+  // German batch 11. Not "der Presse" alone, often whom it was said to: "sagte Alexander Acosta der Presse". And a share
+  // of the people as a holder, "wird von einem Großteil der Bevölkerung abgelehnt", "die Mehrheit der Wähler lehnt …":
+  // public opinion no poll measured, EDITORIAL-STANDARD.md §2; missed on German batch 11.)
+  kindComplement: /^(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\b)(?:\S+ ){1,3}?(?:(?:aller|anderer|beider|einiger|mancher|mehrerer|verschiedener|vieler|zahlreicher) |der (?:(?:\p{Ll}+en )+\p{Ll}*|\p{Ll}+)presse$)|^der (?:(?:\p{Ll}+en )+\p{Ll}*|\p{Ll}+)presse$|(?:^|\s)(?:großteil|mehrheit|mehrzahl|teil) der (?:\p{Ll}+en )?(?:bevölkerung|bürger|bürgerinnen|einwohner|wähler)$/u,
   backReference: /^\s*(?:Das|Dies)\s/u,
   // (And a subset of the group just counted, §2 "Of those, 40 were children": "… hatte die Polizei 59 Personen
   // festgenommen. Unter den Demonstranten waren 19 verschleierte Frauen", "Unter ihnen befanden sich 12 Kinder"; judged
   // a second finding for one problem on German batch 10.)
-  derivedOpener: /^\s*(?:Damit|Das entspricht|Das entspräche|Das sind|Dies entspricht|Dies entspräche|Unter (?:(?:den|diesen) \p{L}+|ihnen) (?:befanden sich|sind|waren))\s/u,
+  // (Session 25: and what happened in the same event, "… starben zwölf Menschen durch eine Bombe. Dabei wurden 47
+  // Menschen verletzt": one incident, one source, one finding; judged over-counting on German batch 11.)
+  derivedOpener: /^\s*(?:Dabei|Damit|Das entspricht|Das entspräche|Das sind|Dies entspricht|Dies entspräche|Unter (?:(?:den|diesen) \p{L}+|ihnen) (?:befanden sich|sind|waren))\s/u,
   // Prepositions and adverbs that open a sentence before its verb: "Am Montag sagte …", "Dazu erklärte …".
   // ("Das berichtete die Washington Post", "Dies teilte das Ministerium mit": the pronoun alone before the verb.)
   // ("Rückblickend sagte ein Nachrichtendienstler", "Abschließend erklärte die Ministerin": adverbs of sequence too.)
   // ("Dennoch geht man davon aus", "Trotzdem rechnen Experten mit …": connectives too.)
-  verbSecondOpeners: set('abschließend allerdings allgemein am anschließend auch auf außerdem bei bereits dabei daher damals danach daraufhin darum das dazu demnach dennoch deshalb deswegen dies ergänzend ' +
-    'gegenüber gestern gleichzeitig heute hingegen im in indes inzwischen jedoch mit nach nun rückblickend schließlich seit so später trotzdem um unterdessen vor während ' +
+  // (Session 25: and the prepositions of cause and concession, which open a fronted phrase of their own: "Angesichts der
+  // Lage geht man davon aus", "Wegen der Kosten lehnen Kritiker den Plan ab", "Trotz der Warnungen erwarten Beobachter
+  // …"; missed on German batch 11.)
+  verbSecondOpeners: set('abschließend allerdings allgemein am angesichts anschließend auch auf aufgrund außerdem bei bereits dabei daher damals danach dank daraufhin darum das dazu demnach dennoch deshalb deswegen dies ergänzend ' +
+    'gegenüber gestern gleichzeitig heute hingegen im in indes infolge inzwischen jedoch mit nach nun rückblickend schließlich seit so später trotz trotzdem um unterdessen vor wegen während ' +
     'zudem zugleich zuletzt zuvor'),
   // ("Rice entgegnete, von den Vergewaltigungen bekomme sie Bauchschmerzen; andererseits verteidigte Dr. Rice das Lager,
   // von welchem Menschenrechts-Gruppen sagen, …": a semicolon before a new main clause, or a contrast with another
@@ -585,7 +637,10 @@ export const de = (): LanguageResources => ({
     ...['angeblich', 'angebliche', 'angeblichen', 'mutmaßlich', 'mutmaßliche', 'mutmaßlichen', 'vermeintlich', 'vermeintliche', 'vermeintlichen']
       .map((phrase) => ({phrase, removable: false, hearsay: true})),
     // Epistemic verbs.
-    ...['dürfte', 'dürften', 'scheint', 'scheinen'].map((phrase) => ({phrase, removable: false})),
+    // (Not "dürfte" in a clause of hypothetical consequence, where it is permission: "ein zu hohes Gut, als dass man es
+    // aufweichen dürfte"; session 25, judged noise on German batch 11.)
+    ...['dürfte', 'dürften'].map((phrase) => ({phrase, removable: false, notInClause: /\b(?:als|ohne) dass\b[^,.;:!?]*$/u})),
+    ...['scheint', 'scheinen'].map((phrase) => ({phrase, removable: false})),
     // "Wahrscheinlicher ist, dass …": the writer's own forecast.
     {phrase: 'wahrscheinlicher ist', removable: false},
     // "Daher könnte das Referendum eine Reaktion sein" (English's "might"): only as a main clause's verb.
@@ -608,7 +663,7 @@ export const de = (): LanguageResources => ({
   hedgePatterns: [gated(words(String.raw`(?<!\b(?:angeblich|mutmaßlich|offenbar|vermutlich)\b[^,.;:!?]{0,60})\b(?:\p{L}+(?:t|en) haben|gewesen sein|worden sein) (soll|sollen)\b`, 'giu'), 'soll sollen'), gated(words(String.raw`(?:(?<!\b(?:[Bb]is (?!zu\b)|[Ss]pätestens )(?:[^.;:!?]|(?<=\d)\.){0,60})|(?=(?:sollen|soll)\s[^;:!?]*?\b(?:gewesen|worden|haben)\b))\b(sollen|soll)\s(?![^,.;:!?]*?\b(?:möglichst|wie möglich)\b)(?:(?![^;:!?]{0,80}?\b(?:bis (?!zu\b)|spätestens ))|(?=[^;:!?]*?\b(?:gewesen|worden|haben)\b))(?:,\s*(?:das|dass|dem|den|denen|der|deren|dessen|die|welche[mnrs]?)\b[^,.;:!?„“"]{1,80},|(?!,\s*(?:aber|das|dass|dem|den|denen|der|deren|dessen|die|doch|jedoch|oder|sondern|und|welche[mnrs]?)\b)[^.;:!?„“"]|\.(?=\s?[\p{Ll}\d])){1,120}?\b(?:haben|sein|worden|gehören|gehört|stammen|handeln)\b`, 'giu'), 'soll sollen')],
   hiddenClaims: [
     {
-      pattern: gated(words(String.raw`\b(?:gilt|gelten|galt|galten) (?:(?!(?:bei|für|laut|nach|oder|und|wie|zufolge)\b)[\p{L}\p{N}.-]+ |bei (?:\p{L}+ )?(?:${[...vagueGroups].join('|')}) ){0,5}?als\b|(?<!\b${vagueCircle}\b[^,.;:!?]{0,40})\b(?:wird|werden|wurde|wurden) (?:(?!${vagueCircle} )\p{L}+ ){0,3}?(?:angelastet|vorgeworfen|verdächtigt|beschuldigt|kritisiert|zur Last gelegt)\b|\bes (?:wird|wurde) (?:(?:allgemein|auch|bereits|darüber|derzeit|immer|inzwischen|jedoch|noch|nun|oft|schon|teilweise|vielfach|weiter|weithin|zudem) ){0,2}(?:angenommen|behauptet|befürchtet|erwartet|gemunkelt|gemutmaßt|geschätzt|spekuliert|vermutet)\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch|${vagueCircle})\b[^,.;:!?]{0,80})(?:\b(?:wird|werden|wurde|wurden) (?:(?!von |vom |durch |${vagueCircle} )[\p{L}-]+ ){0,4}?(?:ausgegangen|befürchtet|behauptet|bezweifelt|erwogen|gemunkelt|gemutmaßt|spekuliert|überlegt|vermutet)\b|\b(?:ausgegangen|befürchtet|behauptet|bezweifelt|erwogen|gemunkelt|gemutmaßt|spekuliert|überlegt|vermutet) (?:wird|werden|wurde|wurden)\b)(?! (?:von|vom|durch)\b)|(?<!\b(?:von|vom|durch)(?: (?:der|dem|den|einer|einem))? [\p{L}-]+ )\bals (?:\p{L}[\p{L}/-]* ){1,8}?(?:geltende|gehandelte)[nrs]?\b|(?<!\b${vagueCircle}\b[^,.;:!?]{0,40})\b(?:wird|werden|wurde|wurden) (?:(?!von (?:der|dem|den|einer|einem) |vom |durch |${vagueCircle} )[\p{L}-]+ ){0,6}?(?:verantwortlich gemacht|(?:gern|ungern) gesehen|auf (?:[\p{L}-]+ ){1,6}?zurückgeführt|als (?:[\p{L}-]+ ){1,6}?(?:angesehen|betrachtet|gesehen|gewertet|verstanden))\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})\b(?:verantwortlich gemacht|(?:gern|ungern) gesehen|auf (?:[\p{L}-]+ ){1,8}?zurückgeführt|als (?:[\p{L}-]+ ){1,14}?(?:angesehen|betrachtet|gesehen|gewertet|verstanden)) (?:wird|werden|wurde|wurden|worden)\b|\b(?:ist|sind|war|waren) (?:(?!von |vom |durch )[\p{L}-]+ ){0,5}?(?:beschuldigt|kritisiert|verdächtigt|vorgeworfen) worden\b(?! (?:von|vom|durch)\b)|\b(?:ist|sind|war|waren) (?:(?!von |vom |durch )[\p{L}-]+ ){0,4}?(?:gern|ungern) gesehen\b(?! (?:von|vom|durch|bei)\b)|\b(?:gerät|geraten|geriet|gerieten|steht|stehen|stand|standen) (?:[\p{L}-]+ ){0,5}?(?:in (?:die|der) Kritik|ins Zwielicht|in Verruf|in Misskredit)\b(?! (?:der|des|von|vom|seitens)\b)|\b(?:in die Kritik|ins Zwielicht|in Verruf|in Misskredit) geraten\b|\b(?:allgemein|vielerorts|vielfach|weithin) (?:angenommene|befürchtete|beobachtete|bezweifelte|erwartete|kritisierte|vermutete)[nrs]?\b`, 'giu'), 'allgemein angelastet angenommen angesehen ausgegangen befürchtet behauptet beschuldigt betrachtet bezweifelt erwartet erwogen galt galten gehandelte gehandelten gehandelter gehandeltes gelegt gelten geltende geltenden geltender geltendes gemacht gemunkelt gemutmaßt geschätzt gesehen gewertet gilt kritik kritisiert misskredit spekuliert verdächtigt verruf verstanden vermutet vielerorts vielfach vorgeworfen weithin zurückgeführt zwielicht überlegt'),
+      pattern: gated(words(String.raw`\b(?:gilt|gelten|galt|galten) (?:(?!(?:bei|für|laut|nach|oder|und|wie|zufolge)\b)[\p{L}\p{N}.-]+ |bei (?:\p{L}+ )?(?:${[...vagueGroups].join('|')}) ){0,5}?als\b|(?<!\b${vagueCircle}\b[^,.;:!?]{0,40})\b(?:wird|werden|wurde|wurden) (?:(?!${vagueCircle} )\p{L}+ ){0,3}?(?:angelastet|vorgeworfen|verdächtigt|beschuldigt|kritisiert|zur Last gelegt)\b|\bes (?:wird|wurde) (?:(?:allgemein|auch|bereits|darüber|derzeit|immer|inzwischen|jedoch|noch|nun|oft|schon|teilweise|vielfach|weiter|weithin|zudem) ){0,2}(?:angenommen|behauptet|befürchtet|erwartet|gemunkelt|gemutmaßt|geschätzt|spekuliert|vermutet)\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch|${vagueCircle})\b[^,.;:!?]{0,80})(?:\b(?:wird|werden|wurde|wurden) (?:(?!von |vom |durch |${vagueCircle} )[\p{L}-]+ ){0,4}?(?:ausgegangen|befürchtet|behauptet|bezweifelt|erwogen|gemunkelt|gemutmaßt|spekuliert|überlegt|vermutet)\b|\b(?:ausgegangen|befürchtet|behauptet|bezweifelt|erwogen|gemunkelt|gemutmaßt|spekuliert|überlegt|vermutet) (?:wird|werden|wurde|wurden)\b)(?! (?:von|vom|durch)\b)|(?<!\b(?:von|vom|durch)(?: (?:der|dem|den|einer|einem))? [\p{L}-]+ )\bals (?:\p{L}[\p{L}/-]* ){1,8}?(?:geltende|gehandelte)[nrs]?\b|(?<!\b${vagueCircle}\b[^,.;:!?]{0,40})\b(?:wird|werden|wurde|wurden) (?:(?!von (?:der|dem|den|einer|einem) |vom |durch |${vagueCircle} )[\p{L}-]+ ){0,6}?(?:verantwortlich gemacht|(?:gern|ungern) gesehen|auf (?:[\p{L}-]+ ){1,6}?zurückgeführt|als (?:[\p{L}-]+ ){1,6}?(?:${judgedParticiples}))\b|(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch)\b[^,.;:!?]{0,80})\b(?:verantwortlich gemacht|(?:gern|ungern) gesehen|auf (?:[\p{L}-]+ ){1,8}?zurückgeführt|als (?:[\p{L}-]+ ){1,14}?(?:${judgedParticiples})) (?:wird|werden|wurde|wurden|worden)\b|\b(?:ist|sind|war|waren) (?:(?!von |vom |durch )[\p{L}-]+ ){0,5}?(?:beschuldigt|kritisiert|verdächtigt|vorgeworfen|(?:in Misskredit|in Verruf|ins Zwielicht) gebracht) worden\b(?! (?:von|vom|durch)\b)|\b(?:ist|sind|war|waren) (?:(?!von |vom |durch )[\p{L}-]+ ){0,4}?(?:gern|ungern) gesehen\b(?! (?:von|vom|durch|bei)\b)|\b(?:gerät|geraten|geriet|gerieten|steht|stehen|stand|standen) (?:[\p{L}-]+ ){0,5}?(?:in (?:die|der) Kritik|ins Zwielicht|in Verruf|in Misskredit)\b(?! (?:der|des|von|vom|seitens)\b)|\b(?:in die Kritik|ins Zwielicht|in Verruf|in Misskredit) geraten\b|\b(?:allgemein|vielerorts|vielfach|weithin) (?:angenommene|befürchtete|beobachtete|bezweifelte|erwartete|kritisierte|vermutete)[nrs]?\b`, 'giu'), 'allgemein angelastet angenommen angesehen ausgegangen befürchtet behauptet beschuldigt betrachtet bewertet bezweifelt eingeschätzt eingestuft erwartet erwogen galt galten gedeutet gehandelte gehandelten gehandelter gehandeltes gelegt gelten geltende geltenden geltender geltendes gemacht gemunkelt gemutmaßt geschätzt gesehen gewertet gilt interpretiert kritik kritisiert misskredit spekuliert verdächtigt verruf verstanden vermutet vielerorts vielfach vorgeworfen weithin zurückgeführt zwielicht überlegt'),
       messageId: 'passive',
       examples: ['gilt als', 'wird vorgeworfen'],
       // ("war international als völkerrechtswidrig kritisiert worden", "wurde als Drohung verstanden", "geriet wegen der
@@ -659,7 +714,9 @@ export const de = (): LanguageResources => ({
       // umstritten", "Ob die Reform bis 2010 möglich ist, ist fraglich". Present tense only and closing its clause; not
       // with a holder in the clause ("ist unter Juristen umstritten" is vague-attribution's, "ist nach Ansicht der
       // Opposition fraglich" is sourced), nor the past of settled background ("Der Text war lange umstritten").
-      pattern: gated(words(String.raw`(?<!(?:${vagueCircle}|\blaut\b|\bnach (?:Ansicht|Auffassung|Einschätzung|Meinung)\b|\bin (?:der |den )?\p{L}+(?:wissenschaft|wissenschaften|forschung|rechtsprechung)\b)[^,.;:!?]{0,80})\b(?:ist|sind) (?:(?:durchaus|höchst|nach wie vor|noch|politisch|rechtlich|sehr|stark|unklar und|weiterhin|äußerst) ){0,2}(?:fraglich|fragwürdig|umstritten|zweifelhaft)${clauseClose}`, 'giu'), 'fraglich fragwürdig umstritten zweifelhaft'),
+      // (Session 25: the subject may follow the verb, "In Bayern ist dieses Vorgehen ausgesprochen umstritten"; not
+      // listed on German batch 11's sheet, but the judge named it.)
+      pattern: gated(words(String.raw`(?<!(?:${vagueCircle}|\blaut\b|\bnach (?:Ansicht|Auffassung|Einschätzung|Meinung)\b|\bin (?:der |den )?\p{L}+(?:wissenschaft|wissenschaften|forschung|rechtsprechung)\b)[^,.;:!?]{0,80})\b(?:ist|sind) (?:(?:dies|diese|dieser|dieses|das|der|die|es) (?:\p{L}+ )?)?(?:(?:ausgesprochen|durchaus|höchst|nach wie vor|noch|politisch|rechtlich|sehr|stark|unklar und|weiterhin|äußerst) ){0,2}(?:fraglich|fragwürdig|umstritten|zweifelhaft)${clauseClose}`, 'giu'), 'fraglich fragwürdig umstritten zweifelhaft'),
       messageId: 'passive',
       examples: ['ist umstritten', 'ist fraglich'],
     },
@@ -701,6 +758,39 @@ export const de = (): LanguageResources => ({
       pattern: gated(words(String.raw`\b(?:entgegen (?:allen|den) Erwartungen|wider Erwarten)\b(?! (?:der|des|von|vom|vieler|einiger)\b)`, 'giu'), 'entgegen erwarten'),
       messageId: 'claimNoun',
       examples: ['entgegen den Erwartungen'],
+    },
+    {
+      // Session 25, public opinion stated by nobody who measured it (EDITORIAL-STANDARD.md §2): "Es gibt einen
+      // überwältigenden Rückhalt für die Monarchie in der Bevölkerung", "Die Reform stößt bei der Bevölkerung auf breite
+      // Zustimmung" — a degree of support or rejection among the people; not with a poll in the sentence ("laut einer
+      // Umfrage", "… Prozent"), nor a goal, "wirbt um Unterstützung in der Bevölkerung". Missed on German batch 11.
+      pattern: gated(words(String.raw`(?<!\b(?:Befragung|Umfrage|Umfragen|laut|zufolge)\b[^.;!?]*)\b(?:breite|große|hohe|massive|starke|überwältigende|wachsende)[nr]? (?:Rückhalt|Zustimmung|Unterstützung|Ablehnung|Beliebtheit|Popularität)\b[^,.;:!?]{0,60}?\b(?:in|bei|unter) der (?:\p{L}+en )?Bevölkerung\b(?![^.;!?]*\b(?:Befragung|Prozent|Umfrage|Umfragen|laut|zufolge)\b)|` +
+        String.raw`(?<!\b(?:Befragung|Umfrage|Umfragen|laut|zufolge)\b[^.;!?]*)\b(?:in|bei|unter) der (?:\p{L}+en )?Bevölkerung (?:[\p{L}-]+ ){0,3}?(?:breite|große|hohe|massive|starke|überwältigende|wachsende)[nr]? (?:Rückhalt|Zustimmung|Unterstützung|Ablehnung|Beliebtheit|Popularität)\b(?![^.;!?]*\b(?:Befragung|Prozent|Umfrage|Umfragen|laut|zufolge)\b)`, 'giu'),
+        'bevölkerung'),
+      messageId: 'claimNoun',
+      examples: ['großer Rückhalt in der Bevölkerung'],
+    },
+    {
+      // Session 25, fears and guesses that move the story with nobody holding them (English "amid fears that"): "zogen ab,
+      // wegen Befürchtungen, dass die Lage eskaliert", "angesichts von Spekulationen, wonach …"; a plural claim noun with
+      // no article, so no one's (not "aus Sorge, dass …", the subject's motive; nor with its holder after it, "wegen
+      // Befürchtungen der Anwohner, dass …"). Missed on German batch 11.
+      pattern: gated(words(String.raw`\b(?:angesichts|aufgrund|inmitten|trotz|wegen) (?:von )?(?:\p{L}+er )?(?:Befürchtungen|Gerüchten?|Spekulationen|Vermutungen),? (?:dass|wonach)\b`, 'giu'),
+        'befürchtungen gerücht gerüchte gerüchten spekulationen vermutungen'),
+      messageId: 'claimNoun',
+      examples: ['wegen Befürchtungen, dass'],
+    },
+    {
+      // Session 25, a passive of reasoning or judging put first, its holder left out: "Begründet wird der Anstieg mit dem
+      // kalten Wetter", "Kritisiert wurde vor allem die Dauer des Verfahrens", "Bezweifelt wird, dass …" (as "Vermutet
+      // wird"). Reasoning only with its reason ("mit", "durch", "damit"): "Begründet wurde die Stiftung 1950" founds
+      // one. Not with its agent: "Kritisiert wurde der Plan von der Opposition"; nor the reasons of an act, which are its
+      // author's, an act named or pointed back to: "Begründet wurde das Urteil mit …" (the court's), "Begründet wurde der
+      // Schritt damit, …", "Begründet wurde dies damit, …" (in German news-de). Missed on German batch 11.
+      pattern: gated(words(String.raw`^[\s"„»]*(?:(?:Begründet|Gerechtfertigt) (?:wird|wurde|werden|wurden)\b(?! (?:das|der|die|diese|dieser|dieses) (?:\p{L}+ )?\p{L}*(?:Absage|Antrag|Beschluss|Entscheidung|Klage|Maßnahme|Maßnahmen|Rücktritt|Schritt|Urteil|Verbot|Vorgehen)\b| (?:das|dies|dieses|er|es|sie) (?:damit|durch|mit)\b)(?=[^.;:!?]*\b(?:damit|durch|mit)\b)|(?:Bemängelt|Bezweifelt|Kritisiert) (?:wird|wurde|werden|wurden)\b)(?![^.;:!?]*\b(?:von|vom|seitens)\b)`, 'giu'),
+        'begründet bemängelt bezweifelt gerechtfertigt kritisiert'),
+      messageId: 'passive',
+      examples: ['Begründet wird', 'Kritisiert wurde'],
     },
     {
       // News that "has emerged" with nobody who made it known: "Mittlerweile sind Forderungen der Besetzer bekannt
@@ -792,6 +882,10 @@ export const de = (): LanguageResources => ({
     // Bundeshaushalt 47 Milliarden Euro für Verteidigung eingeplant", "bewilligte der Rat 2 Millionen Euro".)
     // (A registration a body files: "wurde eine Demonstration mit 2.000 Teilnehmern angemeldet"; a grant, "stellte …
     // in Höhe von 57 Milliarden US-Dollar zur Verfügung", by the noun that closes its clause.)
+    // (Session 25: not after the conditional of being or standing, or of "können", which makes the quantity hypothetical,
+    // someone's calculation: "Damit stünden nur 137 Euro pro Schüler zur Verfügung", "könnten 30 Millionen Euro
+    // bereitgestellt werden"; missed on German batch 11.)
+    notPlans: set('könnte könnten stünde stünden wäre wären'),
     planWords: set('angemeldet angeordnet beschließt beschloss beschlossen bewilligt bewilligte bewilligten bereitgestellt eingeplant entsandt entsandte entsandten geschickt ordnete schickte schickten ' +
       'verfügung versprach versprachen versprochen vorsah vorsehen vorsieht zugesagt'),
     // What a party demands for itself: "fordern die Gläubiger rund 2,2 Milliarden Euro", "Abgaben in Höhe von 50 Prozent
@@ -828,9 +922,15 @@ export const de = (): LanguageResources => ({
     conversionWords: set('entspricht entsprechen umgerechnet'),
     // "Zur Erinnerung: …".
     recallOpening: /^zur erinnerung\b/u,
+    // (Session 25: an earlier event recalled by "bereits" or "schon" and its date, in the pluperfect or the past: "Bereits
+    // im September 2004 war er einem Anschlag, bei dem zwei Menschen getötet wurden, entkommen", "Schon 2015 hatte ein
+    // Beben 9.000 Menschen getötet"; judged background noise on German batch 11.)
+    recallTense: /^(?:bereits|schon) (?:(?:am|im|in|vor|anfang|ende|mitte) )?(?:\p{L}+ |\d{1,2} \. (?:\p{L}+ )?)?(?:1[89]|20)\d\d (?:war|waren|hatte|hatten)\b/u,
     businessWords: set('abonnenten absatz arbeitsplätze beschäftigte entlassungen gewinn gewinne kunden mitarbeiter produktion stellen umsatz verkauft verluste'),
     // (And strikes of a war, a party's count: "mit über 100 Luftschlägen"; missed on German batch 10.)
-    crimeNouns: set('angriffe angriffen anschläge anschlägen diebstähle einbrüche festnahmen luftangriffe luftangriffen luftschläge luftschlägen morde raketenangriffe raketenangriffen straftaten verbrechen vergewaltigungen überfälle'),
+    // (And missiles fired, one side's count of its strikes: "Über 110 Tomahawk-Raketen wurden abgefeuert"; missed on
+    // German batch 11.)
+    crimeNouns: set('angriffe angriffen anschläge anschlägen diebstähle einbrüche festnahmen luftangriffe luftangriffen luftschläge luftschlägen morde raketen raketenangriffe raketenangriffen straftaten verbrechen vergewaltigungen überfälle'),
     crimeWords: set('beschlagnahmt erbeutet geschmuggelt gestohlen sichergestellt unterschlagen veruntreut'),
     crowdNouns: declined(set('anhänger besucher delegierte demonstranten fans gäste pilger streikende teilnehmer unterstützer zuhörer zuschauer')),
     crowdWords: conjugated(set('besuchten demonstrierten kamen protestierten unterschrieben unterzeichneten versammelten')),

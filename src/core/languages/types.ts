@@ -7,7 +7,10 @@ import type {GatedPattern} from './gate.js';
 
 /** A phrase that introduces the source after it: "according to", "selon", "laut". */
 export interface AfterCue {
-  /** The phrase's tokens, lower case. */
+  /**
+   * The phrase's tokens, lower case; after the first, a token written "*noun" matches the noun or a compound whose last
+   * part it is ("*mitteilung": "Mitteilung", "Pressemitteilung").
+   */
   words: string[];
   kind: CueKind;
   /**
@@ -96,7 +99,11 @@ export interface FigureWords {
    * Empty: not read.
    */
   planWords: ReadonlySet<string>;
-  /** Words right before a plan verb that make it a possibility, not a plan ("pourrait supprimer 1 000 postes"). */
+  /**
+   * Words right before a plan verb that make it a possibility, not a plan ("pourrait supprimer 1 000 postes"); in a
+   * verb-second language, anywhere in the clause before a figure whose plan word closes the clause after it ("Damit
+   * stünden nur 137 Euro zur Verfügung").
+   */
   notPlans?: ReadonlySet<string>;
   /** Prepositions that make a count a rate before a time unit ("par jour", "par demi-heure"); absent: English's only. */
   ratePrepositions?: ReadonlySet<string>;

@@ -22,6 +22,12 @@ export interface Hedge {
    * the motion filed, new elections become possible).
    */
   consequenceOpeners?: ReadonlySet<string>;
+  /**
+   * A clause in which the modal is no doubt, matched against the sentence's words before it, lower-cased and joined by
+   * spaces: German "als dass" and "ohne dass" clauses of hypothetical consequence, where "dürfte" is "would be
+   * allowed to" ("ein zu hohes Gut, als dass man es aufweichen dürfte").
+   */
+  notInClause?: RegExp;
 }
 
 /** Default hedges. Multi-word entries are matched as phrases, case-insensitively. */
