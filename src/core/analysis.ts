@@ -2834,6 +2834,26 @@ function hasWords(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
+// Where a clause of its own ends: a semicolon or a colon, a coordinating conjunction after a comma (in the three
+// languages), or one right before the cue ("mais selon l'Insee", "but according to police").
+const clauseBoundary = /[;:]\s*|(?:^|\s)(?:that(?!\p{L})|que(?!\p{L})|qu['’])(?:\s*,)?\s*|,\s*(?:and|but|whereas|while|alors qu(?:e\s+|['’])|et|mais|tandis qu(?:e\s+|['’])|aber|doch|und|während)\s+|(?:^|\s)(?:and|but|et|mais|aber|und)\s*,?\s*$/giu;
+
+// The according-to cues that are adverbials of their whole clause ("selon", "d'après", "according to").
+const adverbialSource = /^(?:according to|selon|d['’]\s?après)$/iu;
+
+/**
+ * The end of `before` (text up to a cue) that belongs to the cue's own clause: after the last clause boundary, and
+ * after the last verb of saying when a comma closes the words before the cue ("Politico reported, according to sources,
+ * …": the outer verb is another attribution; not "81 % des Espagnols se disent contre selon un sondage").
+ */
+function clauseBefore(L: LanguageResources, before: string): string {
+  let start = 0;
+  for (const m of before.matchAll(clauseBoundary)) start = m.index + m[0].length;
+  let cut = start;
+  if (/,\s*$/.test(before)) for (const m of before.slice(start).matchAll(/\p{L}+/gu)) if (L.cueVerbs.has(m[0].toLowerCase())) cut = start + m.index + m[0].length;
+  return before.slice(cut);
+}
+
 /**
  * What an attribution attributes, in block plain-text offsets (PolNeAR's content): the rest of the sentence after
  * "X said" or "according to X,", the part before a trailing ", X said", both parts around an interrupting
@@ -2896,6 +2916,16 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
     // "Die Lage dürfte, so die Polizei, ernst sein", "Der Grund, so vermutet die Zeitung, dürfte …": an aside set off
     // by commas inside its sentence reports the words on both sides of it.
     ranges.push([from, from + trimmedBefore.length], [a.to + (after.length - trimmedAfter.length), to]);
+  } else if (a.cueKind === 'according-to' && L.verbSecondOpeners === undefined && adverbialSource.test(a.cue.text) && hasWords(clauseBefore(L, before))) {
+    // "81 % des Espagnols sont contre selon un sondage publié dans El País, et beaucoup …", "Les ventes ont, selon
+    // l'Insee, reculé de 2 %": an according-to phrase after the start of its clause is an adverbial of that whole
+    // clause, wherever it stands, so it reports the words on both sides of it (from the clause's start: not a clause
+    // before "mais", "and" or a semicolon, which may have a source of its own, nor a main clause before "that" or
+    // "que": "X said that, according to its analysis, …"). Only "selon", "d'après", "according to": "based on" and
+    // the aside "pour" tell other things mid-clause ("made her decision based on numbers"). (Not in a verb-second language, whose
+    // asides are read above and whose "Offenbar hat der Minister nach Medienberichten …" keeps the writer's hedge.)
+    const clause = clauseBefore(L, before);
+    ranges.push([a.from - clause.length, a.from - (clause.length - clause.trimEnd().length)], [a.to + (after.length - trimmedAfter.length), to]);
   } else {
     let at = a.to + (after.length - trimmedAfter.length);
     // "told reporters that …", "warned voters: …": the one told is not what was said.
