@@ -2360,6 +2360,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       if ((f.kind === 'percent' || f.kind === 'fraction') && previous?.sentence === si && (L.restatement ?? restatement).test(block.text.slice(previous.to, f.from))) {
         figureKind = previous.figureKind;
       }
+      // "20 skippers, dont 19 hommes et une seule femme", "300 injured, including 40 children": a count of part of the
+      // figure before it is the same claim, with its kind.
+      if (previous?.sentence === si && L.subsetOpener?.test(block.text.slice(previous.to, f.from)) === true) figureKind = previous.figureKind;
       // "Die KPÖ zieht mit 6,32 Prozent der Stimmen in den Landtag ein. Die Grünen kommen nach dem vorläufigen Ergebnis
       // nur auf 4,68 Prozent, …": a bare share in a paragraph that gives an election's result goes on with that result.
       if (f.kind === 'percent' && figureKind !== 'vote' && riskOfKind[figureKind] !== 'high' && !inQuote && resultGoesOn(L, tokens[si], tokens, f, figures, si, s.block)) {

@@ -199,6 +199,8 @@ export const fr = (): LanguageResources => ({
   // "82,2 millions de tonnes, ce qui correspond par rapport à 2010 à une baisse de 16 %", "…, soit 8 %", "(en
   // baisse de 16 %)": at most eight words after the restating words, and no bracket between the two figures but the
   // restating one ("une chute des ventes (15,2 % …), ajoutée à une chute du titre en bourse (- 33 %)" is two measures).
+  // "300 blessés, dont 40 enfants", "20 skippers, dont 19 hommes", "parmi lesquels 12 mineurs".
+  subsetOpener: /^[\p{L}\s'’-]{0,40},\s*(?:dont|parmi (?:eux|elles|lesquel(?:le)?s))\s+$/iu,
   restatement: words(String.raw`^[^()]*?(?:\bsoit|\bce qui (?:correspond|représente|équivaut|fait)|\()(?:[\s,]*[\p{L}\p{N}'’-]+){0,8}[\s,]*$`, 'iu'),
   topicColon: true,
   passiveAuxiliaries: set('est sont était étaient été être fut furent'),
@@ -483,6 +485,8 @@ export const fr = (): LanguageResources => ({
     recallTense: words(String.raw`^(?=.*\b(?:1[89]|20)\d\d\b).*\bavai(?:en)?t (?:(?:déjà|été|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?\b`, 'u'),
     // "La SNCF compte 270 000 salariés", "le groupe emploie 12 000 personnes", "le syndicat revendique 600 000 adhérents".
     headcountVerbs: set('compte comptait emploie employait regroupe regroupait réunit revendique'),
+    // "L'usine emploie 800 personnes", "le site emploiera 500 salariés": present, imperfect and future of "employer".
+    employVerbs: set('emploie emploient emploiera emploieront employait employaient'),
     planSubjectVerbs: new Set(['compte sur', 'comptent sur', ...set('annonce annoncé annoncent entend entendent envisage envisagent ' +
       'prévoie prévoient prévoit prévoyait projette propose proposé proposent veulent veut')]),
     // The future ("seront", "porteront", "devra", "ira"), the conditional ("rapporterait", "coûteraient") and "va", "vont"
@@ -498,7 +502,10 @@ export const fr = (): LanguageResources => ({
     damageWords: set('brûlés détruites détruits endommagés inondés ravagés'),
     economyWords: set('budget chômage croissance dette déficit exportation exportations importation importations impôts inflation pauvreté pib précipitations prix salaires taux températures économie'),
     estimateWords: set('estimation estimations estimé estimée estimés prévision prévisions prévu prévue'),
-    eventNouns: set('championnat coupe course finale ligue match titre tournoi'),
+    // (Also a race's start and finish and its legs: "avant même le départ", "à l'arrivée de la 3e étape".)
+    eventNouns: set('arrivée championnat coupe course départ étape finale ligue match régate titre tournoi'),
+    // "19 des 20 skippers sont partis": a race's competitors (see risk.ts).
+    competitorNouns: set('athlètes concurrents coureurs cyclistes équipages équipes joueurs joueuses marins navigateurs nageurs pilotes skippers sportifs'),
     familyNouns: set('enfants filles fils frères petits-enfants sœurs'),
     agentNouns: /\p{L}{3,}(?:eurs|euses|ants|antes|ents|istes|iens|iennes)$/u,
     harmNouns: set('blessés disparus décès déplacés détenus morts otages prisonniers réfugiés sinistrés tués victimes'),

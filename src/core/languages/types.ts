@@ -77,6 +77,12 @@ export interface FigureWords {
   setAmounts: ReadonlySet<string>;
   sportWords: ReadonlySet<string>;
   statNouns: ReadonlySet<string>;
+  /**
+   * Competitors of a race or a tournament ("19 skippers ont pris le départ", "120 riders started the race"): a count of
+   * them in a sentence of a sports event (`eventNouns`, `sportWords`) is the event's public record (EDITORIAL-STANDARD.md
+   * §1), unless the sentence speaks of harm ("deux coureurs blessés"). Absent: not read.
+   */
+  competitorNouns?: ReadonlySet<string>;
   streetWords: ReadonlySet<string>;
   /** Function words right after a figure that leave it without a noun ("12 died", "12 wurden getötet"). */
   bareFollowers: ReadonlySet<string>;
@@ -171,6 +177,13 @@ export interface FigureWords {
    * public record, low risk (EDITORIAL-STANDARD.md §1). Absent: not read.
    */
   headcountVerbs?: ReadonlySet<string>;
+  /**
+   * Verbs of employing ("L'usine emploie 800 personnes", "the plant will employ 500 people"): what a body employs is
+   * its own staff, so a count of people right after one is low risk, like `headcountVerbs`, with a subject that is a
+   * name, an institution or any definite noun phrase (not a vague group); "compte" needs a named body ("La
+   * manifestation comptait 5 000 personnes" is a crowd). Absent: not read.
+   */
+  employVerbs?: ReadonlySet<string>;
   /**
    * A sentence of a named court sentencing ("condamné … par le tribunal correctionnel", "la cour l'a condamné"),
    * matched on its lower-cased words joined by spaces: money in it that a penalty sets (with `setAmounts`: "300 000
@@ -430,6 +443,13 @@ export interface LanguageResources {
    * represents", "or", an opening bracket).
    */
   restatement?: RegExp;
+  /**
+   * The words between a figure and a count of part of what it counts ("300 blessés, dont 40 enfants", "20 skippers,
+   * dont 19 hommes", "300 injured, including 40 children"): the part is the same claim, with that figure's kind and
+   * risk, one source for both (EDITORIAL-STANDARD.md §7). Matched on the text from the first figure's end to the
+   * second's start. Absent: not read.
+   */
+  subsetOpener?: RegExp;
   /**
    * True where headlines open with a topic and a colon ("Ouragan Sandy : 39 morts aux États-Unis"): a capitalised
    * label before a colon is a speaker only when a quotation follows it ("Barack Obama : « … »") or it is a handle.
