@@ -317,7 +317,10 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // People harmed or gathered, polls, health, crime: high risk.
   // People: a listed noun, or a plural of agent ("commuters", "pensioners", "economists").
   const agents = nounPhrase.some((w) => agentNouns.test(w) && !/^(?:numbers|orders|letters|centers|meters|papers|others|members)$/.test(w));
-  const people = counts(personNouns) || counts(crowdNouns) || agents || counts(propertyNouns) || head === '' && form !== 'money';
+  // ("145 000 Philippins ont dû être évacués", "des centaines de Tibétains manifestent": a people by its place name.)
+  const {demonyms} = L.figureWords;
+  const demonym = demonyms !== undefined && [tokens[end], L.numbers.magnitudeOf.has(lower(end)) ? tokens[end + 1] : undefined].some((t) => t?.cap === true && demonyms.test(t.text));
+  const people = counts(personNouns) || counts(crowdNouns) || agents || demonym || counts(propertyNouns) || head === '' && form !== 'money';
   // (A share or an amount a party demands is its own; a count of people it "demands" may be lives claimed.)
   if (demanded(L, tokens, first, end) && !counts(harmNouns) && (form === 'money' || form === 'percent' || form === 'fraction' || !people)) return 'count';
   // "left 1,140 homes without power": homes cut off are affected.

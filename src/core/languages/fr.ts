@@ -497,19 +497,23 @@ export const fr = (): LanguageResources => ({
     crimeNouns: set('agressions arrestations attentats crimes délits homicides meurtres viols vols'),
     crimeWords: set('abattu abattue abattus assassiné assassinée détourné détournés escroquerie fraude fraudes piratage piraté piratés saisi saisie saisies saisis volé volés'),
     crowdNouns: set('délégués fidèles grévistes manifestants participants pèlerins spectateurs supporters visiteurs'),
-    crowdWords: set('assisté défilé manifesté mobilisés participé rassemblés réunis signé'),
+    // (Also the present: "des centaines de Tibétains manifestent".)
+    crowdWords: set('assisté défilé défilent manifestaient manifesté manifestent mobilisés participé rassemblés réunis signé'),
     currencyNouns: set('dollars euros francs livres'),
     damageWords: set('brûlés détruites détruits endommagés inondés ravagés'),
     economyWords: set('budget chômage croissance dette déficit exportation exportations importation importations impôts inflation pauvreté pib précipitations prix salaires taux températures économie'),
     estimateWords: set('estimation estimations estimé estimée estimés prévision prévisions prévu prévue'),
     // (Also a race's start and finish and its legs: "avant même le départ", "à l'arrivée de la 3e étape".)
     eventNouns: set('arrivée championnat coupe course départ étape finale ligue match régate titre tournoi'),
+    // The plural nouns of peoples by their place, capitalised in French ("Philippins", "Tibétains", "Espagnols",
+    // "Français", "Syriens", "Afghans", "Irakiens", "Européens"): the endings of French demonyms.
+    demonyms: /^\p{Lu}\p{Ll}+(?:ains|aines|ais|aises|ans|anes|ens|ennes|ins|ines|ois|oises|ols|oles|ites|ons|onnes)$/u,
     // "19 des 20 skippers sont partis": a race's competitors (see risk.ts).
     competitorNouns: set('athlètes concurrents coureurs cyclistes équipages équipes joueurs joueuses marins navigateurs nageurs pilotes skippers sportifs'),
     familyNouns: set('enfants filles fils frères petits-enfants sœurs'),
     agentNouns: /\p{L}{3,}(?:eurs|euses|ants|antes|ents|istes|iens|iennes)$/u,
     harmNouns: set('blessés disparus décès déplacés détenus morts otages prisonniers réfugiés sinistrés tués victimes'),
-    harmWords: set('arrêtés bilan blessé blessées blessés brûlés disparus fui fuient fuyant décès décédés déplacés détruites détruits emprisonnés endommagés enlevés hospitalisés interpellés kidnappés mort morte mortes morts noyés péri sans-abri sinistrés tué tuée tuées tués évacués exécutés'),
+    harmWords: set('arrêtés bilan blessé blessées blessés brûlés disparus fui fuient fuyant décès décédés déplacés détruites détruits emprisonnés endommagés enlevés hospitalisés immolés interpellés kidnappés mort morte mortes morts noyés péri sans-abri sinistrés tué tuée tuées tués évacués exécutés'),
     healthWords: set('cas contaminés infectés maladie malades patients vaccinés virus épidémie'),
     marketWords: set('actions bourse cac dow indice nasdaq obligations'),
     measureUnits: set('cm degrés hectares kg kilomètres km litres m mm mètres tonnes'),

@@ -83,6 +83,12 @@ export interface FigureWords {
    * §1), unless the sentence speaks of harm ("deux coureurs blessés"). Absent: not read.
    */
   competitorNouns?: ReadonlySet<string>;
+  /**
+   * A people named after its place, as a noun the language capitalises ("145 000 Philippins", "des centaines de
+   * Tibétains"): the word right after the figure (or after its "de") that matches counts people, like `personNouns`, so
+   * with a word of harm or of a crowd the count is high risk. Matched on the token's own text. Absent: not read.
+   */
+  demonyms?: RegExp;
   streetWords: ReadonlySet<string>;
   /** Function words right after a figure that leave it without a noun ("12 died", "12 wurden getötet"). */
   bareFollowers: ReadonlySet<string>;
