@@ -2424,6 +2424,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   }
   for (const f of figures) {
     if (f.attribution !== undefined || sourcedByValue.size === 0) continue;
+    // ("neuf morts, selon les autorités. Neuf autres personnes auraient été blessées", "two more people", "zwei
+    // weitere Opfer": the same number of others is another count, not the sourced one repeated.)
+    if (otherCount.test(blocks[f.block].text.slice(f.to, f.to + 20))) continue;
     const value = figureValue(L, f.text);
     const twin = value === undefined ? undefined : sourcedByValue.get(`${f.kind}:${value}`);
     if (twin !== undefined) f.attribution = twin;
@@ -2831,6 +2834,9 @@ const participleObjects = new Set([
   'a', 'about', 'an', 'at', 'for', 'he', 'her', 'him', 'his', 'how', 'in', 'it', 'its', 'more', 'off', 'on', 'out',
   'she', 'some', 'that', 'the', 'their', 'them', 'these', 'they', 'this', 'those', 'to', 'up', 'what', 'why', 'with',
 ]);
+
+// The words right after a figure that make it a count of others: "neuf autres personnes", "two more", "zwei weitere".
+const otherCount = /^\s+(?:additional|autres|further|more|other|supplémentaires|weitere[mnrs]?)(?![\p{L}])/iu;
 
 /** True when a stretch of text holds a letter or digit. */
 function hasWords(text: string): boolean {
