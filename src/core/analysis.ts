@@ -603,6 +603,12 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
     }
     if (tokens[j].text === '.' || tokens[j].text === ';' || tokens[j].text === ':') break;
   }
+  // ("… ainsi que d'autres prisonniers politiques ces derniers mois annonçait la tendance": a plural phrase is not the
+  // subject of a singular verb; the subject began before the walk stopped.)
+  if (L.agreement !== undefined && L.agreement.pluralStarts.has(tokens[start].lower) && !tokens.slice(start, end).some((t) => t.cap)) {
+    const finite = tokens.slice(end, verb).find((t) => L.cueAuxiliaries.has(t.lower)) ?? tokens[verb];
+    if (L.agreement.singular.test(finite.lower)) return undefined;
+  }
   return [start, end];
 }
 

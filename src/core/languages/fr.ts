@@ -165,6 +165,9 @@ export const fr = (): LanguageResources => ({
   definites: set('ces ce cette'),
   // ("Les chercheurs se sont aperçus que …" after "Joji Otaki, chercheur": "les" refers back to a group already met.)
   echoDefinites: set('les'),
+  // A singular finite form ("a", "est", "annonçait", "déclare", "dit"; not "ont", "disent") after a phrase that opens
+  // plural ("d'autres", "des", "plusieurs").
+  agreement: {singular: /^(?:a|est|\p{L}*[^n\P{L}]t|\p{L}*[^é\P{L}]e|\p{L}+a)$/u, pluralStarts: set('autres certaines certains ces des les plusieurs nombreuses nombreux')},
   cliticVerb: /\p{L}{2,}ent$/u,
   headStops: set('de du des d\' d’ à au aux en qui proche proches'),
   // "il", "elle" and the inverted forms of "a déclaré" ("a-t-il déclaré").

@@ -576,6 +576,14 @@ export interface LanguageResources {
   singularOpeners?: ReadonlySet<string>;
   pluralFinite?: RegExp;
   /**
+   * Number agreement of a cue with the noun phrase before it ("La libération de plusieurs journalistes ainsi que
+   * d'autres prisonniers politiques annonçait la tendance": a plural phrase before a singular verb is not its
+   * subject, so no source). `singular` matches the lower-cased finite word (the auxiliary, or the verb itself);
+   * `pluralStarts` are the first words of a plural noun phrase. A phrase with a capitalised word (a title, "Les
+   * Échos rapporte") is left alone. Absent: not read.
+   */
+  agreement?: {singular: RegExp; pluralStarts: ReadonlySet<string>};
+  /**
    * A one-word compound whose head is a statement noun and whose first part names its author, read as a source after
    * a cue preposition ("nach Polizeiangaben", "laut Regierungsangaben"): group 1 is the author part.
    */
