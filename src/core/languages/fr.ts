@@ -508,8 +508,7 @@ export const fr = (): LanguageResources => ({
     crowdWords: set('assisté défilé défilent manifestaient manifesté manifestent mobilisés participé rassemblés réunis signé'),
     currencyNouns: set('dollars euros francs livres'),
     damageWords: set('brûlés détruites détruits endommagés inondés ravagés'),
-    // ("Le mercure devrait atteindre 36°C": the mercury is the temperature in weather copy.)
-    economyWords: set('budget chômage croissance dette déficit exportation exportations importation importations impôts inflation mercure pauvreté pib précipitations prix salaires taux températures économie'),
+    economyWords: set('budget chômage croissance dette déficit exportation exportations importation importations impôts inflation pauvreté pib précipitations prix salaires taux températures économie'),
     estimateWords: set('estimation estimations estimé estimée estimés prévision prévisions prévu prévue'),
     // (Also a race's start and finish and its legs: "avant même le départ", "à l'arrivée de la 3e étape".)
     eventNouns: set('arrivée championnat coupe course départ étape finale ligue match régate titre tournoi'),
