@@ -2394,9 +2394,12 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       // hohen Inflationsraten von 34 Prozent (2018) … führte" gives new measurements, which need their own source, and the
       // finding belongs on them, not on the exchange rate of the sentence before.)
       const openerClause = !/[;:]|,\s/.test(block.text.slice(s.from, f.from));
+      // ("La création du projet a coûté 1,3 million d'euros. Elle a été financée par X (50 %), Y (25 %) et Z (25 %).":
+      // shares that add up to the whole, right after an amount or a count, split it; one missing source, §7.)
+      const split = f.kind === 'percent' && wholeSplit(L, found.matches);
       const derived = previous !== undefined && previous.block === s.block && !inQuote && (previous.sentence === si - 1 &&
-        (L.derivedOpener?.test(s.text) === true && openerClause || series) ||
-        previous.sentence === si && previous.derived === true && L.derivedOpener?.test(s.text) === true && openerClause);
+        (L.derivedOpener?.test(s.text) === true && openerClause || series || split && previous.kind !== 'percent') ||
+        previous.sentence === si && previous.derived === true && (L.derivedOpener?.test(s.text) === true && openerClause || split));
       if (derived) {
         figureKind = previous.figureKind;
         if (attribution === undefined || attribution === -1) attribution = previous.attribution;
@@ -3121,6 +3124,21 @@ function leadingName(L: LanguageResources, tokens: readonly Token[], text: strin
   }
   if (caps < 2 || L.commonOpeners.has(tokens[first].lower)) return undefined;
   return text.slice(tokens[first].from - offset, tokens[end - 1].to - offset);
+}
+
+/**
+ * True when a sentence's percentages are two or more and add up to 100 (within one point of rounding): a split of a
+ * whole ("X (50 %), Y (25 %) et Z (25 %)"), not measurements of their own.
+ */
+function wholeSplit(L: LanguageResources, matches: readonly FigureMatch[]): boolean {
+  let n = 0;
+  let sum = 0;
+  for (const m of matches) {
+    if (m.kind !== 'percent') continue;
+    n++;
+    sum += figureValue(L, m.text) ?? Number.NaN;
+  }
+  return n >= 2 && Math.abs(sum - 100) <= 1;
 }
 
 /**
