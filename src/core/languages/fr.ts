@@ -301,15 +301,16 @@ export const fr = (): LanguageResources => ({
   // "être dû à", a cause; and "aurait publié" is no "aurait pu").
   hedgePatterns: [
     // (Not in a relative clause of an indefinite, which imagines a kind of thing: "un gouvernement qui continuerait
-    // cette politique", "une loi qui serait votée sans débat".)
+    // cette politique", "une loi qui serait votée sans débat", "un système de coupons » qui plafonneraient les
+    // dépenses", a proposal described, with up to three words and a closing quotation mark before "qui"; judge-fr5b F10.)
     // (Nor in a sentence with a condition, a hypothetical: "Si le vent tombait, l'incendie serait maîtrisé", "s'il
     // pleuvait, le match serait reporté".)
     // (An abbreviation's period may stand before the verb: "Le suspect, M. Durand, aurait quitté le pays".)
-    words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^!?]*?(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}-]+\s+){1,2}qui\s+)\b(aurai(?:en)?t(?=\s+(?!(?:dû|pu|voulu|fallu|aimé|préféré|souhaité)\b))|serai(?:en)?t)\s+\p{L}`, 'giu'),
+    words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^!?]*?(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}'’-]+\s+){1,3}(?:[»”"]\s*)?qui\s+)\b(aurai(?:en)?t(?=\s+(?!(?:dû|pu|voulu|fallu|aimé|préféré|souhaité)\b))|serai(?:en)?t)\s+\p{L}`, 'giu'),
     // The simple conditionnel of any other verb, reporting a fact ("Il se déplacerait à 25 km/h", "les rats
     // développeraient deux fois plus de tumeurs"): not the modals ("pourrait", "devrait", "voudrait", "faudrait"),
     // not a wish ("aimerait", "souhaiterait"), and not in a sentence with a condition ("si …").
-    words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^.!?]*?(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}-]+\s+){1,2}qui\s+)\b((?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}(?:e|i)rai(?:en)?t)\b`, 'giu'),
+    words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^.!?]*?(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}'’-]+\s+){1,3}(?:[»”"]\s*)?qui\s+)\b((?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}(?:e|i)rai(?:en)?t)\b`, 'giu'),
   ],
   hiddenClaims: [
     {
