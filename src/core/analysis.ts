@@ -610,6 +610,12 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
     }
     if (tokens[j].text === '.' || tokens[j].text === ';' || tokens[j].text === ':') break;
   }
+  // ("… ainsi que d'autres prisonniers politiques ces derniers mois annonçait la tendance": a plural phrase is not the
+  // subject of a singular verb; the subject began before the walk stopped.)
+  if (L.agreement !== undefined && L.agreement.pluralStarts.has(tokens[start].lower) && !tokens.slice(start, end).some((t) => t.cap)) {
+    const finite = tokens.slice(end, verb).find((t) => L.cueAuxiliaries.has(t.lower)) ?? tokens[verb];
+    if (L.agreement.singular.test(finite.lower)) return undefined;
+  }
   return [start, end];
 }
 
@@ -2378,6 +2384,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       if ((f.kind === 'percent' || f.kind === 'fraction') && previous?.sentence === si && (L.restatement ?? restatement).test(block.text.slice(previous.to, f.from))) {
         figureKind = previous.figureKind;
       }
+      // "20 skippers, dont 19 hommes et une seule femme", "300 injured, including 40 children": a count of part of the
+      // figure before it is the same claim, with its kind.
+      if (previous?.sentence === si && L.subsetOpener?.test(block.text.slice(previous.to, f.from)) === true) figureKind = previous.figureKind;
       // "Die KPÖ zieht mit 6,32 Prozent der Stimmen in den Landtag ein. Die Grünen kommen nach dem vorläufigen Ergebnis
       // nur auf 4,68 Prozent, …": a bare share in a paragraph that gives an election's result goes on with that result.
       if (f.kind === 'percent' && figureKind !== 'vote' && riskOfKind[figureKind] !== 'high' && !inQuote && resultGoesOn(L, tokens[si], tokens, f, figures, si, s.block)) {
@@ -2403,9 +2412,12 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       // hohen Inflationsraten von 34 Prozent (2018) … führte" gives new measurements, which need their own source, and the
       // finding belongs on them, not on the exchange rate of the sentence before.)
       const openerClause = !/[;:]|,\s/.test(block.text.slice(s.from, f.from));
+      // ("La création du projet a coûté 1,3 million d'euros. Elle a été financée par X (50 %), Y (25 %) et Z (25 %).":
+      // shares that add up to the whole, right after an amount or a count, split it; one missing source, §7.)
+      const split = f.kind === 'percent' && wholeSplit(L, found.matches);
       const derived = previous !== undefined && previous.block === s.block && !inQuote && (previous.sentence === si - 1 &&
-        (L.derivedOpener?.test(s.text) === true && openerClause || series) ||
-        previous.sentence === si && previous.derived === true && L.derivedOpener?.test(s.text) === true && openerClause);
+        (L.derivedOpener?.test(s.text) === true && openerClause || series || split && previous.kind !== 'percent') ||
+        previous.sentence === si && previous.derived === true && (L.derivedOpener?.test(s.text) === true && openerClause || split));
       if (derived) {
         figureKind = previous.figureKind;
         if (attribution === undefined || attribution === -1) attribution = previous.attribution;
@@ -2439,6 +2451,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   }
   for (const f of figures) {
     if (f.attribution !== undefined || sourcedByValue.size === 0) continue;
+    // ("neuf morts, selon les autorités. Neuf autres personnes auraient été blessées", "two more people", "zwei
+    // weitere Opfer": the same number of others is another count, not the sourced one repeated.)
+    if (otherCount.test(blocks[f.block].text.slice(f.to, f.to + 20))) continue;
     const value = figureValue(L, f.text);
     const twin = value === undefined ? undefined : sourcedByValue.get(`${f.kind}:${value}`);
     if (twin !== undefined) f.attribution = twin;
@@ -2850,9 +2865,32 @@ const participleObjects = new Set([
   'she', 'some', 'that', 'the', 'their', 'them', 'these', 'they', 'this', 'those', 'to', 'up', 'what', 'why', 'with',
 ]);
 
+// The words right after a figure that make it a count of others: "neuf autres personnes", "two more", "zwei weitere".
+const otherCount = /^\s+(?:additional|autres|further|more|other|supplémentaires|weitere[mnrs]?)(?![\p{L}])/iu;
+
 /** True when a stretch of text holds a letter or digit. */
 function hasWords(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
+}
+
+// Where a clause of its own ends: a semicolon or a colon, a coordinating conjunction after a comma (in the three
+// languages), or one right before the cue ("mais selon l'Insee", "but according to police").
+const clauseBoundary = /[;:]\s*|(?:^|\s)(?:that(?!\p{L})|que(?!\p{L})|qu['’])(?:\s*,)?\s*|,\s*(?:and|but|whereas|while|alors qu(?:e\s+|['’])|et|mais|tandis qu(?:e\s+|['’])|aber|doch|und|während)\s+|(?:^|\s)(?:and|but|et|mais|aber|und)\s*,?\s*$/giu;
+
+// The according-to cues that are adverbials of their whole clause ("selon", "d'après", "according to").
+const adverbialSource = /^(?:according to|selon|d['’]\s?après)$/iu;
+
+/**
+ * The end of `before` (text up to a cue) that belongs to the cue's own clause: after the last clause boundary, and
+ * after the last verb of saying when a comma closes the words before the cue ("Politico reported, according to sources,
+ * …": the outer verb is another attribution; not "81 % des Espagnols se disent contre selon un sondage").
+ */
+function clauseBefore(L: LanguageResources, before: string): string {
+  let start = 0;
+  for (const m of before.matchAll(clauseBoundary)) start = m.index + m[0].length;
+  let cut = start;
+  if (/,\s*$/.test(before)) for (const m of before.slice(start).matchAll(/\p{L}+/gu)) if (L.cueVerbs.has(m[0].toLowerCase())) cut = start + m.index + m[0].length;
+  return before.slice(cut);
 }
 
 /**
@@ -2917,6 +2955,16 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
     // "Die Lage dürfte, so die Polizei, ernst sein", "Der Grund, so vermutet die Zeitung, dürfte …": an aside set off
     // by commas inside its sentence reports the words on both sides of it.
     ranges.push([from, from + trimmedBefore.length], [a.to + (after.length - trimmedAfter.length), to]);
+  } else if (a.cueKind === 'according-to' && L.verbSecondOpeners === undefined && adverbialSource.test(a.cue.text) && hasWords(clauseBefore(L, before))) {
+    // "81 % des Espagnols sont contre selon un sondage publié dans El País, et beaucoup …", "Les ventes ont, selon
+    // l'Insee, reculé de 2 %": an according-to phrase after the start of its clause is an adverbial of that whole
+    // clause, wherever it stands, so it reports the words on both sides of it (from the clause's start: not a clause
+    // before "mais", "and" or a semicolon, which may have a source of its own, nor a main clause before "that" or
+    // "que": "X said that, according to its analysis, …"). Only "selon", "d'après", "according to": "based on" and
+    // the aside "pour" tell other things mid-clause ("made her decision based on numbers"). (Not in a verb-second language, whose
+    // asides are read above and whose "Offenbar hat der Minister nach Medienberichten …" keeps the writer's hedge.)
+    const clause = clauseBefore(L, before);
+    ranges.push([a.from - clause.length, a.from - (clause.length - clause.trimEnd().length)], [a.to + (after.length - trimmedAfter.length), to]);
   } else {
     let at = a.to + (after.length - trimmedAfter.length);
     // "told reporters that …", "warned voters: …": the one told is not what was said.
@@ -3100,6 +3148,21 @@ function leadingName(L: LanguageResources, tokens: readonly Token[], text: strin
   }
   if (caps < 2 || L.commonOpeners.has(tokens[first].lower)) return undefined;
   return text.slice(tokens[first].from - offset, tokens[end - 1].to - offset);
+}
+
+/**
+ * True when a sentence's percentages are two or more and add up to 100 (within one point of rounding): a split of a
+ * whole ("X (50 %), Y (25 %) et Z (25 %)"), not measurements of their own.
+ */
+function wholeSplit(L: LanguageResources, matches: readonly FigureMatch[]): boolean {
+  let n = 0;
+  let sum = 0;
+  for (const m of matches) {
+    if (m.kind !== 'percent') continue;
+    n++;
+    sum += figureValue(L, m.text) ?? Number.NaN;
+  }
+  return n >= 2 && Math.abs(sum - 100) <= 1;
 }
 
 /**

@@ -348,7 +348,8 @@ function oneInEnd(L: LanguageResources, tokens: readonly Token[], i: number): nu
 }
 
 /**
- * True when the words after a small number name what is being counted as a toll ("two soldiers were killed"). Where
+ * True when the words after a small number name what is being counted as a toll ("two soldiers were killed", "six
+ * Tibétains se sont immolés", see FigureWords.demonyms). Where
  * every noun is capitalised, the article "ein" counts only the noun right after it ("ein Opfer"; not "ein Deutscher
  * wurde Opfer", where "Opfer" is what the one German became).
  */
@@ -356,6 +357,10 @@ function countsToll(L: LanguageResources, tokens: readonly Token[], end: number)
   const article = L.numbers.capsBeforeFigures === null && wordValue(L, tokens[end - 1]?.lower ?? '') === 1;
   for (let k = end; k < Math.min(tokens.length, end + 3); k++) {
     if (L.numbers.tollNouns.has(tokens[k].lower)) return true;
+    // ("6 Tibétains se sont immolés": a people by its place name, then a word of harm in the next four.)
+    const {demonyms} = L.figureWords;
+    if (demonyms !== undefined && tokens[k].cap && demonyms.test(tokens[k].text) &&
+      tokens.slice(k + 1, k + 5).some((t) => L.figureWords.harmWords.has(t.lower))) return true;
     if (!tokens[k].word || article && tokens[k].cap) return false;
   }
   return false;

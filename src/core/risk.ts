@@ -260,6 +260,10 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // Prize money of a match or tournament is the event's public record ("won the championship and $50,000").
   if (form === 'money' && has(eventNouns) && has(prizeWords)) return 'sport';
   if (statNouns.has(next) || has(sportWords) && (/^\d+-\d+$/.test(last?.text ?? '') || /^(?:games|matches|races|starts)$/.test(next) || form === 'count' && after.length === 0 && has(statNouns))) return 'sport';
+  // "19 des 20 skippers sont partis des Sables d'Olonne … avant même le départ": the starters or finishers of a race
+  // are its public record, like its score (not when the sentence tells of harm or crime: "deux coureurs blessés").
+  const {competitorNouns} = L.figureWords;
+  if (competitorNouns !== undefined && form === 'count' && counts(competitorNouns) && (has(eventNouns) || has(sportWords)) && !has(harmWords) && !has(crimeWords)) return 'sport';
   // "domine le match jusqu'à 6-1, 4-2, avec 17 aces et 56 % de premières balles": a player's share in a match whose
   // score the sentence gives is the match's public record (the official statistics), like its score.
   if (form === 'percent' && has(sportWords) && !has(economyWords) && !has(harmWords) && !has(pollWords) && tokens.some((t) => /^\d{1,2}-\d{1,2}$/.test(t.text))) return 'sport';
@@ -317,7 +321,10 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // People harmed or gathered, polls, health, crime: high risk.
   // People: a listed noun, or a plural of agent ("commuters", "pensioners", "economists").
   const agents = nounPhrase.some((w) => agentNouns.test(w) && !/^(?:numbers|orders|letters|centers|meters|papers|others|members)$/.test(w));
-  const people = counts(personNouns) || counts(crowdNouns) || agents || counts(propertyNouns) || head === '' && form !== 'money';
+  // ("145 000 Philippins ont dû être évacués", "des centaines de Tibétains manifestent": a people by its place name.)
+  const {demonyms} = L.figureWords;
+  const demonym = demonyms !== undefined && [tokens[end], L.numbers.magnitudeOf.has(lower(end)) ? tokens[end + 1] : undefined].some((t) => t?.cap === true && demonyms.test(t.text));
+  const people = counts(personNouns) || counts(crowdNouns) || agents || demonym || counts(propertyNouns) || head === '' && form !== 'money';
   // (A share or an amount a party demands is its own; a count of people it "demands" may be lives claimed.)
   if (demanded(L, tokens, first, end) && !counts(harmNouns) && (form === 'money' || form === 'percent' || form === 'fraction' || !people)) return 'count';
   // "left 1,140 homes without power": homes cut off are affected.
@@ -339,12 +346,16 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // "Der Landkreis hat ca. 50.000 Einwohner": a place's population is a settled statistic.
   if (counts(L.figureWords.populationNouns)) return 'count';
   // "La SNCF compte 270 000 salariés", "L'entreprise emploie près de 12 000 personnes": a named body's own size.
-  const {headcountVerbs} = L.figureWords;
-  if (headcountVerbs !== undefined && form === 'count' && (counts(personNouns) || counts(L.figureWords.memberNouns))) {
+  const {headcountVerbs, employVerbs} = L.figureWords;
+  const sizeVerb = (w: string): boolean => headcountVerbs?.has(w) === true || employVerbs?.has(w) === true;
+  if ((headcountVerbs !== undefined || employVerbs !== undefined) && form === 'count' && (counts(personNouns) || counts(L.figureWords.memberNouns))) {
     let verb = first - 1;
-    while (verb > 0 && tokens[verb].word && !headcountVerbs.has(tokens[verb].lower) && first - verb <= 3) verb--;
-    if (headcountVerbs.has(tokens[verb]?.lower ?? '') && tokens.slice(0, verb).some((t, k) => t.word &&
+    while (verb > 0 && tokens[verb].word && !sizeVerb(tokens[verb].lower) && first - verb <= 3) verb--;
+    if (sizeVerb(tokens[verb]?.lower ?? '') && tokens.slice(0, verb).some((t, k) => t.word &&
       (t.cap && (k > 0 || !L.commonOpeners.has(t.lower)) || L.institutionNouns.has(t.lower)))) return 'count';
+    // ("L'usine emploie 800 personnes", "the new plant will employ 500 people": a definite subject in the four words
+    // before a verb of employing.)
+    if (employVerbs?.has(tokens[verb]?.lower ?? '') === true && definiteSubject(L, tokens, verb)) return 'count';
   }
   // "aux 332 millions d'Européens", "les 65 millions de Français": a people counted in millions after a definite
   // article is its population recalled as background, settled public record; not what some of them did or suffer
@@ -378,6 +389,19 @@ function exchangeRate(L: LanguageResources, tokens: readonly Token[], end: numbe
   const at = currency(tokens[end - 1]?.lower) ? 0 : currency(after[0]) ? 1 : -1;
   if (at < 0 || !/^(?:a|je|par|per|pour|pro|to)$/.test(after[at] ?? '')) return false;
   return currency(after[at + 1]) || /^(?:the|one|un|einen)$/.test(after[at + 1] ?? '') && currency(after[at + 2]);
+}
+
+/**
+ * Whether a definite noun phrase that is not a vague group stands in the four words before the verb at token `verb`,
+ * in its clause: a determiner that is not indefinite ("l'", "the", "cette", "its"; not "un", "a", "des") and a word
+ * after it that is not a vague head ("les experts", "the analysts").
+ */
+function definiteSubject(L: LanguageResources, tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= 0 && k >= verb - 4 && tokens[k].word; k--) {
+    const t = tokens[k].lower;
+    if (L.nounDeterminers.has(t) && !L.indefinites.has(t) && !L.quantifiers.has(t) && t !== 'no' && k + 1 < verb && !L.vagueHeads.has(tokens[k + 1].lower)) return true;
+  }
+  return false;
 }
 
 /**

@@ -369,6 +369,8 @@ export const en: LanguageResources = {
     fractionNouns: new Set(),
     fractionOpeners: new Set(),
   },
+  // "300 injured, including 40 children", "20 skippers, among them 19 men".
+  subsetOpener: /^[\p{L}\s'’-]{0,40},\s*(?:including|among them|of whom)\s+$/iu,
   figureWords: {
     ...figureWords,
     agentNouns: /\p{L}{3,}(?:ers|ors|ists|ians|ants|ents)$/u,

@@ -80,6 +80,18 @@ export interface FigureWords {
   setAmounts: ReadonlySet<string>;
   sportWords: ReadonlySet<string>;
   statNouns: ReadonlySet<string>;
+  /**
+   * Competitors of a race or a tournament ("19 skippers ont pris le départ", "120 riders started the race"): a count of
+   * them in a sentence of a sports event (`eventNouns`, `sportWords`) is the event's public record (EDITORIAL-STANDARD.md
+   * §1), unless the sentence speaks of harm ("deux coureurs blessés"). Absent: not read.
+   */
+  competitorNouns?: ReadonlySet<string>;
+  /**
+   * A people named after its place, as a noun the language capitalises ("145 000 Philippins", "des centaines de
+   * Tibétains"): the word right after the figure (or after its "de") that matches counts people, like `personNouns`, so
+   * with a word of harm or of a crowd the count is high risk. Matched on the token's own text. Absent: not read.
+   */
+  demonyms?: RegExp;
   streetWords: ReadonlySet<string>;
   /** Function words right after a figure that leave it without a noun ("12 died", "12 wurden getötet"). */
   bareFollowers: ReadonlySet<string>;
@@ -178,6 +190,13 @@ export interface FigureWords {
    * public record, low risk (EDITORIAL-STANDARD.md §1). Absent: not read.
    */
   headcountVerbs?: ReadonlySet<string>;
+  /**
+   * Verbs of employing ("L'usine emploie 800 personnes", "the plant will employ 500 people"): what a body employs is
+   * its own staff, so a count of people right after one is low risk, like `headcountVerbs`, with a subject that is a
+   * name, an institution or any definite noun phrase (not a vague group); "compte" needs a named body ("La
+   * manifestation comptait 5 000 personnes" is a crowd). Absent: not read.
+   */
+  employVerbs?: ReadonlySet<string>;
   /**
    * A sentence of a named court sentencing ("condamné … par le tribunal correctionnel", "la cour l'a condamné"),
    * matched on its lower-cased words joined by spaces: money in it that a penalty sets (with `setAmounts`: "300 000
@@ -438,6 +457,13 @@ export interface LanguageResources {
    */
   restatement?: RegExp;
   /**
+   * The words between a figure and a count of part of what it counts ("300 blessés, dont 40 enfants", "20 skippers,
+   * dont 19 hommes", "300 injured, including 40 children"): the part is the same claim, with that figure's kind and
+   * risk, one source for both (EDITORIAL-STANDARD.md §7). Matched on the text from the first figure's end to the
+   * second's start. Absent: not read.
+   */
+  subsetOpener?: RegExp;
+  /**
    * True where headlines open with a topic and a colon ("Ouragan Sandy : 39 morts aux États-Unis"): a capitalised
    * label before a colon is a speaker only when a quotation follows it ("Barack Obama : « … »") or it is a handle.
    */
@@ -556,6 +582,14 @@ export interface LanguageResources {
   obliqueOpeners?: ReadonlySet<string>;
   singularOpeners?: ReadonlySet<string>;
   pluralFinite?: RegExp;
+  /**
+   * Number agreement of a cue with the noun phrase before it ("La libération de plusieurs journalistes ainsi que
+   * d'autres prisonniers politiques annonçait la tendance": a plural phrase before a singular verb is not its
+   * subject, so no source). `singular` matches the lower-cased finite word (the auxiliary, or the verb itself);
+   * `pluralStarts` are the first words of a plural noun phrase. A phrase with a capitalised word (a title, "Les
+   * Échos rapporte") is left alone. Absent: not read.
+   */
+  agreement?: {singular: RegExp; pluralStarts: ReadonlySet<string>};
   /**
    * A one-word compound whose head is a statement noun and whose first part names its author, read as a source after
    * a cue preposition ("nach Polizeiangaben", "laut Regierungsangaben"): group 1 is the author part.

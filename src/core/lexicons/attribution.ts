@@ -130,6 +130,8 @@ export const vagueHeads = new Set([
   'diplomats',
   // Unnamed outlets: "Local newspapers also reported" (EDITORIAL-STANDARD.md §2, like "local media").
   'newspapers', 'tabloids',
+  // A trade, not the weather service that can be named: "forecasters said", "according to meteorologists".
+  'forecasters', 'meteorologists',
 ]);
 
 /** Nouns that make a phrase an organisation or office a reader can check. */

@@ -122,7 +122,13 @@ export const sportWords = new Set([
 ]);
 
 /** Sports events: prize money won at one is the event's public record. */
-export const eventNouns = new Set(['championship', 'cup', 'final', 'league', 'match', 'race', 'title', 'tournament']);
+export const eventNouns = new Set(['championship', 'cup', 'final', 'league', 'match', 'race', 'regatta', 'title', 'tournament']);
+
+/** Competitors of a race or tournament (see FigureWords.competitorNouns): "120 riders started the race". */
+export const competitorNouns = new Set([
+  'athletes', 'competitors', 'cyclists', 'drivers', 'entrants', 'finishers', 'players', 'riders', 'runners', 'sailors', 'skippers',
+  'starters', 'swimmers', 'teams',
+]);
 
 /** Words of winning: money in their sentence at an event is prize money ("won the championship and $50,000"). */
 export const prizeWords = new Set(['prize', 'purse', 'winnings', 'won', 'wins']);
@@ -160,6 +166,9 @@ export const onlineWords = new Set(['blog', 'facebook', 'forum', 'group', 'onlin
 
 /** Verbs that set a plan (see FigureWords.planWords): not read in English, whose evals were tuned without them. */
 export const planWords = new Set<string>();
+
+/** Verbs of employing (see FigureWords.employVerbs): "The plant employs 800 people", "will employ 500 workers". */
+export const employVerbs = new Set(['employ', 'employed', 'employing', 'employs']);
 
 /**
  * Verbs of a demand, a proposal, a lawsuit or a requirement by which a party sets a quantity for itself or others (see
