@@ -45,7 +45,8 @@ export function lintTask(task: LintTask): LintOutcome {
         safeFixes: outcome.applied,
       };
     }
-    const result = lint(task.text, {config: task.config, inlineConfig: task.inlineConfig});
+    // A report shows no suggestions and counts only safe fixes: the core need not build suggestions.
+    const result = lint(task.text, {config: task.config, inlineConfig: task.inlineConfig, suggestions: false});
     return {
       messages: toMessages(task.text, result.findings, task.locale),
       ...acceptedOf(task.text, result.accepted, task.locale),

@@ -280,6 +280,8 @@ function sourceIndex(ctx: RuleContext): SourceIndex {
  *   Source offset of the claim.
  */
 export function attributionFixes(ctx: RuleContext, sentence: Sentence, pos: number, anchor: number): Fix[] {
+  // Every fix built here is a suggestion, which the engine would drop.
+  if (ctx.suggestions === false) return [];
   const end = clauseEndAt(ctx, sentence, pos);
   if (end === undefined) return [];
   // "The repairs will cost £2m, Marsh said, while …": the clause already ends with an attribution; adding another

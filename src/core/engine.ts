@@ -26,6 +26,12 @@ export interface LintOptions {
    * them, as ESLint's `--no-inline-config` does: nothing is silenced or accepted and no directive is reported.
    */
   inlineConfig?: boolean;
+  /**
+   * Build suggestions, the fixes of kind `suggestion` a writer picks one at a time (among them "Attribute to …",
+   * which ranks the draft's sources for each claim); default true. False leaves each finding only its `safe` fixes,
+   * all that `sourced check` reports or `--fix` applies: the CLI's lint skips ranking sources it would drop.
+   */
+  suggestions?: boolean;
 }
 
 /**
@@ -192,6 +198,7 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
   memo?.end();
   const findings: Finding[] = [];
   const selected = options.rules ?? allRules;
+  const suggestions = options.suggestions !== false;
   const run = (rule: Rule, directiveProblems: readonly DirectiveProblem[], into: Finding[]): void => {
     const severity = config.rules[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') return;
@@ -204,6 +211,7 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
       directiveProblems,
       language: resources,
       memo,
+      suggestions,
       report(r) {
         if (!(r.start >= 0 && r.end >= r.start && r.end <= source.length)) return;
         const graded = r.severity ?? severity;
@@ -219,7 +227,8 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
           start: r.start,
           end: r.end,
           actual: source.slice(r.start, r.end),
-          fixes: (r.fixes ?? []).filter((f) => f.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= source.length)),
+          fixes: (r.fixes ?? []).filter((f) => (suggestions || f.kind === 'safe') &&
+            f.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= source.length)),
         });
       },
     };

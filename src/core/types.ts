@@ -339,6 +339,11 @@ export interface RuleContext {
    * keeping between lints; undefined for `lint`.
    */
   memo?: import('./memo.js').AnalysisMemo;
+  /**
+   * False when the caller wants no suggestions (`LintOptions.suggestions`): the engine drops every fix of kind
+   * `suggestion` a rule reports, and a rule may skip building them. Undefined means true.
+   */
+  suggestions?: boolean;
   report(report: Report): void;
 }
 

@@ -141,3 +141,21 @@ describe('attribution fixes in the draft\'s language', () => {
     assert.equal(fixed(en, finding(en, 'vague-attribution'), 'Name the source…'), 'Around 250 people were abducted, according to ⟨source⟩.');
   });
 });
+
+describe('lint without suggestions (what `sourced check` asks for)', () => {
+  it('reports the same findings with only their safe fixes, on drafts in each language', () => {
+    const drafts = [
+      'Insurers reportedly received more than 6,000 claims in the first week. Hopes were raised that the bridge would reopen.',
+      'The council said the repairs would cost £2m. Officials say 400 homes flooded, and it is widely believed the dam failed.',
+      '---\nlang: de\n---\nDer Schaden soll 2 Millionen Euro betragen haben. Laut Polizei wurden 400 Häuser überflutet.',
+      '---\nlang: fr\n---\nLes dégâts auraient atteint 2 millions d\'euros. Selon la police, 400 maisons ont été inondées.',
+    ];
+    for (const text of drafts) {
+      const full = lint(text);
+      const lean = lint(text, {suggestions: false});
+      assert.ok(full.findings.some((f) => f.fixes.some((x) => x.kind === 'suggestion')), 'the draft has suggestions to drop');
+      assert.deepEqual(lean.findings, full.findings.map((f) => ({...f, fixes: f.fixes.filter((x) => x.kind === 'safe')})));
+      assert.deepEqual({...lean, findings: []}, {...full, findings: []});
+    }
+  });
+});
