@@ -2415,7 +2415,10 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       // ("La création du projet a coûté 1,3 million d'euros. Elle a été financée par X (50 %), Y (25 %) et Z (25 %).":
       // shares that add up to the whole, right after an amount or a count, split it; one missing source, §7.)
       const split = f.kind === 'percent' && wholeSplit(L, found.matches);
-      const derived = previous !== undefined && previous.block === s.block && !inQuote && (previous.sentence === si - 1 &&
+      // (A high-risk figure is not derived from a lower-risk one: "… rund 70 Kilometer südlich von İzmir … Dabei wurden
+      // mindestens vier Menschen getötet" is a toll of its own, not the distance's, and keeps its finding.)
+      const derived = previous !== undefined && previous.block === s.block && !inQuote &&
+        !(riskOfKind[figureKind] === 'high' && previous.risk !== 'high') && (previous.sentence === si - 1 &&
         (L.derivedOpener?.test(s.text) === true && openerClause || series || split && previous.kind !== 'percent') ||
         previous.sentence === si && previous.derived === true && (L.derivedOpener?.test(s.text) === true && openerClause || split));
       if (derived) {
