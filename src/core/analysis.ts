@@ -12,7 +12,7 @@ import {nestedAttributions} from './records.js';
 import type {AnalysisMemo} from './memo.js';
 import {defineWordClass, wordClassifier} from './word-classes.js';
 import type {Attribution, AttributionKind, Config, CueKind, FigureKind, FigureRisk, Figure, ProseBlock, Sentence, SourceEntry, SourceQuality} from './types.js';
-import {spaceOrCommaRuns, spaceRuns, splitOn} from './matches.js';
+import {matchesOf, spaceOrCommaRuns, spaceRuns, splitOn} from './matches.js';
 
 /** A word or punctuation mark inside a sentence, with block-plain-text offsets. */
 export interface Token {
@@ -2703,17 +2703,25 @@ function lastFigureBefore(figures: readonly FigureAt[], si: number): FigureAt | 
  */
 function sameMeasureNoun(L: LanguageResources, earlier: readonly Token[], later: readonly Token[]): boolean {
   const {currencyWords, months, percentWords, scales, timeUnits} = L.numbers;
-  const measure = (t: Token): boolean => t.word && t.lower.length >= 5 && !/\d/.test(t.lower) && (!t.cap || everyNounCapitalised(L)) &&
+  return repeatsWord(earlier, later, (t) => longWord(t) && (!t.cap || everyNounCapitalised(L)) &&
     !currencyWords.has(t.lower) && !percentWords.has(t.lower) && !scales.has(t.lower) && !timeUnits.has(t.lower) && !months.has(t.lower) &&
-    !/^(?:percent|pour|cent)$/.test(t.lower);
-  const words = new Set(earlier.filter(measure).map((t) => t.lower));
-  return later.some((t) => measure(t) && words.has(t.lower));
+    !/^(?:percent|pour|cent)$/.test(t.lower));
 }
 
 /** True when `later` repeats a word of five letters or more of `earlier`, or refers back to it with a pronoun. */
 function sameMeasure(L: LanguageResources, earlier: readonly Token[], later: readonly Token[]): boolean {
-  const words = new Set(earlier.filter((t) => t.word && t.lower.length >= 5 && !/\d/.test(t.lower)).map((t) => t.lower));
-  return later.some((t) => words.has(t.lower) || L.anaphors.has(t.lower));
+  return repeatsWord(earlier, later, longWord) || later.some((t) => L.anaphors.has(t.lower));
+}
+
+/** A word of five letters or more with no digit: what two sentences about one measure repeat. */
+function longWord(t: Token): boolean {
+  return t.word && t.lower.length >= 5 && !/\d/.test(t.lower);
+}
+
+/** True when a token of `later` that `keep` accepts is, lower-cased, one of `earlier` that `keep` accepts. */
+function repeatsWord(earlier: readonly Token[], later: readonly Token[], keep: (t: Token) => boolean): boolean {
+  const words = new Set(earlier.filter(keep).map((t) => t.lower));
+  return later.some((t) => keep(t) && words.has(t.lower));
 }
 
 /** The unit words or signs of a figure's text, without its digits and spaces: "euros" of "14 euros", "%" of "3,5 %". */
@@ -2890,11 +2898,14 @@ const adverbialSource = /^(?:according to|selon|d['’]\s?après)$/iu;
  */
 function clauseBefore(L: LanguageResources, before: string): string {
   let start = 0;
-  for (const m of before.matchAll(clauseBoundary)) start = m.index + m[0].length;
+  for (const m of matchesOf(clauseBoundary, before)) start = m.index + m[0].length;
   let cut = start;
-  if (/,\s*$/.test(before)) for (const m of before.slice(start).matchAll(/\p{L}+/gu)) if (L.cueVerbs.has(m[0].toLowerCase())) cut = start + m.index + m[0].length;
+  if (/,\s*$/.test(before)) for (const m of matchesOf(letterRuns, before.slice(start))) if (L.cueVerbs.has(m[0].toLowerCase())) cut = start + m.index + m[0].length;
   return before.slice(cut);
 }
+
+// Runs of letters, for `matchesOf`.
+const letterRuns = /\p{L}+/gu;
 
 /**
  * What an attribution attributes, in block plain-text offsets (PolNeAR's content): the rest of the sentence after
