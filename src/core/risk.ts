@@ -61,6 +61,64 @@ function labelledBy(L: LanguageResources, tokens: readonly Token[], first: numbe
   return false;
 }
 
+/** Relative pronouns that open a clause about the noun before its comma ("ein Gesetz, das …", "der Rat, dessen …"). */
+const relatives = /^(?:das|dem|den|denen|der|deren|des|dessen|die|welche|welchem|welchen|welcher|welches)$/;
+
+/**
+ * Whether the figure at tokens `[first, end)` is the content of a named actor's act (`FigureWords.acts`): its clause
+ * (between commas and ".;:!?", reaching back over the comma before an infinitive clause with "zu" to the clause that
+ * governs it) holds one of the act's verbs, or a separable one's finite form with its particle closing the clause,
+ * and an actor (a body, an office or a document, capitalised, or a name in capitals: "UNO", "SPD"); a relative clause
+ * finds its actor in the clause before it too ("ein Gesetz, das 500 Millionen Euro vorsieht"). Not in a hypothetical
+ * clause (`notPlans`, "würde"). Languages without the lists: never.
+ */
+function enacted(L: LanguageResources, tokens: readonly Token[], first: number, end: number): boolean {
+  const acts = L.figureWords.acts;
+  if (acts === undefined) return false;
+  const stop = (k: number): boolean => /^[,.;:!?]$/.test(tokens[k].text);
+  const hard = (k: number): boolean => /^[.;:!?]$/.test(tokens[k].text);
+  let from = first;
+  while (from > 0 && !stop(from - 1)) from--;
+  let to = end;
+  while (to < tokens.length && !stop(to)) to++;
+  const clause = (a: number, b: number): Token[] => tokens.slice(a, b).filter((t) => t.word);
+  const own = clause(from, to);
+  let words = own;
+  // ("beschloss, 500 Soldaten zu entsenden", "will anbieten, dass der Bund 800 Millionen Euro aufbringt": an infinitive
+  // or a "dass" clause is the object of the verb that governs it, and reaches back to it.)
+  const infinitive = words[0]?.lower === 'dass' || words.some((t) => t.lower === 'zu') || words.some((t) => acts.verbs.has(t.lower) && /\p{L}zu\p{L}+en$/u.test(t.lower));
+  let before: Token[] = [];
+  if (from > 0 && !hard(from - 1)) {
+    let back = from - 1;
+    while (back > 0 && !stop(back - 1)) back--;
+    before = clause(back, from - 1);
+    if (infinitive) words = [...before, ...words];
+  }
+  // (Nor a negated one, "wurden nicht gezahlt", "kein Geld bewilligt": what an actor did not do is a fact about the world.)
+  const hypothetical = (ts: readonly Token[]): boolean => ts.some((t) => L.figureWords.notPlans?.has(t.lower) === true || /^würden?$/.test(t.lower) || acts.negators.has(t.lower));
+  if (hypothetical(words)) return false;
+  const verbIn = (ts: readonly Token[]): boolean => {
+    const last = ts[ts.length - 1]?.lower ?? '';
+    return ts.some((t) => acts.verbs.has(t.lower) || acts.separable.has(`${t.lower} ${last}`));
+  };
+  const actor = (t: Token): boolean => t.cap && (acts.actors.test(t.lower) || /^\p{Lu}{2,}$/u.test(t.text.split('-')[0]));
+  const relative = relatives.test(tokens[from]?.lower ?? '') && before.length > 0;
+  if (verbIn(own) || words !== own && verbIn(before)) return words.some(actor) || relative && before.some(actor);
+  // ("Der Landtag verabschiedete ein Paket, das 200 Millionen Euro umfasst": a relative clause on the act's document,
+  // the noun right before its comma, gives the act's content.)
+  return relative && !hypothetical(before) && actor(before[before.length - 1]) && verbIn(before) && before.some(actor);
+}
+
+/** Whether a word of the figure's clause (between commas and ".;:!?") is in one of `lists`. */
+function clauseHas(tokens: readonly Token[], first: number, end: number, ...lists: ReadonlyArray<ReadonlySet<string>>): boolean {
+  let from = first;
+  while (from > 0 && !/^[,.;:!?]$/.test(tokens[from - 1].text)) from--;
+  for (let k = from; k < tokens.length && (k < end || !/^[,.;:!?]$/.test(tokens[k].text)); k++) {
+    if (lists.some((list) => list.has(tokens[k].lower))) return true;
+  }
+  return false;
+}
+
 /** How a figure is written: a count, a percentage, money, a proportion or a vague magnitude ("hundreds of"). */
 export type FigureForm = 'count' | 'percent' | 'money' | 'fraction' | 'magnitude';
 
@@ -313,6 +371,11 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
       if (L.figureWords.planWords.has(tokens[k].lower) && (tokens[k + 1] === undefined || !tokens[k + 1].word)) return 'count';
     }
   }
+
+  // "Der Sicherheitsrat beschloss die Entsendung von 15.000 Soldaten", "Das Gesetz sieht 500 Millionen Euro vor": the
+  // content of a named actor's act is sourced by the act (not a toll, a poll, a health figure nor a crime, nor a
+  // clause of harm: "nachdem 300 Menschen starben" is a fact about the world; see `enacted`).
+  if (!toll && !counts(crimeNouns) && enacted(L, tokens, first, end) && !clauseHas(tokens, first, end, harmWords, crimeWords, healthWords, pollWords)) return 'count';
 
   // "a threshold of 50,000 signatures", "die Schwelle von 100 Neuinfektionen", "a 3% cap": the quantity a rule sets.
   const {thresholdNouns} = L.figureWords;

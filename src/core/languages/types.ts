@@ -117,6 +117,22 @@ export interface FigureWords {
    * stünden nur 137 Euro zur Verfügung").
    */
   notPlans?: ReadonlySet<string>;
+  /**
+   * A named actor's own act (EDITORIAL-STANDARD.md §1, "quantities in a plan a named actor announced"): the forms of
+   * the verbs of deciding, enacting, planning, granting, ordering, buying, paying, budgeting, sentencing and
+   * appointing (`verbs`, lower-cased, every form that can stand alone in a clause), the finite forms of the separable
+   * ones with the particle that closes their clause, as "finite particle" (`separable`: "sieht vor", "Der Plan sieht
+   * 500 Millionen Euro vor"), and the nouns of the actors that perform such an act or the documents that record it (`actors`,
+   * matched on a lower-cased word: bodies, offices, laws, rulings, budgets; compounds by their last part). A figure in
+   * a clause that holds one of the verbs and one of the actors (or a name written in capitals, "UNO", "SPD") is that
+   * act's content, sourced by the act itself: low risk, unless it counts a toll, a poll, a health figure or a crime,
+   * or the clause is hypothetical (`notPlans`, the conditional) or negated (`negators`: what an actor did not do is a
+   * fact about the world, "Die Raten wurden nicht gezahlt"). The clause runs between commas and sentence
+   * punctuation (a bracket does not end it); an infinitive clause with "zu" or a "dass" clause reaches back over its
+   * comma to the verb that governs it ("beschloss, 500 Soldaten zu entsenden"), and a relative clause finds its actor in the antecedent ("ein Gesetz, das 500
+   * Millionen Euro vorsieht"). Absent: not read.
+   */
+  acts?: {verbs: ReadonlySet<string>; separable: ReadonlySet<string>; actors: RegExp; negators: ReadonlySet<string>};
   /** Prepositions that make a count a rate before a time unit ("par jour", "par demi-heure"); absent: English's only. */
   ratePrepositions?: ReadonlySet<string>;
   /** Conjunctions that add a figure to the plan's figure before it ("…, ainsi que 3 600 emplois"); absent: none. */
