@@ -540,6 +540,9 @@ export const de = (): LanguageResources => ({
   leadInArticles: set('das der die'),
   // ("Die Gruppe veröffentlichte einen Bericht. Darin hieß es, …": the report's author; see documentBack.)
   documentBack: /^\s*(?:darin|hierin)\s+(?:(?:heißt|hieß)\s+es|steht|stand)\b/iu,
+  // ("Das hat das Bundeskanzleramt mitgeteilt. … werden die Kabinettsmitglieder zusammenkommen, hieß es": the
+  // announcement goes on; not "Es heißt, …" opening a sentence, which is rumour, nor "hieß es aus Kreisen", a circle.)
+  carriedImpersonal: /^(?:(?:heißt|hieß) es|wie es (?:heißt|hieß))$/iu,
   documentNoun: new RegExp(String.raw`^[\p{L}-]*(?:${documentNouns})$`, 'u'),
   // ("CNN berichtete unter Berufung auf zwei Beamte": CNN's unnamed sources; see citingBefore.)
   citingBefore: /\b(?:unter|mit) Berufung auf\s+$/iu,

@@ -520,6 +520,14 @@ export interface LanguageResources {
   /** A word that names a document ("Bericht", "Pressemitteilung", "report"), compounds by their last part. Absent: not read. */
   documentNoun?: RegExp;
   /**
+   * The bare impersonal cues of speech that carry on a source ("hieß es", "so heißt es", "hieß es weiter", "wie es
+   * hieß"), matched on the whole words of the language's impersonal hearsay hit: with no circle, place or document
+   * after them, they continue the paragraph's nearest source when that source is named (EDITORIAL-STANDARD.md §2,
+   * "the statement said": the same source carried forward while the text plainly continues it), and are hearsay
+   * otherwise. Absent: never carried.
+   */
+  carriedImpersonal?: RegExp;
+  /**
    * Words that end right before an unnamed source a named one cites ("Reuters, citing | two officials, reported",
    * "CNN berichtete unter Berufung auf | zwei Beamte"): the source a reader can check is the named one, whose
    * anonymous sources they are (EDITORIAL-STANDARD.md §2: an unnamed person is no source "unless the copy names … the

@@ -121,6 +121,24 @@ function documentReadsOn(ctx: RuleContext, si: number, from: number, to: number)
   return ctx.analysis.tokens[p].some((t) => t.word && L.documentNoun!.test(t.lower));
 }
 
+/**
+ * Whether the language's impersonal hit at block offsets `[from, to)` of sentence `si` is a bare cue of speech
+ * (`LanguageResources.carriedImpersonal`: "hieß es", "so heißt es") that carries on the paragraph's nearest source
+ * before it, and that source is named (EDITORIAL-STANDARD.md §2): the nearest earlier sentence of the same block with
+ * an attribution that is not a stance decides, so a vague source in between ("…, berichten Medien") is carried on
+ * as vague, not skipped.
+ */
+function carriesOn(ctx: RuleContext, si: number, from: number, to: number): boolean {
+  const L = ctx.language;
+  const sentence = ctx.sentences[si];
+  if (L.carriedImpersonal === undefined || !L.carriedImpersonal.test(ctx.blocks[sentence.block].text.slice(from, to).replace(/\s+/g, ' '))) return false;
+  for (let p = si - 1; p >= 0 && ctx.sentences[p].block === sentence.block; p--) {
+    const sources = ctx.analysis.bySentence[p].map((i) => ctx.analysis.attributions[i]).filter((a) => a.cueKind !== 'stance' && !a.inQuotation);
+    if (sources.length > 0) return sources.every((a) => a.quality === 'named');
+  }
+  return false;
+}
+
 // Groups of people one of whom can be quoted as a member.
 const peopleGroup = /\b(?:activists|bloggers|citizens|commenters|critics|fans|locals|netizens|people|protesters|residents|supporters|tweeters|users|voters)\b/i;
 
@@ -268,6 +286,7 @@ export const vagueAttribution: Rule = {
         // (Nor by a "named" source that is the hit itself: "Von gewerkschaftlicher Seite wird das kritisiert" reads the
         // side as the passive's agent, and the language's pattern says it is vague.)
         if (explicit && documentReadsOn(ctx, si, from, to)) continue;
+        if (explicit && carriesOn(ctx, si, from, to)) continue;
         const [start, end] = analysis.toSource(sentence.block, from, to);
         const itself = (a: AttributionAt): boolean => explicit === true && a.source !== null && start <= a.source.start && a.source.end === end;
         if (named.some((a) => (a.sentence !== si && !explicit) || a.sentence === si && a.from < to && !itself(a))) continue;
