@@ -377,6 +377,21 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // clause of harm: "nachdem 300 Menschen starben" is a fact about the world; see `enacted`).
   if (!toll && !counts(crimeNouns) && enacted(L, tokens, first, end) && !clauseHas(tokens, first, end, harmWords, crimeWords, healthWords, pollWords)) return 'count';
 
+  // "15.000 Friedenssoldaten der UNO", "564 Delegierte", "5,3 Millionen stimmberechtigte Bürger … zur Abstimmung
+  // aufgerufen": counts an institution fixes and holds, settled public record (see `FigureWords.record`).
+  const {record} = L.figureWords;
+  if (record !== undefined && !toll && (form === 'count' || form === 'magnitude') && !has(harmWords) && !has(crimeWords) && !has(crowdWords)) {
+    const member = (w: string): boolean => record.members.has(w) || compoundOf(w, record.members);
+    const headAt = after.findIndex((w) => member(w));
+    // (The holder is a body, an office or a name in capitals, `acts.actors`: not "Elf weitere Mitglieder der Crew".)
+    const body = tokens[end + headAt + 2];
+    const holder = headAt >= 0 && /^(?:der|des)$/.test(after[headAt + 1] ?? '') && body?.cap === true &&
+      (L.figureWords.acts?.actors.test(body.lower) === true || /^\p{Lu}{2,}$/u.test(body.text.split('-')[0]));
+    const elected = counts(record.electorate) || tokens.some((t) => record.called.has(t.lower)) && has(voteWords);
+    // (Stated as fact: "Fünf Millionen wären wahlberechtigt" for a banned vote is someone's reckoning, no roll.)
+    if ((holder || counts(record.delegates) || elected && (counts(personNouns) || counts(record.electorate))) && !clauseHas(tokens, first, end, L.figureWords.notPlans ?? new Set())) return 'count';
+  }
+
   // "a threshold of 50,000 signatures", "die Schwelle von 100 Neuinfektionen", "a 3% cap": the quantity a rule sets.
   const {thresholdNouns} = L.figureWords;
   if (thresholdNouns !== undefined && !toll && labelledBy(L, tokens, first, end, thresholdNouns)) return 'count';

@@ -932,6 +932,16 @@ export const de = (): LanguageResources => ({
     // et al., "Verben in Feldern" (1986) group them (Handlungsregulierung, Besitzwechsel, Sanktion); the actors are
     // the bodies that decide, the offices that act for them and the documents that record an act. Not the verbs of
     // saying (cueVerbs) nor of change ("steigen", "sinken"), whose figures are facts about the world.
+    // Counts an institution fixes and holds (session 26, issue 13's second broad kind, built from the standard's
+    // "settled public record … when the sentence names the body that holds the record"): what a body is made of, with
+    // the body named after it; a convention's delegates; the electorate.
+    record: {
+      delegates: set('delegierte delegierten'),
+      electorate: set('stimmberechtigt stimmberechtigte stimmberechtigten wahlberechtigt wahlberechtigte wahlberechtigten'),
+      called: set('aufgerufen'),
+      members: set('abgeordnete abgeordneten blauhelme delegierte delegierten mitglieder mitgliedern parlamentarier sitze soldaten ' +
+        'senatoren truppen'),
+    },
     acts: {
       // (Not a negated act: "Die Raten von 280 Millionen Dollar wurden nicht gezahlt" states a default, a fact about the
       // world.)
@@ -961,7 +971,7 @@ export const de = (): LanguageResources => ({
       // documents ("Gesetzentwurf", "Haushaltsplan", "Hilfspaket", "Strafbefehl"), compounds by their last part, in every case
       // ("des Rates", "dem Beschluss", "die Ministerinnen"). (Not "Vorrat", "Apparat", "Heirat", "Verrat", "Referat":
       // words in "-rat" that name no council; nor "Raten", "Rate": instalments and rates.)
-      actors: /(?:abkommen|ausschuss|bank|beschluss|bund|bundestag|bürgermeister(?:in)?|chef(?:in)?|dekret|direktor(?:in)?|entwurf|erlass|etat|firma|fraktion|gemeinde|gericht|gerichtshof|gesetz|gewerkschaft|gouverneur(?:in)?|haushalt|kabinett|kammer|kanzler(?:in)?|koalition|kommission|konzern|kreistag|land|landtag|minister(?:in)?|ministerium|paket|parlament|partei|parteitag|plan|programm|präsident(?:in)?|regierung|resolution|richter(?:in)?|richtlinie|satzung|senat|stadt|staat|stiftung|strafbefehl|unternehmen|urteil|verband|vereinbarung|verordnung|versammlung|vertrag|verwaltung|vorstand)(?:e|en|er|es|n|nen|s)?$|(?<!(?:appa|hei|inse|kar|refe|ver|vor))rat(?:es|s)?$/u,
+      actors: /(?:abkommen|ausschuss|bank|beschluss|bund|bundestag|bürgermeister(?:in)?|chef(?:in)?|dekret|direktor(?:in)?|entwurf|erlass|etat|firma|fraktion|gemeinde|gericht|gremium|gerichtshof|gesetz|gewerkschaft|gouverneur(?:in)?|haushalt|kabinett|kammer|kanzler(?:in)?|koalition|kommission|konzern|kreistag|land|landtag|minister(?:in)?|ministerium|paket|parlament|partei|parteitag|plan|programm|präsident(?:in)?|regierung|resolution|richter(?:in)?|richtlinie|senat|stadt|staat|stiftung|strafbefehl|unternehmen|urteil|verband|vereinbarung|verordnung|versammlung|vertrag|verwaltung|vorstand)(?:e|en|er|es|n|nen|s)?$|(?<!(?:appa|hei|inse|kar|refe|ver|vor))rat(?:es|s)?$/u,
     },
 
     planWords: set('angemeldet angeordnet beschließt beschloss beschlossen bewilligt bewilligte bewilligten bereitgestellt eingeplant entsandt entsandte entsandten geschickt ordnete schickte schickten ' +
@@ -1044,7 +1054,7 @@ export const de = (): LanguageResources => ({
     // ("330.000 Haushalte waren ohne Strom", "2.000 Wohnungen ohne Heizung".)
     cutOffWords: set('heizung ohne strom stromausfall wasser'),
     // ("Strafbefehl über 20 Tagessätze zu je 60 Euro": a penalty a court order sets; judged noise on German batch 10.)
-    setAmounts: set('belohnung bußgeld bußgelder eintritt gebühr gebühren gehalt geldstrafe kaution preisgeld strafbefehl strafe tagessatz tagessätze tagessätzen'),
+    setAmounts: set('belohnung bußgeld bußgelder dotiert eintritt gebühr gebühren gehalt geldstrafe kaution preisgeld strafbefehl strafe tagessatz tagessätze tagessätzen'),
     sportWords: set('bundesliga finale gewann liga meisterschaft medaille medaillen pokal punkte saison satz sieg siegte spiel spiele spieltag tor tore turnier verlor'),
     statNouns: set('einsätze länderspiele punkte runden tore'),
     streetWords: set('allee damm gasse platz ring straße strasse weg'),

@@ -132,6 +132,16 @@ export interface FigureWords {
    * comma to the verb that governs it ("beschloss, 500 Soldaten zu entsenden"), and a relative clause finds its actor in the antecedent ("ein Gesetz, das 500
    * Millionen Euro vorsieht"). Absent: not read.
    */
+  /**
+   * Counts an institution fixes and holds (EDITORIAL-STANDARD.md §1: "background figures of settled public record …
+   * when the sentence names the body that holds the record"): `members`, the people or seats a body is made of
+   * (its members, deputies, delegates, troops; compounds by their last part), counted with the body after them in
+   * the genitive ("15.000 Friedenssoldaten der UNO", "alle 15 Mitglieder des Gremiums"), or, for `delegates`, on
+   * their own (a convention's accredited delegates are its roll); and the electorate (`electorate`: "5,3 Millionen
+   * stimmberechtigte Bürger"; or people `called` to a vote the sentence names: "zur Abstimmung aufgerufen"), the
+   * electoral roll. Low risk, unless the sentence tells of harm, crime or a crowd's action. Absent: not read.
+   */
+  record?: {members: ReadonlySet<string>; delegates: ReadonlySet<string>; electorate: ReadonlySet<string>; called: ReadonlySet<string>};
   acts?: {verbs: ReadonlySet<string>; separable: ReadonlySet<string>; actors: RegExp; negators: ReadonlySet<string>};
   /** Prepositions that make a count a rate before a time unit ("par jour", "par demi-heure"); absent: English's only. */
   ratePrepositions?: ReadonlySet<string>;
