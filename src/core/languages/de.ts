@@ -750,6 +750,34 @@ export const de = (): LanguageResources => ({
       examples: ['werden kaum Chancen eingeräumt'],
     },
     {
+      // Session 26, issue 13's fourth broad kind, from the grammar: the agentless passive of a verb of judging, of
+      // approving and disapproving, hoping and doubting (the evaluation field of Schumacher et al., "Verben in
+      // Feldern": "Der Plan wurde allgemein begrüßt", "Die Entscheidung wird bedauert", "Die Reform wird befürwortet"),
+      // the view's holder hidden, as "wird kritisiert" (above) hides it. Not with its agent ("von der Opposition
+      // begrüßt"); not the verbs whose participle also names an act ("gefeiert", "verteidigt", "abgelehnt", "erwartet":
+      // a party is celebrated, a title defended, a motion voted down, a guest expected).
+      pattern: gated(words(agentlessPassive('bedauert|befürwortet|begrüßt|beklagt|bemängelt|bewundert|erhofft|gelobt|gewürdigt|missbilligt'), 'giu'),
+        'bedauert befürwortet begrüßt beklagt bemängelt bewundert erhofft gelobt gewürdigt missbilligt'),
+      messageId: 'passive',
+      examples: ['wurde begrüßt', 'wird bedauert'],
+    },
+    {
+      // Session 26, the same kind in impersonal form: a view nobody holds, put as something that exists or as the
+      // writer's own evaluation of a fact. The verbs of existing with a claim noun, as "es gibt Zweifel" (below):
+      // "Es bestehen begründete Zweifel", "Es herrschte Sorge", "Es wachsen Befürchtungen"; an evaluative adjective
+      // put before "ist, dass" or after "Es ist": "Erstaunlich ist, dass …", "Es ist bemerkenswert, dass …", "Es ist
+      // ein offenes Geheimnis, dass …"; a reputation nobody measured: "genießt hohes Ansehen" (not with whom: "genießt
+      // bei den Wählern Vertrauen"). Not with a holder after the noun ("Zweifel bei der Opposition"); not "Fraglich ist,
+      // ob …", an open question the writer asks (unlabelled in news-de).
+      pattern: gated(words(String.raw`\bes (?:besteht|bestehen|bestand|bestanden|herrscht|herrschen|herrschte|herrschten|wachsen|wächst|wuchs|wuchsen) (?:\p{L}+e[nr]? )?(?:Befürchtungen|Bedenken|Hoffnung|Hoffnungen|Skepsis|Sorge|Sorgen|Spekulationen|Vermutungen|Zweifel)\b(?! (?:bei|unter|von|vom|seitens|der|des)\b)|` +
+        String.raw`(?:^[\s"„»]*|[,;:–—] )(?:Auffällig|Bemerkenswert|Bezeichnend|Erstaunlich|Merkwürdig|Offensichtlich|Seltsam|Überraschend|Unbestritten|Unstrittig|Verwunderlich) (?:ist|war|sei|bleibt|blieb)\b(?=[^.;!?]*\b(?:dass|ob|wie)\b)|` +
+        String.raw`\bes (?:ist|war) (?:(?:allerdings|auch|doch|jedoch|kein|längst|nun|schon) )?(?:auffällig|bemerkenswert|bezeichnend|erstaunlich|merkwürdig|offensichtlich|seltsam|überraschend|unbestritten|unstrittig|verwunderlich|ein offenes Geheimnis)\b(?=,? (?:dass|wie|ob)\b)|` +
+        String.raw`\b(?:genießt|genießen|genoss|genossen) (?:(?:großes|hohes|breites|weltweites|viel|großen|hohen) )?(?:Ansehen|Anerkennung|Respekt|Vertrauen)\b(?! (?:bei|unter|in|von|seitens)\b)`, 'giu'),
+        'anerkennung ansehen befürchtungen bedenken bemerkenswert bezeichnend erstaunlich geheimnis hoffnung hoffnungen merkwürdig offensichtlich respekt seltsam skepsis sorge sorgen spekulationen unbestritten unstrittig vermutungen vertrauen verwunderlich zweifel auffällig überraschend'),
+      messageId: 'impersonal',
+      examples: ['es bestehen Zweifel', 'Erstaunlich ist, dass'],
+    },
+    {
       // A dispute or doubt stated as the writer's own, the holder left out (issue 13): "Trumps Sprecherin ist
       // umstritten", "Ob die Reform bis 2010 möglich ist, ist fraglich". Present tense only and closing its clause; not
       // with a holder in the clause ("ist unter Juristen umstritten" is vague-attribution's, "ist nach Ansicht der
