@@ -184,6 +184,8 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       while (L.numbers.scales.has(lower(end))) value *= L.numbers.scales.get(lower(end++))!;
       // ("Un des enfants a été hospitalisé", "un policier et trois manifestants": the article, no count.)
       if ((t.lower === 'one' || L.numbers.articleOne?.has(t.lower) === true) && end === i + 1) continue;
+      // ("Er war ein Schüler des Ajatollah": the article, no count, unless its sentence tells of harm.)
+      if (L.numbers.articleTolls?.has(t.lower) === true && end === i + 1 && !tokens.some((w) => L.figureWords.harmWords.has(w.lower))) continue;
       // ("eine halbe Million": the article of a fraction that the next word starts.)
       const fraction = wordValue(L, lower(i + 1));
       if (end === i + 1 && fraction !== undefined && fraction > 0 && fraction < 1) continue;
@@ -231,6 +233,9 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       // "61-year-old", "10-day": ages and durations; "a 10-point lead" is a figure.
       const [n, word] = raw.split('-');
       if (L.numbers.timeUnits.has(word) || word === 'year' || L.numbers.durationAdjectives?.test(word) === true || Number(n) < 10) continue;
+      // ("2019-nCoV", "2020-Ausgabe", "4-CMC": a year or a code with a capital inside its letters names something; a
+      // label, never a count, EDITORIAL-STANDARD.md §1.)
+      if (/^\p{L}+\p{Lu}/u.test(word) || /^(?:1[89]|20)\d\d$/.test(n)) continue;
       push(i, i + 1, 'count');
       continue;
     } else continue;

@@ -925,6 +925,9 @@ export const de = (): LanguageResources => ({
     durationAdjectives: /^(?:jährig|monatig|stündig|tägig|wöchig)(?:e|em|en|er|es)?$/u,
     biographical: set('mutter vater'),
     knownGroup: set('alle allen beiden den der des die diese diesen dieser jene jenen'),
+    // (Session 26: the indefinite article is the numeral's form, "Er war ein Schüler des Ajatollah": alone it counts
+    // nothing unless its sentence tells of harm, "Bei dem Brand starb ein Mitarbeiter"; "eine Million" keeps its scale.)
+    articleTolls: set('ein eine einem einen einer eines'),
     // ("einige Dutzend Menschen", "Hunderte Demonstranten".)
     // (And their datives: "unter dem Jubel von hunderttausenden seiner Anhänger", "mit Tausenden Demonstranten".)
     magnitudes: /^(?:dutzend|dutzende|dutzenden|hunderte|hunderten|hunderttausende|hunderttausenden|tausende|tausenden|zehntausende|zehntausenden)$/,
@@ -1063,7 +1066,7 @@ export const de = (): LanguageResources => ({
     // ("nach zwei Todesfällen": deaths counted; missed on German batch 10.)
     harmNouns: set('flüchtlinge geiseln gefangene häftlinge leichen menschenleben opfer todesfälle todesfällen todesopfer tote toten verletzte verletzten vermisste vermissten vertriebene'),
     // ("kamen ums Leben", "sind umgekommen": died.)
-    harmWords: preterites(set('beschädigt betroffen eingeschlossen entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gerettet gestorben gestrandet getötet hingerichtet inhaftiert obdachlos starben tot tote toten todesopfer umgekommen ums verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört')),
+    harmWords: preterites(set('beschädigt betroffen eingeschlossen entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gerettet gestorben gestrandet getötet hingerichtet inhaftiert obdachlos starb starben stirbt tot tote toten todesopfer umgekommen ums verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört')),
     healthWords: set('epidemie erkrankt erkrankte fälle geimpft infektionen infiziert infizierte krankheit patienten virus'),
     marketWords: set('aktie aktien anleihen barrel börse brent dax dow index kurs nasdaq ölpreis'),
     measureUnits: set('acre cm grad hektar kg kilometer km kubikmeter kubikmetern liter m meilen meter mm tonnen zentimeter'),

@@ -291,6 +291,12 @@ export interface NumberFormat {
    * numbers (German's "ein" before a toll noun, "ein Opfer").
    */
   articleOne?: ReadonlySet<string>;
+  /**
+   * The forms of an indefinite article that is also the numeral one ("ein", "eine"), a count alone only in a toll: with
+   * no harm word (`FigureWords.harmWords`) in its sentence, "Er war ein Schüler des Ajatollah" counts nothing. Absent:
+   * not read.
+   */
+  articleTolls?: ReadonlySet<string>;
   /** Vague magnitudes: a word before "of"/"de" ("hundreds of", "des centaines de", "Hunderte"). */
   magnitudes: RegExp;
   /** The word that must follow a vague magnitude ("of", "de"); empty when none does ("Tausende Menschen"). */
