@@ -3,7 +3,7 @@ import type {AfterCue, LanguageResources} from './languages/types.js';
 import {noSourceCells, sourceColumnHeaders} from './lexicons/attribution.js';
 import {findFigures, wordValue, type FigureMatch} from './figures.js';
 import {classifyFigure, riskOfKind} from './risk.js';
-import {partitionPoint} from './search.js';
+import {DisjointSpans, partitionPoint} from './search.js';
 import {readsAs} from './languages/detect.js';
 import {gateOpen} from './languages/gate.js';
 import {sourceEnd, sourceStart} from './prose.js';
@@ -1861,6 +1861,8 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     // Where two readings name overlapping words ("figures from the ONS show"), keep the more precise one.
     raws.sort((a, b) => cueRank[a.cueKind] - cueRank[b.cueKind] || a.nameFrom - b.nameFrom);
     const kept: RawAttribution[] = [];
+    // (The kept readings that are not shared never overlap one another: one binary search a reading, not a scan.)
+    const keptSpans = raws.every((r) => r.nameFrom <= r.nameTo) ? new DisjointSpans() : undefined;
     for (const raw of raws) {
       // "A 2014 study by Professor Levitt found …": the document and its author are the subject of "found".
       const author = raw.cueKind === 'data' ? raws.find((o) => o !== raw && o.cueKind !== 'data' && o.nameFrom <= raw.cueFrom && raw.nameTo <= o.nameTo) : undefined;
@@ -1869,7 +1871,10 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         author.name = raw.name;
         continue;
       }
-      if (!raw.shared && kept.some((k) => !k.shared && k.nameFrom < raw.nameTo && raw.nameFrom < k.nameTo)) continue;
+      if (!raw.shared) {
+        if (keptSpans ? keptSpans.overlaps(raw.nameFrom, raw.nameTo) : kept.some((k) => !k.shared && k.nameFrom < raw.nameTo && raw.nameFrom < k.nameTo)) continue;
+        keptSpans?.add(raw.nameFrom, raw.nameTo);
+      }
       kept.push(raw);
     }
     kept.sort((a, b) => a.nameFrom - b.nameFrom);

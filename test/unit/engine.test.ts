@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {applyFixes, ConfigError, createLocator, lint, resolveConfig, ruleIds} from '../../src/core/index.js';
-import {partitionPoint} from '../../src/core/search.js';
+import {DisjointSpans, enclosedByOther, partitionPoint} from '../../src/core/search.js';
 
 const ids = (text: string, config?: ReturnType<typeof resolveConfig>): string[] => lint(text, {config}).findings.map((f) => `${f.ruleId}:${f.actual}`);
 
@@ -198,5 +198,55 @@ describe('partitionPoint', () => {
     assert.equal(partitionPoint(xs.length, (i) => xs[i] > 3), 3);
     assert.equal(partitionPoint(xs.length, (i) => xs[i] > 9), 4);
     assert.equal(partitionPoint(0, () => true), 0);
+  });
+});
+
+/** A fixed sequence of small integers (mulberry32), so the random cases below are the same on every run. */
+function smallInts(seed: number): (below: number) => number {
+  let a = seed >>> 0;
+  return (below) => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * below);
+  };
+}
+
+describe('DisjointSpans', () => {
+  it('answers as a scan of every span kept so far does, empty spans included', () => {
+    const next = smallInts(7);
+    for (let round = 0; round < 300; round++) {
+      const spans = new DisjointSpans();
+      const kept: Array<[number, number]> = [];
+      for (let k = 0; k < 25; k++) {
+        const from = next(30);
+        const to = from + next(4);
+        const overlaps = kept.some(([f, t]) => f < to && from < t);
+        assert.equal(spans.overlaps(from, to), overlaps, `[${from}, ${to}) against ${JSON.stringify(kept)}`);
+        if (!overlaps) {
+          spans.add(from, to);
+          kept.push([from, to]);
+        }
+      }
+    }
+  });
+});
+
+describe('enclosedByOther', () => {
+  it('answers as testing every pair does', () => {
+    const next = smallInts(11);
+    for (let round = 0; round < 300; round++) {
+      const n = next(6);
+      const probes = Array.from({length: n}, () => {
+        const start = next(20);
+        return [start, start + next(5)] as const;
+      });
+      const ranges = Array.from({length: n === 0 ? 0 : next(8)}, () => {
+        const start = next(20);
+        return [start, start + next(10), next(n)] as const;
+      });
+      const naive = probes.map(([s, e], i) => ranges.some(([rs, re, owner]) => owner !== i && rs <= s && e <= re));
+      assert.deepEqual(enclosedByOther(probes, ranges), naive, JSON.stringify({probes, ranges}));
+    }
   });
 });

@@ -9,6 +9,7 @@ import {hiddenClaims} from './missing-attribution.js';
 import {en} from '../messages/en.js';
 import {gateOpen, type GatedPattern} from '../languages/gate.js';
 import {matchesOf, spaceRuns, splitOn} from '../matches.js';
+import {enclosedByOther} from '../search.js';
 
 
 /**
@@ -44,7 +45,8 @@ export const hedging: Rule = {
       // "Councillors presumably hope …": a hedge between a source and its cue is the writer's guess about them.
       const own = attributed ? ctx.analysis.bySentence[si].map((i) => ctx.analysis.attributions[i]) : [];
       // (Not one inside another's words: "Prosecutors say Mr. Alvarez allegedly threatened …" is the prosecutors'.)
-      const phrases = own.filter((a) => !own.some((b) => b !== a && b.content.some((r) => r.start <= a.cue.start && a.cue.end <= r.end)));
+      const inOthers = enclosedByOther(own.map((a) => [a.cue.start, a.cue.end] as const), own.flatMap((b, i) => b.content.map((r) => [r.start, r.end, i] as const)));
+      const phrases = own.filter((_, i) => !inOthers[i]);
       const block = ctx.blocks[sentence.block];
       const tokens = ctx.analysis.tokens[si];
       const found = sentenceReading(ctx, 'hedging:hits', sentence.text, () => ({
