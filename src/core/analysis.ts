@@ -2676,6 +2676,9 @@ function studyResults(
   for (const f of figures) {
     // (A crowd, a crime count or a poll is never a sample's result; a share of the sample that fell ill or died is.)
     if (f.attribution !== undefined || f.quoted || f.sentence === 0 || f.figureKind === 'crowd' || f.figureKind === 'crime' || f.figureKind === 'poll') continue;
+    // (Nor people harmed, counted as people: "Plus de 3 000 personnes ont été évacuées de la région" is an event's
+    // toll, not the sample's, whatever word it shares with the step.)
+    if (f.figureKind === 'harm' && tokens[f.sentence].slice(f.end, f.end + 3).some((t) => L.figureWords.personNouns.has(t.lower))) continue;
     const block = sentences[f.sentence].block;
     const opensBlock = sentences[f.sentence - 1].block !== block;
     for (let k = f.sentence - 1; k >= 0 && (sentences[k].block === block || opensBlock && sentences[k].block === sentences[f.sentence - 1].block); k--) {

@@ -358,9 +358,13 @@ function countsToll(L: LanguageResources, tokens: readonly Token[], end: number)
   for (let k = end; k < Math.min(tokens.length, end + 3); k++) {
     if (L.numbers.tollNouns.has(tokens[k].lower)) return true;
     // ("6 Tibétains se sont immolés": a people by its place name, then a word of harm in the next four.)
-    const {demonyms} = L.figureWords;
-    if (demonyms !== undefined && tokens[k].cap && demonyms.test(tokens[k].text) &&
-      tokens.slice(k + 1, k + 5).some((t) => L.figureWords.harmWords.has(t.lower))) return true;
+    const {demonyms, personNouns, propertyNouns, harmWords} = L.figureWords;
+    const harmAfter = (): boolean => tokens.slice(k + 1, k + 5).some((t) => harmWords.has(t.lower));
+    if (demonyms !== undefined && tokens[k].cap && demonyms.test(tokens[k].text) && harmAfter()) return true;
+    // ("trois jeunes ont été interpellés", "two men were arrested", "deux maisons ont été détruites": people or
+    // property, then a word of harm in the next four, the clause's predicate; session 26, the class of tolls whose
+    // noun is no toll noun of its own.)
+    if (!tokens[k].cap && (personNouns.has(tokens[k].lower) || propertyNouns.has(tokens[k].lower)) && harmAfter()) return true;
     if (!tokens[k].word || article && tokens[k].cap) return false;
   }
   return false;

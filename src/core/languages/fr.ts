@@ -85,6 +85,16 @@ const cueVerbs = kinds([
   ['stance', ['appeler condamner critiquer demander dénoncer exiger féliciter fustiger qualifier réclamer regretter saluer surnommer traiter'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
 ]);
 
+// Speech verbs whose first transitive sense is not speech (Le Petit Robert: "assurer la liaison, la sécurité",
+// "observer une minute de silence", "poursuivre sa route, un suspect"; not "relever", whose object is a reading it
+// reports, "Météo France a relevé 27 degrés"): cues only before what a verb of saying takes, a "que" clause, its
+// addressee ("à", "aux"), an infinitive of "avoir" or "être", a colon or a quotation mark, or nothing (an inverted
+// "poursuit-il"); not before a direct object (see cueFits). (Session 26: "un train … assurant la liaison" had given
+// the next sentence's toll a source.)
+const frTransitiveSenses = new Set(['assurer', 'observer', 'poursuivre'].flatMap((l) => l.endsWith('er') ? erForms(l) :
+  ['poursuit', 'poursuivent', 'poursuivi', 'poursuivait', 'poursuivaient', 'poursuivit', 'poursuivant', l]));
+const frSpeechComplement = /^(?:que|qu['’]|à|au|aux|avoir|être|n['’]|ne|lui|leur|ainsi|encore|alors|même|également|aussi)$/u;
+
 // What may stand right before a participle that is a verb: its auxiliary, an adverb or a reflexive.
 const frBeforeParticiple = set('a ont avait avaient aurait auraient est sont était été aussi alors déjà encore ensuite enfin également notamment lui même pour sa part toutefois cependant d\'ailleurs');
 // The verbs of a state held ("restent sceptiques"): they stand between a source and an adjective of doubt.
@@ -97,6 +107,48 @@ const frChangeDeterminers = set('de des le un une');
 // "… comme un échec par le ministre": an agent after a hidden claim holds the view; not "par tout le monde", "par des
 // experts", nor "par ailleurs", "par rapport à".
 const frNamedAgent = words(String.raw`\bpar (?!(?:ailleurs|avance|conséquent|défaut|exemple|la suite|rapport|suite|beaucoup|certaine?s|d['’]autres|de nombreu(?:x|ses)|des|la plupart|nombre|plusieurs|tous|tout le monde)\b)\S`, 'iu');
+
+/**
+ * The French cardinals from one to ninety-nine as one token each (the tokeniser keeps a hyphenated word whole):
+ * the simple ones ("un" … "seize", "vingt", "trente", "quarante", "cinquante", "soixante", and the Belgian and Swiss
+ * "septante", "huitante", "nonante"), the teens "dix-sept" … "dix-neuf", and the compounds of a ten and a unit,
+ * joined by hyphens ("vingt-deux", "soixante-quinze", "quatre-vingt-dix-neuf"), with "et" for one ("vingt-et-un",
+ * the 1990 spelling; "soixante-et-onze"). (Grevisse, Le Bon usage, §§ 592–596: the cardinal adjectives and their
+ * compounding; "vingt" and "cent" take an "s" when multiplied and last: "quatre-vingts", "trois cents".) "Cent" and
+ * "mille" stand alone and multiply as scales ("trois cents", "deux mille"). Maps word → value.
+ */
+function frCardinals(): Array<[string, number]> {
+  const units = ['', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize',
+    'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'];
+  const out: Array<[string, number]> = units.slice(1).map((w, n) => [w, n + 1]);
+  // A ten and the units after it: a ten of 10 units ("vingt" … "cinquante", "septante", "nonante"), of 20 ("soixante",
+  // "quatre-vingt": 61 to 79, 81 to 99).
+  const tens: Array<[string, number, number]> = [['vingt', 20, 10], ['trente', 30, 10], ['quarante', 40, 10], ['cinquante', 50, 10],
+    ['soixante', 60, 20], ['septante', 70, 10], ['huitante', 80, 10], ['nonante', 90, 10], ['quatre-vingt', 80, 20]];
+  for (const [ten, value, span] of tens) {
+    out.push([ten === 'quatre-vingt' ? 'quatre-vingts' : ten, value]);
+    if (ten === 'quatre-vingt') out.push([ten, value]);
+    for (let n = 1; n < span; n++) {
+      out.push([`${ten}-${units[n]}`, value + n]);
+      // "vingt-et-un", "soixante-et-onze" (not "quatre-vingt-un": no "et" after "quatre-vingt").
+      if ((n === 1 || n === 11) && ten !== 'quatre-vingt') out.push([`${ten}-et-${units[n]}`, value + n]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The four forms of each past participle in `list` as it agrees in gender and number ("détruit" → "détruite",
+ * "détruits", "détruites"; "blessés" → "blessé", "blessée", "blessées"): French participles agree with their subject
+ * after "être" and with a preceding object (Grevisse §§ 936–949), so "maisons endommagées" is "endommagés" read
+ * for a feminine noun. Words that end otherwise ("bilan", "décès", "fuyant") are kept as they are.
+ */
+function agreed(list: string): ReadonlySet<string> {
+  return new Set(list.split(' ').filter((w) => w !== '').flatMap((w) => {
+    const m = /^(.+?(?:é|i|it|u|rt))(?:e|s|es)?$/u.exec(w);
+    return m ? [w, m[1], `${m[1]}e`, `${m[1]}s`, `${m[1]}es`] : [w];
+  }));
+}
 
 /** Builds the French resources; `resourcesFor` builds them once, on a French draft's first lint (see index.ts). */
 export const fr = (): LanguageResources => ({
@@ -232,6 +284,9 @@ export const fr = (): LanguageResources => ({
     // "s'inquiètent", "se sont indignés", "s'était aperçu": the reflexive right before, or before the auxiliary.
     const reflexive = /^(?:s['’]|se)$/.test(before) || frBeforeParticiple.has(before) && /^(?:s['’]|se)$/.test(tokens[i - 2]?.lower ?? '');
     if (frReflexiveCues.has(word)) return reflexive;
+    // ("un train assurant la liaison Thionville-Luxembourg", "la police poursuit l'enquête": a direct object after it.)
+    const following = tokens[i + 1];
+    if (frTransitiveSenses.has(word) && following?.word === true && !frSpeechComplement.test(following.lower)) return false;
     if (frFindingSet.has(word)) return /^(?:que|qu['’])$/.test(tokens[i + 1]?.lower ?? '');
     // "les scientifiques ont une nouvelle fois prélevé des papillons": the auxiliary up to four words before, not "les
     // papillons prélevés aux mêmes endroits"; "ont réalisé des reproductions", not "a réalisé un film".
@@ -418,11 +473,9 @@ export const fr = (): LanguageResources => ({
     scales: new Map([['cent', 100], ['cents', 100], ['mille', 1e3], ['million', 1e6], ['millions', 1e6], ['milliard', 1e9], ['milliards', 1e9], ['md', 1e9], ['mds', 1e9]]),
     // "un million", "une centaine": "un" counts only before a scale or a magnitude (the article is far commoner:
     // "Un des enfants a été hospitalisé", "un policier et trois manifestants ont été blessés"; see articleOne).
-    words: new Map([
-      ['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9], ['dix', 10],
-      ['onze', 11], ['douze', 12], ['quinze', 15], ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50],
-      ['cent', 100], ['mille', 1000],
-    ]),
+    // (The whole class of cardinals to 99, see frCardinals; until session 26 only fifteen of them were read, so
+    // "quatorze soldats", "soixante civils", "dix-sept morts" were no figure.)
+    words: new Map([['une', 1], ...frCardinals(), ['cent', 100], ['mille', 1000]]),
     months: set('janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil sept oct nov déc'),
     timeUnits: set('an ans année années décennie décennies demi-heure heure heures jour jours minute minutes mois nuit nuits saison saisons seconde secondes semaine semaines siècle siècles'),
     clockWords: set('h heures'),
@@ -436,7 +489,7 @@ export const fr = (): LanguageResources => ({
     measureUnits: set('cm degrés hectares kg kilomètres kilos km litres m mm mètres mégawatts mw tonnes °c'),
     biographical: set('mère père'),
     // (Also the approximate numbers: "une vingtaine de", "une centaine de", "un millier de", "des dizaines de".)
-    magnitudes: /^(?:centaines?|cinquantaines?|dizaines?|douzaines?|milliards|milliers?|millions|quarantaines?|quinzaines?|soixantaines?|trentaines?|vingtaines?)$/,
+    magnitudes: /^(?:centaines?|cinquantaines?|dizaines?|douzaines?|huitaines?|milliards|milliers?|millions|quarantaines?|quinzaines?|soixantaines?|trentaines?|vingtaines?)$/,
     magnitudeOf: set('de d\' d’'),
     percentWords: set(''),
     scaleAbbreviations: set('md mds'),
@@ -503,12 +556,12 @@ export const fr = (): LanguageResources => ({
     futureVerb: /^(?!(?:af)?front$|(?:at|ex|por|re)?trait$|(?:ap|dis)?para[iî]t$|aurai(?:en)?t$)(?:\p{Ll}+(?:era|ira|ura|dra|rra|vra|ront|rait|raient)|ira|va|vont)$/u,
     businessWords: set('abonnés bénéfice bénéfices clients emplois licenciements pertes postes production salariés ventes vendus'),
     crimeNouns: set('agressions arrestations attentats crimes délits homicides meurtres viols vols'),
-    crimeWords: set('abattu abattue abattus assassiné assassinée détourné détournés escroquerie fraude fraudes piratage piraté piratés saisi saisie saisies saisis volé volés'),
+    crimeWords: agreed('abattu abattue abattus assassiné assassinée détourné détournés escroquerie fraude fraudes piratage piraté piratés saisi saisie saisies saisis volé volés'),
     crowdNouns: set('délégués fidèles grévistes manifestants participants pèlerins spectateurs supporters visiteurs'),
     // (Also the present: "des centaines de Tibétains manifestent".)
-    crowdWords: set('assisté défilé défilent manifestaient manifesté manifestent mobilisés participé rassemblés réunis signé'),
+    crowdWords: agreed('assisté défilé défilent manifestaient manifesté manifestent mobilisés participé rassemblés réunis signé'),
     currencyNouns: set('dollars euros francs livres'),
-    damageWords: set('brûlés détruites détruits endommagés inondés ravagés'),
+    damageWords: agreed('brûlés détruites détruits endommagés inondés ravagés'),
     economyWords: set('budget chômage croissance dette déficit exportation exportations importation importations impôts inflation pauvreté pib précipitations prix salaires taux températures économie'),
     estimateWords: set('estimation estimations estimé estimée estimés prévision prévisions prévu prévue'),
     // (Also a race's start and finish and its legs: "avant même le départ", "à l'arrivée de la 3e étape".)
@@ -520,8 +573,9 @@ export const fr = (): LanguageResources => ({
     competitorNouns: set('athlètes concurrents coureurs cyclistes équipages équipes joueurs joueuses marins navigateurs nageurs pilotes skippers sportifs'),
     familyNouns: set('enfants filles fils frères petits-enfants sœurs'),
     agentNouns: /\p{L}{3,}(?:eurs|euses|ants|antes|ents|istes|iens|iennes)$/u,
-    harmNouns: set('blessés disparus décès déplacés détenus morts otages prisonniers réfugiés sinistrés tués victimes'),
-    harmWords: set('arrêtés bilan blessé blessées blessés brûlés disparus fui fuient fuyant décès décédés déplacés détruites détruits emprisonnés endommagés enlevés hospitalisés immolés interpellés kidnappés mort morte mortes morts noyés péri sans-abri sinistrés tué tuée tuées tués évacués exécutés'),
+    // (The dead counted by their bodies too: "cadavres", "dépouilles"; not "corps", also a body of people, "le corps enseignant".)
+    harmNouns: set('blessés cadavres disparus décès déplacés dépouilles détenus morts otages prisonniers réfugiés sinistrés tués victimes'),
+    harmWords: agreed('arrêtés bilan blessé blessées blessés brûlés disparus fui fuient fuyant décès décédés déplacés détruites détruits emprisonnés endommagés enlevés hospitalisés immolés interpellés kidnappés mort morte mortes morts noyés péri sans-abri sinistrés tué tuée tuées tués évacués exécutés'),
     healthWords: set('cas contaminés infectés maladie malades patients vaccinés virus épidémie'),
     marketWords: set('actions bourse cac dow indice nasdaq obligations'),
     measureUnits: set('cm degrés hectares kg kilomètres km litres m mm mètres tonnes'),
