@@ -1774,8 +1774,13 @@ export function findQuotes(L: LanguageResources, text: string): Array<[number, n
   return out;
 }
 
-/** Where a quotation that may hold quotations in the same marks closes ("« … « réelle » … »"), or -1. */
+/**
+ * Where a quotation that may hold quotations in the same marks closes ("« … « réelle » … »"), or -1. A mark that
+ * closes itself (the straight '"') cannot nest: the next one closes it, as straight quotes pair in order (until
+ * session 26 every later '"' counted as a nested opening, so 'dit "rien de plus", …' ran to the paragraph's end).
+ */
 function nestedClose(text: string, from: number, open: string, close: string): number {
+  if (open === close) return text.indexOf(close, from + 1);
   let depth = 0;
   for (let i = from + 1; i < text.length; i++) {
     if (text[i] === open) depth++;
