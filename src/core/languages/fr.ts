@@ -150,6 +150,36 @@ function agreed(list: string): ReadonlySet<string> {
   }));
 }
 
+/**
+ * The verbs and nouns that govern a "que" clause of reported speech or thought (the "verbes introducteurs" of indirect
+ * speech and the verbs of opinion and expectation, with their nouns: Riegel, Pellat et Rioul, Grammaire méthodique du
+ * français, ch. XXIII § 2.2 and ch. XVII § 3.2): saying ("affirmer", "annoncer", "assurer", "déclarer", "dire",
+ * "écrire", "expliquer", "indiquer", "préciser", "promettre", "répondre"), thinking and believing ("croire", "estimer",
+ * "imaginer", "juger", "penser", "supposer"), expecting ("s'attendre", "espérer", "prévoir", "craindre"), making
+ * believe ("laisser croire", "laisser entendre"), and the nouns of the same ("annonce", "assurance", "crainte",
+ * "espoir", "idée", "promesse"). As stems, every form. A conditionnel in the clause they govern is the future in
+ * the past that the concord of tenses asks for ("X a affirmé que les travaux dureraient deux ans", "l'annonce de
+ * la firme qu'elle briderait …", "laissait croire qu'il y aurait"), the holder's, not the writer's hedge.
+ */
+const frReportingStems = String.raw`(?:(?:affirm|ajout|annon[cç]|assur|attend|avou|craign|craint|cr[ouû]|croy|décla|écri|entend|esp[eéè]r|estim|expliqu|idée|imagin|indiqu|jug|pens|précis|prédi|prév|promes|promet|promi|rappel|reconn|répon|souhait|soulign|suppos)\p{L}*|di(?:re|s|se|sent|sait|saient|sant|t|te|tes|ts))`;
+/**
+ * A "que" clause governed by one of frReportingStems, up to three words after it and before the hedge, in the
+ * sentence; not the conjunctions that end in "que" ("ainsi que", "alors que", "parce que", "plus … que").
+ */
+const frReportedClause = String.raw`(?<!\b${frReportingStems}\s+(?:[\p{L}'’-]+\s+){0,3}?(?<!\b(?:afin|ainsi|alors|après|autant|avant|bien|depuis|dès|mieux|moins|parce|pendant|plus|pour|sans|tandis|tant)\s+)qu(?:e\s+|['’])[^.!?;«»]*)`;
+
+/**
+ * The end of a conditionnel's stem, the future stem before "-ait", "-aient" (Grevisse, Le Bon usage, § 803: the
+ * future and conditionnel are built on the infinitive, or on an irregular stem). "-erait", "-irait" are the regular
+ * ones ("déclarerait", "finirait", "dirait"); the others are the closed class of third-group stems: "-drait"
+ * ("prendrait", "viendrait", "atteindrait"; not the imperfect of "cadrer", "engendrer"), "-ttrait", "-îtrait"
+ * ("mettrait", "battrait", "connaîtrait"), "-vrait" of "suivre", "vivre", "-cevoir", "pleuvoir" (not "livrait",
+ * "ouvrait", imperfects), "-rrait" of "voir", "envoyer", "courir", "mourir", "-quérir", "vaincrait", "romprait",
+ * "croirait", "boirait", "conclurait", "plairait", "tairait". (Not "-urait", "-trait" in general: "assurait",
+ * "inaugurait", "rencontrait" are imperfects.)
+ */
+const frConditionalStem = String.raw`(?:(?<=\p{Ll}{3})[ei]r|(?<!(?:ca|engen))dr|ttr|îtr|aitr|(?:suiv|viv|cev|pleuv)r|(?:ver|cour|mour|quer)r|vaincr|mpr|(?:cr|b)oir|(?:conclu|exclu|inclu)r|(?:plai|tai)r)`;
+
 /** Builds the French resources; `resourcesFor` builds them once, on a French draft's first lint (see index.ts). */
 export const fr = (): LanguageResources => ({
   code: 'fr',
@@ -348,8 +378,19 @@ export const fr = (): LanguageResources => ({
       .map((phrase) => ({phrase, removable: false, hearsay: true})),
     // Epistemic verbs: speculation the writer has not pinned to anyone.
     // ("Il se pourrait que dimanche soit la journée la plus chaude", "il se peut que": "it may be that", impersonal.)
-    ...['il est possible que', 'il est probable que', 'il se peut que', 'il se pourrait que', 'il semble que', 'il semblerait que', 'semble', 'semblent']
+    // (Every tense of "sembler" that states the writer's impression: "semblait", "semblerait"; session 26, the class of
+    // verbs of appearance, Riegel, Pellat et Rioul, ch. XXIII § 5, modalisation.)
+    ...['il est possible que', 'il est probable que', 'il se peut que', 'il se pourrait que', 'il semble que', 'il semblerait que', 'semblaient',
+      'semblait', 'semble', 'semblent', 'semblerait', 'sembleraient']
       .map((phrase) => ({phrase, removable: false})),
+    // "Il paraît que …", "…, paraît-il": "it is said", hearsay with nobody named.
+    ...['il paraît que', 'paraît-il'].map((phrase) => ({phrase, removable: false, hearsay: true})),
+    // "risquer de" before an infinitive, the writer's forecast (the standard's §4 "is likely to"): "La mort du chef
+    // risque d'aggraver les tensions"; not the noun after its determiner ("le risque de voir", "un risque d'incendie",
+    // "sans risque de"). (Session 26.)
+    ...['risquait', 'risquaient', 'risque', 'risquent']
+      .map((phrase) => ({phrase, removable: false, onlyBefore: set('de d\' d’'),
+        notInClause: /(?:^|\s)(?:au|aucun|ce|des|du|gros|grand|le|les|leur|leurs|moindre|petit|réel|sans|ses|son|un|vrai)$/u})),
   ],
   // The conditionnel journalistique: "aurait été tué", "serait en fuite", "serait dû à une panne" reports an
   // unverified claim; "aurait dû", "aurait pu" are the plain past of a modal (after "aurait" only: "serait dû à" is
@@ -361,11 +402,11 @@ export const fr = (): LanguageResources => ({
     // (Nor in a sentence with a condition, a hypothetical: "Si le vent tombait, l'incendie serait maîtrisé", "s'il
     // pleuvait, le match serait reporté".)
     // (An abbreviation's period may stand before the verb: "Le suspect, M. Durand, aurait quitté le pays".)
-    words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^!?]*?(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}'’-]+\s+){1,3}(?:[»”"]\s*)?qui\s+)\b(aurai(?:en)?t(?=\s+(?!(?:dû|pu|voulu|fallu|aimé|préféré|souhaité)\b))|serai(?:en)?t)\s+\p{L}`, 'giu'),
+    words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^!?]*?(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}'’-]+\s+){1,3}(?:[»”"]\s*)?qui\s+)${frReportedClause}\b(aurai(?:en)?t(?=\s+(?!(?:dû|pu|voulu|fallu|aimé|préféré|souhaité)\b))|serai(?:en)?t)\s+\p{L}`, 'giu'),
     // The simple conditionnel of any other verb, reporting a fact ("Il se déplacerait à 25 km/h", "les rats
     // développeraient deux fois plus de tumeurs"): not the modals ("pourrait", "devrait", "voudrait", "faudrait"),
     // not a wish ("aimerait", "souhaiterait"), and not in a sentence with a condition ("si …").
-    words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^.!?]*?(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}'’-]+\s+){1,3}(?:[»”"]\s*)?qui\s+)\b((?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}(?:e|i)rai(?:en)?t)\b`, 'giu'),
+    words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^.!?]*?(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}'’-]+\s+){1,3}(?:[»”"]\s*)?qui\s+)${frReportedClause}\b((?!(?:pour|dev|voud|faud|vaud|aime|souhaite|préfére|sau|suffi|conviend)rai(?:en)?t\b)\p{Ll}+?${frConditionalStem}ai(?:en)?t)\b`, 'giu'),
   ],
   hiddenClaims: [
     {
