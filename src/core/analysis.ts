@@ -257,11 +257,16 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // "Forscher aus dem Max-Planck-Institut".)
   const fromPlace = (i: number): boolean => head !== undefined && isVagueHead(L, head) && everyNounCapitalised(L) &&
     words.slice(0, i).some((w) => w.lower === 'aus') && !endsInNoun(L.institutionNouns, words[i].lower, 5);
+  // (A group noun written as an acronym is no name: "une ONG", "des ONG".)
   const named = words.some((w, i) => w.word && isNamedToken(L, w, sentenceStart + i, words[i + 1]) && (!isVagueHead(L, w.lower) || namedBodyCompound(L, w)) &&
+    L.groupNouns?.has(w.lower) !== true &&
     !demonym(w) && !quantified(i) && !fromPlace(i));
   const institutional = lowers.some((w) => L.institutionNouns.has(w));
   const anonymous = isAnonymousPhrase(L, lowers);
   if (anonymous) return 'anonymous';
+  // "selon certains", "Plusieurs affirment que …", "d'autres estiment": a quantifier standing alone as a pronoun is a
+  // group of no name, however it is written (a pronoun has no head noun, so nothing below reads it; session 26).
+  if (lowers.length > 0 && lowers.every((w) => L.quantifiers.has(w) || w === "d'" || w === 'd’')) return 'vague';
   // "Officials tell BBC News": officials of no stated body are unnamed people (EDITORIAL-STANDARD.md §6).
   if (/^(?:(?:some|several|two|three|senior|other|the)\s+)?officials$/.test(lowers.join(' '))) return 'anonymous';
   // "Des leaders du Parti populaire": unnamed people of a named body (a quantifier, a plural common noun as head,

@@ -52,7 +52,7 @@ const cueVerbs = kinds([
   ['said', [
     'affirmer ajouter annoncer assurer avouer commenter confier confirmer conseiller constater déclarer déplorer détailler lâcher ' +
       'évoquer expliquer indiquer insister mentionner noter nuancer observer plaider poursuivre préciser raconter rapporter recommander ' +
-      'relater relever répliquer résumer signaler souligner témoigner tweeter',
+      'relater relever répliquer résumer signaler souligner suggérer témoigner tweeter',
   ].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
     ' promet promettent promis admet admettent admis avertit averti conclut conclu dit disent disait déclara-t-il dément démenti écrit ' +
     'écrivent écrivait martèle martelé prévient prévenu rappelle rappelé rappelait reconnaît reconnaissent reconnu ' +
@@ -96,7 +96,9 @@ const frTransitiveSenses = new Set(['assurer', 'observer', 'poursuivre'].flatMap
 const frSpeechComplement = /^(?:que|qu['’]|à|au|aux|avoir|être|n['’]|ne|lui|leur|ainsi|encore|alors|même|également|aussi)$/u;
 
 // What may stand right before a participle that is a verb: its auxiliary, an adverb or a reflexive.
-const frBeforeParticiple = set('a ont avait avaient aurait auraient est sont était été aussi alors déjà encore ensuite enfin également notamment lui même pour sa part toutefois cependant d\'ailleurs');
+// (Also the passé antérieur, futur antérieur and subjunctive auxiliaries: "après qu'une ONG eut annoncé", "aura
+// déclaré", "qu'il ait affirmé"; session 26.)
+const frBeforeParticiple = set('a ont avait avaient aurait auraient ait aient aura auront eut eurent est sont était été aussi alors déjà encore ensuite enfin également notamment lui même pour sa part toutefois cependant d\'ailleurs');
 // The verbs of a state held ("restent sceptiques"): they stand between a source and an adjective of doubt.
 const frStateVerbs = set('demeure demeurent demeurait demeuraient reste restent restait restaient');
 
@@ -229,7 +231,9 @@ export const fr = (): LanguageResources => ({
     'comité conseil cour direction entreprise fédération gendarmerie gouvernement groupe hôpital institut journal justice ligue ' +
     'mairie maire ministre ministère office onu organisation parlement parquet parti police porte-parole ' +
     'préfecture président procureur sénat service société syndicat tribunal université'),
-  groupNouns: set('association associations collectif collectifs comité comités groupe groupes'),
+  // (Also the other nouns of a body of people that speaks as one, unnamed after an indefinite: "une ONG a annoncé",
+  // "une fondation", "des organisations"; a name makes it named: "l'ONG Greenpeace". Session 26.)
+  groupNouns: set('association associations collectif collectifs comité comités fondation fondations groupe groupes ong ongs organisation organisations'),
   // (Also one person described but not named, as English lists them: "un habitant", "un témoin", "un général".)
   anonymousHeads: set('diplomate enquêteur fonctionnaire général habitant membre militaire officier policier proche responsable source sources témoin'),
   // One person described by a trade or a role ending like one ("un commerçant", "une infirmière", "un agriculteur",
@@ -256,14 +260,17 @@ export const fr = (): LanguageResources => ({
   anaphors: set('il elle ils elles a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle'),
   pronounSuffix: /-(?:t-)?(?:il|elle|ils|elles)$/,
   and: 'et',
+  // (Also the finite auxiliaries and modal verbs, which no noun phrase holds: "qui selon certains pourrait
+  // atteindre …", "selon des pompiers devrait …"; session 26.)
   npBreakers: set('que qu\' qu’ qui dont où mais ou quand lorsque car si puisque alors est sont était étaient été ' +
-    'être ne n\' n’ pas aussi donc a ont avait'),
+    'être ne n\' n’ pas aussi donc a ont avait avaient aura auront aurait auraient devait devaient devrait devraient doit doivent ' +
+    'eut eurent fut furent peut peuvent pourrait pourraient pouvait pouvaient sera seront serait seraient va vont'),
   npInner: set('de du des d\' d’ la le les l\' l’ à au aux en pour sur par avec et'),
   determiners: set('ce ces cette des l\' l’ la le les leur leurs sa ses son un une'),
   // ("Le gouvernement vient d'annoncer": "venir de" before the infinitive is the recent past, part of the verb.)
   // ("Les chercheurs se sont aperçus que", "les médecins le savent bien": the auxiliary of a reflexive, an object pronoun.)
   betweenPhrases: ['à nouveau', 'de nouveau', 'encore une fois', 'une fois de plus', 'une nouvelle fois'].map((p) => p.split(' ')),
-  betweenSubjectAndVerb: set('a alors aussi avait avaient d\' d’ de déjà demeure demeurent encore enfin ensuite est fait faisait faisaient fit font le lui notamment ont récemment reste restent s\' s’ se sont également venaient venait viennent vient'),
+  betweenSubjectAndVerb: set('a aient ait aura auront eut eurent alors aussi avait avaient d\' d’ de déjà demeure demeurent encore enfin ensuite est fait faisait faisaient fit font le lui notamment ont récemment reste restent s\' s’ se sont également venaient venait viennent vient'),
   // (The main-clause subject of an English '-ing' participle: no use in this language.)
   asides: new Set(),
   lyNouns: new Set(),
@@ -271,7 +278,7 @@ export const fr = (): LanguageResources => ({
   pastForms: new Set(),
   progressiveAux: set(''),
   titleAbbreviations: set('m mme mgr dr pr'),
-  cueAuxiliaries: set('a alors aussi aurait auraient avait avaient déjà encore ensuite est fait faisait faisaient fit font notamment ont s\' s’ également'),
+  cueAuxiliaries: set('a aient ait aura auront eut eurent alors aussi aurait auraient avait avaient déjà encore ensuite est fait faisait faisaient fit font notamment ont s\' s’ également'),
   notBeforeCue: set('le la les un une des du'),
   nounDeterminers: set('ce cette la le les leur leurs l\' l’ sa ses son un une'),
   nounQuantifiers: set(''),
@@ -355,7 +362,9 @@ export const fr = (): LanguageResources => ({
   clauseRelatives: set('qui'),
   relatives: set('qui'),
   invertedAfterAuxiliary: true,
-  phraseBreakers: set('que qu\' qu’ qui mais quand lorsque car comme est sont était a ont avait sera'),
+  // (And the finite modals: "qui selon certains pourrait atteindre …"; session 26.)
+  phraseBreakers: set('que qu\' qu’ qui mais quand lorsque car comme est sont était a ont avait sera devait devaient devrait devraient ' +
+    'doit doivent peut peuvent pourrait pourraient pouvait pouvaient'),
   // (Also between an inverted cue and its speaker: "…, a annoncé mardi soir la direction".)
   leadingNoise: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd\'hui ensuite cependant toutefois matin soir'),
   weekdays: set('lundi mardi mercredi jeudi vendredi samedi dimanche'),
