@@ -160,6 +160,11 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       i += 2;
       continue;
     }
+    // ("the first half of the 19th century", "the second half of the match", "half of the decade": a half of a span of
+    // time or of a sequence is a period, no share of anything counted; session 26, an editor's noise on Global Voices
+    // copy. "The other half of the population", "half of the days" are shares.)
+    if (t.lower === 'half' && (/^(?:first|second|last|latter|final|opening|closing)$/.test(prev) ||
+      next === 'of' && tokens.slice(i + 2, i + 6).some((w) => /^(?:century|decade|year|month|week|day|season|term|era|period|match|game|\d{4}s)$/.test(w.lower)))) continue;
     if (t.lower === 'half' && (next === 'of' && /^(?:the|all|its|their|those|them|these|our|all|\p{L}+s)$/u.test(lower(i + 2)) ||
       /^(?:nearly|almost|about|over|under|roughly|around|just)$/.test(prev) || prev === 'than' && /^(?:more|less)$/.test(lower(i - 2)))) {
       if (lower(i + 1) !== 'an' && lower(i + 1) !== 'a') {
