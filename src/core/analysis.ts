@@ -264,6 +264,14 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   const institutional = lowers.some((w) => L.institutionNouns.has(w));
   const anonymous = isAnonymousPhrase(L, lowers);
   if (anonymous) return 'anonymous';
+  // "selon les déclarations des témoins", "d'après le rapport d'experts": a noun of what was said or recorded holds no
+  // source of its own; its complement is who said it, and a vague one makes the phrase vague (session 26).
+  if (L.headFirst && head !== undefined && (L.speechNouns?.has(head) === true || L.dataNouns.has(head))) {
+    const at = words.findIndex((w) => w.lower === head);
+    const rest = words.slice(at + 2);
+    if (at >= 0 && /^(?:de|des|du|d['’])$/.test(words[at + 1]?.lower ?? '') && rest.some((w) => w.word) &&
+      classifySource(L, rest, sentenceStart + at + 2, pluralVerb) === 'vague') return 'vague';
+  }
   // "selon certains", "Plusieurs affirment que …", "d'autres estiment": a quantifier standing alone as a pronoun is a
   // group of no name, however it is written (a pronoun has no head noun, so nothing below reads it; session 26).
   if (lowers.length > 0 && lowers.every((w) => L.quantifiers.has(w) || w === "d'" || w === 'd’')) return 'vague';

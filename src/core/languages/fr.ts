@@ -218,6 +218,8 @@ export const fr = (): LanguageResources => ({
   // (Also the footage and papers a story describes: "une vidéo … semble montrer", "selon le document".)
   dataNouns: set('bilan bilans chiffre chiffres communiqué document documents données enquête enregistrement enregistrements ' +
     'estimation estimations étude études rapport rapports recensement sondage sondages statistiques vidéo vidéos'),
+  // What someone said, whose complement is who said it: "selon les déclarations des témoins" (see classifySource).
+  speechNouns: set('affirmations déclarations dires propos récits témoignages'),
   // ("selon le bilan le plus récent": a toll nobody is said to have drawn up; "ce bilan" refers back, see definites.)
   // (Also the forecasters of weather copy, "selon les prévisionnistes", a trade where the weather service can be named.)
   // (Also the trades that speak as a body in science and health copy, as English lists "doctors", "scientists":
@@ -235,7 +237,8 @@ export const fr = (): LanguageResources => ({
   // "une fondation", "des organisations"; a name makes it named: "l'ONG Greenpeace". Session 26.)
   groupNouns: set('association associations collectif collectifs comité comités fondation fondations groupe groupes ong ongs organisation organisations'),
   // (Also one person described but not named, as English lists them: "un habitant", "un témoin", "un général".)
-  anonymousHeads: set('diplomate enquêteur fonctionnaire général habitant membre militaire officier policier proche responsable source sources témoin'),
+  // ("Un officiel américain": the noun of an official, as English "an official"; session 26.)
+  anonymousHeads: set('diplomate enquêteur fonctionnaire général habitant membre militaire officiel officier policier proche responsable source sources témoin'),
   // One person described by a trade or a role ending like one ("un commerçant", "une infirmière", "un agriculteur",
   // "un historien", "un militant") or by what they were ("un ancien guide touristique", "un ex-policier"); not the
   // things that end alike and speak ("un quotidien", "un courrier").
