@@ -575,7 +575,9 @@ export const fr = (): LanguageResources => ({
     // What a party asks, hopes or proposes for itself sets the figure after it: "Force ouvrière, qui espérait une
     // augmentation de 5 %", "la CGT réclame 1 700 euros", "le syndicat demande une hausse de 10 %" (not a toll nor a
     // count of people, see risk.ts). (Session 24, from the judge's noise on French batch 5a.)
-    demandWords: set(['demander', 'espérer', 'exiger', 'proposer', 'réclamer', 'souhaiter'].flatMap(erForms).join(' ') + ' espère espèrent'),
+    // (Also an offer, proposing's other verb: "M. Dupont a offert de verser 10 millions d'euros"; session 26.)
+    demandWords: set(['demander', 'espérer', 'exiger', 'proposer', 'réclamer', 'souhaiter'].flatMap(erForms).join(' ') + ' espère espèrent ' +
+      'offert offerte offerts offertes offre offrent offrir offrait offraient offrit offrant'),
     planJoins: set('et que'),
     // "10 000 appels par demi-heure", "400 000 barils par jour": a rate is a statistic.
     ratePrepositions: set('par'),
