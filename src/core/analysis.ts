@@ -1179,6 +1179,12 @@ const signBefore = /\b(?:banners?|chants?|chanting|chanted|graffiti|headlines?|l
 // The name of a page, group or work right after the noun that introduces it: 'the creator of "Demotivational
 // Lebanon: a page for …"', 'the hashtag "free them all"' (not after a colon or comma: 'in a video: "we will stay"' is
 // someone's words).
+/**
+ * A noun of a kind of utterance and the words that give an example of it, right before a quotation: "these eternal
+ * questions like "…"", "des questions comme « … »", "des slogans tels que « … »", "Fragen wie „…“". The quotation is
+ * an instance of the kind, mentioned, not anyone's reported words (session 26, the judge's noise on French batch 6).
+ */
+const exampleBefore = /(?<![\p{L}])(?:expressions?|formules?|fragen|phrases?|questions?|remarks?|sätze|sentences?|slogans?|termes?|terms?|words?|mots?)\s+(?:comme|tel(?:le)?s?\s+que|such\s+as|like|wie)\s*:?\s*$/iu;
 const workBefore = /\b(?:(?:administrators?|admins?|authors?|creators?|editors?|founders?)\s+of(?:\s+the)?|(?:the|a|an|their|his|her|its)\s+(?:account|album|blog|book|campaign|channel|column|documentary|film|group|hashtag|movie|novel|page|podcast|program|programme|series|show|site|song|video|website))\s*$/i;
 
 // A law or treaty named just before a quotation: its text is what is quoted.
@@ -2231,6 +2237,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         // Titles and signs are not speech: "Hands off our NHS" on a placard, a film called "The Long Road Home".
         // ("l'« abominable homme des neiges »": a short quotation after an article is a term, where the language writes them so.)
         if (!attributed && L.termBefore !== null && words <= 5 && L.termBefore.test(b.text.slice(Math.max(0, from - 6), from))) attributed = true;
+        if (!attributed && exampleBefore.test(b.text.slice(Math.max(0, from - 40), from))) attributed = true;
         if (!attributed && (isTitle(inner) || L.titleQuote?.test(inner.trim()) === true || signBefore.test(b.text.slice(Math.max(0, from - 50), from)) ||
           workBefore.test(b.text.slice(Math.max(0, from - 40), from)))) attributed = true;
         // '#HastaLaVictoriaConJosefina ("until victory with Josefina")': a short gloss in brackets translates a word.
