@@ -634,7 +634,11 @@ export const fr = (): LanguageResources => ({
     healthWords: set('cas contaminés infectés maladie malades patients vaccinés virus épidémie'),
     marketWords: set('actions bourse cac dow indice nasdaq obligations'),
     measureUnits: set('cm degrés hectares kg kilomètres km litres m mm mètres tonnes'),
-    personNouns: set('francophones locuteurs citoyens civils employés enfants familles femmes gendarmes gens habitants hommes jeunes journalistes membres migrants militaires médecins passagers personnes policiers salariés soldats travailleurs élèves électeurs étudiants'),
+    // (Also the rescue trades beside police and soldiers, "pompiers", "secouristes", "sauveteurs", and travellers beside
+    // "passagers", "voyageurs", "usagers"; session 26.)
+    personNouns: set('francophones locuteurs citoyens civils employés enfants familles femmes gendarmes gens habitants hommes jeunes journalistes ' +
+      'membres migrants militaires médecins passagers personnes policiers pompiers salariés sauveteurs secouristes soldats travailleurs usagers ' +
+      'voyageurs élèves électeurs étudiants'),
     pollWords: set('sondage sondages sondés électorat'),
     prizeWords: set('gains gagné remporté'),
     propertyNouns: set('bâtiments foyers habitations immeubles logements maisons véhicules'),
