@@ -160,6 +160,11 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       i += 2;
       continue;
     }
+    // ("the first half of the 19th century", "the second half of the match", "half of the decade": a half of a span of
+    // time or of a sequence is a period, no share of anything counted; session 26, an editor's noise on Global Voices
+    // copy. "The other half of the population", "half of the days" are shares.)
+    if (t.lower === 'half' && (/^(?:first|second|last|latter|final|opening|closing)$/.test(prev) ||
+      next === 'of' && tokens.slice(i + 2, i + 6).some((w) => /^(?:century|decade|year|month|week|day|season|term|era|period|match|game|\d{4}s)$/.test(w.lower)))) continue;
     if (t.lower === 'half' && (next === 'of' && /^(?:the|all|its|their|those|them|these|our|all|\p{L}+s)$/u.test(lower(i + 2)) ||
       /^(?:nearly|almost|about|over|under|roughly|around|just)$/.test(prev) || prev === 'than' && /^(?:more|less)$/.test(lower(i - 2)))) {
       if (lower(i + 1) !== 'an' && lower(i + 1) !== 'a') {
@@ -363,9 +368,13 @@ function countsToll(L: LanguageResources, tokens: readonly Token[], end: number)
   for (let k = end; k < Math.min(tokens.length, end + 3); k++) {
     if (L.numbers.tollNouns.has(tokens[k].lower)) return true;
     // ("6 Tibétains se sont immolés": a people by its place name, then a word of harm in the next four.)
-    const {demonyms} = L.figureWords;
-    if (demonyms !== undefined && tokens[k].cap && demonyms.test(tokens[k].text) &&
-      tokens.slice(k + 1, k + 5).some((t) => L.figureWords.harmWords.has(t.lower))) return true;
+    const {demonyms, personNouns, propertyNouns, harmWords} = L.figureWords;
+    const harmAfter = (): boolean => tokens.slice(k + 1, k + 5).some((t) => harmWords.has(t.lower));
+    if (demonyms !== undefined && tokens[k].cap && demonyms.test(tokens[k].text) && harmAfter()) return true;
+    // ("trois jeunes ont été interpellés", "two men were arrested", "deux maisons ont été détruites": people or
+    // property, then a word of harm in the next four, the clause's predicate; session 26, the class of tolls whose
+    // noun is no toll noun of its own.)
+    if (!tokens[k].cap && (personNouns.has(tokens[k].lower) || propertyNouns.has(tokens[k].lower)) && harmAfter()) return true;
     if (!tokens[k].word || article && tokens[k].cap) return false;
   }
   return false;

@@ -278,13 +278,14 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   const rate = after.some((w, k) => (w === 'a' || w === 'per' || w === 'each') && timeUnits.test(after[k + 1] ?? '') ||
     L.figureWords.ratePrepositions?.has(w) === true && L.numbers.timeUnits.has(after[k + 1] ?? ''));
   const descriptive = !has(harmWords) && !has(crimeWords) && !has(estimateWords);
-  // "scorched 12,000 hectares": an area or amount destroyed is a toll.
-  if (form === 'count' && !descriptive && measureUnits.has(next) && has(damageWords)) return 'harm';
   // "à 450 km environ des côtes", "à 30 km au nord de Gao", "50 miles from the border": a place given by its distance
-  // is a measurement, whatever the sentence says happened there.
+  // is a measurement, whatever the sentence says happened there (so before the area destroyed below: "l'ATV qui se
+  // détruit … à 450 km environ des côtes").
   const unitAt = measureUnits.has(next) ? 1 : /^(?:environ|about|around|some)$/.test(next) && measureUnits.has(after[1] ?? '') ? 2 : 0;
   const away = after[unitAt] ?? '';
   if (form === 'count' && unitAt > 0 && (away === 'from' || prev === 'à' && /^(?:au|d['’]|de|des|du|environ)$/.test(away))) return 'measurement';
+  // "scorched 12,000 hectares": an area or amount destroyed is a toll.
+  if (form === 'count' && !descriptive && measureUnits.has(next) && has(damageWords)) return 'harm';
   if (form === 'count' && descriptive && (measureUnits.has(next) || measureUnits.has(after[1] ?? '') && /^(?:high|long|wide|deep|tall)$/.test(after[2] ?? ''))) return 'measurement';
   if (form === 'count' && (streetWords.has(after[1] ?? '') && tokens[end]?.cap || /^(?:route|highway|junction|exit|interstate|motorway|platform)$/.test(prev))) return 'address';
   // "33 millions", "fünf Millionen Auslandsungarn": nobody at the scene counts millions; a count that large is a
@@ -407,7 +408,8 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (demanded(L, tokens, first, end) && !counts(harmNouns) && (form === 'money' || form === 'percent' || form === 'fraction' || !people)) return 'count';
   // "left 1,140 homes without power": homes cut off are affected.
   if (counts(propertyNouns) && after.some((w) => L.figureWords.cutOffWords?.has(w) ?? (w === 'without' || w === 'power' || w === 'water'))) return 'harm';
-  if (counts(harmNouns) || people && (has(harmWords) || after.some((w) => harmWords.has(w)))) return 'harm';
+  // ("deux cents maisons ont été inondées": property and a word of damage is a damage toll, as an area is above.)
+  if (counts(harmNouns) || people && (has(harmWords) || after.some((w) => harmWords.has(w))) || counts(propertyNouns) && has(damageWords)) return 'harm';
   // ("wird die 30.000 Mitarbeiter in der Kommission leiten": a count after a definite article or a possessive is
   // given, the size of something the reader is taken to know, background of public record, not the story's news;
   // a toll stays a toll, and millions are a statistic someone compiled, see above. Not a relative pronoun: "eine

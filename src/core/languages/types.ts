@@ -387,6 +387,13 @@ export interface LanguageResources {
    */
   agentBefore?: {prepositions: ReadonlySet<string>; participles: ReadonlySet<string>};
   dataNouns: ReadonlySet<string>;
+  /**
+   * Nouns of what someone said (lower case: "déclarations", "propos", "témoignages"): a source phrase headed by one
+   * holds no source of its own, and the complement after its preposition ("selon les déclarations des témoins") is
+   * who said it, so a vague complement makes the phrase vague (see classifySource). Read with `dataNouns`, where the
+   * head comes first (`headFirst`). Absent: only `dataNouns` are read so.
+   */
+  speechNouns?: ReadonlySet<string>;
   vagueHeads: ReadonlySet<string>;
   vagueThings: ReadonlySet<string>;
   vaguePopulations: ReadonlySet<string>;

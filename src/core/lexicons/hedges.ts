@@ -28,6 +28,11 @@ export interface Hedge {
    * allowed to" ("ein zu hohes Gut, als dass man es aufweichen dürfte").
    */
   notInClause?: RegExp;
+  /**
+   * Words of which one must follow the hedge for it to be one (lower case): French "risque" is a verb of likely
+   * outcome only before "de" and its infinitive ("risque d'aggraver"), not as the noun's object ("prend le risque").
+   */
+  onlyBefore?: ReadonlySet<string>;
 }
 
 /** Default hedges. Multi-word entries are matched as phrases, case-insensitively. */

@@ -129,6 +129,7 @@ export const hedging: Rule = {
         if (hit.first === 1 && hedge?.consequenceOpeners?.has(tokens[0].lower) === true) continue;
         // ("zu hoch, als dass man es aufweichen dürfte": a modal in a clause of hypothetical consequence.)
         if (hedge?.notInClause?.test(tokens.slice(0, hit.first).map((t) => t.lower).join(' ')) === true) continue;
+        if (hedge?.onlyBefore !== undefined && !hedge.onlyBefore.has(tokens[hit.last]?.lower ?? '')) continue;
         if (hedge?.mainClauseOnly === true && (hit.last >= tokens.length || !tokens[hit.last].word)) continue;
         // (A pattern hedge of the language, phrase '', is hearsay: the conditionnel, "soll … haben".)
         const hearsay = hedge?.hearsay === true || hit.phrase === '';
