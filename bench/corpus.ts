@@ -49,8 +49,8 @@ export interface Corpus {
    */
   newsHoldout: CorpusDoc[];
   /**
-   * French and German Wikinews articles (test/corpus/news-fr: 100, batches 1–5; news-de: 265, batches 1–11; tuned on), annotated
-   * blind in their own language; the `holdout` (news-de-holdout: 94 German articles, batch 12; news-fr-holdout: 40 French articles, batch 6;
+   * French and German Wikinews articles (test/corpus/news-fr: 140, batches 1–6; news-de: 359, batches 1–12; tuned on), annotated
+   * blind in their own language; the `holdout` (news-de-holdout: empty since session 26, no German copy left; news-fr-holdout: 100 French articles, batches 7 and 8;
    * see the READMEs of news-de and news-fr; absent between batches)
    * was never tuned on and is scored apart.
    */
