@@ -75,12 +75,9 @@ const relatives = /^(?:das|dem|den|denen|der|deren|des|dessen|die|welche|welchem
 function enacted(L: LanguageResources, tokens: readonly Token[], first: number, end: number): boolean {
   const acts = L.figureWords.acts;
   if (acts === undefined) return false;
-  const stop = (k: number): boolean => /^[,.;:!?]$/.test(tokens[k].text);
+  const stop = (k: number): boolean => clauseStop.test(tokens[k].text);
   const hard = (k: number): boolean => /^[.;:!?]$/.test(tokens[k].text);
-  let from = first;
-  while (from > 0 && !stop(from - 1)) from--;
-  let to = end;
-  while (to < tokens.length && !stop(to)) to++;
+  const [from, to] = clauseOf(tokens, first, end);
   const clause = (a: number, b: number): Token[] => tokens.slice(a, b).filter((t) => t.word);
   const own = clause(from, to);
   let words = own;
@@ -101,7 +98,7 @@ function enacted(L: LanguageResources, tokens: readonly Token[], first: number, 
     const last = ts[ts.length - 1]?.lower ?? '';
     return ts.some((t) => acts.verbs.has(t.lower) || acts.separable.has(`${t.lower} ${last}`));
   };
-  const actor = (t: Token): boolean => t.cap && (acts.actors.test(t.lower) || /^\p{Lu}{2,}$/u.test(t.text.split('-')[0]));
+  const actor = (t: Token): boolean => namesActor(L, t);
   const relative = relatives.test(tokens[from]?.lower ?? '') && before.length > 0;
   if (verbIn(own) || words !== own && verbIn(before)) return words.some(actor) || relative && before.some(actor);
   // ("Der Landtag verabschiedete ein Paket, das 200 Millionen Euro umfasst": a relative clause on the act's document,
@@ -109,11 +106,33 @@ function enacted(L: LanguageResources, tokens: readonly Token[], first: number, 
   return relative && !hypothetical(before) && actor(before[before.length - 1]) && verbIn(before) && before.some(actor);
 }
 
-/** Whether a word of the figure's clause (between commas and ".;:!?") is in one of `lists`. */
-function clauseHas(tokens: readonly Token[], first: number, end: number, ...lists: ReadonlyArray<ReadonlySet<string>>): boolean {
+/** A comma or a sentence mark ".;:!?": what bounds a figure's clause. */
+const clauseStop = /^[,.;:!?]$/;
+
+/**
+ * The clause of the figure at tokens `[first, end)`, as token indices `[from, to)`: from just after the comma or
+ * sentence mark before it (or the sentence's start) to the next one at or after `end` (or the sentence's end).
+ */
+function clauseOf(tokens: readonly Token[], first: number, end: number): [number, number] {
   let from = first;
-  while (from > 0 && !/^[,.;:!?]$/.test(tokens[from - 1].text)) from--;
-  for (let k = from; k < tokens.length && (k < end || !/^[,.;:!?]$/.test(tokens[k].text)); k++) {
+  while (from > 0 && !clauseStop.test(tokens[from - 1].text)) from--;
+  let to = end;
+  while (to < tokens.length && !clauseStop.test(tokens[to].text)) to++;
+  return [from, to];
+}
+
+/**
+ * Whether token `t` names the actor of an act (`FigureWords.acts.actors`: a body, an office or a document, written
+ * with a capital) or is a name in capitals ("UNO", "SPD-Fraktion"), in languages with or without the act lists.
+ */
+function namesActor(L: LanguageResources, t: Token): boolean {
+  return t.cap && (L.figureWords.acts?.actors.test(t.lower) === true || /^\p{Lu}{2,}$/u.test(t.text.split('-')[0]));
+}
+
+/** Whether a word of the figure's clause (`clauseOf`) is in one of `lists`. */
+function clauseHas(tokens: readonly Token[], first: number, end: number, ...lists: ReadonlyArray<ReadonlySet<string>>): boolean {
+  const [from, to] = clauseOf(tokens, first, end);
+  for (let k = from; k < to; k++) {
     if (lists.some((list) => list.has(tokens[k].lower))) return true;
   }
   return false;
@@ -386,8 +405,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
     const headAt = after.findIndex((w) => member(w));
     // (The holder is a body, an office or a name in capitals, `acts.actors`: not "Elf weitere Mitglieder der Crew".)
     const body = tokens[end + headAt + 2];
-    const holder = headAt >= 0 && /^(?:der|des)$/.test(after[headAt + 1] ?? '') && body?.cap === true &&
-      (L.figureWords.acts?.actors.test(body.lower) === true || /^\p{Lu}{2,}$/u.test(body.text.split('-')[0]));
+    const holder = headAt >= 0 && /^(?:der|des)$/.test(after[headAt + 1] ?? '') && body !== undefined && namesActor(L, body);
     const elected = counts(record.electorate) || tokens.some((t) => record.called.has(t.lower)) && has(voteWords);
     // (Stated as fact: "Fünf Millionen wären wahlberechtigt" for a banned vote is someone's reckoning, no roll.)
     if ((holder || counts(record.delegates) || elected && (counts(personNouns) || counts(record.electorate))) && !clauseHas(tokens, first, end, L.figureWords.notPlans ?? new Set())) return 'count';
