@@ -1769,11 +1769,21 @@ export function findQuotes(L: LanguageResources, text: string): Array<[number, n
   const out: Array<[number, number]> = [];
   const opener = openerPattern(L);
   opener.lastIndex = 0;
+  // The next closing mark found so far for each closer, so that openers with no closer after them ("“a “a “a …", each
+  // closed by the next opener below) do not each search to the text's end: linear on hostile input.
+  const nextCloser = new Map<string, number>();
+  const closerAfter = (closer: string, from: number): number => {
+    const known = nextCloser.get(closer);
+    if (known !== undefined && (known < 0 || known >= from)) return known;
+    const at = text.indexOf(closer, from);
+    nextCloser.set(closer, at);
+    return at;
+  };
   let m: RegExpExecArray | null;
   while ((m = opener.exec(text)) !== null) {
     const mark = m[0];
     const closer = L.quotePairs[mark];
-    let close = L.nestedQuotes ? nestedClose(text, m.index, mark, closer) : text.indexOf(closer, m.index + mark.length);
+    let close = L.nestedQuotes ? nestedClose(text, m.index, mark, closer) : closerAfter(closer, m.index + mark.length);
     // (A term closed by its own opening mark, a typo: "hat „moderaten„ Abgaben zugestimmt". When the mark opens again
     // before any closing one, with no sentence's end between, it closes the quote there; the quote does not run on
     // over the sentences after it. Session 25, the judge's span defect on German batch 11.)
@@ -2364,6 +2374,11 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   sentences.forEach((s, si) => {
     const block = blocks[s.block];
     const found = steps.figures(s, si, tokens[si], block);
+    // Once a sentence, not once a figure (linear on a sentence of many figures): whether its shares split a whole, and
+    // where its first clause ends (the first ";", ":" or ", ").
+    let sharesSplit: boolean | undefined;
+    const clauseMark = /[;:]|,\s/.exec(block.text.slice(s.from, s.to));
+    const firstClauseEnd = clauseMark === null ? Infinity : s.from + clauseMark.index + clauseMark[0].length;
     for (let fi = 0; fi < found.matches.length; fi++) {
       const f = found.matches[fi];
       // "Two people familiar with the matter said": a small count inside a source's name describes the source.
@@ -2441,10 +2456,10 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       // semicolon or a colon is a claim of its own: "Damit haben sich die Importpreise mehr als verdreifacht, was zu den
       // hohen Inflationsraten von 34 Prozent (2018) … führte" gives new measurements, which need their own source, and the
       // finding belongs on them, not on the exchange rate of the sentence before.)
-      const openerClause = !/[;:]|,\s/.test(block.text.slice(s.from, f.from));
+      const openerClause = f.from < firstClauseEnd;
       // ("La création du projet a coûté 1,3 million d'euros. Elle a été financée par X (50 %), Y (25 %) et Z (25 %).":
       // shares that add up to the whole, right after an amount or a count, split it; one missing source, §7.)
-      const split = f.kind === 'percent' && wholeSplit(L, found.matches);
+      const split = f.kind === 'percent' && (sharesSplit ??= wholeSplit(L, found.matches));
       // (A high-risk figure is not derived from a lower-risk one: "… rund 70 Kilometer südlich von İzmir … Dabei wurden
       // mindestens vier Menschen getötet" is a toll of its own, not the distance's, and keeps its finding.)
       const derived = previous !== undefined && previous.block === s.block && !inQuote &&

@@ -26,16 +26,36 @@ const presentTense: Record<string, string> = {
   claimed: 'claims', alleged: 'alleges',
 };
 
+// ("mehrere Minister …, darunter Schatzkanzler Philipp Hammond": German's "darunter", "unter ihnen".)
+const memberList = /\b(?:like|such as|including|among them|led by|darunter|unter ihnen)\s+(?:[\p{Ll}'’]+,?\s+){0,4}?(?:@|\p{Lu})/gu;
+
+/** Per sentence, the last search for a list of members: from where (plain-text offset) and where one starts (-1: none). */
+type MemberLists = Map<number, {from: number; at: number}>;
+
+/**
+ * True when a list of members ("like …", "including …") starts at or after plain-text offset `after` in sentence `si`.
+ * A sentence's vague sources come in order, so each search goes on from the last one's answer: linear in the
+ * sentence, not once per source (a long line of "sources say" was quadratic).
+ */
+function memberListAfter(ctx: RuleContext, si: number, after: number, memberLists: MemberLists): boolean {
+  const sentence = ctx.sentences[si];
+  const known = memberLists.get(si);
+  if (known !== undefined && known.from <= after && (known.at < 0 || known.at >= after)) return known.at >= 0;
+  const text = ctx.blocks[sentence.block].text.slice(0, sentence.to);
+  memberList.lastIndex = after;
+  const m = memberList.exec(text);
+  memberLists.set(si, {from: after, at: m === null ? -1 : m.index});
+  return m !== null;
+}
+
 /**
  * The copy names the vague group's members (EDITORIAL-STANDARD.md §2): "others think so, like Itzel Chavez",
  * "critics, including the mayor", or the group introduces its members' own words ("Many bloggers wrote:", or the
  * next sentence is "Lamis Al Wadeai tweeted:").
  */
-function namesMembers(ctx: RuleContext, si: number, after: number, source: string): boolean {
+function namesMembers(ctx: RuleContext, si: number, after: number, source: string, memberLists: MemberLists): boolean {
   const sentence = ctx.sentences[si];
-  const text = ctx.blocks[sentence.block].text;
-  // ("mehrere Minister …, darunter Schatzkanzler Philipp Hammond": German's "darunter", "unter ihnen".)
-  if (/\b(?:like|such as|including|among them|led by|darunter|unter ihnen)\s+(?:[\p{Ll}'’]+,?\s+){0,4}?(?:@|\p{Lu})/u.test(text.slice(after, sentence.to))) return true;
+  if (memberListAfter(ctx, si, after, memberLists)) return true;
   // (A sentence ending in a colon, read from its end: a pattern would scan the whole sentence for each of its cues.)
   if (sentence.text.trimEnd().endsWith(':')) return true;
   const next = ctx.sentences[si + 1];
@@ -204,7 +224,12 @@ export const vagueAttribution: Rule = {
     // stated …, referring to …") is the same problem, reported once.
     const flaggedSources = new Set<string>();
     // Where each flagged vague attribution ends, for a second vague source chained right after it.
-    const flaggedEnds: Array<{block: number; sentence: number; to: number}> = [];
+    // (Per sentence: the furthest end and every end, so each test is a lookup, not a scan of those flagged before.)
+    const flaggedEnds = new Map<number, {furthest: number; ends: Set<number>}>();
+    const memberLists: MemberLists = new Map();
+    // Per sentence, the named sources that can answer for a vague one beside them, and whether it tells of a vote.
+    const namedIn = new Map<number, number[]>();
+    const votes = new Map<number, boolean>();
     // Once per block, not once per attribution: a long paragraph of vague cues would be split into words for each.
     const headlines = new Map<number, boolean>();
     const headline = (block: number): boolean => {
@@ -218,7 +243,9 @@ export const vagueAttribution: Rule = {
       if (flaggedSources.has(`${a.block}:${a.from}`)) continue;
       // "Dies berichteten britische Medien unter Berufung auf Parlamentarier": a vague source citing another right
       // after it is one chain of hearsay, one problem (EDITORIAL-STANDARD.md §7), reported on the first.
-      if (flaggedEnds.some((e) => e.block === a.block && e.sentence === a.sentence && /^\s{0,2}$/.test(ctx.blocks[a.block].text.slice(e.to, a.from)))) continue;
+      const ends = flaggedEnds.get(a.sentence);
+      if (ends !== undefined && (ends.furthest >= a.from ||
+        [1, 2].some((gap) => ends.ends.has(a.from - gap) && /^\s{0,2}$/.test(ctx.blocks[a.block].text.slice(a.from - gap, a.from))))) continue;
       // "Everyone at the meeting agreed to postpone": an intention or action, not a claim someone vouches for.
       const verb = splitOn(spaceRuns, a.cue.text.toLowerCase()).pop() ?? '';
       if (a.cueKind === 'stance' && ctx.language.intentionCues.has(verb)) continue;
@@ -226,23 +253,32 @@ export const vagueAttribution: Rule = {
       if (ctx.language.feelingCues.has(verb) && !/\bthat\b/i.test(ctx.blocks[a.block].text.slice(a.to, a.to + 60))) continue;
       // A named source in the same sentence answers "says who?" ("critics, including the mayor, argue").
       // Not a stance, and not one inside what the vague source says ("Reports revealed that a defector called …").
-      if (analysis.bySentence[a.sentence].some((i) => {
+      let named = namedIn.get(a.sentence);
+      if (named === undefined) {
+        namedIn.set(a.sentence, named = analysis.bySentence[a.sentence].filter((i) => {
+          const b = analysis.attributions[i];
+          return b.quality === 'named' && b.cueKind !== 'continuation' && b.cueKind !== 'stance';
+        }));
+      }
+      if (named.some((i) => {
         const b = analysis.attributions[i];
         // (One that overlaps the vague source or shares its cue; "The Church denies this, but critics charge …" is
         // another clause with another source.)
-        return b.quality === 'named' && b.cueKind !== 'continuation' && b.cueKind !== 'stance' && b.from < a.to &&
-          (b.to > a.from || b.cueFrom === a.cueFrom || b.content.some((r) => r.start <= a.start && a.end <= r.end));
+        return b.from < a.to && (b.to > a.from || b.cueFrom === a.cueFrom || b.content.some((r) => r.start <= a.start && a.end <= r.end));
       })) continue;
       if (analysis.quoteAt(a.block, a.from) >= 0) continue;
       // "429 Parlamentarier sprachen sich dafür aus, es gab 225 Gegenstimmen": members of an assembly counted in its
       // vote are its tally, public record (§1), not a vague source; judged noise on German batch 10.
-      if (/^\d/.test(ctx.blocks[a.block].text.slice(a.from, a.cueFrom).trim()) &&
-        analysis.tokens[a.sentence].some((t) => ctx.language.figureWords.voteWords.has(t.lower))) continue;
+      if (/^\d/.test(ctx.blocks[a.block].text.slice(a.from, a.cueFrom).trim())) {
+        let vote = votes.get(a.sentence);
+        if (vote === undefined) votes.set(a.sentence, vote = analysis.tokens[a.sentence].some((t) => ctx.language.figureWords.voteWords.has(t.lower)));
+        if (vote) continue;
+      }
       // "beating analysts' forecasts", "in line with expectations": a benchmark the news is measured against, not a
       // source the claim rests on.
       if (/\b(?:above|ahead\s+of|below|beat|beating|beats|exceed|exceeded|exceeding|exceeds|in\s+line\s+with|miss|missed|missing|short\s+of|than|topped|topping)\s[^,;.]*$/i
         .test(ctx.blocks[a.block].text.slice(Math.max(0, a.from - 20), a.cueFrom))) continue;
-      if (namesMembers(ctx, a.sentence, a.to, a.source?.text ?? a.name)) continue;
+      if (namesMembers(ctx, a.sentence, a.to, a.source?.text ?? a.name, memberLists)) continue;
       if (fellowsOfNamed(ctx.blocks[a.block].text, a.from, a.source?.text ?? a.name)) continue;
       if (reportedSpeechOfNamed(ctx, a.sentence, a.cueFrom)) continue;
       // "Not everyone believes": the writer denies a consensus rather than citing one.
@@ -250,7 +286,10 @@ export const vagueAttribution: Rule = {
       const [start, end] = analysis.toSource(a.block, a.from, a.to);
       flagged.add(a.sentence);
       flaggedSources.add(`${a.block}:${a.from}`);
-      flaggedEnds.push({block: a.block, sentence: a.sentence, to: a.to});
+      const sentenceEnds = flaggedEnds.get(a.sentence) ?? {furthest: -1, ends: new Set<number>()};
+      sentenceEnds.furthest = Math.max(sentenceEnds.furthest, a.to);
+      sentenceEnds.ends.add(a.to);
+      flaggedEnds.set(a.sentence, sentenceEnds);
       const fixes = nameTheSource(ctx, a, start, end);
       ctx.report({
         start,
