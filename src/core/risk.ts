@@ -92,14 +92,17 @@ function enacted(L: LanguageResources, tokens: readonly Token[], first: number, 
     if (infinitive) words = [...before, ...words];
   }
   // (Nor a negated one, "wurden nicht gezahlt", "kein Geld bewilligt": what an actor did not do is a fact about the world.)
-  const hypothetical = (ts: readonly Token[]): boolean => ts.some((t) => L.figureWords.notPlans?.has(t.lower) === true || /^würden?$/.test(t.lower) || acts.negators.has(t.lower));
+  const hypothetical = (ts: readonly Token[]): boolean => ts.some((t) => L.figureWords.notPlans?.has(t.lower) === true || /^würden?$/.test(t.lower) ||
+    acts.negators.has(t.lower) || acts.hypothetical?.test(t.lower) === true);
   if (hypothetical(words)) return false;
   const verbIn = (ts: readonly Token[]): boolean => {
     const last = ts[ts.length - 1]?.lower ?? '';
-    return ts.some((t) => acts.verbs.has(t.lower) || acts.separable.has(`${t.lower} ${last}`));
+    // (Where the act's content follows its verb, `acts.participles`: a verb after the figure only as a participle.)
+    return ts.some((t) => acts.verbs.has(t.lower) && (acts.participles === undefined || t.from < tokens[first].from || acts.participles.test(t.lower)) ||
+      acts.separable.has(`${t.lower} ${last}`));
   };
-  const actor = (t: Token): boolean => namesActor(L, t);
-  const relative = relatives.test(tokens[from]?.lower ?? '') && before.length > 0;
+  const actor = (t: Token): boolean => namesActor(L, t) && !afterPlace(L, tokens, t) || properName(L, tokens, t);
+  const relative = (acts.relatives ?? relatives).test(tokens[from]?.lower ?? '') && before.length > 0;
   if (verbIn(own) || words !== own && verbIn(before)) return words.some(actor) || relative && before.some(actor);
   // ("Der Landtag verabschiedete ein Paket, das 200 Millionen Euro umfasst": a relative clause on the act's document,
   // the noun right before its comma, gives the act's content.)
@@ -126,7 +129,30 @@ function clauseOf(tokens: readonly Token[], first: number, end: number): [number
  * with a capital) or is a name in capitals ("UNO", "SPD-Fraktion"), in languages with or without the act lists.
  */
 function namesActor(L: LanguageResources, t: Token): boolean {
-  return t.cap && (L.figureWords.acts?.actors.test(t.lower) === true || /^\p{Lu}{2,}$/u.test(t.text.split('-')[0]));
+  const acts = L.figureWords.acts;
+  return (t.cap || acts?.anyCase === true) && acts?.actors.test(t.lower) === true || t.cap && /^\p{Lu}{2,}$/u.test(t.text.split('-')[0]);
+}
+
+/**
+ * Whether token `t` of the sentence `tokens` is a name where only names are capitalised inside a sentence
+ * (`acts.properNames`): capitalised, not the sentence's first word nor right after a sentence mark, a quotation mark
+ * or a preposition of place ("à Paris", "en France": a place, not an actor).
+ */
+function properName(L: LanguageResources, tokens: readonly Token[], t: Token): boolean {
+  const names = L.figureWords.acts?.properNames;
+  if (names === undefined || !t.cap || !t.word) return false;
+  const k = tokens.indexOf(t);
+  const before = tokens[k - 1];
+  return k > 0 && before !== undefined && !/^[.!?:;«»"“”(\[]$/.test(before.text) && !names.placePrepositions.has(before.lower) && !L.sentenceOpeners.has(t.text);
+}
+
+/**
+ * Whether token `t` of the sentence `tokens` stands right after a preposition of place (`acts.properNames`: "au
+ * SMIC", "en France"), where no actor stands.
+ */
+function afterPlace(L: LanguageResources, tokens: readonly Token[], t: Token): boolean {
+  const names = L.figureWords.acts?.properNames;
+  return names !== undefined && names.placePrepositions.has(tokens[tokens.indexOf(t) - 1]?.lower ?? '');
 }
 
 /** Whether a word of the figure's clause (`clauseOf`) is in one of `lists`. */

@@ -182,6 +182,24 @@ const frReportedClause = String.raw`(?<!\b${frReportingStems}\s+(?:[\p{L}'’-]+
  */
 const frConditionalStem = String.raw`(?:(?<=\p{Ll}{3})[ei]r|(?<!(?:ca|engen))dr|ttr|îtr|aitr|(?:suiv|viv|cev|pleuv)r|(?:ver|cour|mour|quer)r|vaincr|mpr|(?:cr|b)oir|(?:conclu|exclu|inclu)r|(?:plai|tai)r)`;
 
+/**
+ * The forms of the verbs of a named actor's act (`FigureWords.acts`), from their lemmas by the rules of French
+ * conjugation (Grevisse, Le Bon usage, §§ 790–812): for a regular "-er" verb, the infinitive, present, imperfect, passé
+ * simple and present participle of erForms, the future ("versera", "verseront"; not the conditionnel, which makes
+ * the act hypothetical) and the past participle as it agrees, for the passive and the compound tenses ("adoptée",
+ * "alloués", "ont été accordées"). The verbs whose stem changes ("achète", "décrète", "octroie", "prévoit") and the
+ * other groups are written out in `irregular`.
+ */
+function frActForms(lemmas: string, irregular: string): ReadonlySet<string> {
+  const forms = new Set(irregular.split(' ').filter((w) => w !== ''));
+  for (const lemma of lemmas.split(' ')) {
+    for (const f of erForms(lemma)) forms.add(f);
+    const participle = `${lemma.slice(0, -2)}é`;
+    for (const f of [`${participle}e`, `${participle}s`, `${participle}es`, `${lemma}a`, `${lemma}ont`]) forms.add(f);
+  }
+  return forms;
+}
+
 /** Builds the French resources; `resourcesFor` builds them once, on a French draft's first lint (see index.ts). */
 export const fr = (): LanguageResources => ({
   code: 'fr',
@@ -578,6 +596,54 @@ export const fr = (): LanguageResources => ({
     // (Also an offer, proposing's other verb: "M. Dupont a offert de verser 10 millions d'euros"; session 26.)
     demandWords: set(['demander', 'espérer', 'exiger', 'proposer', 'réclamer', 'souhaiter'].flatMap(erForms).join(' ') + ' espère espèrent ' +
       'offert offerte offerts offertes offre offrent offrir offrait offraient offrit offrant'),
+    // A named actor's own act (session 27, issue 13's first broad kind, as German has it since session 26; written from
+    // the grammar before reading the dev batch's sentences): the verbs of deciding and enacting, planning, granting and
+    // paying, buying, sanctioning, appointing and sending, as Dubois et Dubois-Charlier, Les verbes français (Larousse,
+    // 1997) class them by meaning (the classes of giving and depriving, of getting and owning, of bringing about a
+    // state by a decision); the actors are the bodies that decide, the offices that act for them, the documents that
+    // record an act (French writes them in lower case: "le gouvernement", "le projet de loi") and the names of persons
+    // and bodies. A figure in a clause with both is the act's content, sourced by the act ("Le conseil municipal a
+    // voté une enveloppe de 2 millions d'euros", "La loi accorde 300 euros aux familles", "M. Dupont a acheté 40 %
+    // du capital"), unless it counts a toll, a poll, a health figure or a crime (risk.ts), or the clause is negated or
+    // hypothetical ("n'a pas versé", "verserait", "si"). Not the verbs of saying (cueVerbs), nor of change
+    // ("augmenter", "baisser"), nor "donner", "fixer", "affecter", whose first senses are not an act ("donner lieu",
+    // "fixer un rendez-vous", "affecté par la crise").
+    acts: {
+      verbs: frActForms(
+        // Deciding and enacting; planning; granting and paying; buying; sanctioning; appointing and sending.
+        'adopter approuver décider entériner instaurer promulguer ratifier voter ' +
+          'budgéter planifier programmer ' +
+          'accorder allouer attribuer consacrer débloquer distribuer financer rembourser subventionner verser ' +
+          'commander racheter ' +
+          'condamner infliger sanctionner ' +
+          'désigner déployer dépêcher nommer',
+        // "acheter", "décréter", "octroyer", "payer", "envoyer", "projeter" change their stem; "prévoir", "acquérir",
+        // "investir", "dépenser" (regular but listed with its own forms' agreement), written out.
+        'achète achètent acheté achetée achetés achetées acheter achetait achetaient acheta achetèrent achètera achèteront ' +
+        'décrète décrètent décrété décrétée décrétés décrétées décréter décrétait décréta ' +
+        'octroie octroient octroyé octroyée octroyés octroyées octroyer octroyait octroya octroiera octroieront ' +
+        'paie paient paye payent payé payée payés payées payer payait payaient paya payèrent paiera paieront ' +
+        'envoie envoient envoyé envoyée envoyés envoyées envoyer envoyait envoya envoyèrent enverra enverront ' +
+        'projette projettent projeté projetait ' +
+        'prévoir prévoit prévoient prévu prévue prévus prévues prévoyait prévoyaient prévoyant prévit prévoira prévoiront ' +
+        'acquérir acquiert acquièrent acquis acquise acquises acquit acquérait ' +
+        'investir investit investissent investi investie investis investies investissait investira investiront ' +
+        'dépenser dépense dépensent dépensé dépensée dépensés dépensées dépensait dépensera'),
+      separable: new Set(),
+      // (Not a negated act: "n'a pas versé les 300 euros promis", "aucun crédit n'a été accordé".)
+      negators: set('aucun aucune jamais n\' n’ ne'),
+      anyCase: true,
+      // Bodies, offices and documents, singular and plural.
+      actors: /^(?:accords?|administrations?|agences?|arrêtés?|assemblées?|banques?|budgets?|cabinets?|chambres?|chanceli(?:er|ère)s?|chartes?|comités?|commissions?|communes?|congrès|conseils?|contrats?|conventions?|cour|décrets?|départements?|directeurs?|directions?|directives?|directrices?|entreprises?|états?|fédérations?|firmes?|fondations?|gouvernements?|gouverneurs?|initiatives?|jugements?|juges?|lois?|mairies?|maires?|ministères?|ministres?|municipalités?|ordonnances?|organisations?|parlements?|parquets?|partis?|plans?|préfectures?|préfets?|présidentes?|présidents?|procureurs?|programmes?|projets?|propositions?|réformes?|régions?|règlements?|reines?|résolutions?|rois?|sénats?|sociétés?|syndicats?|traités?|tribunal|tribunaux|verdicts?|villes?)$/u,
+      // (Not "de": "le projet de Dieter Althaus" names the actor.)
+      properNames: {placePrepositions: set('à au aux chez en dans vers')},
+      // The past participles as they agree ("débloqués", "prévue", "acquis", "investies").
+      participles: /(?:é|i|is|u|t)(?:e|s|es)?$/u,
+      // The conditionnel (see frConditionalStem) and a condition: "les ménages recevraient 800 euros", "si la loi est
+      // votée, 300 euros seraient versés".
+      hypothetical: new RegExp(String.raw`^(?:si|aurai(?:en)?t|serai(?:en)?t|\p{Ll}+?${frConditionalStem}ai(?:en)?t)$`, 'u'),
+      relatives: /^(?:dont|laquelle|lequel|lesquelles|lesquels|qui|que|qu['’])$/u,
+    },
     planJoins: set('et que'),
     // "10 000 appels par demi-heure", "400 000 barils par jour": a rate is a statistic.
     ratePrepositions: set('par'),

@@ -142,7 +142,34 @@ export interface FigureWords {
    * electoral roll. Low risk, unless the sentence tells of harm, crime or a crowd's action. Absent: not read.
    */
   record?: {members: ReadonlySet<string>; delegates: ReadonlySet<string>; electorate: ReadonlySet<string>; called: ReadonlySet<string>};
-  acts?: {verbs: ReadonlySet<string>; separable: ReadonlySet<string>; actors: RegExp; negators: ReadonlySet<string>};
+  acts?: {
+    verbs: ReadonlySet<string>; separable: ReadonlySet<string>; actors: RegExp; negators: ReadonlySet<string>;
+    /**
+     * Where bodies and offices are written in lower case ("le gouvernement", "le ministre", "le projet de loi"): the
+     * `actors` nouns count whatever their case. Absent: only capitalised (German, where every noun is).
+     */
+    anyCase?: boolean;
+    /**
+     * Where only names are capitalised inside a sentence (French): a capitalised word that is not the sentence's first
+     * and does not follow a preposition of place or of a complement (`placePrepositions`: "à Paris", "en France") names
+     * a person or a body, the act's actor ("Althaus propose", "le plan de Villepin prévoit"). Absent: not read.
+     */
+    properNames?: {placePrepositions: ReadonlySet<string>};
+    /**
+     * A word of the clause that makes the act hypothetical, matched on a lower-cased token: the conditional mood or a
+     * condition ("verserait", "si"). German's "würde" is built in. Absent: only `notPlans` and "würde".
+     */
+    hypothetical?: RegExp;
+    /**
+     * Where the act's content follows its verb (French, verb before object): the participles (`t.lower`) by which a verb
+     * after the figure still takes it for content, the passive ("2 millions d'euros ont été débloqués", "une enveloppe
+     * de 2 millions votée par le conseil"); another form after the figure has the figure for subject, not content ("Les
+     * 10 millions de francophones incitent l'État à adopter …"). Absent: anywhere in the clause (German).
+     */
+    participles?: RegExp;
+    /** The relative pronouns that open a clause on the act's document before its comma ("une loi, qui prévoit …"). Absent: German's. */
+    relatives?: RegExp;
+  };
   /** Prepositions that make a count a rate before a time unit ("par jour", "par demi-heure"); absent: English's only. */
   ratePrepositions?: ReadonlySet<string>;
   /** Conjunctions that add a figure to the plan's figure before it ("…, ainsi que 3 600 emplois"); absent: none. */
