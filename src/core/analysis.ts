@@ -90,6 +90,12 @@ export interface Analysis {
   /** Index of the quote containing a plain-text position, or -1. */
   quoteAt(block: number, pos: number): number;
   sources: SourceEntry[];
+  /**
+   * For each sentence, whether it stands in a named plan's description (see `planOpeners`): at or after the sentence of
+   * its paragraph where a named actor sets out a plan or a named plan is referred to. Empty where the language has no
+   * plan lists.
+   */
+  inPlan: boolean[];
 }
 
 /** Split a sentence into tokens. */
@@ -2517,7 +2523,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       f.risk = whole.risk;
     }
   }
-  planQuantities(L, tokens, sentences, figures, attributions, ownAll);
+  const opened = planOpeners(L, tokens, sentences, attributions, ownAll);
+  const inPlan = sentences.map((sentence, si) => (opened.get(sentence.block) ?? Infinity) <= si);
+  planQuantities(L, tokens, sentences, figures, opened);
   // "La CGT réclame une hausse de 10 % des salaires", "L'ONU a appelé les États à réduire de 43 % leurs émissions":
   // a figure in what an actor asks for is the actor's own target, a quantity of its plan (low risk), not a fact
   // someone must have counted (an intention, like the requests vague-attribution leaves alone).
@@ -2564,7 +2572,41 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   // A figure in a block quote is its speaker's (after the repeats: the speaker's figure does not source the writer's).
   for (const f of figures) if (f.attribution === undefined && quoted[f.sentence]) f.attribution = blockSpeaker.get(f.block);
 
-  return {tokens, attributions, coverage, bySentence: ownAll, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(L, attributions, sentences, blocks, toSource, quoted, quoteAt)};
+  return {tokens, attributions, coverage, bySentence: ownAll, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(L, attributions, sentences, blocks, toSource, quoted, quoteAt), inPlan};
+}
+
+/**
+ * The first sentence of each block (block index → sentence index) where a named actor sets out a plan: one of
+ * `planSubjectVerbs` has a named subject (a name, an institution, a definite noun that is not a vague group, or a
+ * pronoun referring back) in the six words before it, or is the cue of a named attribution ("…, a annoncé Mario
+ * Draghi"); or a named plan is referred to (`FigureWords.planReference`: "dans ce modèle", "le projet de
+ * Dieter Althaus", "leur proposition"). Blocks with none are absent; languages without the lists give an empty map.
+ */
+function planOpeners(
+  L: LanguageResources, tokens: readonly Token[][], sentences: readonly Sentence[], attributions: readonly AttributionAt[], bySentence: readonly number[][],
+): Map<number, number> {
+  const opened = new Map<number, number>();
+  const {planSubjectVerbs, futureVerb, planReference} = L.figureWords;
+  if (planSubjectVerbs === undefined || futureVerb === undefined) return opened;
+  const namedSubject = (ts: readonly Token[], at: number): boolean => {
+    for (let k = at - 1; k >= 0 && k >= at - 6 && ts[k].word; k--) {
+      const t = ts[k];
+      if (L.vagueHeads.has(t.lower)) return false;
+      if (L.institutionNouns.has(t.lower) || isNamedToken(L, t, k, ts[k + 1]) || L.anaphors.has(t.lower)) return true;
+      if (L.nounDeterminers.has(t.lower) && ts[k + 1] !== undefined && ts[k + 1].word && k + 1 < at && !L.vagueHeads.has(ts[k + 1].lower)) return true;
+    }
+    return false;
+  };
+  sentences.forEach((sentence, si) => {
+    if (opened.has(sentence.block)) return;
+    const ts = tokens[si];
+    if (ts.some((t, k) => (planSubjectVerbs.has(t.lower) || planSubjectVerbs.has(`${t.lower} ${ts[k + 1]?.lower ?? ''}`)) && namedSubject(ts, k)) ||
+      // ("…, a annoncé Mario Draghi, le président de la BCE": the attribution model found the inverted subject.)
+      bySentence[si].some((a) => attributions[a].quality === 'named' && !attributions[a].inQuotation &&
+        planSubjectVerbs.has(splitOn(spaceRuns, attributions[a].cue.text.toLowerCase()).pop() ?? '')) ||
+      planReference !== undefined && planReference.test(sentence.text)) opened.set(sentence.block, si);
+  });
+  return opened;
 }
 
 /**
@@ -2580,39 +2622,14 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
  * Draghi"). Languages without those lists are not read.
  */
 function planQuantities(
-  L: LanguageResources, tokens: readonly Token[][], sentences: readonly Sentence[], figures: FigureAt[],
-  attributions: readonly AttributionAt[], bySentence: readonly number[][],
+  L: LanguageResources, tokens: readonly Token[][], sentences: readonly Sentence[], figures: FigureAt[], opened: ReadonlyMap<number, number>,
 ): void {
   const {planSubjectVerbs, futureVerb, planWords, planPassive} = L.figureWords;
   if (planSubjectVerbs === undefined || futureVerb === undefined) return;
-  // The first sentence of each block where a named actor sets out a plan.
-  const opened = new Map<number, number>();
-  const namedSubject = (ts: readonly Token[], at: number): boolean => {
-    for (let k = at - 1; k >= 0 && k >= at - 6 && ts[k].word; k--) {
-      const t = ts[k];
-      if (L.vagueHeads.has(t.lower)) return false;
-      if (L.institutionNouns.has(t.lower) || isNamedToken(L, t, k, ts[k + 1]) || L.anaphors.has(t.lower)) return true;
-      if (L.nounDeterminers.has(t.lower) && ts[k + 1] !== undefined && ts[k + 1].word && k + 1 < at && !L.vagueHeads.has(ts[k + 1].lower)) return true;
-    }
-    return false;
-  };
   for (const f of figures) {
     if (f.attribution !== undefined || f.risk === 'high' || f.risk === 'none' || f.quoted) continue;
     const block = sentences[f.sentence].block;
-    if (!opened.has(block)) {
-      let first = f.sentence;
-      while (first > 0 && sentences[first - 1].block === block) first--;
-      let si = first;
-      for (; si < sentences.length && sentences[si].block === block; si++) {
-        const ts = tokens[si];
-        if (ts.some((t, k) => (planSubjectVerbs.has(t.lower) || planSubjectVerbs.has(`${t.lower} ${ts[k + 1]?.lower ?? ''}`)) && namedSubject(ts, k))) break;
-        // ("…, a annoncé Mario Draghi, le président de la BCE": the attribution model found the inverted subject.)
-        if (bySentence[si].some((a) => attributions[a].quality === 'named' && !attributions[a].inQuotation &&
-          planSubjectVerbs.has(splitOn(spaceRuns, attributions[a].cue.text.toLowerCase()).pop() ?? ''))) break;
-      }
-      opened.set(block, si < sentences.length && sentences[si].block === block ? si : Infinity);
-    }
-    if (opened.get(block)! > f.sentence) continue;
+    if ((opened.get(block) ?? Infinity) > f.sentence) continue;
     // The figure's clause: from the last ";" or ":" before it to the next one.
     const ts = tokens[f.sentence];
     let from = f.first;

@@ -438,6 +438,9 @@ export const fr = (): LanguageResources => ({
     // not a wish ("aimerait", "souhaiterait"), and not in a sentence with a condition ("si …").
     words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^.!?]*?(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}'’-]+\s+){1,3}(?:[»”"]\s*)?qui\s+)${frReportedClause}\b((?!(?:pour|dev|voud|faud|vaud|aime|souhaite|préfére|sau|suffi|conviend)rai(?:en)?t\b)\p{Ll}+?${frConditionalStem}ai(?:en)?t)\b`, 'giu'),
   ],
+  // The simple conditionnel describes a plan's terms in its description (see planReference): "Le projet de X prévoit
+  // un revenu de base ; les ménages recevraient 800 euros" (not "aurait", "serait" + participle, the reportive past).
+  planMood: /^(?!aurai(?:en)?t$|serai(?:en)?t$)\p{Ll}+ai(?:en)?t$/u,
   hiddenClaims: [
     {
       // (Also with an adverb inside the compound tense and the elided "d'": "avait déjà été soupçonné", "a longtemps
@@ -671,6 +674,12 @@ export const fr = (): LanguageResources => ({
     employVerbs: set('emploie emploient emploiera emploieront employait employaient'),
     planSubjectVerbs: new Set(['compte sur', 'comptent sur', ...set('annonce annoncé annoncent entend entendent envisage envisagent ' +
       'prévoie prévoient prévoit prévoyait projette propose proposé proposent veulent veut')]),
+    // A named plan referred to (session 27, issue 13's first broad kind): a noun of a plan or a proposal, the
+    // nominalisations of planSubjectVerbs and of the acts (Dubois et Dubois-Charlier's "projeter", "proposer",
+    // "réformer", "programmer", "mesurer" in its sense of a decision), with a demonstrative or a possessive ("dans ce
+    // modèle", "selon leur proposition", "cette réforme"), or with its author after "de": a name or an institution ("le
+    // projet de Dieter Althaus", "le plan du gouvernement"). Its paragraph describes the plan from there on.
+    planReference: words(String.raw`\b(?:(?:ce|cet|cette|ces|son|sa|ses|leur|leurs)\s+(?:\p{L}+\s+)?(?:dispositifs?|initiatives?|modèles?|plans?|programmes?|projets?|propositions?|réformes?)\b|(?:le|la|les|l['’])\s*(?:dispositifs?|initiatives?|modèles?|plans?|programmes?|projets?|propositions?|réformes?)(?:\s+de\s+loi)?\s+(?:de\s+(?:M\.\s+|Mme\s+)?\p{Lu}|d['’]\p{Lu}|du\s+(?:gouvernement|ministre|ministère|président|parti|syndicat|maire|conseil)))\b`, 'u'),
     // The future ("seront", "porteront", "devra", "ira"), the conditional ("rapporterait", "coûteraient") and "va", "vont"
     // before an infinitive; not the nouns and presents that end alike ("le front", "le retrait", "il paraît"), nor
     // "aurait", whose past conditional reports a claim ("aurait caché 2 milliards"), not a plan.

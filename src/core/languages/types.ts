@@ -226,6 +226,12 @@ export interface FigureWords {
    * low risk (EDITORIAL-STANDARD.md §1). Absent: not read.
    */
   planSubjectVerbs?: ReadonlySet<string>;
+  /**
+   * A reference to a named plan or proposal, tested on a sentence's text: a noun of a plan with a demonstrative or a
+   * possessive ("dans ce modèle", "leur proposition"), or with its author after "de" ("le projet de Dieter Althaus").
+   * It opens the plan's description in its paragraph as `planSubjectVerbs` does. Absent: not read.
+   */
+  planReference?: RegExp;
   /** A finite verb in the future or the conditional ("seront", "rapporterait"), matched on a token's text as written. */
   futureVerb?: RegExp;
   /**
@@ -740,6 +746,12 @@ export interface LanguageResources {
   hedges: readonly Hedge[];
   /** Hedges with a gap ("soll … haben"): the first group is what is reported. */
   hedgePatterns: readonly GatedPattern[];
+  /**
+   * The forms of `hedgePatterns`' hedge word that describe the terms of a plan in its description (`Analysis.inPlan`)
+   * rather than report a claim, matched on the lower-cased word: French's simple conditionnel ("les ménages
+   * recevraient", "coûterait"; not "aurait" or "serait" + participle, the reportive past). Absent: none.
+   */
+  planMood?: RegExp;
   /** Hidden sources for missing-attribution beyond the English patterns of that rule (empty for English). */
   hiddenClaims: readonly ClaimPattern[];
   /**

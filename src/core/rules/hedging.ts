@@ -91,6 +91,9 @@ export const hedging: Rule = {
         // reports that account; its holder is the one problem, reported there (session 24, the judge's duplicate
         // F32+F33 on German batch 9; EDITORIAL-STANDARD.md §7).)
         if (reported && relaysUnnamedBefore(ctx, si)) continue;
+        // "Le projet de Dieter Althaus prévoit un revenu de base. Les ménages recevraient 800 euros": the simple
+        // conditionnel in a named plan's description gives its terms, not the writer's doubt (`LanguageResources.planMood`).
+        if (hit.phrase === '' && ctx.analysis.inPlan[si] && ctx.language.planMood?.test(tokens[hit.first].lower) === true) continue;
         // A hedge inside what someone is reported to say is theirs ("the governor said he may veto"); one outside
         // it is the writer's, even in a sentence that quotes someone else ("Allegedly, she pleaded …, but he replied").
         // (A study's step vouches for what it counted, not for the writer's hedge in its clause: "les scientifiques
