@@ -1663,6 +1663,8 @@ function verbFits(L: LanguageResources, verb: string, tokens: readonly Token[], 
   // ("Das berichtete die Zeitung": a pronoun that opens a verb-second sentence is no article.)
   // ("les médecins le savent", "ils l'affirment": an object pronoun like an article before a form that is only a verb.)
   const pronoun = i === 1 && L.verbSecondOpeners?.has(prev) === true || L.cliticVerb?.test(verb) === true;
+  // ("est de l'opinion que": the noun of a support construction, which `cueFits` has checked, stands after its article.)
+  if (L.supportNouns?.has(verb) === true) return true;
   // "the worst ever recorded", "an estimated £25m": a participle or adjective with no subject.
   if (L.notBeforeCue.has(prev) && !pronoun) return false;
   // "the report", "his claim", "some hope": after a determiner a cue word is a noun; after a quantifier only a

@@ -72,6 +72,12 @@ const cueVerbs = kinds([
     ' état'],
   ['estimated', ['évaluer'].flatMap(erForms).join(' ') + ' prévoit prévu prévoient'],
   ['claimed', ['accuser'].flatMap(erForms).join(' ') + ' prétend prétendent prétendit prétendu soutient soutiennent soutenu soutint'],
+  // Saying by a support verb and its noun (session 27, issue 13's fourth broad kind; the "verbes supports" of Gross,
+  // Grammaire transformationnelle du français: syntaxe du nom, 1986, and Riegel, Pellat et Rioul ch. VIII § 4.3): "a
+  // fait part de ses doutes", "a fait savoir que", "est d'avis que", "est de l'opinion que" (see cueFits: only in that
+  // construction, the noun's verb right before it); "a émis des réserves", "a formulé des critiques", "a manifesté son
+  // inquiétude" (only before a noun of saying or feeling, frSpeechNouns); "exprimer", a verb of saying on its own.
+  ['said', 'avis opinion part savoir ' + ['exprimer', 'formuler', 'manifester'].flatMap(erForms).join(' ') + ' émet émettent émettait émettaient émis émit'],
   // Findings: "les chercheurs se sont aperçus que …", "ont découvert que …", "a remarqué que …" (before "que" only, see
   // cueFits: "ont découvert un corps", "auraient remarqué un signe" tell what someone saw, not what they report).
   ['reported', frFindingForms],
@@ -82,7 +88,9 @@ const cueVerbs = kinds([
   // groupe s'est indigné", "les élus s'interrogent sur …".
   ['stance', frReflexiveCueForms],
   // Stances: judgements and requests ("demandant aux clients de …"), never the source of a fact.
-  ['stance', ['appeler condamner critiquer demander dénoncer exiger féliciter fustiger qualifier réclamer regretter saluer surnommer traiter'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
+  // (Also the verbs of reproach, session 27: "reproche au ministre d'avoir menti", "blâme la direction", judgements like
+  // "critiquer"; "accuser", which charges a fact, is a claim above.)
+  ['stance', ['appeler blâmer condamner critiquer demander dénoncer exiger féliciter fustiger qualifier réclamer regretter reprocher saluer surnommer traiter'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
 ]);
 
 // Speech verbs whose first transitive sense is not speech (Le Petit Robert: "assurer la liaison, la sécurité",
@@ -94,6 +102,13 @@ const cueVerbs = kinds([
 const frTransitiveSenses = new Set(['assurer', 'observer', 'poursuivre'].flatMap((l) => l.endsWith('er') ? erForms(l) :
   ['poursuit', 'poursuivent', 'poursuivi', 'poursuivait', 'poursuivaient', 'poursuivit', 'poursuivant', l]));
 const frSpeechComplement = /^(?:que|qu['’]|à|au|aux|avoir|être|n['’]|ne|lui|leur|ainsi|encore|alors|même|également|aussi)$/u;
+
+// The verbs of a support construction that say only with a noun of saying or feeling for object ("a émis des
+// réserves", "a manifesté son inquiétude"; not "ont manifesté dans les rues", "a formulé une demande" is still one),
+// and those nouns: doubt, fear, hope, regret, reproach, approval and refusal, as said or felt (session 27).
+const frSupportVerbs = new Set([...['formuler', 'manifester'].flatMap(erForms), 'émet', 'émettent', 'émettait', 'émettaient', 'émis', 'émit']);
+const frSpeechNouns = set('accord colère craintes crainte critiques critique demande doutes doute espoir indignation inquiétude inquiétudes ' +
+  'intention mécontentement objections opposition préoccupation préoccupations refus regret regrets réserve réserves satisfaction scepticisme souhait soutien volonté');
 
 // What may stand right before a participle that is a verb: its auxiliary, an adverb or a reflexive.
 // (Also the passé antérieur, futur antérieur and subjunctive auxiliaries: "après qu'une ONG eut annoncé", "aura
@@ -290,8 +305,11 @@ export const fr = (): LanguageResources => ({
   determiners: set('ce ces cette des l\' l’ la le les leur leurs sa ses son un une'),
   // ("Le gouvernement vient d'annoncer": "venir de" before the infinitive is the recent past, part of the verb.)
   // ("Les chercheurs se sont aperçus que", "les médecins le savent bien": the auxiliary of a reflexive, an object pronoun.)
-  betweenPhrases: ['à nouveau', 'de nouveau', 'encore une fois', 'une fois de plus', 'une nouvelle fois'].map((p) => p.split(' ')),
-  betweenSubjectAndVerb: set('a aient ait aura auront eut eurent alors aussi avait avaient d\' d’ de déjà demeure demeurent encore enfin ensuite est fait faisait faisaient fit font le lui notamment ont récemment reste restent s\' s’ se sont également venaient venait viennent vient'),
+  // ("Les talibans ont pour leur part reconnu …", "le ministre a de son côté affirmé": the asides that set a speaker
+  // against another; session 27.)
+  betweenPhrases: ['à nouveau', 'de leur côté', 'de nouveau', 'de son côté', 'encore une fois', 'pour leur part', 'pour sa part', 'une fois de plus', 'une nouvelle fois'].map((p) => p.split(' ')),
+  // ("Il l'a annoncé", "est de l'opinion que": the elided object pronoun or article.)
+  betweenSubjectAndVerb: set('a aient ait aura auront eut eurent alors aussi avait avaient d\' d’ de déjà l\' l’ demeure demeurent encore enfin ensuite est fait faisait faisaient fit font le lui notamment ont récemment reste restent s\' s’ se sont également venaient venait viennent vient'),
   // (The main-clause subject of an English '-ing' participle: no use in this language.)
   asides: new Set(),
   lyNouns: new Set(),
@@ -360,6 +378,19 @@ export const fr = (): LanguageResources => ({
     if (subject === 'on' && /^(?:relev|constat|observ|not)/.test(word) && (frChangeDeterminers.has(tokens[i + 1]?.lower ?? '') ||
       /^(?:la|les|l['’]|\d.*)$/.test(tokens[i + 1]?.lower ?? ''))) return false;
     if (/^sceptiques?$/.test(word)) return frStateVerbs.has(before);
+    // "a fait part de ses doutes", "a fait savoir que"; "est d'avis que", "est de l'opinion que" (the form of "être"
+    // before "d'" or "de l'", "que" after).
+    if (word === 'part') return /^(?:fait|faisait|font|faisaient|fit)$/.test(before) && /^(?:de|d['’]|des|du)$/.test(tokens[i + 1]?.lower ?? '');
+    if (word === 'savoir') return /^(?:fait|faisait|font|faisaient|fit|faire)$/.test(before);
+    if (word === 'avis' || word === 'opinion') {
+      const be = /^(?:d['’])$/.test(before) ? tokens[i - 2] : /^(?:l['’])$/.test(before) && tokens[i - 2]?.lower === 'de' ? tokens[i - 3] : undefined;
+      return be !== undefined && /^(?:est|sont|était|étaient|fut|furent|serait|seraient)$/.test(be.lower) && /^(?:que|qu['’])$/.test(tokens[i + 1]?.lower ?? '');
+    }
+    if (frSupportVerbs.has(word)) {
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 4 && tokens[k].word && !frSpeechNouns.has(tokens[k].lower)) k++;
+      if (k >= tokens.length || k > i + 4 || !frSpeechNouns.has(tokens[k].lower)) return false;
+    }
     if (word === 'état') return /^(?:fait|faisait|font|faisaient|fit)$/.test(before) && /^(?:de|d['’]|des|du)$/.test(tokens[i + 1]?.lower ?? '');
     if (/er$/.test(word)) return /^(?:d['’]|de)$/.test(before) && /^(?:vient|venait|viennent|venaient)$/.test(tokens[i - 2]?.lower ?? '');
     // ("a fermement condamné": an adverb in "-ment" right after the auxiliary; not "le gouvernement condamné".)
@@ -440,6 +471,7 @@ export const fr = (): LanguageResources => ({
   ],
   // The simple conditionnel describes a plan's terms in its description (see planReference): "Le projet de X prévoit
   // un revenu de base ; les ménages recevraient 800 euros" (not "aurait", "serait" + participle, the reportive past).
+  supportNouns: set('avis opinion part'),
   planMood: /^(?!aurai(?:en)?t$|serai(?:en)?t$)\p{Ll}+ai(?:en)?t$/u,
   hiddenClaims: [
     {

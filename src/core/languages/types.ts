@@ -747,6 +747,11 @@ export interface LanguageResources {
   /** Hedges with a gap ("soll … haben"): the first group is what is reported. */
   hedgePatterns: readonly GatedPattern[];
   /**
+   * Cue words that are the noun of a support construction ("est de l'opinion que", "a fait part de"): their article is
+   * part of the construction, which `cueFits` checks, so they are cues after it. Absent: none.
+   */
+  supportNouns?: ReadonlySet<string>;
+  /**
    * The forms of `hedgePatterns`' hedge word that describe the terms of a plan in its description (`Analysis.inPlan`)
    * rather than report a claim, matched on the lower-cased word: French's simple conditionnel ("les ménages
    * recevraient", "coûterait"; not "aurait" or "serait" + participle, the reportive past). Absent: none.
