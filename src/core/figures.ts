@@ -132,6 +132,13 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       if (t.lower === 'tens' && end === i + 2) continue;
       if (t.lower === 'scores' && !L.numbers.tollNouns.has(lower(end)) && !L.numbers.tollNouns.has(lower(end + 1))) continue;
       push(i, end, 'magnitude');
+      // ("Plusieurs centaines de", "quelques milliers de": the quantifier that opens the magnitude is part of its span;
+      // its tokens, which the figure's kind is read around, stay the magnitude's own.)
+      const made = out[out.length - 1];
+      if (L.numbers.magnitudeOpeners?.has(prev) === true && made?.first === i) {
+        made.from = tokens[i - 1].from;
+        made.text = slice(made.from, made.to);
+      }
       i = end - 1;
       continue;
     }
@@ -202,6 +209,12 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       if (L.numbers.timeUnits.has(lower(end)) || lower(end) === 'times') continue;
       if (end === i + 1 && isAge(tokens, i, value)) continue;
       if (value < 100 && prev === 'of' && L.numbers.biographical.has(lower(i - 2))) continue;
+      // ("cinquante pour cent": a percent word of two after a spelled-out number.)
+      if (end === i + 1 && L.numbers.percentWords.has(`${lower(end)} ${lower(end + 1)}`)) {
+        push(i, end + 2, 'percent');
+        i = end + 1;
+        continue;
+      }
       push(i, end, L.numbers.currencyWords.has(lower(end)) ? 'money' : 'count');
       i = end - 1;
       continue;
@@ -254,6 +267,10 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
     } else if (L.numbers.percentWords.has(next)) {
       kind = 'percent';
       end = i + 2;
+    } else if (L.numbers.percentWords.has(`${next} ${lower(i + 2)}`)) {
+      // ("50 pour cent": a percent word of two, as English "per cent".)
+      kind = 'percent';
+      end = i + 3;
     }
     while (kind !== 'percent' && L.numbers.scales.has(lower(end))) value *= L.numbers.scales.get(lower(end++))!;
     if (lower(end) === '.' && L.numbers.scaleAbbreviations.has(lower(end - 1)) && L.numbers.currencyWords.has(lower(end + 1))) end++;
@@ -265,7 +282,7 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       // Dates, years, times, ages, durations, labels: not claims that need a source.
       // ("im Dezember 300 Menschen", "in December 300 people": after a month, a count of people is no date.)
       const counted = L.numbers.tollNouns.has(lower(end)) || L.numbers.tollNouns.has(lower(end + 1));
-      if (L.numbers.months.has(label) && !counted || L.numbers.months.has(next) && !(tokens[i + 1]?.cap === false)) continue;
+      if (L.numbers.months.has(label) && !counted || L.numbers.months.has(next) && (L.numbers.lowerMonths === true || tokens[i + 1]?.cap !== false)) continue;
       if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100 && !L.numbers.tollNouns.has(lower(end)) && !L.numbers.tollNouns.has(lower(end + 1))) continue;
       if (L.numbers.clockWords.has(next) || next === 'a' && lower(i + 2) === '.') continue;
       if (L.numbers.timeUnits.has(lower(end)) || L.numbers.timeUnits.has(lower(end + 1)) && /^(?:old|long)$/.test(lower(end + 2))) continue;

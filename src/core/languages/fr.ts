@@ -582,6 +582,8 @@ export const fr = (): LanguageResources => ({
     // (The whole class of cardinals to 99, see frCardinals; until session 26 only fifteen of them were read, so
     // "quatorze soldats", "soixante civils", "dix-sept morts" were no figure.)
     words: new Map([['une', 1], ...frCardinals(), ['cent', 100], ['mille', 1000]]),
+    // ("le 16 novembre 2006": French writes its months in lower case; the number before one is the day; session 27.)
+    lowerMonths: true,
     months: set('janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil sept oct nov déc'),
     timeUnits: set('an ans année années décennie décennies demi-heure heure heures jour jours minute minutes mois nuit nuits saison saisons seconde secondes semaine semaines siècle siècles'),
     clockWords: set('h heures'),
@@ -597,7 +599,10 @@ export const fr = (): LanguageResources => ({
     // (Also the approximate numbers: "une vingtaine de", "une centaine de", "un millier de", "des dizaines de".)
     magnitudes: /^(?:centaines?|cinquantaines?|dizaines?|douzaines?|huitaines?|milliards|milliers?|millions|quarantaines?|quinzaines?|soixantaines?|trentaines?|vingtaines?)$/,
     magnitudeOf: set('de d\' d’'),
-    percentWords: set(''),
+    // ("Plusieurs centaines de", "des milliers de", "quelques dizaines de": the judges' span, session 27.)
+    magnitudeOpeners: set('des plusieurs quelques'),
+    // ("50 pour cent": the spelled-out percent sign, one figure with its number, not "50" and "cent"; session 27.)
+    percentWords: new Set(['pour cent']),
     scaleAbbreviations: set('md mds'),
     ordinalDot: false,
     // "la moitié des électeurs", "réduit de moitié", "un tiers des postes" (not "la première moitié du match").

@@ -334,7 +334,14 @@ export interface NumberFormat {
   magnitudes: RegExp;
   /** The word that must follow a vague magnitude ("of", "de"); empty when none does ("Tausende Menschen"). */
   magnitudeOf: ReadonlySet<string>;
-  /** Words after a number that make it a percentage ("Prozent"), besides "%" and English "percent". */
+  /**
+   * Whether the language writes its months in lower case ("le 16 novembre"), so a number before a lower-case month is
+   * the day of a date; absent: only before a capitalised one ("3 May", not "300 may die", "5,000 march").
+   */
+  lowerMonths?: boolean;
+  /** Quantifiers that open a vague magnitude and belong to its span ("plusieurs centaines de", "quelques milliers de"); absent: none. */
+  magnitudeOpeners?: ReadonlySet<string>;
+  /** Words after a number that make it a percentage ("Prozent"; two words joined by a space: "pour cent"), besides "%" and English "percent". */
   percentWords: ReadonlySet<string>;
   /** Scale abbreviations whose period belongs to the figure ("2,3 Mrd. Euro"). */
   scaleAbbreviations: ReadonlySet<string>;
