@@ -1783,13 +1783,15 @@ export function findQuotes(L: LanguageResources, text: string): Array<[number, n
   const closerAfter = (closer: string, from: number): number => {
     const known = nextCloser.get(closer);
     if (known !== undefined && (known < 0 || known >= from)) return known;
-    const at = text.indexOf(closer, from);
+    const at = markAfter(text, closer, from);
     nextCloser.set(closer, at);
     return at;
   };
   let m: RegExpExecArray | null;
   while ((m = opener.exec(text)) !== null) {
     const mark = m[0];
+    // ("9"84", "2'05"", "5'10"": a unit mark, never a quote; see unitMark.)
+    if (unitMark(text, m.index)) continue;
     const closer = L.quotePairs[mark];
     let close = L.nestedQuotes ? nestedClose(text, m.index, mark, closer) : closerAfter(closer, m.index + mark.length);
     // (A term closed by its own opening mark, a typo: "hat „moderaten„ Abgaben zugestimmt". When the mark opens again
@@ -1812,12 +1814,29 @@ export function findQuotes(L: LanguageResources, text: string): Array<[number, n
 }
 
 /**
+ * Whether the straight double mark at `at` in `text` is a unit's, the seconds of a time or the inches of a height
+ * (typography: "9"84" is 9.84 seconds in French sports copy, "2'05"" two minutes five, "5'10"" five feet ten): a digit on
+ * both sides of it, or right after minutes or feet written with "'" ("\d'\d\d"). Never a quotation mark.
+ */
+function unitMark(text: string, at: number): boolean {
+  if (text[at] !== '"') return false;
+  return /\d/.test(text[at - 1] ?? '') && (/\d/.test(text[at + 1] ?? '') || /\d['’]\d{1,2}$/.test(text.slice(Math.max(0, at - 6), at)));
+}
+
+/** The first `mark` in `text` at or after `from` that is not a unit mark (`unitMark`), or -1. */
+function markAfter(text: string, mark: string, from: number): number {
+  let at = text.indexOf(mark, from);
+  while (at >= 0 && unitMark(text, at)) at = text.indexOf(mark, at + 1);
+  return at;
+}
+
+/**
  * Where a quotation that may hold quotations in the same marks closes ("« … « réelle » … »"), or -1. A mark that
  * closes itself (the straight '"') cannot nest: the next one closes it, as straight quotes pair in order (until
  * session 26 every later '"' counted as a nested opening, so 'dit "rien de plus", …' ran to the paragraph's end).
  */
 function nestedClose(text: string, from: number, open: string, close: string): number {
-  if (open === close) return text.indexOf(close, from + 1);
+  if (open === close) return markAfter(text, close, from + 1);
   let depth = 0;
   for (let i = from + 1; i < text.length; i++) {
     if (text[i] === open) depth++;
