@@ -2030,7 +2030,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
 
   // Coverage: a sentence's own attributions, or its predecessor's when it continues it, or its successor's when
   // that one points back at it ("… Das berichtete die Washington Post.").
-  const coverage: number[][] = own.map((ids, si) => {
+  const coverage: number[][] = [];
+  own.forEach((ids, si) => coverage.push(covering(ids, si)));
+  function covering(ids: number[], si: number): number[] {
     const next = si + 1 < sentences.length && sentences[si + 1].block === sentences[si].block ? si + 1 : -1;
     if (ids.length === 0 && next >= 0 && L.backReference?.test(sentences[next].text) === true &&
       own[next].some((a) => tokens[next][1] !== undefined && attributions[a].cueFrom === tokens[next][1].from)) return own[next];
@@ -2039,9 +2041,12 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     // The nearest sentence before it in the paragraph with an attribution of its own, within the language's reach.
     for (let k = si - 1; k >= 0 && si - k <= L.continuationReach && sentences[k].block === sentences[si].block; k--) {
       if (own[k].length > 0) return own[k];
+      // ("Le maire a affirmé que … . Les hôtels auraient loué 3 000 lits. Les restaurants auraient servi …": a sentence
+      // that continues one carried on itself carries on the same source, `continuationChains`.)
+      if (L.continuationChains === true && coverage[k].length > 0) return coverage[k];
     }
     return ids;
-  });
+  }
 
   // Block quotes and quoted posts: each is one quotation; its speaker is named in it ("> @handle: …",
   // "> Ed Dalisay: …"), by the paragraph that introduces it ("Blogger Ana Ruiz wrote:"), or on a line after it

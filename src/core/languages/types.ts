@@ -530,6 +530,13 @@ export interface LanguageResources {
   /** How many sentences back a continuation may find its attribution: 1 in English; a German paragraph of reported speech in the subjunctive keeps its source throughout. */
   continuationReach: number;
   /**
+   * Whether a sentence that continues one itself carried on (no attribution of its own, `continuation`) carries on
+   * the same source, so a run of reported speech keeps its speaker to the paragraph's end while each sentence
+   * continues the one before (French indirect speech in the conditionnel). Absent: only a sentence with an attribution
+   * of its own is carried on.
+   */
+  continuationChains?: boolean;
+  /**
    * The words between a figure and a share that restates it ("…, ce qui correspond à une baisse de 16 %", "…, soit
    * 8 %"): the share is the same claim, with that figure's kind and risk. Absent: the English words ("which
    * represents", "or", an opening bracket).
