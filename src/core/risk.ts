@@ -301,8 +301,11 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // Which lexicons the sentence's words belong to, one bit each, computed once per sentence.
   const has = (words: ReadonlySet<string>): boolean => (sentenceLexicons & (lexiconBit.get(words) ?? 0)) !== 0;
   // No noun after the figure ("12 died", "tolls of 9,000 were feared"): it counts what its sentence is about.
+  // ("un manifestant est mort, 44 autres ont été blessés", "two died and 12 others were hurt": "others" stands for the
+  // noun counted before, an ellipsis, and the figure is as bare as without it.)
+  const elliptic = /^(?:autres|others)$/.test(next) && (after.length === 1 || L.figureWords.bareFollowers.has(after[1]) || harmWords.has(after[1]));
   const bare = after.length === 0 || L.figureWords.bareFollowers.has(next) ||
-    harmWords.has(next) || crowdWords.has(next);
+    harmWords.has(next) || crowdWords.has(next) || elliptic;
   const head = bare ? '' : after.find((w) => !/^(?:more|other|new|young|local|of|the|a|an)$/.test(w)) ?? '';
 
   // "Es sollen 117 Straßensperren errichtet werden, mehr als die Hälfte soll aus Betonklötzen bestehen": a fraction
