@@ -42,7 +42,10 @@ function linkSpans(text: string): Array<[number, number]> {
 function insideQuote(text: string, p: number): boolean {
   const start = Math.max(text.lastIndexOf('\n\n', p - 1), 0);
   const before = text.slice(start, p);
-  const straight = (before.match(/"/g) ?? []).length;
+  // (Not a unit's mark, which Sourced never reads as a quotation: "9"84", "6'3"" — a digit on both sides, or after
+  // minutes or feet written with "'".)
+  const straight = [...before.matchAll(/"/g)].filter((m) => !(/\d/.test(text[start + m.index - 1] ?? '') &&
+    (/\d/.test(text[start + m.index + 1] ?? '') || /\d['’]\d{1,2}$/.test(text.slice(Math.max(0, start + m.index - 6), start + m.index))))).length;
   const open: string[] = [];
   for (const ch of before) {
     if (ch === '„' || ch === '«') open.push(ch);
