@@ -46,6 +46,17 @@ const frStudyStepSet = set(frStudySteps);
 const frGeneralSteps = /^(?:effectu|men|réalis)/u;
 const frResearchNouns = set('analyses croisements essais expériences mesures observations prélèvements relevés reproductions tests');
 
+/**
+ * The impersonal modal constructions of likelihood (session 27): "il" + a tense of "être" + an optional adverb of
+ * degree + an adjective of probability ("il est probable", "il était fort possible", "il serait peu vraisemblable"),
+ * and the double negatives of possibility ("il n'est pas exclu", "il n'est pas impossible"). Hedges before "que" only.
+ */
+const frImpersonalModals = ['est', 'était', 'serait', 'sera', 'semble'].flatMap((be) =>
+  ['', 'donc ', 'fort ', 'très ', 'assez ', 'bien ', 'hautement ', 'peu '].flatMap((degree) =>
+    ['envisageable', 'plausible', 'possible', 'probable', 'vraisemblable'].map((adjective) => `il ${be} ${degree}${adjective}`)))
+  .concat(['est', 'était', 'serait'].flatMap((be) => ['exclu', 'impossible', 'improbable', 'invraisemblable'].flatMap((adjective) =>
+    ["'", '’'].map((apostrophe) => `il n${apostrophe}${be} pas ${adjective}`))));
+
 /** Cue verbs: regular "-er" lemmas conjugated by `erForms`, and the forms of irregular verbs as written. */
 const cueVerbs = kinds([
   // Speech.
@@ -392,8 +403,18 @@ export const fr = (): LanguageResources => ({
     // ("Il se pourrait que dimanche soit la journée la plus chaude", "il se peut que": "it may be that", impersonal.)
     // (Every tense of "sembler" that states the writer's impression: "semblait", "semblerait"; session 26, the class of
     // verbs of appearance, Riegel, Pellat et Rioul, ch. XXIII § 5, modalisation.)
-    ...['il est possible que', 'il est probable que', 'il se peut que', 'il se pourrait que', 'il semble que', 'il semblerait que', 'semblaient',
+    ...['il se peut que', 'il se pourrait que', 'il semble que', 'il semblerait que', 'semblaient',
       'semblait', 'semble', 'semblent', 'semblerait', 'sembleraient']
+      .map((phrase) => ({phrase, removable: false})),
+    // The impersonal modal constructions as a class (session 27): "il est (adverbe de degré) adjectif de probabilité
+    // que …", the writer's estimate of likelihood (Riegel, Pellat et Rioul, ch. XXIII § 5, modalisation: "il est
+    // probable / possible / vraisemblable que"; Grevisse § 1125, the impersonal + adjective + "que"), in any tense of
+    // "être", negated for the double negatives of possibility ("il n'est pas exclu que"), before "que" or its elision
+    // only ("Il est probable qu'il fera des annonces"; "il est possible de réserver" is a means, not a doubt).
+    ...frImpersonalModals.map((phrase) => ({phrase, removable: false, onlyBefore: set('que qu\' qu’')})),
+    // "pouvoir bien" in the conditionnel is the writer's "may well" (the standard's §4): "La Chine pourrait bien se
+    // voir forcée de …"; (also with "fort" or "très" before "bien").
+    ...['pourrait bien', 'pourraient bien', 'pourrait fort bien', 'pourraient fort bien', 'pourrait très bien', 'pourraient très bien']
       .map((phrase) => ({phrase, removable: false})),
     // "Il paraît que …", "…, paraît-il": "it is said", hearsay with nobody named.
     ...['il paraît que', 'paraît-il'].map((phrase) => ({phrase, removable: false, hearsay: true})),
