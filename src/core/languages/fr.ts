@@ -445,7 +445,9 @@ export const fr = (): LanguageResources => ({
     {
       // (Also with an adverb inside the compound tense and the elided "d'": "avait déjà été soupçonné", "a longtemps
       // été considéré comme", "est soupçonné d'avoir".)
-      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront|(?:a|ont|avait|avaient)\s+(?:(?:déjà|longtemps|souvent|toujours)\s+)?été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s?(?=\s+de\b|\s*d['’])|soupçonnée?s?|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
+      // (Any adverb of time, degree or manner between the auxiliary and the participle, as the class: "est déjà perçu
+      // comme une tendance", "est aussi considéré comme", "sont désormais jugés"; session 27.)
+      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront|(?:a|ont|avait|avaient)\s+(?:(?:déjà|longtemps|souvent|toujours)\s+)?été)\s+(?:(?:aussi|communément|couramment|de plus en plus|déjà|désormais|également|encore|généralement|largement|parfois|souvent|toujours|unanimement|volontiers)\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s?(?=\s+de\b|\s*d['’])|soupçonnée?s?|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
       messageId: 'passive',
       examples: ['est considéré comme', 'a été critiqué'],
       // ("s'est imposé comme un symbole": a reputation nobody is said to hold.)
@@ -476,6 +478,18 @@ export const fr = (): LanguageResources => ({
       examples: ['sont dus à', 'est imputable à'],
     },
     {
+      // A reputation nobody is said to hold (session 27): "passer pour" before what one is taken for ("Le dinar passait
+      // pour une monnaie faible", "passe pour être le plus riche"), the agentless "il est reproché à …" and its kin
+      // with a dative clitic ("il leur est reproché d'avoir", "il lui est contesté le droit"), the impersonal passive
+      // of the verbs of judging and blaming (Dubois et Dubois-Charlier, Les verbes français, 1997, class C:
+      // "reprocher", "contester", "imputer", "prêter" des intentions). Not "passer pour aller" (a way), nor with an
+      // agent ("par la direction").
+      pattern: words(String.raw`\bpass(?:e|ent|ait|aient|era|eront|erait|eraient)\s+(?:aussi\s+|souvent\s+|généralement\s+|volontiers\s+)?pour\s+(?:une?|l['’]une?|être|avoir|le plus|la plus|les plus|le meilleur|la meilleure)\b|\bil\s+(?:(?:lui|leur|nous|vous)\s+)?(?:est|était|sera|a été|avait été)\s+(?:(?:aussi|également|notamment|souvent)\s+)?(?:reproché|contesté|imputé|prêté)\b`, 'giu'),
+      messageId: 'passive',
+      examples: ['passe pour', 'il leur est reproché'],
+      agent: frNamedAgent,
+    },
+    {
       // Someone's fault given as the cause, as fact: "a heurté la glissière suite à une vitesse trop élevée", "en raison
       // d'une erreur humaine", "à cause de la négligence du chauffeur"; not a plain sequence ("suite à l'accident d'un
       // camion") nor a failure of a thing ("suite à la défaillance d'une valve"), which are events, not blame.
@@ -496,7 +510,12 @@ export const fr = (): LanguageResources => ({
       // ("il est décevant que ce reportage n'ait pas abordé …": a judgement nobody is said to make.)
       // ("On apprend ce samedi que les résultats seront annoncés demain", "on a appris mardi que …": news with no
       // teller, as English "it emerged that"; at most forty characters of when and where before "que".)
-      pattern: words(String.raw`\b(?:on (?:apprend|a appris|vient d['’]apprendre)(?:\s[^.;:!?«»]{0,40}?)?\s(?:que|qu['’])|on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|il est (?:admis|reconnu|établi) que|il (?:est|était|semble|paraît) (?:(?:donc|bien|assez|très|particulièrement|profondément) )?(?:apparent|clair|décevant|dommage|étonnant|évident|indéniable|inquiétant|regrettable|scandaleux|surprenant) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
+      // (The class of "on" + a verb of thinking in any tense, the impersonal holder of a view (session 27; Dubois et
+      // Dubois-Charlier's class P, "croire", "penser", "supposer", "présumer", "soupçonner"): "on croyait le problème
+      // réglé", "que l'on suppose", "on le croyait perdu", "était un droit acquis… pensait-on", "on a longtemps cru
+      // que"; and certainty nobody vouches for, "il va de soi que", "il est certain que", "il est notoire que". Not "on
+      // estime à 200 le nombre", a figure's estimate, which the figure's own finding reports.)
+      pattern: words(String.raw`\b(?:on (?:apprend|a appris|vient d['’]apprendre)(?:\s[^.;:!?«»]{0,40}?)?\s(?:que|qu['’])|on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|(?:l['’])?on (?:(?:a|avait)\s+(?:longtemps\s+|toujours\s+|souvent\s+)?)?(?:(?:croi[st]|croyait|cru|pensait|pensé|estimait|estimé|supposait|suppose|supposé|présumait|présume|présumé|craignait|considérait|considéré|jugeait|jugé|soupçonnait|soupçonne|soupçonné|imaginait)\s+(?:que\b|qu['’])|(?:croi[st]|croyait|cru|supposait|suppose|supposé|présumait|présume|présumé|considérait|considéré|jugeait|jugé|soupçonnait|soupçonne|soupçonné|imaginait)\s+(?:(?:le|la|les)(?=\s)|l['’](?=\p{L})))|(?<=\bque\s)l['’]on (?:croi[st]|croyait|disait|estime|estimait|imagine|imaginait|juge|jugeait|pense|pensait|présume|présumait|soupçonne|soupçonnait|suppose|supposait)\b|(?:l['’])?on (?:le|la|les|l['’])\s*(?:croi[st]|croyait|disait|pensait|supposait|présumait|considérait|jugeait|soupçonnait|imaginait)\b|\b(?:croi|croyai|pensai|estimai|supposai|présumai|craignai|imaginai)t-on\b|il est (?:admis|reconnu|établi) que|il va de soi que|il est de notoriété publique que|il (?:est|était|semble|paraît) (?:(?:donc|bien|assez|très|particulièrement|profondément) )?(?:apparent|certain|clair|décevant|dommage|étonnant|évident|incontestable|indéniable|indiscutable|inquiétant|notoire|regrettable|scandaleux|significatif|surprenant) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
       messageId: 'impersonal',
       examples: ['on estime que', 'on apprend que'],
     },
