@@ -522,7 +522,7 @@ export const fr = (): LanguageResources => ({
     // (Not plain "pour la première fois", the news's own novelty: "Pour la première fois, le rapport explique …", as
     // English leaves "for the first time" alone; "pour la toute première fois" claims a record.)
     {
-      pattern: words(String.raw`\b(?:(?<!\b(?:ce|ces|cet|cette) )(?:un |le |nouveau |triste )?records?|sans précédent|jamais (?:atteint|enregistré|mesuré|observé|relevé|vu)e?s?|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures)|pour la toute première fois|une première(?= (?:pour|en|depuis|dans|mondiale|historique|absolue)\b|\s*[,.;!?]))|\b(?:le|la|les|l['’]|du)\s?(?:plus \p{L}+|premi(?:er|ère)s?|meilleure?s?|pires?)\b[^.;!?«»]{0,40}?\b(?:de l['’]histoire|depuis|de tous les temps|au monde)\b`, 'giu'),
+      pattern: words(String.raw`\b(?:(?<!\b(?:ce|ces|cet|cette) )(?:un |le |nouveau |triste )?records?|sans précédent|jamais (?:atteint|enregistré|mesuré|observé|relevé|vu)e?s?|(?:plus haut|plus bas|niveau|sommet) historique|(?:ampleur|échelle|niveau|proportions?) inédite?s?|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures)|pour la toute première fois|une première(?= (?:pour|en|depuis|dans|mondiale|historique|absolue)\b|\s*[,.;!?]))|\b(?:le|la|les|l['’]|du)\s?(?:plus \p{L}+|premi(?:er|ère)s?|meilleure?s?|pires?)\b[^.;!?«»]{0,40}?\b(?:de l['’]histoire|depuis|de tous les temps|au monde)\b`, 'giu'),
       messageId: 'record',
       examples: ['sans précédent', 'un record'],
       // ("Il s'agit du premier titre du club depuis 1985": "du", the article after "de", too.)
@@ -551,6 +551,25 @@ export const fr = (): LanguageResources => ({
       pattern: words(String.raw`\b(?:le|la|les|l['’]|une?)\s?premi(?:er|ère)s?\s+(?!(?:adjointe?s?|dames?|fois|ministres?|secrétaires?|vice)\b)\p{L}+(?:\s+\p{L}+)?\s+(?!(?:aérien|ancien|certain|humain|lointain|mauvais|prochain|quotidien|soudain|urbain)(?:ne|e)?s?\b)(?:\p{L}+-)?\p{L}{2,}(?:ain|ais|ois|ien|éen)(?:ne|e)?s?\b`, 'giu'),
       messageId: 'record',
       examples: ['le premier astronaute africain'],
+    },
+    {
+      // The first, last or only one of a kind to have done something (session 27: the class of uniqueness claims, the
+      // superlative's kin, EDITORIAL-STANDARD.md §5): "le premier Français membre d'une ONG à être enlevé", "le seul
+      // biathlète à pratiquer son sport sans gants", "la première femme à diriger le pays"; a noun of a kind between the
+      // ordinal and "à" before an infinitive. Not a title ("le Premier ministre à"), nor "la première fois", nor the
+      // pronoun alone ("le premier à réagir", an event's order), nor a named ranking ("à la première place").
+      pattern: words(String.raw`\b(?:le|la|les|l['’])\s?(?:premi(?:er|ère)s?|seule?s?|derni(?:er|ère)s?)\s+(?!(?:adjointe?s?|dames?|fois|ministres?|places?|rangs?|secrétaires?|vice)\b)\p{L}[\p{L}'’-]+(?:\s+(?!à\b)[\p{L}'’-]+){0,5}?\s+à\s+(?:(?:avoir|être)\s+\p{L}+|(?:(?:ne|n['’]|se|s['’])\s*)?\p{L}+(?:er|ir|re|oir)\b)`, 'giu'),
+      messageId: 'record',
+      examples: ['le premier … à', 'le seul … à'],
+    },
+    {
+      // A superlative with its scope, a place or the world (session 27; the French side of English's "one of the most
+      // popular in North America", "the first country in Africa"): "le club le plus populaire en France", "la plus
+      // ancienne écriture du continent américain", "la plus haute tour du monde". Not an adverb ("le plus souvent en
+      // France"), nor distance ("le plus proche de Paris"), nor a share ("la plus grande partie du pays").
+      pattern: words(String.raw`\b(?:le|la|les|l['’])\s?plus\s+(?!(?:loin|possible|près|proches?|rapidement|souvent|tard|tôt|vite)\b)\p{L}{3,}(?:\s+(?!(?:majorité|nombre|part|partie|plupart)\b)\p{L}{3,})?\s+(?:au monde|du monde|dans le monde|de la planète|du pays|du continent|(?:en|de|du)\s+\p{Lu}\p{L}+|d['’]\p{Lu}\p{L}+)`, 'gu'),
+      messageId: 'record',
+      examples: ['le plus populaire en France', 'la plus ancienne … du continent'],
     },
   ],
   impersonalHearsay: [words(String.raw`\b(?:selon (?:certaines|plusieurs|des) (?:sources|rumeurs|informations)|(?:des |les )?rumeurs (?:font état|affirment|disent)|on (?:dit|raconte|rapporte) que|(?:dit|raconte|rapporte)-on|il se (?:dit|murmure) que)\b`, 'giu')],
