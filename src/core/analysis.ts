@@ -318,11 +318,21 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // has just described, not to an unnamed crowd (issue 8: a vague word that refers back is not vague).
   if (head !== undefined && L.definites.has(lowers[0] ?? '') && lowers.length <= 3 && L.vagueHeads.has(head) && !L.vagueThings.has(head) &&
     !L.vaguePopulations.has(head)) return 'named';
+  // ("les deux agences espèrent" after "La NASA et l'Agence spatiale canadienne": a definite article and a count
+  // before a group refer back to the members the story has just named; read where an article refers back, see
+  // `LanguageResources.echoDefinites`; session 27.)
+  if (head !== undefined && L.echoDefinites?.has(lowers[0] ?? '') === true && lowers.length <= 3 && lowers[2] === head &&
+    /^(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/.test(lowers[1] ?? '')) return 'named';
   if (head !== undefined && isVagueHead(L, head)) return 'vague';
   // "Some individuals", "many Egyptians", "several residents", "certains wikipédiens": a quantifier before a plural
   // says how many, not who.
   // ("selon d'autres témoignages", "de nombreux habitants": the quantifier after the partitive "de".)
-  const quantifier = L.quantifiers.has(lowers[0] ?? '') || L.npInner.has(lowers[0] ?? '') && L.quantifiers.has(lowers[1] ?? '');
+  // ("de récents rapports", "de nouveaux témoignages": the plural indefinite article is "de" before an adjective
+  // that precedes its noun, `LanguageResources.prenominals`; session 27.)
+  const quantifier = L.quantifiers.has(lowers[0] ?? '') || L.npInner.has(lowers[0] ?? '') && L.quantifiers.has(lowers[1] ?? '') ||
+    L.headFirst && (/^(?:de|d['’])$/.test(lowers[0] ?? '') ? L.prenominals?.has(lowers[1] ?? '') === true :
+      // (The source phrase may have lost its "de" as a leading preposition: "récents rapports".)
+      L.prenominals?.has(lowers[0] ?? '') === true && /s$/.test(lowers[0]));
   if (head !== undefined && quantifier && /s$/.test(head)) return 'vague';
   return 'named';
 }
@@ -403,6 +413,17 @@ function echoesGroup(L: LanguageResources, words: readonly Token[], mentioned: R
   if (head === undefined || !L.vagueHeads.has(head) || L.vagueThings.has(head) || L.vaguePopulations.has(head)) return false;
   const last = Math.max(mentioned.get(head) ?? -Infinity, mentioned.get(head.replace(/[sx]$/, '')) ?? -Infinity);
   return block - last <= 4;
+}
+
+/**
+ * Whether a phrase opened by an aside's preposition ("Pour beaucoup de radios", "pour certains") is a vague holder of a
+ * view: its words are quantifiers alone, or its head noun is a vague head, and it reads as vague.
+ */
+function vagueHolder(L: LanguageResources, words: readonly Token[]): boolean {
+  const lowers = words.filter((w) => w.word).map((w) => w.lower);
+  const head = headOf(L, lowers);
+  const alone = lowers.length > 0 && lowers.every((w) => L.quantifiers.has(w));
+  return (alone || head !== undefined && isVagueHead(L, head)) && classifySource(L, words, 1) === 'vague';
 }
 
 /** A vague head ("experts"), or in a language that writes compounds as one word, one ending in it ("Globalisierungskritiker"). */
@@ -1245,7 +1266,11 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
           ((tokens[range[0]].cap || L.determiners.has(tokens[range[0]].lower)) &&
           tokens.slice(range[0], range[1]).some((w, j) => isNamedToken(L, w, range[0] + j, tokens[range[0] + j + 1]) || L.institutionNouns.has(w.lower)) ||
           // ("…, so westliche Medien.": in a verb-second language a vague group may close the aside too, issue 13.)
-          L.verbSecondOpeners !== undefined && i > 0 && classifySource(L, tokens.slice(range[0], range[1]), range[0]) === 'vague'))) continue;
+          L.verbSecondOpeners !== undefined && i > 0 && classifySource(L, tokens.slice(range[0], range[1]), range[0]) === 'vague' ||
+          // ("Pour beaucoup de radios, …", "Pour certains observateurs, …", "Pour beaucoup, …": where the head comes
+          // first, a group of no name whose head is a vague one, or a quantifier standing alone, holds the view; not "pour
+          // plusieurs raisons", whose head is no holder; session 27.)
+          L.headFirst && vagueHolder(L, tokens.slice(range[0], range[1]))))) continue;
         // "based on reports" cites; "governments based on a parliamentary majority" does not.
         if (range && cue.words[0] === 'based' && !tokens.slice(range[0], range[1]).some((w) => L.dataNouns.has(w.lower) || L.vagueHeads.has(w.lower) ||
           /^(?:information|testimony|documents|interviews|accounts|records|evidence|sources?|analysis)$/.test(w.lower))) continue;
@@ -1314,6 +1339,11 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       const range = phraseAfter(L, tokens, i + 1, false);
       // (The cue is the verb: "by" introduces the source, as PolNeAR marks it.)
       if (range) out.push(makeRaw(L, tokens, text, offset, range, [i - 1, i], kindOfAgent(tokens[i - 1].lower)));
+    }
+    // "condamnés par la communauté internationale": the agent of a participle of judging holds a stance.
+    if (L.stanceAgentVerbs !== undefined && L.agentPrepositions.has(t.lower) && i > 0 && L.stanceAgentVerbs.has(tokens[i - 1].lower)) {
+      const range = phraseAfter(L, tokens, i + 1, false);
+      if (range) out.push(makeRaw(L, tokens, text, offset, range, [i - 1, i], 'stance'));
     }
     // "Angaben der Polizei zufolge": a postposition after its source.
     const postposition = L.beforeCues.get(t.lower);

@@ -65,6 +65,9 @@ const cueVerbs = kinds([
       'évoquer expliquer indiquer insister mentionner noter nuancer observer plaider poursuivre préciser raconter rapporter recommander ' +
       'relater relever répliquer résumer signaler souligner suggérer témoigner tweeter',
   ].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
+    // (Also the verbs of avowal beside "avouer" and "admettre", whose stem takes a grave accent: "plusieurs
+    // parlementaires concèdent un retard"; session 27.)
+    ' concède concèdent concédé concédait concédaient concéda concédèrent concédant' +
     ' promet promettent promis admet admettent admis avertit averti conclut conclu dit disent disait déclara-t-il dément démenti écrit ' +
     'écrivent écrivait martèle martelé prévient prévenu rappelle rappelé rappelait reconnaît reconnaissent reconnu ' +
     'répond répondent répondu répondait réagi réagit révèle révélé révélait révéla réjoui réjouit' +
@@ -93,7 +96,9 @@ const cueVerbs = kinds([
   // groupe s'est indigné", "les élus s'interrogent sur …".
   ['stance', frReflexiveCueForms],
   // Stances: judgements and requests ("demandant aux clients de …"), never the source of a fact.
-  ['stance', ['appeler condamner critiquer demander dénoncer exiger féliciter fustiger qualifier réclamer regretter saluer surnommer traiter'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
+  // (Also "contester" and "reprocher", blame in Dubois et Dubois-Charlier's class C, Les verbes français, 1997: "d'autres
+  // reprochaient au président d'avoir accepté …"; session 27.)
+  ['stance', ['appeler condamner contester critiquer demander dénoncer exiger féliciter fustiger qualifier réclamer regretter reprocher saluer surnommer traiter'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
 ]);
 
 // Speech verbs whose first transitive sense is not speech (Le Petit Robert: "assurer la liaison, la sécurité",
@@ -218,6 +223,8 @@ export const fr = (): LanguageResources => ({
     {words: ['sources', ':'], kind: 'source-note'},
     {words: ['citant'], kind: 'according-to'},
     {words: ['pour'], kind: 'according-to', aside: true},
+    // "Aux yeux des musulmans, …", "jugés insuffisants aux yeux de l'opposition": whose view it is (session 27).
+    ...['de', 'des', 'du', 'd\'', 'd’'].map((of) => ({words: ['aux', 'yeux', of], kind: 'according-to' as const})),
     // Warnings are stances: "malgré les mises en garde de nombreux médecins", "les avertissements des experts".
     ...['avertissements', 'mises en garde'].flatMap((noun) => ['de', 'des', 'du', 'd\'', 'd’'].map((of) =>
       ({words: [...noun.split(' '), of], kind: 'stance' as const}))),
@@ -226,6 +233,11 @@ export const fr = (): LanguageResources => ({
   agentVerbs: set('annoncé annoncée annoncés cité citée cités communiqué communiqués confirmé confirmée diffusé ' +
     'diffusée fourni fournis publié publiée publiés rapporté rapportée rapportés recensé recensés révélé révélée'),
   agentPrepositions: set('par'),
+  // The participles of judging and condemning (Dubois et Dubois-Charlier, Les verbes français, 1997, class C, verbs of
+  // communication that judge: "condamner", "critiquer", "dénoncer", "contester", "saluer", "juger"), whose agent holds
+  // a stance: "condamnés par la communauté internationale" (session 27).
+  stanceAgentVerbs: set(['condamner', 'contester', 'critiquer', 'dénoncer', 'saluer'].flatMap((l) => [`${l.slice(0, -2)}é`, `${l.slice(0, -2)}ée`, `${l.slice(0, -2)}és`, `${l.slice(0, -2)}ées`]).join(' ') +
+    ' jugé jugée jugés jugées'),
   // (Also the footage and papers a story describes: "une vidéo … semble montrer", "selon le document".)
   dataNouns: set('bilan bilans chiffre chiffres communiqué document documents données enquête enregistrement enregistrements ' +
     'estimation estimations étude études rapport rapports recensement sondage sondages statistiques vidéo vidéos'),
@@ -235,11 +247,19 @@ export const fr = (): LanguageResources => ({
   // (Also the forecasters of weather copy, "selon les prévisionnistes", a trade where the weather service can be named.)
   // (Also the trades that speak as a body in science and health copy, as English lists "doctors", "scientists":
   // "Les médecins s'inquiètent", "de nombreux économistes"; "les chercheurs" that refers back is named, see echoDefinites.)
-  vagueHeads: set('analystes bilan bilans certains chercheurs commentateurs détracteurs économistes experts historiens internautes ' +
-    'juristes médecins météorologues observateurs médias on opposants plusieurs presse prévisionnistes rumeurs scientifiques sources spécialistes témoins'),
+  // (Also a collective of a whole population, community or public with no name, "La population grecque pense",
+  // "la communauté internationale condamne", "l'opinion publique", and the outlets in the plural, "les agences de
+  // presse iraniennes", "pour beaucoup de radios", as English "local media"; session 27.)
+  // (And the faithful of a religion taken whole, a community of no name: "aux yeux des musulmans", "les catholiques
+  // estiment"; session 27.)
+  vagueHeads: set('agences analystes bilan bilans catholiques certains chaînes chercheurs chrétiens commentateurs communauté communautés croyants ' +
+    'détracteurs économistes experts fidèles historiens internautes journaux juristes médecins météorologues musulmans observateurs médias on ' +
+    'opinion opposants peuple peuples plusieurs population populations presse prévisionnistes protestants quotidiens radios rumeurs scientifiques ' +
+    'sources spécialistes télévisions témoins'),
   // ("La presse s'interroge", "selon la presse": the press is the media, as English "media".)
-  vagueThings: set('chiffres données estimations médias presse rapports rumeurs sources'),
-  vaguePopulations: set('habitants internautes gens'),
+  vagueThings: set('agences chaînes chiffres données estimations journaux médias presse quotidiens radios rapports rumeurs sources télévisions'),
+  vaguePopulations: set('catholiques chrétiens communauté communautés croyants fidèles gens habitants internautes musulmans opinion peuple peuples ' +
+    'population populations protestants'),
   institutionNouns: set('agence armée association autorités avocat avocats ambassade bureau cabinet chaîne commission ' +
     'comité conseil cour direction entreprise fédération gendarmerie gouvernement groupe hôpital institut journal justice ligue ' +
     'mairie maire ministre ministère office onu organisation parlement parquet parti police porte-parole ' +
@@ -255,7 +275,10 @@ export const fr = (): LanguageResources => ({
   // things that end alike and speak ("un quotidien", "un courrier").
   unnamedPerson: words(String.raw`^(?:un|une) (?:(?:ancien|ancienne) \p{L}|ex-\p{L}|(?:(?:haut|haute|jeune|petit|petite|simple) )?(?!(?:courrier|quotidien)\b)\p{L}+(?:ant|ante|eur|euse|ien|ienne|ier|ière|iste|logue|naute|trice)\b)`, 'u'),
   // Adjectives before the head noun: "un ancien guide", "un haut responsable", "une jeune femme".
-  prenominals: set('ancien ancienne autre haut haute jeune petit petite simple vieil vieille vieux'),
+  // (Also the adjectives of time and order that stand before their noun, Riegel, Pellat et Rioul, ch. XI § 3.3:
+  // "de récents rapports", "les derniers sondages", "de nouveaux témoignages"; session 27.)
+  prenominals: set('ancien ancienne autre dernier dernière dernières derniers haut haute jeune nouveau nouveaux nouvel nouvelle nouvelles petit ' +
+    'petite précédentes précédents récent récente récentes récents simple vieil vieille vieux'),
   anonymousQualifier: words(String.raw`\b(?:proches? d[eu]s?|sous couvert d['’]anonymat|ayant requis l['’]anonymat|qui a requis l['’]anonymat|sous le couvert de l['’]anonymat|de source (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire))\b`, 'u'),
   indefinites: set('un une deux trois plusieurs'),
   // (The plural indefinite article "des" says "some": "des leaders du Parti populaire".)
@@ -353,6 +376,8 @@ export const fr = (): LanguageResources => ({
     if (subject === 'on' && /^(?:relev|constat|observ|not)/.test(word) && (frChangeDeterminers.has(tokens[i + 1]?.lower ?? '') ||
       /^(?:la|les|l['’]|\d.*)$/.test(tokens[i + 1]?.lower ?? ''))) return false;
     if (/^sceptiques?$/.test(word)) return frStateVerbs.has(before);
+    // ("la population a dit oui", "les électeurs ont dit non": an answer or a vote, not a claim; session 27.)
+    if (/^(?:oui|non)$/.test(following?.lower ?? '') && /^(?:dit|disent|disait|disaient|dire)$/.test(word)) return false;
     if (word === 'état') return /^(?:fait|faisait|font|faisaient|fit)$/.test(before) && /^(?:de|d['’]|des|du)$/.test(tokens[i + 1]?.lower ?? '');
     if (/er$/.test(word)) return /^(?:d['’]|de)$/.test(before) && /^(?:vient|venait|viennent|venaient)$/.test(tokens[i - 2]?.lower ?? '');
     // ("a fermement condamné": an adverb in "-ment" right after the auxiliary; not "le gouvernement condamné".)
@@ -380,7 +405,9 @@ export const fr = (): LanguageResources => ({
   phraseBreakers: set('que qu\' qu’ qui mais quand lorsque car comme est sont était a ont avait sera devait devaient devrait devraient ' +
     'doit doivent peut peuvent pourrait pourraient pouvait pouvaient'),
   // (Also between an inverted cue and its speaker: "…, a annoncé mardi soir la direction".)
-  leadingNoise: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd\'hui ensuite cependant toutefois matin soir'),
+  // (Also "comme" opening a clause of comparison before its subject: "Comme certains observateurs le pensaient, …";
+  // session 27.)
+  leadingNoise: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd\'hui ensuite cependant toutefois matin soir comme'),
   weekdays: set('lundi mardi mercredi jeudi vendredi samedi dimanche'),
   commonOpeners: set('le la les l\' l’ un une des du de au aux en dans sur pour par avec selon ce cette ces il elle ils elles on mais et ou après avant depuis lors plus moins environ près plusieurs certains'),
   beliefCues: set('craint craignent croit croient espère espèrent pense pensent'),
@@ -454,6 +481,18 @@ export const fr = (): LanguageResources => ({
       agent: frNamedAgent,
     },
     {
+      // A reputation nobody is said to hold (session 27): "passer pour" before what one is taken for ("Le dinar passait
+      // pour une monnaie faible", "passe pour être le plus riche"), the agentless "il est reproché à …" and its kin
+      // with a dative clitic ("il leur est reproché d'avoir", "il lui est contesté le droit"), the impersonal passive
+      // of the verbs of judging and blaming (Dubois et Dubois-Charlier, Les verbes français, 1997, class C:
+      // "reprocher", "contester", "imputer", "prêter" des intentions). Not "passer pour aller" (a way), nor with an
+      // agent ("par la direction").
+      pattern: words(String.raw`\bpass(?:e|ent|ait|aient|era|eront|erait|eraient)\s+(?:aussi\s+|souvent\s+|généralement\s+|volontiers\s+)?pour\s+(?:une?|l['’]une?|être|avoir|le plus|la plus|les plus|le meilleur|la meilleure)\b|\bil\s+(?:(?:lui|leur|nous|vous)\s+)?(?:est|était|sera|a été|avait été)\s+(?:(?:aussi|également|notamment|souvent)\s+)?(?:reproché|contesté|imputé|prêté)\b`, 'giu'),
+      messageId: 'passive',
+      examples: ['passe pour', 'il leur est reproché'],
+      agent: frNamedAgent,
+    },
+    {
       // Blame or identification nobody is said to make: "l'accident nucléaire étant tout désigné", "le coupable tout
       // désigné", "les pilotes sont pointés du doigt", "la direction est mise en cause", "il est tenu pour
       // responsable"; not a wish ("souhaitent être désignés comme francophones") nor with its agent ("désigné par
@@ -476,18 +515,6 @@ export const fr = (): LanguageResources => ({
       pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront)\s+(?:(?:notamment|surtout|essentiellement|principalement|largement|en partie|en grande partie|avant tout)\s+)?(?:dû|dus|due|dues|imputables?|attribuables?)\s+(?!(?:à|aux?)\s+(?:la\s+|l['’]|les\s+|ses\s+|leurs?\s+)?(?:banques?|créanciers|employés|État|fisc|fournisseurs|actionnaires|propriétaires?|salariés|Trésor)\b)(?:à|aux?)\b`, 'giu'),
       messageId: 'passive',
       examples: ['sont dus à', 'est imputable à'],
-    },
-    {
-      // A reputation nobody is said to hold (session 27): "passer pour" before what one is taken for ("Le dinar passait
-      // pour une monnaie faible", "passe pour être le plus riche"), the agentless "il est reproché à …" and its kin
-      // with a dative clitic ("il leur est reproché d'avoir", "il lui est contesté le droit"), the impersonal passive
-      // of the verbs of judging and blaming (Dubois et Dubois-Charlier, Les verbes français, 1997, class C:
-      // "reprocher", "contester", "imputer", "prêter" des intentions). Not "passer pour aller" (a way), nor with an
-      // agent ("par la direction").
-      pattern: words(String.raw`\bpass(?:e|ent|ait|aient|era|eront|erait|eraient)\s+(?:aussi\s+|souvent\s+|généralement\s+|volontiers\s+)?pour\s+(?:une?|l['’]une?|être|avoir|le plus|la plus|les plus|le meilleur|la meilleure)\b|\bil\s+(?:(?:lui|leur|nous|vous)\s+)?(?:est|était|sera|a été|avait été)\s+(?:(?:aussi|également|notamment|souvent)\s+)?(?:reproché|contesté|imputé|prêté)\b`, 'giu'),
-      messageId: 'passive',
-      examples: ['passe pour', 'il leur est reproché'],
-      agent: frNamedAgent,
     },
     {
       // Someone's fault given as the cause, as fact: "a heurté la glissière suite à une vitesse trop élevée", "en raison
