@@ -1681,6 +1681,9 @@ const nounish = new Set([
 ]);
 
 /** Cue verbs that are also everyday verbs need context: "put the toll at", not "put it away". */
+// The verbs of perception that characterise (Levin 1993, § 29.2) only with "as": see verbFits.
+const characterizeVerbs = new Set(['saw', 'see', 'sees', 'view', 'viewed', 'views']);
+
 function verbFits(L: LanguageResources, verb: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1].lower;
   const next = tokens[i + 1];
@@ -1731,6 +1734,15 @@ function verbFits(L: LanguageResources, verb: string, tokens: readonly Token[], 
     return tokens.slice(Math.max(0, i - 6), i).some((t) => /^(letter|statement|note|message|post|document|report|email|e-mail)$/.test(t.lower));
   }
   if (verb === 'pointed' || verb === 'points' || verb === 'point') return next?.lower === 'out' || next?.lower === 'to';
+  // "some saw it as a political statement", "many view the deal as a surrender": "see" and "view" hold a view only
+  // with "as" after their object (up to four words), and not the "as" of a clause of time ("saw the fire as it
+  // spread") nor of a comparison ("as well", "as much").
+  if (characterizeVerbs.has(verb)) {
+    for (let k = i + 1; k <= i + 5 && k < tokens.length && tokens[k].word; k++) {
+      if (tokens[k].lower === 'as') return k > i + 1 && !/^(?:he|i|it|she|soon|they|we|well|you|long|much|many|far|usual|part|of)$/.test(tokens[k + 1]?.lower ?? '');
+    }
+    return false;
+  }
   // "the media have added fuel to the fire", "added weight to the claims": something added to something, not words.
   if (/^add(?:s|ed|ing)?$/.test(verb) && next?.word && next.lower !== 'that') {
     for (let k = i + 1; k <= i + 4 && k < tokens.length && tokens[k].word; k++) if (tokens[k].lower === 'to') return false;
