@@ -255,9 +255,9 @@ export const fr = (): LanguageResources => ({
   vagueHeads: set('agences analystes bilan bilans catholiques certains chaînes chercheurs chrétiens commentateurs communauté communautés croyants ' +
     'détracteurs économistes experts fidèles historiens internautes journaux juristes médecins météorologues musulmans observateurs médias on ' +
     'opinion opposants peuple peuples plusieurs population populations presse prévisionnistes protestants quotidiens radios rumeurs scientifiques ' +
-    'sources spécialistes télévisions témoins'),
+    'sondages sources spécialistes télévisions témoins'),
   // ("La presse s'interroge", "selon la presse": the press is the media, as English "media".)
-  vagueThings: set('agences chaînes chiffres données estimations journaux médias presse quotidiens radios rapports rumeurs sources télévisions'),
+  vagueThings: set('agences chaînes chiffres données estimations journaux médias presse quotidiens radios rapports rumeurs sondages sources télévisions'),
   vaguePopulations: set('catholiques chrétiens communauté communautés croyants fidèles gens habitants internautes musulmans opinion peuple peuples ' +
     'population populations protestants'),
   institutionNouns: set('agence armée association autorités avocat avocats ambassade bureau cabinet chaîne commission ' +
@@ -283,14 +283,15 @@ export const fr = (): LanguageResources => ({
   indefinites: set('un une deux trois plusieurs'),
   // (The plural indefinite article "des" says "some": "des leaders du Parti populaire".)
   // ("d'autres témoignages", "d'autres sources": "others" of no name, after the partitive "d'"; see classifySource.)
-  quantifiers: set('autres beaucoup certaines certains des nombreuses nombreux plusieurs'),
+  // (And "quelques", the indefinite of a small number, Grevisse § 626: "quelques élus estiment"; session 27.)
+  quantifiers: set('autres beaucoup certaines certains des nombreuses nombreux plusieurs quelques'),
   // ("Les experts" is as vague as "des experts" in French copy: only a demonstrative refers back.)
   definites: set('ces ce cette'),
   // ("Les chercheurs se sont aperçus que …" after "Joji Otaki, chercheur": "les" refers back to a group already met.)
   echoDefinites: set('les'),
   // A singular finite form ("a", "est", "annonçait", "déclare", "dit"; not "ont", "disent") after a phrase that opens
   // plural ("d'autres", "des", "plusieurs").
-  agreement: {singular: /^(?:a|est|\p{L}*[^n\P{L}]t|\p{L}*[^é\P{L}]e|\p{L}+a)$/u, pluralStarts: set('autres certaines certains ces des les plusieurs nombreuses nombreux')},
+  agreement: {singular: /^(?:a|est|\p{L}*[^n\P{L}]t|\p{L}*[^é\P{L}]e|\p{L}+a)$/u, pluralStarts: set('autres certaines certains ces des les plusieurs nombreuses nombreux quelques')},
   cliticVerb: /\p{L}{2,}ent$/u,
   headStops: set('de du des d\' d’ à au aux en qui proche proches'),
   // "il", "elle" and the inverted forms of "a déclaré" ("a-t-il déclaré").
@@ -306,8 +307,8 @@ export const fr = (): LanguageResources => ({
   determiners: set('ce ces cette des l\' l’ la le les leur leurs sa ses son un une'),
   // ("Le gouvernement vient d'annoncer": "venir de" before the infinitive is the recent past, part of the verb.)
   // ("Les chercheurs se sont aperçus que", "les médecins le savent bien": the auxiliary of a reflexive, an object pronoun.)
-  betweenPhrases: ['à nouveau', 'de nouveau', 'encore une fois', 'une fois de plus', 'une nouvelle fois'].map((p) => p.split(' ')),
-  betweenSubjectAndVerb: set('a aient ait aura auront eut eurent alors aussi avait avaient d\' d’ de déjà demeure demeurent encore enfin ensuite est fait faisait faisaient fit font le lui notamment ont récemment reste restent s\' s’ se sont également venaient venait viennent vient'),
+  betweenPhrases: ['à nouveau', 'de nouveau', 'encore une fois', 'un temps', 'une fois de plus', 'une nouvelle fois'].map((p) => p.split(' ')),
+  betweenSubjectAndVerb: set('a aient ait aura auront eut eurent alors aussi avait avaient d\' d’ de déjà demeure demeurent encore enfin ensuite est fait faisait faisaient fit font le longtemps lui notamment ont parfois récemment reste restent s\' s’ se sont souvent toujours également venaient venait viennent vient'),
   // (The main-clause subject of an English '-ing' participle: no use in this language.)
   asides: new Set(),
   lyNouns: new Set(),
@@ -381,6 +382,11 @@ export const fr = (): LanguageResources => ({
     if (word === 'état') return /^(?:fait|faisait|font|faisaient|fit)$/.test(before) && /^(?:de|d['’]|des|du)$/.test(tokens[i + 1]?.lower ?? '');
     if (/er$/.test(word)) return /^(?:d['’]|de)$/.test(before) && /^(?:vient|venait|viennent|venaient)$/.test(tokens[i - 2]?.lower ?? '');
     // ("a fermement condamné": an adverb in "-ment" right after the auxiliary; not "le gouvernement condamné".)
+    // (Nor an adverb of time or frequency, or "un temps", between the auxiliary and the participle: "avaient un temps
+    // estimé", "avait longtemps pensé", "ont souvent affirmé"; session 27.)
+    const adverbs = /^(?:longtemps|parfois|souvent|toujours)$/.test(before) ? 1 : before === 'temps' && tokens[i - 2]?.lower === 'un' ? 2 : 0;
+    // (After "avoir" only: "est souvent considéré comme" is a passive, whose subject holds no view.)
+    if (adverbs > 0) return /^(?:a|ont|avait|avaient|aurait|auraient)$/.test(tokens[i - 1 - adverbs]?.lower ?? '');
     if (/é$/.test(word)) return frBeforeParticiple.has(before) || /ment$/.test(before) && /^(?:a|ont|avait|avaient|aurait|auraient|est|sont|était)$/.test(tokens[i - 2]?.lower ?? '');
     // "La chute s'explique par …", "la reprise se confirme": a reflexive verb in a simple tense is not speech
     // (but "il se dit prêt à" is).
