@@ -275,6 +275,8 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // "selon certains", "Plusieurs affirment que …", "d'autres estiment": a quantifier standing alone as a pronoun is a
   // group of no name, however it is written (a pronoun has no head noun, so nothing below reads it; session 26).
   if (lowers.length > 0 && lowers.every((w) => L.quantifiers.has(w) || w === "d'" || w === 'd’')) return 'vague';
+  // ("beaucoup d'entre eux", "plusieurs d'entre elles": a quantifier of a group's members, unnamed; session 27.)
+  if (L.headFirst && L.quantifiers.has(lowers[0] ?? '') && /^(?:d['’]|de)$/.test(lowers[1] ?? '') && lowers[2] === 'entre' && lowers.length === 4) return 'vague';
   // "Officials tell BBC News": officials of no stated body are unnamed people (EDITORIAL-STANDARD.md §6).
   if (/^(?:(?:some|several|two|three|senior|other|the)\s+)?officials$/.test(lowers.join(' '))) return 'anonymous';
   // "Des leaders du Parti populaire": unnamed people of a named body (a quantifier, a plural common noun as head,

@@ -76,6 +76,10 @@ const cueVerbs = kinds([
   // Beliefs.
   ['said', ['estimer juger penser'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
     ' craint craignent croit croient croyait espère espèrent espéré considère considèrent considéré' +
+    // (And "voir" and "percevoir" before "comme", a view taken of something, as "considérer … comme" (Dubois et
+    // Dubois-Charlier, class P): "beaucoup d'entre eux voient la Chine comme un concurrent"; only with "comme" after
+    // their object, see cueFits; session 27.)
+    ' perçoit perçoivent percevait percevaient voient voit voyaient voyait' +
     // Knowledge claimed for a group: "les médecins et chercheurs le savent bien".
     ' sait savaient savait savent' +
     // Doubt held as a state: "de nombreux experts restent sceptiques" (after "rester" or "demeurer", see cueFits).
@@ -377,6 +381,9 @@ export const fr = (): LanguageResources => ({
     if (subject === 'on' && /^(?:relev|constat|observ|not)/.test(word) && (frChangeDeterminers.has(tokens[i + 1]?.lower ?? '') ||
       /^(?:la|les|l['’]|\d.*)$/.test(tokens[i + 1]?.lower ?? ''))) return false;
     if (/^sceptiques?$/.test(word)) return frStateVerbs.has(before);
+    // ("voient la Chine comme un concurrent": a view only with "comme" within five words after it; "voit le jour",
+    // "perçoit un salaire" are not.)
+    if (/^(?:perç|perc|voi|voy)/.test(word)) return tokens.slice(i + 1, i + 6).some((t) => t.lower === 'comme');
     // ("la population a dit oui", "les électeurs ont dit non": an answer or a vote, not a claim; session 27.)
     if (/^(?:oui|non)$/.test(following?.lower ?? '') && /^(?:dit|disent|disait|disaient|dire)$/.test(word)) return false;
     if (word === 'état') return /^(?:fait|faisait|font|faisaient|fit)$/.test(before) && /^(?:de|d['’]|des|du)$/.test(tokens[i + 1]?.lower ?? '');
