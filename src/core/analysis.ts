@@ -281,6 +281,8 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // "selon certains", "Plusieurs affirment que …", "d'autres estiment": a quantifier standing alone as a pronoun is a
   // group of no name, however it is written (a pronoun has no head noun, so nothing below reads it; session 26).
   if (lowers.length > 0 && lowers.every((w) => L.quantifiers.has(w) || w === "d'" || w === 'd’')) return 'vague';
+  // ("beaucoup d'entre eux", "plusieurs d'entre elles": a quantifier of a group's members, unnamed; session 27.)
+  if (L.headFirst && L.quantifiers.has(lowers[0] ?? '') && /^(?:d['’]|de)$/.test(lowers[1] ?? '') && lowers[2] === 'entre' && lowers.length === 4) return 'vague';
   // "Officials tell BBC News": officials of no stated body are unnamed people (EDITORIAL-STANDARD.md §6).
   if (/^(?:(?:some|several|two|three|senior|other|the)\s+)?officials$/.test(lowers.join(' '))) return 'anonymous';
   // "Des leaders du Parti populaire": unnamed people of a named body (a quantifier, a plural common noun as head,
@@ -324,11 +326,21 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // has just described, not to an unnamed crowd (issue 8: a vague word that refers back is not vague).
   if (head !== undefined && L.definites.has(lowers[0] ?? '') && lowers.length <= 3 && L.vagueHeads.has(head) && !L.vagueThings.has(head) &&
     !L.vaguePopulations.has(head)) return 'named';
+  // ("les deux agences espèrent" after "La NASA et l'Agence spatiale canadienne": a definite article and a count
+  // before a group refer back to the members the story has just named; read where an article refers back, see
+  // `LanguageResources.echoDefinites`; session 27.)
+  if (head !== undefined && L.echoDefinites?.has(lowers[0] ?? '') === true && lowers.length <= 3 && lowers[2] === head &&
+    /^(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/.test(lowers[1] ?? '')) return 'named';
   if (head !== undefined && isVagueHead(L, head)) return 'vague';
   // "Some individuals", "many Egyptians", "several residents", "certains wikipédiens": a quantifier before a plural
   // says how many, not who.
   // ("selon d'autres témoignages", "de nombreux habitants": the quantifier after the partitive "de".)
-  const quantifier = L.quantifiers.has(lowers[0] ?? '') || L.npInner.has(lowers[0] ?? '') && L.quantifiers.has(lowers[1] ?? '');
+  // ("de récents rapports", "de nouveaux témoignages": the plural indefinite article is "de" before an adjective
+  // that precedes its noun, `LanguageResources.prenominals`; session 27.)
+  const quantifier = L.quantifiers.has(lowers[0] ?? '') || L.npInner.has(lowers[0] ?? '') && L.quantifiers.has(lowers[1] ?? '') ||
+    L.headFirst && (/^(?:de|d['’])$/.test(lowers[0] ?? '') ? L.prenominals?.has(lowers[1] ?? '') === true :
+      // (The source phrase may have lost its "de" as a leading preposition: "récents rapports".)
+      L.prenominals?.has(lowers[0] ?? '') === true && /s$/.test(lowers[0]));
   if (head !== undefined && quantifier && /s$/.test(head)) return 'vague';
   return 'named';
 }
@@ -409,6 +421,17 @@ function echoesGroup(L: LanguageResources, words: readonly Token[], mentioned: R
   if (head === undefined || !L.vagueHeads.has(head) || L.vagueThings.has(head) || L.vaguePopulations.has(head)) return false;
   const last = Math.max(mentioned.get(head) ?? -Infinity, mentioned.get(head.replace(/[sx]$/, '')) ?? -Infinity);
   return block - last <= 4;
+}
+
+/**
+ * Whether a phrase opened by an aside's preposition ("Pour beaucoup de radios", "pour certains") is a vague holder of a
+ * view: its words are quantifiers alone, or its head noun is a vague head, and it reads as vague.
+ */
+function vagueHolder(L: LanguageResources, words: readonly Token[]): boolean {
+  const lowers = words.filter((w) => w.word).map((w) => w.lower);
+  const head = headOf(L, lowers);
+  const alone = lowers.length > 0 && lowers.every((w) => L.quantifiers.has(w));
+  return (alone || head !== undefined && isVagueHead(L, head)) && classifySource(L, words, 1) === 'vague';
 }
 
 /** A vague head ("experts"), or in a language that writes compounds as one word, one ending in it ("Globalisierungskritiker"). */
@@ -1251,7 +1274,11 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
           ((tokens[range[0]].cap || L.determiners.has(tokens[range[0]].lower)) &&
           tokens.slice(range[0], range[1]).some((w, j) => isNamedToken(L, w, range[0] + j, tokens[range[0] + j + 1]) || L.institutionNouns.has(w.lower)) ||
           // ("…, so westliche Medien.": in a verb-second language a vague group may close the aside too, issue 13.)
-          L.verbSecondOpeners !== undefined && i > 0 && classifySource(L, tokens.slice(range[0], range[1]), range[0]) === 'vague'))) continue;
+          L.verbSecondOpeners !== undefined && i > 0 && classifySource(L, tokens.slice(range[0], range[1]), range[0]) === 'vague' ||
+          // ("Pour beaucoup de radios, …", "Pour certains observateurs, …", "Pour beaucoup, …": where the head comes
+          // first, a group of no name whose head is a vague one, or a quantifier standing alone, holds the view; not "pour
+          // plusieurs raisons", whose head is no holder; session 27.)
+          L.headFirst && vagueHolder(L, tokens.slice(range[0], range[1]))))) continue;
         // "based on reports" cites; "governments based on a parliamentary majority" does not.
         if (range && cue.words[0] === 'based' && !tokens.slice(range[0], range[1]).some((w) => L.dataNouns.has(w.lower) || L.vagueHeads.has(w.lower) ||
           /^(?:information|testimony|documents|interviews|accounts|records|evidence|sources?|analysis)$/.test(w.lower))) continue;
@@ -1320,6 +1347,11 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       const range = phraseAfter(L, tokens, i + 1, false);
       // (The cue is the verb: "by" introduces the source, as PolNeAR marks it.)
       if (range) out.push(makeRaw(L, tokens, text, offset, range, [i - 1, i], kindOfAgent(tokens[i - 1].lower)));
+    }
+    // "condamnés par la communauté internationale": the agent of a participle of judging holds a stance.
+    if (L.stanceAgentVerbs !== undefined && L.agentPrepositions.has(t.lower) && i > 0 && L.stanceAgentVerbs.has(tokens[i - 1].lower)) {
+      const range = phraseAfter(L, tokens, i + 1, false);
+      if (range) out.push(makeRaw(L, tokens, text, offset, range, [i - 1, i], 'stance'));
     }
     // "Angaben der Polizei zufolge": a postposition after its source.
     const postposition = L.beforeCues.get(t.lower);
@@ -1657,6 +1689,9 @@ const nounish = new Set([
 ]);
 
 /** Cue verbs that are also everyday verbs need context: "put the toll at", not "put it away". */
+// The verbs of perception that characterise (Levin 1993, § 29.2) only with "as": see verbFits.
+const characterizeVerbs = new Set(['saw', 'see', 'sees', 'view', 'viewed', 'views']);
+
 function verbFits(L: LanguageResources, verb: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1].lower;
   const next = tokens[i + 1];
@@ -1709,6 +1744,15 @@ function verbFits(L: LanguageResources, verb: string, tokens: readonly Token[], 
     return tokens.slice(Math.max(0, i - 6), i).some((t) => /^(letter|statement|note|message|post|document|report|email|e-mail)$/.test(t.lower));
   }
   if (verb === 'pointed' || verb === 'points' || verb === 'point') return next?.lower === 'out' || next?.lower === 'to';
+  // "some saw it as a political statement", "many view the deal as a surrender": "see" and "view" hold a view only
+  // with "as" after their object (up to four words), and not the "as" of a clause of time ("saw the fire as it
+  // spread") nor of a comparison ("as well", "as much").
+  if (characterizeVerbs.has(verb)) {
+    for (let k = i + 1; k <= i + 5 && k < tokens.length && tokens[k].word; k++) {
+      if (tokens[k].lower === 'as') return k > i + 1 && !/^(?:he|i|it|she|soon|they|we|well|you|long|much|many|far|usual|part|of)$/.test(tokens[k + 1]?.lower ?? '');
+    }
+    return false;
+  }
   // "the media have added fuel to the fire", "added weight to the claims": something added to something, not words.
   if (/^add(?:s|ed|ing)?$/.test(verb) && next?.word && next.lower !== 'that') {
     for (let k = i + 1; k <= i + 4 && k < tokens.length && tokens[k].word; k++) if (tokens[k].lower === 'to') return false;

@@ -139,7 +139,8 @@ const claimPassive = new Set(['thought', 'believed', 'said', 'feared', 'hoped', 
 // Cue verbs of belief and opinion (PolNeAR's "thoughts, intentions and beliefs"), as opposed to speech.
 const beliefCues = new Set([
   'believe', 'believed', 'believes', 'consider', 'considers', 'doubt', 'doubts', 'fear', 'feared', 'fears', 'feel',
-  'feels', 'felt', 'hope', 'hoped', 'hopes', 'hoping', 'regard', 'regards', 'think', 'thinks', 'thought',
+  'feels', 'felt', 'hope', 'hoped', 'hopes', 'hoping', 'regard', 'regards', 'saw', 'see', 'sees', 'think', 'thinks', 'thought', 'view',
+  'viewed', 'views',
 ]);
 
 

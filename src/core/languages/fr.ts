@@ -46,6 +46,17 @@ const frStudyStepSet = set(frStudySteps);
 const frGeneralSteps = /^(?:effectu|men|réalis)/u;
 const frResearchNouns = set('analyses croisements essais expériences mesures observations prélèvements relevés reproductions tests');
 
+/**
+ * The impersonal modal constructions of likelihood (session 27): "il" + a tense of "être" + an optional adverb of
+ * degree + an adjective of probability ("il est probable", "il était fort possible", "il serait peu vraisemblable"),
+ * and the double negatives of possibility ("il n'est pas exclu", "il n'est pas impossible"). Hedges before "que" only.
+ */
+const frImpersonalModals = ['est', 'était', 'serait', 'sera', 'semble'].flatMap((be) =>
+  ['', 'donc ', 'fort ', 'très ', 'assez ', 'bien ', 'hautement ', 'peu '].flatMap((degree) =>
+    ['envisageable', 'plausible', 'possible', 'probable', 'vraisemblable'].map((adjective) => `il ${be} ${degree}${adjective}`)))
+  .concat(['est', 'était', 'serait'].flatMap((be) => ['exclu', 'impossible', 'improbable', 'invraisemblable'].flatMap((adjective) =>
+    ["'", '’'].map((apostrophe) => `il n${apostrophe}${be} pas ${adjective}`))));
+
 /** Cue verbs: regular "-er" lemmas conjugated by `erForms`, and the forms of irregular verbs as written. */
 const cueVerbs = kinds([
   // Speech.
@@ -54,6 +65,9 @@ const cueVerbs = kinds([
       'évoquer expliquer indiquer insister mentionner noter nuancer observer plaider poursuivre préciser raconter rapporter recommander ' +
       'relater relever répliquer résumer signaler souligner suggérer témoigner tweeter',
   ].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
+    // (Also the verbs of avowal beside "avouer" and "admettre", whose stem takes a grave accent: "plusieurs
+    // parlementaires concèdent un retard"; session 27.)
+    ' concède concèdent concédé concédait concédaient concéda concédèrent concédant' +
     ' promet promettent promis admet admettent admis avertit averti conclut conclu dit disent disait déclara-t-il dément démenti écrit ' +
     'écrivent écrivait martèle martelé prévient prévenu rappelle rappelé rappelait reconnaît reconnaissent reconnu ' +
     'répond répondent répondu répondait réagi réagit révèle révélé révélait révéla réjoui réjouit' +
@@ -62,6 +76,10 @@ const cueVerbs = kinds([
   // Beliefs.
   ['said', ['estimer juger penser'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
     ' craint craignent croit croient croyait espère espèrent espéré considère considèrent considéré' +
+    // (And "voir" and "percevoir" before "comme", a view taken of something, as "considérer … comme" (Dubois et
+    // Dubois-Charlier, class P): "beaucoup d'entre eux voient la Chine comme un concurrent"; only with "comme" after
+    // their object, see cueFits; session 27.)
+    ' perçoit perçoivent percevait percevaient voient voit voyaient voyait' +
     // Knowledge claimed for a group: "les médecins et chercheurs le savent bien".
     ' sait savaient savait savent' +
     // Doubt held as a state: "de nombreux experts restent sceptiques" (after "rester" or "demeurer", see cueFits).
@@ -90,7 +108,9 @@ const cueVerbs = kinds([
   // Stances: judgements and requests ("demandant aux clients de …"), never the source of a fact.
   // (Also the verbs of reproach, session 27: "reproche au ministre d'avoir menti", "blâme la direction", judgements like
   // "critiquer"; "accuser", which charges a fact, is a claim above.)
-  ['stance', ['appeler blâmer condamner critiquer demander dénoncer exiger féliciter fustiger qualifier réclamer regretter reprocher saluer surnommer traiter'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
+  // (Also "contester" and "reprocher", blame in Dubois et Dubois-Charlier's class C, Les verbes français, 1997: "d'autres
+  // reprochaient au président d'avoir accepté …"; session 27.)
+  ['stance', ['appeler blâmer condamner contester critiquer demander dénoncer exiger féliciter fustiger qualifier réclamer regretter reprocher saluer surnommer traiter'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ')],
 ]);
 
 // Speech verbs whose first transitive sense is not speech (Le Petit Robert: "assurer la liaison, la sécurité",
@@ -240,6 +260,8 @@ export const fr = (): LanguageResources => ({
     {words: ['sources', ':'], kind: 'source-note'},
     {words: ['citant'], kind: 'according-to'},
     {words: ['pour'], kind: 'according-to', aside: true},
+    // "Aux yeux des musulmans, …", "jugés insuffisants aux yeux de l'opposition": whose view it is (session 27).
+    ...['de', 'des', 'du', 'd\'', 'd’'].map((of) => ({words: ['aux', 'yeux', of], kind: 'according-to' as const})),
     // Warnings are stances: "malgré les mises en garde de nombreux médecins", "les avertissements des experts".
     ...['avertissements', 'mises en garde'].flatMap((noun) => ['de', 'des', 'du', 'd\'', 'd’'].map((of) =>
       ({words: [...noun.split(' '), of], kind: 'stance' as const}))),
@@ -248,6 +270,11 @@ export const fr = (): LanguageResources => ({
   agentVerbs: set('annoncé annoncée annoncés cité citée cités communiqué communiqués confirmé confirmée diffusé ' +
     'diffusée fourni fournis publié publiée publiés rapporté rapportée rapportés recensé recensés révélé révélée'),
   agentPrepositions: set('par'),
+  // The participles of judging and condemning (Dubois et Dubois-Charlier, Les verbes français, 1997, class C, verbs of
+  // communication that judge: "condamner", "critiquer", "dénoncer", "contester", "saluer", "juger"), whose agent holds
+  // a stance: "condamnés par la communauté internationale" (session 27).
+  stanceAgentVerbs: set(['condamner', 'contester', 'critiquer', 'dénoncer', 'saluer'].flatMap((l) => [`${l.slice(0, -2)}é`, `${l.slice(0, -2)}ée`, `${l.slice(0, -2)}és`, `${l.slice(0, -2)}ées`]).join(' ') +
+    ' jugé jugée jugés jugées'),
   // (Also the footage and papers a story describes: "une vidéo … semble montrer", "selon le document".)
   dataNouns: set('bilan bilans chiffre chiffres communiqué document documents données enquête enregistrement enregistrements ' +
     'estimation estimations étude études rapport rapports recensement sondage sondages statistiques vidéo vidéos'),
@@ -257,11 +284,19 @@ export const fr = (): LanguageResources => ({
   // (Also the forecasters of weather copy, "selon les prévisionnistes", a trade where the weather service can be named.)
   // (Also the trades that speak as a body in science and health copy, as English lists "doctors", "scientists":
   // "Les médecins s'inquiètent", "de nombreux économistes"; "les chercheurs" that refers back is named, see echoDefinites.)
-  vagueHeads: set('analystes bilan bilans certains chercheurs commentateurs détracteurs économistes experts historiens internautes ' +
-    'juristes médecins météorologues observateurs médias on opposants plusieurs presse prévisionnistes rumeurs scientifiques sources spécialistes témoins'),
+  // (Also a collective of a whole population, community or public with no name, "La population grecque pense",
+  // "la communauté internationale condamne", "l'opinion publique", and the outlets in the plural, "les agences de
+  // presse iraniennes", "pour beaucoup de radios", as English "local media"; session 27.)
+  // (And the faithful of a religion taken whole, a community of no name: "aux yeux des musulmans", "les catholiques
+  // estiment"; session 27.)
+  vagueHeads: set('agences analystes bilan bilans catholiques certains chaînes chercheurs chrétiens commentateurs communauté communautés croyants ' +
+    'détracteurs économistes experts fidèles historiens internautes journaux juristes médecins météorologues musulmans observateurs médias on ' +
+    'opinion opposants peuple peuples plusieurs population populations presse prévisionnistes protestants quotidiens radios rumeurs scientifiques ' +
+    'sondages sources spécialistes télévisions témoins'),
   // ("La presse s'interroge", "selon la presse": the press is the media, as English "media".)
-  vagueThings: set('chiffres données estimations médias presse rapports rumeurs sources'),
-  vaguePopulations: set('habitants internautes gens'),
+  vagueThings: set('agences chaînes chiffres données estimations journaux médias presse quotidiens radios rapports rumeurs sondages sources télévisions'),
+  vaguePopulations: set('catholiques chrétiens communauté communautés croyants fidèles gens habitants internautes musulmans opinion peuple peuples ' +
+    'population populations protestants'),
   institutionNouns: set('agence armée association autorités avocat avocats ambassade bureau cabinet chaîne commission ' +
     'comité conseil cour direction entreprise fédération gendarmerie gouvernement groupe hôpital institut journal justice ligue ' +
     'mairie maire ministre ministère office onu organisation parlement parquet parti police porte-parole ' +
@@ -277,19 +312,23 @@ export const fr = (): LanguageResources => ({
   // things that end alike and speak ("un quotidien", "un courrier").
   unnamedPerson: words(String.raw`^(?:un|une) (?:(?:ancien|ancienne) \p{L}|ex-\p{L}|(?:(?:haut|haute|jeune|petit|petite|simple) )?(?!(?:courrier|quotidien)\b)\p{L}+(?:ant|ante|eur|euse|ien|ienne|ier|ière|iste|logue|naute|trice)\b)`, 'u'),
   // Adjectives before the head noun: "un ancien guide", "un haut responsable", "une jeune femme".
-  prenominals: set('ancien ancienne autre haut haute jeune petit petite simple vieil vieille vieux'),
+  // (Also the adjectives of time and order that stand before their noun, Riegel, Pellat et Rioul, ch. XI § 3.3:
+  // "de récents rapports", "les derniers sondages", "de nouveaux témoignages"; session 27.)
+  prenominals: set('ancien ancienne autre dernier dernière dernières derniers haut haute jeune nouveau nouveaux nouvel nouvelle nouvelles petit ' +
+    'petite précédentes précédents récent récente récentes récents simple vieil vieille vieux'),
   anonymousQualifier: words(String.raw`\b(?:proches? d[eu]s?|sous couvert d['’]anonymat|ayant requis l['’]anonymat|qui a requis l['’]anonymat|sous le couvert de l['’]anonymat|de source (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire))\b`, 'u'),
   indefinites: set('un une deux trois plusieurs'),
   // (The plural indefinite article "des" says "some": "des leaders du Parti populaire".)
   // ("d'autres témoignages", "d'autres sources": "others" of no name, after the partitive "d'"; see classifySource.)
-  quantifiers: set('autres beaucoup certaines certains des nombreuses nombreux plusieurs'),
+  // (And "quelques", the indefinite of a small number, Grevisse § 626: "quelques élus estiment"; session 27.)
+  quantifiers: set('autres beaucoup certaines certains des nombreuses nombreux plusieurs quelques'),
   // ("Les experts" is as vague as "des experts" in French copy: only a demonstrative refers back.)
   definites: set('ces ce cette'),
   // ("Les chercheurs se sont aperçus que …" after "Joji Otaki, chercheur": "les" refers back to a group already met.)
   echoDefinites: set('les'),
   // A singular finite form ("a", "est", "annonçait", "déclare", "dit"; not "ont", "disent") after a phrase that opens
   // plural ("d'autres", "des", "plusieurs").
-  agreement: {singular: /^(?:a|est|\p{L}*[^n\P{L}]t|\p{L}*[^é\P{L}]e|\p{L}+a)$/u, pluralStarts: set('autres certaines certains ces des les plusieurs nombreuses nombreux')},
+  agreement: {singular: /^(?:a|est|\p{L}*[^n\P{L}]t|\p{L}*[^é\P{L}]e|\p{L}+a)$/u, pluralStarts: set('autres certaines certains ces des les plusieurs nombreuses nombreux quelques')},
   cliticVerb: /\p{L}{2,}ent$/u,
   headStops: set('de du des d\' d’ à au aux en qui proche proches'),
   // "il", "elle" and the inverted forms of "a déclaré" ("a-t-il déclaré").
@@ -307,9 +346,9 @@ export const fr = (): LanguageResources => ({
   // ("Les chercheurs se sont aperçus que", "les médecins le savent bien": the auxiliary of a reflexive, an object pronoun.)
   // ("Les talibans ont pour leur part reconnu …", "le ministre a de son côté affirmé": the asides that set a speaker
   // against another; session 27.)
-  betweenPhrases: ['à nouveau', 'de leur côté', 'de nouveau', 'de son côté', 'encore une fois', 'pour leur part', 'pour sa part', 'une fois de plus', 'une nouvelle fois'].map((p) => p.split(' ')),
+  betweenPhrases: ['de leur côté', 'de nouveau', 'de son côté', 'encore une fois', 'pour leur part', 'pour sa part', 'un temps', 'une fois de plus', 'une nouvelle fois', 'à nouveau'].map((p) => p.split(' ')),
   // ("Il l'a annoncé", "est de l'opinion que": the elided object pronoun or article.)
-  betweenSubjectAndVerb: set('a aient ait aura auront eut eurent alors aussi avait avaient d\' d’ de déjà l\' l’ demeure demeurent encore enfin ensuite est fait faisait faisaient fit font le lui notamment ont récemment reste restent s\' s’ se sont également venaient venait viennent vient'),
+  betweenSubjectAndVerb: set('a aient ait alors aura auront aussi avaient avait d\' de demeure demeurent déjà d’ encore enfin ensuite est eurent eut faisaient faisait fait fit font l\' le longtemps lui l’ notamment ont parfois reste restent récemment s\' se sont souvent s’ toujours venaient venait viennent vient également'),
   // (The main-clause subject of an English '-ing' participle: no use in this language.)
   asides: new Set(),
   lyNouns: new Set(),
@@ -391,9 +430,19 @@ export const fr = (): LanguageResources => ({
       while (k < tokens.length && k <= i + 4 && tokens[k].word && !frSpeechNouns.has(tokens[k].lower)) k++;
       if (k >= tokens.length || k > i + 4 || !frSpeechNouns.has(tokens[k].lower)) return false;
     }
+    // ("voient la Chine comme un concurrent": a view only with "comme" within five words after it; "voit le jour",
+    // "perçoit un salaire" are not.)
+    if (/^(?:perç|perc|voi|voy)/.test(word)) return tokens.slice(i + 1, i + 6).some((t) => t.lower === 'comme');
+    // ("la population a dit oui", "les électeurs ont dit non": an answer or a vote, not a claim; session 27.)
+    if (/^(?:oui|non)$/.test(following?.lower ?? '') && /^(?:dit|disent|disait|disaient|dire)$/.test(word)) return false;
     if (word === 'état') return /^(?:fait|faisait|font|faisaient|fit)$/.test(before) && /^(?:de|d['’]|des|du)$/.test(tokens[i + 1]?.lower ?? '');
     if (/er$/.test(word)) return /^(?:d['’]|de)$/.test(before) && /^(?:vient|venait|viennent|venaient)$/.test(tokens[i - 2]?.lower ?? '');
     // ("a fermement condamné": an adverb in "-ment" right after the auxiliary; not "le gouvernement condamné".)
+    // (Nor an adverb of time or frequency, or "un temps", between the auxiliary and the participle: "avaient un temps
+    // estimé", "avait longtemps pensé", "ont souvent affirmé"; session 27.)
+    const adverbs = /^(?:longtemps|parfois|souvent|toujours)$/.test(before) ? 1 : before === 'temps' && tokens[i - 2]?.lower === 'un' ? 2 : 0;
+    // (After "avoir" only: "est souvent considéré comme" is a passive, whose subject holds no view.)
+    if (adverbs > 0) return /^(?:a|ont|avait|avaient|aurait|auraient)$/.test(tokens[i - 1 - adverbs]?.lower ?? '');
     if (/é$/.test(word)) return frBeforeParticiple.has(before) || /ment$/.test(before) && /^(?:a|ont|avait|avaient|aurait|auraient|est|sont|était)$/.test(tokens[i - 2]?.lower ?? '');
     // "La chute s'explique par …", "la reprise se confirme": a reflexive verb in a simple tense is not speech
     // (but "il se dit prêt à" is).
@@ -423,7 +472,9 @@ export const fr = (): LanguageResources => ({
   phraseBreakers: set('que qu\' qu’ qui mais quand lorsque car comme est sont était a ont avait sera devait devaient devrait devraient ' +
     'doit doivent peut peuvent pourrait pourraient pouvait pouvaient'),
   // (Also between an inverted cue and its speaker: "…, a annoncé mardi soir la direction".)
-  leadingNoise: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd\'hui ensuite cependant toutefois matin soir'),
+  // (Also "comme" opening a clause of comparison before its subject: "Comme certains observateurs le pensaient, …";
+  // session 27.)
+  leadingNoise: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd\'hui ensuite cependant toutefois matin soir comme'),
   weekdays: set('lundi mardi mercredi jeudi vendredi samedi dimanche'),
   commonOpeners: set('le la les l\' l’ un une des du de au aux en dans sur pour par avec selon ce cette ces il elle ils elles on mais et ou après avant depuis lors plus moins environ près plusieurs certains'),
   beliefCues: set('craint craignent croit croient espère espèrent pense pensent'),
@@ -446,8 +497,18 @@ export const fr = (): LanguageResources => ({
     // ("Il se pourrait que dimanche soit la journée la plus chaude", "il se peut que": "it may be that", impersonal.)
     // (Every tense of "sembler" that states the writer's impression: "semblait", "semblerait"; session 26, the class of
     // verbs of appearance, Riegel, Pellat et Rioul, ch. XXIII § 5, modalisation.)
-    ...['il est possible que', 'il est probable que', 'il se peut que', 'il se pourrait que', 'il semble que', 'il semblerait que', 'semblaient',
+    ...['il se peut que', 'il se pourrait que', 'il semble que', 'il semblerait que', 'semblaient',
       'semblait', 'semble', 'semblent', 'semblerait', 'sembleraient']
+      .map((phrase) => ({phrase, removable: false})),
+    // The impersonal modal constructions as a class (session 27): "il est (adverbe de degré) adjectif de probabilité
+    // que …", the writer's estimate of likelihood (Riegel, Pellat et Rioul, ch. XXIII § 5, modalisation: "il est
+    // probable / possible / vraisemblable que"; Grevisse § 1125, the impersonal + adjective + "que"), in any tense of
+    // "être", negated for the double negatives of possibility ("il n'est pas exclu que"), before "que" or its elision
+    // only ("Il est probable qu'il fera des annonces"; "il est possible de réserver" is a means, not a doubt).
+    ...frImpersonalModals.map((phrase) => ({phrase, removable: false, onlyBefore: set('que qu\' qu’')})),
+    // "pouvoir bien" in the conditionnel is the writer's "may well" (the standard's §4): "La Chine pourrait bien se
+    // voir forcée de …"; (also with "fort" or "très" before "bien").
+    ...['pourrait bien', 'pourraient bien', 'pourrait fort bien', 'pourraient fort bien', 'pourrait très bien', 'pourraient très bien']
       .map((phrase) => ({phrase, removable: false})),
     // "Il paraît que …", "…, paraît-il": "it is said", hearsay with nobody named.
     ...['il paraît que', 'paraît-il'].map((phrase) => ({phrase, removable: false, hearsay: true})),
@@ -482,10 +543,24 @@ export const fr = (): LanguageResources => ({
     {
       // (Also with an adverb inside the compound tense and the elided "d'": "avait déjà été soupçonné", "a longtemps
       // été considéré comme", "est soupçonné d'avoir".)
-      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront|(?:a|ont|avait|avaient)\s+(?:(?:déjà|longtemps|souvent|toujours)\s+)?été)\s+(?:largement\s+|généralement\s+|souvent\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s?(?=\s+de\b|\s*d['’])|soupçonnée?s?|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
+      // (Any adverb of time, degree or manner between the auxiliary and the participle, as the class: "est déjà perçu
+      // comme une tendance", "est aussi considéré comme", "sont désormais jugés"; session 27.)
+      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront|(?:a|ont|avait|avaient)\s+(?:(?:déjà|longtemps|souvent|toujours)\s+)?été)\s+(?:(?:aussi|communément|couramment|de plus en plus|déjà|désormais|également|encore|généralement|largement|parfois|souvent|toujours|unanimement|volontiers)\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s?(?=\s+de\b|\s*d['’])|soupçonnée?s?|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
       messageId: 'passive',
       examples: ['est considéré comme', 'a été critiqué'],
       // ("s'est imposé comme un symbole": a reputation nobody is said to hold.)
+      agent: frNamedAgent,
+    },
+    {
+      // A reputation nobody is said to hold (session 27): "passer pour" before what one is taken for ("Le dinar passait
+      // pour une monnaie faible", "passe pour être le plus riche"), the agentless "il est reproché à …" and its kin
+      // with a dative clitic ("il leur est reproché d'avoir", "il lui est contesté le droit"), the impersonal passive
+      // of the verbs of judging and blaming (Dubois et Dubois-Charlier, Les verbes français, 1997, class C:
+      // "reprocher", "contester", "imputer", "prêter" des intentions). Not "passer pour aller" (a way), nor with an
+      // agent ("par la direction").
+      pattern: words(String.raw`\bpass(?:e|ent|ait|aient|era|eront|erait|eraient)\s+(?:aussi\s+|souvent\s+|généralement\s+|volontiers\s+)?pour\s+(?:une?|l['’]une?|être|avoir|le plus|la plus|les plus|le meilleur|la meilleure)\b|\bil\s+(?:(?:lui|leur|nous|vous)\s+)?(?:est|était|sera|a été|avait été)\s+(?:(?:aussi|également|notamment|souvent)\s+)?(?:reproché|contesté|imputé|prêté)\b`, 'giu'),
+      messageId: 'passive',
+      examples: ['passe pour', 'il leur est reproché'],
       agent: frNamedAgent,
     },
     {
@@ -533,14 +608,19 @@ export const fr = (): LanguageResources => ({
       // ("il est décevant que ce reportage n'ait pas abordé …": a judgement nobody is said to make.)
       // ("On apprend ce samedi que les résultats seront annoncés demain", "on a appris mardi que …": news with no
       // teller, as English "it emerged that"; at most forty characters of when and where before "que".)
-      pattern: words(String.raw`\b(?:on (?:apprend|a appris|vient d['’]apprendre)(?:\s[^.;:!?«»]{0,40}?)?\s(?:que|qu['’])|on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|il est (?:admis|reconnu|établi) que|il (?:est|était|semble|paraît) (?:(?:donc|bien|assez|très|particulièrement|profondément) )?(?:apparent|clair|décevant|dommage|étonnant|évident|indéniable|inquiétant|regrettable|scandaleux|surprenant) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
+      // (The class of "on" + a verb of thinking in any tense, the impersonal holder of a view (session 27; Dubois et
+      // Dubois-Charlier's class P, "croire", "penser", "supposer", "présumer", "soupçonner"): "on croyait le problème
+      // réglé", "que l'on suppose", "on le croyait perdu", "était un droit acquis… pensait-on", "on a longtemps cru
+      // que"; and certainty nobody vouches for, "il va de soi que", "il est certain que", "il est notoire que". Not "on
+      // estime à 200 le nombre", a figure's estimate, which the figure's own finding reports.)
+      pattern: words(String.raw`\b(?:on (?:apprend|a appris|vient d['’]apprendre)(?:\s[^.;:!?«»]{0,40}?)?\s(?:que|qu['’])|on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|(?:l['’])?on (?:(?:a|avait)\s+(?:longtemps\s+|toujours\s+|souvent\s+)?)?(?:(?:croi[st]|croyait|cru|pensait|pensé|estimait|estimé|supposait|suppose|supposé|présumait|présume|présumé|craignait|considérait|considéré|jugeait|jugé|soupçonnait|soupçonne|soupçonné|imaginait)\s+(?:que\b|qu['’])|(?:croi[st]|croyait|cru|supposait|suppose|supposé|présumait|présume|présumé|considérait|considéré|jugeait|jugé|soupçonnait|soupçonne|soupçonné|imaginait)\s+(?:(?:le|la|les)(?=\s)|l['’](?=\p{L})))|(?<=\bque\s)l['’]on (?:croi[st]|croyait|disait|estime|estimait|imagine|imaginait|juge|jugeait|pense|pensait|présume|présumait|soupçonne|soupçonnait|suppose|supposait)\b|(?:l['’])?on (?:le|la|les|l['’])\s*(?:croi[st]|croyait|disait|pensait|supposait|présumait|considérait|jugeait|soupçonnait|imaginait)\b|\b(?:croi|croyai|pensai|estimai|supposai|présumai|craignai|imaginai)t-on\b|il est (?:admis|reconnu|établi) que|il va de soi que|il est de notoriété publique que|il (?:est|était|semble|paraît) (?:(?:donc|bien|assez|très|particulièrement|profondément) )?(?:apparent|certain|clair|décevant|dommage|étonnant|évident|incontestable|indéniable|indiscutable|inquiétant|notoire|regrettable|scandaleux|significatif|surprenant) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
       messageId: 'impersonal',
       examples: ['on estime que', 'on apprend que'],
     },
     // (Not plain "pour la première fois", the news's own novelty: "Pour la première fois, le rapport explique …", as
     // English leaves "for the first time" alone; "pour la toute première fois" claims a record.)
     {
-      pattern: words(String.raw`\b(?:(?<!\b(?:ce|ces|cet|cette) )(?:un |le |nouveau |triste )?records?|sans précédent|jamais (?:atteint|enregistré|mesuré|observé|relevé|vu)e?s?|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures)|pour la toute première fois|une première(?= (?:pour|en|depuis|dans|mondiale|historique|absolue)\b|\s*[,.;!?]))|\b(?:le|la|les|l['’]|du)\s?(?:plus \p{L}+|premi(?:er|ère)s?|meilleure?s?|pires?)\b[^.;!?«»]{0,40}?\b(?:de l['’]histoire|depuis|de tous les temps|au monde)\b`, 'giu'),
+      pattern: words(String.raw`\b(?:(?<!\b(?:ce|ces|cet|cette) )(?:un |le |nouveau |triste )?records?|sans précédent|jamais (?:atteint|enregistré|mesuré|observé|relevé|vu)e?s?|(?:plus haut|plus bas|niveau|sommet) historique|(?:ampleur|échelle|niveau|proportions?) inédite?s?|de tous les temps|depuis (?:le début des|que les) (?:relevés|mesures)|pour la toute première fois|une première(?= (?:pour|en|depuis|dans|mondiale|historique|absolue)\b|\s*[,.;!?]))|\b(?:le|la|les|l['’]|du)\s?(?:plus \p{L}+|premi(?:er|ère)s?|meilleure?s?|pires?)\b[^.;!?«»]{0,40}?\b(?:de l['’]histoire|depuis|de tous les temps|au monde)\b`, 'giu'),
       messageId: 'record',
       examples: ['sans précédent', 'un record'],
       // ("Il s'agit du premier titre du club depuis 1985": "du", the article after "de", too.)
@@ -569,6 +649,25 @@ export const fr = (): LanguageResources => ({
       pattern: words(String.raw`\b(?:le|la|les|l['’]|une?)\s?premi(?:er|ère)s?\s+(?!(?:adjointe?s?|dames?|fois|ministres?|secrétaires?|vice)\b)\p{L}+(?:\s+\p{L}+)?\s+(?!(?:aérien|ancien|certain|humain|lointain|mauvais|prochain|quotidien|soudain|urbain)(?:ne|e)?s?\b)(?:\p{L}+-)?\p{L}{2,}(?:ain|ais|ois|ien|éen)(?:ne|e)?s?\b`, 'giu'),
       messageId: 'record',
       examples: ['le premier astronaute africain'],
+    },
+    {
+      // The first, last or only one of a kind to have done something (session 27: the class of uniqueness claims, the
+      // superlative's kin, EDITORIAL-STANDARD.md §5): "le premier Français membre d'une ONG à être enlevé", "le seul
+      // biathlète à pratiquer son sport sans gants", "la première femme à diriger le pays"; a noun of a kind between the
+      // ordinal and "à" before an infinitive. Not a title ("le Premier ministre à"), nor "la première fois", nor the
+      // pronoun alone ("le premier à réagir", an event's order), nor a named ranking ("à la première place").
+      pattern: words(String.raw`\b(?:le|la|les|l['’])\s?(?:premi(?:er|ère)s?|seule?s?|derni(?:er|ère)s?)\s+(?!(?:adjointe?s?|dames?|fois|ministres?|places?|rangs?|secrétaires?|vice)\b)\p{L}[\p{L}'’-]+(?:\s+(?!à\b)[\p{L}'’-]+){0,5}?\s+à\s+(?:(?:avoir|être)\s+\p{L}+|(?:(?:ne|n['’]|se|s['’])\s*)?\p{L}+(?:er|ir|re|oir)\b)`, 'giu'),
+      messageId: 'record',
+      examples: ['le premier … à', 'le seul … à'],
+    },
+    {
+      // A superlative with its scope, a place or the world (session 27; the French side of English's "one of the most
+      // popular in North America", "the first country in Africa"): "le club le plus populaire en France", "la plus
+      // ancienne écriture du continent américain", "la plus haute tour du monde". Not an adverb ("le plus souvent en
+      // France"), nor distance ("le plus proche de Paris"), nor a share ("la plus grande partie du pays").
+      pattern: words(String.raw`\b(?:le|la|les|l['’])\s?plus\s+(?!(?:loin|possible|près|proches?|rapidement|souvent|tard|tôt|vite)\b)\p{L}{3,}(?:\s+(?!(?:majorité|nombre|part|partie|plupart)\b)\p{L}{3,})?\s+(?:au monde|du monde|dans le monde|de la planète|du pays|du continent|(?:en|de|du)\s+\p{Lu}\p{L}+|d['’]\p{Lu}\p{L}+)`, 'gu'),
+      messageId: 'record',
+      examples: ['le plus populaire en France', 'la plus ancienne … du continent'],
     },
   ],
   impersonalHearsay: [words(String.raw`\b(?:selon (?:certaines|plusieurs|des) (?:sources|rumeurs|informations)|(?:des |les )?rumeurs (?:font état|affirment|disent)|on (?:dit|raconte|rapporte) que|(?:dit|raconte|rapporte)-on|il se (?:dit|murmure) que)\b`, 'giu')],

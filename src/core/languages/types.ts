@@ -412,6 +412,12 @@ export interface LanguageResources {
   beforeCues: ReadonlyMap<string, CueKind>;
   agentVerbs: ReadonlySet<string>;
   /**
+   * Participles of judging and condemning whose agent after `agentPrepositions` holds a stance, not a report: "condamné
+   * par la communauté internationale", "critiquée par plusieurs élus". The agent is the source of a stance (it covers
+   * no fact), so a vague one is flagged as vague-attribution. Lower case. Absent: none.
+   */
+  stanceAgentVerbs?: ReadonlySet<string>;
+  /**
    * Agent verbs that hand something over rather than say it ("supplied", "provided"), with the nouns for information
    * they may carry: "the figures supplied by the ministry" names a source, "the share supplied by nuclear power" does
    * not. Such a verb's agent is a source only when one of `objects` stands in the three words before it.

@@ -34,6 +34,10 @@ export const cueVerbs: ReadonlyMap<string, CueKind> = new Map(
     ...[
       'believe', 'believed', 'believes', 'consider', 'considers', 'doubt', 'doubts', 'fear', 'feared', 'fears',
       'feel', 'feels', 'felt', 'hope', 'hoped', 'hopes', 'hoping', 'regard', 'regards', 'think', 'thinks',
+      // (Also "see" and "view" with "as", the view a holder takes of something, as "regard … as" (Levin 1993, § 29.2,
+      // "characterize" verbs: regard, see, view … as): "some saw it as a political statement", "many see this as a
+      // turning point"; only with "as" after their object, see verbFits; session 27.)
+      'saw', 'see', 'sees', 'view', 'viewed', 'views',
     ].map((w) => [w, 'said'] as const),
     // Reports and data.
     ...[
