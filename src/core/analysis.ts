@@ -36,6 +36,11 @@ export interface Quote {
   attributed: boolean;
   /** True for a whole block quote (reported on its first words, once). */
   blockQuote?: boolean;
+  /**
+   * True for the translation in brackets printed right after a quotation in another language ('"Nous resterons."
+   * (We will stay.)'): the same speaker's words, never a quotation of its own to flag.
+   */
+  gloss?: boolean;
 }
 
 /** An attribution plus where it sits in plain-text terms. */
@@ -1204,7 +1209,7 @@ const restatement = /^[\p{L}\s,'’-]*?(?:\b(?:which|that|or)\s+(?:also\s+)?(?:c
 
 // Words before a quotation that make it a sign, a chant, a title or a name given, not speech: 'chants such as
 // "…"', 'stickers with the text "…"', 'a film called "…"', 'who identified himself as "…"'.
-const signBefore = /\b(?:banners?|chants?|chanting|chanted|graffiti|headlines?|leaflets?|placards?|posters?|signs?|slogans?|stickers?|t-shirts?|titled|entitled|called|dubbed|named|read|reading|reads|marked|labelled|labeled|(?:identified|identifies|describ(?:ed|es)|calls|called)\s+(?:him|her|them|it)sel(?:f|ves)\s+as)(?:\s+(?:it|him|her|them))?(?:\s+(?:the|a|an))?(?:\s+(?:such\s+as|like|including|with\s+the\s+(?:text|words|message|slogan)|saying|that\s+read))?\s*[,:]?\s*$/i;
+const signBefore = /\b(?:banners?|chants?|chanting|chanted|graffiti|headlines?|leaflets?|placards?|posters?|signs?|slogans?|stickers?|t-shirts?|titled|entitled|call|calls|called|dubbed|named|read|reading|reads|marked|labelled|labeled|(?:identified|identifies|describ(?:ed|es)|calls|called)\s+(?:him|her|them|it)sel(?:f|ves)\s+as)(?:\s+(?:it|him|her|them))?(?:\s+(?:the|a|an))?(?:\s+(?:such\s+as|like|including|with\s+the\s+(?:text|words|message|slogan)|saying|that\s+read))?\s*[,:]?\s*$/i;
 // The name of a page, group or work right after the noun that introduces it: 'the creator of "Demotivational
 // Lebanon: a page for …"', 'the hashtag "free them all"' (not after a colon or comma: 'in a video: "we will stay"' is
 // someone's words).
@@ -1214,7 +1219,13 @@ const signBefore = /\b(?:banners?|chants?|chanting|chanted|graffiti|headlines?|l
  * an instance of the kind, mentioned, not anyone's reported words (session 26, the judge's noise on French batch 6).
  */
 const exampleBefore = /(?<![\p{L}])(?:expressions?|formules?|fragen|phrases?|questions?|remarks?|sätze|sentences?|slogans?|termes?|terms?|words?|mots?)\s+(?:comme|tel(?:le)?s?\s+que|such\s+as|like|wie)\s*:?\s*$/iu;
-const workBefore = /\b(?:(?:administrators?|admins?|authors?|creators?|editors?|founders?)\s+of(?:\s+the)?|(?:the|a|an|their|his|her|its)\s+(?:account|album|blog|book|campaign|channel|column|documentary|film|group|hashtag|movie|novel|page|podcast|program|programme|series|show|site|song|video|website))\s*$/i;
+// (Session 27: the works and writings Global Voices names in quotation marks after their noun, "the paper "…"", "her
+// poem "…"", "the blog post "…"", and after a comma when the name closes the apposition: 'His blog, "Notes from the
+// Border", has …' — see `workNamed`.)
+const workNouns = String.raw`(?:account|album|article|blog|blog\s+post|book|campaign|cartoon|channel|column|comic|documentary|editorial|essay|exhibition|film|group|hashtag|magazine|movie|newspaper|novel|op-ed|page|paper|play|podcast|poem|program|programme|report|series|show|site|song|story|study|thesis|video|website)`;
+const workBefore = new RegExp(String.raw`\b(?:(?:administrators?|admins?|authors?|creators?|editors?|founders?)\s+of(?:\s+the)?|(?:the|a|an|their|his|her|its|my|our|your|this|that)\s+(?:(?:new|latest|first|last|recent|short|popular|famous|satirical)\s+)?${workNouns})\s*$`, 'i');
+/** The same noun and a comma before a name in apposition: 'Her book, "…", came out' (the caller checks the closing comma). */
+const workApposition = new RegExp(String.raw`\b(?:the|a|an|their|his|her|its|my|our|your|this|that)\s+(?:(?:new|latest|first|last|recent|short|popular|famous|satirical)\s+)?${workNouns}\s*,\s*$`, 'i');
 
 // A law or treaty named just before a quotation: its text is what is quoted.
 const legalTextBefore = /\b(?:article|charter|clause|constitution|constitutional|convention|decree|law|statute|treaty)\b[^.;:"“”]{0,30}$/i;
@@ -1538,8 +1549,10 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         const before = tokens[b];
         const hasSubject = subjectFound || out.length > 0 && out[out.length - 1].cueTo === t.to && before?.text === ',';
         // ('« C'est une honte », a dénoncé le maire': a stance right after the quote names its speaker too.)
-        const afterQuote = before !== undefined && (L.closingQuotes.test(before.text) || before.text === ',' && L.closingQuotes.test(tokens[b - 1]?.text ?? ''));
-        if ((inverted || before && (before.text === ',' && !hasSubject || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported' || kind === 'stance' && afterQuote ||
+        // ('"…" – wrote Ana Ruiz on her blog': a dash after the closing mark stands where the comma would.)
+        const dashAfterQuote = before !== undefined && /^[—–]$/.test(before.text) && L.closingQuotes.test(tokens[b - 1]?.text ?? '');
+        const afterQuote = before !== undefined && (L.closingQuotes.test(before.text) || (before.text === ',' || dashAfterQuote) && L.closingQuotes.test(tokens[b - 1]?.text ?? ''));
+        if ((inverted || dashAfterQuote || before && (before.text === ',' && !hasSubject || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported' || kind === 'stance' && afterQuote ||
           // ("…, schätzen Experten", "…, behaupten Kritiker": see invertedTag.)
           L.verbSecondOpeners !== undefined && (kind === 'estimated' || kind === 'claimed'))) {
           // ('…," tweeted @newsroom on May 6': a social-media handle names the account that posted the words.)
@@ -2247,7 +2260,10 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const list = sentencesOf(bi);
     // Inside quoted material, an inner quote is part of the quotation already judged.
     if (list.length > 0 && list.every((si) => quoted[si])) return;
+    // Where the translation in brackets after the last quotation ends (quotation marks inside it are part of it).
+    let glossEnd = -1;
     for (const [from, to] of steps.quotes(b.text)) {
+      if (from < glossEnd) continue;
       const inner = b.text.slice(from + 1, to - 1);
       const words = splitOn(spaceRuns, inner).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       // (The block's sentences are in order and do not overlap: the ones the quote touches are a run, found by halving.)
@@ -2331,6 +2347,10 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         if (!attributed && exampleBefore.test(b.text.slice(Math.max(0, from - 40), from))) attributed = true;
         if (!attributed && (isTitle(inner) || L.titleQuote?.test(inner.trim()) === true || signBefore.test(b.text.slice(Math.max(0, from - 50), from)) ||
           workBefore.test(b.text.slice(Math.max(0, from - 40), from)))) attributed = true;
+        // 'Her book, "The silence of the mountains", came out in 2010': a name set off by commas after the noun of a
+        // work is the work's name, not speech ('in a video, "we will stay" …' runs on past the quotation).
+        if (!attributed && words <= 12 && workApposition.test(b.text.slice(Math.max(0, from - 50), from)) &&
+          (/,\s*$/.test(inner) || /^\s*[,)—–]/.test(b.text.slice(to, to + 3)))) attributed = true;
         // '#HastaLaVictoriaConJosefina ("until victory with Josefina")': a short gloss in brackets translates a word.
         if (!attributed && /\(\s*$/.test(b.text.slice(Math.max(0, from - 2), from)) && countWords(inner) <= 8) attributed = true;
         // 'the constitutional right "of unarmed assembly"': words quoted from a law or treaty have it as speaker.
@@ -2342,12 +2362,29 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       }
       quotes.push({block: bi, from, to, words, attributed});
       lastInlineQuote.set(bi, quotes[quotes.length - 1]);
+      // '"Nous resterons jusqu'au bout." (We will stay to the end.)': the translation in brackets after a quotation in
+      // another language (one whose function words or script say so, not merely a short one) is the speaker's too (its figures and hedges are theirs), one quotation with it.
+      const gloss = words >= 3 && !readsAs(L.code, inner) ? glossAfter.exec(b.text.slice(to, to + 700)) : null;
+      if (gloss !== null) {
+        const start = to + gloss[0].length - gloss[1].length;
+        glossEnd = to + gloss[0].length;
+        quotes.push({block: bi, from: start, to: glossEnd, words: countWords(gloss[1]), attributed, gloss: true});
+      }
+    }
+    // 'Ana Ruiz tweeted: "Nous resterons jusqu'au bout."' and then the paragraph "We will stay to the end.": a
+    // paragraph in the draft's language right after one that ends on a quotation in another language is its
+    // translation, the same speaker's words (as after a block quote).
+    const last = lastInlineQuote.get(bi);
+    if (last !== undefined && glossEnd < 0 && last.words >= 4 && bi + 1 < blocks.length && /^[\s\p{P}]*$/u.test(b.text.slice(last.to)) &&
+      blocks[bi + 1].kind === 'paragraph' && !blocks[bi + 1].quoted && !readsAs(L.code, b.text.slice(last.from + 1, last.to - 1)) &&
+      steps.native(blocks[bi + 1].text)) {
+      for (const si of sentencesOf(bi + 1)) quoted[si] = true;
     }
   });
   // A quote that runs over paragraphs is one quotation: if any part of it has a speaker, all of it does.
   for (let i = 0; i < quotes.length; i++) {
     let j = i;
-    while (j + 1 < quotes.length && !quotes[j].blockQuote && quotes[j].to === blocks[quotes[j].block].text.length &&
+    while (j + 1 < quotes.length && !quotes[j].blockQuote && quotes[j].gloss !== true && quotes[j].to === blocks[quotes[j].block].text.length &&
       quotes[j + 1].block === quotes[j].block + 1 && quotes[j + 1].from === blocks[quotes[j + 1].block].text.search(openerPattern(L))) j++;
     if (j > i && quotes.slice(i, j + 1).some((q) => q.attributed)) for (let k = i; k <= j; k++) quotes[k].attributed = true;
     i = j;
@@ -3546,6 +3583,9 @@ const documentAfter = /^[\s,]*(?:(?:steht|stand|standen|stehen|heißt es|hieß e
 /** A personal pronoun for one person opening a sentence: its subject is someone the copy has named. */
 const personalSubject = /^(?:he|she|il|elle|er|sie)$/;
 
+/** A translation in brackets right after a quotation ('" (We will fight.)', '." [We will fight.]'); group 1 is the bracket. */
+const glossAfter = /^[\s.,;:]*([([][^()[\]]{1,600}[)\]])/u;
+
 /** Only a bracketed aside (a translation, a note) and punctuation between two quotations: '." (We will fight.) "'. */
 const bracketedBetween = /^[\s\p{P}]*?[([][^()[\]]{1,400}[)\]][\s\p{P}]*$/u;
 
@@ -3558,7 +3598,8 @@ const impersonalPronouns = new Set(['es', 'it']);
 /** Every word capitalised (numbers and small words aside): a title, not speech ("Slavery: A 21st Century Evil"). */
 function isTitle(inner: string): boolean {
   const words = splitOn(spaceRuns, inner).filter((w) => /\p{L}/u.test(w));
-  const small = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'or', 'vs.', 'v.']);
+  // (The short words a title in title case leaves lower-case: articles, conjunctions, prepositions.)
+  const small = new Set(['a', 'about', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'over', 'the', 'to', 'upon', 'v.', 'via', 'vs.', 'with']);
   return words.length > 0 && words.length <= 12 && !/[.!]$/.test(inner.trim().replace(/[,"”’']+$/, '')) &&
     words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || i > 0 && small.has(w.toLowerCase()));
 }

@@ -1,6 +1,7 @@
 // unattributed-quote: a direct quotation with no speaker in reach.
 import type {Rule} from '../types.js';
 import {en} from '../messages/en.js';
+import {partitionPoint} from '../search.js';
 
 /** Quotes of this many words or fewer are scare quotes or titles, not speech. */
 const scareQuoteWords = 3;
@@ -13,9 +14,31 @@ export const unattributedQuote: Rule = {
   tags: ['attribution'],
   fixable: 'none',
   check(ctx) {
+    // One problem, one finding (EDITORIAL-STANDARD.md §7): several quoted phrases of one sentence with no speaker
+    // ('It called the move "a betrayal of the voters" and "an insult to the families"') lack one speaker, so the
+    // sentence gets one finding, on its first phrase. The sentences of each block, in order, to find a quote's sentence.
+    const sentencesOf = new Map<number, number[]>();
+    ctx.sentences.forEach((s, si) => {
+      const list = sentencesOf.get(s.block) ?? [];
+      list.push(si);
+      sentencesOf.set(s.block, list);
+    });
+    const flaggedSentences = new Set<number>();
     for (const quote of ctx.analysis.quotes) {
-      if (quote.attributed || !quote.blockQuote && quote.words <= scareQuoteWords) continue;
+      if (quote.attributed || quote.gloss === true || !quote.blockQuote && quote.words <= scareQuoteWords) continue;
       if (ctx.blocks[quote.block].kind === 'tableCell') continue;
+      // (Quoted phrases, not whole quoted sentences: '« Vous vous êtes assis … ! » « Ce n'est pas la première fois ! »'
+      // are two utterances.)
+      const text = ctx.blocks[quote.block].text;
+      if (!quote.blockQuote && !/[.!?…]\s*$/u.test(text.slice(quote.from + 1, quote.to - 1))) {
+        const list = sentencesOf.get(quote.block) ?? [];
+        // (The first sentence of the block that ends after the quote opens, found by halving: linear on a paragraph
+        // of thousands of quotation marks.)
+        const lo = partitionPoint(list.length, (k) => ctx.sentences[list[k]].to > quote.from);
+        const si = lo < list.length && ctx.sentences[list[lo]].from <= quote.from ? list[lo] : undefined;
+        if (si !== undefined && flaggedSentences.has(si)) continue;
+        if (si !== undefined) flaggedSentences.add(si);
+      }
       const [start, end] = ctx.analysis.toSource(quote.block, quote.from, quote.to);
       ctx.report({
         start,
