@@ -117,11 +117,17 @@ const clauseStop = /^[,.;:!?]$/;
  * sentence mark before it (or the sentence's start) to the next one at or after `end` (or the sentence's end).
  */
 function clauseOf(tokens: readonly Token[], first: number, end: number): [number, number] {
-  let from = first;
-  while (from > 0 && !clauseStop.test(tokens[from - 1].text)) from--;
+  const from = clauseStart(tokens, first);
   let to = end;
   while (to < tokens.length && !clauseStop.test(tokens[to].text)) to++;
   return [from, to];
+}
+
+/** The first token of the clause holding token `first`: just after the comma or sentence mark before it, or 0. */
+function clauseStart(tokens: readonly Token[], first: number): number {
+  let from = first;
+  while (from > 0 && !clauseStop.test(tokens[from - 1].text)) from--;
+  return from;
 }
 
 /**
@@ -413,8 +419,8 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // participle closes the clause, after the figure.)
   // (Not in a hypothetical clause, a `notPlans` word before the figure: "Damit stünden nur 137 Euro pro Schüler zur
   // Verfügung" is someone's calculation, not a grant; session 25, the judge's miss on German batch 11.)
-  let hypothetical = false;
-  for (let k = first - 1; k >= 0 && !/^[,.;:!?]$/.test(tokens[k].text); k--) if (L.figureWords.notPlans?.has(tokens[k].lower) === true) hypothetical = true;
+  const {notPlans} = L.figureWords;
+  const hypothetical = notPlans !== undefined && tokens.slice(clauseStart(tokens, first), first).some((t) => notPlans.has(t.lower));
   if (L.verbSecondOpeners !== undefined && !toll && !hypothetical) {
     for (let k = end; k < tokens.length && k <= end + 10 && tokens[k].word; k++) {
       if (L.figureWords.planWords.has(tokens[k].lower) && (tokens[k + 1] === undefined || !tokens[k + 1].word)) return 'count';

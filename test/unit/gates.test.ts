@@ -50,8 +50,54 @@ function sentences(): string[] {
   return out.flatMap((t) => t.split(/\n\s*\n/)).flatMap((p) => p.split(/(?<=[.!?“])\s+/u));
 }
 
+/**
+ * The pattern with every look-around that no other look-around holds taken out, or undefined when it has none (or
+ * refers back to a group, whose numbers this would change): a look-around consumes nothing and only rejects, so
+ * every match of the pattern is a match of this one at the same place, and a text this one does not match the
+ * pattern does not match either. Without them (the Unicode word boundaries at every position, look-behinds reaching
+ * back over the sentence) it runs in a few µs a text where the pattern takes 2–8 ms, most of this test's time.
+ */
+function withoutLookArounds(pattern: RegExp): RegExp | undefined {
+  const source = pattern.source;
+  if (/\\[1-9]|\\k</.test(source)) return undefined;
+  let out = '';
+  let depth = 0;
+  // The depth of the look-around being taken out, or -1.
+  let cut = -1;
+  for (let i = 0; i < source.length; i++) {
+    const from = i;
+    if (source[i] === '\\') i++;
+    else if (source[i] === '[') {
+      // A class (no nesting without the v flag): its brackets and parentheses are characters.
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (source[i] === '(') {
+      depth++;
+      if (cut < 0 && /^\(\?<?[!=]/.test(source.slice(i, i + 4))) {
+        cut = depth;
+        continue;
+      }
+    } else if (source[i] === ')') {
+      depth--;
+      if (cut === depth + 1) {
+        cut = -1;
+        continue;
+      }
+    }
+    if (cut < 0) out += source.slice(from, i + 1);
+  }
+  return out === source ? undefined : new RegExp(out, pattern.flags);
+}
+
 describe('gated language patterns', () => {
-  const all = sentences();
+  // Each text once: a text seen twice answers the same.
+  const all = [...new Set(sentences())];
+  it('takes out the outermost look-arounds only, and keeps the flags', () => {
+    const stieß = withoutLookArounds(/(?<!\b(?:bei|[(\](?=])[^.]*)(?:(?<![\p{L}])(?=\p{L})|x)stieß(?! (?:bei|vom)\b)[.]/giu);
+    assert.equal(stieß?.source, '(?:|x)stieß[.]');
+    assert.equal(stieß?.flags, 'giu');
+    assert.equal(withoutLookArounds(/\bstieß\b/giu), undefined);
+    assert.equal(withoutLookArounds(/(?<=(a))b\1/u), undefined);
+  });
   for (const code of ['de']) {
     const L = resourcesFor(code)!;
     const patterns: Array<[string, GatedPattern]> = [
@@ -62,15 +108,23 @@ describe('gated language patterns', () => {
     ];
     for (const [name, pattern] of patterns.filter(([, p]) => p.gate !== undefined)) {
       it(`${code} ${name}: never matches a sentence of the German corpus or fixtures whose gate is closed`, () => {
-        let matched = 0;
-        for (const text of all) {
+        const relaxed = withoutLookArounds(pattern);
+        const matches = (text: string): boolean => {
+          if (relaxed !== undefined) {
+            relaxed.lastIndex = 0;
+            if (!relaxed.test(text)) return false;
+          }
           pattern.lastIndex = 0;
-          if (!pattern.test(text)) continue;
-          matched++;
-          assert.equal(gateOpen(pattern, text), true, `gate closed on a match: ${text}`);
+          return pattern.test(text);
+        };
+        // A match where the gate is open is what the gate allows: one is enough to show the check saw matches.
+        let matched = false;
+        for (const text of all) {
+          if (gateOpen(pattern, text)) matched ||= matches(text);
+          else assert.equal(matches(text), false, `gate closed on a match: ${text}`);
         }
         // The check is only as good as the matches it saw.
-        assert.ok(matched > 0, 'no text matched');
+        assert.ok(matched, 'no text matched');
         pattern.lastIndex = 0;
       });
     }
