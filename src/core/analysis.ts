@@ -2232,9 +2232,11 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       let anchor = b;
       while (anchor < last && passageLabel(blocks[anchor])) anchor++;
       const text = blocks[anchor].text;
-      const firstSentence = sentencesOf(anchor)[0];
-      const end = firstSentence === undefined ? text.length : Math.min(sentences[firstSentence].to, text.length);
       const from = Math.max(0, text.search(/[\p{L}\p{N}"“«'‘@]/u));
+      // (The first sentence that holds a word: an elision mark that opens the passage, "> [...] Many influential …",
+      // is split off as a sentence of its own, and a span ending there would cover no word.)
+      const firstSentence = sentencesOf(anchor).find((si) => sentences[si].to > from);
+      const end = firstSentence === undefined ? text.length : Math.min(sentences[firstSentence].to, text.length);
       quotes.push({block: anchor, from: Math.min(from, end), to: end, words: countWords(text.slice(from, end)), attributed: speaker, blockQuote: true});
     }
     b = last;
