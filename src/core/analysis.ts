@@ -1221,11 +1221,13 @@ const signBefore = /\b(?:banners?|chants?|chanting|chanted|graffiti|headlines?|l
 const exampleBefore = /(?<![\p{L}])(?:expressions?|formules?|fragen|phrases?|questions?|remarks?|sätze|sentences?|slogans?|termes?|terms?|words?|mots?)\s+(?:comme|tel(?:le)?s?\s+que|such\s+as|like|wie)\s*:?\s*$/iu;
 // (Session 27: the works and writings Global Voices names in quotation marks after their noun, "the paper "…"", "her
 // poem "…"", "the blog post "…"", and after a comma when the name closes the apposition: 'His blog, "Notes from the
-// Border", has …' — see `workNamed`.)
+// Border", has …' — see `workBefore` and `workApposition`.)
 const workNouns = String.raw`(?:account|album|article|blog|blog\s+post|book|campaign|cartoon|channel|column|comic|documentary|editorial|essay|exhibition|film|group|hashtag|magazine|movie|newspaper|novel|op-ed|page|paper|play|podcast|poem|program|programme|report|series|show|site|song|story|study|thesis|video|website)`;
-const workBefore = new RegExp(String.raw`\b(?:(?:administrators?|admins?|authors?|creators?|editors?|founders?)\s+of(?:\s+the)?|(?:the|a|an|their|his|her|its|my|our|your|this|that)\s+(?:(?:new|latest|first|last|recent|short|popular|famous|satirical)\s+)?${workNouns})\s*$`, 'i');
+/** A determiner, an optional adjective and a noun of a work: "the new report", "her blog post". */
+const workPhrase = String.raw`(?:the|a|an|their|his|her|its|my|our|your|this|that)\s+(?:(?:new|latest|first|last|recent|short|popular|famous|satirical)\s+)?${workNouns}`;
+const workBefore = new RegExp(String.raw`\b(?:(?:administrators?|admins?|authors?|creators?|editors?|founders?)\s+of(?:\s+the)?|${workPhrase})\s*$`, 'i');
 /** The same noun and a comma before a name in apposition: 'Her book, "…", came out' (the caller checks the closing comma). */
-const workApposition = new RegExp(String.raw`\b(?:the|a|an|their|his|her|its|my|our|your|this|that)\s+(?:(?:new|latest|first|last|recent|short|popular|famous|satirical)\s+)?${workNouns}\s*,\s*$`, 'i');
+const workApposition = new RegExp(String.raw`\b${workPhrase}\s*,\s*$`, 'i');
 
 // A law or treaty named just before a quotation: its text is what is quoted.
 const legalTextBefore = /\b(?:article|charter|clause|constitution|constitutional|convention|decree|law|statute|treaty)\b[^.;:"“”]{0,30}$/i;
