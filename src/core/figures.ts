@@ -285,6 +285,12 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       if (L.numbers.months.has(label) && !counted || L.numbers.months.has(next) && (L.numbers.lowerMonths === true || tokens[i + 1]?.cap !== false)) continue;
       if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100 && !L.numbers.tollNouns.has(lower(end)) && !L.numbers.tollNouns.has(lower(end + 1))) continue;
       if (L.numbers.clockWords.has(next) || next === 'a' && lower(i + 2) === '.') continue;
+      // "entre le 28 et 30 novembre", "les 12 et 24 juin": a day of a list or range that the month closes.
+      if (daysBeforeMonth(L, tokens, i)) continue;
+      // "(38 - Isère)", "(69 – Rhône)": a code in brackets beside the name it codes (a département), a label.
+      if (prev === '(' && /^[-–]$/.test(next) && tokens[i + 2]?.cap === true) continue;
+      // "son 80 anniversaire", "le 58 anniversaire": an ordinal whose suffix the copy lost (`NumberFormat.lostOrdinal`).
+      if (lostOrdinal(L, tokens, i, raw)) continue;
       if (L.numbers.timeUnits.has(lower(end)) || L.numbers.timeUnits.has(lower(end + 1)) && /^(?:old|long)$/.test(lower(end + 2))) continue;
       // "de 18, 24 et 26 ans", "aged 18, 24 and 26 years": each number of a list that ends in a time unit is one.
       if (listEndsInTime(L, tokens, end, list)) continue;
@@ -308,6 +314,44 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
     i = end - 1;
   }
   return out;
+}
+
+/**
+ * True when the number at token `i` is a day of a list or range of days that one month closes ("entre le 28 et 30
+ * novembre", "les 12 et 24 juin", "between 28 and 30 November"): after it, the language's `NumberFormat.dayJoins` or
+ * a comma, optionally an article, and another day (1 to 31), as often as it goes on, then a month. Languages without
+ * the list: never.
+ */
+function daysBeforeMonth(L: LanguageResources, tokens: readonly Token[], i: number): boolean {
+  const days = L.numbers.dayJoins;
+  if (days === undefined) return false;
+  const day = (k: number): boolean => /^\d{1,2}$/.test(tokens[k]?.text ?? '') && Number(tokens[k].text) >= 1 && Number(tokens[k].text) <= 31;
+  if (!day(i)) return false;
+  let k = i + 1;
+  let items = 0;
+  while (tokens[k] !== undefined && (tokens[k].text === ',' || days.joins.has(tokens[k].lower))) {
+    let d = k + 1;
+    if (days.articles.has(tokens[d]?.lower ?? '')) d++;
+    if (!day(d)) return false;
+    k = d + 1;
+    items++;
+  }
+  return items > 0 && L.numbers.months.has(tokens[k]?.lower ?? '') && (L.numbers.lowerMonths === true || tokens[k].cap);
+}
+
+/**
+ * True when the bare whole number `raw` at token `i` stands between a singular determiner of `NumberFormat.lostOrdinal`
+ * and a singular common noun ("son 80 anniversaire", "le 58 anniversaire"): an ordinal whose suffix was lost, a rank.
+ * The noun is a lower-case word of four letters or more not ending in "s" or "x" (a plural counts: "les 58
+ * victimes", "le 20 heures"), nor a month, a unit, a currency or a scale ("le 1,5 million" is no bare number anyway).
+ */
+function lostOrdinal(L: LanguageResources, tokens: readonly Token[], i: number, raw: string): boolean {
+  const determiners = L.numbers.lostOrdinal;
+  const noun = tokens[i + 1];
+  if (determiners === undefined || !/^\d+$/.test(raw) || !determiners.has(tokens[i - 1]?.lower ?? '') || noun === undefined || !noun.word || noun.cap) return false;
+  const w = noun.lower;
+  const {currencyWords, measureUnits, months, scales, timeUnits} = L.numbers;
+  return w.length >= 4 && !/[sx]$/.test(w) && !/\d/.test(w) && !months.has(w) && !measureUnits.has(w) && !timeUnits.has(w) && !currencyWords.has(w) && !scales.has(w);
 }
 
 /**
@@ -392,6 +436,13 @@ function countsToll(L: LanguageResources, tokens: readonly Token[], end: number)
     // property, then a word of harm in the next four, the clause's predicate; session 26, the class of tolls whose
     // noun is no toll noun of its own.)
     if (!tokens[k].cap && (personNouns.has(tokens[k].lower) || propertyNouns.has(tokens[k].lower)) && harmAfter()) return true;
+    // ("Deux kayakistes sont décédés", "three hikers were killed": whatever plural noun the number opens, the word of
+    // harm that is its predicate makes it a toll; session 28, the French batches' missed tolls. Not a time, a unit or
+    // an amount: "deux ans après l'attaque meurtrière".)
+    const {currencyWords, measureUnits, multiple, timeUnits} = L.numbers;
+    const w = tokens[k].lower;
+    if (k === end && tokens[k].word && !tokens[k].cap && /^\p{L}{3,}[sx]$/u.test(w) && !timeUnits.has(w) && !measureUnits.has(w) && !currencyWords.has(w) &&
+      w !== multiple?.word && harmAfter()) return true;
     if (!tokens[k].word || article && tokens[k].cap) return false;
   }
   return false;

@@ -398,7 +398,10 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (recallOpening !== null && recallOpening.test(tokens.slice(0, 4).map((t) => t.lower).join(' '))) return 'count';
   // "La région avait été dévastée en mars 2011 par un séisme, suivi d'un tsunami qui avait fait plus de 18 000 morts":
   // the pluperfect of a dated past event recalls it as background, like "Rappelons que".
-  if (L.figureWords.recallTense?.test(tokens.map((t) => t.lower).join(' ')) === true) return 'count';
+  // (Read up to the end of the figure's clause: "Le mois d'août, avec un total de 1574 personnes tuées, est loin du
+  // record de septembre 2006 où 3539 Irakiens avaient perdu la vie" recalls the second toll, not the first, which is
+  // the news; session 28, a missed toll on French batch 10.)
+  if (L.figureWords.recallTense?.test(tokens.slice(0, clauseOf(tokens, first, end)[1]).map((t) => t.lower).join(' ')) === true) return 'count';
   // "beträgt der Mindestlohn 7,25 US-Dollar", "une TVA à 5,5 %": a rate the law sets is public record.
   // (Not the gap between two groups the sentence compares: "le taux des femmes au SMIC était supérieur de 78 %".)
   const gap = prev === 'de' && L.figureWords.gapWords?.has(lower(first - 2)) === true;

@@ -366,6 +366,8 @@ export const en: LanguageResources = {
     percentWords: new Set(),
     scaleAbbreviations: new Set(),
     ordinalDot: false,
+    // ("between 28 and 30 November", "on 12 and 24 June": days of one month; session 28.)
+    dayJoins: {joins: new Set(['and', 'or', 'to']), articles: new Set(['the'])},
     // (English fractions, "a third of", "nearly half", are read by figures.ts.)
     fractionNouns: new Set(),
     fractionOpeners: new Set(),

@@ -264,7 +264,8 @@ export interface FigureWords {
   courtRuling?: RegExp;
   /**
    * A tense that recalls a dated past event as background (the French pluperfect with a year: "qui avait fait plus de
-   * 18 000 morts" after "en mars 2011"), matched on the sentence's lower-cased words joined by spaces: its figures are
+   * 18 000 morts" after "en mars 2011"), matched on the sentence's lower-cased words joined by spaces, from its start to the end of the figure's clause (a
+   * recall after the figure's clause recalls another figure): its figures are
    * settled public record, low risk, like `recallOpening`'s. Absent: not read.
    */
   recallTense?: RegExp;
@@ -347,6 +348,17 @@ export interface NumberFormat {
   scaleAbbreviations: ReadonlySet<string>;
   /** True when "1." before a word is an ordinal ("am 1. August"), never a sentence end or a count. */
   ordinalDot: boolean;
+  /**
+   * Singular determiners before which a bare whole number and a singular noun are an ordinal whose suffix the copy
+   * lost ("son 80 anniversaire", "le 58 anniversaire" for "80e", "58e"): a rank, never a count. Absent: not read.
+   */
+  lostOrdinal?: ReadonlySet<string>;
+  /**
+   * Words that join the days of one month in a list or a range ("le 28 et 30 novembre", "les 12 et 24 juin", "du 28
+   * au 30"), and the articles that may stand before a later day ("et le 30"): every day of it is a date, like the
+   * last, which the month follows. Absent: not read.
+   */
+  dayJoins?: {joins: ReadonlySet<string>; articles: ReadonlySet<string>};
   /**
    * Fraction nouns ("moitié", "Hälfte") and the words before one that make it a proportion of something ("la
    * moitié des", "réduit de moitié", "fast die Hälfte"); empty where the language's fractions are read otherwise

@@ -1,6 +1,7 @@
 // unsourced-figure: a count, toll, percentage, amount or fraction with no attribution in reach.
 import type {FigureAt} from '../analysis.js';
-import type {Config, FigureRisk, Rule, Severity, SeverityOrOff} from '../types.js';
+import {figureValue} from '../analysis.js';
+import type {Config, FigureRisk, Rule, RuleContext, Severity, SeverityOrOff} from '../types.js';
 import {attributionFixes} from './shared.js';
 import {en} from '../messages/en.js';
 
@@ -30,11 +31,20 @@ export const unsourcedFigure: Rule = {
     for (const f of ctx.analysis.figures) {
       if (ctx.blocks[f.block].kind !== 'heading') lastInStory.set(f.figureKind, Math.max(lastInStory.get(f.figureKind) ?? -1, f.block));
     }
+    let repeated: Map<number, number> | undefined;
     for (const figure of ctx.analysis.figures) {
       if (figure.attribution !== undefined || figure.quoted || figure.risk === 'none') continue;
       // A headline sums up figures its story gives ("Over 900 rescued" over "over 700 … 200 more"): the finding
       // belongs on the story's figure of the same kind, where the source must be named.
       if (ctx.blocks[figure.block].kind === 'heading' && (lastInStory.get(figure.figureKind) ?? -1) > figure.block) continue;
+      // So does a headline's number that the story below states again, whatever the story's words make of it ("# Deux
+      // journalistes kidnappés à Gaza" over "… a kidnappé deux journalistes étrangers"): one problem, one finding, in
+      // the body where the fix goes (EDITORIAL-STANDARD.md §7; session 28, judged noise in French and German).
+      if (ctx.blocks[figure.block].kind === 'heading') {
+        const value = figureValue(ctx.language, figure.text);
+        repeated ??= lastStated(ctx);
+        if (value !== undefined && (repeated.get(value) ?? -1) > figure.block) continue;
+      }
       const severity = figureSeverity(ctx.config, figure.risk);
       if (severity === 'off') continue;
       const group = groups[groups.length - 1];
@@ -70,3 +80,24 @@ export const unsourcedFigure: Rule = {
 };
 
 const rank: Record<Severity, number> = {info: 0, warning: 1, error: 2};
+
+/**
+ * For each number that a block other than a heading states, the last such block (index into `ctx.blocks`): its
+ * figures' values, and every word or run of digits that reads as a number of 2 or more on its own ("deux", "12"),
+ * whether or not it was read as a figure ("un", "one" are articles too often to count).
+ */
+function lastStated(ctx: RuleContext): Map<number, number> {
+  const last = new Map<number, number>();
+  const add = (v: number | undefined, b: number): void => {
+    if (v !== undefined) last.set(v, Math.max(last.get(v) ?? -1, b));
+  };
+  for (const f of ctx.analysis.figures) if (ctx.blocks[f.block].kind !== 'heading') add(figureValue(ctx.language, f.text), f.block);
+  ctx.blocks.forEach((block, b) => {
+    if (block.kind === 'heading') return;
+    for (const w of block.text.match(/[\p{L}\d]+/gu) ?? []) {
+      const v = figureValue(ctx.language, w);
+      if (v !== undefined && v >= 2) add(v, b);
+    }
+  });
+  return last;
+}
