@@ -206,6 +206,41 @@ const frReportingStems = String.raw`(?:(?:affirm|ajout|annon[cç]|assur|attend|a
 const frReportedClause = String.raw`(?<!\b${frReportingStems}\s+(?:[\p{L}'’-]+\s+){0,3}?(?<!\b(?:afin|ainsi|alors|après|autant|avant|bien|depuis|dès|mieux|moins|parce|pendant|plus|pour|sans|tandis|tant)\s+)qu(?:e\s+|['’])[^.!?;«»]*)`;
 
 /**
+ * The frames that make a conditionnel hypothetical rather than reportive, as negative lookbehinds on the sentence
+ * before the verb. The reportive conditionnel ("conditionnel de l'information incertaine", Kronning 2002; Abouda
+ * 1997) asserts an event or state of the story's world on someone else's word; it stands in a main clause or a
+ * relative clause on a real referent, and nothing in its sentence makes its event imagined. The conditionnel
+ * that reports nothing is the one a frame makes hypothetical (Riegel, Pellat et Rioul, ch. X § 2.5, the
+ * "conditionnel d'hypothèse" and the future in the past; Grevisse, Le Bon usage, § 889):
+ * - a conjunction of eventuality or time whose clause it is, up to its clause's end: "au cas où la digue céderait",
+ *   "dans l'hypothèse où des ressortissants décideraient", "au moment où le pays serait en train de fêter",
+ *   "quand la mairie aurait obtenu le permis" (the future in the past of a planned event);
+ * - an imagined referent: "tel" as a determiner ("Une telle opération se heurterait", "De telles mesures
+ *   coûteraient") and the concessive "quel que soit" ("quelle que soit son ampleur"), anywhere before it;
+ * - the content of a noun of conjecture ("hypothèse", "idée", "thèse", "théorie", "scénario", "argument"), after the copula
+ *   and "que" or after a colon: "Une autre hypothèse, avancée par …, est qu'un wagon aurait perdu une roue", "Le
+ *   principal argument : ce serait la seule manière …" (the conjecture is its holder's, stated as one).
+ * (Conditions with "si" are the patterns' own lookahead; relative clauses of a class are frClassRelative.)
+ */
+const frHypotheticalFrame = String.raw`(?<!\b(?:(?:au|dans\s+le|pour\s+le)\s+cas|dans\s+l['’]hypothèse|au\s+moment|le\s+jour)\s+où\s+[^,.;:!?]*|\b(?:quand|lorsqu(?:e\s+|['’]))[^,.;:!?]*)` +
+  String.raw`(?<!\b(?:(?:un|une|de)\s+tel(?:le)?s?|quel(?:le)?s?\s+que\s+soi(?:en)?t)\b[^.!?]*)` +
+  String.raw`(?<!\b(?:argument|hypothèse|idée|scénario|théorie|thèse)s?\b[^.!?;]*(?:\b(?:est|était|serait|reste)\s+qu(?:e\s+|['’])[^.!?;]*|:\s*[^.!?;]*))`;
+
+/**
+ * A relative clause on a class, which imagines its members rather than reports on one (Riegel, Pellat et Rioul,
+ * ch. XVI § 4.3, the relative of an indefinite or generic antecedent): after an indefinite ("un gouvernement qui
+ * continuerait cette politique", "des « puissances régionales » qui seraient tentées", "aucun pays qui …") with up
+ * to three words (four before a simple conditionnel: "un nouveau standard à présenter qui inclurait") and a quotation mark between, and the clitics after "qui" ("qui se déclareraient", "qui n'auraient"), as
+ * a negative lookbehind. Not in a cleft sentence, which asserts of
+ * one referent what the relative says: "C'est un passager du train qui aurait alerté les secours" reports.
+ * With `definite`, it adds the definite and universal plurals ("les nouveaux cas qui se déclareraient", "tous les
+ * véhicules qui circuleraient") for the simple conditionnel only: with a compound one, "les deux hommes qui auraient
+ * attaqué la banque", the event is past and its doers are real.
+ */
+const frClassRelative = (definite: boolean): string =>
+  String.raw`(?<!(?<!\b(?:c['’]est|ce\s+sont|c['’]était|ce\s+serait)\s+)\b(?:un|une|des|aucun|aucune${definite ? '|les|ces|(?:tou(?:s|tes)\\s+les)' : ''})\s+(?:[«“"]\s*)?(?:[\p{L}'’-]+\s+){1,${definite ? 4 : 3}}(?:[»”"]\s*)?qui\s+(?:(?:ne|se|y|en|lui|leur|le|la|les)\s+|[nsl]['’])*)`;
+
+/**
  * The end of a conditionnel's stem, the future stem before "-ait", "-aient" (Grevisse, Le Bon usage, § 803: the
  * future and conditionnel are built on the infinitive, or on an irregular stem). "-erait", "-irait" are the regular
  * ones ("déclarerait", "finirait", "dirait"); the others are the closed class of third-group stems: "-drait"
@@ -529,11 +564,14 @@ export const fr = (): LanguageResources => ({
     // (Nor in a sentence with a condition, a hypothetical: "Si le vent tombait, l'incendie serait maîtrisé", "s'il
     // pleuvait, le match serait reporté".)
     // (An abbreviation's period may stand before the verb: "Le suspect, M. Durand, aurait quitté le pays".)
-    words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^!?]*?(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}'’-]+\s+){1,3}(?:[»”"]\s*)?qui\s+)${frReportedClause}\b(aurai(?:en)?t(?=\s+(?!(?:dû|pu|voulu|fallu|aimé|préféré|souhaité)\b))|serai(?:en)?t)\s+\p{L}`, 'giu'),
+    // (An incise may stand between the auxiliary and the participle: "Deux Turcs auraient, dans le contexte de la visite,
+    // détourné un avion"; the negation before it too, "n'aurait pas quitté".)
+    words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^!?]*?${frClassRelative(false)}${frHypotheticalFrame}${frReportedClause}\b(aurai(?:en)?t(?=\s+(?!(?:dû|pu|voulu|fallu|aimé|préféré|souhaité)\b)|\s*,[^,.;:!?]{1,120},\s*\p{Ll}+[éiust]e?s?\b)|serai(?:en)?t)(?:\s*,[^,.;:!?]{1,120},)?\s+\p{L}`, 'giu'),
     // The simple conditionnel of any other verb, reporting a fact ("Il se déplacerait à 25 km/h", "les rats
     // développeraient deux fois plus de tumeurs"): not the modals ("pourrait", "devrait", "voudrait", "faudrait"),
     // not a wish ("aimerait", "souhaiterait"), and not in a sentence with a condition ("si …").
-    words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^.!?]*?(?<!\b(?:un|une|des|aucun|aucune)\s+(?:[\p{L}'’-]+\s+){1,3}(?:[»”"]\s*)?qui\s+)${frReportedClause}\b((?!(?:pour|dev|voud|faud|vaud|aime|souhaite|préfére|sau|suffi|conviend)rai(?:en)?t\b)\p{Ll}+?${frConditionalStem}ai(?:en)?t)\b`, 'giu'),
+    // (The stem may be the whole verb before "-rait": "exclurait", "suivrait", "mourrait", "croirait".)
+    words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^.!?]*?${frClassRelative(true)}${frHypotheticalFrame}${frReportedClause}\b((?!(?:pour|dev|voud|faud|vaud|aime|souhaite|préfére|sau|suffi|conviend)rai(?:en)?t\b)\p{Ll}*?${frConditionalStem}ai(?:en)?t)\b`, 'giu'),
   ],
   // The simple conditionnel describes a plan's terms in its description (see planReference): "Le projet de X prévoit
   // un revenu de base ; les ménages recevraient 800 euros" (not "aurait", "serait" + participle, the reportive past).
