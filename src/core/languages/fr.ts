@@ -213,23 +213,25 @@ const frReportedClause = String.raw`(?<!\b${frReportingStems}\s+(?:[\p{L}'’-]+
  * that reports nothing is the one a frame makes hypothetical (Riegel, Pellat et Rioul, ch. X § 2.5, the
  * "conditionnel d'hypothèse" and the future in the past; Grevisse, Le Bon usage, § 889):
  * - a conjunction of eventuality or time whose clause it is, up to its clause's end: "au cas où la digue céderait",
+ *   "aux cas où les approvisionnements seraient mis en cause",
  *   "dans l'hypothèse où des ressortissants décideraient", "au moment où le pays serait en train de fêter",
  *   "quand la mairie aurait obtenu le permis" (the future in the past of a planned event);
  * - an imagined referent: "tel" as a determiner ("Une telle opération se heurterait", "De telles mesures
  *   coûteraient") and the concessive "quel que soit" ("quelle que soit son ampleur"), anywhere before it;
- * - the content of a noun of conjecture ("hypothèse", "idée", "thèse", "théorie", "scénario", "argument"), after the copula
+ * - the content of a noun of conjecture or of a work's thesis ("hypothèse", "idée", "thème", "thèse", "théorie", "scénario", "argument"), after the copula
  *   and "que" or after a colon: "Une autre hypothèse, avancée par …, est qu'un wagon aurait perdu une roue", "Le
  *   principal argument : ce serait la seule manière …" (the conjecture is its holder's, stated as one).
  * (Conditions with "si" are the patterns' own lookahead; relative clauses of a class are frClassRelative.)
  */
-const frHypotheticalFrame = String.raw`(?<!\b(?:(?:au|dans\s+le|pour\s+le)\s+cas|dans\s+l['’]hypothèse|au\s+moment|le\s+jour)\s+où\s+[^,.;:!?]*|\b(?:quand|lorsqu(?:e\s+|['’]))[^,.;:!?]*)` +
+const frHypotheticalFrame = String.raw`(?<!\b(?:(?:au|aux|dans\s+les?|pour\s+les?)\s+cas|dans\s+l['’]hypothèse|au\s+moment|le\s+jour)\s+où\s+[^,.;:!?]*|\b(?:quand|lorsqu(?:e\s+|['’]))[^,.;:!?]*)` +
   String.raw`(?<!\b(?:(?:un|une|de)\s+tel(?:le)?s?|quel(?:le)?s?\s+que\s+soi(?:en)?t)\b[^.!?]*)` +
-  String.raw`(?<!\b(?:argument|hypothèse|idée|scénario|théorie|thèse)s?\b[^.!?;]*(?:\b(?:est|était|serait|reste)\s+qu(?:e\s+|['’])[^.!?;]*|:\s*[^.!?;]*))`;
+  String.raw`(?<!\b(?:argument|hypothèse|idée|scénario|thème|théorie|thèse)s?\b[^.!?;]*(?:\b(?:est|était|serait|reste)\s+qu(?:e\s+|['’])[^.!?;]*|:\s*[^.!?;]*))`;
 
 /**
  * A relative clause on a class, which imagines its members rather than reports on one (Riegel, Pellat et Rioul,
  * ch. XVI § 4.3, the relative of an indefinite or generic antecedent): after an indefinite ("un gouvernement qui
- * continuerait cette politique", "des « puissances régionales » qui seraient tentées", "aucun pays qui …") with up
+ * continuerait cette politique", "des « puissances régionales » qui seraient tentées", "aucun pays qui …") or the
+ * plural demonstrative ("ceux qui auraient redistribué ce matériel encourent …"), with up
  * to three words (four before a simple conditionnel: "un nouveau standard à présenter qui inclurait") and a quotation mark between, and the clitics after "qui" ("qui se déclareraient", "qui n'auraient"), as
  * a negative lookbehind. Not in a cleft sentence, which asserts of
  * one referent what the relative says: "C'est un passager du train qui aurait alerté les secours" reports.
@@ -238,7 +240,7 @@ const frHypotheticalFrame = String.raw`(?<!\b(?:(?:au|dans\s+le|pour\s+le)\s+cas
  * attaqué la banque", the event is past and its doers are real.
  */
 const frClassRelative = (definite: boolean): string =>
-  String.raw`(?<!(?<!\b(?:c['’]est|ce\s+sont|c['’]était|ce\s+serait)\s+)\b(?:un|une|des|aucun|aucune${definite ? '|les|ces|(?:tou(?:s|tes)\\s+les)' : ''})\s+(?:[«“"]\s*)?(?:[\p{L}'’-]+\s+){1,${definite ? 4 : 3}}(?:[»”"]\s*)?qui\s+(?:(?:ne|se|y|en|lui|leur|le|la|les)\s+|[nsl]['’])*)`;
+  String.raw`(?<!(?:(?<!\b(?:c['’]est|ce\s+sont|c['’]était|ce\s+serait)\s+)\b(?:un|une|des|aucun|aucune${definite ? '|les|ces|(?:tou(?:s|tes)\\s+les)' : ''})\s+(?:[«“"]\s*)?(?:[\p{L}'’-]+(?:\s+|(?=[»”"]))){1,${definite ? 4 : 3}}(?:[»”"]\s*)?|\b(?:ceux|celles)\s+)qui\s+(?:(?:ne|se|y|en|lui|leur|le|la|les)\s+|[nsl]['’])*)`;
 
 /**
  * The end of a conditionnel's stem, the future stem before "-ait", "-aient" (Grevisse, Le Bon usage, § 803: the
@@ -555,7 +557,8 @@ export const fr = (): LanguageResources => ({
         notInClause: /(?:^|\s)(?:au|aucun|ce|des|du|gros|grand|le|les|leur|leurs|moindre|petit|réel|sans|ses|son|un|vrai)$/u})),
   ],
   // The conditionnel journalistique: "aurait été tué", "serait en fuite", "serait dû à une panne" reports an
-  // unverified claim; "aurait dû", "aurait pu" are the plain past of a modal (after "aurait" only: "serait dû à" is
+  // unverified claim; "aurait dû", "aurait pu" are the plain past of a modal (and "aurait du" before an infinitive, its
+  // common misspelling: "le rôle qu'il aurait du avoir"; not "aurait du mal à") (after "aurait" only: "serait dû à" is
   // "être dû à", a cause; and "aurait publié" is no "aurait pu").
   hedgePatterns: [
     // (Not in a relative clause of an indefinite, which imagines a kind of thing: "un gouvernement qui continuerait
@@ -566,7 +569,7 @@ export const fr = (): LanguageResources => ({
     // (An abbreviation's period may stand before the verb: "Le suspect, M. Durand, aurait quitté le pays".)
     // (An incise may stand between the auxiliary and the participle: "Deux Turcs auraient, dans le contexte de la visite,
     // détourné un avion"; the negation before it too, "n'aurait pas quitté".)
-    words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^!?]*?${frClassRelative(false)}${frHypotheticalFrame}${frReportedClause}\b(aurai(?:en)?t(?=\s+(?!(?:dû|pu|voulu|fallu|aimé|préféré|souhaité)\b)|\s*,[^,.;:!?]{1,120},\s*\p{Ll}+[éiust]e?s?\b)|serai(?:en)?t)(?:\s*,[^,.;:!?]{1,120},)?\s+\p{L}`, 'giu'),
+    words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^!?]*?${frClassRelative(false)}${frHypotheticalFrame}${frReportedClause}\b(aurai(?:en)?t(?=\s+(?!(?:dû|pu|voulu|fallu|aimé|préféré|souhaité|du\s+\p{L}+(?:er|ir|re|oir))\b)|\s*,[^,.;:!?]{1,120},\s*\p{Ll}+[éiust]e?s?\b)|serai(?:en)?t)(?:\s*,[^,.;:!?]{1,120},)?\s+\p{L}`, 'giu'),
     // The simple conditionnel of any other verb, reporting a fact ("Il se déplacerait à 25 km/h", "les rats
     // développeraient deux fois plus de tumeurs"): not the modals ("pourrait", "devrait", "voudrait", "faudrait"),
     // not a wish ("aimerait", "souhaiterait"), and not in a sentence with a condition ("si …").
@@ -577,6 +580,11 @@ export const fr = (): LanguageResources => ({
   // un revenu de base ; les ménages recevraient 800 euros" (not "aurait", "serait" + participle, the reportive past).
   supportNouns: set('avis opinion part'),
   planMood: /^(?!aurai(?:en)?t$|serai(?:en)?t$)\p{Ll}+ai(?:en)?t$/u,
+  // A hypothesis the next sentences' simple conditionnel carries on (Riegel, Pellat et Rioul, ch. X § 2.5: the
+  // conditionnel of a "système hypothétique" continues the scenario across sentences): a condition ("si" before its
+  // subject, not the adverb of degree "si grand"; "au cas où"), an imagined referent ("un tel", "de telles"), a modal of possibility in the conditionnel ("pourraient
+  // embraser la région"); judged noise on French batches 9+10 (the Iran scenario).
+  hypothesisSentence: words(String.raw`\b(?:si\s+(?:l['’]|(?:le|la|les|un|une|des|on|il|ils|elle|elles|nous|vous|ce|cet|cette|ces|son|sa|ses|leur|leurs)\b|\p{Lu})|s['’]ils?|(?:au|aux|dans\s+les?)\s+cas\s+où|(?:un|une|de)\s+tel(?:le)?s?|pourrai(?:en)?t)\b`, 'iu'),
   hiddenClaims: [
     {
       // (Also with an adverb inside the compound tense and the elided "d'": "avait déjà été soupçonné", "a longtemps

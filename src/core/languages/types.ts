@@ -777,6 +777,13 @@ export interface LanguageResources {
    * recevraient", "coûterait"; not "aurait" or "serait" + participle, the reportive past). Absent: none.
    */
   planMood?: RegExp;
+  /**
+   * A sentence that sets up a hypothesis (a condition with "si", an imagined referent "un tel", a modal of
+   * possibility), tested on a sentence's text: the `planMood` forms in the sentences right after it in its
+   * paragraph carry the hypothesis on ("Si l'usine fermait, la ville perdrait son employeur. Les commerces
+   * souffriraient."), the writer's scenario rather than hearsay. Absent: none.
+   */
+  hypothesisSentence?: RegExp;
   /** Hidden sources for missing-attribution beyond the English patterns of that rule (empty for English). */
   hiddenClaims: readonly ClaimPattern[];
   /**
