@@ -133,7 +133,7 @@ const frSpeechNouns = set('accord colère craintes crainte critiques critique de
 // What may stand right before a participle that is a verb: its auxiliary, an adverb or a reflexive.
 // (Also the passé antérieur, futur antérieur and subjunctive auxiliaries: "après qu'une ONG eut annoncé", "aura
 // déclaré", "qu'il ait affirmé"; session 26.)
-const frBeforeParticiple = set('a ont avait avaient aurait auraient ait aient aura auront eut eurent est sont était été aussi alors déjà encore ensuite enfin également notamment lui même pour sa part toutefois cependant d\'ailleurs');
+const frBeforeParticiple = set('a ont avait avaient aurait auraient ait aient aura auront eut eurent est sont était été aussi alors déjà encore ensuite enfin également notamment lui même pour sa part toutefois cependant d\'ailleurs juste pourtant seulement');
 // The verbs of a state held ("restent sceptiques"): they stand between a source and an adjective of doubt.
 const frStateVerbs = set('demeure demeurent demeurait demeuraient reste restent restait restaient');
 
@@ -415,7 +415,12 @@ export const fr = (): LanguageResources => ({
   gerundMarker: 'en',
   // (Also a name after the noun or participle that gives it: "conserve le thème « Époques et styles architecturaux »",
   // "sous le slogan « … »", "intitulé « … »".)
-  termBefore: words(String.raw`(?:\bl['’]|\b(?:le|la|les|du|des|au|aux)\s|\b(?:devise|intitulée?s?|slogan|surnommée?s?|thème|titre)\s)$`, 'iu'),
+  // (And the noun of a named publication, broadcast, work, group or operation: "Le magazine « 60 millions de
+  // consommateurs »", "le quotidien « La Voix du Nord »", "le collectif « Sauvons l'hôpital »"; judge-fr9-1 F44.)
+  termBefore: words(String.raw`(?:\bl['’]|\b(?:le|la|les|du|des|au|aux)\s|\b(?:album|association|chanson|collectif|comité|devise|émission|film|hebdomadaire|intitulée?s?|journal|livre|magazine|mensuel|mouvement|opération|ouvrage|quotidien|revue|roman|série|slogan|surnommée?s?|thème|titre)\s)$`, 'iu'),
+  // A noun phrase: no sentence punctuation or comma, no subject pronoun, no form of "être", "avoir" or a modal that
+  // would make it a clause (Riegel, Pellat et Rioul, ch. VII: a clause needs its finite verb).
+  nominalQuote: /^(?![^»]*(?<![\p{L}])(?:je|j['’]|tu|nous|vous|on|il|ils|elle|elles|c['’]est|est|sont|était|étaient|sera|seront|a|ont|avait|avaient|doit|doivent|peut|peuvent|va|vont|faut)(?![\p{L}]))[^.!?;:,]{1,100}$/u,
   reflexives: set('s\' s’ se'),
   alsoWords: set('aussi également'),
   breakdown: words(String.raw`^parmi (?:eux|elles|les|ces|ceux-ci|celles-ci)\b`, 'iu'),

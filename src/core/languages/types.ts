@@ -566,6 +566,12 @@ export interface LanguageResources {
   gerundMarker: string | null;
   /** Text right before a short quotation that makes it a term, not speech ("l'« … »", "le « … »"), or null. */
   termBefore: RegExp | null;
+  /**
+   * A quotation's inner text that reads as a noun phrase, a name or a term rather than a clause: after `termBefore`
+   * it is a term up to twelve words long ("le « comité de mobilisation contre la réforme des retraites »"). Absent:
+   * only quotations of up to five words are.
+   */
+  nominalQuote?: RegExp;
   /** Reflexive pronouns: before an auxiliary they make a cue active ("s'est dit"). */
   reflexives: ReadonlySet<string>;
   /**
