@@ -76,6 +76,8 @@ const cueVerbs = kinds([
   // Beliefs.
   ['said', ['estimer juger penser'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
     ' craint craignent croit croient croyait espère espèrent espéré considère considèrent considéré' +
+    // (The imperfect of fearing and hoping too: "avant les élections, certains craignaient que …".)
+    ' craignaient craignait croyaient espéraient espérait' +
     // (And "voir" and "percevoir" before "comme", a view taken of something, as "considérer … comme" (Dubois et
     // Dubois-Charlier, class P): "beaucoup d'entre eux voient la Chine comme un concurrent"; only with "comme" after
     // their object, see cueFits; session 27.)
@@ -326,9 +328,11 @@ export const fr = (): LanguageResources => ({
   // presse iraniennes", "pour beaucoup de radios", as English "local media"; session 27.)
   // (And the faithful of a religion taken whole, a community of no name: "aux yeux des musulmans", "les catholiques
   // estiment"; session 27.)
+  // (And "ses proches", "leurs proches", the circle of a person, no one of them named; "un de ses proches" is one
+  // unnamed person, see anonymousQualifier.)
   vagueHeads: set('agences analystes bilan bilans catholiques certains chaînes chercheurs chrétiens commentateurs communauté communautés croyants ' +
     'détracteurs économistes experts fidèles historiens internautes journaux juristes médecins météorologues musulmans observateurs médias on ' +
-    'opinion opposants peuple peuples plusieurs population populations presse prévisionnistes protestants quotidiens radios rumeurs scientifiques ' +
+    'opinion opposants peuple peuples plusieurs population populations presse prévisionnistes protestants proches quotidiens radios rumeurs scientifiques ' +
     'sondages sources spécialistes télévisions témoins'),
   // ("La presse s'interroge", "selon la presse": the press is the media, as English "media".)
   vagueThings: set('agences chaînes chiffres données estimations journaux médias presse quotidiens radios rapports rumeurs sondages sources télévisions'),
@@ -351,14 +355,19 @@ export const fr = (): LanguageResources => ({
   // Adjectives before the head noun: "un ancien guide", "un haut responsable", "une jeune femme".
   // (Also the adjectives of time and order that stand before their noun, Riegel, Pellat et Rioul, ch. XI § 3.3:
   // "de récents rapports", "les derniers sondages", "de nouveaux témoignages"; session 27.)
-  prenominals: set('ancien ancienne autre dernier dernière dernières derniers haut haute jeune nouveau nouveaux nouvel nouvelle nouvelles petit ' +
+  // ("bon" of "bon nombre de", see quantifiers.)
+  prenominals: set('ancien ancienne autre bon dernier dernière dernières derniers haut haute jeune nouveau nouveaux nouvel nouvelle nouvelles petit ' +
     'petite précédentes précédents récent récente récentes récents simple vieil vieille vieux'),
-  anonymousQualifier: words(String.raw`\b(?:proches? d[eu]s?|sous couvert d['’]anonymat|ayant requis l['’]anonymat|qui a requis l['’]anonymat|sous le couvert de l['’]anonymat|de source (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire))\b`, 'u'),
+  anonymousQualifier: words(String.raw`\b(?:proches? d[eu]s?|(?:un|une|l['’]une?)\s+de\s+(?:ses|leurs)\s+proches|sous couvert d['’]anonymat|ayant requis l['’]anonymat|qui a requis l['’]anonymat|sous le couvert de l['’]anonymat|de source (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire))\b`, 'u'),
   indefinites: set('un une deux trois plusieurs'),
   // (The plural indefinite article "des" says "some": "des leaders du Parti populaire".)
   // ("d'autres témoignages", "d'autres sources": "others" of no name, after the partitive "d'"; see classifySource.)
   // (And "quelques", the indefinite of a small number, Grevisse § 626: "quelques élus estiment"; session 27.)
-  quantifiers: set('autres beaucoup certaines certains des nombreuses nombreux plusieurs quelques'),
+  // (And the other indefinite determiners of plurality, Riegel, Pellat et Rioul, ch. VII § 2.6: "divers" before its
+  // noun, "(bon) nombre de": "selon diverses sources", "bon nombre d'observateurs"; judged misses on French batches
+  // 9+10. Not "différents", most often the adjective after an article, "selon les différentes académies", which
+  // classifySource would read as "des" + quantifier.)
+  quantifiers: set('autres beaucoup certaines certains des divers diverses nombre nombreuses nombreux plusieurs quelques'),
   // ("Les experts" is as vague as "des experts" in French copy: only a demonstrative refers back.)
   definites: set('ces ce cette'),
   // ("Les chercheurs se sont aperçus que …" after "Joji Otaki, chercheur": "les" refers back to a group already met.)
@@ -519,7 +528,8 @@ export const fr = (): LanguageResources => ({
   leadingNoise: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd\'hui ensuite cependant toutefois matin soir comme'),
   weekdays: set('lundi mardi mercredi jeudi vendredi samedi dimanche'),
   commonOpeners: set('le la les l\' l’ un une des du de au aux en dans sur pour par avec selon ce cette ces il elle ils elles on mais et ou après avant depuis lors plus moins environ près plusieurs certains'),
-  beliefCues: set('craint craignent croit croient espère espèrent pense pensent'),
+  // (In the imperfect too: "certains craignaient que …", "on pensait".)
+  beliefCues: set('craignaient craignait craint craignent croient croit croyaient croyait espère espèrent espéraient espérait pensaient pensait pense pensent'),
   // (Requests: what they ask for is the asker's own target, not a claim: "La CGT réclame une hausse de 10 %".)
   intentionCues: set('appelle appellent appelé demande demandent demandé exige exigent exigé réclame réclament réclamé'),
   feelingCues: set(''),
