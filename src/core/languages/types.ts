@@ -790,6 +790,22 @@ export interface LanguageResources {
    * souffriraient."), the writer's scenario rather than hearsay. Absent: none.
    */
   hypothesisSentence?: RegExp;
+  /**
+   * Words of a sports competition beyond `FigureWords.eventNouns` and `sportWords` (the sports themselves, "marathon",
+   * "rugby", and their ranks, "buteur", "champion"), lower case: a record or superlative in a sports story, in a
+   * sentence of no harm, is the competition's public record ("bat le record du marathon", "le meilleur buteur
+   * d'United"; EDITORIAL-STANDARD.md §1, results and player statistics). Absent: records are never read so.
+   */
+  sportRecordWords?: ReadonlySet<string>;
+  /**
+   * The record claims that a competition's result can make, matched on the claim's words: a record ("bat le record"),
+   * an order of finish or a first ("la seule nation … à être présente", "la première fois depuis"), the best of a
+   * counted statistic ("le meilleur buteur", "la meilleure note"). Not a career's first ("le seul skieur à avoir
+   * gagné …"), nor a superlative of size or standing ("le plus grand
+   * stade", "le club le plus populaire", "le meilleur joueur de la compétition"), which someone must vouch for in a
+   * sports story too. Absent: none.
+   */
+  sportResult?: RegExp;
   /** Hidden sources for missing-attribution beyond the English patterns of that rule (empty for English). */
   hiddenClaims: readonly ClaimPattern[];
   /**
