@@ -2273,7 +2273,11 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       // (The block's sentences are in order and do not overlap: the ones the quote touches are a run, found by halving.)
       const touching: number[] = [];
       for (let k = partitionPoint(list.length, (i) => sentences[list[i]].to > from); k < list.length && sentences[list[k]].from < to; k++) touching.push(list[k]);
-      let attributed = touching.some((si) => ownAll[si].some((a) => !insideRange(attributions[a], from, to)));
+      // (Or a speaker in an incise inside the quotation, the inverted cue set off by a comma and ending on punctuation:
+      // "« Comme tout vaccin, celui-ci n'est pas garanti, explique Didier Houssin. Même si … »", '"We will stay," she
+      // said, "until the end."' written as one quotation; Riegel, Pellat et Rioul, ch. XXIII § 2.1, the "incise" of
+      // direct speech.)
+      let attributed = touching.some((si) => ownAll[si].some((a) => !insideRange(attributions[a], from, to) || inciseIn(b.text, attributions[a])));
       if (!attributed && touching.length > 0) {
         const first = touching[0];
         const last = touching[touching.length - 1];
@@ -2347,7 +2351,11 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
           /^(?:those|these|that|this|such)\s+(?:are|were|was|is)\s+(?:the\s+)?(?:\p{L}+\s+)?words\b/iu.test(sentences[after].text)) attributed = true;
         // Titles and signs are not speech: "Hands off our NHS" on a placard, a film called "The Long Road Home".
         // ("l'« abominable homme des neiges »": a short quotation after an article is a term, where the language writes them so.)
-        if (!attributed && L.termBefore !== null && words <= 5 && L.termBefore.test(b.text.slice(Math.max(0, from - 6), from))) attributed = true;
+        // (A longer one too when it reads as a noun phrase, `LanguageResources.nominalQuote`: "les membres du « comité de
+        // mobilisation contre la réforme des retraites »", "Pluton n'est pas le « roi de la ceinture de Kuiper »". The
+        // twenty characters before it hold the longest noun of a name, "intitulée ", "surnommés ".)
+        if (!attributed && L.termBefore !== null && (words <= 5 || words <= 12 && L.nominalQuote?.test(inner.trim()) === true) &&
+          L.termBefore.test(b.text.slice(Math.max(0, from - 20), from))) attributed = true;
         if (!attributed && exampleBefore.test(b.text.slice(Math.max(0, from - 40), from))) attributed = true;
         if (!attributed && (isTitle(inner) || L.titleQuote?.test(inner.trim()) === true || signBefore.test(b.text.slice(Math.max(0, from - 50), from)) ||
           workBefore.test(b.text.slice(Math.max(0, from - 40), from)))) attributed = true;
@@ -3606,6 +3614,16 @@ function isTitle(inner: string): boolean {
   const small = new Set(['a', 'about', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'over', 'the', 'to', 'upon', 'v.', 'via', 'vs.', 'with']);
   return words.length > 0 && words.length <= 12 && !/[.!]$/.test(inner.trim().replace(/[,"”’']+$/, '')) &&
     words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || i > 0 && small.has(w.toLowerCase()));
+}
+
+/**
+ * Whether attribution `a`, found inside a quotation of block text `text`, is an incise that names its speaker: a
+ * speech cue before its source ("explique Didier Houssin", "affirme la syndicaliste Anne Morel"), a comma right
+ * before it and a comma, period or closing mark right after it. Offsets are the block's plain text.
+ */
+function inciseIn(text: string, a: AttributionAt): boolean {
+  return a.kind === 'speech' && a.quality !== 'absent' && a.cueKind !== 'stance' && a.cueFrom === a.from &&
+    /,\s*$/u.test(text.slice(Math.max(0, a.from - 3), a.from)) && /^\s*[,.;!?»”"]/u.test(text.slice(a.to, a.to + 3));
 }
 
 function insideRange(a: AttributionAt, from: number, to: number): boolean {

@@ -578,6 +578,12 @@ export interface LanguageResources {
   gerundMarker: string | null;
   /** Text right before a short quotation that makes it a term, not speech ("l'« … »", "le « … »"), or null. */
   termBefore: RegExp | null;
+  /**
+   * A quotation's inner text that reads as a noun phrase, a name or a term rather than a clause: after `termBefore`
+   * it is a term up to twelve words long ("le « comité de mobilisation contre la réforme des retraites »"). Absent:
+   * only quotations of up to five words are.
+   */
+  nominalQuote?: RegExp;
   /** Reflexive pronouns: before an auxiliary they make a cue active ("s'est dit"). */
   reflexives: ReadonlySet<string>;
   /**
@@ -789,6 +795,29 @@ export interface LanguageResources {
    * recevraient", "coûterait"; not "aurait" or "serait" + participle, the reportive past). Absent: none.
    */
   planMood?: RegExp;
+  /**
+   * A sentence that sets up a hypothesis (a condition with "si", an imagined referent "un tel", a modal of
+   * possibility), tested on a sentence's text: the `planMood` forms in the sentences right after it in its
+   * paragraph carry the hypothesis on ("Si l'usine fermait, la ville perdrait son employeur. Les commerces
+   * souffriraient."), the writer's scenario rather than hearsay. Absent: none.
+   */
+  hypothesisSentence?: RegExp;
+  /**
+   * Words of a sports competition beyond `FigureWords.eventNouns` and `sportWords` (the sports themselves, "marathon",
+   * "rugby", and their ranks, "buteur", "champion"), lower case: a record or superlative in a sports story, in a
+   * sentence of no harm, is the competition's public record ("bat le record du marathon", "le meilleur buteur
+   * d'United"; EDITORIAL-STANDARD.md §1, results and player statistics). Absent: records are never read so.
+   */
+  sportRecordWords?: ReadonlySet<string>;
+  /**
+   * The record claims that a competition's result can make, matched on the claim's words: a record ("bat le record"),
+   * an order of finish or a first ("la seule nation … à être présente", "la première fois depuis"), the best of a
+   * counted statistic ("le meilleur buteur", "la meilleure note"). Not a career's first ("le seul skieur à avoir
+   * gagné …"), nor a superlative of size or standing ("le plus grand
+   * stade", "le club le plus populaire", "le meilleur joueur de la compétition"), which someone must vouch for in a
+   * sports story too. Absent: none.
+   */
+  sportResult?: RegExp;
   /** Hidden sources for missing-attribution beyond the English patterns of that rule (empty for English). */
   hiddenClaims: readonly ClaimPattern[];
   /**

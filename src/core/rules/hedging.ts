@@ -94,6 +94,9 @@ export const hedging: Rule = {
         // "Le projet de Dieter Althaus prévoit un revenu de base. Les ménages recevraient 800 euros": the simple
         // conditionnel in a named plan's description gives its terms, not the writer's doubt (`LanguageResources.planMood`).
         if (hit.phrase === '' && ctx.analysis.inPlan[si] && ctx.language.planMood?.test(tokens[hit.first].lower) === true) continue;
+        // "Si l'usine fermait, la ville perdrait son employeur. Les commerces souffriraient.": the simple conditionnel
+        // right after a hypothesis in its paragraph carries the scenario on (`LanguageResources.hypothesisSentence`).
+        if (hit.phrase === '' && ctx.language.planMood?.test(tokens[hit.first].lower) === true && continuesHypothesis(ctx, si)) continue;
         // A hedge inside what someone is reported to say is theirs ("the governor said he may veto"); one outside
         // it is the writer's, even in a sentence that quotes someone else ("Allegedly, she pleaded …, but he replied").
         // (A study's step vouches for what it counted, not for the writer's hedge in its clause: "les scientifiques
@@ -156,6 +159,22 @@ export const hedging: Rule = {
     });
   },
 };
+
+/**
+ * Whether sentence `si` follows, in its paragraph, a sentence that sets up a hypothesis
+ * (`LanguageResources.hypothesisSentence`), directly or across sentences that carry it on in the simple conditionnel
+ * (`planMood` forms, up to three sentences back): the scenario a simple conditionnel continues.
+ */
+function continuesHypothesis(ctx: RuleContext, si: number): boolean {
+  const {hypothesisSentence, planMood} = ctx.language;
+  if (hypothesisSentence === undefined || planMood === undefined) return false;
+  for (let k = si - 1; k >= 0 && k >= si - 3 && ctx.sentences[k].block === ctx.sentences[si].block; k--) {
+    hypothesisSentence.lastIndex = 0;
+    if (hypothesisSentence.test(ctx.sentences[k].text)) return true;
+    if (!ctx.analysis.tokens[k].some((t) => /^(?:aurai(?:en)?t|serai(?:en)?t)$/.test(t.lower) || planMood.test(t.lower) && /r(?:ai|aien)t$/.test(t.lower))) return false;
+  }
+  return false;
+}
 
 /**
  * Whether the first paragraph after heading block `heading` (the next block that is no heading) holds a named

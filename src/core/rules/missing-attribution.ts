@@ -264,6 +264,26 @@ function legalRecord(ctx: RuleContext, si: number, from: number, to: number): bo
   return namesCase(sentence.text) || before !== undefined && before.block === sentence.block && namesCase(before.text);
 }
 
+/**
+ * Whether sentence `si` tells a sports competition's result, whose records and rankings are its public record
+ * (EDITORIAL-STANDARD.md §1: scores, results and player statistics): a word of a competition
+ * (`LanguageResources.sportRecordWords`, `FigureWords.sportWords`, `competitorNouns`; not the event nouns, which include
+ * "titre", "course": "le premier titre du club depuis 1932" stays a claim) in the sentence or in the story's first
+ * heading, and no word of harm in the sentence ("le pire accident de l'histoire du rallye" stays).
+ */
+function sportsRecord(ctx: RuleContext, si: number): boolean {
+  const L = ctx.language;
+  const extra = L.sportRecordWords;
+  if (extra === undefined) return false;
+  const fw = L.figureWords;
+  const sporty = (w: string): boolean => extra.has(w) || fw.sportWords.has(w) || fw.competitorNouns?.has(w) === true;
+  const tokens = ctx.analysis.tokens[si];
+  if (tokens.some((t) => fw.harmWords.has(t.lower))) return false;
+  if (tokens.some((t) => sporty(t.lower))) return true;
+  const title = ctx.sentences.findIndex((s) => ctx.blocks[s.block].kind === 'heading');
+  return title >= 0 && ctx.analysis.tokens[title].some((t) => sporty(t.lower));
+}
+
 /** Flags claims whose source is hidden by the grammar or simply absent. */
 export const missingAttribution: Rule = {
   id: 'missing-attribution',
@@ -307,6 +327,7 @@ export const missingAttribution: Rule = {
       };
       for (const {from, to, messageId, examples} of claims) {
         if (messageId === 'passive' && legalRecord(ctx, si, from, to)) continue;
+        if (messageId === 'record' && ctx.language.sportResult?.test(text.slice(from, to)) === true && sportsRecord(ctx, si)) continue;
         if (isAttributedAt(ctx, si, sentence.from + from) && !(messageId === 'record' && describesSource(ctx, si, sentence.block, sentence.from + from))) {
           bodyRecordSourced ||= messageId === 'record' && !heading;
           continue;
