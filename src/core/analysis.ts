@@ -2166,8 +2166,10 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     }
     // An introduction that ends with a colon and mentions anyone (a name, a pronoun, a handle, a link, a cue)
     // gives the passage its speaker: "Also, he argued that …:", "and added:", "Blogger [Ana Ruiz] writes:".
+    // (A handle anywhere in the paragraph: "Another Twitter user (@__hope_) criticized the police … . It is also ironic
+    // that …" then the tweet; an aside after the sentence that names the account does not change whose words follow.)
     return ownAll[lastIntro].length > 0 || capitals && leadingName(L, ts, lead, sentences[lastIntro].from) !== undefined ||
-      /(?:^|[\s(])@\w{2,}/.test(lead) ||
+      /(?:^|[\s(])@\w{2,}/.test(introText) ||
       // "Writing on his blog, Kirk Wallace, director of …, has also seen a change.": a person named in it.
       ts.some((t, i) => i > 0 && t.cap && !L.commonOpeners.has(t.lower) && ts[i + 1]?.cap === true && ts[i - 1]?.text === ',') ||
       introText.endsWith(':') && (capitals && namesSubject(L, ts, 0) || documentOpening.test(lead) ||
@@ -2204,6 +2206,8 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         speaker = quotedBy.get(b - 1) ?? false;
       } else if (lastIntro !== undefined) {
         speaker = introNamesSpeaker(b - 1, false);
+        // "Svetov tweeted:" > … then "and:" > …: a bare connective lead-in carries on the passage before it.
+        if (!speaker && b > 1 && L.continuingLeadIn?.test(blocks[b - 1].text) === true) speaker = quotedBy.get(b - 2) ?? false;
       }
     }
     // The introduction's source speaks the passage: its words are that source's content, its figures theirs.
@@ -2227,6 +2231,14 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       (!steps.native(group.map((si) => sentences[si].text).join(' ')) || label.length > 3 && blocks[next].text.startsWith(label))) {
       for (const si of sentencesOf(next)) quoted[si] = true;
       quotedBy.set(next, speaker);
+      // A passage of several paragraphs in another language is translated paragraph by paragraph: the paragraphs
+      // after the first translation continue it, one for each further original, `translationRun`.
+      if (!steps.native(group.map((si) => sentences[si].text).join(' '))) {
+        for (const k of translationRun(blocks, b, last, next, steps.native)) {
+          for (const si of sentencesOf(k)) quoted[si] = true;
+          quotedBy.set(k, speaker);
+        }
+      }
     }
     if (blocks[b].quoted) {
       // The quotation is anchored on the passage's first line of prose: a list heading or label that opens it ("> 1.
@@ -3495,6 +3507,51 @@ const tagPrepositions = new Set([
 
 /** The prepositions of `tagPrepositions` that start when, where or to whom, never part of a speaker's title ("for"). */
 const tagPlaceTime = new Set(['after', 'at', 'before', 'during', 'in', 'on', 'to', 'am', 'an', 'auf', 'bei', 'im', 'nach', 'vor', 'zu', 'zum', 'zur', 'au', 'aux', 'dans', 'devant', 'lors', 'à']);
+
+/**
+ * The paragraphs after `first`, the translation of the first paragraph of the passage in another language at blocks
+ * `[from, last]`, that translate its further paragraphs one for one (Global Voices prints three French block quotes,
+ * then three English paragraphs): for the i-th further original, the i-th paragraph after `first`, while it is an
+ * unquoted paragraph in the draft's language whose length stands to its original's within a factor of three of the
+ * first pair's ratio (a script's ratio: Chinese is shorter than its English, Spanish about as long), holds no more
+ * numerals its original lacks than it shares, and is not an introduction ending with a colon before a quotation or another passage (the
+ * writer's own words again).
+ *
+ * @param blocks
+ *   The draft's prose blocks.
+ * @param from
+ *   Index of the passage's first block.
+ * @param last
+ *   Index of its last block (inclusive).
+ * @param first
+ *   Index of the paragraph that translates its first block (`last + 1`).
+ * @param native
+ *   Whether a text reads as the draft's language.
+ * @returns
+ *   Block indices, in order, after `first`; empty for a passage of one paragraph.
+ */
+function translationRun(blocks: readonly ProseBlock[], from: number, last: number, first: number, native: (text: string) => boolean): number[] {
+  const originals: number[] = [];
+  for (let k = from; k <= last; k++) if (blocks[k].kind === 'paragraph' && blocks[k].text.trim() !== '') originals.push(k);
+  const size = (k: number): number => Math.max(1, blocks[k].text.trim().length);
+  const out: number[] = [];
+  if (originals.length < 2) return out;
+  const ratio = size(first) / size(originals[0]);
+  for (let i = 1; i < originals.length; i++) {
+    const k = first + i;
+    if (k >= blocks.length || blocks[k].kind !== 'paragraph' || blocks[k].quoted || !native(blocks[k].text)) break;
+    const r = size(k) / size(originals[i]);
+    if (r < ratio / 3 || r > ratio * 3) break;
+    // (A translation keeps the original's numerals, but for an amount converted ("805 Bs." → "130 US dollars"): a
+    // paragraph with more numerals the original lacks than it shares is the writer's.)
+    const numerals = new Set(blocks[originals[i]].text.match(/\d+/g) ?? []);
+    const own = blocks[k].text.match(/\d+/g) ?? [];
+    if (2 * own.filter((d) => !numerals.has(d)).length > own.length) break;
+    if (/:\s*$/.test(blocks[k].text) && k + 1 < blocks.length && (blocks[k + 1].quoted || !native(blocks[k + 1].text))) break;
+    out.push(k);
+  }
+  return out;
+}
 
 /**
  * Whether a block of a quoted passage is a heading or label rather than prose: a heading, or at most six words with
