@@ -225,6 +225,39 @@ function particleAfter(verb: string, next: Token | undefined): number {
 const statementNouns = new Set(['email', 'interview', 'letter', 'memo', 'op-ed', 'post', 'release', 'speech', 'statement', 'tweet']);
 
 /**
+ * Whether a sentence names a statement by someone named, a capitalised possessive before a statement noun, at most one
+ * word between ("Zhao's speech has been transcribed …", "Ana Ruiz's latest post …"): the presenting lead-in after it
+ * ("Below is a selected translation of the transcript:") gives that person's words.
+ */
+function namedStatement(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const glued = /['’]s$/.test(t.text);
+    if (!t.cap || !glued && !/^['’]s?$/.test(tokens[i + 1]?.text ?? '')) continue;
+    const from = glued ? i + 1 : i + 2;
+    for (let k = from; k <= from + 1 && k < tokens.length && tokens[k].word; k++) if (statementNouns.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** English prepositions and conjunctions that open a sentence's adverbial ("In reality,", "To mark the occasion,"). */
+const adverbialOpeners = new Set(['after', 'as', 'at', 'before', 'by', 'despite', 'during', 'following', 'for', 'from', 'in', 'on', 'since', 'to', 'under', 'when', 'while', 'with', 'within']);
+
+/**
+ * Where the subject stands after an opening adverbial set off by a comma within its first eight tokens, before token
+ * `limit` ("To mark the occasion, TALLAWAH …": 5); `tokens.length` (no subject to read) when the sentence opens
+ * otherwise.
+ */
+function adverbialOpenerEnd(tokens: readonly Token[], limit: number): number {
+  if (!adverbialOpeners.has(tokens[0]?.lower ?? '')) return tokens.length;
+  for (let k = 1; k < Math.min(limit, 8); k++) {
+    if (tokens[k].text === ',') return k + 1;
+    if (!tokens[k].word) break;
+  }
+  return tokens.length;
+}
+
+/**
  * A capitalised word that names someone. At the start of a sentence every word is capitalised, so there it
  * counts only when it stands alone or the next word is capitalised too ("Amnesty International", not
  * "Military analysts").
@@ -1222,12 +1255,19 @@ const exampleBefore = /(?<![\p{L}])(?:expressions?|formules?|fragen|phrases?|que
 // (Session 27: the works and writings Global Voices names in quotation marks after their noun, "the paper "…"", "her
 // poem "…"", "the blog post "…"", and after a comma when the name closes the apposition: 'His blog, "Notes from the
 // Border", has …' — see `workBefore` and `workApposition`.)
-const workNouns = String.raw`(?:account|album|article|blog|blog\s+post|book|campaign|cartoon|channel|column|comic|documentary|editorial|essay|exhibition|film|group|hashtag|magazine|movie|newspaper|novel|op-ed|page|paper|play|podcast|poem|program|programme|report|series|show|site|song|story|study|thesis|video|website)`;
-/** A determiner, an optional adjective and a noun of a work: "the new report", "her blog post". */
-const workPhrase = String.raw`(?:the|a|an|their|his|her|its|my|our|your|this|that)\s+(?:(?:new|latest|first|last|recent|short|popular|famous|satirical)\s+)?${workNouns}`;
+const workNouns = String.raw`(?:account|album|article|blog|blog\s+post|book|campaign|cartoon|channel|column|comic|documentary|domain|editorial|essay|exhibition|film|group|hashtag|headline|magazine|motto|movie|newspaper|novel|op-ed|page|paper|play|podcast|poem|program|programme|report|series|show|site|slogan|song|story|study|thesis|title|video|website)`;
+/**
+ * A determiner, an optional adjective and a noun of a work or of a name: "the new report", "her blog post", "the
+ * alternative domain", "the title" (any one word in the adjective's place: "the alternative domain "Desculpe a nossa
+ * Falha"" names a site as "the new report "…"" names a report).
+ */
+const workPhrase = String.raw`(?:the|a|an|their|his|her|its|my|our|your|this|that)\s+(?:[a-z][a-z-]*\s+)?${workNouns}`;
 const workBefore = new RegExp(String.raw`\b(?:(?:administrators?|admins?|authors?|creators?|editors?|founders?)\s+of(?:\s+the)?|${workPhrase})\s*$`, 'i');
-/** The same noun and a comma before a name in apposition: 'Her book, "…", came out' (the caller checks the closing comma). */
-const workApposition = new RegExp(String.raw`\b${workPhrase}\s*,\s*$`, 'i');
+/**
+ * The same noun and a comma before a name in apposition: 'Her book, "…", came out', 'The title itself, "…", was bound
+ * to draw interest' (the caller checks the closing comma).
+ */
+const workApposition = new RegExp(String.raw`\b${workPhrase}(?:\s+itself)?\s*,\s*$`, 'i');
 
 // A law or treaty named just before a quotation: its text is what is quoted.
 const legalTextBefore = /\b(?:article|charter|clause|constitution|constitutional|convention|decree|law|statute|treaty)\b[^.;:"“”]{0,30}$/i;
@@ -1739,6 +1779,9 @@ function verbFits(L: LanguageResources, verb: string, tokens: readonly Token[], 
   // "responded by asking them to clear the way": an action, not a statement.
   if (next?.lower === 'by' && /ing$/.test(tokens[i + 2]?.lower ?? '')) return false;
   if (verb === 'learned') return prev === 'has' || prev === 'have';
+  // "Udaltsov had written:", "she has already written that …": the perfect, not the passive ("was written by") nor an
+  // adjective ("a written statement").
+  if (verb === 'written') return /^(?:has|have|had)$/.test(prev) || /^(?:also|already|just|once)$/.test(prev) && /^(?:has|have|had)$/.test(tokens[i - 2]?.lower ?? '');
   // "found themselves targeted", "found ways to make money": not a finding reported.
   if (verb === 'found' && /^(?:herself|himself|itself|myself|ourselves|themselves|yourself|way|ways)$/.test(next?.lower ?? '')) return false;
   // "Trump spoke with so much gusto", "until Mr. Comey spoke,": speaking is a cue only with what it was about, or
@@ -2161,7 +2204,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       return ownAll[lastIntro].length > 0 || blocks[ib].links.length > 0 || /(?:^|[\s(])@\w{2,}/.test(lead) ||
         ts.some((t, i) => L.anaphors.has(t.lower) && !impersonalPronouns.has(t.lower) || leadInPossessives.has(t.lower) ||
           i > 1 && t.cap && !everyNounCapitalised(L) && !L.commonOpeners.has(t.lower)) ||
-        intro.some((si) => si !== lastIntro && own[si].length > 0) ||
+        intro.some((si) => si !== lastIntro && (own[si].length > 0 || namedStatement(tokens[si]))) ||
         ib > 0 && !blocks[ib - 1].quoted && sentencesOf(ib - 1).some((si) => own[si].length > 0);
     }
     // An introduction that ends with a colon and mentions anyone (a name, a pronoun, a handle, a link, a cue)
@@ -2323,8 +2366,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         // A fragment quoted inside a sentence whose subject is named is that subject's words: "La Fédération a mis
         // l'accent sur les mesures prises pour « sécuriser les transactions »".
         // (Not where every noun is capitalised, so a capital names nobody: "Der Mann sprach von „…“".)
+        // ('To mark the occasion, TALLAWAH "rang up a few …"': after an opening adverbial set off by a comma.)
         if (!attributed && leadEnd > 2 && touching.length === 1 && to <= sentences[first].to && !everyNounCapitalised(L) &&
-          namesSubject(L, tokens[first], 0)) attributed = true;
+          (namesSubject(L, tokens[first], 0) || namesSubject(L, tokens[first], adverbialOpenerEnd(tokens[first], leadEnd)))) attributed = true;
         // A paragraph that opens with a quote carries on the speaker of the paragraph before: a continued quote
         // (the previous paragraph's quote is still open) or the same speaker's account.
         if (!attributed && /^[\s\p{Cf}]*$/u.test(b.text.slice(0, from)) && bi > 0 && blocks[bi - 1].kind === 'paragraph' && !blocks[bi - 1].quoted) {

@@ -150,6 +150,8 @@ const afterCues: readonly AfterCue[] = [
   {words: ['based', 'on'], kind: 'according-to'},
   {words: ['citing'], kind: 'according-to'},
   {words: ['per'], kind: 'according-to'},
+  {words: ['in', 'the', 'opinion', 'of'], kind: 'according-to'},
+  {words: ['in', 'the', 'view', 'of'], kind: 'according-to'},
   {words: ['in', 'the', 'words', 'of'], kind: 'according-to'},
   {words: ['source', ':'], kind: 'source-note'},
   {words: ['sources', ':'], kind: 'source-note'},
