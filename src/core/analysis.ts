@@ -225,6 +225,39 @@ function particleAfter(verb: string, next: Token | undefined): number {
 const statementNouns = new Set(['email', 'interview', 'letter', 'memo', 'op-ed', 'post', 'release', 'speech', 'statement', 'tweet']);
 
 /**
+ * Whether a sentence names a statement by someone named, a capitalised possessive before a statement noun, at most one
+ * word between ("Zhao's speech has been transcribed …", "Ana Ruiz's latest post …"): the presenting lead-in after it
+ * ("Below is a selected translation of the transcript:") gives that person's words.
+ */
+function namedStatement(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const glued = /['’]s$/.test(t.text);
+    if (!t.cap || !glued && !/^['’]s?$/.test(tokens[i + 1]?.text ?? '')) continue;
+    const from = glued ? i + 1 : i + 2;
+    for (let k = from; k <= from + 1 && k < tokens.length && tokens[k].word; k++) if (statementNouns.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** English prepositions and conjunctions that open a sentence's adverbial ("In reality,", "To mark the occasion,"). */
+const adverbialOpeners = new Set(['after', 'as', 'at', 'before', 'by', 'despite', 'during', 'following', 'for', 'from', 'in', 'on', 'since', 'to', 'under', 'when', 'while', 'with', 'within']);
+
+/**
+ * Where the subject stands after an opening adverbial set off by a comma within its first eight tokens, before token
+ * `limit` ("To mark the occasion, TALLAWAH …": 5); `tokens.length` (no subject to read) when the sentence opens
+ * otherwise.
+ */
+function adverbialOpenerEnd(tokens: readonly Token[], limit: number): number {
+  if (!adverbialOpeners.has(tokens[0]?.lower ?? '')) return tokens.length;
+  for (let k = 1; k < Math.min(limit, 8); k++) {
+    if (tokens[k].text === ',') return k + 1;
+    if (!tokens[k].word) break;
+  }
+  return tokens.length;
+}
+
+/**
  * A capitalised word that names someone. At the start of a sentence every word is capitalised, so there it
  * counts only when it stands alone or the next word is capitalised too ("Amnesty International", not
  * "Military analysts").
@@ -1222,12 +1255,19 @@ const exampleBefore = /(?<![\p{L}])(?:expressions?|formules?|fragen|phrases?|que
 // (Session 27: the works and writings Global Voices names in quotation marks after their noun, "the paper "…"", "her
 // poem "…"", "the blog post "…"", and after a comma when the name closes the apposition: 'His blog, "Notes from the
 // Border", has …' — see `workBefore` and `workApposition`.)
-const workNouns = String.raw`(?:account|album|article|blog|blog\s+post|book|campaign|cartoon|channel|column|comic|documentary|editorial|essay|exhibition|film|group|hashtag|magazine|movie|newspaper|novel|op-ed|page|paper|play|podcast|poem|program|programme|report|series|show|site|song|story|study|thesis|video|website)`;
-/** A determiner, an optional adjective and a noun of a work: "the new report", "her blog post". */
-const workPhrase = String.raw`(?:the|a|an|their|his|her|its|my|our|your|this|that)\s+(?:(?:new|latest|first|last|recent|short|popular|famous|satirical)\s+)?${workNouns}`;
+const workNouns = String.raw`(?:account|album|article|blog|blog\s+post|book|campaign|cartoon|channel|column|comic|documentary|domain|editorial|essay|exhibition|film|group|hashtag|headline|magazine|motto|movie|newspaper|novel|op-ed|page|paper|play|podcast|poem|program|programme|report|series|show|site|slogan|song|story|study|thesis|title|video|website)`;
+/**
+ * A determiner, an optional adjective and a noun of a work or of a name: "the new report", "her blog post", "the
+ * alternative domain", "the title" (any one word in the adjective's place: "the alternative domain "Desculpe a nossa
+ * Falha"" names a site as "the new report "…"" names a report).
+ */
+const workPhrase = String.raw`(?:the|a|an|their|his|her|its|my|our|your|this|that)\s+(?:[a-z][a-z-]*\s+)?${workNouns}`;
 const workBefore = new RegExp(String.raw`\b(?:(?:administrators?|admins?|authors?|creators?|editors?|founders?)\s+of(?:\s+the)?|${workPhrase})\s*$`, 'i');
-/** The same noun and a comma before a name in apposition: 'Her book, "…", came out' (the caller checks the closing comma). */
-const workApposition = new RegExp(String.raw`\b${workPhrase}\s*,\s*$`, 'i');
+/**
+ * The same noun and a comma before a name in apposition: 'Her book, "…", came out', 'The title itself, "…", was bound
+ * to draw interest' (the caller checks the closing comma).
+ */
+const workApposition = new RegExp(String.raw`\b${workPhrase}(?:\s+itself)?\s*,\s*$`, 'i');
 
 // A law or treaty named just before a quotation: its text is what is quoted.
 const legalTextBefore = /\b(?:article|charter|clause|constitution|constitutional|convention|decree|law|statute|treaty)\b[^.;:"“”]{0,30}$/i;
@@ -1739,6 +1779,9 @@ function verbFits(L: LanguageResources, verb: string, tokens: readonly Token[], 
   // "responded by asking them to clear the way": an action, not a statement.
   if (next?.lower === 'by' && /ing$/.test(tokens[i + 2]?.lower ?? '')) return false;
   if (verb === 'learned') return prev === 'has' || prev === 'have';
+  // "Udaltsov had written:", "she has already written that …": the perfect, not the passive ("was written by") nor an
+  // adjective ("a written statement").
+  if (verb === 'written') return /^(?:has|have|had)$/.test(prev) || /^(?:also|already|just|once)$/.test(prev) && /^(?:has|have|had)$/.test(tokens[i - 2]?.lower ?? '');
   // "found themselves targeted", "found ways to make money": not a finding reported.
   if (verb === 'found' && /^(?:herself|himself|itself|myself|ourselves|themselves|yourself|way|ways)$/.test(next?.lower ?? '')) return false;
   // "Trump spoke with so much gusto", "until Mr. Comey spoke,": speaking is a cue only with what it was about, or
@@ -2161,13 +2204,15 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       return ownAll[lastIntro].length > 0 || blocks[ib].links.length > 0 || /(?:^|[\s(])@\w{2,}/.test(lead) ||
         ts.some((t, i) => L.anaphors.has(t.lower) && !impersonalPronouns.has(t.lower) || leadInPossessives.has(t.lower) ||
           i > 1 && t.cap && !everyNounCapitalised(L) && !L.commonOpeners.has(t.lower)) ||
-        intro.some((si) => si !== lastIntro && own[si].length > 0) ||
+        intro.some((si) => si !== lastIntro && (own[si].length > 0 || namedStatement(tokens[si]))) ||
         ib > 0 && !blocks[ib - 1].quoted && sentencesOf(ib - 1).some((si) => own[si].length > 0);
     }
     // An introduction that ends with a colon and mentions anyone (a name, a pronoun, a handle, a link, a cue)
     // gives the passage its speaker: "Also, he argued that …:", "and added:", "Blogger [Ana Ruiz] writes:".
+    // (A handle anywhere in the paragraph: "Another Twitter user (@__hope_) criticized the police … . It is also ironic
+    // that …" then the tweet; an aside after the sentence that names the account does not change whose words follow.)
     return ownAll[lastIntro].length > 0 || capitals && leadingName(L, ts, lead, sentences[lastIntro].from) !== undefined ||
-      /(?:^|[\s(])@\w{2,}/.test(lead) ||
+      /(?:^|[\s(])@\w{2,}/.test(introText) ||
       // "Writing on his blog, Kirk Wallace, director of …, has also seen a change.": a person named in it.
       ts.some((t, i) => i > 0 && t.cap && !L.commonOpeners.has(t.lower) && ts[i + 1]?.cap === true && ts[i - 1]?.text === ',') ||
       introText.endsWith(':') && (capitals && namesSubject(L, ts, 0) || documentOpening.test(lead) ||
@@ -2204,6 +2249,8 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         speaker = quotedBy.get(b - 1) ?? false;
       } else if (lastIntro !== undefined) {
         speaker = introNamesSpeaker(b - 1, false);
+        // "Svetov tweeted:" > … then "and:" > …: a bare connective lead-in carries on the passage before it.
+        if (!speaker && b > 1 && L.continuingLeadIn?.test(blocks[b - 1].text) === true) speaker = quotedBy.get(b - 2) ?? false;
       }
     }
     // The introduction's source speaks the passage: its words are that source's content, its figures theirs.
@@ -2227,6 +2274,14 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       (!steps.native(group.map((si) => sentences[si].text).join(' ')) || label.length > 3 && blocks[next].text.startsWith(label))) {
       for (const si of sentencesOf(next)) quoted[si] = true;
       quotedBy.set(next, speaker);
+      // A passage of several paragraphs in another language is translated paragraph by paragraph: the paragraphs
+      // after the first translation continue it, one for each further original, `translationRun`.
+      if (!steps.native(group.map((si) => sentences[si].text).join(' '))) {
+        for (const k of translationRun(blocks, b, last, next, steps.native)) {
+          for (const si of sentencesOf(k)) quoted[si] = true;
+          quotedBy.set(k, speaker);
+        }
+      }
     }
     if (blocks[b].quoted) {
       // The quotation is anchored on the passage's first line of prose: a list heading or label that opens it ("> 1.
@@ -2315,8 +2370,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         // A fragment quoted inside a sentence whose subject is named is that subject's words: "La Fédération a mis
         // l'accent sur les mesures prises pour « sécuriser les transactions »".
         // (Not where every noun is capitalised, so a capital names nobody: "Der Mann sprach von „…“".)
+        // ('To mark the occasion, TALLAWAH "rang up a few …"': after an opening adverbial set off by a comma.)
         if (!attributed && leadEnd > 2 && touching.length === 1 && to <= sentences[first].to && !everyNounCapitalised(L) &&
-          namesSubject(L, tokens[first], 0)) attributed = true;
+          (namesSubject(L, tokens[first], 0) || namesSubject(L, tokens[first], adverbialOpenerEnd(tokens[first], leadEnd)))) attributed = true;
         // A paragraph that opens with a quote carries on the speaker of the paragraph before: a continued quote
         // (the previous paragraph's quote is still open) or the same speaker's account.
         if (!attributed && /^[\s\p{Cf}]*$/u.test(b.text.slice(0, from)) && bi > 0 && blocks[bi - 1].kind === 'paragraph' && !blocks[bi - 1].quoted) {
@@ -3503,6 +3559,51 @@ const tagPrepositions = new Set([
 
 /** The prepositions of `tagPrepositions` that start when, where or to whom, never part of a speaker's title ("for"). */
 const tagPlaceTime = new Set(['after', 'at', 'before', 'during', 'in', 'on', 'to', 'am', 'an', 'auf', 'bei', 'im', 'nach', 'vor', 'zu', 'zum', 'zur', 'au', 'aux', 'dans', 'devant', 'lors', 'à']);
+
+/**
+ * The paragraphs after `first`, the translation of the first paragraph of the passage in another language at blocks
+ * `[from, last]`, that translate its further paragraphs one for one (Global Voices prints three French block quotes,
+ * then three English paragraphs): for the i-th further original, the i-th paragraph after `first`, while it is an
+ * unquoted paragraph in the draft's language whose length stands to its original's within a factor of three of the
+ * first pair's ratio (a script's ratio: Chinese is shorter than its English, Spanish about as long), holds no more
+ * numerals its original lacks than it shares, and is not an introduction ending with a colon before a quotation or another passage (the
+ * writer's own words again).
+ *
+ * @param blocks
+ *   The draft's prose blocks.
+ * @param from
+ *   Index of the passage's first block.
+ * @param last
+ *   Index of its last block (inclusive).
+ * @param first
+ *   Index of the paragraph that translates its first block (`last + 1`).
+ * @param native
+ *   Whether a text reads as the draft's language.
+ * @returns
+ *   Block indices, in order, after `first`; empty for a passage of one paragraph.
+ */
+function translationRun(blocks: readonly ProseBlock[], from: number, last: number, first: number, native: (text: string) => boolean): number[] {
+  const originals: number[] = [];
+  for (let k = from; k <= last; k++) if (blocks[k].kind === 'paragraph' && blocks[k].text.trim() !== '') originals.push(k);
+  const size = (k: number): number => Math.max(1, blocks[k].text.trim().length);
+  const out: number[] = [];
+  if (originals.length < 2) return out;
+  const ratio = size(first) / size(originals[0]);
+  for (let i = 1; i < originals.length; i++) {
+    const k = first + i;
+    if (k >= blocks.length || blocks[k].kind !== 'paragraph' || blocks[k].quoted || !native(blocks[k].text)) break;
+    const r = size(k) / size(originals[i]);
+    if (r < ratio / 3 || r > ratio * 3) break;
+    // (A translation keeps the original's numerals, but for an amount converted ("805 Bs." → "130 US dollars"): a
+    // paragraph with more numerals the original lacks than it shares is the writer's.)
+    const numerals = new Set(blocks[originals[i]].text.match(/\d+/g) ?? []);
+    const own = blocks[k].text.match(/\d+/g) ?? [];
+    if (2 * own.filter((d) => !numerals.has(d)).length > own.length) break;
+    if (/:\s*$/.test(blocks[k].text) && k + 1 < blocks.length && (blocks[k + 1].quoted || !native(blocks[k + 1].text))) break;
+    out.push(k);
+  }
+  return out;
+}
 
 /**
  * Whether a block of a quoted passage is a heading or label rather than prose: a heading, or at most six words with

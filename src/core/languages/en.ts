@@ -150,6 +150,8 @@ const afterCues: readonly AfterCue[] = [
   {words: ['based', 'on'], kind: 'according-to'},
   {words: ['citing'], kind: 'according-to'},
   {words: ['per'], kind: 'according-to'},
+  {words: ['in', 'the', 'opinion', 'of'], kind: 'according-to'},
+  {words: ['in', 'the', 'view', 'of'], kind: 'according-to'},
   {words: ['in', 'the', 'words', 'of'], kind: 'according-to'},
   {words: ['source', ':'], kind: 'source-note'},
   {words: ['sources', ':'], kind: 'source-note'},
@@ -282,6 +284,9 @@ export const en: LanguageResources = {
   headStops: new Set(['of', 'with', 'from', 'at', 'in', 'who', 'close']),
   // (A block quote or list after "Here is the text:" has no speaker unless one is named; see presentingLeadIn.)
   presentingLeadIn: /^\s*(?:(?:here|below)\s+(?:is|are|was|were)\b|(?:the\s+)?following\s+(?:is|are)\b|what\s+follows\b|this\s+is\s+(?:the|a)\s+(?:full\s+)?text\b)/i,
+  // ("Svetov tweeted:" > original > translation, then "and:" > original > translation: the same speaker; see
+  // continuingLeadIn. Connectives that add a further item, from the Global Voices lead-ins of English batch 5.)
+  continuingLeadIn: /^\s*(?:and|also|and\s+also|and\s+then|then|later|and\s+later|plus|as\s+well\s+as|followed\s+by)\s*[:：]\s*$/i,
   leadInArticles: new Set(['the']),
   // ("Reuters, citing two officials, reported": Reuters's unnamed sources; see citingBefore.)
   citingBefore: /\b(?:citing|quoting|(?:which|who)\s+(?:cited|quoted))\s+$/i,

@@ -599,6 +599,12 @@ export interface LanguageResources {
    */
   presentingLeadIn?: RegExp;
   /**
+   * A lead-in paragraph of nothing but a connective and a colon ("and:", "And also:", "Later:") between two quoted
+   * passages: it names nobody and carries on the speaker of the passage (or its translation) just before it
+   * (EDITORIAL-STANDARD.md §2: a source carried forward). Tested on the lead-in paragraph's whole text. Absent: none.
+   */
+  continuingLeadIn?: RegExp;
+  /**
    * Articles that open a definite description of one person or body ("the", "der", "die", "das"): as the subject of a
    * colon lead-in whose head the paragraph before mentioned ("A guest blogger at … ." then "The blogger blames …:"),
    * it carries that source forward to the quotation after the colon (EDITORIAL-STANDARD.md §2). Absent: not read.

@@ -10,7 +10,8 @@ export const cueVerbs: ReadonlyMap<string, CueKind> = new Map(
   [
     // Speech: what a source said or wrote, in the tenses news copy uses (the historical present too, as Global Voices
     // writes: "recalls", "laments", "wonders"; not the forms that are as often plural nouns, "comments", "remarks",
-    // "replies", "tweets", "recounts": in PolNeAR they add false attributions, session 27).
+    // "replies", "tweets", "recounts": in PolNeAR they add false attributions, session 27; "written" only after "has",
+    // "have" or "had", see verbFits).
     ...[
       'acknowledge', 'acknowledged', 'acknowledges', 'acknowledging', 'added', 'adding', 'adds', 'admits', 'admitted',
       'advised', 'advises', 'affirmed', 'affirms', 'announce', 'announced', 'announces', 'announcing', 'answered',
@@ -32,7 +33,7 @@ export const cueVerbs: ReadonlyMap<string, CueKind> = new Map(
       'states', 'stating', 'stressed', 'stresses', 'suggest', 'suggested', 'suggesting', 'suggests', 'talked', 'tell',
       'telling', 'tells', 'testified', 'texted', 'told', 'tweeted', 'tweeting', 'underlined', 'underscored',
       'urged', 'urges', 'urging', 'voiced', 'voices', 'vowed', 'vows', 'warn', 'warned', 'warning', 'warns',
-      'wondered', 'wonders', 'writes', 'writing', 'wrote',
+      'wondered', 'wonders', 'writes', 'writing', 'written', 'wrote',
     ].map((w) => [w, 'said'] as const),
     // Beliefs and feelings a source holds ("the mayor fears", "voters think").
     ...[
