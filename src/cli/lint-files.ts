@@ -27,14 +27,22 @@ export interface LintFilesOptions {
 }
 
 /**
- * Read and lint `files`. Files are read one after another in the calling thread (so `load` may use an injected
- * file system) while the drafts already read are linted on the runner; results come back in `files`' order, so
- * reports are byte-identical whatever `jobs` is.
+ * Files being read ahead of the one linted: each read is a few round trips to libuv's thread pool (stat, open, read,
+ * close), which one after another left the main thread idle most of a run answered from the cache (2,000 drafts:
+ * 2.5 s idle of 4.4 s under load). 32 drafts of news size are well under a megabyte in memory.
+ */
+export const readAhead = 32;
+
+/**
+ * Read and lint `files`. Up to {@link readAhead} files are read at once in the calling thread (so `load` may use an
+ * injected file system) while the drafts already read are linted on the runner; drafts go to the runner and results
+ * come back in `files`' order, so reports are byte-identical whatever `jobs` is.
  *
  * @param files
  *   Absolute paths.
  * @param load
- *   Reads one file and resolves its config; a rejection stops the run at that file.
+ *   Reads one file and resolves its config; a rejection stops the run at that file (files after it may have been
+ *   read already; their results, and failures, are dropped).
  * @param options
  *   Jobs and fix.
  */
@@ -42,11 +50,23 @@ export async function lintFiles(files: readonly string[], load: (file: string) =
   // Started at the first draft the cache cannot answer, so a run answered from the cache starts no worker.
   let runner: LintRunner | undefined;
   const cache = options.inlineConfig ? options.cache : undefined;
+  const loads: Array<Promise<{config: Config; draft: Draft}> | undefined> = [];
+  let started = 0;
+  const readUpTo = (end: number) => {
+    for (; started < Math.min(end, files.length); started++) {
+      const loading = load(files[started]);
+      // Awaited in order below; a read past the first failure is never awaited, so its rejection is handled here.
+      loading.catch(() => undefined);
+      loads[started] = loading;
+    }
+  };
   try {
     const queued: Array<{file: string; draft: Draft; outcome?: Promise<LintOutcome>} | {file: string; failure: unknown}> = [];
     for (const [index, file] of files.entries()) {
+      readUpTo(index + readAhead);
       try {
-        const {config, draft} = await load(file);
+        const {config, draft} = await loads[index]!;
+        loads[index] = undefined;
         let outcome: Promise<LintOutcome> | undefined;
         if (draft.kind === 'text') {
           const cached = cache?.get(file, draft.text, config, options.fix, options.locale);

@@ -31,7 +31,7 @@ export interface WorkerReply {
   outcome: LintOutcome;
 }
 
-/** `--jobs` when it is not given: one worker per core the process may use (`os.availableParallelism()`). */
+/** `--jobs` when it is not given: one thread per core the process may use (`os.availableParallelism()`). */
 export function defaultJobs(): number {
   return availableParallelism();
 }
@@ -46,16 +46,18 @@ export function workerScript(): string | undefined {
 }
 
 /**
- * Drafts each worker must have before another is started: starting one (loading the bundled core) costs about as
- * much as linting four news drafts of 1,000 words (measured with bench/many-files.ts), so a few files are quicker
- * on one thread.
+ * Drafts each thread must have before another is used: starting a worker (loading the bundled core, warming up its
+ * compiler) costs about as much as linting four news drafts of 1,000 words (measured with bench/many-files.ts), nine
+ * in CPU time at load 10 (session 28: 40 drafts, --jobs 2 with two workers took 0.6 s more CPU than --jobs 1), so a
+ * few files are quicker on one thread.
  */
 export const draftsPerWorker = 8;
 
 /**
  * A runner for `drafts` drafts with at most `jobs` threads: in the calling thread when one thread is enough
  * (`jobs` 1, fewer than 2 × {@link draftsPerWorker} drafts, or no bundled worker script), otherwise a pool of
- * `min(jobs, drafts / draftsPerWorker)` workers.
+ * `min(jobs, drafts / draftsPerWorker)` threads: the calling thread, which has the core loaded and warm already, and
+ * one worker fewer.
  *
  * @param jobs
  *   `--jobs`, at least 1.
@@ -72,8 +74,9 @@ export function createLintRunner(jobs: number, drafts: number): LintRunner {
 // Drafts handed to one worker before it answers: enough that it never waits on the main thread between drafts.
 const inFlightPerWorker = 8;
 
+/** A thread that lints: a worker, or the calling thread itself (no worker, one draft at a time). */
 interface Slot {
-  worker: Worker;
+  worker?: Worker;
   busy: number;
   sentConfigs: Set<number>;
 }
@@ -86,20 +89,27 @@ class WorkerPool implements LintRunner {
   private nextId = 0;
   private nextConfigId = 0;
 
+  /**
+   * @param threads
+   *   Threads that lint, at least 2: the calling thread and `threads - 1` workers. The calling thread lints one draft
+   *   at a time between events (file reads, workers' replies), so it keeps feeding the workers; a worker costs its
+   *   start-up, its own module load and its own JIT warm-up (CPU that --jobs 1 does not spend).
+   */
   constructor(script: string, threads: number) {
-    for (let i = 0; i < threads; i++) {
+    this.slots.push({busy: 0, sentConfigs: new Set()});
+    for (let i = 1; i < threads; i++) {
       const slot: Slot = {worker: new Worker(script), busy: 0, sentConfigs: new Set()};
-      slot.worker.on('message', (reply: WorkerReply) => this.settle(reply.id, reply.outcome));
+      const worker = slot.worker!;
+      worker.on('message', (reply: WorkerReply) => this.settle(reply.id, reply.outcome));
       // A worker that dies takes its drafts with it: they are reported as errors, never as clean files.
       const fail = (why: string) => {
         const index = this.slots.indexOf(slot);
         if (index === -1) return;
         this.slots.splice(index, 1);
         for (const [id, entry] of this.pending) if (entry.slot === slot) this.settle(id, {error: why});
-        if (this.slots.length === 0) for (const [id] of this.pending) this.settle(id, {error: why});
       };
-      slot.worker.on('error', (error) => fail(`worker failed: ${error.message}`));
-      slot.worker.on('exit', (code) => fail(`worker exited with code ${code}`));
+      worker.on('error', (error) => fail(`worker failed: ${error.message}`));
+      worker.on('exit', (code) => fail(`worker exited with code ${code}`));
       this.slots.push(slot);
     }
   }
@@ -115,7 +125,7 @@ class WorkerPool implements LintRunner {
 
   async close(): Promise<void> {
     const slots = this.slots.splice(0);
-    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    await Promise.all(slots.map((slot) => slot.worker?.terminate()));
   }
 
   private settle(id: number, outcome: LintOutcome): void {
@@ -129,9 +139,19 @@ class WorkerPool implements LintRunner {
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const slot = this.slots.reduce<Slot | undefined>((best, s) => (s.busy < inFlightPerWorker && (!best || s.busy < best.busy) ? s : best), undefined);
+      const slot = this.slots.reduce<Slot | undefined>(
+        (best, s) => (s.busy < (s.worker ? inFlightPerWorker : 1) && (!best || s.busy < best.busy) ? s : best),
+        undefined,
+      );
       if (!slot) return;
       const {id, task} = this.queue.shift()!;
+      slot.busy++;
+      this.pending.get(id)!.slot = slot;
+      if (!slot.worker) {
+        // The calling thread: after the events already waiting, so replies and reads are handled between drafts.
+        setImmediate(() => this.settle(id, lintTask(task)));
+        continue;
+      }
       let configId = this.configIds.get(task.config);
       if (configId === undefined) {
         configId = this.nextConfigId++;
@@ -142,8 +162,6 @@ class WorkerPool implements LintRunner {
         request.config = task.config;
         slot.sentConfigs.add(configId);
       }
-      slot.busy++;
-      this.pending.get(id)!.slot = slot;
       slot.worker.postMessage(request);
     }
   }

@@ -51,26 +51,50 @@ function webviewFrames(page) {
 
 /**
  * Put the caret inside the first occurrence of `needle` in a draft open in the active editor, press Ctrl+. and list
- * the quick fixes offered there.
+ * the quick fixes offered there. Each step waits for its own outcome, never a fixed time: Go to Line/Column has closed
+ * and the status bar shows the caret at the needle; the code-action menu is open with rows. Under load the first
+ * Ctrl+. can come before the draft's diagnostics (the menu then stays shut or says there is nothing to fix), so it is
+ * pressed again, every 2 s, until the menu has rows or `timeout` passes.
  *
  * @param {import('playwright-core').Page} page
  * @param {string} file  the draft on disk, to find the needle's line and column
  * @param {string} needle  words of the draft ("1,140")
- * @returns {Promise<string[]>} the menu's rows, in order
+ * @param {number} [timeout]  ms, 60 s unless given
+ * @returns {Promise<string[]>} the menu's rows, in order (empty when no menu with rows opened in time)
  */
-async function quickFixesAt(page, file, needle) {
+async function quickFixesAt(page, file, needle, timeout = 60_000) {
   const lines = require('node:fs').readFileSync(file, 'utf8').split('\n');
   const line = lines.findIndex((l) => l.includes(needle));
+  const column = lines[line].indexOf(needle) + 2;
   // Focus the editor through its tab (a click in the text would move the caret), then Go to Line/Column.
   await page.locator('.tab.active').click();
   await page.keyboard.press('Control+G');
-  await page.waitForSelector('.quick-input-widget input', {state: 'visible'});
-  await page.keyboard.type(`${line + 1}:${lines[line].indexOf(needle) + 2}`);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({state: 'visible'});
+  await page.keyboard.type(`${line + 1}:${column}`);
   await page.keyboard.press('Enter');
-  await page.keyboard.press('Control+.');
+  await input.waitFor({state: 'hidden', timeout});
+  // The caret is there when the status bar says so ("Ln 5, Col 12"; VS Code's own strings, English in the French run
+  // too, whose fixture pack has no translations).
+  await page.locator('.statusbar-item', {hasText: new RegExp(`\\bLn ${line + 1}, Col ${column}\\b`)}).first().waitFor({timeout}).catch(() => {});
   const menu = page.locator('.action-widget .monaco-list-row');
-  await menu.first().waitFor({timeout: 10_000}).catch(() => {});
-  return menu.allInnerTexts();
+  for (const deadline = Date.now() + timeout; ;) {
+    await page.keyboard.press('Control+.');
+    const opened = await menu.first().waitFor({timeout: Math.max(1, Math.min(2_000, deadline - Date.now()))}).then(() => true, () => false);
+    if (opened) break;
+    if (Date.now() >= deadline) return [];
+    // Close whatever the early press showed ("No code actions available"), then try again.
+    await page.keyboard.press('Escape');
+  }
+  // The menu is drawn in one go once the providers answer; read it when two reads in a row agree.
+  let rows = await menu.allInnerTexts();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(100);
+    const again = await menu.allInnerTexts();
+    if (JSON.stringify(again) === JSON.stringify(rows)) break;
+    rows = again;
+  }
+  return rows;
 }
 
 /**

@@ -122,13 +122,11 @@ async function checkSourcesPanel({browser, origin, remote, repo, workspace, outD
     fs.mkdirSync(path.join(workspace, '.vscode'), {recursive: true});
     for (const theme of ['Default Light Modern', 'Default Dark Modern', 'Default High Contrast', 'Default High Contrast Light']) {
       fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({'workbench.colorTheme': theme}));
-      await page.waitForTimeout(2500);
-      const frame = await panelFrame(page, 'Priya Shah');
-      const worst = frame ? await frame.evaluate(lowestContrast) : undefined;
+      const worst = await settledContrast(page, theme);
       const slug = theme.toLowerCase().replace(/\s+/g, '-');
       await page.screenshot({path: path.join(outDir, `sources-panel-flood-${slug}.png`)});
-      check(`${theme}: every badge and text in the panel has WCAG AA contrast (4.5:1)`, worst !== undefined && worst.ratio >= 4.5,
-        worst ? `lowest ${worst.ratio.toFixed(2)}:1 on ${worst.what}` : 'no panel');
+      check(`${theme}: every badge and text in the panel has WCAG AA contrast (4.5:1)`, worst !== undefined && worst.settled && worst.ratio >= 4.5,
+        worst ? `lowest ${worst.ratio.toFixed(2)}:1 on ${worst.what}; webview theme ${worst.theme}${worst.settled ? '' : ', not settled in 60 s'}` : 'no panel');
     }
   } catch (error) {
     check('the panel run completed', false, String(error).split('\n')[0]);
@@ -150,6 +148,39 @@ async function panelFrame(page, text) {
     await page.waitForTimeout(250);
   }
   return undefined;
+}
+
+/**
+ * The panel's lowest contrast once `theme` has reached it: waits (up to 60 s, polling every 250 ms) until the
+ * webview's body names the theme (VS Code sets `data-vscode-theme-id`/`-name` and the `--vscode-*` colours in one
+ * step), then until two measurements in a row agree, so a panel still settling (re-rendered, or styles arriving
+ * from the workbench) is never measured. Returns the last measurement when the deadline passes, so a panel that
+ * never settles is judged on what it shows, and fails.
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {string} theme  the workbench.colorTheme just written ("Default Light Modern")
+ * @returns {Promise<{ratio: number, what: string, theme: string, settled: boolean} | undefined>}
+ *   theme: what the webview's body names; settled: false when the deadline passed first
+ */
+async function settledContrast(page, theme) {
+  const deadline = Date.now() + 60_000;
+  let last;
+  let previous;
+  while (Date.now() < deadline) {
+    const frame = await panelFrame(page, 'Priya Shah');
+    const themed = frame ? await frame.evaluate(() => [document.body.dataset.vscodeThemeId, document.body.dataset.vscodeThemeName]).catch(() => []) : [];
+    const worst = frame ? await frame.evaluate(lowestContrast).catch(() => undefined) : undefined;
+    const measured = worst && {...worst, theme: themed.filter(Boolean).join(' / ')};
+    if (measured) {
+      last = measured;
+      if (themed.includes(theme)) {
+        if (previous && previous.ratio === measured.ratio && previous.what === measured.what) return {...measured, settled: true};
+        previous = measured;
+      } else previous = undefined;
+    }
+    await page.waitForTimeout(250);
+  }
+  return last && {...last, settled: false};
 }
 
 /**
