@@ -23,9 +23,13 @@ function erForms(lemma: string): string[] {
   return [lemma, `${stem}e`, `${stem}ent`, `${stem}é`, `${soft}ait`, `${soft}aient`, `${soft}a`, `${stem}èrent`, `${soft}ant`];
 }
 
-/** The forms of the verbs of finding ("s'apercevoir", "découvrir", "remarquer"), cues only before "que" (see cueFits). */
+/**
+ * The forms of the verbs of finding ("s'apercevoir", "découvrir", "remarquer"), cues only before "que" (see cueFits).
+ * (Also "ressortir" after "faire", a document's finding: "Cette étude fait ressortir que …", "les chiffres font ressortir
+ * que …"; before "que" only, so "il est ressorti de prison" is none. Session 28, judged noise on French batch 10.)
+ */
 const frFindingForms = ['remarquer'].flatMap(erForms).join(' ') + ' aperçoit aperçoivent aperçu aperçue aperçues aperçurent aperçus aperçut ' +
-  'découvert découvre découvrent découvrit';
+  'découvert découvre découvrent découvrit ressortir';
 const frFindingSet = set(frFindingForms);
 
 /** Verbs of feeling that are cues only with their reflexive ("s'inquiètent", "se sont indignés"): "l'alarme", "interroge le suspect" are not. */
