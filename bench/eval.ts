@@ -155,7 +155,7 @@ const languageNames = {fr: 'French', de: 'German'} as const;
  */
 function heldOutLabel(lang: 'fr' | 'de'): string {
   return lang === 'de' ? 'test/corpus/news-de-holdout: empty since session 26, when batch 12 became the dev set and no German copy was left to hold out; see the README of news-de' :
-    'test/corpus/news-fr-holdout, batches 9 and 10: annotated blind and never tuned on, see the README of news-fr';
+    'test/corpus/news-fr-holdout, batch 11: annotated blind and never tuned on, see the README of news-fr';
 }
 
 /**
