@@ -122,7 +122,7 @@ export function tokenize(L: LanguageResources, text: string, offset: number): To
     tokenPattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = tokenPattern.exec(text)) !== null) push(m[0], m.index, m[1] !== undefined);
-    return out;
+    return text.includes('⟨') ? joinPlaceholders(out, text, offset) : out;
   }
   // The same tokens read without a match array: a match starts at each character that is not white space (the word
   // branch starts with no space, and "\S" matches any other character); there the word branch is tried first, and
@@ -145,7 +145,37 @@ export function tokenize(L: LanguageResources, text: string, offset: number): To
       i = end;
     }
   }
-  return out;
+  return text.includes('⟨') ? joinPlaceholders(out, text, offset) : out;
+}
+
+/**
+ * Tokens `out` of `text` (at block offset `offset`) with each placeholder a fix inserts ("⟨source⟩": U+27E8, at most
+ * five words, U+27E9) joined into one capitalised word, read as the name it stands for: "blessant deux soldats,
+ * indiquent ⟨source⟩" is then the same attribution as with the source's name, and a fix the writer has not finished
+ * changes no other reading of the sentence (its figures, its quotes).
+ */
+function joinPlaceholders(out: Token[], text: string, offset: number): Token[] {
+  const joined: Token[] = [];
+  for (let i = 0; i < out.length; i++) {
+    let close = -1;
+    if (out[i].text === '⟨') {
+      for (let k = i + 1; k < out.length && k <= i + 6; k++) {
+        if (out[k].text === '⟩') {
+          close = k;
+          break;
+        }
+        if (!out[k].word && out[k].text !== '-') break;
+      }
+    }
+    if (close <= i + 1) {
+      joined.push(out[i]);
+      continue;
+    }
+    const t = text.slice(out[i].from - offset, out[close].to - offset);
+    joined.push({text: t, lower: t.toLowerCase(), from: out[i].from, to: out[close].to, word: true, cap: true, classes: 0});
+    i = close;
+  }
+  return joined;
 }
 
 /** Whether a UTF-16 code unit is white space to "\s" and "\S" (ECMAScript's WhiteSpace and LineTerminator). */
