@@ -60,6 +60,8 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
   const skipped = new Set<number>();
   // The last list of bare numbers `listEndsInTime` walked, so each number of a long list does not walk it again.
   const list: NumberList = {from: -1, to: -1, time: false};
+  // The last list of days `daysBeforeMonth` walked, so each day of a long list does not walk it again.
+  const days: NumberList = {from: -1, to: -1, time: false};
   const lower = (i: number): string => tokens[i]?.lower ?? '';
   const slice = (from: number, to: number): string => text.slice(from - offset, to - offset);
 
@@ -286,7 +288,7 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100 && !L.numbers.tollNouns.has(lower(end)) && !L.numbers.tollNouns.has(lower(end + 1))) continue;
       if (L.numbers.clockWords.has(next) || next === 'a' && lower(i + 2) === '.') continue;
       // "entre le 28 et 30 novembre", "les 12 et 24 juin": a day of a list or range that the month closes.
-      if (daysBeforeMonth(L, tokens, i)) continue;
+      if (daysBeforeMonth(L, tokens, i, days)) continue;
       // "(38 - Isère)", "(69 – Rhône)": a code in brackets beside the name it codes (a département), a label.
       if (prev === '(' && /^[-–]$/.test(next) && tokens[i + 2]?.cap === true) continue;
       // "son 80 anniversaire", "le 58 anniversaire": an ordinal whose suffix the copy lost (`NumberFormat.lostOrdinal`).
@@ -320,23 +322,34 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
  * True when the number at token `i` is a day of a list or range of days that one month closes ("entre le 28 et 30
  * novembre", "les 12 et 24 juin", "between 28 and 30 November"): after it, the language's `NumberFormat.dayJoins` or
  * a comma, optionally an article, and another day (1 to 31), as often as it goes on, then a month. Languages without
- * the list: never.
+ * the list: never. `walked` is the last list walked (token indexes and its answer), updated here: a later day of that
+ * list gets its answer without walking again.
  */
-function daysBeforeMonth(L: LanguageResources, tokens: readonly Token[], i: number): boolean {
+function daysBeforeMonth(L: LanguageResources, tokens: readonly Token[], i: number, walked: NumberList): boolean {
   const days = L.numbers.dayJoins;
   if (days === undefined) return false;
   const day = (k: number): boolean => /^\d{1,2}$/.test(tokens[k]?.text ?? '') && Number(tokens[k].text) >= 1 && Number(tokens[k].text) <= 31;
   if (!day(i)) return false;
+  // A later day of a list already walked ends the same walk: its answer (a long line of "12, 14, 16, …" stays linear).
+  if (i > walked.from && i <= walked.to) return walked.time;
   let k = i + 1;
   let items = 0;
+  let answer: boolean | undefined;
   while (tokens[k] !== undefined && (tokens[k].text === ',' || days.joins.has(tokens[k].lower))) {
     let d = k + 1;
     if (days.articles.has(tokens[d]?.lower ?? '')) d++;
-    if (!day(d)) return false;
+    if (!day(d)) {
+      answer = false;
+      break;
+    }
     k = d + 1;
     items++;
   }
-  return items > 0 && L.numbers.months.has(tokens[k]?.lower ?? '') && (L.numbers.lowerMonths === true || tokens[k].cap);
+  answer ??= items > 0 && L.numbers.months.has(tokens[k]?.lower ?? '') && (L.numbers.lowerMonths === true || tokens[k].cap);
+  walked.from = i;
+  walked.to = k;
+  walked.time = answer;
+  return answer;
 }
 
 /**
