@@ -2300,13 +2300,14 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     // A paragraph opening with the passage's speaker label again ("> Ana Ruiz: …" then "Ana Ruiz …") is its translation.
     const labelEnd = speakerPrefix(blocks[last].text, L);
     const label = labelEnd === undefined ? '' : blocks[last].text.slice(0, labelEnd).replace(/[\s:：]+$/, '').trim();
-    if (next < blocks.length && !blocks[next].quoted && blocks[next].kind === 'paragraph' &&
-      (!steps.native(group.map((si) => sentences[si].text).join(' ')) || label.length > 3 && blocks[next].text.startsWith(label))) {
+    const inOtherLanguage = next < blocks.length && !blocks[next].quoted && blocks[next].kind === 'paragraph' ?
+      !steps.native(group.map((si) => sentences[si].text).join(' ')) : undefined;
+    if (inOtherLanguage !== undefined && (inOtherLanguage || label.length > 3 && blocks[next].text.startsWith(label))) {
       for (const si of sentencesOf(next)) quoted[si] = true;
       quotedBy.set(next, speaker);
       // A passage of several paragraphs in another language is translated paragraph by paragraph: the paragraphs
       // after the first translation continue it, one for each further original, `translationRun`.
-      if (!steps.native(group.map((si) => sentences[si].text).join(' '))) {
+      if (inOtherLanguage) {
         for (const k of translationRun(blocks, b, last, next, steps.native)) {
           for (const si of sentencesOf(k)) quoted[si] = true;
           quotedBy.set(k, speaker);
