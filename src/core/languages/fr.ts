@@ -148,8 +148,9 @@ const frChangeNouns = set('baisse chute coup déficit hausse perte pertes recul 
 const frChangeDeterminers = set('de des le un une');
 
 // "… comme un échec par le ministre": an agent after a hidden claim holds the view; not "par tout le monde", "par des
-// experts", nor "par ailleurs", "par rapport à".
-const frNamedAgent = words(String.raw`\bpar (?!(?:ailleurs|avance|conséquent|défaut|exemple|la suite|rapport|suite|beaucoup|certaine?s|d['’]autres|de nombreu(?:x|ses)|des|la plupart|nombre|plusieurs|tous|tout le monde)\b)\S`, 'iu');
+// experts", nor "par ailleurs", "par rapport à". Compiled on the first French draft (by `fr()`), not at module load.
+let namedAgent: RegExp | undefined;
+const frNamedAgent = (): RegExp => namedAgent ??= words(String.raw`\bpar (?!(?:ailleurs|avance|conséquent|défaut|exemple|la suite|rapport|suite|beaucoup|certaine?s|d['’]autres|de nombreu(?:x|ses)|des|la plupart|nombre|plusieurs|tous|tout le monde)\b)\S`, 'iu');
 
 /**
  * The French cardinals from one to ninety-nine as one token each (the tokeniser keeps a hyphenated word whole):
@@ -623,7 +624,7 @@ export const fr = (): LanguageResources => ({
       messageId: 'passive',
       examples: ['est considéré comme', 'a été critiqué'],
       // ("s'est imposé comme un symbole": a reputation nobody is said to hold.)
-      agent: frNamedAgent,
+      agent: frNamedAgent(),
     },
     {
       // A reputation nobody is said to hold (session 27): "passer pour" before what one is taken for ("Le dinar passait
@@ -635,7 +636,7 @@ export const fr = (): LanguageResources => ({
       pattern: words(String.raw`\bpass(?:e|ent|ait|aient|era|eront|erait|eraient)\s+(?:aussi\s+|souvent\s+|généralement\s+|volontiers\s+)?pour\s+(?:une?|l['’]une?|être|avoir|le plus|la plus|les plus|le meilleur|la meilleure)\b|\bil\s+(?:(?:lui|leur|nous|vous)\s+)?(?:est|était|sera|a été|avait été)\s+(?:(?:aussi|également|notamment|souvent)\s+)?(?:reproché|contesté|imputé|prêté)\b`, 'giu'),
       messageId: 'passive',
       examples: ['passe pour', 'il leur est reproché'],
-      agent: frNamedAgent,
+      agent: frNamedAgent(),
     },
     {
       // Blame or identification nobody is said to make: "l'accident nucléaire étant tout désigné", "le coupable tout
@@ -645,7 +646,7 @@ export const fr = (): LanguageResources => ({
       pattern: words(String.raw`\btout(?:e|es)? désignée?s?\b|\b(?:est|sont|était|étaient|fut|furent|sera|seront|a été|ont été|avait été|avaient été|étant)\s+(?:(?:aussitôt|clairement|déjà|généralement|immédiatement|largement|souvent|unanimement)\s+)?(?:désignée?s?\s+comme|(?:pointée?s?|montrée?s?)\s+du doigt|tenue?s?\s+pour\s+responsables?|mise?s?\s+en\s+cause)\b`, 'giu'),
       messageId: 'passive',
       examples: ['étant tout désigné', 'sont pointés du doigt'],
-      agent: frNamedAgent,
+      agent: frNamedAgent(),
     },
     {
       // "La chute des ventes s'explique par …": a cause nobody is said to give ("par" names the cause, not an agent).
