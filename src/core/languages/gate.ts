@@ -5,12 +5,14 @@
 
 /**
  * What a gated pattern needs in a sentence: one of `words` as a word of it (a maximal run of letters and digits,
- * lower-cased: what the patterns' Unicode `\b` bounds), or its lower-cased text opening with one of `starts` (for
+ * lower-cased: what the patterns' Unicode `\b` bounds), a word of it ending with one of `ends` (for an open class
+ * matched by its ending: French "-rait", "-raient"), or its lower-cased text opening with one of `starts` (for
  * alternatives anchored with `^`). Chosen from the pattern's own text so that it can never match without one.
  */
 export interface Gate {
   readonly words: ReadonlySet<string>;
   readonly starts: readonly string[];
+  readonly ends: readonly string[];
 }
 
 /** A pattern run on sentences, with its gate; without one it runs on every sentence. */
@@ -26,10 +28,13 @@ export type GatedPattern = RegExp & {readonly gate?: Gate};
  * @param starts
  *   Space-separated lower-cased beginnings of the text, for alternatives that hold none of `words` but are anchored at
  *   the text's start (empty: none).
+ * @param ends
+ *   Space-separated lower-cased endings, one of which ends a whole word of every match that holds none of `words`
+ *   (empty: none).
  */
-export function gated(pattern: RegExp, words: string, starts = ''): GatedPattern {
+export function gated(pattern: RegExp, words: string, starts = '', ends = ''): GatedPattern {
   const split = (list: string): string[] => list.split(' ').filter((w) => w !== '');
-  return Object.assign(pattern, {gate: {words: new Set(split(words)), starts: split(starts)}});
+  return Object.assign(pattern, {gate: {words: new Set(split(words)), starts: split(starts), ends: split(ends)}});
 }
 
 const wordRuns = /[\p{L}\p{N}]+/gu;
@@ -59,8 +64,10 @@ export function gateOpen(pattern: GatedPattern, text: string): boolean {
   // (An exec loop on the pattern itself, not matchAll's copy of it: see matches.ts.)
   wordRuns.lastIndex = 0;
   let m: RegExpExecArray | null;
+  const ends = gate.ends;
   while ((m = wordRuns.exec(text)) !== null) {
-    if (gate.words.has(fold(m[0]))) {
+    const word = fold(m[0]);
+    if (gate.words.has(word) || ends.length > 0 && ends.some((end) => word.endsWith(end))) {
       wordRuns.lastIndex = 0;
       return true;
     }
