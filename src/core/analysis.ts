@@ -1636,7 +1636,13 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
           if (range && !(follows && clauseVerb.test(follows.lower)) && (handle !== undefined || tagSource(L, tokens, range))) {
             // '…," said Mike Schmidt, an adviser at the campaign.': the apposition that ends the sentence is the
             // source's description.
-            if (tokens[range[1]]?.text === ',') {
+            // ("Elle devrait, indiquent ses dirigeants, toucher 80 millions de foyers", "Le chômage, a indiqué l'Insee,
+            // a baissé de 2 %": a tag set off by commas inside its clause, after a finite auxiliary or modal or before
+            // one, is an incise (Riegel, Pellat et Rioul, ch. XXIII § 2.1); the rest of the clause follows the second
+            // comma, not the speaker's description.)
+            const afterComma = tokens[range[1] + 1]?.lower ?? '';
+            const incise = b > 0 && tokens[b].text === ',' && (L.npBreakers.has(tokens[b - 1].lower) || L.npBreakers.has(afterComma) || L.reflexives.has(afterComma));
+            if (tokens[range[1]]?.text === ',' && !incise) {
               let e = range[1] + 1;
               // (A full stop before the sentence's last token ends an abbreviation: "Mr.", "Fla.", "U.S.")
               // ("…, sagten Augenzeugen, der Täter sei geflohen.": in a verb-second language a finite verb after the
@@ -3240,6 +3246,13 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
     // "Die Lage dürfte, so die Polizei, ernst sein", "Der Grund, so vermutet die Zeitung, dürfte …": an aside set off
     // by commas inside its sentence reports the words on both sides of it.
     ranges.push([from, from + trimmedBefore.length], [a.to + (after.length - trimmedAfter.length), to]);
+  } else if (L.verbSecondOpeners === undefined && a.source !== null && a.source.start >= a.cue.end && hasWords(before) && trimmedBefore.endsWith(',') && trimmedAfter.startsWith(',') &&
+    hasWords(after) && hasWords(clauseBefore(L, before))) {
+    // "Elle devrait, indiquent ses dirigeants, toucher 80 millions de foyers", "Les ventes ont, a précisé le groupe,
+    // progressé de 12 %": an inverted tag set off by commas inside its clause (an incise) reports the clause on both
+    // sides of it, as the according-to phrase below does.
+    const clause = clauseBefore(L, before);
+    ranges.push([a.from - clause.length, a.from - (clause.length - clause.trimEnd().length)], [a.to + (after.length - trimmedAfter.length), to]);
   } else if (a.cueKind === 'according-to' && L.verbSecondOpeners === undefined && adverbialSource.test(a.cue.text) && hasWords(clauseBefore(L, before))) {
     // "81 % des Espagnols sont contre selon un sondage publié dans El País, et beaucoup …", "Les ventes ont, selon
     // l'Insee, reculé de 2 %": an according-to phrase after the start of its clause is an adverbial of that whole
