@@ -1431,6 +1431,33 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       // (The cue is the verb: "by" introduces the source, as PolNeAR marks it.)
       if (range) out.push(makeRaw(L, tokens, text, offset, range, [i - 1, i], kindOfAgent(tokens[i - 1].lower)));
     }
+    // "l'annonce par l'armée américaine de la mort de 6 soldats": a noun of saying or counting and its agent (see
+    // LanguageResources.agentNouns). The source ends before the noun's own complement, a "de" before a lower-case word
+    // ("l'armée américaine | de la mort"), not one that names ("le ministère de l'Intérieur").
+    if (L.agentNouns !== undefined && L.agentPrepositions.has(t.lower) && i > 0 && L.agentNouns.has(tokens[i - 1].lower) &&
+      L.determiners.has(tokens[i - 2]?.lower ?? '')) {
+      const range = phraseAfter(L, tokens, i + 1, false);
+      if (range) {
+        for (let k = range[0] + 1; k < range[1]; k++) {
+          if (!L.headStops.has(tokens[k].lower) || L.relatives.has(tokens[k].lower)) continue;
+          const next = L.determiners.has(tokens[k + 1]?.lower ?? '') ? tokens[k + 2] : tokens[k + 1];
+          if (next !== undefined && !next.cap) {
+            range[1] = k;
+            break;
+          }
+        }
+        // (What is reported is the noun's complement, to the comma or the end of its clause: "Après l'annonce par la
+        // préfecture du couvre-feu, 12 personnes ont été interpellées" reports the curfew, not the arrests.)
+        let e = range[1];
+        while (e < tokens.length && tokens[e].text !== ',' && !/^[.;:!?]$/.test(tokens[e].text)) e++;
+        if (range[1] > range[0] && e > range[1]) {
+          const raw = makeRaw(L, tokens, text, offset, range, [i - 1, i], 'reported');
+          raw.objectFrom = tokens[range[1]].from;
+          raw.objectTo = tokens[e - 1].to;
+          out.push(raw);
+        }
+      }
+    }
     // "condamnés par la communauté internationale": the agent of a participle of judging holds a stance.
     if (L.stanceAgentVerbs !== undefined && L.agentPrepositions.has(t.lower) && i > 0 && L.stanceAgentVerbs.has(tokens[i - 1].lower)) {
       const range = phraseAfter(L, tokens, i + 1, false);

@@ -313,6 +313,10 @@ export const fr = (): LanguageResources => ({
   agentVerbs: set('annoncé annoncée annoncés cité citée cités communiqué communiqués confirmé confirmée diffusé ' +
     'diffusée fourni fournis publié publiée publiés rapporté rapportée rapportés recensé recensés révélé révélée'),
   agentPrepositions: set('par'),
+  // The nouns of an act of saying or counting, whose agent "par" follows (the "complément d'agent du nom", Riegel,
+  // Pellat et Rioul, ch. VII § 4.5): "À la suite de l'annonce par l'armée américaine de la mort de 6 soldats",
+  // "l'estimation par la police de 3 000 manifestants" (session 29, judged noise on French batch 11, F26).
+  agentNouns: set('annonce communication confirmation décompte diffusion divulgation estimation évaluation publication recensement révélation'),
   // The participles of judging and condemning (Dubois et Dubois-Charlier, Les verbes français, 1997, class C, verbs of
   // communication that judge: "condamner", "critiquer", "dénoncer", "contester", "saluer", "juger"), whose agent holds
   // a stance: "condamnés par la communauté internationale" (session 27).
