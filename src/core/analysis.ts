@@ -345,6 +345,11 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
     const rest = words.slice(at + 2);
     if (at >= 0 && /^(?:de|des|du|d['’])$/.test(words[at + 1]?.lower ?? '') && rest.some((w) => w.word) &&
       classifySource(L, rest, sentenceStart + at + 2, pluralVerb) === 'vague') return 'vague';
+    // ("Selon les témoignages, un homme aurait …", "d'après des témoignages": what was said, with no one who said it,
+    // no complement, name or possessive to say whose, is nobody's; judged a miss on French batch 11, M29. Not a
+    // document, "selon le rapport", which refers back to one the story named.)
+    if (at >= 0 && L.speechNouns?.has(head) === true && !/^(?:de|des|du|d['’])$/.test(words[at + 1]?.lower ?? '') && !named && !institutional &&
+      /^(?:les|des|de|d['’])$/.test(lowers[0] ?? '')) return 'vague';
   }
   // "selon certains", "Plusieurs affirment que …", "d'autres estiment": a quantifier standing alone as a pronoun is a
   // group of no name, however it is written (a pronoun has no head noun, so nothing below reads it; session 26).
@@ -1825,7 +1830,9 @@ function verbFits(L: LanguageResources, verb: string, tokens: readonly Token[], 
   if (L.nounDeterminers.has(prev) && !pronoun || L.nounQuantifiers.has(prev) && nounish.has(verb)) return false;
   // "a special agent in charge", "the rally of support": after a preposition a finite cue word is a noun (a gerund
   // is not: "responded by saying").
-  if (prepositionsBeforeNoun.has(prev) && !verb.endsWith('ing')) return false;
+  // (Not the French impersonal pronoun "on", which the English "on" spells, before a verb of telling: "On rapporte que
+  // …", "on signale que"; see LanguageResources.impersonalTellers.)
+  if (prepositionsBeforeNoun.has(prev) && !verb.endsWith('ing') && !(L.vagueHeads.has(prev) && L.impersonalTellers?.has(verb) === true)) return false;
   // Words like "claims", "reports", "states" are verbs only when what follows is what is claimed.
   if (nounish.has(verb)) {
     if (nounUse.has(prev) || /['’]s$/.test(prev) || /^\d/.test(prev) || wordValueLike.has(prev)) return false;
