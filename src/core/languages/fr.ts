@@ -55,7 +55,9 @@ const frResearchNouns = set('analyses croisements essais expériences mesures ob
  * degree + an adjective of probability ("il est probable", "il était fort possible", "il serait peu vraisemblable"),
  * and the double negatives of possibility ("il n'est pas exclu", "il n'est pas impossible"). Hedges before "que" only.
  */
-const frImpersonalModals = ['est', 'était', 'serait', 'sera', 'semble'].flatMap((be) =>
+// (Also the verbs of appearance in the impersonal, "il apparaît peu probable que", "il paraît peu vraisemblable que";
+// session 29, judged a miss on French batch 11.)
+const frImpersonalModals = ['apparaît', 'est', 'était', 'paraît', 'serait', 'sera', 'semble'].flatMap((be) =>
   ['', 'donc ', 'fort ', 'très ', 'assez ', 'bien ', 'hautement ', 'peu '].flatMap((degree) =>
     ['envisageable', 'plausible', 'possible', 'probable', 'vraisemblable'].map((adjective) => `il ${be} ${degree}${adjective}`)))
   .concat(['est', 'était', 'serait'].flatMap((be) => ['exclu', 'impossible', 'improbable', 'invraisemblable'].flatMap((adjective) =>
@@ -575,6 +577,14 @@ export const fr = (): LanguageResources => ({
     // voir forcée de …"; (also with "fort" or "très" before "bien").
     ...['pourrait bien', 'pourraient bien', 'pourrait fort bien', 'pourraient fort bien', 'pourrait très bien', 'pourraient très bien']
       .map((phrase) => ({phrase, removable: false})),
+    // The writer's own inference given to the impersonal "on" with a modal (session 29, judged misses on French batch
+    // 11): "on peut penser que", "On peut donc supposer que", "l'on pourrait croire que"; and the impersonal
+    // conjecture "il pourrait s'agir de", "il peut s'agir d'" (what a thing may be, nobody said to think so).
+    ...['on peut', 'on pourrait', 'l\'on peut', 'l\'on pourrait', 'l’on peut', 'l’on pourrait'].flatMap((modal) => ['', 'donc ', 'aussi ', 'dès lors '].flatMap((adverb) =>
+      ['croire', 'imaginer', 'penser', 'supposer'].map((verb) => `${modal} ${adverb}${verb}`)))
+      .map((phrase) => ({phrase, removable: false, onlyBefore: set('que qu\' qu’')})),
+    ...['il peut s\'agir', 'il peut s’agir', 'il pourrait s\'agir', 'il pourrait s’agir', 'il pourrait bien s\'agir', 'il pourrait bien s’agir']
+      .map((phrase) => ({phrase, removable: false})),
     // "Il paraît que …", "…, paraît-il": "it is said", hearsay with nobody named.
     ...['il paraît que', 'paraît-il'].map((phrase) => ({phrase, removable: false, hearsay: true})),
     // "risquer de" before an infinitive, the writer's forecast (the standard's §4 "is likely to"): "La mort du chef
@@ -628,10 +638,20 @@ export const fr = (): LanguageResources => ({
       // été considéré comme", "est soupçonné d'avoir".)
       // (Any adverb of time, degree or manner between the auxiliary and the participle, as the class: "est déjà perçu
       // comme une tendance", "est aussi considéré comme", "sont désormais jugés"; session 27.)
-      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront|(?:a|ont|avait|avaient)\s+(?:(?:déjà|longtemps|souvent|toujours)\s+)?été)\s+(?:(?:aussi|communément|couramment|de plus en plus|déjà|désormais|également|encore|généralement|largement|parfois|souvent|toujours|unanimement|volontiers)\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s?(?=\s+de\b|\s*d['’])|soupçonnée?s?|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
+      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront|soit|soient|(?:a|ont|avait|avaient)\s+(?:(?:déjà|longtemps|souvent|toujours)\s+)?été)\s+(?:(?:aussi|communément|couramment|de plus en plus|déjà|désormais|également|encore|généralement|habituellement|largement|mondialement|parfois|souvent|toujours|traditionnellement|unanimement|universellement|volontiers)\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s?(?=\s+de\b|\s*d['’])|soupçonnée?s?|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
       messageId: 'passive',
       examples: ['est considéré comme', 'a été critiqué'],
       // ("s'est imposé comme un symbole": a reputation nobody is said to hold.)
+      agent: frNamedAgent,
+    },
+    {
+      // The same participles of judging with no auxiliary, after the noun they qualify (session 29, judged a miss on
+      // French batch 11): "des sorties jugées trop dangereuses", "un joueur considéré comme le favori". Not after an
+      // auxiliary or its adverb (the pattern above), not a trial ("jugé pour meurtre", "jugé coupable", "jugé en appel"),
+      // not with its agent ("jugées trop dangereuses par la NASA").
+      pattern: words(String.raw`(?<=[\p{L},]\s+)(?<!\b(?:est|sont|était|étaient|fut|furent|sera|seront|soit|soient|serait|seraient|été|être|étant|aussi|communément|couramment|déjà|désormais|également|encore|généralement|habituellement|largement|longtemps|parfois|souvent|toujours|unanimement|volontiers)\s+)(?:jugée?s?\s+(?:(?:trop|très|peu|plus|moins|particulièrement|extrêmement|insuffisamment|suffisamment)\s+)?(?!(?:à|au|aux|coupables?|devant|en|irrecevables?|la|le|les|l['’]|non|par|pour|recevables?|responsables?|sur)\b)\p{L}{4,}|considérée?s?\s+comme)\b`, 'giu'),
+      messageId: 'passive',
+      examples: ['jugées trop dangereuses', 'considéré comme'],
       agent: frNamedAgent,
     },
     {
@@ -696,7 +716,7 @@ export const fr = (): LanguageResources => ({
       // réglé", "que l'on suppose", "on le croyait perdu", "était un droit acquis… pensait-on", "on a longtemps cru
       // que"; and certainty nobody vouches for, "il va de soi que", "il est certain que", "il est notoire que". Not "on
       // estime à 200 le nombre", a figure's estimate, which the figure's own finding reports.)
-      pattern: words(String.raw`\b(?:on (?:apprend|a appris|vient d['’]apprendre)(?:\s[^.;:!?«»]{0,40}?)?\s(?:que|qu['’])|on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|(?:l['’])?on (?:(?:a|avait)\s+(?:longtemps\s+|toujours\s+|souvent\s+)?)?(?:(?:croi[st]|croyait|cru|pensait|pensé|estimait|estimé|supposait|suppose|supposé|présumait|présume|présumé|craignait|considérait|considéré|jugeait|jugé|soupçonnait|soupçonne|soupçonné|imaginait)\s+(?:que\b|qu['’])|(?:croi[st]|croyait|cru|supposait|suppose|supposé|présumait|présume|présumé|considérait|considéré|jugeait|jugé|soupçonnait|soupçonne|soupçonné|imaginait)\s+(?:(?:le|la|les)(?=\s)|l['’](?=\p{L})))|(?<=\bque\s)l['’]on (?:croi[st]|croyait|dit|disait|estime|estimait|imagine|imaginait|juge|jugeait|pense|pensait|présume|présumait|soupçonne|soupçonnait|suppose|supposait)\b|(?:l['’])?on (?:le|la|les|l['’])\s*(?:croi[st]|croyait|disait|pensait|supposait|présumait|considérait|jugeait|soupçonnait|imaginait)\b|\b(?:croi|croyai|pensai|estimai|supposai|présumai|craignai|imaginai)t-on\b|il est (?:admis|reconnu|établi) que|il va de soi que|il est de notoriété publique que|il (?:est|était|semble|paraît) (?:(?:donc|bien|assez|très|particulièrement|profondément) )?(?:apparent|certain|clair|décevant|dommage|étonnant|évident|incontestable|indéniable|indiscutable|inquiétant|notoire|regrettable|scandaleux|significatif|surprenant) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
+      pattern: words(String.raw`\b(?:on (?:apprend|a appris|vient d['’]apprendre)(?:\s[^.;:!?«»]{0,40}?)?\s(?:que|qu['’])|on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|(?:l['’])?on (?:(?:a|avait)\s+(?:longtemps\s+|toujours\s+|souvent\s+)?)?(?:(?:croi[st]|croyait|cru|pensait|pensé|estimait|estimé|supposait|suppose|supposé|présumait|présume|présumé|craignait|considérait|considéré|jugeait|jugé|soupçonnait|soupçonne|soupçonné|imaginait)\s+(?:que\b|qu['’])|(?:croi[st]|croyait|cru|supposait|suppose|supposé|présumait|présume|présumé|considérait|considéré|jugeait|jugé|soupçonnait|soupçonne|soupçonné|imaginait)\s+(?:(?:le|la|les)(?=\s)|l['’](?=\p{L})))|(?<=\bque\s)l['’]on (?:croi[st]|croyait|dit|disait|estime|estimait|imagine|imaginait|juge|jugeait|pense|pensait|présume|présumait|soupçonne|soupçonnait|suppose|supposait)\b|(?:l['’])?on (?:le|la|les|l['’])\s*(?:croi[st]|croyait|disait|pensait|supposait|présumait|considérait|jugeait|soupçonnait|imaginait)\b|\b(?:croi|croyai|pensai|estimai|supposai|présumai|craignai|imaginai)t-on\b|il est (?:(?:communément|généralement|largement|unanimement)\s+)?(?:admis|estimé|établi|présumé|pronostiqué|reconnu|supposé) que|il va de soi que|il est de notoriété publique que|il (?:est|était|semble|paraît) (?:(?:donc|bien|assez|très|particulièrement|profondément) )?(?:apparent|certain|clair|décevant|dommage|étonnant|évident|incontestable|indéniable|indiscutable|inquiétant|notoire|regrettable|scandaleux|significatif|surprenant) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
       messageId: 'impersonal',
       examples: ['on estime que', 'on apprend que'],
     },
