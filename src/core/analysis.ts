@@ -350,6 +350,10 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
     // document, "selon le rapport", which refers back to one the story named.)
     if (at >= 0 && L.speechNouns?.has(head) === true && !/^(?:de|des|du|d['’])$/.test(words[at + 1]?.lower ?? '') && !named && !institutional &&
       /^(?:les|des|de|d['’])$/.test(lowers[0] ?? '')) return 'vague';
+    // ("C'est ce qu'affirme une enquête scientifique", "selon une étude": a document introduced by the indefinite
+    // article, with no author or name, is one nobody can look up; judged a miss on French batch 11, M11.)
+    if (at >= 0 && L.dataNouns.has(head) && !named && !institutional && L.indefinites.has(lowers[0] ?? '') && lowers[0] === words.find((w) => w.word)?.lower &&
+      !/^(?:de|des|du|d['’])$/.test(words[at + 1]?.lower ?? '')) return 'vague';
   }
   // "selon certains", "Plusieurs affirment que …", "d'autres estiment": a quantifier standing alone as a pronoun is a
   // group of no name, however it is written (a pronoun has no head noun, so nothing below reads it; session 26).
@@ -1047,7 +1051,10 @@ function isInitial(t: Token): boolean {
 /** The words (at most seven, none a clause word) that end right before token `end`: the head of a relative clause. */
 function phraseEndingAt(L: LanguageResources, tokens: readonly Token[], end: number): [number, number] | undefined {
   let s = end - 1;
-  while (s >= 0 && tokens[s].word && !L.npBreakers.has(tokens[s].lower) && end - s < 8) s--;
+  // ("ce qu'affirme une enquête scientifique, qui chiffre …": the cue of an inverted relative, after "que", ends the
+  // phrase before it; see the inverted relatives in findAttributions.)
+  while (s >= 0 && tokens[s].word && !L.npBreakers.has(tokens[s].lower) && end - s < 8 &&
+    !(L.invertedAfterAuxiliary && L.cueVerbs.has(tokens[s].lower) && /^(?:que|qu['’])$/.test(tokens[s - 1]?.lower ?? ''))) s--;
   return s + 1 < end ? [s + 1, end] : undefined;
 }
 
@@ -1686,6 +1693,16 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
             }
             out.push(makeRaw(L, tokens, text, offset, range, [b + 1, i + 1], kind));
           }
+        }
+        // "C'est ce qu'affirme une enquête scientifique", "ce que confirme la police", "comme l'a annoncé le ministre,
+        // …": in a relative of "ce" or a clause of "comme", the noun subject follows its verb (stylistic inversion,
+        // Riegel, Pellat et Rioul, ch. VI § 4.3); where the language inverts its tags, the phrase after the cue is the
+        // source (session 29, judged a miss on French batch 11, M11).
+        const invertedRelative = L.invertedAfterAuxiliary && b > 0 && (/^(?:que|qu['’])$/.test(tokens[b].lower) && tokens[b - 1].lower === 'ce' ||
+          /^(?:le|l['’])$/.test(tokens[b].lower) && tokens[b - 1].lower === 'comme');
+        if (invertedRelative && !out.some((o) => o.cueTo === t.to)) {
+          const range = phraseAfter(L, tokens, speakerAt, false);
+          if (range && tagSource(L, tokens, range)) out.push(makeRaw(L, tokens, text, offset, range, [b + 1, i + 1], kind));
         }
       }
     }
