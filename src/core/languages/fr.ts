@@ -56,7 +56,9 @@ const frResearchNouns = set('analyses croisements essais expériences mesures ob
  * degree + an adjective of probability ("il est probable", "il était fort possible", "il serait peu vraisemblable"),
  * and the double negatives of possibility ("il n'est pas exclu", "il n'est pas impossible"). Hedges before "que" only.
  */
-const frImpersonalModals = ['est', 'était', 'serait', 'sera', 'semble'].flatMap((be) =>
+// (Also the verbs of appearance in the impersonal, "il apparaît peu probable que", "il paraît peu vraisemblable que";
+// session 29, judged a miss on French batch 11.)
+const frImpersonalModals = ['apparaît', 'est', 'était', 'paraît', 'serait', 'sera', 'semble'].flatMap((be) =>
   ['', 'donc ', 'fort ', 'très ', 'assez ', 'bien ', 'hautement ', 'peu '].flatMap((degree) =>
     ['envisageable', 'plausible', 'possible', 'probable', 'vraisemblable'].map((adjective) => `il ${be} ${degree}${adjective}`)))
   .concat(['est', 'était', 'serait'].flatMap((be) => ['exclu', 'impossible', 'improbable', 'invraisemblable'].flatMap((adjective) =>
@@ -95,7 +97,9 @@ const cueVerbs = kinds([
   ['reported', ['comptabiliser dénombrer montrer publier recenser chiffrer'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
     // "a fait état de 28 exécutions", "l'ONG fait état de 40 morts" (see cueFits).
     ' état'],
-  ['estimated', ['évaluer'].flatMap(erForms).join(' ') + ' prévoit prévu prévoient'],
+  // (Also "prédire", a forecast, and "créditer", a poll's share for a candidate (session 29, judged noise on French
+  // batch 11: "le Ministère des Finances, qui avait prédit 6,7 %", "un sondage LH2 … le créditant de 20 %").)
+  ['estimated', ['créditer', 'évaluer'].flatMap(erForms).join(' ') + ' prévoit prévu prévoient prédit prédisent prédisait prédisaient prédisant prédirent'],
   ['claimed', ['accuser'].flatMap(erForms).join(' ') + ' prétend prétendent prétendit prétendu soutient soutiennent soutenu soutint'],
   // Saying by a support verb and its noun (session 27, issue 13's fourth broad kind; the "verbes supports" of Gross,
   // Grammaire transformationnelle du français: syntaxe du nom, 1986, and Riegel, Pellat et Rioul ch. VIII § 4.3): "a
@@ -315,6 +319,15 @@ export const fr = (): LanguageResources => ({
   agentVerbs: set('annoncé annoncée annoncés cité citée cités communiqué communiqués confirmé confirmée diffusé ' +
     'diffusée fourni fournis publié publiée publiés rapporté rapportée rapportés recensé recensés révélé révélée'),
   agentPrepositions: set('par'),
+  // The nouns of an act of saying or counting, whose agent "par" follows (the "complément d'agent du nom", Riegel,
+  // Pellat et Rioul, ch. VII § 4.5): "À la suite de l'annonce par l'armée américaine de la mort de 6 soldats",
+  // "l'estimation par la police de 3 000 manifestants" (session 29, judged noise on French batch 11, F26).
+  // The verbs of telling (present and imperfect) of an "on" that passes news on, a vague source (session 29, judged
+  // misses on French batch 11: "On signale que 28 personnes auraient été secourues", "On rapporte également que …");
+  // not "on dit", read by impersonalHearsay and hiddenClaims, nor the verbs of belief and knowledge ("on sait", "on
+  // croyait que"), whose holder is hidden (missing-attribution).
+  impersonalTellers: set('indique indiquait précise précisait raconte racontait rapporte rapportait signale signalait'),
+  agentNouns: set('annonce communication confirmation décompte diffusion divulgation estimation évaluation publication recensement révélation'),
   // The participles of judging and condemning (Dubois et Dubois-Charlier, Les verbes français, 1997, class C, verbs of
   // communication that judge: "condamner", "critiquer", "dénoncer", "contester", "saluer", "juger"), whose agent holds
   // a stance: "condamnés par la communauté internationale" (session 27).
@@ -400,7 +413,7 @@ export const fr = (): LanguageResources => ({
   // against another; session 27.)
   betweenPhrases: ['de leur côté', 'de nouveau', 'de son côté', 'encore une fois', 'pour leur part', 'pour sa part', 'un temps', 'une fois de plus', 'une nouvelle fois', 'à nouveau'].map((p) => p.split(' ')),
   // ("Il l'a annoncé", "est de l'opinion que": the elided object pronoun or article.)
-  betweenSubjectAndVerb: set('a aient ait alors aura auront aussi avaient avait d\' de demeure demeurent déjà d’ encore enfin ensuite est eurent eut faisaient faisait fait fit font l\' le longtemps lui l’ notamment ont parfois reste restent récemment s\' se sont souvent s’ toujours venaient venait viennent vient également'),
+  betweenSubjectAndVerb: set('a aient ait alors aura auront aussi avaient avait d\' de demeure demeurent déjà d’ encore enfin ensuite est eurent eut faisaient faisait fait fit font l\' le longtemps lui l’ notamment ont parfois reste restent récemment s\' se sont souvent s’ toujours venaient venait viennent vient également y'),
   // (The main-clause subject of an English '-ing' participle: no use in this language.)
   asides: new Set(),
   lyNouns: new Set(),
@@ -489,7 +502,11 @@ export const fr = (): LanguageResources => ({
     }
     // ("voient la Chine comme un concurrent": a view only with "comme" within five words after it; "voit le jour",
     // "perçoit un salaire" are not.)
-    if (/^(?:perç|perc|voi|voy)/.test(word)) return tokens.slice(i + 1, i + 6).some((t) => t.lower === 'comme');
+    // (Nor "y voir", a view taken of the thing just named: "Les opposants y voient une atteinte à la liberté"; session
+    // 29, judged a miss on French batch 11; not after "on", a sight more often than a view: "On y voit des enfants jouer".)
+    if (/^(?:perç|perc|voi|voy)/.test(word)) {
+      return before === 'y' && /^(?:voi|voy)/.test(word) && !/^(?:on|l['’]on)$/.test(tokens[i - 2]?.lower ?? '') || tokens.slice(i + 1, i + 6).some((t) => t.lower === 'comme');
+    }
     // ("la population a dit oui", "les électeurs ont dit non": an answer or a vote, not a claim; session 27.)
     if (/^(?:oui|non)$/.test(following?.lower ?? '') && /^(?:dit|disent|disait|disaient|dire)$/.test(word)) return false;
     if (word === 'état') return /^(?:fait|faisait|font|faisaient|fit)$/.test(before) && /^(?:de|d['’]|des|du)$/.test(tokens[i + 1]?.lower ?? '');
@@ -568,6 +585,14 @@ export const fr = (): LanguageResources => ({
     // voir forcée de …"; (also with "fort" or "très" before "bien").
     ...['pourrait bien', 'pourraient bien', 'pourrait fort bien', 'pourraient fort bien', 'pourrait très bien', 'pourraient très bien']
       .map((phrase) => ({phrase, removable: false})),
+    // The writer's own inference given to the impersonal "on" with a modal (session 29, judged misses on French batch
+    // 11): "on peut penser que", "On peut donc supposer que", "l'on pourrait croire que"; and the impersonal
+    // conjecture "il pourrait s'agir de", "il peut s'agir d'" (what a thing may be, nobody said to think so).
+    ...['on peut', 'on pourrait', 'l\'on peut', 'l\'on pourrait', 'l’on peut', 'l’on pourrait'].flatMap((modal) => ['', 'donc ', 'aussi ', 'dès lors '].flatMap((adverb) =>
+      ['croire', 'imaginer', 'penser', 'supposer'].map((verb) => `${modal} ${adverb}${verb}`)))
+      .map((phrase) => ({phrase, removable: false, onlyBefore: set('que qu\' qu’')})),
+    ...['il peut s\'agir', 'il peut s’agir', 'il pourrait s\'agir', 'il pourrait s’agir', 'il pourrait bien s\'agir', 'il pourrait bien s’agir']
+      .map((phrase) => ({phrase, removable: false})),
     // "Il paraît que …", "…, paraît-il": "it is said", hearsay with nobody named.
     ...['il paraît que', 'paraît-il'].map((phrase) => ({phrase, removable: false, hearsay: true})),
     // "risquer de" before an infinitive, the writer's forecast (the standard's §4 "is likely to"): "La mort du chef
@@ -627,11 +652,21 @@ export const fr = (): LanguageResources => ({
       // été considéré comme", "est soupçonné d'avoir".)
       // (Any adverb of time, degree or manner between the auxiliary and the participle, as the class: "est déjà perçu
       // comme une tendance", "est aussi considéré comme", "sont désormais jugés"; session 27.)
-      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront|(?:a|ont|avait|avaient)\s+(?:(?:déjà|longtemps|souvent|toujours)\s+)?été)\s+(?:(?:aussi|communément|couramment|de plus en plus|déjà|désormais|également|encore|généralement|largement|parfois|souvent|toujours|unanimement|volontiers)\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s?(?=\s+de\b|\s*d['’])|soupçonnée?s?|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
+      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront|soit|soient|(?:a|ont|avait|avaient)\s+(?:(?:déjà|longtemps|souvent|toujours)\s+)?été)\s+(?:(?:aussi|communément|couramment|de plus en plus|déjà|désormais|également|encore|généralement|habituellement|largement|mondialement|parfois|souvent|toujours|traditionnellement|unanimement|universellement|volontiers)\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s?(?=\s+de\b|\s*d['’])|soupçonnée?s?|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
       messageId: 'passive',
       examples: ['est considéré comme', 'a été critiqué'],
       // ("s'est imposé comme un symbole": a reputation nobody is said to hold.)
       agent: frNamedAgent(),
+    },
+    {
+      // The same participles of judging with no auxiliary, after the noun they qualify (session 29, judged a miss on
+      // French batch 11): "des sorties jugées trop dangereuses", "un joueur considéré comme le favori". Not after an
+      // auxiliary or its adverb (the pattern above), not a trial ("jugé pour meurtre", "jugé coupable", "jugé en appel"),
+      // not with its agent ("jugées trop dangereuses par la NASA").
+      pattern: words(String.raw`(?<=[\p{L},]\s+)(?<!\b(?:est|sont|était|étaient|fut|furent|sera|seront|soit|soient|serait|seraient|été|être|étant|aussi|communément|couramment|déjà|désormais|également|encore|généralement|habituellement|largement|longtemps|parfois|souvent|toujours|unanimement|volontiers)\s+)(?:jugée?s?\s+(?:(?:trop|très|peu|plus|moins|particulièrement|extrêmement|insuffisamment|suffisamment)\s+)?(?!(?:à|au|aux|coupables?|devant|en|irrecevables?|la|le|les|l['’]|non|par|pour|recevables?|responsables?|sur)\b)\p{L}{4,}|considérée?s?\s+comme)\b`, 'giu'),
+      messageId: 'passive',
+      examples: ['jugées trop dangereuses', 'considéré comme'],
+      agent: frNamedAgent,
     },
     {
       // A reputation nobody is said to hold (session 27): "passer pour" before what one is taken for ("Le dinar passait
@@ -695,7 +730,7 @@ export const fr = (): LanguageResources => ({
       // réglé", "que l'on suppose", "on le croyait perdu", "était un droit acquis… pensait-on", "on a longtemps cru
       // que"; and certainty nobody vouches for, "il va de soi que", "il est certain que", "il est notoire que". Not "on
       // estime à 200 le nombre", a figure's estimate, which the figure's own finding reports.)
-      pattern: words(String.raw`\b(?:on (?:apprend|a appris|vient d['’]apprendre)(?:\s[^.;:!?«»]{0,40}?)?\s(?:que|qu['’])|on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|(?:l['’])?on (?:(?:a|avait)\s+(?:longtemps\s+|toujours\s+|souvent\s+)?)?(?:(?:croi[st]|croyait|cru|pensait|pensé|estimait|estimé|supposait|suppose|supposé|présumait|présume|présumé|craignait|considérait|considéré|jugeait|jugé|soupçonnait|soupçonne|soupçonné|imaginait)\s+(?:que\b|qu['’])|(?:croi[st]|croyait|cru|supposait|suppose|supposé|présumait|présume|présumé|considérait|considéré|jugeait|jugé|soupçonnait|soupçonne|soupçonné|imaginait)\s+(?:(?:le|la|les)(?=\s)|l['’](?=\p{L})))|(?<=\bque\s)l['’]on (?:croi[st]|croyait|disait|estime|estimait|imagine|imaginait|juge|jugeait|pense|pensait|présume|présumait|soupçonne|soupçonnait|suppose|supposait)\b|(?:l['’])?on (?:le|la|les|l['’])\s*(?:croi[st]|croyait|disait|pensait|supposait|présumait|considérait|jugeait|soupçonnait|imaginait)\b|\b(?:croi|croyai|pensai|estimai|supposai|présumai|craignai|imaginai)t-on\b|il est (?:admis|reconnu|établi) que|il va de soi que|il est de notoriété publique que|il (?:est|était|semble|paraît) (?:(?:donc|bien|assez|très|particulièrement|profondément) )?(?:apparent|certain|clair|décevant|dommage|étonnant|évident|incontestable|indéniable|indiscutable|inquiétant|notoire|regrettable|scandaleux|significatif|surprenant) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
+      pattern: words(String.raw`\b(?:on (?:apprend|a appris|vient d['’]apprendre)(?:\s[^.;:!?«»]{0,40}?)?\s(?:que|qu['’])|on (?:estime|pense|craint|dit|affirme|considère|s['’]attend à) que?|(?:l['’])?on (?:(?:a|avait)\s+(?:longtemps\s+|toujours\s+|souvent\s+)?)?(?:(?:croi[st]|croyait|cru|pensait|pensé|estimait|estimé|supposait|suppose|supposé|présumait|présume|présumé|craignait|considérait|considéré|jugeait|jugé|soupçonnait|soupçonne|soupçonné|imaginait)\s+(?:que\b|qu['’])|(?:croi[st]|croyait|cru|supposait|suppose|supposé|présumait|présume|présumé|considérait|considéré|jugeait|jugé|soupçonnait|soupçonne|soupçonné|imaginait)\s+(?:(?:le|la|les)(?=\s)|l['’](?=\p{L})))|(?<=\bque\s)l['’]on (?:croi[st]|croyait|dit|disait|estime|estimait|imagine|imaginait|juge|jugeait|pense|pensait|présume|présumait|soupçonne|soupçonnait|suppose|supposait)\b|(?:l['’])?on (?:le|la|les|l['’])\s*(?:croi[st]|croyait|disait|pensait|supposait|présumait|considérait|jugeait|soupçonnait|imaginait)\b|\b(?:croi|croyai|pensai|estimai|supposai|présumai|craignai|imaginai)t-on\b|il est (?:(?:communément|généralement|largement|unanimement)\s+)?(?:admis|estimé|établi|présumé|pronostiqué|reconnu|supposé) que|il va de soi que|il est de notoriété publique que|il (?:est|était|semble|paraît) (?:(?:donc|bien|assez|très|particulièrement|profondément) )?(?:apparent|certain|clair|décevant|dommage|étonnant|évident|incontestable|indéniable|indiscutable|inquiétant|notoire|regrettable|scandaleux|significatif|surprenant) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
       messageId: 'impersonal',
       examples: ['on estime que', 'on apprend que'],
     },
@@ -755,7 +790,12 @@ export const fr = (): LanguageResources => ({
       examples: ['le plus populaire en France', 'la plus ancienne … du continent'],
     },
   ],
-  impersonalHearsay: [words(String.raw`\b(?:selon (?:certaines|plusieurs|des) (?:sources|rumeurs|informations)|(?:des |les )?rumeurs (?:font état|affirment|disent)|on (?:dit|raconte|rapporte) que|(?:dit|raconte|rapporte)-on|il se (?:dit|murmure) que)\b`, 'giu')],
+  // (Also, session 29, judged misses on French batch 11: impersonal "on" with any verb of telling in the present,
+  // imperfect or perfect and an adverb between, "On signale que", "On rapporte également que", "l'on parle même
+  // d'interdire", "on évoque déjà", not a condition, "quand on parle de sécurité"; "que l'on dit très lié", "ce
+  // qu'on dit"; rumours and other sources with any verb of telling, "les rumeurs prédisaient une victoire", "D'autres
+  // sources parlent d'une centaine de naufragés".)
+  impersonalHearsay: [words(String.raw`\b(?:selon (?:certaines|plusieurs|des) (?:sources|rumeurs|informations)|(?:des |les )?rumeurs (?:font état|affirment|disent|annon\p{L}+|évoqu\p{L}+|parl\p{L}+|prédis\p{L}+)|(?<!\b(?:quand|si|lorsque?|lorsqu['’])\s*(?:l['’])?)on (?:(?:a|avait)\s+)?(?:dit|raconte|racontait|raconté|rapporte|rapportait|rapporté|signale|signalait|signalé|évoque|évoquait|évoqué|parle|parlait)(?:\s+(?:aussi|déjà|désormais|encore|également|même|notamment))?(?=\s+(?:que\b|qu['’]|de\b|d['’]|du\b|des\b))|(?:d['’]autres|certaines|plusieurs|des) sources (?:parl|évoqu)\p{L}*|(?:dit|raconte|rapporte)-on|il se (?:dit|murmure) que)`, 'giu')],
   // (The copy may quote another outlet's own words for its source: "en évoquant une « source proche du dossier »".)
   anonymity: words(String.raw`\b(?:sous (?:le )?couvert (?:de l['’]|d['’])anonymat|(?:qui|ayant) (?:a )?(?:requis|demandé|souhaité garder) l['’]anonymat|(?:qui|ayant) (?:a )?souhaité rester anonyme|(?:une|des) (?:«\s?)?sources? (?:proches? d[eu]s? \p{L}+|policières?|judiciaires?|diplomatiques?|gouvernementales?|militaires?|sécuritaires?)|de sources? (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire)s?)\b`, 'giu'),
   numbers: {

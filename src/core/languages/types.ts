@@ -438,6 +438,19 @@ export interface LanguageResources {
   /** Prepositions after an agent verb that introduce its source ("by", "par", "von"). */
   agentPrepositions: ReadonlySet<string>;
   /**
+   * Nouns of an act of saying or counting whose agent follows them after `agentPrepositions` ("l'annonce par l'armée
+   * de la mort de 6 soldats", "l'estimation par la police de 3 000 manifestants"): the agent is the source, the noun
+   * the cue, and the noun's complement after the agent what is reported. Lower case. Absent: not read.
+   */
+  agentNouns?: ReadonlySet<string>;
+  /**
+   * Verbs of telling whose subject may be an impersonal pronoun spelt like an English preposition (French "on"): "On
+   * rapporte que …", "on signale que …" are attributions to a vague source, so the claim and its figures are one
+   * vague-attribution finding. Verbs of belief are not ("on croyait que", a hidden holder, missing-attribution's).
+   * Lower case. Absent: none.
+   */
+  impersonalTellers?: ReadonlySet<string>;
+  /**
    * The agent of a passive of saying, judging or naming, standing before its participle (issue 13, German): "wird von
    * Kritikern als Farce bezeichnet", "die von westlichen Medien verbreiteten Gerüchte". `prepositions` open the agent
    * ("von", "vom", "seitens"), `participles` close its clause (lower case, without an adjective's ending). The agent
