@@ -465,7 +465,10 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // "left 1,140 homes without power": homes cut off are affected.
   if (counts(propertyNouns) && after.some((w) => L.figureWords.cutOffWords?.has(w) ?? (w === 'without' || w === 'power' || w === 'water'))) return 'harm';
   // ("deux cents maisons ont été inondées": property and a word of damage is a damage toll, as an area is above.)
-  if (counts(harmNouns) || people && (has(harmWords) || after.some((w) => harmWords.has(w))) || counts(propertyNouns) && has(damageWords)) return 'harm';
+  // ("a tué 32 ouvriers", "blessant 15 policiers et gendarmes", "killed 40 villagers": the object of a verb of harm is
+  // its toll, whatever noun it counts; session 29, the judges' missed tolls on French batches 10 and 11.)
+  const harmed = (form === 'count' || form === 'magnitude') && harmWords.has(prev) && tokens[first - 1]?.cap === false;
+  if (counts(harmNouns) || harmed || people && (has(harmWords) || after.some((w) => harmWords.has(w))) || counts(propertyNouns) && has(damageWords)) return 'harm';
   // ("wird die 30.000 Mitarbeiter in der Kommission leiten": a count after a definite article or a possessive is
   // given, the size of something the reader is taken to know, background of public record, not the story's news;
   // a toll stays a toll, and millions are a statistic someone compiled, see above. Not a relative pronoun: "eine
@@ -509,10 +512,43 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (has(economyWords) || rate) return 'economy';
   if (has(estimateWords) || /(?:^| )an estimated\b/.test(figureText)) return 'estimate';
   if (form === 'percent' || form === 'fraction') return 'proportion';
-  if (counts(personNouns)) return 'crowd';
+  // ("Des milliers d'Irakiens", "plus de 2 000 Tibétains": a people by its place name in its hundreds or more is a crowd.)
+  if (counts(personNouns) || demonym && largeCount(L, tokens, first, end)) {
+    // ("Alertés, une trentaine de pompiers se sont rendus sur place", "Le contingent devrait comprendre 50 militaires":
+    // the forces sent to a scene, fewer than a hundred and neither harmed nor gathered, are counts anyone there could
+    // see, low risk; "Près de 3000 pompiers … ont été envoyés" is a deployment someone counted (EDITORIAL-STANDARD.md §1;
+    // session 29, the judges' noise on French batches 10 and 11). Languages without `responderNouns`: a crowd.)
+    const responders = L.figureWords.responderNouns;
+    if (responders !== undefined && nounPhrase.slice(0, 2).some((w) => responders.has(w)) && !largeCount(L, tokens, first, end)) return 'count';
+    return 'crowd';
+  }
   if (/-fold$/.test(figureText) || next === 'times' && /^(?:more|higher|faster|as|shared|viewed|retweeted)$/.test(prev + (after[1] ?? ''))) return 'proportion';
   if (millions) return 'economy';
   return 'count';
+}
+
+/**
+ * Vague magnitudes of hundreds or more, in the three languages ("hundreds of", "des milliers de", "Tausende"); "dozens",
+ * "des dizaines de", "une trentaine de" are not.
+ */
+const largeMagnitudes = /^(?:hundreds|thousands|millions|billions|centaines|milliers|millions|milliards|hunderte|hunderten|hunderttausende|hunderttausenden|tausende|tausenden|zehntausende|zehntausenden)$/;
+
+/**
+ * Whether the figure at tokens `[first, end)` counts a hundred or more: a number of 100 or more in digits or words
+ * (its scale words multiplied in: "deux cents", "3 millions"), or a magnitude of hundreds or more, in the figure or
+ * right after it ("des dizaines de milliers de personnes" is one figure split at "milliers").
+ */
+function largeCount(L: LanguageResources, tokens: readonly Token[], first: number, end: number): boolean {
+  let value = 0;
+  for (let k = first; k < end; k++) {
+    const t = tokens[k];
+    if (largeMagnitudes.test(t.lower)) return true;
+    const scale = L.numbers.scales.get(t.lower);
+    if (scale !== undefined && value > 0) value *= scale;
+    else if (L.numbers.digits.test(t.text)) value = L.numbers.parse(t.text);
+    else if (L.numbers.words.has(t.lower)) value = L.numbers.words.get(t.lower)!;
+  }
+  return value >= 100 || largeMagnitudes.test(tokens[end]?.lower ?? '');
 }
 
 /**
