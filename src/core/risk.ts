@@ -369,7 +369,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (form === 'count' && (timeUnits.test(next) || /^(?:to|and|-|–)$/.test(next) && timeUnits.test(lower(end + 2)))) return 'time';
   if (form === 'count' && /^(?:at|was|aged|age)$/.test(prev) && after.length === 0 && /^(?:\d{1,2}|\p{L}+teen|\p{L}+ty)$/u.test(figureText)) return 'time';
   if (has(marketWords) && (form === 'percent' || next === 'points' || form === 'money') && !has(harmWords) && marketNear(tokens, first, end, marketWords)) return 'market';
-  if ((form === 'money' || form === 'count') && exchangeRate(L, tokens, end, after)) return 'market';
+  if ((form === 'money' || form === 'count') && exchangeRate(L, tokens, first, end, after)) return 'market';
   // Prize money of a match or tournament is the event's public record ("won the championship and $50,000").
   if (form === 'money' && has(eventNouns) && has(prizeWords)) return 'sport';
   if (statNouns.has(next) || has(sportWords) && (/^\d+-\d+$/.test(last?.text ?? '') || /^(?:games|matches|races|starts)$/.test(next) || form === 'count' && after.length === 0 && has(statNouns))) return 'sport';
@@ -552,15 +552,29 @@ function largeCount(L: LanguageResources, tokens: readonly Token[], first: numbe
 }
 
 /**
- * Whether the figure ending at token `end` is an exchange rate, the market's public record: a currency (the figure's
- * last word, or the word after it), "per", "je", "to the" or the like, and a second currency ("20 Peso je US-Dollar",
- * "20 pesos to the dollar", "1.10 dollars per euro"). `after` holds the lower-cased words after the figure.
+ * Whether the figure at tokens `[first, end)` is an exchange rate, the market's (or the central bank's) public record:
+ * a currency (the figure's last word, or the word after it, optionally followed by one lower-case adjective: "livre
+ * chypriote"), "per", "je", "pour", "to the" or the like, and a second currency, itself optionally after an article or
+ * an amount ("20 Peso je US-Dollar", "20 pesos to the dollar", "1.10 dollars per euro", "0,585274 livre chypriote pour
+ * un euro", "1 euro pour 1,37 USD"); or the second term of one, right after "pour", "per" and a currency in the two
+ * words before ("une livre soudanaise pour 100 dinars"). `after` holds the lower-cased words after the figure.
+ * (French forms since session 29: fixed conversion rates were judged noise on French batch 10.)
  */
-function exchangeRate(L: LanguageResources, tokens: readonly Token[], end: number, after: readonly string[]): boolean {
-  const currency = (w: string | undefined): boolean => w !== undefined && L.numbers.currencyWords.has(w);
-  const at = currency(tokens[end - 1]?.lower) ? 0 : currency(after[0]) ? 1 : -1;
-  if (at < 0 || !/^(?:a|je|par|per|pour|pro|to)$/.test(after[at] ?? '')) return false;
-  return currency(after[at + 1]) || /^(?:the|one|un|einen)$/.test(after[at + 1] ?? '') && currency(after[at + 2]);
+function exchangeRate(L: LanguageResources, tokens: readonly Token[], first: number, end: number, after: readonly string[]): boolean {
+  const currency = (w: string | undefined): boolean => w !== undefined && (L.numbers.currencyWords.has(w) || L.numbers.currencyCodes.has(w));
+  const per = (w: string | undefined): boolean => w !== undefined && /^(?:a|je|par|per|pour|pro|to)$/.test(w);
+  const before = tokens[first - 1]?.lower;
+  // (The second term after one unit of the first: "une livre soudanaise pour 100 dinars", "one euro to 1.37 dollars";
+  // not "5 millions d'euros pour 300 emplois", an amount spent on something.)
+  const unit = (k: number): boolean => currency(tokens[k]?.lower) && /^(?:1|a|an|one|un|une)$/.test(tokens[k - 1]?.lower ?? '');
+  if (per(before) && before !== 'a' && (unit(first - 2) || unit(first - 3))) return true;
+  let at = currency(tokens[end - 1]?.lower) ? 0 : currency(after[0]) ? 1 : -1;
+  if (at < 0) return false;
+  // ("livre chypriote pour un euro": one adjective of the currency, lower case, before the preposition.)
+  if (!per(after[at]) && tokens[end + at]?.word === true && !tokens[end + at].cap && per(after[at + 1])) at++;
+  if (!per(after[at])) return false;
+  const second = after[at + 1] ?? '';
+  return currency(second) || (/^(?:the|one|un|une|einen)$/.test(second) || /^\d/.test(second)) && currency(after[at + 2]);
 }
 
 /**

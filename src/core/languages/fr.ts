@@ -826,7 +826,10 @@ export const fr = (): LanguageResources => ({
     // count of people, see risk.ts). (Session 24, from the judge's noise on French batch 5a.)
     // (Also an offer, proposing's other verb: "M. Dupont a offert de verser 10 millions d'euros"; session 26.)
     demandWords: set(['demander', 'espérer', 'exiger', 'proposer', 'réclamer', 'souhaiter'].flatMap(erForms).join(' ') + ' espère espèrent ' +
-      'offert offerte offerts offertes offre offrent offrir offrait offraient offrit offrant'),
+      'offert offerte offerts offertes offre offrent offrir offrait offraient offrit offrant ' +
+      // (And a requirement a rule sets, as English "requires": "il faut obtenir 25 % des inscrits", "les 12,5 % des
+      // inscrits requis"; session 29, the judges' noise on a legal threshold, French batch 11.)
+      'faut requis requise requises'),
     // A named actor's own act (session 27, issue 13's first broad kind, as German has it since session 26; written from
     // the grammar before reading the dev batch's sentences): the verbs of deciding and enacting, planning, granting and
     // paying, buying, sanctioning, appointing and sending, as Dubois et Dubois-Charlier, Les verbes français (Larousse,
@@ -953,7 +956,8 @@ export const fr = (): LanguageResources => ({
     responderNouns: set('gendarmes militaires policiers pompiers sapeurs-pompiers sauveteurs secouristes soldats'),
     prizeWords: set('gains gagné remporté'),
     propertyNouns: set('bâtiments foyers habitations immeubles logements maisons véhicules'),
-    setAmounts: set('amende amendes billet billets caution prime récompense salaire'),
+    // (Also the tariff a seller sets: "au tarif de 1,20 €", "le tarif d'entrée était de 2 €"; session 29, judged noise.)
+    setAmounts: set('amende amendes billet billets caution prime récompense salaire tarif tarifs'),
     sportWords: set('but buts championnat coupe finale gagné ligue match matchs médaille médailles points saison sets tournoi victoire'),
     statNouns: set('buts passes points sélections'),
     streetWords: set('allée avenue boulevard chemin place quai route rue'),
