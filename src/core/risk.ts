@@ -369,7 +369,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (form === 'count' && (timeUnits.test(next) || /^(?:to|and|-|–)$/.test(next) && timeUnits.test(lower(end + 2)))) return 'time';
   if (form === 'count' && /^(?:at|was|aged|age)$/.test(prev) && after.length === 0 && /^(?:\d{1,2}|\p{L}+teen|\p{L}+ty)$/u.test(figureText)) return 'time';
   if (has(marketWords) && (form === 'percent' || next === 'points' || form === 'money') && !has(harmWords) && marketNear(tokens, first, end, marketWords)) return 'market';
-  if ((form === 'money' || form === 'count') && exchangeRate(L, tokens, end, after)) return 'market';
+  if ((form === 'money' || form === 'count') && exchangeRate(L, tokens, first, end, after)) return 'market';
   // Prize money of a match or tournament is the event's public record ("won the championship and $50,000").
   if (form === 'money' && has(eventNouns) && has(prizeWords)) return 'sport';
   if (statNouns.has(next) || has(sportWords) && (/^\d+-\d+$/.test(last?.text ?? '') || /^(?:games|matches|races|starts)$/.test(next) || form === 'count' && after.length === 0 && has(statNouns))) return 'sport';
@@ -465,7 +465,10 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // "left 1,140 homes without power": homes cut off are affected.
   if (counts(propertyNouns) && after.some((w) => L.figureWords.cutOffWords?.has(w) ?? (w === 'without' || w === 'power' || w === 'water'))) return 'harm';
   // ("deux cents maisons ont été inondées": property and a word of damage is a damage toll, as an area is above.)
-  if (counts(harmNouns) || people && (has(harmWords) || after.some((w) => harmWords.has(w))) || counts(propertyNouns) && has(damageWords)) return 'harm';
+  // ("a tué 32 ouvriers", "blessant 15 policiers et gendarmes", "killed 40 villagers": the object of a verb of harm is
+  // its toll, whatever noun it counts; session 29, the judges' missed tolls on French batches 10 and 11.)
+  const harmed = (form === 'count' || form === 'magnitude') && harmWords.has(prev) && tokens[first - 1]?.cap === false;
+  if (counts(harmNouns) || harmed || people && (has(harmWords) || after.some((w) => harmWords.has(w))) || counts(propertyNouns) && has(damageWords)) return 'harm';
   // ("wird die 30.000 Mitarbeiter in der Kommission leiten": a count after a definite article or a possessive is
   // given, the size of something the reader is taken to know, background of public record, not the story's news;
   // a toll stays a toll, and millions are a statistic someone compiled, see above. Not a relative pronoun: "eine
@@ -509,22 +512,69 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (has(economyWords) || rate) return 'economy';
   if (has(estimateWords) || /(?:^| )an estimated\b/.test(figureText)) return 'estimate';
   if (form === 'percent' || form === 'fraction') return 'proportion';
-  if (counts(personNouns)) return 'crowd';
+  // ("Des milliers d'Irakiens", "plus de 2 000 Tibétains": a people by its place name in its hundreds or more is a crowd.)
+  if (counts(personNouns) || demonym && largeCount(L, tokens, first, end)) {
+    // ("Alertés, une trentaine de pompiers se sont rendus sur place", "Le contingent devrait comprendre 50 militaires":
+    // the forces sent to a scene, fewer than a hundred and neither harmed nor gathered, are counts anyone there could
+    // see, low risk; "Près de 3000 pompiers … ont été envoyés" is a deployment someone counted (EDITORIAL-STANDARD.md §1;
+    // session 29, the judges' noise on French batches 10 and 11). Languages without `responderNouns`: a crowd.)
+    const responders = L.figureWords.responderNouns;
+    if (responders !== undefined && nounPhrase.slice(0, 2).some((w) => responders.has(w)) && !largeCount(L, tokens, first, end)) return 'count';
+    return 'crowd';
+  }
   if (/-fold$/.test(figureText) || next === 'times' && /^(?:more|higher|faster|as|shared|viewed|retweeted)$/.test(prev + (after[1] ?? ''))) return 'proportion';
   if (millions) return 'economy';
   return 'count';
 }
 
 /**
- * Whether the figure ending at token `end` is an exchange rate, the market's public record: a currency (the figure's
- * last word, or the word after it), "per", "je", "to the" or the like, and a second currency ("20 Peso je US-Dollar",
- * "20 pesos to the dollar", "1.10 dollars per euro"). `after` holds the lower-cased words after the figure.
+ * Vague magnitudes of hundreds or more, in the three languages ("hundreds of", "des milliers de", "Tausende"); "dozens",
+ * "des dizaines de", "une trentaine de" are not.
  */
-function exchangeRate(L: LanguageResources, tokens: readonly Token[], end: number, after: readonly string[]): boolean {
-  const currency = (w: string | undefined): boolean => w !== undefined && L.numbers.currencyWords.has(w);
-  const at = currency(tokens[end - 1]?.lower) ? 0 : currency(after[0]) ? 1 : -1;
-  if (at < 0 || !/^(?:a|je|par|per|pour|pro|to)$/.test(after[at] ?? '')) return false;
-  return currency(after[at + 1]) || /^(?:the|one|un|einen)$/.test(after[at + 1] ?? '') && currency(after[at + 2]);
+const largeMagnitudes = /^(?:hundreds|thousands|millions|billions|centaines|milliers|millions|milliards|hunderte|hunderten|hunderttausende|hunderttausenden|tausende|tausenden|zehntausende|zehntausenden)$/;
+
+/**
+ * Whether the figure at tokens `[first, end)` counts a hundred or more: a number of 100 or more in digits or words
+ * (its scale words multiplied in: "deux cents", "3 millions"), or a magnitude of hundreds or more, in the figure or
+ * right after it ("des dizaines de milliers de personnes" is one figure split at "milliers").
+ */
+function largeCount(L: LanguageResources, tokens: readonly Token[], first: number, end: number): boolean {
+  let value = 0;
+  for (let k = first; k < end; k++) {
+    const t = tokens[k];
+    if (largeMagnitudes.test(t.lower)) return true;
+    const scale = L.numbers.scales.get(t.lower);
+    if (scale !== undefined && value > 0) value *= scale;
+    else if (L.numbers.digits.test(t.text)) value = L.numbers.parse(t.text);
+    else if (L.numbers.words.has(t.lower)) value = L.numbers.words.get(t.lower)!;
+  }
+  return value >= 100 || largeMagnitudes.test(tokens[end]?.lower ?? '');
+}
+
+/**
+ * Whether the figure at tokens `[first, end)` is an exchange rate, the market's (or the central bank's) public record:
+ * a currency (the figure's last word, or the word after it, optionally followed by one lower-case adjective: "livre
+ * chypriote"), "per", "je", "pour", "to the" or the like, and a second currency, itself optionally after an article or
+ * an amount ("20 Peso je US-Dollar", "20 pesos to the dollar", "1.10 dollars per euro", "0,585274 livre chypriote pour
+ * un euro", "1 euro pour 1,37 USD"); or the second term of one, right after "pour", "per" and a currency in the two
+ * words before ("une livre soudanaise pour 100 dinars"). `after` holds the lower-cased words after the figure.
+ * (French forms since session 29: fixed conversion rates were judged noise on French batch 10.)
+ */
+function exchangeRate(L: LanguageResources, tokens: readonly Token[], first: number, end: number, after: readonly string[]): boolean {
+  const currency = (w: string | undefined): boolean => w !== undefined && (L.numbers.currencyWords.has(w) || L.numbers.currencyCodes.has(w));
+  const per = (w: string | undefined): boolean => w !== undefined && /^(?:a|je|par|per|pour|pro|to)$/.test(w);
+  const before = tokens[first - 1]?.lower;
+  // (The second term after one unit of the first: "une livre soudanaise pour 100 dinars", "one euro to 1.37 dollars";
+  // not "5 millions d'euros pour 300 emplois", an amount spent on something.)
+  const unit = (k: number): boolean => currency(tokens[k]?.lower) && /^(?:1|a|an|one|un|une)$/.test(tokens[k - 1]?.lower ?? '');
+  if (per(before) && before !== 'a' && (unit(first - 2) || unit(first - 3))) return true;
+  let at = currency(tokens[end - 1]?.lower) ? 0 : currency(after[0]) ? 1 : -1;
+  if (at < 0) return false;
+  // ("livre chypriote pour un euro": one adjective of the currency, lower case, before the preposition.)
+  if (!per(after[at]) && tokens[end + at]?.word === true && !tokens[end + at].cap && per(after[at + 1])) at++;
+  if (!per(after[at])) return false;
+  const second = after[at + 1] ?? '';
+  return currency(second) || (/^(?:the|one|un|une|einen)$/.test(second) || /^\d/.test(second)) && currency(after[at + 2]);
 }
 
 /**

@@ -191,6 +191,13 @@ export interface FigureWords {
    */
   thresholdNouns?: ReadonlySet<string>;
   /**
+   * Nouns of the forces sent to a scene ("pompiers", "secouristes", "policiers", "militaires"): a count of them under a
+   * hundred, with no word of harm or gathering in its sentence, is a count anyone at the scene could see, low risk
+   * (EDITORIAL-STANDARD.md §1: "Alertés, une trentaine de pompiers se sont rendus sur place"); a hundred or more is a
+   * deployment someone counted. Absent: every count of people with no other word is a crowd (high risk).
+   */
+  responderNouns?: ReadonlySet<string>;
+  /**
    * Definite articles and possessives that make the count right after them given ("die 30.000 Mitarbeiter der
    * Kommission", "seine 300 Angestellten"): background the reader is taken to know, low risk unless a toll
    * (EDITORIAL-STANDARD.md §1). Absent: not read.
