@@ -2443,13 +2443,20 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         // (a fragment inside a sentence, "il limogea « de haut en bas … »", may be anyone's words).
         const opensSentence = wordCharAt(b.text, first) >= from;
         if (!attributed && opensSentence && before >= 0 && sentences[before].block === bi && personalSubject.test(tokens[before][0]?.lower ?? '')) attributed = true;
+        // … or after the writer's question about that person, which the quotation answers: 'Why did she so badly want to
+        // attend? "It's Warhol. He is a legend."', 'What does he make of the verdict? "A farce."'.
+        if (!attributed && opensSentence && before >= 0 && sentences[before].block === bi && /\?[\s\p{Pf}"')\]]*$/u.test(sentences[before].text) &&
+          tokens[before].slice(0, 6).some((t) => personalSubject.test(t.lower))) attributed = true;
         // A quotation right after another in the same paragraph, nothing but punctuation between, goes on in the same
         // voice: '« On ne peut pas accepter … ». « Vous vous êtes assis sur le règlement ! »'.
         // A quotation inside reported speech that carries on a speaker named before ("Er sagte, … Lafontaine habe als
         // Finanzminister „einfach in den Sack gehauen“"): the speaker's words.
         if (!attributed && ownAll[first].length === 0 && coverage[first].some((a) => attributions[a].sentence < first)) attributed = true;
         const previous = quotes[quotes.length - 1];
-        if (!attributed && opensSentence && previous?.block === bi && previous.attributed && /^[\s\p{P}]*$/u.test(b.text.slice(previous.to, from))) attributed = true;
+        // (Also when the sentence splitter kept the two in one sentence: '« … règlement. » « Vous … ! »', the first one
+        // ending on its own full stop.)
+        if (!attributed && previous?.block === bi && previous.attributed && /^[\s\p{P}]*$/u.test(b.text.slice(previous.to, from)) &&
+          (opensSentence || /[.!?…]\s*$/u.test(b.text.slice(previous.from + 1, previous.to - 1)))) attributed = true;
         // … and after its translation or a note in brackets between the two: '"Nós vamos lutar até o fim." (We will
         // fight to the end.) "A cidade é nossa."', '„…“ (Übersetzung der Redaktion) „…“'.
         if (!attributed && previous?.block === bi && previous.attributed && bracketedBetween.test(b.text.slice(previous.to, from))) attributed = true;
@@ -2461,6 +2468,20 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         // ('To mark the occasion, TALLAWAH "rang up a few …"': after an opening adverbial set off by a comma.)
         if (!attributed && leadEnd > 2 && touching.length === 1 && to <= sentences[first].to && !everyNounCapitalised(L) &&
           (namesSubject(L, tokens[first], 0) || namesSubject(L, tokens[first], adverbialOpenerEnd(tokens[first], leadEnd)))) attributed = true;
+        // 'He characterized the conflict as "another small skirmish …"', 'She also took time to acknowledge "all the
+        // mothers …"', 'As an alternative, he proposes a response "personal, programmatic …"': a fragment quoted after a
+        // verb of saying whose subject is a personal pronoun is the words of the person the pronoun points back at
+        // (EDITORIAL-STANDARD.md §2, a pronoun carries the source forward). Not after any other verb: "Après, il
+        // limogea « de haut en bas … »" quotes words that may be anyone's.
+        if (!attributed && leadEnd > 1) {
+          const ts = tokens[first];
+          let subject = 0;
+          if (adverbialOpeners.has(ts[0]?.lower ?? '')) {
+            for (let k = 1; k < Math.min(leadEnd, 14); k++) if (ts[k].text === ',') { subject = k + 1; break; }
+          }
+          if (subject < leadEnd && personalSubject.test(ts[subject].lower) &&
+            ts.slice(subject + 1, leadEnd).some((t) => L.cueVerbs.has(t.lower) || sayingVerbs.has(t.lower))) attributed = true;
+        }
         // A paragraph that opens with a quote carries on the speaker of the paragraph before: a continued quote
         // (the previous paragraph's quote is still open) or the same speaker's account.
         if (!attributed && /^[\s\p{Cf}]*$/u.test(b.text.slice(0, from)) && bi > 0 && blocks[bi - 1].kind === 'paragraph' && !blocks[bi - 1].quoted) {
@@ -2501,6 +2522,11 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         if (!attributed && L.termBefore !== null && (words <= 5 || words <= 12 && L.nominalQuote?.test(inner.trim()) === true) &&
           L.termBefore.test(b.text.slice(Math.max(0, from - 20), from))) attributed = true;
         if (!attributed && exampleBefore.test(b.text.slice(Math.max(0, from - 40), from))) attributed = true;
+        // A paragraph that is nothing but a short quotation with no full stop, '"Demonstrate for the right to
+        // demonstrate"' standing between two paragraphs, is a subheading (a slogan or a phrase from the section), not
+        // speech: a quoted utterance of its own ends on its punctuation ('"We will not leave."').
+        if (!attributed && !b.quoted && words <= 8 && /^[\s\p{Cf}]*$/u.test(b.text.slice(0, from)) && /^[\s\p{Cf}]*$/u.test(b.text.slice(to)) &&
+          !/[.!?…,;:]\s*$/u.test(inner)) attributed = true;
         if (!attributed && (isTitle(inner) || L.titleQuote?.test(inner.trim()) === true || signBefore.test(b.text.slice(Math.max(0, from - 50), from)) ||
           workBefore.test(b.text.slice(Math.max(0, from - 40), from)))) attributed = true;
         // 'Her book, "The silence of the mountains", came out in 2010': a name set off by commas after the noun of a
@@ -2537,11 +2563,14 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       for (const si of sentencesOf(bi + 1)) quoted[si] = true;
     }
   });
-  // A quote that runs over paragraphs is one quotation: if any part of it has a speaker, all of it does.
+  // A quote that runs over paragraphs is one quotation: if any part of it has a speaker, all of it does. A continued
+  // quotation reopens with a quotation mark at the very start of the next paragraph (EDITORIAL-STANDARD.md §3); a
+  // quotation further into that paragraph ('The talks resumed. "We are ready," said Ruiz.') is a new one, with a
+  // speaker of its own or none. (Until session 29 the next paragraph's first quotation mark anywhere in it counted.)
   for (let i = 0; i < quotes.length; i++) {
     let j = i;
     while (j + 1 < quotes.length && !quotes[j].blockQuote && quotes[j].gloss !== true && quotes[j].to === blocks[quotes[j].block].text.length &&
-      quotes[j + 1].block === quotes[j].block + 1 && quotes[j + 1].from === blocks[quotes[j + 1].block].text.search(openerPattern(L))) j++;
+      quotes[j + 1].block === quotes[j].block + 1 && /^[\s\p{Cf}]*$/u.test(blocks[quotes[j + 1].block].text.slice(0, quotes[j + 1].from))) j++;
     if (j > i && quotes.slice(i, j + 1).some((q) => q.attributed)) for (let k = i; k <= j; k++) quotes[k].attributed = true;
     i = j;
   }
@@ -3790,6 +3819,12 @@ const documentAfter = /^[\s,]*(?:(?:steht|stand|standen|stehen|heißt es|hieß e
 
 /** A personal pronoun for one person opening a sentence: its subject is someone the copy has named. */
 const personalSubject = /^(?:he|she|il|elle|er|sie)$/;
+
+/**
+ * English verbs that put words in a speaker's mouth though they are not cue verbs of an attribution (they never
+ * source a fact): "characterized the conflict as "…"", "proposes a response "…"", "summed it up as "…"". Lower-cased word forms.
+ */
+const sayingVerbs = new Set(['characterised', 'characterises', 'characterized', 'characterizes', 'proposed', 'proposes', 'summarised', 'summarises', 'summarized', 'summarizes', 'summed', 'sums']);
 
 /** A translation in brackets right after a quotation ('" (We will fight.)', '." [We will fight.]'); group 1 is the bracket. */
 const glossAfter = /^[\s.,;:]*([([][^()[\]]{1,600}[)\]])/u;

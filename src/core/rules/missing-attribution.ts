@@ -24,7 +24,7 @@ const claimNounGate = new Set([
   'hopes', 'fears', 'concerns', 'questions', 'doubts', 'allegations', 'warnings', 'accusations', 'criticism',
   'suspicions', 'expectations', 'claims', 'calls',
 ]);
-const recordGate = new Set(['all-time', 'record', 'record-breaking', 'historic', 'unprecedented']);
+const recordGate = new Set(['all-time', 'record', 'record-breaking', 'historic', 'unparalleled', 'unprecedented']);
 // (Each gate is a word class, looked up once per token when the sentence is tokenised.)
 const passiveBit = defineWordClass((_L, w) => passiveGate.has(w));
 const itBit = defineWordClass((_L, w) => w === 'it');
@@ -65,7 +65,7 @@ function hasAgent(after: string): boolean {
 // Superlatives and records that need someone to vouch for them: "the deadliest in history", "the city's wettest month
 // ever", "the highest in the history of the council", "the worst flood in 40 years", "the sharpest fall since 2008".
 const superlative =
-  /\b(?:the|its|their|his|her|our)\s+(?:\p{L}+['’]s?\s+)?((?:single\s+|very\s+|second\s+|third\s+)?(?:\p{L}+est|most\s+\p{L}+|worst|best))\b[^.;!?"“”]{0,40}?\b(?:in\s+(?:recorded\s+|modern\s+|living\s+|its\s+|their\s+|his\s+|her\s+|the\s+(?:\p{L}+['’]s\s+)?)?(?:history|memory)|ever(?:\s+(?:recorded|seen|built|made|held|reported|measured|registered))?(?!\s+since)|on\s+record|of\s+all\s+time|since\s+records\s+began|in\s+(?:a\s+|more\s+than\s+a\s+)?(?:generation|decades?|years|half-century|century)|in\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|\p{L}+)\s+(?:years|decades)|of\s+the\s+(?:decade|century|year|war|conflict|season|era)|since\s+(?:the\s+)?\S+)\b/giu;
+  /\b(?:the|its|their|his|her|our)\s+(?:\p{L}+['’]s?\s+)?((?:single\s+|very\s+|second\s+|third\s+)?(?:\p{L}+est|most\s+\p{L}+|worst|best))\b[^.;!?"“”]{0,40}?\b(?:in\s+(?:recorded\s+|modern\s+|living\s+|its\s+|their\s+|his\s+|her\s+|the\s+(?:\p{L}+['’]s\s+)?)?(?:history|memory)|ever(?:\s+(?:recorded|seen|built|made|held|reported|measured|registered))?(?!\s+since)|on\s+record|of\s+all\s+time|since\s+records\s+began|in\s+(?:a\s+|more\s+than\s+a\s+)?(?:generation|decades?|years|half-century|century)|in\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|\p{L}+)\s+(?:years|decades)|of\s+the\s+(?:\p{L}+\s+)?(?:decade|century|year|war|conflict|season|era|epoch|period)|since\s+(?:the\s+)?\S+)\b/giu;
 // Words ending in "-est" that are not superlatives.
 const notSuperlative = new Set([
   'interest', 'protest', 'request', 'suggest', 'arrest', 'honest', 'west', 'rest', 'test', 'contest', 'forest',
@@ -100,7 +100,13 @@ const ownerless = new RegExp(String.raw`\b(?:(?:amid|despite|following)\s+(?:\p{
 // someone must have counted or judged (popularity, readership, success).
 const firstTime = /\b(?:for\s+)?the\s+first\s+time\s+in\s+(?:(?:its|their|his|her|the)\s+)?(?:\p{L}+['’]s?\s+)?(?:\p{L}+\s+)?(?:history|memory)\b|\b(?:for\s+)?the\s+first\s+time\s+(?:in|for)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|\p{L}+)\s+(?:years|decades)\b|\b(?:for\s+)?the\s+first\s+time\s+in\s+(?:a\s+)?(?:decades?|generation|century|half-century)\b/giu;
 const scopedSuperlative = /\bthe\s+(?:most|least)\s+\p{L}+\s+(?:\p{L}+\s+){1,3}?(?:in|on)\s+(?:the\s+(?:world|country|region|continent)\b(?!\s+of\b)|\p{Lu}\p{L}+(?:['’]s\b|(?:\s+\p{Lu}\p{L}+)*\b))/gu;
-const record = /\b(?:all-time\s+(?:high|low|record)|record(?:-breaking|\s+(?:high|low|levels?|numbers?))|a\s+record(?=\s+[$£€\d])|(?:reached|hit|set|broke|smashed|reach|hits|sets)\s+(?:a|an)\s+(?:new\s+|all-time\s+)?record|historic\s+(?:highs?|lows?)|unprecedented)\b/gi;
+// A first of a kind of actor, a record claim nobody may have checked (AP: a "first" must be verified): "the first
+// Russian citizen to own an iPhone", "was the first educational institution to adopt the measure", "one of the first
+// Russian bloggers to serve time", "the first government in decades in Israel to complete its full term". The noun is
+// one of people or bodies (a listed kind), so "the first train to Paris", "the first step to recovery" and "the first
+// to arrive" are not records; "to" opens a verb, not a noun phrase ("the first woman to the summit" is left alone).
+const firstAgent = /\b(?:[Oo]ne\s+of\s+)?[Tt]he\s+(?:very\s+)?first\s+(?:(?:\p{Lu}\p{L}+|\p{Ll}+(?:al|an|ic|ese|ish))\s+)?(?:activist|artist|athlete|blogger|citizen|city|company|country|government|institution|journalist|leader|musician|nation|politician|president|school|state|university|woman|women|writer)s?\b(?:\s+(?:ever|in\s+(?:decades|(?:over\s+|more\s+than\s+)?(?:\d+|\p{L}+)\s+years)))?(?:\s+in\s+(?:the\s+)?(?:\p{Lu}\p{L}+|world|country|region))?(?=\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)\p{Ll}+)/gu;
+const record = /\b(?:all-time\s+(?:high|low|record)|record(?:-breaking|\s+(?:high|low|levels?|numbers?))|a\s+record(?=\s+[$£€\d])|(?:reached|hit|set|broke|smashed|reach|hits|sets)\s+(?:a|an)\s+(?:new\s+|all-time\s+)?record|historic\s+(?:highs?|lows?)|unprecedented|unparalleled)\b/gi;
 
 /** A claim whose holder the grammar hides, as the sentence's text alone shows it (offsets in the sentence's text). */
 export interface HiddenClaim {
@@ -192,8 +198,8 @@ export function hiddenClaims(L: LanguageResources, text: string, tokens: readonl
     if (claims.some((c) => c.messageId === 'passive' && c.to <= m.index && /^\s*$/.test(text.slice(c.to, m.index)))) continue;
     found(m.index, m.index + m[0].length, 'record', ['the deadliest in history', 'an all-time high']);
   }
-  for (const re of english ? [firstTime, scopedSuperlative] : []) {
-    if (!(gates & (re === firstTime ? rankedBit : superlativeBit))) continue;
+  for (const re of english ? [firstTime, firstAgent, scopedSuperlative] : []) {
+    if (!(gates & (re === scopedSuperlative ? superlativeBit : rankedBit))) continue;
     re.lastIndex = 0;
     for (const m of matchesOf(re, text)) {
       if (notSuperlative.has(/\p{L}+est\b/u.exec(m[0])?.[0].toLowerCase() ?? '') || overlaps(m.index, m.index + m[0].length)) continue;

@@ -39,7 +39,10 @@ export const unattributedQuote: Rule = {
         if (si !== undefined && flaggedSentences.has(si)) continue;
         if (si !== undefined) flaggedSentences.add(si);
       }
-      const [start, end] = ctx.analysis.toSource(quote.block, quote.from, quote.to);
+      // (A quotation still open at its paragraph's end, one that runs on, ends on its last word, not on the space after.)
+      let to = quote.to;
+      while (to > quote.from + 1 && /\s/u.test(text[to - 1])) to--;
+      const [start, end] = ctx.analysis.toSource(quote.block, quote.from, to);
       ctx.report({
         start,
         end,
