@@ -749,7 +749,7 @@ export const fr = (): LanguageResources => ({
   ],
   impersonalHearsay: [words(String.raw`\b(?:selon (?:certaines|plusieurs|des) (?:sources|rumeurs|informations)|(?:des |les )?rumeurs (?:font état|affirment|disent)|on (?:dit|raconte|rapporte) que|(?:dit|raconte|rapporte)-on|il se (?:dit|murmure) que)\b`, 'giu')],
   // (The copy may quote another outlet's own words for its source: "en évoquant une « source proche du dossier »".)
-  anonymity: words(String.raw`\b(?:sous (?:le )?couvert (?:de l['’]|d['’])anonymat|(?:qui|ayant) (?:a )?(?:requis|demandé|souhaité garder) l['’]anonymat|(?:qui|ayant) (?:a )?souhaité rester anonyme|(?:une|des) (?:«\s?)?sources? (?:proches? d[eu]s? \p{L}+|policières?|judiciaires?|diplomatiques?|gouvernementales?|militaires?|sécuritaires?)|de sources? (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire)s?)\b`, 'giu'),
+  anonymity: words(String.raw`\b(?:sous (?:le )?couvert (?:de l['’]|d['’])anonymat|(?:qui|ayant) (?:a )?(?:requis|demandé|souhaité garder) l['’]anonymat|(?:qui|ayant) (?:a )?souhaité rester anonyme|(?:une|des) (?:«\s?)?sources? (?:proches? (?:de l['’]|d['’]|de la |d[eu]s? )\p{L}+|policières?|judiciaires?|diplomatiques?|gouvernementales?|militaires?|sécuritaires?)|de sources? (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire)s?)\b`, 'giu'),
   numbers: {
     digits: /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/,
     parse: (text) => Number(text.replace(/[ \u00a0\u202f]/g, '').replace(',', '.')),
