@@ -773,7 +773,7 @@ export const fr = (): LanguageResources => ({
     tollNouns: set('arrestations balles blessés bâtiments cas civils disparus détenus enfants familles gendarmes habitants logements maisons manifestants migrants militaires morts otages personnes policiers pompiers prisonniers réfugiés soldats tués victimes élèves étudiants'),
     labelWords: set('article chapitre classe catégorie ligne n° niveau numéro page phase route saison salle section secteur tome version vol zone étape épisode'),
     capsBeforeFigures: set('au aux avec ces dans de depuis des en entre environ et la le les leurs lors mais moins par plus pour près quelque quelques selon ses seulement sur vers'),
-    approximators: [['plus', 'de'], ['moins', 'de'], ['près', 'de'], ['au', 'moins'], ['jusqu\'', 'à'], ['environ'], ['quelque'], ['presque']],
+    approximators: [['pas', 'plus', 'de'], ['pas', 'moins', 'de'], ['plus', 'de'], ['moins', 'de'], ['près', 'de'], ['au', 'moins'], ['jusqu\'', 'à'], ['environ'], ['quelque'], ['presque']],
     rangeWords: {open: new Set(['entre']), join: new Set(['et'])},
     measureUnits: set('cm degrés hectares kg kilomètres kilos km litres m mm mètres mégawatts mw tonnes °c'),
     biographical: set('mère père'),
