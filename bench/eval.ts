@@ -154,8 +154,8 @@ const languageNames = {fr: 'French', de: 'German'} as const;
  * news-de/README.md).
  */
 function heldOutLabel(lang: 'fr' | 'de'): string {
-  return lang === 'de' ? 'test/corpus/news-de-holdout: empty since session 26, when batch 12 became the dev set and no German copy was left to hold out; see the README of news-de' :
-    'test/corpus/news-fr-holdout, batch 11: annotated blind and never tuned on, see the README of news-fr';
+  return lang === 'de' ? 'test/corpus/news-de-holdout, batch 13: annotated blind and never tuned on, see the README of news-de' :
+    'test/corpus/news-fr-holdout, batch 12: annotated blind and never tuned on, see the README of news-fr';
 }
 
 /**

@@ -56,7 +56,8 @@ const clauseOpeners = /^,\s*(?:and|but|or|so|yet|while|whereas|although|though|w
 
 /**
  * Where ", according to X" reads naturally after the claim ending at plain-text `pos`: the end of its clause (a
- * semicolon, colon, dash or parenthesis, or a comma that opens a new clause such as ", and …", ", which …"), else the
+ * semicolon, colon, dash, parenthesis or bracket — before "[source : …]", not inside it —, or a comma that opens a new
+ * clause such as ", and …", ", which …"), else the
  * end of the sentence before its final punctuation. Never inside a token (see `insideToken`).
  *
  * @param ctx
@@ -92,7 +93,7 @@ function clauseBreaks(sentence: Sentence, text: string): number[] {
     list = [];
     for (let i = sentence.from; i < sentence.to; i++) {
       const ch = text[i];
-      if (ch === ';' || ch === '—' || ch === '–' || ch === '(' || ch === ':' || ch === ',' && clauseOpeners.test(text.slice(i, i + 14))) list.push(i);
+      if (ch === ';' || ch === '—' || ch === '–' || ch === '(' || ch === '[' || ch === ':' || ch === ',' && clauseOpeners.test(text.slice(i, i + 14))) list.push(i);
     }
     breakCache.set(sentence, list);
   }

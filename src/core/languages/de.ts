@@ -929,7 +929,7 @@ export const de = (): LanguageResources => ({
     labelWords: set('abschnitt artikel band bus flug gleis kapitel klasse linie nr paragraf paragraph platz runde saison seite spieltag stufe teil zimmer'),
     capsBeforeFigures: null,
     // (Session 24, the judge's span defects on batch 9: "weit über 1.000", "mehrere tausend" keep their first word.)
-    approximators: [['weit', 'mehr', 'als'], ['deutlich', 'mehr', 'als'], ['weit', 'über'], ['deutlich', 'über'], ['mehr', 'als'], ['weniger', 'als'], ['bis', 'zu'], ['ca', '.'], ['rund'], ['etwa'], ['knapp'], ['fast'], ['nahezu'], ['mindestens'], ['über'], ['circa'], ['annähernd'], ['mehrere'], ['einige']],
+    approximators: [['nicht', 'mehr', 'als'], ['nicht', 'weniger', 'als'], ['weit', 'mehr', 'als'], ['deutlich', 'mehr', 'als'], ['weit', 'über'], ['deutlich', 'über'], ['mehr', 'als'], ['weniger', 'als'], ['bis', 'zu'], ['ca', '.'], ['rund'], ['etwa'], ['knapp'], ['fast'], ['nahezu'], ['mindestens'], ['über'], ['circa'], ['annähernd'], ['mehrere'], ['einige']],
     rangeWords: {open: set('zwischen'), join: set('und')},
     measureUnits: set('acre cm grad hektar kg kilogramm kilometer km liter m megawatt meilen meter mm quadratkilometer tonnen zentimeter'),
     // "den 58-jährigen Franzosen", "ein 21-jähriger Weißer", "die 10-tägige Reise": an age or a duration.

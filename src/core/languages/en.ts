@@ -219,8 +219,10 @@ const capsBeforeFigures = new Set([
   'once', 'if', 'then', 'yet', 'so', 'also', 'still', 'even', 'however', 'including', 'included', 'across', 'per',
 ]);
 
-// (Session 24: "well over 1,000", "far more than 200" keep their first word, as German's "weit über" does.)
+// (Session 24: "well over 1,000", "far more than 200" keep their first word, as German's "weit über" does. Session 29:
+// a negated bound keeps its negation, "no fewer than 40", "not less than half": without it the words say the opposite.)
 const approximators = [
+  ['no', 'fewer', 'than'], ['no', 'less', 'than'], ['no', 'more', 'than'], ['not', 'less', 'than'], ['not', 'more', 'than'], ['not', 'fewer', 'than'],
   ['far', 'more', 'than'], ['well', 'more', 'than'], ['well', 'over'], ['well', 'above'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many', 'as'],
   ['as', 'much', 'as'], ['an', 'estimated'], ['close', 'to'], ['just', 'over'], ['just', 'under'], ['nearly'],
   ['almost'], ['around'], ['about'], ['some'], ['roughly'], ['approximately'], ['over'], ['under'], ['upwards', 'of'],

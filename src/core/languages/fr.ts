@@ -666,7 +666,7 @@ export const fr = (): LanguageResources => ({
       pattern: words(String.raw`(?<=[\p{L},]\s+)(?<!\b(?:est|sont|était|étaient|fut|furent|sera|seront|soit|soient|serait|seraient|été|être|étant|aussi|communément|couramment|déjà|désormais|également|encore|généralement|habituellement|largement|longtemps|parfois|souvent|toujours|unanimement|volontiers)\s+)(?:jugée?s?\s+(?:(?:trop|très|peu|plus|moins|particulièrement|extrêmement|insuffisamment|suffisamment)\s+)?(?!(?:à|au|aux|coupables?|devant|en|irrecevables?|la|le|les|l['’]|non|par|pour|recevables?|responsables?|sur)\b)\p{L}{4,}|considérée?s?\s+comme)\b`, 'giu'),
       messageId: 'passive',
       examples: ['jugées trop dangereuses', 'considéré comme'],
-      agent: frNamedAgent,
+      agent: frNamedAgent(),
     },
     {
       // A reputation nobody is said to hold (session 27): "passer pour" before what one is taken for ("Le dinar passait
@@ -797,7 +797,7 @@ export const fr = (): LanguageResources => ({
   // sources parlent d'une centaine de naufragés".)
   impersonalHearsay: [words(String.raw`\b(?:selon (?:certaines|plusieurs|des) (?:sources|rumeurs|informations)|(?:des |les )?rumeurs (?:font état|affirment|disent|annon\p{L}+|évoqu\p{L}+|parl\p{L}+|prédis\p{L}+)|(?<!\b(?:quand|si|lorsque?|lorsqu['’])\s*(?:l['’])?)on (?:(?:a|avait)\s+)?(?:dit|raconte|racontait|raconté|rapporte|rapportait|rapporté|signale|signalait|signalé|évoque|évoquait|évoqué|parle|parlait)(?:\s+(?:aussi|déjà|désormais|encore|également|même|notamment))?(?=\s+(?:que\b|qu['’]|de\b|d['’]|du\b|des\b))|(?:d['’]autres|certaines|plusieurs|des) sources (?:parl|évoqu)\p{L}*|(?:dit|raconte|rapporte)-on|il se (?:dit|murmure) que)`, 'giu')],
   // (The copy may quote another outlet's own words for its source: "en évoquant une « source proche du dossier »".)
-  anonymity: words(String.raw`\b(?:sous (?:le )?couvert (?:de l['’]|d['’])anonymat|(?:qui|ayant) (?:a )?(?:requis|demandé|souhaité garder) l['’]anonymat|(?:qui|ayant) (?:a )?souhaité rester anonyme|(?:une|des) (?:«\s?)?sources? (?:proches? d[eu]s? \p{L}+|policières?|judiciaires?|diplomatiques?|gouvernementales?|militaires?|sécuritaires?)|de sources? (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire)s?)\b`, 'giu'),
+  anonymity: words(String.raw`\b(?:sous (?:le )?couvert (?:de l['’]|d['’])anonymat|(?:qui|ayant) (?:a )?(?:requis|demandé|souhaité garder) l['’]anonymat|(?:qui|ayant) (?:a )?souhaité rester anonyme|(?:une|des) (?:«\s?)?sources? (?:proches? (?:de l['’]|d['’]|de la |d[eu]s? )\p{L}+|policières?|judiciaires?|diplomatiques?|gouvernementales?|militaires?|sécuritaires?)|de sources? (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire)s?)\b`, 'giu'),
   numbers: {
     digits: /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/,
     parse: (text) => Number(text.replace(/[ \u00a0\u202f]/g, '').replace(',', '.')),
@@ -821,7 +821,7 @@ export const fr = (): LanguageResources => ({
     tollNouns: set('arrestations balles blessés bâtiments cas civils disparus détenus enfants familles gendarmes habitants logements maisons manifestants migrants militaires morts otages personnes policiers pompiers prisonniers réfugiés soldats tués victimes élèves étudiants'),
     labelWords: set('article chapitre classe catégorie ligne n° niveau numéro page phase route saison salle section secteur tome version vol zone étape épisode'),
     capsBeforeFigures: set('au aux avec ces dans de depuis des en entre environ et la le les leurs lors mais moins par plus pour près quelque quelques selon ses seulement sur vers'),
-    approximators: [['plus', 'de'], ['moins', 'de'], ['près', 'de'], ['au', 'moins'], ['jusqu\'', 'à'], ['environ'], ['quelque'], ['presque']],
+    approximators: [['pas', 'plus', 'de'], ['pas', 'moins', 'de'], ['plus', 'de'], ['moins', 'de'], ['près', 'de'], ['au', 'moins'], ['jusqu\'', 'à'], ['environ'], ['quelque'], ['presque']],
     rangeWords: {open: new Set(['entre']), join: new Set(['et'])},
     measureUnits: set('cm degrés hectares kg kilomètres kilos km litres m mm mètres mégawatts mw tonnes °c'),
     biographical: set('mère père'),
