@@ -342,18 +342,19 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // source of its own; its complement is who said it, and a vague one makes the phrase vague (session 26).
   if (L.headFirst && head !== undefined && (L.speechNouns?.has(head) === true || L.dataNouns.has(head))) {
     const at = words.findIndex((w) => w.lower === head);
+    // Whether the noun has a complement of its own ("des témoins", "d'experts").
+    const complement = at >= 0 && /^(?:de|des|du|d['’])$/.test(words[at + 1]?.lower ?? '');
     const rest = words.slice(at + 2);
-    if (at >= 0 && /^(?:de|des|du|d['’])$/.test(words[at + 1]?.lower ?? '') && rest.some((w) => w.word) &&
-      classifySource(L, rest, sentenceStart + at + 2, pluralVerb) === 'vague') return 'vague';
+    if (complement && rest.some((w) => w.word) && classifySource(L, rest, sentenceStart + at + 2, pluralVerb) === 'vague') return 'vague';
     // ("Selon les témoignages, un homme aurait …", "d'après des témoignages": what was said, with no one who said it,
     // no complement, name or possessive to say whose, is nobody's; judged a miss on French batch 11, M29. Not a
     // document, "selon le rapport", which refers back to one the story named.)
-    if (at >= 0 && L.speechNouns?.has(head) === true && !/^(?:de|des|du|d['’])$/.test(words[at + 1]?.lower ?? '') && !named && !institutional &&
+    if (at >= 0 && !complement && L.speechNouns?.has(head) === true && !named && !institutional &&
       /^(?:les|des|de|d['’])$/.test(lowers[0] ?? '')) return 'vague';
     // ("C'est ce qu'affirme une enquête scientifique", "selon une étude": a document introduced by the indefinite
     // article, with no author or name, is one nobody can look up; judged a miss on French batch 11, M11.)
-    if (at >= 0 && L.dataNouns.has(head) && !named && !institutional && L.indefinites.has(lowers[0] ?? '') && lowers[0] === words.find((w) => w.word)?.lower &&
-      !/^(?:de|des|du|d['’])$/.test(words[at + 1]?.lower ?? '')) return 'vague';
+    if (at >= 0 && !complement && L.dataNouns.has(head) && !named && !institutional && L.indefinites.has(lowers[0] ?? '') &&
+      lowers[0] === words.find((w) => w.word)?.lower) return 'vague';
   }
   // "selon certains", "Plusieurs affirment que …", "d'autres estiment": a quantifier standing alone as a pronoun is a
   // group of no name, however it is written (a pronoun has no head noun, so nothing below reads it; session 26).
