@@ -1589,7 +1589,19 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // tag; what stands before the comma is what was said, not who said it.
         // ("…, a annoncé mardi soir la direction": when it was said stands between the cue and the speaker.)
         let speakerAt = i + 1;
-        while (L.invertedAfterAuxiliary && speakerAt < tokens.length - 1 && L.leadingNoise.has(tokens[speakerAt].lower)) speakerAt++;
+        // ("…, ont annoncé le 26 mars les Nations unies", "…, a indiqué le 3 juin 2017 la préfecture": a date, "le", the
+        // day and its month (and year), stands there too; where the language writes its months in lower case.)
+        for (let moved = true; moved && L.invertedAfterAuxiliary && speakerAt < tokens.length - 1;) {
+          moved = false;
+          while (speakerAt < tokens.length - 1 && L.leadingNoise.has(tokens[speakerAt].lower)) speakerAt++, moved = true;
+          const day = tokens[speakerAt + 1];
+          if (L.numbers.lowerMonths && tokens[speakerAt].lower === 'le' && day !== undefined && /^\d{1,2}(?:er)?$/.test(day.text) &&
+            L.numbers.months.has(tokens[speakerAt + 2]?.lower ?? '')) {
+            speakerAt += 3;
+            if (/^\d{4}$/.test(tokens[speakerAt]?.text ?? '')) speakerAt++;
+            moved = true;
+          }
+        }
         const invertedAfterComma = !strayCommaSubject(L, tokens, b) && (L.invertedAfterAuxiliary && tokens[b]?.text === ',' &&
           (L.determiners.has(tokens[speakerAt]?.lower ?? '') || tokens[speakerAt]?.cap === true) || invertedTag(L, tokens, i, b, kind));
         const finalSubject = inverted || invertedAfterComma ? undefined : verbFinalSubject(L, tokens, i);

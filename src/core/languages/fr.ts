@@ -971,7 +971,8 @@ export const fr = (): LanguageResources => ({
     // (Also the present: "des centaines de Tibétains manifestent".)
     crowdWords: agreed('assisté défilé défilent manifestaient manifesté manifestent mobilisés participé rassemblés réunis signé'),
     currencyNouns: set('dollars euros francs livres'),
-    damageWords: agreed('brûlés détruites détruits endommagés inondés ravagés'),
+    // (Also "incendiées", "saccagés": the damage of a riot; session 30.)
+    damageWords: agreed('brûlés détruites détruits endommagés incendiés inondés ravagés saccagés'),
     economyWords: set('budget chômage croissance dette déficit exportation exportations importation importations impôts inflation pauvreté pib précipitations prix salaires taux températures économie'),
     estimateWords: set('estimation estimations estimé estimée estimés prévision prévisions prévu prévue'),
     // (Also a race's start and finish and its legs: "avant même le départ", "à l'arrivée de la 3e étape".)
@@ -987,7 +988,8 @@ export const fr = (): LanguageResources => ({
     harmNouns: set('blessés cadavres disparus décès déplacés dépouilles détenus morts otages prisonniers réfugiés sinistrés tués victimes'),
     // (Also the infinitives and present participles whose object is the toll: "de tuer entre 9 et 13 civils", "blessant
     // 15 policiers", "tuant deux personnes"; session 29.)
-    harmWords: agreed('arrêtés bilan blessant blesser blessé blessées blessés brûlés disparus fui fuient fuyant décès décédés déplacés détruites détruits emprisonnés endommagés enlevés hospitalisés immolés interpellés kidnappés mort morte mortes morts noyés péri sans-abri sinistrés tuant tuer tué tuée tuées tués évacués exécutés'),
+    // (Also "renversés", people knocked down by a vehicle: "Six militaires ont été renversés par une voiture"; session 30.)
+    harmWords: agreed('arrêtés bilan blessant blesser blessé blessées blessés brûlés disparus fui fuient fuyant décès décédés déplacés détruites détruits emprisonnés endommagés enlevés hospitalisés immolés interpellés kidnappés mort morte mortes morts noyés péri renversés sans-abri sinistrés tuant tuer tué tuée tuées tués évacués exécutés'),
     healthWords: set('cas contaminés infectés maladie malades patients vaccinés virus épidémie'),
     marketWords: set('actions bourse cac dow indice nasdaq obligations'),
     measureUnits: set('cm degrés hectares kg kilomètres km litres m mm mètres tonnes'),
@@ -1002,10 +1004,29 @@ export const fr = (): LanguageResources => ({
     // The forces sent to a scene: the rescue trades, the police and the army (see FigureWords.responderNouns; session
     // 29, from the judges' noise "une trentaine de pompiers", "une centaine de pompiers", "50 militaires et 35 policiers").
     responderNouns: set('gendarmes militaires policiers pompiers sapeurs-pompiers sauveteurs secouristes soldats'),
+    // The fighters of a war, in their hundreds or more a war figure someone estimated (session 30, French batch 12's
+    // missed "au moins 5 000 djihadistes", "Quelque 100 000 combattants"; see FigureWords.fighterNouns).
+    fighterNouns: set('combattants djihadistes insurgés islamistes jihadistes miliciens rebelles'),
+    // "elle avait deux enfants", "il a trois fils": a person's own family (session 30; see FigureWords.haveVerbs).
+    haveVerbs: set('a ai aura avaient avait ont'),
+    // "79,9 % ont voté en faveur", "312 députés ont approuvé le texte": an assembly's or a congress's tally (session 30).
+    voteVerbs: set('adopté approuvé rejeté voté votent votaient votèrent'),
+    // "La France, premier actionnaire d'Areva à hauteur de 85 %", "le fonds détient 12 % du capital" (session 30).
+    stake: {
+      holders: set('actionnaire actionnaires détenait détenaient détenant détient détiennent possède possédait possèdent'),
+      nouns: set('capital hauteur parts'),
+    },
+    // "Le groupe anticipe une baisse d'environ 10 %", "Renault table sur une hausse de 5 %": a body's own forecast
+    // (session 30; see FigureWords.forecastVerbs).
+    forecastVerbs: set('anticipait anticipaient anticipe anticipent table tablait tablaient tablent'),
+    // "L'embuscade a coûté la vie à quatre soldats": the object of "coûter la vie" is a toll (session 30).
+    harmBefore: /\bco[uû]t\p{L}* la vie à$/u,
     prizeWords: set('gains gagné remporté'),
-    propertyNouns: set('bâtiments foyers habitations immeubles logements maisons véhicules'),
+    // (Also "voitures": "soixante voitures ont été incendiées"; session 30.)
+    propertyNouns: set('bâtiments foyers habitations immeubles logements maisons voitures véhicules'),
     // (Also the tariff a seller sets: "au tarif de 1,20 €", "le tarif d'entrée était de 2 €"; session 29, judged noise.)
-    setAmounts: set('amende amendes billet billets caution prime récompense salaire tarif tarifs'),
+    // (Also a prize's "dotation": "recevra la moitié de la dotation du prix"; session 30.)
+    setAmounts: set('amende amendes billet billets caution dotation prime récompense salaire tarif tarifs'),
     sportWords: set('but buts championnat coupe finale gagné ligue match matchs médaille médailles points saison sets tournoi victoire'),
     statNouns: set('buts passes points sélections'),
     streetWords: set('allée avenue boulevard chemin place quai route rue'),
