@@ -2773,9 +2773,18 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       const split = f.kind === 'percent' && (sharesSplit ??= wholeSplit(L, found.matches));
       // (A high-risk figure is not derived from a lower-risk one: "… rund 70 Kilometer südlich von İzmir … Dabei wurden
       // mindestens vier Menschen getötet" is a toll of its own, not the distance's, and keeps its finding.)
+      // ("Six militaires ont été renversés par une voiture. Deux militaires sont blessés grièvement": fewer of the same
+      // noun counted in the sentence right after a count is a part of it, one claim with it, sourced or not; session
+      // 30, judged noise on French batch 12.)
+      // (Only a figure that opens its sentence: "In Hilla … starben zwölf Menschen" after "starben 150 Menschen" places
+      // a new claim, which the editor wants sourced on its own.)
+      const breakdown = previous !== undefined && previous.sentence === si - 1 && f.kind === 'count' && previous.kind === 'count' &&
+        /^\s*$/.test(block.text.slice(s.from, f.from)) &&
+        headNoun(block.text, f.to) !== undefined && headNoun(block.text, f.to) === headNoun(block.text, previous.to) &&
+        (figureValue(L, f.text) ?? Infinity) < (figureValue(L, previous.text) ?? 0);
       const derived = previous !== undefined && previous.block === s.block && !inQuote &&
         !(riskOfKind[figureKind] === 'high' && previous.risk !== 'high') && (previous.sentence === si - 1 &&
-        (L.derivedOpener?.test(s.text) === true && openerClause || series || split && previous.kind !== 'percent') ||
+        (L.derivedOpener?.test(s.text) === true && openerClause || series || breakdown || split && previous.kind !== 'percent') ||
         previous.sentence === si && previous.derived === true && (L.derivedOpener?.test(s.text) === true && openerClause || split));
       if (derived) {
         figureKind = previous.figureKind;
@@ -3554,6 +3563,14 @@ function wholeSplit(L: LanguageResources, matches: readonly FigureMatch[]): bool
     sum += figureValue(L, m.text) ?? Number.NaN;
   }
   return n >= 2 && Math.abs(sum - 100) <= 1;
+}
+
+/**
+ * The lower-cased word right after block offset `to` (past spaces), the noun a figure ending there counts ("militaires"
+ * in "Six militaires ont été …"), or undefined when punctuation or nothing follows.
+ */
+function headNoun(text: string, to: number): string | undefined {
+  return /^\s+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(to, to + 40))?.[1].toLowerCase();
 }
 
 /**
