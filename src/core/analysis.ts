@@ -2737,7 +2737,11 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       // "more than 10 million followers, which comprises about a fifth of the population": a share that restates
       // the figure before it is the same claim, with that figure's kind and risk.
       const previous = figures[figures.length - 1];
-      if ((f.kind === 'percent' || f.kind === 'fraction') && previous?.sentence === si && (L.restatement ?? restatement).test(block.text.slice(previous.to, f.from))) {
+      // ("un plan social prévoyant 156 licenciements, environ la moitié des effectifs", "cut 156 jobs, about half the
+      // workforce": a fraction in apposition right after a figure and its noun restates it too; session 30.)
+      const between = previous?.sentence === si ? block.text.slice(previous.to, f.from) : '';
+      if ((f.kind === 'percent' || f.kind === 'fraction') && previous?.sentence === si && ((L.restatement ?? restatement).test(between) ||
+        f.kind === 'fraction' && /^[\p{L}\s'’-]{0,40},\s*$/u.test(between))) {
         figureKind = previous.figureKind;
       }
       // "20 skippers, dont 19 hommes et une seule femme", "300 injured, including 40 children": a count of part of the
