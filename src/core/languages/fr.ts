@@ -686,6 +686,17 @@ export const fr = (): LanguageResources => ({
       agent: frNamedAgent(),
     },
     {
+      // An act the writer judges arbitrary or abusive, with nobody named who judges it (session 30, a judged miss on
+      // French batch 12; "choisies arbitrairement" was labelled in the tuning set): "détenus de façon arbitraire",
+      // "arrêtés arbitrairement", "licenciés de manière abusive"; a participle and the adverb of judgement, not with its
+      // agent ("jugée abusive par le tribunal" is the court's), nor the noun ("une détention arbitraire", often a
+      // charge someone lays and names).
+      pattern: gated(words(String.raw`\b\p{L}{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+(?:de\s+(?:façon|manière)\s+(?:arbitraire|abusive)|arbitrairement|abusivement)\b`, 'giu'), 'arbitraire abusive arbitrairement abusivement'),
+      messageId: 'passive',
+      examples: ['détenus de façon arbitraire', 'arrêtés arbitrairement'],
+      agent: frNamedAgent(),
+    },
+    {
       // A reputation nobody is said to hold (session 27): "passer pour" before what one is taken for ("Le dinar passait
       // pour une monnaie faible", "passe pour être le plus riche"), the agentless "il est reproché à …" and its kin
       // with a dative clitic ("il leur est reproché d'avoir", "il lui est contesté le droit"), the impersonal passive
