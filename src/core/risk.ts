@@ -380,6 +380,15 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   const {haveVerbs} = L.figureWords;
   if (haveVerbs !== undefined && form === 'count' && familyNouns.has(next) && haveVerbs.has(prev) && !has(harmWords)) return 'family';
   if (form === 'count' && (timeUnits.test(next) || /^(?:to|and|-|–)$/.test(next) && timeUnits.test(lower(end + 2)))) return 'time';
+  // ("de 10 à 20 ans de réclusion", "entre 5 et 7 ans", "il y a environ 5 millions d'années", "décédée à l'âge de 94",
+  // "de 14 h à 18 h 30": a range of durations, a span of years, an age and a clock time in the language's own words,
+  // never a figure to source (EDITORIAL-STANDARD.md §1); session 30, noise in the French tuning set.)
+  const {timeUnits: units, clockWords} = L.numbers;
+  if (form === 'count' && (/^(?:à|et|ou)$/.test(next) && units.has(lower(end + 2)) || /^(?:d['’]|de)$/.test(next) && units.has(after[1] ?? '') ||
+    prev === 'de' && /^(?:âge|âgée?s?)$/.test(lower(first - 2)) || clockWords.has(prev) && /^\d{1,2}$/.test(lower(first - 2)))) return 'time';
+  // ("Le score final est de 47 - 3": a score written with spaces around its dash is the match's public record.)
+  if (form === 'count' && /^[-–]$/.test(tokens[end]?.text ?? '') && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && /^\d{1,3}$/.test(last?.text ?? '') &&
+    (has(sportWords) || has(statNouns) || tokens.some((t) => t.lower === 'score'))) return 'sport';
   if (form === 'count' && /^(?:at|was|aged|age)$/.test(prev) && after.length === 0 && /^(?:\d{1,2}|\p{L}+teen|\p{L}+ty)$/u.test(figureText)) return 'time';
   if (has(marketWords) && (form === 'percent' || next === 'points' || form === 'money') && !has(harmWords) && marketNear(tokens, first, end, marketWords)) return 'market';
   if ((form === 'money' || form === 'count') && exchangeRate(L, tokens, first, end, after)) return 'market';

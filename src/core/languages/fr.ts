@@ -918,7 +918,8 @@ export const fr = (): LanguageResources => ({
     // augmentation de 5 %", "la CGT réclame 1 700 euros", "le syndicat demande une hausse de 10 %" (not a toll nor a
     // count of people, see risk.ts). (Session 24, from the judge's noise on French batch 5a.)
     // (Also an offer, proposing's other verb: "M. Dupont a offert de verser 10 millions d'euros"; session 26.)
-    demandWords: set(['demander', 'espérer', 'exiger', 'proposer', 'réclamer', 'souhaiter'].flatMap(erForms).join(' ') + ' espère espèrent ' +
+    // (Also "solliciter": "La Croix-Rouge a sollicité la somme de 15 millions de dollars"; session 30.)
+    demandWords: set(['demander', 'espérer', 'exiger', 'proposer', 'réclamer', 'solliciter', 'souhaiter'].flatMap(erForms).join(' ') + ' espère espèrent ' +
       'offert offerte offerts offertes offre offrent offrir offrait offraient offrit offrant ' +
       // (And a requirement a rule sets, as English "requires": "il faut obtenir 25 % des inscrits", "les 12,5 % des
       // inscrits requis"; session 29, the judges' noise on a legal threshold, French batch 11.)
