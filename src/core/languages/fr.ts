@@ -1065,8 +1065,9 @@ export const fr = (): LanguageResources => ({
     // "Le groupe anticipe une baisse d'environ 10 %", "Renault table sur une hausse de 5 %": a body's own forecast
     // (session 30; see FigureWords.forecastVerbs).
     forecastVerbs: set('anticipait anticipaient anticipe anticipent table tablait tablaient tablent'),
-    // "L'embuscade a coûté la vie à quatre soldats": the object of "coûter la vie" is a toll (session 30).
-    harmBefore: /\bco[uû]t\p{L}* la vie à$/u,
+    // "L'embuscade a coûté la vie à quatre soldats", "causant la mort d'au moins 25 personnes": the object of "coûter la
+    // vie" and of a cause of death is a toll (session 30).
+    harmBefore: /\b(?:co[uû]t\p{L}* la vie à|(?:caus|entraîn|provoqu)\p{L}* la mort (?:de|d['’]))$/u,
     prizeWords: set('gains gagné remporté'),
     // (Also "voitures": "soixante voitures ont été incendiées"; session 30.)
     propertyNouns: set('bâtiments foyers habitations immeubles logements maisons voitures véhicules'),
