@@ -1016,7 +1016,8 @@ export const fr = (): LanguageResources => ({
     crowdNouns: set('délégués fidèles grévistes manifestants participants pèlerins spectateurs supporters visiteurs'),
     // (Also the present: "des centaines de Tibétains manifestent".)
     crowdWords: agreed('assisté défilé défilent manifestaient manifesté manifestent mobilisés participé rassemblés réunis signé'),
-    currencyNouns: set('dollars euros francs livres'),
+    // (Also "couronnes": "un prix doté de 8 millions de couronnes suédoises"; session 30.)
+    currencyNouns: set('couronnes dollars euros francs livres'),
     // (Also "incendiées", "saccagés": the damage of a riot; session 30.)
     damageWords: agreed('brûlés détruites détruits endommagés incendiés inondés ravagés saccagés'),
     economyWords: set('budget chômage croissance dette déficit exportation exportations importation importations impôts inflation pauvreté pib précipitations prix salaires taux températures économie'),
@@ -1072,8 +1073,8 @@ export const fr = (): LanguageResources => ({
     // (Also "voitures": "soixante voitures ont été incendiées"; session 30.)
     propertyNouns: set('bâtiments foyers habitations immeubles logements maisons voitures véhicules'),
     // (Also the tariff a seller sets: "au tarif de 1,20 €", "le tarif d'entrée était de 2 €"; session 29, judged noise.)
-    // (Also a prize's "dotation": "recevra la moitié de la dotation du prix"; session 30.)
-    setAmounts: set('amende amendes billet billets caution dotation prime récompense salaire tarif tarifs'),
+    // (Also a prize's "dotation": "recevra la moitié de la dotation du prix", "un prix doté de …"; session 30.)
+    setAmounts: set('amende amendes billet billets caution doté dotée dotation prime récompense salaire tarif tarifs'),
     sportWords: set('but buts championnat coupe finale gagné ligue match matchs médaille médailles points saison sets tournoi victoire'),
     statNouns: set('buts passes points sélections'),
     streetWords: set('allée avenue boulevard chemin place quai route rue'),
