@@ -314,9 +314,15 @@ export const missingAttribution: Rule = {
     const bodyRecords: Array<{block: number; words: ReadonlySet<string>}> = [];
     ctx.sentences.forEach((sentence, si) => {
       // Quoted material and sentences a carried-over attribution covers are someone's words throughout.
-      if (ctx.analysis.quoted[si] || ctx.analysis.coverage[si].some((i) => ctx.analysis.attributions[i].sentence !== si)) return;
       const text = sentence.text;
-      const claims = sentenceReading(ctx, 'missing-attribution:claims', text, () => hiddenClaims(ctx.language, text, ctx.analysis.tokens[si]));
+      const readClaims = (): readonly HiddenClaim[] => sentenceReading(ctx, 'missing-attribution:claims', text, () => hiddenClaims(ctx.language, text, ctx.analysis.tokens[si]));
+      if (ctx.analysis.quoted[si] || ctx.analysis.coverage[si].some((i) => ctx.analysis.attributions[i].sentence !== si)) {
+        // (A record the body gives in such words is sourced there, so the headline's needs no finding: "# Bull livre le
+        // plus puissant supercalculateur d'Europe" over a sourced paragraph that says it; session 30.)
+        if (headlineRecords.length > 0 && ctx.blocks[sentence.block].kind !== 'heading') bodyRecordSourced ||= readClaims().some((c) => c.messageId === 'record');
+        return;
+      }
+      const claims = readClaims();
       if (claims.length === 0) return;
       const heading = ctx.blocks[sentence.block].kind === 'heading';
       // ("Die Polizei gilt als Nutznießer, die Streitkräfte gelten als Entwickler": two judgements of one hidden holder
