@@ -217,8 +217,9 @@ export interface FigureWords {
   voteVerbs?: ReadonlySet<string>;
   /**
    * A shareholder's stake ("premier actionnaire à hauteur de 85 %", "détient 12 % du capital"): `holders`, the words of
-   * owning, in the percentage's clause, and `nouns`, what is owned, in the two words after it (or "hauteur" two words
-   * before it): the holding of a named owner, background of public record (EDITORIAL-STANDARD.md §1, low). Absent: not read.
+   * owning, in the percentage's clause, and `nouns`, what is owned or the measure of a holding, in the two words after
+   * it or two words before it ("du capital", "à hauteur de"): the holding of a named owner, background of public record
+   * (EDITORIAL-STANDARD.md §1, low). Absent: not read.
    */
   stake?: {holders: ReadonlySet<string>; nouns: ReadonlySet<string>};
   /**
