@@ -1589,7 +1589,19 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // tag; what stands before the comma is what was said, not who said it.
         // ("…, a annoncé mardi soir la direction": when it was said stands between the cue and the speaker.)
         let speakerAt = i + 1;
-        while (L.invertedAfterAuxiliary && speakerAt < tokens.length - 1 && L.leadingNoise.has(tokens[speakerAt].lower)) speakerAt++;
+        // ("…, ont annoncé le 26 mars les Nations unies", "…, a indiqué le 3 juin 2017 la préfecture": a date, "le", the
+        // day and its month (and year), stands there too; where the language writes its months in lower case.)
+        for (let moved = true; moved && L.invertedAfterAuxiliary && speakerAt < tokens.length - 1;) {
+          moved = false;
+          while (speakerAt < tokens.length - 1 && L.leadingNoise.has(tokens[speakerAt].lower)) speakerAt++, moved = true;
+          const day = tokens[speakerAt + 1];
+          if (L.numbers.lowerMonths && tokens[speakerAt].lower === 'le' && day !== undefined && /^\d{1,2}(?:er)?$/.test(day.text) &&
+            L.numbers.months.has(tokens[speakerAt + 2]?.lower ?? '')) {
+            speakerAt += 3;
+            if (/^\d{4}$/.test(tokens[speakerAt]?.text ?? '')) speakerAt++;
+            moved = true;
+          }
+        }
         const invertedAfterComma = !strayCommaSubject(L, tokens, b) && (L.invertedAfterAuxiliary && tokens[b]?.text === ',' &&
           (L.determiners.has(tokens[speakerAt]?.lower ?? '') || tokens[speakerAt]?.cap === true) || invertedTag(L, tokens, i, b, kind));
         const finalSubject = inverted || invertedAfterComma ? undefined : verbFinalSubject(L, tokens, i);
@@ -2725,7 +2737,11 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       // "more than 10 million followers, which comprises about a fifth of the population": a share that restates
       // the figure before it is the same claim, with that figure's kind and risk.
       const previous = figures[figures.length - 1];
-      if ((f.kind === 'percent' || f.kind === 'fraction') && previous?.sentence === si && (L.restatement ?? restatement).test(block.text.slice(previous.to, f.from))) {
+      // ("un plan social prévoyant 156 licenciements, environ la moitié des effectifs", "cut 156 jobs, about half the
+      // workforce": a fraction in apposition right after a figure and its noun restates it too; session 30.)
+      const between = previous?.sentence === si ? block.text.slice(previous.to, f.from) : '';
+      if ((f.kind === 'percent' || f.kind === 'fraction') && previous?.sentence === si && ((L.restatement ?? restatement).test(between) ||
+        f.kind === 'fraction' && /^[\p{L}\s'’-]{0,40},\s*$/u.test(between))) {
         figureKind = previous.figureKind;
       }
       // "20 skippers, dont 19 hommes et une seule femme", "300 injured, including 40 children": a count of part of the
@@ -2761,9 +2777,18 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       const split = f.kind === 'percent' && (sharesSplit ??= wholeSplit(L, found.matches));
       // (A high-risk figure is not derived from a lower-risk one: "… rund 70 Kilometer südlich von İzmir … Dabei wurden
       // mindestens vier Menschen getötet" is a toll of its own, not the distance's, and keeps its finding.)
+      // ("Six militaires ont été renversés par une voiture. Deux militaires sont blessés grièvement": fewer of the same
+      // noun counted in the sentence right after a count is a part of it, one claim with it, sourced or not; session
+      // 30, judged noise on French batch 12.)
+      // (Only a figure that opens its sentence: "In Hilla … starben zwölf Menschen" after "starben 150 Menschen" places
+      // a new claim, which the editor wants sourced on its own.)
+      const breakdown = previous !== undefined && previous.sentence === si - 1 && f.kind === 'count' && previous.kind === 'count' &&
+        /^\s*$/.test(block.text.slice(s.from, f.from)) &&
+        headNoun(block.text, f.to) !== undefined && headNoun(block.text, f.to) === headNoun(block.text, previous.to) &&
+        (figureValue(L, f.text) ?? Infinity) < (figureValue(L, previous.text) ?? 0);
       const derived = previous !== undefined && previous.block === s.block && !inQuote &&
         !(riskOfKind[figureKind] === 'high' && previous.risk !== 'high') && (previous.sentence === si - 1 &&
-        (L.derivedOpener?.test(s.text) === true && openerClause || series || split && previous.kind !== 'percent') ||
+        (L.derivedOpener?.test(s.text) === true && openerClause || series || breakdown || split && previous.kind !== 'percent') ||
         previous.sentence === si && previous.derived === true && (L.derivedOpener?.test(s.text) === true && openerClause || split));
       if (derived) {
         figureKind = previous.figureKind;
@@ -3542,6 +3567,14 @@ function wholeSplit(L: LanguageResources, matches: readonly FigureMatch[]): bool
     sum += figureValue(L, m.text) ?? Number.NaN;
   }
   return n >= 2 && Math.abs(sum - 100) <= 1;
+}
+
+/**
+ * The lower-cased word right after block offset `to` (past spaces), the noun a figure ending there counts ("militaires"
+ * in "Six militaires ont été …"), or undefined when punctuation or nothing follows.
+ */
+function headNoun(text: string, to: number): string | undefined {
+  return /^\s+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(to, to + 40))?.[1].toLowerCase();
 }
 
 /**

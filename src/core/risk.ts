@@ -297,6 +297,11 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // (Not across "von" or "aus" when a noun follows the figure: "Repräsentanten von 60 Ländern" counts countries.)
   const ownNoun = after.length > 0 && /^(?:aus|von)$/.test(tokens[first - 1]?.lower ?? '');
   for (let k = first - 1; !ownNoun && k >= 0 && k >= first - 3 && (tokens[k].word || tokens[k].text === ':'); k--) if (tokens[k].word) nounPhrase.push(tokens[k].lower);
+  // ("Les visiteurs, environ un millier, qui étaient à l'intérieur", "The protesters, about 1,000, marched": a figure set
+  // off by commas right after a noun, with no noun of its own, counts that noun; session 30.)
+  if (after.length === 0 && tokens[first - 1]?.text === ',' && tokens[end]?.text === ',') {
+    for (let k = first - 2; k >= 0 && k >= first - 3 && tokens[k].word; k--) nounPhrase.push(tokens[k].lower);
+  }
   // A table cell's column header names what its numbers count.
   if (header) nounPhrase.push(...(header.toLowerCase().match(/\p{L}+/gu) ?? []));
   // (Where compounds are one word, "Regierungstruppen" counts troops.)
@@ -352,6 +357,10 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // (Not a crowd in the same sentence: "brachten zur Abstimmung zehntausende ihrer Anhänger in die Stadt".)
   if (has(voteWords) && !(millions && !counts(voteWords)) && !has(pollWords) && !has(harmWords) && !counts(harmNouns) && !counts(crowdNouns) && (form === 'percent' || form === 'count' || form === 'magnitude' || form === 'fraction')) return 'vote';
   if (/^(?:votes?|ayes|nays|abstentions)$/.test(next) || /^(?:voted|vote)$/.test(prev) || prev === 'to' && /^votes?$/.test(lower(first - 2))) return 'vote';
+  // ("Des 1500 membres présents, 79,9 % ont voté en faveur", "312 députés ont approuvé le texte": a tally whose own verb
+  // is a vote; not in a poll's sentence; session 30.)
+  const {voteVerbs} = L.figureWords;
+  if (voteVerbs !== undefined && form !== 'money' && after.slice(0, 4).some((w) => voteVerbs.has(w)) && !has(pollWords) && !has(harmWords)) return 'vote';
   // "the official turnout figure of 42.9%", "results for the party were less than 40%": an election's published result.
   // (English lists these words; in a language whose lists are empty neither reading applies.)
   const {electionWords, onlineNouns, onlineWords, resultWords} = L.figureWords;
@@ -366,7 +375,20 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // "his wife and four children", "their three sons": a person's own family counted.
   if (form === 'count' && familyNouns.has(next) && (/^(?:his|her|their|my|our)$/.test(prev) ||
     prev === 'and' && /^(?:husband|partner|spouse|wife)$/.test(lower(first - 2)))) return 'family';
+  // ("elle était mariée et avait deux enfants", "il a trois fils": the object of a verb of having; not in a sentence of
+  // harm, "avait tué ses deux enfants"; session 30.)
+  const {haveVerbs} = L.figureWords;
+  if (haveVerbs !== undefined && form === 'count' && familyNouns.has(next) && haveVerbs.has(prev) && !has(harmWords)) return 'family';
   if (form === 'count' && (timeUnits.test(next) || /^(?:to|and|-|–)$/.test(next) && timeUnits.test(lower(end + 2)))) return 'time';
+  // ("de 10 à 20 ans de réclusion", "entre 5 et 7 ans", "il y a environ 5 millions d'années", "décédée à l'âge de 94",
+  // "de 14 h à 18 h 30": a range of durations, a span of years, an age and a clock time in the language's own words,
+  // never a figure to source (EDITORIAL-STANDARD.md §1); session 30, noise in the French tuning set.)
+  const {timeUnits: units, clockWords} = L.numbers;
+  if (form === 'count' && (/^(?:à|et|ou)$/.test(next) && units.has(lower(end + 2)) || /^(?:d['’]|de)$/.test(next) && units.has(after[1] ?? '') ||
+    prev === 'de' && /^(?:âge|âgée?s?)$/.test(lower(first - 2)) || clockWords.has(prev) && /^\d{1,2}$/.test(lower(first - 2)))) return 'time';
+  // ("Le score final est de 47 - 3": a score written with spaces around its dash is the match's public record.)
+  if (form === 'count' && /^[-–]$/.test(tokens[end]?.text ?? '') && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && /^\d{1,3}$/.test(last?.text ?? '') &&
+    (has(sportWords) || has(statNouns) || tokens.some((t) => t.lower === 'score'))) return 'sport';
   if (form === 'count' && /^(?:at|was|aged|age)$/.test(prev) && after.length === 0 && /^(?:\d{1,2}|\p{L}+teen|\p{L}+ty)$/u.test(figureText)) return 'time';
   if (has(marketWords) && (form === 'percent' || next === 'points' || form === 'money') && !has(harmWords) && marketNear(tokens, first, end, marketWords)) return 'market';
   if ((form === 'money' || form === 'count') && exchangeRate(L, tokens, first, end, after)) return 'market';
@@ -402,6 +424,14 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // record de septembre 2006 où 3539 Irakiens avaient perdu la vie" recalls the second toll, not the first, which is
   // the news; session 28, a missed toll on French batch 10.)
   if (L.figureWords.recallTense?.test(tokens.slice(0, clauseOf(tokens, first, end)[1]).map((t) => t.lower).join(' ')) === true) return 'count';
+  // "La France, premier actionnaire d'Areva à hauteur de 85 %", "le fonds détient 12 % du capital": a named owner's
+  // stake, background of public record (see `FigureWords.stake`; session 30).
+  const {stake} = L.figureWords;
+  if (stake !== undefined && form === 'percent' && (after.slice(0, 2).some((w) => stake.nouns.has(w)) || stake.nouns.has(lower(first - 2))) &&
+    clauseHas(tokens, first, end, stake.holders)) return 'count';
+  // ("recevra la moitié de la dotation du prix": a share of a set amount, a prize or a fine, is the set amount's public
+  // record; session 30.)
+  if (form === 'fraction' && after.slice(0, 3).some((w) => setAmounts.has(w)) && !has(estimateWords)) return 'count';
   // "beträgt der Mindestlohn 7,25 US-Dollar", "une TVA à 5,5 %": a rate the law sets is public record.
   // (Not the gap between two groups the sentence compares: "le taux des femmes au SMIC était supérieur de 78 %".)
   const gap = prev === 'de' && L.figureWords.gapWords?.has(lower(first - 2)) === true;
@@ -430,6 +460,11 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
     }
   }
 
+  // ("les 100 milliards proposés par François Fillon", "les 2 000 postes supprimés par la direction": a participle of an
+  // act, a demand or a plan after the figure's noun, with a named agent after "par", gives the act's content; session 30.)
+  if (!toll && proposedBy(L, tokens, end) && !clauseHas(tokens, first, end, harmWords, crimeWords, healthWords, pollWords)) return 'count';
+  // ("Le groupe anticipe une baisse d'environ 10 %": a named or definite subject's own forecast; session 30.)
+  if (!toll && forecastOf(L, tokens, first) && !clauseHas(tokens, first, end, harmWords, crimeWords, healthWords, pollWords)) return 'count';
   // "Der Sicherheitsrat beschloss die Entsendung von 15.000 Soldaten", "Das Gesetz sieht 500 Millionen Euro vor": the
   // content of a named actor's act is sourced by the act (not a toll, a poll, a health figure nor a crime, nor a
   // clause of harm: "nachdem 300 Menschen starben" is a fact about the world; see `enacted`).
@@ -467,7 +502,9 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // ("deux cents maisons ont été inondées": property and a word of damage is a damage toll, as an area is above.)
   // ("a tué 32 ouvriers", "blessant 15 policiers et gendarmes", "killed 40 villagers": the object of a verb of harm is
   // its toll, whatever noun it counts; session 29, the judges' missed tolls on French batches 10 and 11.)
-  const harmed = (form === 'count' || form === 'magnitude') && harmWords.has(prev) && tokens[first - 1]?.cap === false;
+  // ("a coûté la vie à quatre soldats": see `FigureWords.harmBefore`; session 30.)
+  const harmed = (form === 'count' || form === 'magnitude') && (harmWords.has(prev) && tokens[first - 1]?.cap === false ||
+    L.figureWords.harmBefore?.test(tokens.slice(Math.max(0, first - 4), first).map((t) => t.lower).join(' ')) === true);
   if (counts(harmNouns) || harmed || people && (has(harmWords) || after.some((w) => harmWords.has(w))) || counts(propertyNouns) && has(damageWords)) return 'harm';
   // ("wird die 30.000 Mitarbeiter in der Kommission leiten": a count after a definite article or a possessive is
   // given, the size of something the reader is taken to know, background of public record, not the story's news;
@@ -512,6 +549,10 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (has(economyWords) || rate) return 'economy';
   if (has(estimateWords) || /(?:^| )an estimated\b/.test(figureText)) return 'estimate';
   if (form === 'percent' || form === 'fraction') return 'proportion';
+  // ("au moins 5 000 djihadistes", "Quelque 100 000 combattants": fighters of a war in their hundreds or more are a war
+  // figure someone estimated; see `FigureWords.fighterNouns`; session 30.)
+  const {fighterNouns} = L.figureWords;
+  if (fighterNouns !== undefined && counts(fighterNouns) && largeCount(L, tokens, first, end)) return 'crowd';
   // ("Des milliers d'Irakiens", "plus de 2 000 Tibétains": a people by its place name in its hundreds or more is a crowd.)
   if (counts(personNouns) || demonym && largeCount(L, tokens, first, end)) {
     // ("Alertés, une trentaine de pompiers se sont rendus sur place", "Le contingent devrait comprendre 50 militaires":
@@ -596,5 +637,46 @@ function definiteSubject(L: LanguageResources, tokens: readonly Token[], verb: n
  */
 function projection(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 6 && tokens[k].word; k--) if (/^(?:could|may|might|would|will|['’]d|['’]ll)$/.test(tokens[k].lower)) return true;
+  return false;
+}
+
+/**
+ * Whether a participle of an act, a demand or a plan (`acts.verbs`, `demandWords`, `planWords`, agreeing in gender and
+ * number: "proposés", "supprimées") stands in the three words after the figure ending at token `end`, followed by
+ * "par" and a named agent: a body or an office (`acts.actors`), a name in capitals, or a capitalised name ("les 100
+ * milliards proposés par François Fillon", "les 300 postes supprimés par la direction"). Languages without `acts`: never.
+ */
+function proposedBy(L: LanguageResources, tokens: readonly Token[], end: number): boolean {
+  const {acts, demandWords, planWords} = L.figureWords;
+  if (acts === undefined || acts.participles === undefined) return false;
+  const known = (w: string): boolean => acts.verbs.has(w) || demandWords?.has(w) === true || planWords.has(w);
+  for (let k = end; k < tokens.length && k <= end + 3 && tokens[k].word; k++) {
+    const w = tokens[k].lower;
+    if (!acts.participles.test(w) || !(known(w) || known(w.replace(/(?:es|e|s)$/u, '')))) continue;
+    if (tokens[k + 1]?.lower !== 'par') return false;
+    const agent = tokens[k + 2];
+    const head = agent !== undefined && L.nounDeterminers.has(agent.lower) ? tokens[k + 3] : agent;
+    return head !== undefined && head.word && !L.vagueHeads.has(head.lower) && (namesActor(L, head) || head.cap);
+  }
+  return false;
+}
+
+/**
+ * Whether a verb of forecasting (`FigureWords.forecastVerbs`) stands in the six words before the figure at token
+ * `first`, in its clause, with a subject that names its holder: the clause opens on a definite determiner and a noun
+ * that is not a vague group ("Le groupe anticipe", not "Les analystes anticipent" nor "On anticipe"), or a body or a
+ * name stands before the verb ("Renault table sur"). Languages without the list: never.
+ */
+function forecastOf(L: LanguageResources, tokens: readonly Token[], first: number): boolean {
+  const verbs = L.figureWords.forecastVerbs;
+  if (verbs === undefined) return false;
+  for (let k = first - 1; k >= 0 && k >= first - 6 && !clauseStop.test(tokens[k].text); k--) {
+    if (!verbs.has(tokens[k].lower)) continue;
+    const from = clauseStart(tokens, k);
+    const opener = tokens[from].lower;
+    const definite = L.nounDeterminers.has(opener) && !L.indefinites.has(opener) && !L.quantifiers.has(opener) &&
+      tokens[from + 1] !== undefined && from + 1 < k && !L.vagueHeads.has(tokens[from + 1].lower);
+    return definite || tokens.slice(from, k).some((t) => namesActor(L, t) || properName(L, tokens, t));
+  }
   return false;
 }

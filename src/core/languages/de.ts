@@ -1064,7 +1064,8 @@ export const de = (): LanguageResources => ({
     crimeWords: set('beschlagnahmt erbeutet geschmuggelt gestohlen sichergestellt unterschlagen veruntreut'),
     crowdNouns: declined(set('anhänger besucher delegierte demonstranten fans gäste pilger streikende teilnehmer unterstützer zuhörer zuschauer')),
     crowdWords: conjugated(set('besuchten demonstrierten kamen protestierten unterschrieben unterzeichneten versammelten')),
-    currencyNouns: set('dollar euro franken pfund'),
+    // (Also "Kronen": "mit zehn Millionen schwedischen Kronen dotiert"; session 30.)
+    currencyNouns: set('dollar euro franken kronen pfund'),
     damageWords: preterites(set('beschädigt verbrannt verwüstet zerstört überflutet')),
     economyWords: set('arbeitslosenquote arbeitslosigkeit armut bip defizit exporte haushalt importe inflation löhne niederschlag preise quote rate schulden steuern temperaturen wachstum wirtschaft'),
     // ("wahrscheinlich 65 weitere Städte": a figure the writer only expects is a forecast.)

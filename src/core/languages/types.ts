@@ -198,6 +198,42 @@ export interface FigureWords {
    */
   responderNouns?: ReadonlySet<string>;
   /**
+   * Nouns of the fighters of a war ("combattants", "djihadistes", "rebelles"): a count of them in the hundreds or more
+   * ("au moins 5 000 djihadistes", "Quelque 100 000 combattants") is a war figure someone estimated, high risk like a
+   * crowd (EDITORIAL-STANDARD.md §1); fewer are a detail ("deux combattants kurdes"). Absent: not read.
+   */
+  fighterNouns?: ReadonlySet<string>;
+  /**
+   * Verbs of having whose object is a person's own children ("elle avait deux enfants", "il a trois fils"): a family
+   * count (EDITORIAL-STANDARD.md §1: never a figure to source), when no word of harm stands in the sentence ("a tué
+   * ses deux enfants" stays a toll). Absent: not read.
+   */
+  haveVerbs?: ReadonlySet<string>;
+  /**
+   * Participles and finite forms of voting ("79,9 % ont voté en faveur", "312 députés ont approuvé"): a count or share
+   * whose own verb, in the three words after it, is one of these is the vote tally of the assembly or congress that
+   * voted, its public record (EDITORIAL-STANDARD.md §1), unless its sentence speaks of a poll. Absent: not read.
+   */
+  voteVerbs?: ReadonlySet<string>;
+  /**
+   * A shareholder's stake ("premier actionnaire à hauteur de 85 %", "détient 12 % du capital"): `holders`, the words of
+   * owning, in the percentage's clause, and `nouns`, what is owned or the measure of a holding, in the two words after
+   * it or two words before it ("du capital", "à hauteur de"): the holding of a named owner, background of public record
+   * (EDITORIAL-STANDARD.md §1, low). Absent: not read.
+   */
+  stake?: {holders: ReadonlySet<string>; nouns: ReadonlySet<string>};
+  /**
+   * Verbs of a body's own forecast or target ("Le groupe anticipe une baisse d'environ 10 %", "Renault table sur une
+   * hausse de 5 %"): a figure in the six words after one, in its clause, whose subject before it is named or definite
+   * (not a vague group), is the subject's own forecast, which the subject vouches for (low risk). Absent: not read.
+   */
+  forecastVerbs?: ReadonlySet<string>;
+  /**
+   * Words before a figure, lower-cased and joined by spaces, that make it a toll ("a coûté la vie à quatre soldats"):
+   * tested against the four words before the figure. Absent: not read.
+   */
+  harmBefore?: RegExp;
+  /**
    * Definite articles and possessives that make the count right after them given ("die 30.000 Mitarbeiter der
    * Kommission", "seine 300 Angestellten"): background the reader is taken to know, low risk unless a toll
    * (EDITORIAL-STANDARD.md §1). Absent: not read.
