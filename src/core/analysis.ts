@@ -3097,6 +3097,9 @@ function carriedSources(
   const {currencyWords, months, percentWords, scales, timeUnits} = L.numbers;
   const {crowdNouns, crowdWords, economyWords} = L.figureWords;
   const capitalNouns = everyNounCapitalised(L);
+  // Whether a word is one of `nouns`, or, where compounds are one word, ends in one ("Arbeitslosenzahlen").
+  const noun = (nouns: ReadonlySet<string>, w: string): boolean => nouns.has(w) ||
+    L.vagueCompounds && w.length > 6 && [...nouns].some((n) => n.length >= 4 && w.length > n.length + 2 && w.endsWith(n));
   // (A plural and its singular are one measure: "catégories", "catégorie".)
   const stem = (w: string): string => w.replace(/[sx]$/u, '');
   // A word that may name the measure: four letters or more, no digit, lower case where only names are capitalised, not a
@@ -3107,9 +3110,16 @@ function carriedSources(
     !L.npBreakers.has(t.lower) && !L.npInner.has(t.lower) && !L.phraseBreakers.has(t.lower) && !L.passiveAuxiliaries.has(t.lower) &&
     !L.leadingNoise.has(t.lower) && !L.betweenSubjectAndVerb.has(t.lower);
   // The words of a source's name that name it again later: capitalised, three letters or more, no article.
-  const nameWords = (a: AttributionAt): string[] => splitOn(spaceOrCommaRuns, a.name).flatMap((w) => w.split(/['’]/u))
-    .filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w) && !L.determiners.has(w.toLowerCase()) && !L.commonOpeners.has(w.toLowerCase()))
-    .map((w) => w.toLowerCase());
+  // (Where every noun is capitalised, the words before the first lower-case one: "Bundesagentur" of "Die Bundesagentur
+  // für Arbeit", not "Arbeit".)
+  const nameWords = (a: AttributionAt): string[] => {
+    let words = splitOn(spaceOrCommaRuns, a.name).flatMap((w) => w.split(/['’]/u)).filter((w) => !L.determiners.has(w.toLowerCase()));
+    if (capitalNouns) {
+      const lower = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+      if (lower >= 0) words = words.slice(0, lower);
+    }
+    return words.filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w) && !L.commonOpeners.has(w.toLowerCase())).map((w) => w.toLowerCase());
+  };
   // A body, not a person: an institution noun in its words, or a single capitalised word ("Insee", "Pôle emploi").
   const body = (a: AttributionAt): boolean => {
     const words = splitOn(spaceOrCommaRuns, a.name.toLowerCase()).flatMap((w) => w.split(/['’]/u));
@@ -3122,16 +3132,19 @@ function carriedSources(
     list.push(f);
     figuresOf.set(f.sentence, list);
   }
-  const statisticWord = (t: Token): boolean => economyWords.has(t.lower) || C.indicators.has(t.lower);
+  const statisticWord = (t: Token): boolean => economyWords.has(t.lower) || noun(C.indicators, t.lower);
   // (A noun of a release in the attribution's words or just after its cue, "selon l'étude mensuelle de Pôle emploi", "la
   // Dares dévoilait les chiffres du chômage"; not anywhere in the sentence: "M. Băsescu avait prévenu qu'il démissionnerait
   // … après la publication de la décision".)
   const releaseNear = (a: AttributionAt): boolean => tokens[a.sentence].some((t) => t.from >= a.from && t.from < a.cueTo + 40 &&
-    (C.releaseNouns.has(t.lower) || L.dataNouns.has(t.lower)));
+    (noun(C.releaseNouns, t.lower) || L.dataNouns.has(t.lower)));
   // (A body's statement with a figure or about a statistic (`economyWords`, `CarryWords.indicators`): "La création
   // d'emplois a nettement ralenti au troisième trimestre, selon Insee"; not "La police a confirmé que l'attaque était
   // terroriste", "d'après l'ONU, c'est la troisième attaque".)
-  const opens = (a: AttributionAt): boolean => a.quality === 'named' && !a.inQuotation && a.cueKind !== 'stance' &&
+  // (Nor a misread name made of a figure's words: "Die Stadt könnte den Lehrern 4,2 Millionen Euro zahlen".)
+  const figureName = (a: AttributionAt): boolean => splitOn(spaceOrCommaRuns, a.name.toLowerCase()).every((w) =>
+    scales.has(w) || currencyWords.has(w) || percentWords.has(w) || /^[\d.,]+$/.test(w));
+  const opens = (a: AttributionAt): boolean => a.quality === 'named' && !a.inQuotation && a.cueKind !== 'stance' && !figureName(a) &&
     (a.cueKind === 'data' || releaseNear(a) || body(a) && (figuresOf.has(a.sentence) || tokens[a.sentence].some(statisticWord)));
   interface Chain {
     attribution: number;
@@ -3145,6 +3158,8 @@ function carriedSources(
     /** Stems of the words of the measure. */
     words: Set<string>;
     forecast: boolean;
+    /** The last sentence that gave the source, referred back to it or went on with its figures. */
+    last: number;
   }
   const learn = (chain: Chain, si: number): void => {
     for (const t of tokens[si]) if (measureWord(t)) chain.words.add(stem(t.lower));
@@ -3158,6 +3173,7 @@ function carriedSources(
       document: at.cueKind === 'data' || releaseNear(at),
       statistics: ts.some(statisticWord) || (figuresOf.get(at.sentence) ?? []).some((f) => f.risk === 'medium'),
       forecast: ts.some((t) => C.forecastNouns.has(t.lower)),
+      last: at.sentence,
     };
     learn(chain, at.sentence);
     return chain;
@@ -3169,7 +3185,7 @@ function carriedSources(
   const describes = (ts: readonly Token[], nouns: (w: string) => boolean): boolean => ts.some((t, i) => C.determiners.has(t.lower) &&
     (nouns(ts[i + 1]?.lower ?? '') || ts[i + 1]?.word === true && nouns(ts[i + 2]?.lower ?? '')));
   const refersBack = (chain: Chain, ts: readonly Token[]): boolean => ts.some((t) => t.cap && chain.names.has(t.lower)) ||
-    describes(ts, (w) => C.referents.has(w) || chain.bodies.has(w) || chain.document && C.authors.has(w));
+    describes(ts, (w) => noun(C.referents, w) || chain.bodies.has(w) || chain.document && C.authors.has(w));
   // A generic noun of a measure after a determiner, alone or with a complement the measure's words hold ("le taux",
   // "le taux de chômage"; not "le taux de soutien" after the number of uninsured).
   const namesMeasure = (chain: Chain, ts: readonly Token[]): boolean => ts.some((t, i) => {
@@ -3233,16 +3249,23 @@ function carriedSources(
     // statistic of the same release ("Quelque 15,9 millions de personnes … en recherche d'emploi"). Not "Le marché
     // automobile a reculé de 3 %" after "Renault a publié ses résultats", nor "Les salaires ont augmenté de 1,3 %" after
     // "Le chômage a reculé de 0,4 %, selon l'Insee": another measure.
+    // (A word of the measure counts at a paragraph's start or within two sentences of the last one that gave the source's
+    // figures or referred back to it: far down a long paragraph, "Venezuela mit mehr als 300 Milliarden Barrel" repeats
+    // a unit of an estimate several sentences before, not its measure.)
+    const fresh = opensBlock(si) || si - chain.last <= 2;
     const previous = si - 1;
     const run = figs.length > 0 && chain.statistics && ts.some(statisticWord) && previous >= 0 && sentences[previous].block === s.block &&
       carried[previous] === chain.attribution && figuresOf.has(previous);
     if ((opensBlock(si) || figs.length > 0) && !refers && !run && !C.openers.test(text) && !C.pronouns.test(text) &&
-      !namesMeasure(chain, ts) && !ts.some((t) => measureWord(t) && chain!.words.has(stem(t.lower)))) {
+      !namesMeasure(chain, ts) && !(fresh && ts.some((t) => measureWord(t) && chain!.words.has(stem(t.lower))))) {
       chain = undefined;
       return;
     }
     carried[si] = chain.attribution;
-    if (refers || figs.length > 0) learn(chain, si);
+    if (refers || figs.length > 0) {
+      learn(chain, si);
+      chain.last = si;
+    }
   });
   return carried;
 }
