@@ -2787,18 +2787,13 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     }
   });
   studyResults(L, tokens, sentences, figures, attributions, ownAll);
-  // A release's figures in the sentences and paragraphs that plainly continue it are its figures (see carriedSources);
-  // its attribution supports those sentences in the Sources panel.
+  // A release's figures in the sentences and paragraphs that plainly continue it are its figures (see carriedSources).
+  // (The figure records name the attribution, so the Sources panel lists them under the release; the attribution's
+  // content stays the words its own sentence gives it.)
   const carried = carriedSources(L, blocks, sentences, tokens, ownAll, attributions, figures, quoted);
-  const supported = new Set<number>();
   for (const f of figures) {
     const a = carried[f.sentence];
-    if (f.attribution !== undefined || f.quoted || a === undefined) continue;
-    f.attribution = a;
-    if (supported.has(f.sentence)) continue;
-    supported.add(f.sentence);
-    const [start, end] = toSource(f.block, sentences[f.sentence].from, sentences[f.sentence].to);
-    attributions[a].content.push({start, end});
+    if (f.attribution === undefined && !f.quoted && a !== undefined) f.attribution = a;
   }
   // The same figure sourced once is sourced wherever it is repeated, in digits or words: "2 dead" in a headline,
   // "two people died, police said" in the body; "At least 107 killed" and "107 people".
