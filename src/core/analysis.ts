@@ -3059,28 +3059,35 @@ function studyResults(
 /**
  * A source carried forward across sentences and paragraphs (EDITORIAL-STANDARD.md §2: "the same source carried forward,
  * while the text plainly continues it"): for each sentence with no attribution of its own, the index of the attribution
- * of an earlier sentence it plainly continues, or undefined (a sparse array, one slot a sentence).
+ * of an earlier sentence it plainly continues, or undefined (a sparse array, one slot a sentence). Its figures with no
+ * source of their own are then that source's. Languages without `carry` words give an empty array.
  *
  * The chain. A named source that publishes data or findings opens it: an attribution, not a stance nor inside a
- * quotation, whose sentence holds a noun of a release (`CarryWords.releaseNouns`, `dataNouns`: "selon l'étude mensuelle
- * de Pôle emploi", "a study published …"), or whose cue is a document's ("figures from the ONS show"), or whose source
- * is a body rather than a person (an institution noun, or one capitalised name word: "selon Insee", "l'Unédic prévoit").
- * A person's words are carried by pronouns and quotes, not here.
+ * quotation, with a noun of a release by its cue (`CarryWords.releaseNouns`, `dataNouns`: "selon l'étude mensuelle de
+ * Pôle emploi", "a study published …", "la Dares dévoilait les chiffres du chômage"), or a document's cue ("figures from
+ * the ONS show"), or a body's statement (an institution noun or one capitalised name word: "selon Insee") with a figure
+ * or a word of an indicator (`economyWords`, `indicators`). A person's words are carried by pronouns and quotes, not here.
  *
- * Plainly continuing. A sentence of the same paragraph goes on with it; the first sentence of a later paragraph must
- * show that it does: it refers back to the source or its document (one of `referents` after one of `determiners`:
- * "l'institut", "ces chiffres", "the team", "die Behörde"), names the source again ("Pôle emploi enregistre …"), opens
- * as a release's statistics go on (`openers`: "Dans le détail", "Sur un an"), or repeats a word of the measure the
- * release gives (a noun of five letters or more of the opening paragraph or of a sentence that refers back, not a
- * unit, a month or a word of change: "Le chômage des jeunes …", "the same indicator for other countries").
+ * Plainly continuing. The first sentence of each later paragraph, and every sentence that gives a figure, must show that
+ * it goes on with the source; other sentences of the paragraph go on with it silently. It shows it when it refers back
+ * (the source's name again, "Pôle emploi enregistre …"; one of `determiners` before a noun of the document, `referents`,
+ * "ces chiffres", "the report", before a noun of its authors, `authors`, "the team", when the source published a
+ * document, or before an institution noun of the source's own name, "l'institut" after "L'institut Eurostat"); opens as a
+ * release's statistics go on (`openers`, "Dans le détail", "Sur un an") or with a pronoun (`pronouns`, "Il augmente de
+ * 0,8 %"); names the measure by a generic noun (`measureNouns`, "Le taux … s'établit à 9,8 %", not "le taux de soutien"
+ * when "soutien" is not the measure); repeats a word of the measure (see `measureWord`) at a paragraph's start or within
+ * two sentences of the last one that gave the source's figures or referred back; or, in a release of statistics, gives
+ * a statistic (a word of an indicator) right after a sentence that went on with its figures.
  *
- * What breaks it, so that the sentence and the ones after it are the writer's again: another source, named or vague
- * (an attribution of any kind, a stance included, that opens no chain of its own); the writer's reasoning, hedge or
- * forecast (`reasoning`; `forecast` too, unless the source published a forecast: "Ces chiffres pourraient rendre plus
- * difficile …"); a high-risk figure of a kind the release did not give (a death toll in a company-results story), unless
- * the sentence itself refers back; a heading, a block quote or quoted material; a new paragraph that shows no
- * continuation (the end of the article's part about that release). After a break, a sentence that names a source which
- * opened a chain before, in its first words, opens it again ("L'Unédic pointe aussi …").
+ * What breaks it, so that the sentence and the ones after it are the writer's again: another source, named or vague (an
+ * attribution of any kind, a stance included, that opens no chain of its own); the writer's reasoning, hedge or forecast
+ * (`reasoning`; `forecast` too, unless the source published a forecast: "Ces chiffres pourraient rendre plus difficile
+ * …"); another body as the sentence's subject ("Le gouvernement a débloqué …"); a high-risk figure in a sentence that
+ * does not refer back (a death toll after company results; a second toll after a prefecture's first), except a count of
+ * people gathered nowhere in a release of statistics ("26 100 personnes de plus"); a figure or a new paragraph that
+ * shows no continuation (another measure, the end of the article's part about that release); a heading, a list, a block
+ * quote or quoted material. After a break, a sentence that names, in its first eight words, a body that opened a chain
+ * before opens it again ("L'Unédic pointe aussi …").
  */
 function carriedSources(
   L: LanguageResources, blocks: readonly ProseBlock[], sentences: readonly Sentence[], tokens: readonly Token[][],
@@ -3093,8 +3100,12 @@ function carriedSources(
   const {crowdNouns, crowdWords, economyWords} = L.figureWords;
   const capitalNouns = everyNounCapitalised(L);
   // Whether a word is one of `nouns`, or, where compounds are one word, ends in one ("Arbeitslosenzahlen").
-  const noun = (nouns: ReadonlySet<string>, w: string): boolean => nouns.has(w) ||
-    L.vagueCompounds && w.length > 6 && [...nouns].some((n) => n.length >= 4 && w.length > n.length + 2 && w.endsWith(n));
+  const noun = (nouns: ReadonlySet<string>, w: string): boolean => {
+    if (nouns.has(w)) return true;
+    if (!L.vagueCompounds || w.length <= 6) return false;
+    for (const n of nouns) if (n.length >= 4 && w.length > n.length + 2 && w.endsWith(n)) return true;
+    return false;
+  };
   // (A plural and its singular are one measure: "catégories", "catégorie".)
   const stem = (w: string): string => w.replace(/[sx]$/u, '');
   // A word that may name the measure: four letters or more, no digit, lower case where only names are capitalised, not a
