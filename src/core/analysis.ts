@@ -2812,6 +2812,14 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     }
   });
   studyResults(L, tokens, sentences, figures, attributions, ownAll);
+  // A release's figures in the sentences and paragraphs that plainly continue it are its figures (see carriedSources).
+  // (The figure records name the attribution, so the Sources panel lists them under the release; the attribution's
+  // content stays the words its own sentence gives it.)
+  const carried = carriedSources(L, blocks, sentences, tokens, ownAll, attributions, figures, quoted);
+  for (const f of figures) {
+    const a = carried[f.sentence];
+    if (f.attribution === undefined && !f.quoted && a !== undefined) f.attribution = a;
+  }
   // The same figure sourced once is sourced wherever it is repeated, in digits or words: "2 dead" in a headline,
   // "two people died, police said" in the body; "At least 107 killed" and "107 people".
   const sourcedByValue = new Map<string, number>();
@@ -3071,6 +3079,226 @@ function studyResults(
       break;
     }
   }
+}
+
+/**
+ * A source carried forward across sentences and paragraphs (EDITORIAL-STANDARD.md §2: "the same source carried forward,
+ * while the text plainly continues it"): for each sentence with no attribution of its own, the index of the attribution
+ * of an earlier sentence it plainly continues, or undefined (a sparse array, one slot a sentence). Its figures with no
+ * source of their own are then that source's. Languages without `carry` words give an empty array.
+ *
+ * The chain. A named source that publishes data or findings opens it: an attribution, not a stance nor inside a
+ * quotation, with a noun of a release by its cue (`CarryWords.releaseNouns`, `dataNouns`: "selon l'étude mensuelle de
+ * Pôle emploi", "a study published …", "la Dares dévoilait les chiffres du chômage"), or a document's cue ("figures from
+ * the ONS show"), or a body's statement (an institution noun or one capitalised name word: "selon Insee") with a figure
+ * or a word of an indicator (`economyWords`, `indicators`). A person's words are carried by pronouns and quotes, not here.
+ *
+ * Plainly continuing. The first sentence of each later paragraph, and every sentence that gives a figure, must show that
+ * it goes on with the source; other sentences of the paragraph go on with it silently. It shows it when it refers back
+ * (the source's name again, "Pôle emploi enregistre …"; one of `determiners` before a noun of the document, `referents`,
+ * "ces chiffres", "the report", before a noun of its authors, `authors`, "the team", when the source published a
+ * document, or before an institution noun of the source's own name, "l'institut" after "L'institut Eurostat"); opens as a
+ * release's statistics go on (`openers`, "Dans le détail", "Sur un an") or with a pronoun (`pronouns`, "Il augmente de
+ * 0,8 %"); names the measure by a generic noun (`measureNouns`, "Le taux … s'établit à 9,8 %", not "le taux de soutien"
+ * when "soutien" is not the measure); repeats a word of the measure (see `measureWord`) at a paragraph's start or within
+ * two sentences of the last one that gave the source's figures or referred back; or, in a release of statistics, gives
+ * a statistic (a word of an indicator) right after a sentence that went on with its figures.
+ *
+ * What breaks it, so that the sentence and the ones after it are the writer's again: another source, named or vague (an
+ * attribution of any kind, a stance included, that opens no chain of its own); the writer's reasoning, hedge or forecast
+ * (`reasoning`; `forecast` too, unless the source published a forecast: "Ces chiffres pourraient rendre plus difficile
+ * …"); another body as the sentence's subject ("Le gouvernement a débloqué …"); a high-risk figure in a sentence that
+ * does not refer back (a death toll after company results; a second toll after a prefecture's first), except a count of
+ * people gathered nowhere in a release of statistics ("26 100 personnes de plus"); a figure or a new paragraph that
+ * shows no continuation (another measure, the end of the article's part about that release); a heading, a list, a block
+ * quote or quoted material. After a break, a sentence that names, in its first eight words, a body that opened a chain
+ * before opens it again ("L'Unédic pointe aussi …").
+ */
+function carriedSources(
+  L: LanguageResources, blocks: readonly ProseBlock[], sentences: readonly Sentence[], tokens: readonly Token[][],
+  bySentence: readonly number[][], attributions: readonly AttributionAt[], figures: readonly FigureAt[], quoted: readonly boolean[],
+): Array<number | undefined> {
+  const carried: Array<number | undefined> = [];
+  const C = L.carry;
+  if (C === undefined) return carried;
+  const {currencyWords, months, percentWords, scales, timeUnits} = L.numbers;
+  const {crowdNouns, crowdWords, economyWords} = L.figureWords;
+  const capitalNouns = everyNounCapitalised(L);
+  // Whether a word is one of `nouns`, or, where compounds are one word, ends in one ("Arbeitslosenzahlen").
+  const noun = (nouns: ReadonlySet<string>, w: string): boolean => {
+    if (nouns.has(w)) return true;
+    if (!L.vagueCompounds || w.length <= 6) return false;
+    for (const n of nouns) if (n.length >= 4 && w.length > n.length + 2 && w.endsWith(n)) return true;
+    return false;
+  };
+  // (A plural and its singular are one measure: "catégories", "catégorie".)
+  const stem = (w: string): string => w.replace(/[sx]$/u, '');
+  // A word that may name the measure: four letters or more, no digit, lower case where only names are capitalised, not a
+  // unit, a time, a word of change, a person or a function word ("taux", "chômage", "exposure"; not "entre", "personnes").
+  const measureWord = (t: Token): boolean => t.word && t.lower.length >= 4 && (!t.cap || capitalNouns) && !/\d/.test(t.lower) &&
+    !currencyWords.has(t.lower) && !percentWords.has(t.lower) && !scales.has(t.lower) && !timeUnits.has(t.lower) && !months.has(t.lower) &&
+    !C.changeWords.has(t.lower) && !L.figureWords.personNouns.has(t.lower) && !L.commonOpeners.has(t.lower) && !L.determiners.has(t.lower) &&
+    !L.npBreakers.has(t.lower) && !L.npInner.has(t.lower) && !L.phraseBreakers.has(t.lower) && !L.passiveAuxiliaries.has(t.lower) &&
+    !L.leadingNoise.has(t.lower) && !L.betweenSubjectAndVerb.has(t.lower);
+  // The words of a source's name that name it again later: capitalised, three letters or more, no article.
+  // (Where every noun is capitalised, the words before the first lower-case one: "Bundesagentur" of "Die Bundesagentur
+  // für Arbeit", not "Arbeit".)
+  const nameWords = (a: AttributionAt): string[] => {
+    let words = splitOn(spaceOrCommaRuns, a.name).flatMap((w) => w.split(/['’]/u)).filter((w) => !L.determiners.has(w.toLowerCase()));
+    if (capitalNouns) {
+      const lower = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+      if (lower >= 0) words = words.slice(0, lower);
+    }
+    return words.filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w) && !L.commonOpeners.has(w.toLowerCase())).map((w) => w.toLowerCase());
+  };
+  // A body, not a person: an institution noun in its words, or a single capitalised word ("Insee", "Pôle emploi").
+  const body = (a: AttributionAt): boolean => {
+    const words = splitOn(spaceOrCommaRuns, a.name.toLowerCase()).flatMap((w) => w.split(/['’]/u));
+    return words.some((w) => L.institutionNouns.has(w)) || a.cueKind !== 'continuation' && nameWords(a).length === 1;
+  };
+  const figuresOf = new Map<number, FigureAt[]>();
+  for (const f of figures) {
+    if (f.quoted || f.risk === 'none') continue;
+    const list = figuresOf.get(f.sentence) ?? [];
+    list.push(f);
+    figuresOf.set(f.sentence, list);
+  }
+  const statisticWord = (t: Token): boolean => economyWords.has(t.lower) || noun(C.indicators, t.lower);
+  // (A noun of a release in the attribution's words or just after its cue, "selon l'étude mensuelle de Pôle emploi", "la
+  // Dares dévoilait les chiffres du chômage"; not anywhere in the sentence: "M. Băsescu avait prévenu qu'il démissionnerait
+  // … après la publication de la décision".)
+  const releaseNear = (a: AttributionAt): boolean => tokens[a.sentence].some((t) => t.from >= a.from && t.from < a.cueTo + 40 &&
+    (noun(C.releaseNouns, t.lower) || L.dataNouns.has(t.lower)));
+  // (A body's statement with a figure or about a statistic (`economyWords`, `CarryWords.indicators`): "La création
+  // d'emplois a nettement ralenti au troisième trimestre, selon Insee"; not "La police a confirmé que l'attaque était
+  // terroriste", "d'après l'ONU, c'est la troisième attaque".)
+  // (Nor a misread name made of a figure's words: "Die Stadt könnte den Lehrern 4,2 Millionen Euro zahlen".)
+  const figureName = (a: AttributionAt): boolean => splitOn(spaceOrCommaRuns, a.name.toLowerCase()).every((w) =>
+    scales.has(w) || currencyWords.has(w) || percentWords.has(w) || /^[\d.,]+$/.test(w));
+  const opens = (a: AttributionAt): boolean => a.quality === 'named' && !a.inQuotation && a.cueKind !== 'stance' && !figureName(a) &&
+    (a.cueKind === 'data' || releaseNear(a) || body(a) && (figuresOf.has(a.sentence) || tokens[a.sentence].some(statisticWord)));
+  interface Chain {
+    attribution: number;
+    names: Set<string>;
+    /** Institution nouns of the source's words ("institut" of "L'institut Eurostat"): "l'institut" refers back. */
+    bodies: Set<string>;
+    /** Whether the source published a study, a report or figures (its authors, "the team", refer back to it). */
+    document: boolean;
+    /** Whether it gave statistics (a medium-risk figure or a word of an indicator in its sentence). */
+    statistics: boolean;
+    /** Stems of the words of the measure. */
+    words: Set<string>;
+    forecast: boolean;
+    /** The last sentence that gave the source, referred back to it or went on with its figures. */
+    last: number;
+  }
+  const learn = (chain: Chain, si: number): void => {
+    for (const t of tokens[si]) if (measureWord(t)) chain.words.add(stem(t.lower));
+  };
+  const open = (a: number): Chain => {
+    const at = attributions[a];
+    const ts = tokens[at.sentence];
+    const chain: Chain = {
+      attribution: a, names: new Set(nameWords(at)), words: new Set(),
+      bodies: new Set(splitOn(spaceOrCommaRuns, at.name.toLowerCase()).flatMap((w) => w.split(/['’]/u)).filter((w) => L.institutionNouns.has(w))),
+      document: at.cueKind === 'data' || releaseNear(at),
+      statistics: ts.some(statisticWord) || (figuresOf.get(at.sentence) ?? []).some((f) => f.risk === 'medium'),
+      forecast: ts.some((t) => C.forecastNouns.has(t.lower)),
+      last: at.sentence,
+    };
+    learn(chain, at.sentence);
+    return chain;
+  };
+  // Sources that opened a chain, by the words of their names: what a later sentence may name again.
+  const opened = new Map<string, number>();
+  // A definite description or demonstrative that refers back to the source ("l'institut" of "L'institut Eurostat", "the
+  // team" of a study) or its document ("ces chiffres", "the report"), one adjective allowed between.
+  const describes = (ts: readonly Token[], nouns: (w: string) => boolean): boolean => ts.some((t, i) => C.determiners.has(t.lower) &&
+    (nouns(ts[i + 1]?.lower ?? '') || ts[i + 1]?.word === true && nouns(ts[i + 2]?.lower ?? '')));
+  const refersBack = (chain: Chain, ts: readonly Token[]): boolean => ts.some((t) => t.cap && chain.names.has(t.lower)) ||
+    describes(ts, (w) => noun(C.referents, w) || chain.bodies.has(w) || chain.document && C.authors.has(w));
+  // A generic noun of a measure after a determiner, alone or with a complement the measure's words hold ("le taux",
+  // "le taux de chômage"; not "le taux de soutien" after the number of uninsured).
+  const namesMeasure = (chain: Chain, ts: readonly Token[]): boolean => ts.some((t, i) => {
+    if (!C.measureNouns.has(t.lower) || !C.determiners.has(ts[i - 1]?.lower ?? '')) return false;
+    if (!C.complements.has(ts[i + 1]?.lower ?? '')) return true;
+    const k = C.determiners.has(ts[i + 2]?.lower ?? '') ? i + 3 : i + 2;
+    return ts[k] !== undefined && chain.words.has(stem(ts[k].lower));
+  });
+  // The first sentence of each block.
+  const opensBlock = (si: number): boolean => si === 0 || sentences[si - 1].block !== sentences[si].block;
+  let chain: Chain | undefined;
+  sentences.forEach((s, si) => {
+    const block = blocks[s.block];
+    // (Only running paragraphs: a list after "La note du ministère passe sous silence plusieurs points :" is the
+    // writer's.)
+    if (block.kind !== 'paragraph' || block.parent > 0 || block.quoted || quoted[si]) {
+      chain = undefined;
+      return;
+    }
+    if (bySentence[si].length > 0) {
+      // Its own source: a release opens a chain; any other source ends the one before.
+      const release = bySentence[si].filter((a) => opens(attributions[a])).pop();
+      chain = release === undefined ? undefined : open(release);
+      if (release !== undefined && body(attributions[release])) for (const w of chain!.names) opened.set(w, release);
+      return;
+    }
+    const ts = tokens[si];
+    if (chain === undefined) {
+      // A source that opened a chain before, named again in the sentence's first words, opens it again.
+      const again = ts.slice(0, 8).find((t) => t.cap && opened.has(t.lower));
+      if (again === undefined) return;
+      chain = open(opened.get(again.lower)!);
+    }
+    const text = s.text;
+    if (C.reasoning.test(text) || !chain.forecast && C.forecast.test(text)) {
+      chain = undefined;
+      return;
+    }
+    const refers = refersBack(chain, ts);
+    // (Another body as the subject is another actor: "Le gouvernement a débloqué 3 milliards" after Insee's figures.)
+    const lead = ts.findIndex((t) => t.word && !L.leadingNoise.has(t.lower));
+    const subject = lead >= 0 && C.determiners.has(ts[lead].lower) ? ts[lead + 1] : undefined;
+    if (!refers && subject !== undefined && L.institutionNouns.has(subject.lower)) {
+      chain = undefined;
+      return;
+    }
+    const figs = figuresOf.get(si) ?? [];
+    // (A high-risk figure goes on with the source only in a sentence that refers back to it: "Selon la préfecture, 1 400
+    // personnes ont été évacuées. Dans la soirée, 1 050 habitants ont été hospitalisés" is a second toll, which needs
+    // its own source. A count of people that gathered nowhere, "26 100 personnes de plus", "15,9 millions de personnes …
+    // en recherche d'emploi", is a statistic of a release of statistics.)
+    const people = (f: FigureAt): boolean => f.figureKind === 'crowd' && !ts.some((t) => crowdNouns.has(t.lower) || crowdWords.has(t.lower));
+    if (!refers && figs.some((f) => f.risk === 'high' && !(chain!.statistics && people(f)))) {
+      chain = undefined;
+      return;
+    }
+    // The first sentence of a later paragraph, and a sentence with a figure, must show that it goes on: it refers back;
+    // it opens as a release's statistics go on ("Dans le détail", "Sur un an") or with a pronoun ("Il augmente de
+    // 0,8 %"); it repeats a word of the measure, or names the measure by a generic noun ("Le taux … s'établit à 9,8 %"
+    // after "les chiffres du chômage"); or, right after a sentence that went on with the source's figures, it gives a
+    // statistic of the same release ("Quelque 15,9 millions de personnes … en recherche d'emploi"). Not "Le marché
+    // automobile a reculé de 3 %" after "Renault a publié ses résultats", nor "Les salaires ont augmenté de 1,3 %" after
+    // "Le chômage a reculé de 0,4 %, selon l'Insee": another measure.
+    // (A word of the measure counts at a paragraph's start or within two sentences of the last one that gave the source's
+    // figures or referred back to it: far down a long paragraph, "Venezuela mit mehr als 300 Milliarden Barrel" repeats
+    // a unit of an estimate several sentences before, not its measure.)
+    const fresh = opensBlock(si) || si - chain.last <= 2;
+    const previous = si - 1;
+    const run = figs.length > 0 && chain.statistics && ts.some(statisticWord) && previous >= 0 && sentences[previous].block === s.block &&
+      carried[previous] === chain.attribution && figuresOf.has(previous);
+    if ((opensBlock(si) || figs.length > 0) && !refers && !run && !C.openers.test(text) && !C.pronouns.test(text) &&
+      !namesMeasure(chain, ts) && !(fresh && ts.some((t) => measureWord(t) && chain!.words.has(stem(t.lower))))) {
+      chain = undefined;
+      return;
+    }
+    carried[si] = chain.attribution;
+    if (refers || figs.length > 0) {
+      learn(chain, si);
+      chain.last = si;
+    }
+  });
+  return carried;
 }
 
 /** The last figure of `figures` (in document order) that stands in a sentence before sentence `si`, if any. */

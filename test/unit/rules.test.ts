@@ -1,6 +1,7 @@
 // Rule fixtures: test/fixtures/rules/<rule-id>/positive.md must yield exactly its markers for that rule
 // (rule id, exact words, line); negative.md must yield nothing for that rule. positive.fr.md / negative.fr.md and
-// positive.de.md / negative.de.md do the same in French and German (their front matter sets the language).
+// positive.de.md / negative.de.md do the same in French and German (their front matter sets the language). A line
+// `<!-- fixture: new document -->` starts a new document within a file (see `documents`).
 import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,23 @@ import {createLocator, lint, ruleIds} from '../../src/core/index.js';
 import {readMarkers} from '../helpers/markers.js';
 
 const root = path.join(import.meta.dirname, '../fixtures/rules');
+
+/** A line that starts a new document inside a fixture file (see `documents`). */
+const documentBreak = /^<!--\s*fixture:\s*new document\s*-->\s*$/;
+
+/**
+ * The documents of a fixture file: the parts between `<!-- fixture: new document -->` lines, each linted on its own so
+ * that a source one part carries forward across its paragraphs cannot cover another part's claims. Each document keeps
+ * the file's front matter and its own lines where they stand (every other line left empty), so line numbers are the file's.
+ */
+function documents(text: string): string[] {
+  const lines = text.split('\n');
+  const frontMatterEnd = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
+  const breaks = lines.flatMap((line, i) => documentBreak.test(line) ? [i] : []);
+  if (breaks.length === 0) return [text];
+  const bounds = [frontMatterEnd, ...breaks, lines.length];
+  return bounds.slice(0, -1).map((from, k) => lines.map((line, i) => i <= frontMatterEnd || i > from && i < bounds[k + 1] ? line : '').join('\n'));
+}
 /** File suffixes of the fixture languages: English, French, German. */
 const languages = ['', '.fr', '.de'];
 
@@ -33,17 +51,21 @@ describe('rule fixtures', () => {
         const text = readFileSync(path.join(root, id, `positive${lang}.md`), 'utf8');
         const expected = readMarkers(text).filter((e) => e.ruleId === id);
         assert.ok(expected.length >= 2, 'a positive fixture needs at least two cases');
-        const locator = createLocator(text);
-        const actual = lint(text).findings
-          .filter((f) => f.ruleId === id)
-          .map((f) => ({ruleId: f.ruleId, words: f.actual, line: locator.toPoint(f.start).line}));
+        const actual = documents(text).flatMap((doc) => {
+          const locator = createLocator(doc);
+          return lint(doc).findings
+            .filter((f) => f.ruleId === id)
+            .map((f) => ({ruleId: f.ruleId, words: f.actual, line: locator.toPoint(f.start).line}));
+        });
         assert.deepEqual(actual, expected);
       });
 
       it('stays quiet on the negative fixture', () => {
         const text = readFileSync(path.join(root, id, `negative${lang}.md`), 'utf8');
-        const locator = createLocator(text);
-        const found = lint(text).findings.filter((f) => f.ruleId === id).map((f) => `${locator.toPoint(f.start).line}: ${f.actual}`);
+        const found = documents(text).flatMap((doc) => {
+          const locator = createLocator(doc);
+          return lint(doc).findings.filter((f) => f.ruleId === id).map((f) => `${locator.toPoint(f.start).line}: ${f.actual}`);
+        });
         assert.deepEqual(found, []);
       });
     });

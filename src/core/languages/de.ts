@@ -680,6 +680,24 @@ export const de = (): LanguageResources => ({
   intentionCues: set('fordert forderte forderten'),
   feelingCues: set(''),
   claimPassive: set(''),
+  // A release carried forward (see CarryWords and carriedSources): "Die Bundesagentur für Arbeit hat die
+  // Arbeitslosenzahlen veröffentlicht. Im Bundesdurchschnitt liegt die Arbeitslosenquote bei 12,1 Prozent"; not "Diese
+  // Zahlen könnten …". Nouns match compounds by their last part ("Arbeitslosenzahlen", "Arbeitslosenquote").
+  carry: {
+    releaseNouns: set('analyse bericht erhebung prognose statistik studie umfrage untersuchung zahlen'),
+    indicators: set('arbeitslose arbeitslosigkeit beschäftigte erwerbstätige geburten umsatz'),
+    referents: set('analyse angaben bericht daten ergebnisse erhebung statistik studie umfrage untersuchung zahlen'),
+    authors: set('autoren forscher forscherinnen team wissenschaftler'),
+    measureNouns: set('anteil niveau quote rate zahl'),
+    complements: set('der des von'),
+    determiners: set('das dem den der des die diese diesem diesen dieser dieses'),
+    openers: /^(?:im einzelnen|im detail|im vergleich zum vorjahr|gegenüber dem vorjahr|im vorjahresvergleich|im jahresvergleich|binnen jahresfrist|insgesamt|im bundesdurchschnitt)(?![\p{L}])/iu,
+    pronouns: /^(?:er|sie|es|damit)(?![\p{L}])/iu,
+    reasoning: /(?<![\p{L}])(?:könnte|könnten|dürfte|dürften|wohl|vermutlich|wahrscheinlich|möglicherweise|womöglich|scheint|scheinen|offenbar)(?![\p{L}])/iu,
+    forecast: /(?<![\p{L}])(?:soll|sollen|sollte|sollten)(?![\p{L}])/iu,
+    forecastNouns: set('prognose prognosen projektion vorhersage'),
+    changeWords: set('abnahme anstieg minus plus rückgang steigerung zunahme'),
+  },
   hedges: [
     // Sentence adverbs: the claim stands without them.
     ...['anscheinend', 'möglicherweise', 'offenbar', 'offensichtlich', 'scheinbar', 'vermutlich', 'vielleicht', 'wahrscheinlich', 'wohl']

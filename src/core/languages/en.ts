@@ -336,6 +336,23 @@ export const en: LanguageResources = {
   intentionCues,
   feelingCues,
   claimPassive,
+  // A release carried forward (see CarryWords and carriedSources): "A University of Utah study published on Tuesday …"
+  // and then "The team analysed …", "the scientists noticed …"; not "These figures may hide …".
+  carry: {
+    releaseNouns: new Set(['analysis', 'census', 'findings', 'forecast', 'outlook', 'release', 'report', 'research', 'review', 'statistics', 'studies', 'study', 'survey']),
+    indicators: new Set(['births', 'claims', 'employment', 'enrollment', 'jobs', 'payrolls', 'sales', 'unemployed', 'unemployment']),
+    referents: new Set(['analysis', 'data', 'figures', 'findings', 'poll', 'report', 'research', 'results', 'statistics', 'study', 'survey']),
+    authors: new Set(['authors', 'researchers', 'scientists', 'team']),
+    measureNouns: new Set(['figure', 'level', 'number', 'proportion', 'rate', 'share', 'total']),
+    complements: new Set(['of']),
+    determiners: new Set(['that', 'the', 'these', 'this', 'those']),
+    openers: /^(?:in detail|over the (?:past )?(?:year|month|quarter)|year[- ]on[- ]year|in total|by contrast|in comparison|compared with)(?![\p{L}])/iu,
+    pronouns: /^(?:it|they)(?![\p{L}'’])/iu,
+    reasoning: /(?<![\p{L}])(?:may|might|could|would|likely|probably|perhaps|possibly|apparently|seems?|appears? to)(?![\p{L}])/iu,
+    forecast: /(?<![\p{L}])(?:will|should|(?:is|are) (?:expected|projected|forecast) to)(?![\p{L}])/iu,
+    forecastNouns: new Set(['forecast', 'forecasts', 'outlook', 'projection', 'projections']),
+    changeWords: new Set(['decline', 'decrease', 'drop', 'fall', 'increase', 'increases', 'rise']),
+  },
   hedges,
   hedgePatterns: [],
   hiddenClaims: [],

@@ -94,7 +94,8 @@ const cueVerbs = kinds([
     // Doubt held as a state: "de nombreux experts restent sceptiques" (after "rester" or "demeurer", see cueFits).
     ' sceptique sceptiques'],
   // Reports and data.
-  ['reported', ['comptabiliser dénombrer montrer publier recenser chiffrer'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
+  // (And "dévoiler", a release made public: "L'institut Eurostat dévoile les chiffres du chômage"; session 30.)
+  ['reported', ['comptabiliser dénombrer dévoiler montrer publier recenser chiffrer'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
     // "a fait état de 28 exécutions", "l'ONG fait état de 40 morts" (see cueFits).
     ' état'],
   // (Also "prédire", a forecast, and "créditer", a poll's share for a candidate (session 29, judged noise on French
@@ -557,6 +558,26 @@ export const fr = (): LanguageResources => ({
   intentionCues: set('appelle appellent appelé demande demandent demandé exige exigent exigé réclame réclament réclamé'),
   feelingCues: set(''),
   studySteps: frStudyStepSet,
+  // A release carried forward (see CarryWords and carriedSources): "Selon l'étude mensuelle de Pôle emploi, …" and then
+  // "Dans le détail, Pôle emploi enregistre …", "Le chômage des jeunes …"; not "Ces chiffres pourraient rendre …".
+  carry: {
+    releaseNouns: set('enquête étude études note perspectives prévisions publication rapport relevé résultats statistiques'),
+    indicators: set('chômeurs effectifs embauches emploi emplois inscrits licenciements naissances ventes'),
+    // (A body refers back by the noun of its own name, see CarryWords.)
+    referents: set('chiffres données enquête étude rapport relevé relevés résultats sondage statistiques'),
+    authors: set('auteurs chercheurs équipe scientifiques'),
+    measureNouns: set('nombre niveau part proportion taux total'),
+    complements: set('d\' d’ de des du'),
+    determiners: set('ce ces cet cette l\' l’ la le les'),
+    openers: /^(?:dans le détail|en détail|sur un an|sur l['’]année|sur (?:un|le) (?:mois|trimestre)|en glissement annuel|en rythme annuel|au total|en revanche|à l['’]inverse|par rapport (?:à|au|aux))(?![\p{L}])/iu,
+    pronouns: /^(?:il|elle|ils|elles|ceci|cela|celui-ci|celle-ci|ceux-ci|celles-ci|ces derni(?:er|ère)s)(?![\p{L}-])/iu,
+    // (Conditionals, "serait", "pourraient", "s'avèrerait" — not "portrait", "retrait", "extrait", nor "devrait", a
+    // forecast — and hedges.)
+    reasoning: /(?<![\p{L}])(?:(?!devr|(?:abs|at|dis|ex|por|re|sous)?trait(?![\p{L}]))\p{Ll}{2,}rai(?:en)?t|pourr(?:a|ont)|peut-être|probablement|sans doute|semble(?:nt)?|il faut|il faudra|il sera nécessaire)(?![\p{L}])/iu,
+    forecast: /(?<![\p{L}])(?:devrai(?:en)?t|devr(?:a|ont))(?![\p{L}])/iu,
+    forecastNouns: set('perspectives prévision prévisions projection projections'),
+    changeWords: set('augmentation augmentations baisse baisses diminution hausse hausses progression recul'),
+  },
   claimPassive: set('dit cru censé'),
   hedges: [
     // Sentence adverbs: the claim stands without them.

@@ -48,6 +48,70 @@ export interface ClaimPattern {
   agent?: RegExp;
 }
 
+/**
+ * The words of a language that tell whether a sentence plainly continues a source named earlier in the article, or
+ * breaks with it (read by `carriedSources` in analysis.ts; EDITORIAL-STANDARD.md §2). Sets hold lower-case words;
+ * patterns are tested on a sentence's plain text.
+ */
+export interface CarryWords {
+  /**
+   * Nouns of what publishes data or findings, or of the document it publishes ("étude", "chiffres", "study",
+   * "figures", "Studie", "Zahlen"): in an attribution's sentence they make the source a release that later
+   * sentences may continue; read with the language's `dataNouns`.
+   */
+  releaseNouns: ReadonlySet<string>;
+  /**
+   * Nouns of an indicator a body counts, beside the figure words' `economyWords` ("emplois", "inscrits", "jobs",
+   * "Arbeitslose"): a body's statement about one is a release even before its first figure.
+   */
+  indicators: ReadonlySet<string>;
+  /**
+   * Nouns of a release's document and findings that, right after one of `determiners` (one adjective may stand
+   * between), refer back to it: "ces chiffres", "l'étude", "the report", "die Studie". A body refers back by the noun
+   * its own name holds ("l'institut" after "L'institut Eurostat"); another body ("le gouvernement", "l'association"
+   * after "la préfecture") is another actor.
+   */
+  referents: ReadonlySet<string>;
+  /** Nouns of a study's authors, which refer back to a study, a report or figures ("l'équipe", "the researchers"). */
+  authors: ReadonlySet<string>;
+  /**
+   * Generic nouns of a measure that, after one of `determiners`, name the indicator a release gave ("Le taux … s'établit
+   * à 9,8 %" after "les chiffres du chômage"; "the rate", "die Quote").
+   */
+  measureNouns: ReadonlySet<string>;
+  /** Words that open a noun's complement ("de", "du", "of", "der"): "le taux de soutien" names another measure. */
+  complements: ReadonlySet<string>;
+  /** Definite articles and demonstratives that open such a back-reference ("le", "ces", "the", "these", "die"). */
+  determiners: ReadonlySet<string>;
+  /**
+   * Sentence openers that go on with the same release's statistics ("Dans le détail", "Sur un an", "In detail",
+   * "Im Einzelnen"), tested at the sentence's start.
+   */
+  openers: RegExp;
+  /**
+   * Pronouns that open a sentence and refer back to the one before ("Il augmente de 0,8 %", "Ces dernières ont bondi
+   * …", "It rose …", "Sie stieg …"), tested at the sentence's start.
+   */
+  pronouns: RegExp;
+  /**
+   * The writer's own reasoning, hedge or forecast (conditionals and modals of possibility: "pourraient", "serait",
+   * "may", "könnte"): a sentence that holds one is the writer's, not the source's, and ends the carried source.
+   */
+  reasoning: RegExp;
+  /**
+   * Modals of a forecast ("devrait", "should", "soll"): they end a carried source unless the source published a
+   * forecast (one of `forecastNouns` in its sentence), whose figures they then give.
+   */
+  forecast: RegExp;
+  /** Nouns of a forecast document ("prévisions", "perspectives", "forecast", "Prognose"). */
+  forecastNouns: ReadonlySet<string>;
+  /**
+   * Words of change that any statistic shares ("hausse", "baisse", "increase", "Anstieg"): never the measure a new
+   * paragraph repeats to go on with a release.
+   */
+  changeWords: ReadonlySet<string>;
+}
+
 /** Words that tell what a figure counts (EDITORIAL-STANDARD.md §1); see lexicons/figures.ts for each list's role. */
 export interface FigureWords {
   businessWords: ReadonlySet<string>;
@@ -838,6 +902,12 @@ export interface LanguageResources {
    * donc sûrement irradiés"). Absent: no such reading.
    */
   studySteps?: ReadonlySet<string>;
+  /**
+   * How a source that publishes data or findings is carried forward across sentences and paragraphs (see
+   * `carriedSources` in analysis.ts; EDITORIAL-STANDARD.md §2, "the same source carried forward"). Absent: a source is
+   * carried only by the sentence-level readings (`continuation`, quotes, study results).
+   */
+  carry?: CarryWords;
   feelingCues: ReadonlySet<string>;
   /** Passive forms of claim verbs that are not an attribution to the subject ("is said to"). */
   claimPassive: ReadonlySet<string>;
