@@ -359,7 +359,7 @@ export const fr = (): LanguageResources => ({
     'population populations protestants'),
   institutionNouns: set('agence armée association autorités avocat avocats ambassade bureau cabinet chaîne commission ' +
     'comité conseil cour direction entreprise fédération gendarmerie gouvernement groupe hôpital institut journal justice ligue ' +
-    'mairie maire ministre ministère office onu organisation parlement parquet parti police porte-parole ' +
+    'mairie maire ministre municipalité ministère office onu organisation parlement parquet parti police porte-parole ' +
     'préfecture président procureur sénat service société syndicat tribunal université'),
   // (Also the other nouns of a body of people that speaks as one, unnamed after an indefinite: "une ONG a annoncé",
   // "une fondation", "des organisations"; a name makes it named: "l'ONG Greenpeace". Session 26.)
@@ -457,7 +457,14 @@ export const fr = (): LanguageResources => ({
   contentBreak: /,\s+(?:(?:tandis|alors|bien) qu(?:e\s+|['’])|mais\s+)(?=\p{Lu}|(?:de nombreu|des |certaine?s |plusieurs |beaucoup |la plupart |d['’]autres ))/u,
   // (Also the infinitive of saying, whose subject is the speaker or would be: "sans pouvoir dire « mission terminée »",
   // "a refusé de répondre « pas de commentaire »".)
-  quoteIntro: words(String.raw`\b(?:(?:suivante?s?|en ces termes)\s*:|(?:crier|dire|lancer|prononcer|répondre))\s*$`, 'iu'),
+  // (And the gerund of shouting or saying, whose subject is the main clause's: "Il a frappé le gardien en criant « … »",
+  // Riegel, Pellat et Rioul, ch. XII § 3.3, the gerund shares its subject; and a document named before the colon that
+  // introduces its words: "a proposé de signer une déclaration : « … »", the document as speaker, EDITORIAL-STANDARD.md
+  // §3; session 30, French batch 12.)
+  quoteIntro: words(String.raw`\b(?:(?:suivante?s?|en ces termes)\s*:|(?:crier|dire|lancer|prononcer|répondre)|en\s+(?:chantant|criant|disant|hurlant|lançant|répétant|scandant)|(?:appel|communiqué|déclaration|lettre|motion|pétition|résolution)\s*:)\s*$`, 'iu'),
+  // (An auxiliary of the passé composé, lower-case words of its verb group, not the passive "a été", then a first name
+  // and surname that end the clause; session 30, French batch 12: "« … », a cependant tenu à tempérer Jean Martin".)
+  invertedIncise: /^\s*,?\s*(?:a|avait|ont|avaient)\s+(?!été\b)(?:\p{Ll}[\p{Ll}'’]*\s+){1,4}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+\s*(?:[,.;]|$)/u,
   // Titles of works and events start with an article and hold no pronoun or verb of speech.
   titleQuote: /^(?:Les?|La|L['’]|Une?|Des)\s(?![^»]*(?<![\p{L}])(?:je|j['’]|nous|vous|on|est|sont|c['’]est|il|elle)(?![\p{L}]))[^.!?;:]{0,60}$/u,
   // A participle ("chiffré") is a cue only after its auxiliary or an adverb of the verb group ("a chiffré", "a

@@ -612,6 +612,12 @@ export interface LanguageResources {
    */
   quoteIntro?: RegExp;
   /**
+   * Tested on the text right after a quotation: an inverted incise whose verb group the cue lexicon does not hold,
+   * ending on a person's first name and surname ("…, a cependant tenu à tempérer Jean-François Martins,"): the
+   * quotation has that speaker. Absent: none.
+   */
+  invertedIncise?: RegExp;
+  /**
    * A colon lead-in that presents what follows without saying whose words they are ("Here is the text:", "Below are
    * the demands:", "Hier ist der Text:", "Im Folgenden die Erklärung:"), tested on the lead-in sentence: its opening
    * word is no name, and it gives the quotation after it a speaker only when the lead-in or the paragraph before names
