@@ -573,8 +573,10 @@ export const fr = (): LanguageResources => ({
       'sûrement', 'visiblement', 'vraisemblablement'].map((phrase) => ({phrase, removable: true,
       ...(phrase === 'certainement' || phrase === 'sûrement' ? {deniedBy: set('jamais non pas plus point')} : {})})),
     // Hearsay: the claim is someone's, and nobody is named. "Présumé" and "prétendument" are "allegedly".
+    // ("Présumé" in the copy is the presumption of innocence, "l'auteur présumé", "diffamation présumée": a hedge only
+    // in a headline whose lede names nobody; session 30.)
     ...['présumé', 'présumée', 'présumés', 'présumées', 'prétendument', 'selon toute vraisemblance']
-      .map((phrase) => ({phrase, removable: false, hearsay: true})),
+      .map((phrase) => ({phrase, removable: false, hearsay: true, ...(phrase.startsWith('présum') ? {headlineOnly: true} : {})})),
     // Epistemic verbs: speculation the writer has not pinned to anyone.
     // ("Il se pourrait que dimanche soit la journée la plus chaude", "il se peut que": "it may be that", impersonal.)
     // (Every tense of "sembler" that states the writer's impression: "semblait", "semblerait"; session 26, the class of

@@ -33,6 +33,12 @@ export interface Hedge {
    * outcome only before "de" and its infinitive ("risque d'aggraver"), not as the noun's object ("prend le risque").
    */
   onlyBefore?: ReadonlySet<string>;
+  /**
+   * A hedge only in a headline (whose lede names nobody, see the hedging rule): in the copy the word is the legal
+   * formula of the presumption of innocence, French "le ravisseur présumé", "diffamation présumée", which a standards
+   * editor requires rather than removes (session 30, French batch 12: never labelled in any French set).
+   */
+  headlineOnly?: boolean;
 }
 
 /** Default hedges. Multi-word entries are matched as phrases, case-insensitively. */

@@ -82,6 +82,7 @@ export const hedging: Rule = {
         // "alleged" sums up the allegation its lede gives to a named source (a headline sums up its story, as its
         // figures do; EDITORIAL-STANDARD.md §4 flags "allegedly" only with nobody named as alleging).
         if (block.kind === 'heading' && hedge?.hearsay === true && ledeNamesSource(ctx, sentence.block)) continue;
+        if (hedge?.headlineOnly === true && block.kind !== 'heading') continue;
         if (ctx.analysis.bySentence[si].some((i) => {
           const a = ctx.analysis.attributions[i];
           return (a.quality === 'named' || (reported || modal) && a.quality !== 'absent') && a.cueKind === 'according-to' && from < a.cueFrom && a.cueFrom < clauseEnd;
