@@ -266,6 +266,16 @@ const frClassRelative = (definite: boolean): string =>
  * homme de 31 ans", the impersonal conditionnel that reports an identification (session 30, a miss on French batch
  * 12 and on the tuning set).
  */
+/**
+ * A condition in a sentence, which makes its conditionnel hypothetical: "si" before the subject of its clause (an
+ * article, a determiner, a pronoun or a number: "si le vent tombait", "s'il pleuvait", "si 10 % des salariés") or in
+ * the elliptic conditions ("si nécessaire", "si besoin", "si possible"). Not the adverb of degree before an adjective,
+ * "ne serait pas si évident", "un si long retard" (Riegel, Pellat et Rioul, ch. XVIII § 2.4; session 30, a reportive
+ * "ne serait cependant pas si évident" missed on French batch 12). (No capital for a name: the patterns are
+ * case-insensitive, where \p{Lu} matches any letter.)
+ */
+const frCondition = String.raw`\b(?:si\s+(?:l['’]|(?:le|la|les|un|une|des|du|on|il|ils|elle|elles|je|j['’]|tu|nous|vous|ce|cet|cette|ces|c['’]|ça|cela|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|tout|toute|tous|toutes|aucun|aucune|personne|rien|chacun|même|jamais|seulement|oui|non|nécessaire|besoin|possible|tel|telle|tels|telles)\b|\d)|s['’]ils?\b)`;
+
 const frConditionalStem = String.raw`(?:(?<=\p{Ll}{3})[ei]r|(?<=\bag)ir|(?<!(?:ca|engen))dr|ttr|îtr|aitr|(?:suiv|viv|cev|pleuv)r|(?:ver|cour|mour|quer)r|vaincr|mpr|(?:cr|b)oir|(?:conclu|exclu|inclu)r|(?:plai|tai)r)`;
 
 /**
@@ -629,7 +639,7 @@ export const fr = (): LanguageResources => ({
     // (Gated: the auxiliary is a whole word, "aurait", "auraient", "serait", "seraient"; 3% of French news sentences hold
     // one. The look-ahead before the look-behinds, which the auxiliary after them implies, tries them only where it
     // starts: tried at every character, they cost 5–10 ms a sentence.)
-    gated(words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^!?]*?(?=\b(?:aurai|serai)(?:en)?t\b)${frClassRelative(false)}${frHypotheticalFrame}${frReportedClause}\b(aurai(?:en)?t(?=\s+(?!(?:dû|pu|voulu|fallu|aimé|préféré|souhaité|du\s+\p{L}+(?:er|ir|re|oir))\b)|\s*,[^,.;:!?]{1,120},\s*\p{Ll}+[éiust]e?s?\b)|serai(?:en)?t)(?:\s*,[^,.;:!?]{1,120},)?\s+\p{L}`, 'giu'), 'aurait auraient serait seraient'),
+    gated(words(String.raw`^(?![^.!?]*${frCondition})[^!?]*?(?=\b(?:aurai|serai)(?:en)?t\b)${frClassRelative(false)}${frHypotheticalFrame}${frReportedClause}\b(aurai(?:en)?t(?=\s+(?!(?:dû|pu|voulu|fallu|aimé|préféré|souhaité|du\s+\p{L}+(?:er|ir|re|oir))\b)|\s*,[^,.;:!?]{1,120},\s*\p{Ll}+[éiust]e?s?\b)|serai(?:en)?t)(?:\s*,[^,.;:!?]{1,120},)?\s+\p{L}`, 'giu'), 'aurait auraient serait seraient'),
     // The simple conditionnel of any other verb, reporting a fact ("Il se déplacerait à 25 km/h", "les rats
     // développeraient deux fois plus de tumeurs"): not the modals ("pourrait", "devrait", "voudrait", "faudrait"),
     // not a wish ("aimerait", "souhaiterait"), and not in a sentence with a condition ("si …").
@@ -637,7 +647,7 @@ export const fr = (): LanguageResources => ({
     // (Gated: the verb is a whole word ending in "-rait" or "-raient", since every stem of frConditionalStem ends in
     // "r"; 7% of French news sentences hold one. The look-ahead, which the verb implies, tries the look-behinds only at
     // the start of such a word.)
-    gated(words(String.raw`^(?![^.!?]*\b(?:si|s['’]ils?)\b)[^.!?]*?(?=\b\p{L}*rai(?:en)?t\b)${frClassRelative(true)}${frHypotheticalFrame}${frReportedClause}\b((?!(?:pour|dev|voud|faud|vaud|aime|souhaite|préfére|sau|suffi|conviend)rai(?:en)?t\b)\p{Ll}*?${frConditionalStem}ai(?:en)?t)\b`, 'giu'), '', '', 'rait raient'),
+    gated(words(String.raw`^(?![^.!?]*${frCondition})[^.!?]*?(?=\b\p{L}*rai(?:en)?t\b)${frClassRelative(true)}${frHypotheticalFrame}${frReportedClause}\b((?!(?:pour|dev|voud|faud|vaud|aime|souhaite|préfére|sau|suffi|conviend)rai(?:en)?t\b)\p{Ll}*?${frConditionalStem}ai(?:en)?t)\b`, 'giu'), '', '', 'rait raient'),
   ],
   // The simple conditionnel describes a plan's terms in its description (see planReference): "Le projet de X prévoit
   // un revenu de base ; les ménages recevraient 800 euros" (not "aurait", "serait" + participle, the reportive past).
