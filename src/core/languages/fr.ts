@@ -666,6 +666,13 @@ export const fr = (): LanguageResources => ({
   // conditionnel of a "système hypothétique" continues the scenario across sentences): a condition ("si" before its
   // subject, not the adverb of degree "si grand"; "au cas où"), an imagined referent ("un tel", "de telles"), a modal of possibility in the conditionnel ("pourraient
   // embraser la région"); judged noise on French batches 9+10 (the Iran scenario).
+  // An infinitive that opens its clause (the sentence, or after a comma or "que") and is followed by its complement
+  // is the subject of the conditionnel, an act imagined, not a fact reported (Riegel, Pellat et Rioul, ch. XI § 2.2,
+  // the infinitive as subject): "Accéder aux demandes des radicaux aurait eu pour effet de …", "Fermer l'usine
+  // coûterait 3 millions". (Not a noun or adverb of the same ending: "hier", "premier", "notre", "entre".) And
+  // "cela", "ce qui" before a verb of equivalence, the restatement of a figure just given: "Cela représenterait donc une
+  // hausse de 0,5 point". (Session 30, judged noise on French batch 12.)
+  irrealisConditional: /(?:(?:^|[,;:]\s+|\bqu(?:e\s+|['’]))(?:ne\s+pas\s+|n['’]|se\s+|s['’])?(?!(?:[Hh]ier|[Pp]remier|[Dd]ernier|[Ee]ntier|[Nn]otre|[Vv]otre|[Aa]utre|[Cc]ontre|[Ee]ntre|[Oo]utre)\s)[A-ZÀÂÉÈÊÎÔa-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)\s+(?:le|la|les|l['’]|un|une|des|du|de|d['’]|à|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|sur|avec|contre|plus|moins)(?![\p{L}])[^,;:.!?]*|\b(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’])?(?:\p{Ll}+\s+)?(?=(?:représenter|équivaudr|correspondr|reviendr)ai(?:en)?t$))\p{Ll}+ai(?:en)?t$/u,
   hypothesisSentence: words(String.raw`\b(?:si\s+(?:l['’]|(?:le|la|les|un|une|des|on|il|ils|elle|elles|nous|vous|ce|cet|cette|ces|son|sa|ses|leur|leurs)\b|\p{Lu})|s['’]ils?|(?:au|aux|dans\s+les?)\s+cas\s+où|(?:un|une|de)\s+tel(?:le)?s?|pourrai(?:en)?t)\b`, 'iu'),
   hiddenClaims: [
     {

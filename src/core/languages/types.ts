@@ -835,6 +835,13 @@ export interface LanguageResources {
    */
   hypothesisSentence?: RegExp;
   /**
+   * Tested on a sentence's text from its start to the end of a conditionnel that `hedgePatterns` found: a conditionnel
+   * that reports nothing, because its subject is an infinitive, an act imagined ("D'autant qu'accéder à leurs demandes
+   * aurait eu pour effet de …"), or because it restates a figure just given ("Cela représenterait donc une hausse de
+   * 0,5 point"). Absent: none.
+   */
+  irrealisConditional?: RegExp;
+  /**
    * Words of a sports competition beyond `FigureWords.eventNouns` and `sportWords` (the sports themselves, "marathon",
    * "rugby", and their ranks, "buteur", "champion"), lower case: a record or superlative in a sports story, in a
    * sentence of no harm, is the competition's public record ("bat le record du marathon", "le meilleur buteur

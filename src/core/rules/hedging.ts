@@ -98,6 +98,14 @@ export const hedging: Rule = {
         // "Si l'usine fermait, la ville perdrait son employeur. Les commerces souffriraient.": the simple conditionnel
         // right after a hypothesis in its paragraph carries the scenario on (`LanguageResources.hypothesisSentence`).
         if (hit.phrase === '' && ctx.language.planMood?.test(tokens[hit.first].lower) === true && continuesHypothesis(ctx, si)) continue;
+        // "Accéder à leurs demandes aurait eu pour effet de …", "Cela représenterait donc une hausse de 0,5 point": a
+        // conditionnel whose subject is an act imagined, or that restates a figure, reports nothing
+        // (`LanguageResources.irrealisConditional`).
+        if (hit.phrase === '' && ctx.language.irrealisConditional?.test(sentence.text.slice(0, to - sentence.from)) === true) continue;
+        // "Une mesure critiquée par ses opposants car elle permettrait de …": a conditionnel in what a vague or unnamed
+        // holder of the sentence is said to say is that holder's claim; the holder is the one problem, which
+        // vague-attribution or anonymous-source reports (EDITORIAL-STANDARD.md §7, one finding per problem).
+        if (hit.phrase === '' && heldByUnnamed(ctx, si, sentence.block, from)) continue;
         // A hedge inside what someone is reported to say is theirs ("the governor said he may veto"); one outside
         // it is the writer's, even in a sentence that quotes someone else ("Allegedly, she pleaded …, but he replied").
         // (A study's step vouches for what it counted, not for the writer's hedge in its clause: "les scientifiques
@@ -175,6 +183,22 @@ function continuesHypothesis(ctx: RuleContext, si: number): boolean {
     if (!ctx.analysis.tokens[k].some((t) => /^(?:aurai(?:en)?t|serai(?:en)?t)$/.test(t.lower) || planMood.test(t.lower) && /r(?:ai|aien)t$/.test(t.lower))) return false;
   }
   return false;
+}
+
+/**
+ * Whether the block offset `from` of sentence `si` lies in the content of an attribution of that sentence to a vague
+ * group or an unnamed person ("critiquée par ses opposants car elle permettrait …").
+ */
+function heldByUnnamed(ctx: RuleContext, si: number, block: number, from: number): boolean {
+  const [at] = ctx.analysis.toSource(block, from, from + 1);
+  const text = ctx.blocks[block].text;
+  return ctx.analysis.bySentence[si].some((i) => {
+    const a = ctx.analysis.attributions[i];
+    // (Not past a new clause of the writer's after the cue: "Une réforme dénoncée par des syndicalistes a été votée, et
+    // elle permettrait …".)
+    return (a.quality === 'vague' || a.quality === 'anonymous') && a.block === block && a.cueTo <= from &&
+      !/;|,\s*(?:et|mais|puis|and|but|und|aber)\b/iu.test(text.slice(a.cueTo, from)) && a.content.some((r) => r.start <= at && at < r.end);
+  });
 }
 
 /**
