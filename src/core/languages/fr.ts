@@ -593,9 +593,11 @@ export const fr = (): LanguageResources => ({
     // ("Il se pourrait que dimanche soit la journée la plus chaude", "il se peut que": "it may be that", impersonal.)
     // (Every tense of "sembler" that states the writer's impression: "semblait", "semblerait"; session 26, the class of
     // verbs of appearance, Riegel, Pellat et Rioul, ch. XXIII § 5, modalisation.)
+    // (In a sports story, before an infinitive of action, the play described: "semble survoler ses concurrents";
+    // `Hedge.describesPlay`, session 30.)
     ...['il se peut que', 'il se pourrait que', 'il semble que', 'il semblerait que', 'semblaient',
       'semblait', 'semble', 'semblent', 'semblerait', 'sembleraient']
-      .map((phrase) => ({phrase, removable: false})),
+      .map((phrase) => ({phrase, removable: false, ...(phrase.startsWith('sembl') ? {describesPlay: true} : {})})),
     // The impersonal modal constructions as a class (session 27): "il est (adverbe de degré) adjectif de probabilité
     // que …", the writer's estimate of likelihood (Riegel, Pellat et Rioul, ch. XXIII § 5, modalisation: "il est
     // probable / possible / vraisemblable que"; Grevisse § 1125, the impersonal + adjective + "que"), in any tense of

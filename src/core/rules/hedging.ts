@@ -5,7 +5,7 @@ import {accordingTo, opensSentence} from '../attribution-fixes.js';
 import {sourcePlaceholder, type Fix, type Rule, type RuleContext, type Sentence} from '../types.js';
 import {fixTitle} from '../messages/index.js';
 import {attributionFixes, isAttributed, isAttributedAt, phraseMatcher, sentenceReading} from './shared.js';
-import {hiddenClaims} from './missing-attribution.js';
+import {hiddenClaims, sportsRecord} from './missing-attribution.js';
 import {en} from '../messages/en.js';
 import {gateOpen, type GatedPattern} from '../languages/gate.js';
 import {matchesOf, spaceRuns, splitOn} from '../matches.js';
@@ -129,6 +129,9 @@ export const hedging: Rule = {
         // of an accusation or a sanction marks whoever brings the charge, not the writer's doubt (EDITORIAL-STANDARD.md
         // §4: hedges inside reported claims; a hidden accuser is missing-attribution's one finding, §7).
         if (opensCharge(tokens, hit.first)) continue;
+        // "Le champion en titre semble toutefois survoler ses concurrents": the play of a sports event described
+        // (`Hedge.describesPlay`).
+        if (hedge?.describesPlay === true && playDescribed(tokens, hit.last) && sportsRecord(ctx, si)) continue;
         // "Une vidéo circulant sur YouTube semble montrer comment …", "l'étude semble indiquer": a hedge on what a
         // piece of evidence shows names its source, the evidence, and is the caution an editor asks for about
         // unverified material, not the writer's own doubt.
@@ -184,6 +187,19 @@ function continuesHypothesis(ctx: RuleContext, si: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether an infinitive of action follows token `last` (past up to two adverbs in "-ment" or of `playAdverbs`): a
+ * lower-case word in "-er", "-ir" or "-re" that is not "avoir", "être" or a modal ("semble toutefois survoler").
+ */
+function playDescribed(tokens: readonly Token[], last: number): boolean {
+  let k = last;
+  while (k < last + 2 && k < tokens.length && (playAdverbs.has(tokens[k].lower) || /\p{L}{3,}ment$/u.test(tokens[k].lower))) k++;
+  const t = tokens[k];
+  return t !== undefined && t.word && !t.cap && /\p{L}{3,}(?:er|ir|re)$/u.test(t.lower) && !/^(?:avoir|être|pouvoir|devoir|vouloir|savoir)$/.test(t.lower);
+}
+// Adverbs that stand between "sembler" and its infinitive in a match report.
+const playAdverbs = new Set(['bien', 'cependant', 'déjà', 'encore', 'pourtant', 'toujours', 'toutefois']);
 
 /**
  * Whether the block offset `from` of sentence `si` lies in the content of an attribution of that sentence to a vague
