@@ -367,7 +367,10 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // the name only in its complement) are a vague group. (Read where the head comes first, so the complement is
   // plainly after it; English noun phrases put names before the head too: "some Gore supporters".)
   const headWord = head === undefined ? undefined : words.find((w) => w.lower === head);
-  if (named && L.headFirst && L.quantifiers.has(lowers[0] ?? '') && headWord !== undefined && !headWord.cap && /s$/.test(head!) && !L.institutionNouns.has(head!)) return 'vague';
+  // (Not a document or a statement of the named body, "des rapports de l'entreprise Oracle": the body is its author,
+  // a source; session 30, judged noise on French batch 12.)
+  if (named && L.headFirst && L.quantifiers.has(lowers[0] ?? '') && headWord !== undefined && !headWord.cap && /s$/.test(head!) && !L.institutionNouns.has(head!) &&
+    !L.dataNouns.has(head!) && L.speechNouns?.has(head!) !== true) return 'vague';
   // "Un groupe considérable s'est indigné", "des associations de riverains": a group of no name is vague.
   if (!named && head !== undefined && L.groupNouns?.has(head) === true && (L.indefinites.has(lowers[0]) || L.quantifiers.has(lowers[0]))) return 'vague';
   // ("Einige ehemalige Sowjetstaaten sprachen von 70 Jahren", "Mehrere Minister erklärten": where every noun is
@@ -1475,6 +1478,13 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     if (L.stanceAgentVerbs !== undefined && L.agentPrepositions.has(t.lower) && i > 0 && L.stanceAgentVerbs.has(tokens[i - 1].lower)) {
       const range = phraseAfter(L, tokens, i + 1, false);
       if (range) out.push(makeRaw(L, tokens, text, offset, range, [i - 1, i], 'stance'));
+    }
+    // "qualifiée de brillante par tous les observateurs": a participle of naming, its attribute, then its agent, who
+    // holds the judgement (`LanguageResources.namingAgentVerbs`; session 30, a miss on French batch 12).
+    if (L.namingAgentVerbs !== undefined && L.agentPrepositions.has(t.lower) && i > 2 && /^(?:de|d['’])$/.test(tokens[i - 2].lower) &&
+      tokens[i - 1].word && !tokens[i - 1].cap && L.namingAgentVerbs.has(tokens[i - 3].lower)) {
+      const range = phraseAfter(L, tokens, i + 1, false);
+      if (range) out.push(makeRaw(L, tokens, text, offset, range, [i - 3, i], 'stance'));
     }
     // "Angaben der Polizei zufolge": a postposition after its source.
     const postposition = L.beforeCues.get(t.lower);

@@ -490,6 +490,11 @@ export interface LanguageResources {
    */
   unnamedMembers?: RegExp;
   /**
+   * Past participles of naming or judging that take an attribute before their agent ("qualifiée de brillante par tous
+   * les observateurs"): the agent after "de" + the attribute holds the judgement, a stance. Absent: none.
+   */
+  namingAgentVerbs?: ReadonlySet<string>;
+  /**
    * Nouns of a group or body that, after an indefinite or a quantifier and with no name, make a vague source ("un
    * groupe considérable", "des associations de riverains"), though with a name or a definite article they are an
    * institution ("le groupe PSA"). Absent: such a body is named.
