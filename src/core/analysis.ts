@@ -1613,7 +1613,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // ("…, a annoncé mardi soir la direction": when it was said stands between the cue and the speaker.)
         let speakerAt = i + 1;
         while (L.invertedAfterAuxiliary && speakerAt < tokens.length - 1 && L.leadingNoise.has(tokens[speakerAt].lower)) speakerAt++;
-        const invertedAfterComma = !strayCommaSubject(L, tokens, b) && (L.invertedAfterAuxiliary && tokens[b]?.text === ',' &&
+        const invertedAfterComma = !strayCommaSubject(L, tokens, b) && !asideAfterSubject(L, tokens, b) && (L.invertedAfterAuxiliary && tokens[b]?.text === ',' &&
           (L.determiners.has(tokens[speakerAt]?.lower ?? '') || tokens[speakerAt]?.cap === true) || invertedTag(L, tokens, i, b, kind));
         const finalSubject = inverted || invertedAfterComma ? undefined : verbFinalSubject(L, tokens, i);
         let subject = inverted || invertedAfterComma ? undefined : finalSubject ?? subjectBefore(L, tokens, i);
@@ -3847,6 +3847,21 @@ function strayCommaSubject(L: LanguageResources, tokens: readonly Token[], b: nu
   if (b <= 1 || tokens[b]?.text !== ',' || !L.indefinites.has(tokens[0].lower)) return false;
   const before = tokens.slice(0, b);
   return before.every((t) => t.word && !L.phraseBreakers.has(t.lower)) && isAnonymousPhrase(L, before.map((t) => t.lower));
+}
+
+/**
+ * True when the comma at token `b` closes an aside that a named subject opening the sentence set off with the comma
+ * before it, the aside opening with a preposition of where or when ("Le journal Le Monde, dans un article du 18
+ * juillet, a révélé une vidéo …"): the subject is the cue's, and what follows the cue is its object, not an inverted
+ * speaker (session 30, judged noise on French batch 12).
+ */
+function asideAfterSubject(L: LanguageResources, tokens: readonly Token[], b: number): boolean {
+  if (b <= 2 || tokens[b]?.text !== ',') return false;
+  const c = tokens.findIndex((t) => t.text === ',');
+  if (c <= 0 || c >= b - 1 || tokens.slice(c + 1, b).some((t) => t.text === ',' || !t.word && !/^[\d.'’-]$/u.test(t.text)) || !tagPlaceTime.has(tokens[c + 1].lower)) return false;
+  const subject = tokens.slice(0, c);
+  return subject.length <= 8 && subject.every((t) => t.word && !L.phraseBreakers.has(t.lower)) && subject.some((t) => t.cap) &&
+    classifySource(L, subject, 0) === 'named';
 }
 
 /**
