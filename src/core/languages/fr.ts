@@ -132,6 +132,8 @@ const cueVerbs = kinds([
 // the next sentence's toll a source.)
 const frTransitiveSenses = new Set(['assurer', 'observer', 'poursuivre'].flatMap((l) => l.endsWith('er') ? erForms(l) :
   ['poursuit', 'poursuivent', 'poursuivi', 'poursuivait', 'poursuivaient', 'poursuivit', 'poursuivant', l]));
+/** Nouns of a cause or reason, which explain without speaking: "De nombreuses raisons expliquent …" (see cueFits). */
+const frCauseNouns = new Set(['causes', 'éléments', 'facteurs', 'motifs', 'raisons']);
 const frSpeechComplement = /^(?:que|qu['’]|à|au|aux|avoir|être|n['’]|ne|lui|leur|ainsi|encore|alors|même|également|aussi)$/u;
 
 // The verbs of a support construction that say only with a noun of saying or feeling for object ("a émis des
@@ -537,7 +539,18 @@ export const fr = (): LanguageResources => ({
       return before === 'y' && /^(?:voi|voy)/.test(word) && !/^(?:on|l['’]on)$/.test(tokens[i - 2]?.lower ?? '') || tokens.slice(i + 1, i + 6).some((t) => t.lower === 'comme');
     }
     // ("la population a dit oui", "les électeurs ont dit non": an answer or a vote, not a claim; session 27.)
-    if (/^(?:oui|non)$/.test(following?.lower ?? '') && /^(?:dit|disent|disait|disaient|dire)$/.test(word)) return false;
+    // (Also in quotation marks: "Le peuple a dit « oui » au référendum"; session 30.)
+    const answer = following !== undefined && /^[«"“]$/.test(following.text) ? tokens[i + 2] : following;
+    if (/^(?:oui|non)$/.test(answer?.lower ?? '') && /^(?:dit|disent|disait|disaient|dire)$/.test(word)) return false;
+    // ("la population active croit naturellement de 150 000 personnes par an": "croît", growth by a quantity, written
+    // without its circumflex, not "croire"; session 30.)
+    if (/^(?:croit|croient)$/.test(word)) {
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 2 && /\p{L}{3,}ment$/u.test(tokens[k].lower)) k++;
+      if (/^(?:de|d['’])$/.test(tokens[k]?.lower ?? '') && /^(?:\d|plus$|moins$|près$|environ$|quelque$)/u.test(tokens[k + 1]?.lower ?? '')) return false;
+    }
+    // ("De nombreuses raisons expliquent le début de la guerre": a cause, not a speaker, explains; session 30.)
+    if (word.startsWith('expliqu') && frCauseNouns.has(before)) return false;
     if (word === 'état') return /^(?:fait|faisait|font|faisaient|fit)$/.test(before) && /^(?:de|d['’]|des|du)$/.test(tokens[i + 1]?.lower ?? '');
     if (/er$/.test(word)) return /^(?:d['’]|de)$/.test(before) && /^(?:vient|venait|viennent|venaient)$/.test(tokens[i - 2]?.lower ?? '');
     // ("a fermement condamné": an adverb in "-ment" right after the auxiliary; not "le gouvernement condamné".)
