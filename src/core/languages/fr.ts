@@ -540,7 +540,7 @@ export const fr = (): LanguageResources => ({
     }
     // ("la population a dit oui", "les électeurs ont dit non": an answer or a vote, not a claim; session 27.)
     // (Also in quotation marks: "Le peuple a dit « oui » au référendum"; session 30.)
-    const answer = following !== undefined && /^[«"“]$/.test(following.text) ? tokens[i + 2] : following;
+    const answer = following !== undefined && /^[«"“]$/.test(following.lower) ? tokens[i + 2] : following;
     if (/^(?:oui|non)$/.test(answer?.lower ?? '') && /^(?:dit|disent|disait|disaient|dire)$/.test(word)) return false;
     // ("la population active croit naturellement de 150 000 personnes par an": "croît", growth by a quantity, written
     // without its circumflex, not "croire"; session 30.)
