@@ -536,7 +536,11 @@ export const fr = (): LanguageResources => ({
     // (Nor "y voir", a view taken of the thing just named: "Les opposants y voient une atteinte à la liberté"; session
     // 29, judged a miss on French batch 11; not after "on", a sight more often than a view: "On y voit des enfants jouer".)
     if (/^(?:perç|perc|voi|voy)/.test(word)) {
-      return before === 'y' && /^(?:voi|voy)/.test(word) && !/^(?:on|l['’]on)$/.test(tokens[i - 2]?.lower ?? '') || tokens.slice(i + 1, i + 6).some((t) => t.lower === 'comme');
+      // (Within eight words in the clause, the object may carry its participle and agent: "voit la polémique lancée par
+      // Sean Spicer comme un contre-feu"; session 30, a miss on French batch 12.)
+      if (before === 'y' && /^(?:voi|voy)/.test(word) && !/^(?:on|l['’]on)$/.test(tokens[i - 2]?.lower ?? '')) return true;
+      for (let k = i + 1; k < tokens.length && k <= i + 8 && tokens[k].word; k++) if (tokens[k].lower === 'comme') return true;
+      return false;
     }
     // ("la population a dit oui", "les électeurs ont dit non": an answer or a vote, not a claim; session 27.)
     // (Also in quotation marks: "Le peuple a dit « oui » au référendum"; session 30.)
