@@ -2482,6 +2482,19 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         // (a fragment inside a sentence, "il limogea « de haut en bas … »", may be anyone's words).
         const opensSentence = wordCharAt(b.text, first) >= from;
         if (!attributed && opensSentence && before >= 0 && sentences[before].block === bi && personalSubject.test(tokens[before][0]?.lower ?? '')) attributed = true;
+        // … or by the surname of someone named in full before, opening that sentence: 'Der frühere Vizepräsident Joe
+        // Biden … verlangte … . Biden wandte sich direkt gegen die NRA. „Das geht über alles hinaus …“' (where every
+        // noun has a capital, or a surname alone opens the sentence, `namesSubject` cannot tell it from a noun).
+        if (!attributed && opensSentence && before >= 0 && sentences[before].block === bi && surnameBefore(tokens[before][0], bi)) attributed = true;
+        // … or in the quotation of the sentence before, which a cue of its own gave a speaker: '„Wie immer hat Powell
+        // uns enttäuscht“, kommentierte Trump die Zinssenkung auf Twitter. „Die Märkte wollten …“' goes on in his voice
+        // (EDITORIAL-STANDARD.md §3, the same speaker carried on; session 30).
+        const lastQuote = quotes[quotes.length - 1];
+        // (A cue of its own, or an incise whose verb a name follows, "„…“, kommentierte Trump …": a sign's or a document's
+        // words, "„…“, stand auf einem Plakat", have no voice to carry on.)
+        if (!attributed && opensSentence && before >= 0 && sentences[before].block === bi && lastQuote?.block === bi && lastQuote.attributed &&
+          lastQuote.from >= sentences[before].from && lastQuote.gloss !== true &&
+          (ownAll[before].length > 0 || /^\s*,\s*\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(b.text.slice(lastQuote.to, lastQuote.to + 40)))) attributed = true;
         // … or after the writer's question about that person, which the quotation answers: 'Why did she so badly want to
         // attend? "It's Warhol. He is a legend."', 'What does he make of the verdict? "A farce."'.
         if (!attributed && opensSentence && before >= 0 && sentences[before].block === bi && /\?[\s\p{Pf}"')\]]*$/u.test(sentences[before].text) &&
