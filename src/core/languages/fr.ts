@@ -485,7 +485,7 @@ export const fr = (): LanguageResources => ({
   // Riegel, Pellat et Rioul, ch. XII § 3.3, the gerund shares its subject; and a document named before the colon that
   // introduces its words: "a proposé de signer une déclaration : « … »", the document as speaker, EDITORIAL-STANDARD.md
   // §3; session 30, French batch 12.)
-  quoteIntro: words(String.raw`\b(?:(?:suivante?s?|en ces termes)\s*:|(?:crier|dire|lancer|prononcer|répondre)|en\s+(?:chantant|criant|disant|hurlant|lançant|répétant|scandant)|(?:appel|communiqué|déclaration|lettre|motion|pétition|résolution)\s*:)\s*$`, 'iu'),
+  quoteIntro: words(String.raw`\b(?:(?:suivante?s?|en ces termes)\s*:|(?:crier|dire|lancer|prononcer|répondre)|en\s+(?:chantant|criant|disant|hurlant|lançant|répétant|scandant)\s*:?|(?:appel|communiqué|déclaration|lettre|motion|pétition|résolution)\s*:)\s*$`, 'iu'),
   // (An auxiliary of the passé composé, lower-case words of its verb group, not the passive "a été", then a first name
   // and surname that end the clause; session 30, French batch 12: "« … », a cependant tenu à tempérer Jean Martin".)
   invertedIncise: /^\s*,?\s*(?:a|avait|ont|avaient)\s+(?!été\b)(?:\p{Ll}[\p{Ll}'’]*\s+){1,4}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+\s*(?:[,.;]|$)/u,
