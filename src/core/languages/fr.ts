@@ -210,9 +210,10 @@ function agreed(list: string): ReadonlySet<string> {
  * believe ("laisser croire", "laisser entendre"), and the nouns of the same ("annonce", "assurance", "crainte",
  * "espoir", "idée", "promesse"). As stems, every form. A conditionnel in the clause they govern is the future in
  * the past that the concord of tenses asks for ("X a affirmé que les travaux dureraient deux ans", "l'annonce de
- * la firme qu'elle briderait …", "laissait croire qu'il y aurait"), the holder's, not the writer's hedge.
+ * la firme qu'elle briderait …", "laissait croire qu'il y aurait"), the holder's, not the writer's hedge. (And
+ * "alléguer", the verb of a charge: "la junte ayant allégué qu'elle représenterait un danger"; session 30.)
  */
-const frReportingStems = String.raw`(?:(?:affirm|ajout|annon[cç]|assur|attend|avou|craign|craint|cr[ouû]|croy|décla|écri|entend|esp[eéè]r|estim|expliqu|idée|imagin|indiqu|jug|pens|précis|prédi|prév|promes|promet|promi|rappel|reconn|répon|souhait|soulign|suppos)\p{L}*|di(?:re|s|se|sent|sait|saient|sant|t|te|tes|ts))`;
+const frReportingStems = String.raw`(?:(?:affirm|ajout|allégu|annon[cç]|assur|attend|avou|craign|craint|cr[ouû]|croy|décla|écri|entend|esp[eéè]r|estim|expliqu|idée|imagin|indiqu|jug|pens|précis|prédi|prév|promes|promet|promi|rappel|reconn|répon|souhait|soulign|suppos)\p{L}*|di(?:re|s|se|sent|sait|saient|sant|t|te|tes|ts))`;
 /**
  * A "que" clause governed by one of frReportingStems, up to three words after it and before the hedge, in the
  * sentence; not the conjunctions that end in "que" ("ainsi que", "alors que", "parce que", "plus … que").
