@@ -590,6 +590,11 @@ export interface LanguageResources {
    */
   unnamedMembers?: RegExp;
   /**
+   * Past participles of naming or judging that take an attribute before their agent ("qualifiée de brillante par tous
+   * les observateurs"): the agent after "de" + the attribute holds the judgement, a stance. Absent: none.
+   */
+  namingAgentVerbs?: ReadonlySet<string>;
+  /**
    * Nouns of a group or body that, after an indefinite or a quantifier and with no name, make a vague source ("un
    * groupe considérable", "des associations de riverains"), though with a name or a definite article they are an
    * institution ("le groupe PSA"). Absent: such a body is named.
@@ -711,6 +716,12 @@ export interface LanguageResources {
    * raisonnement suivant :", "en ces termes :"): the quotation has a speaker. Absent: none.
    */
   quoteIntro?: RegExp;
+  /**
+   * Tested on the text right after a quotation: an inverted incise whose verb group the cue lexicon does not hold,
+   * ending on a person's first name and surname ("…, a cependant tenu à tempérer Jean-François Martins,"): the
+   * quotation has that speaker. Absent: none.
+   */
+  invertedIncise?: RegExp;
   /**
    * A colon lead-in that presents what follows without saying whose words they are ("Here is the text:", "Below are
    * the demands:", "Hier ist der Text:", "Im Folgenden die Erklärung:"), tested on the lead-in sentence: its opening
@@ -934,6 +945,13 @@ export interface LanguageResources {
    * souffriraient."), the writer's scenario rather than hearsay. Absent: none.
    */
   hypothesisSentence?: RegExp;
+  /**
+   * Tested on a sentence's text from its start to the end of a conditionnel that `hedgePatterns` found: a conditionnel
+   * that reports nothing, because its subject is an infinitive, an act imagined ("D'autant qu'accéder à leurs demandes
+   * aurait eu pour effet de …"), or because it restates a figure just given ("Cela représenterait donc une hausse de
+   * 0,5 point"). Absent: none.
+   */
+  irrealisConditional?: RegExp;
   /**
    * Words of a sports competition beyond `FigureWords.eventNouns` and `sportWords` (the sports themselves, "marathon",
    * "rugby", and their ranks, "buteur", "champion"), lower case: a record or superlative in a sports story, in a

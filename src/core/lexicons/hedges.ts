@@ -33,6 +33,19 @@ export interface Hedge {
    * outcome only before "de" and its infinitive ("risque d'aggraver"), not as the noun's object ("prend le risque").
    */
   onlyBefore?: ReadonlySet<string>;
+  /**
+   * A hedge only in a headline (whose lede names nobody, see the hedging rule): in the copy the word is the legal
+   * formula of the presumption of innocence, French "le ravisseur présumé", "diffamation présumée", which a standards
+   * editor requires rather than removes (session 30, French batch 12: never labelled in any French set).
+   */
+  headlineOnly?: boolean;
+  /**
+   * A verb of appearance that, before an infinitive of action in a sports story, describes the play anyone watching
+   * saw ("Le champion en titre semble toutefois survoler ses concurrents"), the public record of the event
+   * (EDITORIAL-STANDARD.md §1), not the writer's doubt; not before "avoir" or "être" ("semble avoir été dopé" infers).
+   * Session 30: judged noise on French batches 9+10 and 12 (match reports).
+   */
+  describesPlay?: boolean;
 }
 
 /** Default hedges. Multi-word entries are matched as phrases, case-insensitively. */

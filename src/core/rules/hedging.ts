@@ -5,7 +5,7 @@ import {accordingTo, opensSentence} from '../attribution-fixes.js';
 import {sourcePlaceholder, type Fix, type Rule, type RuleContext, type Sentence} from '../types.js';
 import {fixTitle} from '../messages/index.js';
 import {attributionFixes, isAttributed, isAttributedAt, phraseMatcher, sentenceReading} from './shared.js';
-import {hiddenClaims} from './missing-attribution.js';
+import {hiddenClaims, sportsRecord} from './missing-attribution.js';
 import {en} from '../messages/en.js';
 import {gateOpen, type GatedPattern} from '../languages/gate.js';
 import {matchesOf, spaceRuns, splitOn} from '../matches.js';
@@ -82,6 +82,7 @@ export const hedging: Rule = {
         // "alleged" sums up the allegation its lede gives to a named source (a headline sums up its story, as its
         // figures do; EDITORIAL-STANDARD.md §4 flags "allegedly" only with nobody named as alleging).
         if (block.kind === 'heading' && hedge?.hearsay === true && ledeNamesSource(ctx, sentence.block)) continue;
+        if (hedge?.headlineOnly === true && block.kind !== 'heading') continue;
         if (ctx.analysis.bySentence[si].some((i) => {
           const a = ctx.analysis.attributions[i];
           return (a.quality === 'named' || (reported || modal) && a.quality !== 'absent') && a.cueKind === 'according-to' && from < a.cueFrom && a.cueFrom < clauseEnd;
@@ -97,6 +98,14 @@ export const hedging: Rule = {
         // "Si l'usine fermait, la ville perdrait son employeur. Les commerces souffriraient.": the simple conditionnel
         // right after a hypothesis in its paragraph carries the scenario on (`LanguageResources.hypothesisSentence`).
         if (hit.phrase === '' && ctx.language.planMood?.test(tokens[hit.first].lower) === true && continuesHypothesis(ctx, si)) continue;
+        // "Accéder à leurs demandes aurait eu pour effet de …", "Cela représenterait donc une hausse de 0,5 point": a
+        // conditionnel whose subject is an act imagined, or that restates a figure, reports nothing
+        // (`LanguageResources.irrealisConditional`).
+        if (hit.phrase === '' && ctx.language.irrealisConditional?.test(sentence.text.slice(0, to - sentence.from)) === true) continue;
+        // "Une mesure critiquée par ses opposants car elle permettrait de …": a conditionnel in what a vague or unnamed
+        // holder of the sentence is said to say is that holder's claim; the holder is the one problem, which
+        // vague-attribution or anonymous-source reports (EDITORIAL-STANDARD.md §7, one finding per problem).
+        if (hit.phrase === '' && heldByUnnamed(ctx, si, sentence.block, from)) continue;
         // A hedge inside what someone is reported to say is theirs ("the governor said he may veto"); one outside
         // it is the writer's, even in a sentence that quotes someone else ("Allegedly, she pleaded …, but he replied").
         // (A study's step vouches for what it counted, not for the writer's hedge in its clause: "les scientifiques
@@ -120,6 +129,9 @@ export const hedging: Rule = {
         // of an accusation or a sanction marks whoever brings the charge, not the writer's doubt (EDITORIAL-STANDARD.md
         // §4: hedges inside reported claims; a hidden accuser is missing-attribution's one finding, §7).
         if (opensCharge(tokens, hit.first)) continue;
+        // "Le champion en titre semble toutefois survoler ses concurrents": the play of a sports event described
+        // (`Hedge.describesPlay`).
+        if (hedge?.describesPlay === true && playDescribed(tokens, hit.last) && sportsRecord(ctx, si)) continue;
         // "Une vidéo circulant sur YouTube semble montrer comment …", "l'étude semble indiquer": a hedge on what a
         // piece of evidence shows names its source, the evidence, and is the caution an editor asks for about
         // unverified material, not the writer's own doubt.
@@ -174,6 +186,35 @@ function continuesHypothesis(ctx: RuleContext, si: number): boolean {
     if (!ctx.analysis.tokens[k].some((t) => /^(?:aurai(?:en)?t|serai(?:en)?t)$/.test(t.lower) || planMood.test(t.lower) && /r(?:ai|aien)t$/.test(t.lower))) return false;
   }
   return false;
+}
+
+/**
+ * Whether an infinitive of action follows token `last` (past up to two adverbs in "-ment" or of `playAdverbs`): a
+ * lower-case word in "-er", "-ir" or "-re" that is not "avoir", "être" or a modal ("semble toutefois survoler").
+ */
+function playDescribed(tokens: readonly Token[], last: number): boolean {
+  let k = last;
+  while (k < last + 2 && k < tokens.length && (playAdverbs.has(tokens[k].lower) || /\p{L}{3,}ment$/u.test(tokens[k].lower))) k++;
+  const t = tokens[k];
+  return t !== undefined && t.word && !t.cap && /\p{L}{3,}(?:er|ir|re)$/u.test(t.lower) && !/^(?:avoir|être|pouvoir|devoir|vouloir|savoir)$/.test(t.lower);
+}
+// Adverbs that stand between "sembler" and its infinitive in a match report.
+const playAdverbs = new Set(['bien', 'cependant', 'déjà', 'encore', 'pourtant', 'toujours', 'toutefois']);
+
+/**
+ * Whether the block offset `from` of sentence `si` lies in the content of an attribution of that sentence to a vague
+ * group or an unnamed person ("critiquée par ses opposants car elle permettrait …").
+ */
+function heldByUnnamed(ctx: RuleContext, si: number, block: number, from: number): boolean {
+  const [at] = ctx.analysis.toSource(block, from, from + 1);
+  const text = ctx.blocks[block].text;
+  return ctx.analysis.bySentence[si].some((i) => {
+    const a = ctx.analysis.attributions[i];
+    // (Not past a new clause of the writer's after the cue: "Une réforme dénoncée par des syndicalistes a été votée, et
+    // elle permettrait …".)
+    return (a.quality === 'vague' || a.quality === 'anonymous') && a.block === block && a.cueTo <= from &&
+      !/;|,\s*(?:et|mais|puis|and|but|und|aber)\b/iu.test(text.slice(a.cueTo, from)) && a.content.some((r) => r.start <= at && at < r.end);
+  });
 }
 
 /**

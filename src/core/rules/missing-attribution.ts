@@ -277,7 +277,7 @@ function legalRecord(ctx: RuleContext, si: number, from: number, to: number): bo
  * "titre", "course": "le premier titre du club depuis 1932" stays a claim) in the sentence or in the story's first
  * heading, and no word of harm in the sentence ("le pire accident de l'histoire du rallye" stays).
  */
-function sportsRecord(ctx: RuleContext, si: number): boolean {
+export function sportsRecord(ctx: RuleContext, si: number): boolean {
   const L = ctx.language;
   const extra = L.sportRecordWords;
   if (extra === undefined) return false;

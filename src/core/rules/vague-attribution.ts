@@ -159,6 +159,9 @@ function carriesOn(ctx: RuleContext, si: number, from: number, to: number): bool
   return false;
 }
 
+/** A contrast that opens a new clause after a comma ("…, tandis que …", "…, whereas …"): what follows is not the content before it. */
+const contrastBetween = /,\s*(?:tandis\s+qu|alors\s+qu|whereas\b|während\b)/iu;
+
 // Groups of people one of whom can be quoted as a member.
 const peopleGroup = /\b(?:activists|bloggers|citizens|commenters|critics|fans|locals|netizens|people|protesters|residents|supporters|tweeters|users|voters)\b/i;
 
@@ -264,7 +267,11 @@ export const vagueAttribution: Rule = {
         const b = analysis.attributions[i];
         // (One that overlaps the vague source or shares its cue; "The Church denies this, but critics charge …" is
         // another clause with another source.)
-        return b.from < a.to && (b.to > a.from || b.cueFrom === a.cueFrom || b.content.some((r) => r.start <= a.start && a.end <= r.end));
+        // (Not past a contrast that opens a clause of its own between the named cue and the vague source: "Les autorités
+        // ont affirmé que …, tandis que le gouvernement s'est refusé à … des pirates, que certains médias disent …";
+        // session 30, a miss on French batch 12.)
+        return b.from < a.to && (b.to > a.from || b.cueFrom === a.cueFrom || b.content.some((r) => r.start <= a.start && a.end <= r.end) &&
+          !(b.block === a.block && b.cueTo <= a.from && contrastBetween.test(ctx.blocks[a.block].text.slice(b.cueTo, a.from))));
       })) continue;
       if (analysis.quoteAt(a.block, a.from) >= 0) continue;
       // "429 Parlamentarier sprachen sich dafür aus, es gab 225 Gegenstimmen": members of an assembly counted in its
