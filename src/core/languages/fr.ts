@@ -485,10 +485,18 @@ export const fr = (): LanguageResources => ({
   // Riegel, Pellat et Rioul, ch. XII § 3.3, the gerund shares its subject; and a document named before the colon that
   // introduces its words: "a proposé de signer une déclaration : « … »", the document as speaker, EDITORIAL-STANDARD.md
   // §3; session 30, French batch 12.)
-  quoteIntro: words(String.raw`\b(?:(?:suivante?s?|en ces termes)\s*:|(?:crier|dire|lancer|prononcer|répondre)|en\s+(?:chantant|criant|disant|hurlant|lançant|répétant|scandant)|(?:appel|communiqué|déclaration|lettre|motion|pétition|résolution)\s*:)\s*$`, 'iu'),
+  // (And "Pour lui, « … »": the view of the person the pronoun takes up, framed as theirs; session 30, judged noise on
+  // the fresh French pool.)
+  quoteIntro: words(String.raw`\b(?:(?:suivante?s?|en ces termes)\s*:|(?:crier|dire|lancer|prononcer|répondre)|pour\s+(?:lui|elle|eux|elles)\s*,|en\s+(?:ajoutant|chantant|concluant|criant|déclarant|disant|expliquant|hurlant|lançant|précisant|répétant|scandant)(?:\s*:)?|(?:appel|communiqué|déclaration|lettre|motion|pétition|résolution)\s*:)\s*$`, 'iu'),
   // (An auxiliary of the passé composé, lower-case words of its verb group, not the passive "a été", then a first name
   // and surname that end the clause; session 30, French batch 12: "« … », a cependant tenu à tempérer Jean Martin".)
-  invertedIncise: /^\s*,?\s*(?:a|avait|ont|avaient)\s+(?!été\b)(?:\p{Ll}[\p{Ll}'’]*\s+){1,4}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+\s*(?:[,.;]|$)/u,
+  // (Or, after a comma, a verb of wanting or preferring in any tense, then the infinitive of a verb of saying, then its
+  // subject, a name or a definite description ending the clause: "« … », préférait nuancer le maire", "« … », tient à
+  // rappeler l'intéressée"; Riegel, Pellat et Rioul, ch. XXIII § 2.1, the incise; session 30, judged noise on the
+  // fresh French pool.)
+  // (Or, after a comma, any verb inverted with its subject pronoun, the form of the incise itself, whatever the verb:
+  // "« … », continue-t-il", "« … », enchaîne-t-elle"; not "on", whose speaker is nobody, nor "sembler" or "paraître".)
+  invertedIncise: /^\s*(?:,\s*(?!(?:sembl|par)\p{Ll}*-)\p{Ll}+-(?:t-)?(?:il|elle|ils|elles)\b|,?\s*(?:a|avait|ont|avaient)\s+(?!été\b)(?:\p{Ll}[\p{Ll}'’]*\s+){1,4}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+|,\s*(?:(?:a|avait|ont|avaient)\s+)?(?:aim\p{Ll}*|pr[ée]f[èée]r\p{Ll}*|ten\p{Ll}*|tien\p{Ll}*|tenu|voul\p{Ll}*|veu\p{Ll}*)\s+(?:à\s+)?(?:ajouter|corriger|dire|expliquer|insister|nuancer|préciser|rappeler|rassurer|rectifier|résumer|souligner|tempérer)\s+(?:l['’]\s?|les?\s+|la\s+|\p{Lu})[\p{L}'’ -]{2,60}?)\s*(?:[,.;]|$)/u,
   // Titles of works and events start with an article and hold no pronoun or verb of speech.
   titleQuote: /^(?:Les?|La|L['’]|Une?|Des)\s(?![^»]*(?<![\p{L}])(?:je|j['’]|nous|vous|on|est|sont|c['’]est|il|elle)(?![\p{L}]))[^.!?;:]{0,60}$/u,
   // A participle ("chiffré") is a cue only after its auxiliary or an adverb of the verb group ("a chiffré", "a
