@@ -211,8 +211,10 @@ function agreed(list: string): ReadonlySet<string> {
  * "espoir", "idée", "promesse"). As stems, every form. A conditionnel in the clause they govern is the future in
  * the past that the concord of tenses asks for ("X a affirmé que les travaux dureraient deux ans", "l'annonce de
  * la firme qu'elle briderait …", "laissait croire qu'il y aurait"), the holder's, not the writer's hedge.
+ * (Also arguing a case, "montrer", "démontrer", "prétendre" que: "la candidate veut montrer qu'une victoire de son
+ * rival serait un recul", the candidate's argument; session 30, judged noise on the fresh French pool.)
  */
-const frReportingStems = String.raw`(?:(?:affirm|ajout|annon[cç]|assur|attend|avou|craign|craint|cr[ouû]|croy|décla|écri|entend|esp[eéè]r|estim|expliqu|idée|imagin|indiqu|jug|pens|précis|prédi|prév|promes|promet|promi|rappel|reconn|répon|souhait|soulign|suppos)\p{L}*|di(?:re|s|se|sent|sait|saient|sant|t|te|tes|ts))`;
+const frReportingStems = String.raw`(?:(?:affirm|ajout|annon[cç]|assur|attend|avou|craign|craint|cr[ouû]|croy|décla|(?:dé)?montr|écri|entend|esp[eéè]r|estim|expliqu|idée|imagin|indiqu|jug|pens|précis|prédi|prétend|prév|promes|promet|promi|rappel|reconn|répon|souhait|soulign|suppos)\p{L}*|di(?:re|s|se|sent|sait|saient|sant|t|te|tes|ts))`;
 /**
  * A "que" clause governed by one of frReportingStems, up to three words after it and before the hedge, in the
  * sentence; not the conjunctions that end in "que" ("ainsi que", "alors que", "parce que", "plus … que").
@@ -561,6 +563,14 @@ export const fr = (): LanguageResources => ({
       while (k < tokens.length && k <= i + 2 && /\p{L}{3,}ment$/u.test(tokens[k].lower)) k++;
       if (/^(?:de|d['’])$/.test(tokens[k]?.lower ?? '') && /^(?:\d|plus$|moins$|près$|environ$|quelque$)/u.test(tokens[k + 1]?.lower ?? '')) return false;
     }
+    // ("une vidéo montrait Paul Durand se moquant des élus", "les images montrent Marie Roy franchissant la ligne":
+    // footage that shows a named person doing something depicts a scene, it reports no claim; a name, then a reflexive
+    // or a present participle; session 30, judged noise on the fresh French pool.)
+    if (word.startsWith('montr')) {
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 3 && tokens[k].cap && tokens[k].word) k++;
+      if (k > i + 1 && /^(?:se|s['’]|\p{L}{3,}ant)$/u.test(tokens[k]?.lower ?? '')) return false;
+    }
     // ("De nombreuses raisons expliquent le début de la guerre": a cause, not a speaker, explains; session 30.)
     if (word.startsWith('expliqu') && frCauseNouns.has(before)) return false;
     if (word === 'état') return /^(?:fait|faisait|font|faisaient|fit)$/.test(before) && /^(?:de|d['’]|des|du)$/.test(tokens[i + 1]?.lower ?? '');
@@ -717,7 +727,9 @@ export const fr = (): LanguageResources => ({
       // été considéré comme", "est soupçonné d'avoir".)
       // (Any adverb of time, degree or manner between the auxiliary and the participle, as the class: "est déjà perçu
       // comme une tendance", "est aussi considéré comme", "sont désormais jugés"; session 27.)
-      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront|soit|soient|(?:a|ont|avait|avaient)\s+(?:(?:déjà|longtemps|souvent|toujours)\s+)?été)\s+(?:(?:aussi|communément|couramment|de plus en plus|déjà|désormais|également|encore|généralement|habituellement|largement|mondialement|parfois|souvent|toujours|traditionnellement|unanimement|universellement|volontiers)\s+)?(?:considérée?s?|jugée?s?|critiquée?s?|accusée?s?(?=\s+de\b|\s*d['’])|soupçonnée?s?|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
+      // ("jugé" with no attribute after it is a trial, a fact of the court record: "deux manifestants ont été jugés,
+      // l'un a écopé de …", "a été jugé lundi", "sont jugés pour vol"; session 30, judged noise on the fresh French pool.)
+      pattern: words(String.raw`\b(?:est|sont|était|étaient|fut|furent|sera|seront|soit|soient|(?:a|ont|avait|avaient)\s+(?:(?:déjà|longtemps|souvent|toujours)\s+)?été)\s+(?:(?:aussi|communément|couramment|de plus en plus|déjà|désormais|également|encore|généralement|habituellement|largement|mondialement|parfois|souvent|toujours|traditionnellement|unanimement|universellement|volontiers)\s+)?(?:considérée?s?|jugée?s?(?!\s*(?:[,.;:!?]|$)|\s+(?:à|au|aux|coupables?|devant|en|hier|irrecevables?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|non|pour|sur)\b)|critiquée?s?|accusée?s?(?=\s+de\b|\s*d['’])|soupçonnée?s?|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
       messageId: 'passive',
       examples: ['est considéré comme', 'a été critiqué'],
       // ("s'est imposé comme un symbole": a reputation nobody is said to hold.)
