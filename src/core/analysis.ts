@@ -2454,6 +2454,16 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     }
     return false;
   };
+  /**
+   * Whether a sentence's tokens open on one unnamed person ("Un témoin", "une habitante", "Un commerçant", by
+   * `L.anonymousHeads` or `L.unnamedPerson`) whose verb, within the next four words, is a cue or describes ("décrit"):
+   * the teller of what a colon after it introduces.
+   */
+  const unnamedTeller = (ts: Token[]): boolean => {
+    if (ts.length < 3 || !L.indefinites.has(ts[0].lower) || !ts[1].word) return false;
+    if (!L.anonymousHeads.has(ts[1].lower) && L.unnamedPerson?.test(`${ts[0].lower} ${ts[1].lower}`) !== true) return false;
+    return ts.slice(2, 6).some((t) => L.cueVerbs.has(t.lower) || /^décri(?:t|vent|vait|vaient)$/u.test(t.lower));
+  };
   blocks.forEach((b, bi) => {
     const list = sentencesOf(bi);
     // Inside quoted material, an inner quote is part of the quotation already judged.
@@ -2559,6 +2569,11 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
           // (EDITORIAL-STANDARD.md §3, "introduced by a colon"; session 30, French batch 12). (A capital names someone
           // only where not every noun has one: "Die Schließungen gingen weiter:" names nobody.)
           else if (prevLast !== undefined && /:\s*$/.test(blocks[bi - 1].text) && introNamesSpeaker(bi - 1, true)) attributed = true;
+          // "Un passant décrit la scène :" then the quotation: a colon lead-in whose subject is one unnamed person (an
+          // anonymous source, flagged as such, EDITORIAL-STANDARD.md §6) and whose verb tells or describes gives the
+          // quotation that speaker; the problem is the missing name, one finding (session 30, judged noise on the fresh
+          // French pool).
+          else if (prevLast !== undefined && /:\s*$/.test(blocks[bi - 1].text) && unnamedTeller(tokens[prevLast])) attributed = true;
         }
         // A list item that opens with a quotation under a colon lead-in that names whose words follow ("The blogger
         // blames the distributors:" then '- "They took the films …"') is that source's, as a block quote there would be.
@@ -2635,6 +2650,22 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
               attributed = true;
               break;
             }
+          }
+          // "… a fait réagir le Syndicat national, qui y voit un « recul historique »": a relative clause whose verb is a
+          // cue (a clitic may stand before it, "y", "le", "en") and whose antecedent, a noun phrase of up to five words
+          // right before it, holds a name (not the capital of the sentence's first word) (session 30, judged noise on
+          // the fresh French pool).
+          for (let k = leadEnd - 2; !attributed && k >= 2 && k >= leadEnd - 5; k--) {
+            if (!L.relatives.has(ts[k].lower)) continue;
+            const clause = ts.slice(k + 1, leadEnd);
+            if (!clause.every((t) => t.word && !t.cap) || !clause.some((t) => L.cueVerbs.has(t.lower))) break;
+            for (let j = k - 1; j >= 1 && j >= k - 5 && (ts[j].word || ts[j].text === ','); j--) {
+              if (ts[j].cap && !L.commonOpeners.has(ts[j].lower)) {
+                attributed = true;
+                break;
+              }
+            }
+            break;
           }
         }
         // "comme celle de Bill Kristol, un analyste politique : « … »": a colon right after a person named in the clause
