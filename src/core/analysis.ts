@@ -2593,6 +2593,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         // '„TikTok wurde … ertappt“ steht in einer Anzeige, die …', '« … », peut-on lire dans le rapport': the
         // document the words stand in, named right after them.
         if (!attributed && documentAfter.test(b.text.slice(to, to + 60))) attributed = true;
+        // "… confirme « le retour de la croissance », promis par le ministre": a participle set off after the words,
+        // with its agent, says whose they are (session 30, judged noise on the second fresh French pool).
+        if (!attributed && agentAfter.test(b.text.slice(to, to + 60))) attributed = true;
         // "… street" — The Canadian Press: a source named after a dash.
         if (!attributed && /^\s*[—–]\s*\p{Lu}/u.test(b.text.slice(to, to + 4))) attributed = true;
         // "“…” Those are the words that open the inquiry's report": the next sentence names whose words they are.
@@ -4220,11 +4223,22 @@ function invertedTag(L: LanguageResources, tokens: readonly Token[], i: number, 
   return end === tokens.length || end === tokens.length - 1 && /^[.!?]$/.test(tokens[end].text);
 }
 
-/** Words after a quotation that name the document it stands in (German and French; English writes "reads"). */
+/**
+ * Words after a quotation that name the document it stands in (German and French; English writes "reads"); French
+ * "peut-on y lire", "lit-on dans", where "y" points back to the document the sentence before named (session 30,
+ * the second fresh French pool; "peut-t-on", a common misspelling, too).
+ */
 // A character that is neither a space nor punctuation (searched for from a sentence's start; see the quotes in `analyse`).
 const notSpaceOrPunctuation = /[^\s\p{P}]/gu;
 
-const documentAfter = /^[\s,]*(?:(?:steht|stand|standen|stehen|heißt es|hieß es|lautet|lautete) (?:in|im|auf) (?:einem|einer|einen|dem|der|den|seinem|seiner|ihrem|ihrer)?\s?\p{L}|(?:peut-on|pouvait-on|on peut) lire (?:dans|sur) )/u;
+const documentAfter = /^[\s,]*(?:(?:steht|stand|standen|stehen|heißt es|hieß es|lautet|lautete) (?:in|im|auf) (?:einem|einer|einen|dem|der|den|seinem|seiner|ihrem|ihrer)?\s?\p{L}|(?:peut-(?:t-)?on|pouvait-on|on peut|on pouvait) lire (?:dans|sur) |(?:peut-(?:t-)?on|pouvait-on|on peut|on pouvait) y lire\b|lit-on (?:dans|sur|y)\b)/u;
+
+/**
+ * A participle set off by a comma after a quotation, and its agent introduced by French "par" with a definite or
+ * possessive determiner or a capital ("« … », promise par le gouvernement", "« … », lancée par Marie Dupont"). Not a
+ * group of no name ("dénoncée par des ONG"), which stays for the reader to question.
+ */
+const agentAfter = /^[\s»”"]*,\s*\p{Ll}+(?:ée?s?|ie?s?|ise?s?|ite?s?|ue?s?) par (?:(?:le|la|les|leurs?|son|sa|ses) \p{L}|l['’]\s?\p{L}|\p{Lu})/u;
 
 /** A personal pronoun for one person opening a sentence: its subject is someone the copy has named. */
 const personalSubject = /^(?:he|she|il|elle|er|sie)$/;

@@ -403,7 +403,9 @@ export const fr = (): LanguageResources => ({
   // does not name is an unnamed person, an anonymous source (EDITORIAL-STANDARD.md §6), not a vague group; session 30,
   // judged on French batch 12, where editors allowed anonymous-source.)
   unnamedMembers: words(String.raw`^(?:l['’]\s?)?une?\s+(?:des|d['’]\s?entre)\s+(?:\p{L}+\s+)?(?:employés|enquêteurs|habitants|manifestants|médecins|militaires|participants|passagers|policiers|proches|responsables|riverains|salariés|soldats|spectateurs|survivants|témoins|victimes|voisins)\b`, 'u'),
-  anonymousQualifier: words(String.raw`\b(?:proches? d[eu]s?|(?:un|une|l['’]une?)\s+de\s+(?:ses|leurs)\s+proches|sous couvert d['’]anonymat|ayant requis l['’]anonymat|qui a requis l['’]anonymat|sous le couvert de l['’]anonymat|de source (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire))\b`, 'u'),
+  // (Not "proche de" after "connue pour être", "réputé": the affiliation of a body the copy names, "l'agence Tass,
+  // connue pour être proche du Kremlin"; session 30, judged noise on the second fresh French pool.)
+  anonymousQualifier: words(String.raw`\b(?:(?<!(?:connue?s?|réputée?s?) (?:pour être )?)proches? d[eu]s?|(?:un|une|l['’]une?)\s+de\s+(?:ses|leurs)\s+proches|sous couvert d['’]anonymat|ayant requis l['’]anonymat|qui a requis l['’]anonymat|sous le couvert de l['’]anonymat|de source (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire))\b`, 'u'),
   indefinites: set('un une deux trois plusieurs'),
   // (The plural indefinite article "des" says "some": "des leaders du Parti populaire".)
   // ("d'autres témoignages", "d'autres sources": "others" of no name, after the partitive "d'"; see classifySource.)
