@@ -257,8 +257,12 @@ const frHypotheticalFrame = String.raw`(?<!\b(?:(?:au|aux|dans\s+les?|pour\s+les
  * véhicules qui circuleraient") for the simple conditionnel only: with a compound one, "les deux hommes qui auraient
  * attaqué la banque", the event is past and its doers are real.
  */
+// (With `definite`, the simple conditionnel, also a relative clause whose antecedent is qualified as to come or as
+// possible, "une possible et future réforme qui autoriserait …", "la future loi qui interdirait …": a prospect
+// described, not hearsay; session 30, judged noise on the second fresh French pool. Not the reportive past,
+// "aurait" + participle.)
 const frClassRelative = (definite: boolean): string =>
-  String.raw`(?<!(?:(?<!\b(?:c['’]est|ce\s+sont|c['’]était|ce\s+serait)\s+)\b(?:un|une|des|aucun|aucune${definite ? '|les|ces|(?:tou(?:s|tes)\\s+les)' : ''})\s+(?:[«“"]\s*)?(?:[\p{L}'’-]+(?:\s+|(?=[»”"]))){1,${definite ? 4 : 3}}(?:[»”"]\s*)?|\b(?:ceux|celles)\s+)qui\s+(?:(?:ne|se|y|en|lui|leur|le|la|les)\s+|[nsl]['’])*)`;
+  String.raw`(?<!(?:(?<!\b(?:c['’]est|ce\s+sont|c['’]était|ce\s+serait)\s+)\b(?:un|une|des|aucun|aucune${definite ? '|les|ces|(?:tou(?:s|tes)\\s+les)' : ''})\s+(?:[«“"]\s*)?(?:[\p{L}'’-]+(?:\s+|(?=[»”"]))){1,${definite ? 4 : 3}}(?:[»”"]\s*)?|\b(?:ceux|celles)\s+${definite ? String.raw`|\b(?:éventuel(?:le)?s?|futur(?:e)?s?|hypothétiques?|possibles?)\s+(?:[\p{L}'’-]+,?\s+){0,4}` : ''})qui\s+(?:(?:ne|se|y|en|lui|leur|le|la|les)\s+|[nsl]['’])*)`;
 
 /**
  * The end of a conditionnel's stem, the future stem before "-ait", "-aient" (Grevisse, Le Bon usage, § 803: the
@@ -750,8 +754,9 @@ export const fr = (): LanguageResources => ({
   // the infinitive as subject): "Accéder aux demandes des radicaux aurait eu pour effet de …", "Fermer l'usine
   // coûterait 3 millions". (Not a noun or adverb of the same ending: "hier", "premier", "notre", "entre".) And
   // "cela", "ce qui" before a verb of equivalence, the restatement of a figure just given: "Cela représenterait donc une
-  // hausse de 0,5 point". (Session 30, judged noise on French batch 12.)
-  irrealisConditional: /(?:(?:^|[,;:]\s+|\bqu(?:e\s+|['’]))(?:ne\s+pas\s+|n['’]|se\s+|s['’])?(?!(?:[Hh]ier|[Pp]remier|[Dd]ernier|[Ee]ntier|[Nn]otre|[Vv]otre|[Aa]utre|[Cc]ontre|[Ee]ntre|[Oo]utre)\s)[A-ZÀÂÉÈÊÎÔa-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)\s+(?:le|la|les|l['’]|un|une|des|du|de|d['’]|à|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|sur|avec|contre|plus|moins)(?![\p{L}])[^,;:.!?]*|\b(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’])?(?:\p{Ll}+\s+)?(?=(?:représenter|équivaudr|correspondr|reviendr)ai(?:en)?t$))\p{Ll}+ai(?:en)?t$/u,
+  // hausse de 0,5 point". (Session 30, judged noise on French batch 12.) Also "permettrait" after them, the
+  // consequence of a measure just described: "Ceci permettrait de juger ces actes" (session 30, second fresh pool).
+  irrealisConditional: /(?:(?:^|[,;:]\s+|\bqu(?:e\s+|['’]))(?:ne\s+pas\s+|n['’]|se\s+|s['’])?(?!(?:[Hh]ier|[Pp]remier|[Dd]ernier|[Ee]ntier|[Nn]otre|[Vv]otre|[Aa]utre|[Cc]ontre|[Ee]ntre|[Oo]utre)\s)[A-ZÀÂÉÈÊÎÔa-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)\s+(?:le|la|les|l['’]|un|une|des|du|de|d['’]|à|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|sur|avec|contre|plus|moins)(?![\p{L}])[^,;:.!?]*|\b(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’])?(?:\p{Ll}+\s+)?(?=(?:équivaudr|correspondr|permettr|représenter|reviendr)ai(?:en)?t$))\p{Ll}+ai(?:en)?t$/u,
   hypothesisSentence: words(String.raw`\b(?:si\s+(?:l['’]|(?:le|la|les|un|une|des|on|il|ils|elle|elles|nous|vous|ce|cet|cette|ces|son|sa|ses|leur|leurs)\b|\p{Lu})|s['’]ils?|(?:au|aux|dans\s+les?)\s+cas\s+où|(?:un|une|de)\s+tel(?:le)?s?|pourrai(?:en)?t)\b`, 'iu'),
   hiddenClaims: [
     {
