@@ -46,6 +46,13 @@ export interface ClaimPattern {
    * tested on the text after the match up to the next comma, semicolon, colon or full stop. Absent: none.
    */
   agent?: RegExp;
+  /**
+   * Words right before the match (tested on up to 80 UTF-16 code units before it, in its sentence) that answer "says
+   * who?" or make the claim no assertion: a self-description ("se présente comme la seule …"), a document named
+   * before an impersonal "on" ("Dans un communiqué de la mairie, on apprend que"), an indirect question ("impossible
+   * de dire si … est imputable à"). Absent: none.
+   */
+  holderBefore?: RegExp;
 }
 
 /**

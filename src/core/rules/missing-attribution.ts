@@ -153,6 +153,7 @@ export function hiddenClaims(L: LanguageResources, text: string, tokens: readonl
       if (claim.messageId === 'record' && recordSeen) continue;
       recordSeen ||= claim.messageId === 'record';
       if (claim.agent?.test(text.slice(m.index + m[0].length).split(/[,;.:]/)[0]) === true) continue;
+      if (claim.holderBefore?.test(text.slice(Math.max(0, m.index - 80), m.index)) === true) continue;
       found(m.index, m.index + m[0].length, claim.messageId, claim.examples);
     }
   }
