@@ -79,7 +79,11 @@ const cueVerbs = kinds([
     'écrivent écrivait martèle martelé prévient prévenu rappelle rappelé rappelait reconnaît reconnaissent reconnu ' +
     'répond répondent répondu répondait réagi réagit révèle révélé révélait révéla réjoui réjouit' +
     // The passé simple of the irregular ones (the "-er" verbs' is in erForms): « … », répondit-il.
-    ' admit écrivit promit reconnut répondit répondirent'],
+    ' admit écrivit promit reconnut répondit répondirent' +
+    // ("twitter", the other spelling of "tweeter" (Le Petit Robert), in its finite forms and participle only: the
+    // infinitive is the network's name, "sur Twitter"; session 30, a quotation after "a twitté :" judged noise on the
+    // second fresh French pool.)
+    ' twitte twittent twittait twittaient twitté twittée twittés twittées'],
   // Beliefs.
   ['said', ['estimer juger penser'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
     ' craint craignent croit croient croyait espère espèrent espéré considère considèrent considéré' +
