@@ -509,7 +509,10 @@ export const fr = (): LanguageResources => ({
   // §3; session 30, French batch 12.)
   // (And "Pour lui, « … »": the view of the person the pronoun takes up, framed as theirs; session 30, judged noise on
   // the fresh French pool.)
-  quoteIntro: words(String.raw`\b(?:(?:suivante?s?|en ces termes)\s*:|(?:crier|dire|lancer|prononcer|répondre)|pour\s+(?:lui|elle|eux|elles)\s*,|en\s+(?:ajoutant|chantant|concluant|criant|déclarant|disant|expliquant|hurlant|lançant|précisant|répétant|scandant)(?:\s*:)?|(?:appel|communiqué|déclaration|lettre|motion|pétition|résolution)\s*:)\s*$`, 'iu'),
+  // (And the quotation as the attribute of a personal pronoun's verb of judgement, "qu'il tenait pour « … »", "elle
+  // les qualifie de « … »": the pronoun's referent holds the words; not "on", nor a passive, "considéré comme « … »";
+  // session 30, judged noise on the second fresh French pool.)
+  quoteIntro: words(String.raw`\b(?:(?:suivante?s?|en ces termes)\s*:|(?:crier|dire|lancer|prononcer|répondre)|pour\s+(?:lui|elle|eux|elles)\s*,|en\s+(?:ajoutant|chantant|concluant|criant|déclarant|disant|expliquant|hurlant|lançant|précisant|répétant|scandant)(?:\s*:)?|(?:appel|communiqué|déclaration|lettre|motion|pétition|résolution)\s*:|\b(?:il|elle|ils|elles)\s+(?:les?\s+|la\s+|l['’]\s?)?(?:considér|qualifi|ten|tien)\p{L}*\s+(?:comme|pour|de|d['’]))\s*$`, 'iu'),
   // (An auxiliary of the passé composé, lower-case words of its verb group, not the passive "a été", then a first name
   // and surname that end the clause; session 30, French batch 12: "« … », a cependant tenu à tempérer Jean Martin".)
   // (Or, after a comma, a verb of wanting or preferring in any tense, then the infinitive of a verb of saying, then its
@@ -947,7 +950,9 @@ export const fr = (): LanguageResources => ({
       // (Also an ordinal, "le cinquième homme politique à être tué au Japon"; session 30.)
       // (Nor a stage of a sequence, "la première phase de l'offensive", nor an "à" past a gerund ("en réussissant à") or
       // before a month ("remonte à octobre"); session 30, judged noise on French batch 12.)
-      pattern: words(String.raw`\b(?:le|la|les|l['’])\s?(?:premi(?:er|ère)s?|seule?s?|derni(?:er|ère)s?|(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix)ième)\s+(?!(?:adjointe?s?|dames?|étapes?|fois|manches?|ministres?|phases?|places?|rangs?|secrétaires?|tranches?|vagues?|vice)\b)\p{L}[\p{L}'’-]+(?:\s+(?!(?:à|en)\b)[\p{L}'’-]+){0,5}?\s+à\s+(?:(?:avoir|être)\s+\p{L}+|(?:(?:ne|n['’]|se|s['’])\s*)?(?!(?:septembre|octobre|novembre|décembre)\b)\p{L}+(?:er|ir|re|oir)\b)`, 'giu'),
+      // (Nor an option of a list, "la première idée consiste à envoyer", "la seconde piste", "la dernière solution";
+      // session 30, judged noise on the second fresh French pool.)
+      pattern: words(String.raw`\b(?:le|la|les|l['’])\s?(?:premi(?:er|ère)s?|seule?s?|derni(?:er|ère)s?|(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix)ième)\s+(?!(?:adjointe?s?|dames?|étapes?|fois|hypothèses?|idées?|manches?|ministres?|options?|phases?|pistes?|places?|rangs?|secrétaires?|solutions?|tranches?|vagues?|vice)\b)\p{L}[\p{L}'’-]+(?:\s+(?!(?:à|en)\b)[\p{L}'’-]+){0,5}?\s+à\s+(?:(?:avoir|être)\s+\p{L}+|(?:(?:ne|n['’]|se|s['’])\s*)?(?!(?:septembre|octobre|novembre|décembre)\b)\p{L}+(?:er|ir|re|oir)\b)`, 'giu'),
       holderBefore: frSelfDescribed,
       messageId: 'record',
       examples: ['le premier … à', 'le seul … à'],
