@@ -334,8 +334,12 @@ export const fr = (): LanguageResources => ({
       ({words: [...noun.split(' '), of], kind: 'stance' as const}))),
   ],
   beforeCues: new Map(),
-  agentVerbs: set('annoncé annoncée annoncés cité citée cités communiqué communiqués confirmé confirmée diffusé ' +
-    'diffusée fourni fournis publié publiée publiés rapporté rapportée rapportés recensé recensés révélé révélée'),
+  // (And the participles of counting and measuring, as English "calculated", "compiled", "counted", "recorded" (session 30,
+  // judged noise on the fresh French pool: "Le taux de chômage calculé par le ministère", "tel que calculé par Eurostat").)
+  agentVerbs: set('annoncé annoncée annoncés calculé calculée calculées calculés cité citée cités communiqué communiqués ' +
+    'comptabilisé comptabilisée comptabilisées comptabilisés confirmé confirmée dénombré dénombrée dénombrées dénombrés ' +
+    'diffusé diffusée enregistré enregistrée enregistrées enregistrés fourni fournis mesuré mesurée mesurées mesurés ' +
+    'publié publiée publiés rapporté rapportée rapportés recensé recensés révélé révélée'),
   agentPrepositions: set('par'),
   // ("qualifiée de brillante par tous les observateurs", "jugé d'irresponsable par ses adversaires"; session 30.)
   namingAgentVerbs: set('considéré considérée considérées considérés jugé jugée jugées jugés qualifié qualifiée qualifiées qualifiés ' +
