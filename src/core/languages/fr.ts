@@ -986,6 +986,8 @@ export const fr = (): LanguageResources => ({
     rangeWords: {open: new Set(['entre']), join: new Set(['et'])},
     measureUnits: set('cm degrés hectares kg kilomètres kilos km litres m mm mètres mégawatts mw tonnes °c'),
     biographical: set('mère père'),
+    // ("père de famille de six enfants": session 30, judged noise on the fresh French pool.)
+    parentComplements: set('famille'),
     // (Also the approximate numbers: "une vingtaine de", "une centaine de", "un millier de", "des dizaines de".)
     magnitudes: /^(?:centaines?|cinquantaines?|dizaines?|douzaines?|huitaines?|milliards|milliers?|millions|quarantaines?|quinzaines?|soixantaines?|trentaines?|vingtaines?)$/,
     magnitudeOf: set('de d\' d’'),
