@@ -1037,6 +1037,9 @@ export const fr = (): LanguageResources => ({
     // count of people, see risk.ts). (Session 24, from the judge's noise on French batch 5a.)
     // (Also an offer, proposing's other verb: "M. Dupont a offert de verser 10 millions d'euros"; session 26.)
     // (Also "solliciter": "La Croix-Rouge a sollicité la somme de 15 millions de dollars"; session 30.)
+    // The threshold or limit a rule sets (session 30, judged noise on the fresh French pool): "le seuil de 50 % des voix",
+    // "un plafond de 15 % des dépenses", "ce seuil est abaissé à 30 %" (see risk.ts). Not "barre", also a bar.
+    thresholdNouns: set('plafond plafonds seuil seuils'),
     demandWords: set(['demander', 'espérer', 'exiger', 'proposer', 'réclamer', 'solliciter', 'souhaiter'].flatMap(erForms).join(' ') + ' espère espèrent ' +
       'offert offerte offerts offertes offre offrent offrir offrait offraient offrit offrant ' +
       // (And a requirement a rule sets, as English "requires": "il faut obtenir 25 % des inscrits", "les 12,5 % des
