@@ -608,7 +608,10 @@ export const fr = (): LanguageResources => ({
   // "Le gouvernement a décidé d'augmenter le SMIC de 2 %. Cela correspond à 9,40 euros de l'heure": the figures of an
   // opening that converts the figure before are that figure's claim, with its source or its one finding. (Session
   // 24, from the judge's noise on French batch 5a; German's "Das entspricht".)
-  derivedOpener: /^\s*(?:Cela|Ceci|Ce qui|Ce chiffre|Ce montant) (?:correspond|équivaut|représente)\s/u,
+  // (And the change of the figure just given, its noun alone before the verb: "La baisse s'établit à 3,0 % sur un an" after
+  // "l'Insee estime le nombre de naissances à 63 500, contre 65 449"; not "La hausse des loyers atteint 3,2 %", another
+  // measure; session 30, judged noise on the fresh French pool.)
+  derivedOpener: /^\s*(?:(?:Cela|Ceci|Ce qui|Ce chiffre|Ce montant) (?:correspond|équivaut|représente)\s|(?:La|Cette) (?:baisse|hausse|progression|diminution) (?:s['’]établit|atteint|est de)\s|(?:Le|Ce) recul (?:s['’]établit|atteint|est de)\s)/u,
   headFirst: true,
   vagueCompounds: false,
   nestedQuotes: true,
