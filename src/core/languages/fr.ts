@@ -649,7 +649,9 @@ export const fr = (): LanguageResources => ({
     pronouns: /^(?:il|elle|ils|elles|ceci|cela|celui-ci|celle-ci|ceux-ci|celles-ci|ces derni(?:er|ère)s)(?![\p{L}-])/iu,
     // (Conditionals, "serait", "pourraient", "s'avèrerait" — not "portrait", "retrait", "extrait", nor "devrait", a
     // forecast — and hedges.)
-    reasoning: /(?<![\p{L}])(?:(?!devr|(?:abs|at|dis|ex|por|re|sous)?trait(?![\p{L}]))\p{Ll}{2,}rai(?:en)?t|pourr(?:a|ont)|peut-être|probablement|sans doute|semble(?:nt)?|il faut|il faudra|il sera nécessaire)(?![\p{L}])/iu,
+    // (Not "il faut remonter à 2009 pour trouver …": the writer places the source's figure in its own series, no hedge;
+    // session 30, judged noise on the fresh French pool.)
+    reasoning: /(?<![\p{L}])(?:(?!devr|(?:abs|at|dis|ex|por|re|sous)?trait(?![\p{L}]))\p{Ll}{2,}rai(?:en)?t|pourr(?:a|ont)|peut-être|probablement|sans doute|semble(?:nt)?|il faut(?! remonter)|il faudra|il sera nécessaire)(?![\p{L}])/iu,
     forecast: /(?<![\p{L}])(?:devrai(?:en)?t|devr(?:a|ont))(?![\p{L}])/iu,
     forecastNouns: set('perspectives prévision prévisions projection projections'),
     changeWords: set('augmentation augmentations baisse baisses diminution hausse hausses progression recul'),
