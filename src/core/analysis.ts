@@ -3302,7 +3302,10 @@ function carriedSources(
   // (A noun of a release in the attribution's words or just after its cue, "selon l'étude mensuelle de Pôle emploi", "la
   // Dares dévoilait les chiffres du chômage"; not anywhere in the sentence: "M. Băsescu avait prévenu qu'il démissionnerait
   // … après la publication de la décision".)
-  const releaseNear = (a: AttributionAt): boolean => tokens[a.sentence].some((t) => t.from >= a.from && t.from < a.cueTo + 40 &&
+  // (Or the noun of the release whose complement the source's name is, just before it: "Les chiffres de Pôle emploi et de
+  // la Dares … montrent", "Les données de l'Insee indiquent"; two words at most between, its article and preposition.)
+  const releaseNear = (a: AttributionAt): boolean => tokens[a.sentence].some((t, i, ts) => (t.from >= a.from && t.from < a.cueTo + 40 ||
+    t.from < a.from && !ts.slice(i + 1).some((u) => u.from < a.from && u.word && !C.complements.has(u.lower) && !L.determiners.has(u.lower))) &&
     (noun(C.releaseNouns, t.lower) || L.dataNouns.has(t.lower)));
   // (A body's statement with a figure or about a statistic (`economyWords`, `CarryWords.indicators`): "La création
   // d'emplois a nettement ralenti au troisième trimestre, selon Insee"; not "La police a confirmé que l'attaque était
@@ -3422,7 +3425,17 @@ function carriedSources(
     const previous = si - 1;
     const run = figs.length > 0 && chain.statistics && ts.some(statisticWord) && previous >= 0 && sentences[previous].block === s.block &&
       carried[previous] === chain.attribution && figuresOf.has(previous);
-    if ((opensBlock(si) || figs.length > 0) && !refers && !run && !C.openers.test(text) && !C.pronouns.test(text) &&
+    // (A release announced without its figures, "la Dares et Pôle emploi dévoilaient les chiffres du chômage", "Les
+    // chiffres de Pôle emploi … montrent une nouvelle hausse du chômage", gives them in the next sentence of its
+    // paragraph, right after it or after one sentence of comment with no figure, when they are statistics too: a word of
+    // an indicator, or people counted who gathered nowhere, "Les personnes sans activité sont 22 300 de plus". Not after
+    // a release that gave figures of its own, nor in a later paragraph, nor after results that are no statistics: "Renault
+    // a publié ses résultats semestriels. Le marché automobile a reculé de 3 %".)
+    const released = attributions[chain.attribution].sentence;
+    const announced = figs.length > 0 && chain.document && chain.statistics && si - released <= 2 && sentences[released].block === s.block &&
+      !figuresOf.has(released) && !figuresOf.has(previous) && (ts.some(statisticWord) ||
+        ts.some((t) => L.figureWords.personNouns.has(t.lower)) && !ts.some((t) => crowdNouns.has(t.lower) || crowdWords.has(t.lower)));
+    if ((opensBlock(si) || figs.length > 0) && !refers && !run && !announced && !C.openers.test(text) && !C.pronouns.test(text) &&
       !namesMeasure(chain, ts) && !(fresh && ts.some((t) => measureWord(t) && chain!.words.has(stem(t.lower))))) {
       chain = undefined;
       return;

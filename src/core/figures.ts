@@ -66,7 +66,10 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
   const slice = (from: number, to: number): string => text.slice(from - offset, to - offset);
   // ("a mother of four", "père de trois enfants", "Vater von zwei Kindern": the number after a parent and its
   // preposition counts a family, never a figure to source; French and German since session 29, judged noise.)
-  const parentOf = (k: number): boolean => /^(?:of|de|d['’]|von)$/.test(lower(k - 1)) && L.numbers.biographical.has(lower(k - 2));
+  // (Also "père de famille de six enfants", "mère de famille de trois enfants": the parent named by "de famille"; session
+  // 30, judged noise on the fresh French pool. Not "une famille de cinq personnes", a household, often a toll.)
+  const parentOf = (k: number): boolean => /^(?:of|de|d['’]|von)$/.test(lower(k - 1)) && (L.numbers.biographical.has(lower(k - 2)) ||
+    L.numbers.parentComplements?.has(lower(k - 2)) === true && lower(k - 3) === lower(k - 1) && L.numbers.biographical.has(lower(k - 4)));
 
   const push = (start: number, end: number, kind: FigureForm): void => {
     // Widen to the range it closes: "between 10 and 60 percent", "zwischen 2.000 und 3.000 Menschen" (one figure).

@@ -61,6 +61,17 @@ function labelledBy(L: LanguageResources, tokens: readonly Token[], first: numbe
   return false;
 }
 
+/**
+ * Whether the figure at token `first` is the value a threshold noun is set at, by a passive of setting: "ce seuil est
+ * abaissé à 30 %", "the cap was raised to 5%" (the noun, a passive auxiliary, one participle, "à"/"to"/"auf", the
+ * figure). Not "Ce seuil est franchi par 30 % des familles": who crosses it is a statistic.
+ */
+function setAt(L: LanguageResources, tokens: readonly Token[], first: number, nouns: ReadonlySet<string>): boolean {
+  const at = (k: number): string => tokens[k]?.lower ?? '';
+  return first >= 4 && /^(?:à|to|auf)$/.test(at(first - 1)) && tokens[first - 2].word && L.passiveAuxiliaries.has(at(first - 3)) &&
+    nouns.has(at(first - 4));
+}
+
 /** Relative pronouns that open a clause about the noun before its comma ("ein Gesetz, das …", "der Rat, dessen …"). */
 const relatives = /^(?:das|dem|den|denen|der|deren|des|dessen|die|welche|welchem|welchen|welcher|welches)$/;
 
@@ -486,7 +497,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
 
   // "a threshold of 50,000 signatures", "die Schwelle von 100 Neuinfektionen", "a 3% cap": the quantity a rule sets.
   const {thresholdNouns} = L.figureWords;
-  if (thresholdNouns !== undefined && !toll && labelledBy(L, tokens, first, end, thresholdNouns)) return 'count';
+  if (thresholdNouns !== undefined && !toll && (labelledBy(L, tokens, first, end, thresholdNouns) || setAt(L, tokens, first, thresholdNouns))) return 'count';
 
   // People harmed or gathered, polls, health, crime: high risk.
   // People: a listed noun, or a plural of agent ("commuters", "pensioners", "economists").

@@ -429,6 +429,11 @@ export interface NumberFormat {
   durationAdjectives?: RegExp;
   biographical: ReadonlySet<string>;
   /**
+   * A complement that names the parent as such between the parent and the preposition of the count: "famille" of "père
+   * de famille de six enfants" (the words `parent` + of + word + of + number). Languages without it: none.
+   */
+  parentComplements?: ReadonlySet<string>;
+  /**
    * Determiners before a small spelled-out count that make it a group already known ("den fünf Personen, die …
    * vorgeladen wurden", "die drei Männer"): English's "the", "these", "those", "all" are built in.
    */
