@@ -3286,11 +3286,11 @@ function carriedSources(
     }
     return words.filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w) && !L.commonOpeners.has(w.toLowerCase())).map((w) => w.toLowerCase());
   };
+  /** The lower-case words of a source's name, split at spaces, commas and apostrophes ("l'institut" → "l", "institut"). */
+  const nameParts = (a: AttributionAt): string[] => splitOn(spaceOrCommaRuns, a.name.toLowerCase()).flatMap((w) => w.split(/['’]/u));
   // A body, not a person: an institution noun in its words, or a single capitalised word ("Insee", "Pôle emploi").
-  const body = (a: AttributionAt): boolean => {
-    const words = splitOn(spaceOrCommaRuns, a.name.toLowerCase()).flatMap((w) => w.split(/['’]/u));
-    return words.some((w) => L.institutionNouns.has(w)) || a.cueKind !== 'continuation' && nameWords(a).length === 1;
-  };
+  const body = (a: AttributionAt): boolean =>
+    nameParts(a).some((w) => L.institutionNouns.has(w)) || a.cueKind !== 'continuation' && nameWords(a).length === 1;
   const figuresOf = new Map<number, FigureAt[]>();
   for (const f of figures) {
     if (f.quoted || f.risk === 'none') continue;
@@ -3338,7 +3338,7 @@ function carriedSources(
     const ts = tokens[at.sentence];
     const chain: Chain = {
       attribution: a, names: new Set(nameWords(at)), words: new Set(),
-      bodies: new Set(splitOn(spaceOrCommaRuns, at.name.toLowerCase()).flatMap((w) => w.split(/['’]/u)).filter((w) => L.institutionNouns.has(w))),
+      bodies: new Set(nameParts(at).filter((w) => L.institutionNouns.has(w))),
       document: at.cueKind === 'data' || releaseNear(at),
       statistics: ts.some(statisticWord) || (figuresOf.get(at.sentence) ?? []).some((f) => f.risk === 'medium'),
       forecast: ts.some((t) => C.forecastNouns.has(t.lower)),
