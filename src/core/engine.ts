@@ -1,4 +1,4 @@
-// The engine: parse once, build the shared context, run the enabled rules, then suppress, dedupe and sort.
+// The engine: parse once, build the shared context, run the enabled rules, then suppress, dedupe, merge (merge.ts) and sort.
 import {analyse, toFigures} from './analysis.js';
 import {defaultConfig} from './config.js';
 import {createLocator} from './location.js';
@@ -6,6 +6,7 @@ import {parseForLint} from './parse.js';
 import {plainParagraph, plainShape, type PlainShape} from './plain.js';
 import {splitChunks} from './chunks.js';
 import {AnalysisMemo} from './memo.js';
+import {mergeKey, mergeSameClaim} from './merge.js';
 import {collectProse, sourceEnd, sourceStart, type HtmlItem} from './prose.js';
 import {rules as allRules} from './rules/index.js';
 import {collectSentences} from './sentences.js';
@@ -13,7 +14,7 @@ import {applyDirectives, collectDirectives, type DirectiveProblem} from './suppr
 import {detectLanguage, detectionLength, draftLanguage, languageNames, type DraftLanguage} from './languages/detect.js';
 import {resourcesFor} from './languages/index.js';
 import {formatMessage} from './messages/index.js';
-import type {AcceptedFinding, Attribution, Config, Finding, LintResult, ProseBlock, Rule, RuleContext} from './types.js';
+import type {AcceptedFinding, Attribution, Config, Finding, LintResult, ProseBlock, Rule, RuleContext, Sentence} from './types.js';
 
 /** Options for `lint`. */
 export interface LintOptions {
@@ -199,6 +200,8 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
   const findings: Finding[] = [];
   const selected = options.rules ?? allRules;
   const suggestions = options.suggestions !== false;
+  // Findings a rule marked for the merge step (see merge.ts), by `mergeKey`.
+  const marks = new Map<string, 'reportive'>();
   const run = (rule: Rule, directiveProblems: readonly DirectiveProblem[], into: Finding[]): void => {
     const severity = config.rules[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') return;
@@ -217,6 +220,7 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
         const graded = r.severity ?? severity;
         if (graded === 'off') return;
         const {message, note} = formatMessage('en', rule.id, r.messageId, r.data);
+        if (r.mood !== undefined) marks.set(mergeKey({ruleId: rule.id, start: r.start, end: r.end}), r.mood);
         into.push({
           ruleId: rule.id,
           severity: graded,
@@ -248,8 +252,17 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
     for (const rule of selected) if (rule.afterDirectives) run(rule, outcome.problems, kept);
   }
   const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
-  kept = dedupe(kept).sort(byPosition);
-  accepted = dedupe(accepted).sort(byPosition);
+  kept = dedupe(kept);
+  accepted = dedupe(accepted);
+  // One problem, one finding: findings of two rules on one claim fold into one, after the directives (merge.ts). An
+  // accepted finding absorbs a kept one on its claim (the writer accepted the merged finding), and is absorbed too.
+  if (kept.length + accepted.length > 1) {
+    const all = mergeSameClaim<Finding | AcceptedFinding>([...kept, ...accepted], {source, sentenceAt: sentenceLocator(blocks, sentences), language: resources, marks});
+    kept = all.filter((f) => !('accepted' in f));
+    accepted = all.filter((f): f is AcceptedFinding => 'accepted' in f);
+  }
+  kept.sort(byPosition);
+  accepted.sort(byPosition);
 
   const span = (start: number, end: number) => ({start, end, text: source.slice(start, end)});
   const attributions: Attribution[] = analysis.attributions.map((a) => ({
@@ -283,6 +296,32 @@ function paragraphsPrefix(blocks: readonly ProseBlock[], length: number): string
     if (text.length >= length) break;
   }
   return text;
+}
+
+/**
+ * The index of the sentence that holds a source offset (UTF-16), or -1 outside every sentence, for the merge step. The
+ * sentences' source starts are found on the first call only, then each call is a binary search.
+ */
+function sentenceLocator(blocks: readonly ProseBlock[], sentences: readonly Sentence[]): (offset: number) => number {
+  let starts: number[] | undefined;
+  let ends: number[] | undefined;
+  return (offset) => {
+    if (!starts || !ends) {
+      starts = sentences.map((s) => sourceStart(blocks[s.block], s.from));
+      ends = sentences.map((s) => s.to > s.from ? sourceEnd(blocks[s.block], s.to - 1) : sourceStart(blocks[s.block], s.from));
+    }
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && offset < ends[found] ? found : -1;
+  };
 }
 
 /** Drop repeated findings (same rule, same range), keeping the first. */

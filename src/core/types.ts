@@ -317,6 +317,12 @@ export interface Report {
   /** Values for the placeholders of the message and note. */
   data?: MessageData;
   fixes?: Fix[];
+  /**
+   * `reportive`: the finding is a verb's reportive mood (the French conditionnel "habiteraient", German "soll … haben"),
+   * not a hedge word; the engine's merge step (merge.ts) folds it into the unsourced figure of its own clause. Not part
+   * of the finding.
+   */
+  mood?: 'reportive';
 }
 
 /** Read-only view of a document, built once and shared by all rules. */

@@ -26,6 +26,7 @@ function texts(cat: Catalogue): Map<string, string> {
     if (rule.note !== undefined) out.set(`rules.${ruleId}.note`, rule.note);
     for (const [id, text] of Object.entries(rule.notes ?? {})) out.set(`rules.${ruleId}.notes.${id}`, text);
   }
+  for (const [id, text] of Object.entries(cat.merged)) out.set(`merged.${id}`, text);
   for (const [id, text] of Object.entries(cat.fixes)) out.set(`fixes.${id}`, text);
   for (const [id, text] of Object.entries(cat.terms)) out.set(`terms.${id}`, text);
   return out;

@@ -541,6 +541,8 @@ export const de = (): LanguageResources => ({
   unnamedMembers: words(String.raw`^(?:(?!(?:der|die|den|dem|des|diese|dieser|diesen|jene|jener)\b)[\p{L}-]+e[nr]? )?(?:[\p{L}-]*beamten?|diplomaten|ermittlern?|geheimdienstlern?|informanten|insidern?|[\p{L}-]*mitarbeitern?|nachrichtendienstlern?|offizieren?|offiziellen?) (?:des|der)\b|^(?:gut )?(?:[\p{L}-]+e[nr]? )?insidern?$`, 'u'),
   indefinites: set('ein eine einem einer eines zwei drei mehrere'),
   quantifiers: quantifierWords,
+  // "Einige Beobachter meinen …, andere sehen …": eine vage Gruppe, zweigeteilt (merge.ts).
+  otherGroup: set('andere anderen'),
   rankQualifiers: set('führende führenden namhafte namhaften prominente prominenten'),
   definites: set('die diese jene'),
   // (A genitive after the head qualifies it: "ein Vertreter der Regierung" is a Vertreter.)

@@ -281,6 +281,8 @@ export const en: LanguageResources = {
   anonymousQualifier,
   indefinites: new Set(['a', 'an', 'one', 'two', 'three', 'several']),
   quantifiers: new Set(['some', 'many', 'several', 'most', 'certain', 'various', 'numerous', 'other', 'few']),
+  // "Some analysts say …, others warn …": one vague group split in two (merge.ts).
+  otherGroup: new Set(['others']),
   rankQualifiers: new Set(['leading', 'prominent']),
   definites: new Set(['the', 'these', 'those']),
   headStops: new Set(['of', 'with', 'from', 'at', 'in', 'who', 'close']),

@@ -437,6 +437,8 @@ export const fr = (): LanguageResources => ({
   // (And "tous", "toutes" before the article, the universal of a group no one names: "qualifiée de brillante par tous
   // les observateurs"; session 30.)
   quantifiers: set('autres beaucoup certaines certains des divers diverses nombre nombreuses nombreux plusieurs quelques tous toutes'),
+  // « Certains analystes expliquent …, d'autres soulignent … » : un groupe vague en deux (merge.ts).
+  otherGroup: set('autres'),
   // ("Les experts" is as vague as "des experts" in French copy: only a demonstrative refers back.)
   definites: set('ces ce cette'),
   // ("Les chercheurs se sont aperçus que …" after "Joji Otaki, chercheur": "les" refers back to a group already met.)

@@ -621,6 +621,12 @@ export interface LanguageResources {
   /** Quantifiers that make a plural vague ("some", "certains", "einige"). */
   quantifiers: ReadonlySet<string>;
   /**
+   * The word of a vague group that answers an earlier one in its sentence, "some …, others …" ("others", "autres",
+   * "andere"; lower case): the merge step (merge.ts) folds its vague-attribution finding into the first group's, one
+   * vague source split in two. Absent: none.
+   */
+  otherGroup?: ReadonlySet<string>;
+  /**
    * Adjectives of rank that open a plural of public figures the copy does not name ("Führende Vertreter der Partei",
    * "Prominente Mitglieder der Fraktion", "leading members of the party"): a vague group, whatever body its complement
    * names (session 24, the judge's agreed miss on German batch 9). Absent: none.

@@ -97,6 +97,10 @@ export const de: Translation<typeof en> = {
       note: 'Falls die Sprache falsch erkannt wurde: Setzen Sie "language" in .sourced.json oder lang: im Front Matter.',
     },
   },
+  merged: {
+    'hedging': '; auch {{words}} sagt nicht, wer das berichtet',
+    'vague-attribution': '; auch {{words}} sagt nicht, wer',
+  },
   fixes: {
     addAttribution: 'Quelle hinzufügen…',
     attributeTo: '{{name}} als Quelle nennen',

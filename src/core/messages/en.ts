@@ -96,6 +96,14 @@ export const en = {
       note: 'Set "language" in .sourced.json, or lang: in the front matter, if the language was guessed wrong.',
     },
   },
+  /**
+   * What the merge step (merge.ts) adds to a surviving finding's message for the findings it absorbed, by their rule:
+   * `{{words}}` is the list of their words.
+   */
+  merged: {
+    'hedging': '; {{words}} does not name who reports it either',
+    'vague-attribution': '; {{words}} does not say who either',
+  },
   fixes: {
     addAttribution: 'Add attribution…',
     attributeTo: 'Attribute to {{name}}',

@@ -97,6 +97,10 @@ export const fr: Translation<typeof en> = {
       note: 'Si la langue a été mal devinée, indiquez "language" dans .sourced.json, ou lang: dans l\'en-tête (front matter).',
     },
   },
+  merged: {
+    'hedging': ' ; {{words}} ne dit pas non plus qui le rapporte',
+    'vague-attribution': ' ; {{words}} ne dit pas qui non plus',
+  },
   fixes: {
     addAttribution: 'Ajouter une attribution…',
     attributeTo: 'Attribuer à {{name}}',

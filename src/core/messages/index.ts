@@ -87,7 +87,22 @@ export function formatMessage(locale: string, ruleId: string, messageId: string,
   const texts = Object.hasOwn(cat.rules, ruleId) ? cat.rules[ruleId] : english;
   const message = texts.messages[messageId] ?? english.messages[messageId];
   const note = texts.notes?.[messageId] ?? texts.note ?? english.notes?.[messageId] ?? english.note;
-  return {message: interpolate(message, data, cat), ...(note === undefined ? {} : {note: interpolate(note, data, cat)})};
+  return {message: interpolate(message, data, cat) + mergedSuffix(data, cat), ...(note === undefined ? {} : {note: interpolate(note, data, cat)})};
+}
+
+/**
+ * The clauses the merge step's data adds to a message (merge.ts): for each `merged:<rule>` key, in rule order, the
+ * catalogue's `merged` text of that rule with the absorbed words; empty without such a key.
+ */
+function mergedSuffix(data: MessageData | undefined, cat: Catalogue): string {
+  if (data === undefined) return '';
+  let suffix = '';
+  for (const key of Object.keys(data).filter((k) => k.startsWith('merged:')).sort()) {
+    const rule = key.slice('merged:'.length);
+    const template = (Object.hasOwn(cat.merged, rule) ? cat.merged[rule] : undefined) ?? (en.merged as Readonly<Record<string, string>>)[rule];
+    if (template !== undefined) suffix += interpolate(template, {words: data[key]}, cat);
+  }
+  return suffix;
 }
 
 /**

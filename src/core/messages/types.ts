@@ -21,6 +21,11 @@ export interface Catalogue {
   readonly quotes: readonly [string, string];
   /** Rule id (and the engine's `unsupported-language`) → the rule's texts. */
   readonly rules: Readonly<Record<string, RuleMessages>>;
+  /**
+   * What the engine's merge step (merge.ts) appends to a surviving finding's message, by the rule of the findings it
+   * absorbed (`data['merged:<rule>']`, their words, fills `{{words}}`).
+   */
+  readonly merged: Readonly<Record<string, string>>;
   /** Quick-fix titles by messageId (ESLint's suggestion messages). */
   readonly fixes: Readonly<Record<string, string>>;
   /** Words a report names by reference (`{term: 'figure.percent'}`): figure forms, language names. */

@@ -166,6 +166,8 @@ export const hedging: Rule = {
           messageId: hearsay ? 'hearsay' : 'hedge',
           data: {words: hearsay ? words : words.replace(/\s+/g, ' ')},
           fixes,
+          // (The conditionnel, "soll … haben": a verb's mood, which the engine folds into its clause's figure, merge.ts.)
+          ...(hit.phrase === '' ? {mood: 'reportive' as const} : {}),
         });
       }
     });
