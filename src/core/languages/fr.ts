@@ -378,7 +378,7 @@ export const fr = (): LanguageResources => ({
   dataNouns: set('bilan bilans chiffre chiffres communiqué document documents données enquête enregistrement enregistrements ' +
     'estimation estimations étude études rapport rapports recensement sondage sondages statistiques vidéo vidéos'),
   // What someone said, whose complement is who said it: "selon les déclarations des témoins" (see classifySource).
-  speechNouns: set('affirmations déclarations dires propos récits témoignages'),
+  speechNouns: set('affirmations déclarations dires informations messages propos récits témoignages'),
   // ("selon le bilan le plus récent": a toll nobody is said to have drawn up; "ce bilan" refers back, see definites.)
   // (Also the forecasters of weather copy, "selon les prévisionnistes", a trade where the weather service can be named.)
   // (Also the trades that speak as a body in science and health copy, as English lists "doctors", "scientists":
