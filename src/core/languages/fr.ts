@@ -946,7 +946,10 @@ export const fr = (): LanguageResources => ({
       // premier vol aérien", "le premier ministre canadien").
       // (A capital "Premier" is a title, as French typography writes it, "le Premier ministre", "le Premier secrétaire",
       // misspelt or not, "le Premier minsitre français"; judge-fr9-1 F24: so "premier" is matched in lower case.)
-      pattern: words(String.raw`\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Uu]ne?)\s?premi(?:er|ère)s?\s+(?!(?:[Aa]djointe?s?|[Dd]ames?|[Ff]ois|[Mm]inistres?|[Ss]ecrétaires?|[Vv]ice)\b)\p{L}+(?:\s+\p{L}+)?\s+(?!(?:aérien|ancien|certain|humain|lointain|mauvais|prochain|quotidien|soudain|urbain)(?:ne|e)?s?\b)(?:\p{L}+-)?\p{L}{2,}(?:ain|ais|ois|ien|éen)(?:ne|e)?s?\b`, 'gu'),
+      // (The adjective follows its noun, or a second adjective or noun: not a preposition or an article, whose noun is
+      // the whole a part is first of, "la première voiture du train", "le premier étage du bâtiment romain"; session
+      // 31, judged noise on French batch 13.)
+      pattern: words(String.raw`\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Uu]ne?)\s?premi(?:er|ère)s?\s+(?!(?:[Aa]djointe?s?|[Dd]ames?|[Ff]ois|[Mm]inistres?|[Ss]ecrétaires?|[Vv]ice)\b)\p{L}+(?:\s+(?!(?:à|au|aux|dans|de|des|du|en|la|le|les|sur)\s)\p{L}+)?\s+(?!(?:aérien|ancien|certain|humain|lointain|mauvais|prochain|quotidien|soudain|urbain)(?:ne|e)?s?\b)(?:\p{L}+-)?\p{L}{2,}(?:ain|ais|ois|ien|éen)(?:ne|e)?s?\b`, 'gu'),
       messageId: 'record',
       examples: ['le premier astronaute africain'],
     },
