@@ -219,13 +219,16 @@ function agreed(list: string): ReadonlySet<string> {
  * (And "alléguer", the verb of a charge: "la junte ayant allégué qu'elle représenterait un danger"; session 30.)
  * (Also arguing a case, "montrer", "démontrer", "prétendre" que: "la candidate veut montrer qu'une victoire de son
  * rival serait un recul", the candidate's argument; session 30, judged noise on the fresh French pool.)
+ * (And "conjecturer", the verb of a conjecture, "L'équipe conjecture que la planète se serait formée plus loin"; and up
+ * to six words between the verb and "que", an adverbial of the occasion, "a assuré dans une conférence de presse que
+ * …"; session 31, judged noise on French batch 13.)
  */
-const frReportingStems = String.raw`(?:(?:affirm|ajout|allégu|annon[cç]|assur|attend|avou|craign|craint|cr[ouû]|croy|décla|(?:dé)?montr|écri|entend|esp[eéè]r|estim|expliqu|idée|imagin|indiqu|jug|pens|précis|prédi|prétend|prév|promes|promet|promi|rappel|reconn|répon|souhait|soulign|suppos)\p{L}*|di(?:re|s|se|sent|sait|saient|sant|t|te|tes|ts))`;
+const frReportingStems = String.raw`(?:(?:affirm|ajout|allégu|annon[cç]|assur|attend|avou|conjectur|craign|craint|cr[ouû]|croy|décla|(?:dé)?montr|écri|entend|esp[eéè]r|estim|expliqu|idée|imagin|indiqu|jug|pens|précis|prédi|prétend|prév|promes|promet|promi|rappel|reconn|répon|souhait|soulign|suppos)\p{L}*|di(?:re|s|se|sent|sait|saient|sant|t|te|tes|ts))`;
 /**
  * A "que" clause governed by one of frReportingStems, up to three words after it and before the hedge, in the
  * sentence; not the conjunctions that end in "que" ("ainsi que", "alors que", "parce que", "plus … que").
  */
-const frReportedClause = String.raw`(?<!\b${frReportingStems}\s+(?:[\p{L}'’-]+\s+){0,3}?(?<!\b(?:afin|ainsi|alors|après|autant|avant|bien|depuis|dès|mieux|moins|parce|pendant|plus|pour|sans|tandis|tant)\s+)qu(?:e\s+|['’])[^.!?;«»]*)`;
+const frReportedClause = String.raw`(?<!\b${frReportingStems}\s+(?:[\p{L}'’-]+\s+){0,6}?(?<!\b(?:afin|ainsi|alors|après|autant|avant|bien|depuis|dès|mieux|moins|parce|pendant|plus|pour|sans|tandis|tant)\s+)qu(?:e\s+|['’])[^.!?;«»]*)`;
 
 /**
  * The frames that make a conditionnel hypothetical rather than reportive, as negative lookbehinds on the sentence
@@ -729,7 +732,8 @@ export const fr = (): LanguageResources => ({
   // The conditionnel journalistique: "aurait été tué", "serait en fuite", "serait dû à une panne" reports an
   // unverified claim; "aurait dû", "aurait pu" are the plain past of a modal (and "aurait du" before an infinitive, its
   // common misspelling: "le rôle qu'il aurait du avoir"; not "aurait du mal à") (after "aurait" only: "serait dû à" is
-  // "être dû à", a cause; and "aurait publié" is no "aurait pu").
+  // "être dû à", a cause; and "aurait publié" is no "aurait pu"). (Also with a negation's second word between, "n'aurait
+  // jamais pu se produire", "n'aurait pas dû"; session 31, judged noise on French batch 13.)
   hedgePatterns: [
     // (Not in a relative clause of an indefinite, which imagines a kind of thing: "un gouvernement qui continuerait
     // cette politique", "une loi qui serait votée sans débat", "un système de coupons » qui plafonneraient les
@@ -742,7 +746,7 @@ export const fr = (): LanguageResources => ({
     // (Gated: the auxiliary is a whole word, "aurait", "auraient", "serait", "seraient"; 3% of French news sentences hold
     // one. The look-ahead before the look-behinds, which the auxiliary after them implies, tries them only where it
     // starts: tried at every character, they cost 5–10 ms a sentence.)
-    gated(words(String.raw`^(?![^.!?]*${frCondition})[^!?]*?(?=\b(?:aurai|serai)(?:en)?t\b)${frClassRelative(false)}${frHypotheticalFrame}${frReportedClause}\b(aurai(?:en)?t(?=\s+(?!(?:dû|pu|voulu|fallu|aimé|préféré|souhaité|du\s+\p{L}+(?:er|ir|re|oir))\b)|\s*,[^,.;:!?]{1,120},\s*\p{Ll}+[éiust]e?s?\b)|serai(?:en)?t)(?:\s*,[^,.;:!?]{1,120},)?\s+\p{L}`, 'giu'), 'aurait auraient serait seraient'),
+    gated(words(String.raw`^(?![^.!?]*${frCondition})[^!?]*?(?=\b(?:aurai|serai)(?:en)?t\b)${frClassRelative(false)}${frHypotheticalFrame}${frReportedClause}\b(aurai(?:en)?t(?=\s+(?!(?:(?:jamais|pas|plus|guère|certainement|sans\s+doute)\s+)?(?:dû|pu|voulu|fallu|aimé|préféré|souhaité|du\s+\p{L}+(?:er|ir|re|oir))\b)|\s*,[^,.;:!?]{1,120},\s*\p{Ll}+[éiust]e?s?\b)|serai(?:en)?t)(?:\s*,[^,.;:!?]{1,120},)?\s+\p{L}`, 'giu'), 'aurait auraient serait seraient'),
     // The simple conditionnel of any other verb, reporting a fact ("Il se déplacerait à 25 km/h", "les rats
     // développeraient deux fois plus de tumeurs"): not the modals ("pourrait", "devrait", "voudrait", "faudrait"),
     // not a wish ("aimerait", "souhaiterait"), and not in a sentence with a condition ("si …").
@@ -780,7 +784,10 @@ export const fr = (): LanguageResources => ({
   // "cela", "ce qui" before a verb of equivalence, the restatement of a figure just given: "Cela représenterait donc une
   // hausse de 0,5 point". (Session 30, judged noise on French batch 12.) Also "permettrait" after them, the
   // consequence of a measure just described: "Ceci permettrait de juger ces actes" (session 30, second fresh pool).
-  irrealisConditional: /(?:(?:^|[,;:]\s+|\bqu(?:e\s+|['’]))(?:ne\s+pas\s+|n['’]|se\s+|s['’])?(?!(?:[Hh]ier|[Pp]remier|[Dd]ernier|[Ee]ntier|[Nn]otre|[Vv]otre|[Aa]utre|[Cc]ontre|[Ee]ntre|[Oo]utre)\s)[A-ZÀÂÉÈÊÎÔa-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)\s+(?:le|la|les|l['’]|un|une|des|du|de|d['’]|à|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|sur|avec|contre|plus|moins)(?![\p{L}])[^,;:.!?]*|\b(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’])?(?:\p{Ll}+\s+)?(?=(?:équivaudr|correspondr|permettr|représenter|reviendr)ai(?:en)?t$))\p{Ll}+ai(?:en)?t$/u,
+  // (And a condition whose subject is a name, "Si WASP-39b a bien été bombardée, celle-ci n'aurait …", at the sentence's
+  // start or after its punctuation, not the concessive "même si": the hedge patterns' conditions read no capital, being
+  // case-insensitive; session 31, judged noise on French batch 13.)
+  irrealisConditional: /(?:(?:^|[,;:]\s+|\bqu(?:e\s+|['’]))(?:ne\s+pas\s+|n['’]|se\s+|s['’])?(?!(?:[Hh]ier|[Pp]remier|[Dd]ernier|[Ee]ntier|[Nn]otre|[Vv]otre|[Aa]utre|[Cc]ontre|[Ee]ntre|[Oo]utre)\s)[A-ZÀÂÉÈÊÎÔa-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)\s+(?:le|la|les|l['’]|un|une|des|du|de|d['’]|à|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|sur|avec|contre|plus|moins)(?![\p{L}])[^,;:.!?]*|\b(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’])?(?:\p{Ll}+\s+)?(?=(?:équivaudr|correspondr|permettr|représenter|reviendr)ai(?:en)?t$))\p{Ll}+ai(?:en)?t$|^(?:[^.!?]*?[,;:]\s+)?[Ss]i\s+\p{Lu}[^.!?]*\s(?:n['’])?\p{Ll}+ai(?:en)?t$/u,
   hypothesisSentence: words(String.raw`\b(?:si\s+(?:l['’]|(?:le|la|les|un|une|des|on|il|ils|elle|elles|nous|vous|ce|cet|cette|ces|son|sa|ses|leur|leurs)\b|\p{Lu})|s['’]ils?|(?:au|aux|dans\s+les?)\s+cas\s+où|(?:un|une|de)\s+tel(?:le)?s?|pourrai(?:en)?t)\b`, 'iu'),
   hiddenClaims: [
     {
