@@ -714,6 +714,15 @@ export const fr = (): LanguageResources => ({
     // voir forcée de …"; (also with "fort" or "très" before "bien").
     ...['pourrait bien', 'pourraient bien', 'pourrait fort bien', 'pourraient fort bien', 'pourrait très bien', 'pourraient très bien']
       .map((phrase) => ({phrase, removable: false})),
+    // "pouvoir" in the conditionnel doubled by a hedge, "pourrait éventuellement demander", and on who is among the
+    // victims or a group, "Le chauffeur et sa famille pourraient faire partie des victimes", "pourrait figurer parmi
+    // les disparus": the writer's guess at a fact of the story, not a forecast ("pourrait coûter", "pourrait décider de
+    // l'élection" stay unread, a possibility). (Session 31, judged misses on French batch 13.) Not in a condition's
+    // clause nor a relative clause, which describe a plan or a case imagined ("une date butoir après laquelle ils
+    // pourraient éventuellement durcir les sanctions").
+    ...['pourrait', 'pourraient'].flatMap((modal) => ['', 'aussi ', 'également ', 'même '].flatMap((adverb) =>
+      ['compter parmi', 'éventuellement', 'faire partie', 'figurer parmi'].map((what) => `${modal} ${adverb}${what}`)))
+      .map((phrase) => ({phrase, removable: false, notInClause: /(?:^|\s)(?:auquel|auxquelles|auxquels|desquelles|desquels|dont|duquel|laquelle|lequel|lesquelles|lesquels|où|qui|si|s['’]ils?)(?:\s[^,.;:!?()]*)?$/u})),
     // The writer's own inference given to the impersonal "on" with a modal (session 29, judged misses on French batch
     // 11): "on peut penser que", "On peut donc supposer que", "l'on pourrait croire que"; and the impersonal
     // conjecture "il pourrait s'agir de", "il peut s'agir d'" (what a thing may be, nobody said to think so).
