@@ -349,8 +349,10 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
     // ("Selon les témoignages, un homme aurait …", "d'après des témoignages": what was said, with no one who said it,
     // no complement, name or possessive to say whose, is nobody's; judged a miss on French batch 11, M29. Not a
     // document, "selon le rapport", which refers back to one the story named.)
+    // (Not with an agent after a participle, "selon les informations rendues publiques par la compagnie": the agent
+    // says whose, a definite description that refers back; session 31.)
     if (at >= 0 && !complement && L.speechNouns?.has(head) === true && !named && !institutional &&
-      /^(?:les|des|de|d['’])$/.test(lowers[0] ?? '')) return 'vague';
+      /^(?:les|des|de|d['’])$/.test(lowers[0] ?? '') && !lowers.slice(at + 1).some((w) => L.agentPrepositions.has(w))) return 'vague';
     // ("C'est ce qu'affirme une enquête scientifique", "selon une étude": a document introduced by the indefinite
     // article, with no author or name, is one nobody can look up; judged a miss on French batch 11, M11.)
     if (at >= 0 && !complement && L.dataNouns.has(head) && !named && !institutional && L.indefinites.has(lowers[0] ?? '') &&
@@ -1230,6 +1232,10 @@ function makeRaw(L: LanguageResources,
   // not a verb, says nothing.)
   const pluralVerb = L.pluralFinite !== undefined && tokens.slice(cueTok[0], cueTok[1]).some((t) => !t.cap && L.pluralFinite!.test(t.lower));
   let quality = anaphor ? 'named' as SourceQuality : classifySource(L, words, range[0], pluralVerb);
+  // ("selon les informations que le procureur a confiées à l'AFP": a relative clause after a noun of what was said
+  // names, as its subject, who said it; the phrase is left unrated as vague, precision first; session 31.)
+  if (quality === 'vague' && L.headFirst && /^(?:que|qu['’]|dont)$/.test(tokens[range[1]]?.lower ?? '') &&
+    L.speechNouns?.has(headOf(L, words.filter((w) => w.word).map((w) => w.lower)) ?? '') === true) quality = 'named';
   let headSpan: [number, number] | undefined;
   if (comma > 0 && !anaphor) {
     const head = words.slice(0, comma);

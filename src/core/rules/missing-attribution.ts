@@ -50,9 +50,21 @@ const sentiment = /\b(?:hopes?|fears?|concerns?|questions?|doubts?|expectations?
 // Hearsay verbs in "it is …" or "… said to be" forms belong to vague-attribution.
 const hearsay = new Set(['believed', 'rumoured', 'rumored', 'alleged', 'claimed']);
 
+// A quotation closed in the text: its punctuation is the speaker's, not the end of the clause around it.
+const closedQuote = /«[^«»]*»|“[^“”]*”|"[^"]*"/gu;
+
+/**
+ * The clause that `after` (the text right after a claim) opens: up to its first comma, semicolon, colon or period,
+ * quotations closed within it read as one word ("sont décrits comme « des gens réservés, discrets » par une voisine",
+ * "was described as "calm, helpful" by his teacher"; session 31, judged noise on French batch 13).
+ */
+function clauseAfter(after: string): string {
+  return after.replace(closedQuote, '«»').split(/[,;.:]/)[0];
+}
+
 /** An agent in the same clause ("criticised at the meeting by Councillor Shah") answers "by whom?"; a deadline does not. */
 function hasAgent(after: string): boolean {
-  const clause = after.split(/[,;.:]/)[0];
+  const clause = clauseAfter(after);
   // "the claims made about him in the Freedom article": a document holds them.
   if (/\bin\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{Lu}][\p{L}]*\s+)*(?:article|report|statement|letter|book|post|interview|speech|lawsuit|complaint|indictment|filing)\b/u.test(clause)) return true;
   const by = /\bby\b/i.exec(clause);
@@ -152,7 +164,13 @@ export function hiddenClaims(L: LanguageResources, text: string, tokens: readonl
       // "le record … a été battu, le précédent record était de …": one record claim, one finding (§7).
       if (claim.messageId === 'record' && recordSeen) continue;
       recordSeen ||= claim.messageId === 'record';
-      if (claim.agent?.test(text.slice(m.index + m[0].length).split(/[,;.:]/)[0]) === true) continue;
+      const after = text.slice(m.index + m[0].length);
+      if (claim.agent?.test(clauseAfter(after)) === true) continue;
+      // "Cette demande, jugée excessive, a été rejetée par le gouvernement": a judgement in apposition between commas,
+      // whose sentence's own passive names its agent, is that agent's, who acts on it (session 31, judged noise on
+      // French batch 13). Without the agent, "…, jugée excessive, a été rejetée", it stays.
+      if (claim.agent !== undefined && /^\s*,/.test(after) && /,\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+        claim.agent.test(clauseAfter(after.replace(/^\s*,/, '')))) continue;
       if (claim.holderBefore?.test(text.slice(Math.max(0, m.index - 80), m.index)) === true) continue;
       found(m.index, m.index + m[0].length, claim.messageId, claim.examples);
     }
