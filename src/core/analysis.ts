@@ -2817,9 +2817,20 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
 
   // Figures, and whether anything covers them.
   const figures: FigureAt[] = [];
+  // Whether a sentence recalls a dated past event, by `recallTense`, or goes on with the one the sentence before it
+  // in its paragraph recalls, by `recallGoesOn` (computed on demand, for the sentences before a figure's only).
+  const {recallTense, recallGoesOn} = L.figureWords;
+  const recalls: Array<boolean | undefined> = [];
+  const lowered = (k: number): string => tokens[k].map((t) => t.lower).join(' ');
+  const goesOn = (k: number): boolean => k > 0 && sentences[k - 1].block === sentences[k].block && recallGoesOn!.test(lowered(k)) && recalled(k - 1);
+  const recalled = (k: number): boolean => recalls[k] ??= recallTense?.test(lowered(k)) === true || goesOn(k);
   sentences.forEach((s, si) => {
     const block = blocks[s.block];
     const found = steps.figures(s, si, tokens[si], block);
+    // ("… s'était déjà produite le 11 octobre 2006. Six personnes y avaient laissé la vie": a figure of a sentence that
+    // goes on with a dated past event recalled just before is that event's settled public record, low risk, like the
+    // recalling sentence's own; session 31, judged noise on French batch 13.)
+    const background = found.matches.length > 0 && recallGoesOn !== undefined && goesOn(si);
     // Once a sentence, not once a figure (linear on a sentence of many figures): whether its shares split a whole, and
     // where its first clause ends (the first ";", ":" or ", ").
     let sharesSplit: boolean | undefined;
@@ -2869,6 +2880,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       if (attribution === undefined && block.kind === 'tableCell') attribution = rowSourceOf(s.block) ?? tableSource(blocks, own, sentences, s.block);
       const inQuote = quoted[si] || q >= 0;
       let figureKind = found.kind(fi);
+      if (background && riskOfKind[figureKind] !== 'none') figureKind = 'count';
       // "more than 10 million followers, which comprises about a fifth of the population": a share that restates
       // the figure before it is the same claim, with that figure's kind and risk.
       const previous = figures[figures.length - 1];

@@ -383,6 +383,24 @@ export interface FigureWords {
    * settled public record, low risk, like `recallOpening`'s. Absent: not read.
    */
   recallTense?: RegExp;
+  /**
+   * A sentence that goes on with the dated past event the sentence before it recalls (by `recallTense`), matched on
+   * its lower-cased words joined by spaces, from its start to the end of the figure's clause: the French pluperfect
+   * with no year ("Une collision s'était produite le 11 octobre 2006. Six personnes y avaient perdu la vie"), German
+   * "Damals" ("Bereits 2006 war es zu einem Unglück gekommen. Damals starben sechs Menschen"). Its figures are that
+   * event's settled public record, low risk, as the recalling sentence's are; a pluperfect after a sentence that
+   * dates nothing ("Dans la nuit, le séisme avait déjà fait 300 morts") is the story's own news. Absent: not read.
+   */
+  recallGoesOn?: RegExp;
+  /**
+   * A toll of one that opens its sentence in the passive, the event named after it ("Un policier a été tué dans
+   * l'attaque", "Une personne a été blessée lors de l'incendie"), matched on the sentence's first ten words lower-cased
+   * and joined by spaces, the match ending with the word after the participle: its words up to the participle are the
+   * figure (a death or an injury the editor wants sourced like any toll, EDITORIAL-STANDARD.md §1), its kind harm. Not
+   * a killing by a named agent ("Un détenu a été tué par son codétenu"), a crime story's fact, not a count. Absent:
+   * not read.
+   */
+  singleToll?: RegExp;
 }
 
 /** How numbers are written and which words around them make them dates, labels or amounts. */
