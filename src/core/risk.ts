@@ -526,7 +526,8 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // its toll, whatever noun it counts; session 29, the judges' missed tolls on French batches 10 and 11.)
   // ("a coûté la vie à quatre soldats": see `FigureWords.harmBefore`; session 30.)
   const harmed = (form === 'count' || form === 'magnitude') && (harmWords.has(prev) && tokens[first - 1]?.cap === false ||
-    L.figureWords.harmBefore?.test(tokens.slice(Math.max(0, first - 4), first).map((t) => t.lower).join(' ')) === true);
+    L.figureWords.harmBefore?.test(tokens.slice(Math.max(0, first - 4), first).map((t) => t.lower).join(' ')) === true ||
+    L.figureWords.harmAfter?.test(tokens.slice(end, end + 8).map((t) => t.lower).join(' ')) === true);
   if (counts(harmNouns) || harmed || people && (has(harmWords) || after.some((w) => harmWords.has(w))) || counts(propertyNouns) && has(damageWords)) return 'harm';
   // ("wird die 30.000 Mitarbeiter in der Kommission leiten": a count after a definite article or a possessive is
   // given, the size of something the reader is taken to know, background of public record, not the story's news;

@@ -1237,6 +1237,9 @@ export const fr = (): LanguageResources => ({
     // "L'embuscade a coûté la vie à quatre soldats", "causant la mort d'au moins 25 personnes": the object of "coûter la
     // vie" and of a cause of death is a toll (session 30).
     harmBefore: /\b(?:co[uû]t\p{L}* la vie à|(?:caus|entraîn|provoqu)\p{L}* la mort (?:de|d['’]))$/u,
+    // "Quelque 45 000 habitants sont affectés", "six fonctionnaires étaient encore gardés à vue": people affected or in
+    // custody (session 31, the judges' missed tolls on French batch 13); not "affectés à la surveillance".
+    harmAfter: words(String.raw`^(?:[\p{L}-]+ ){1,3}(?:(?:sont|étaient|ont été|avaient été|restent|seraient) )?(?:(?:encore|toujours|déjà|également) )?(?:affectée?s?(?! (?:à|au|aux)\b)|gardée?s? à vue|placée?s? en garde à vue)\b`, 'u'),
     prizeWords: set('gains gagné remporté'),
     // (Also "voitures": "soixante voitures ont été incendiées"; session 30.)
     propertyNouns: set('bâtiments foyers habitations immeubles logements maisons voitures véhicules'),

@@ -305,6 +305,14 @@ export interface FigureWords {
    */
   harmBefore?: RegExp;
   /**
+   * The words right after a figure, lower-cased and joined by spaces, that make it a toll where no single word of
+   * `harmWords` does: its noun (one to three words), an auxiliary and a participle of harm that is a phrase or has a
+   * harmless sense too ("45 000 habitants sont affectés", "six fonctionnaires étaient encore gardés à vue"; not
+   * "une douzaine était affectée à la surveillance", an assignment). Tested against the eight words after the figure.
+   * EDITORIAL-STANDARD.md §1: people affected and arrested are high risk. Absent: not read.
+   */
+  harmAfter?: RegExp;
+  /**
    * Definite articles and possessives that make the count right after them given ("die 30.000 Mitarbeiter der
    * Kommission", "seine 300 Angestellten"): background the reader is taken to know, low risk unless a toll
    * (EDITORIAL-STANDARD.md §1). Absent: not read.
