@@ -2823,9 +2823,20 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
 
   // Figures, and whether anything covers them.
   const figures: FigureAt[] = [];
+  // Whether a sentence recalls a dated past event, by `recallTense`, or goes on with the one the sentence before it
+  // in its paragraph recalls, by `recallGoesOn` (computed on demand, for the sentences before a figure's only).
+  const {recallTense, recallGoesOn} = L.figureWords;
+  const recalls: Array<boolean | undefined> = [];
+  const lowered = (k: number): string => tokens[k].map((t) => t.lower).join(' ');
+  const goesOn = (k: number): boolean => k > 0 && sentences[k - 1].block === sentences[k].block && recallGoesOn!.test(lowered(k)) && recalled(k - 1);
+  const recalled = (k: number): boolean => recalls[k] ??= recallTense?.test(lowered(k)) === true || goesOn(k);
   sentences.forEach((s, si) => {
     const block = blocks[s.block];
     const found = steps.figures(s, si, tokens[si], block);
+    // ("… s'était déjà produite le 11 octobre 2006. Six personnes y avaient laissé la vie": a figure of a sentence that
+    // goes on with a dated past event recalled just before is that event's settled public record, low risk, like the
+    // recalling sentence's own; session 31, judged noise on French batch 13.)
+    const background = found.matches.length > 0 && recallGoesOn !== undefined && goesOn(si);
     // Once a sentence, not once a figure (linear on a sentence of many figures): whether its shares split a whole, and
     // where its first clause ends (the first ";", ":" or ", ").
     let sharesSplit: boolean | undefined;
@@ -2875,6 +2886,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       if (attribution === undefined && block.kind === 'tableCell') attribution = rowSourceOf(s.block) ?? tableSource(blocks, own, sentences, s.block);
       const inQuote = quoted[si] || q >= 0;
       let figureKind = found.kind(fi);
+      if (background && riskOfKind[figureKind] !== 'none') figureKind = 'count';
       // "more than 10 million followers, which comprises about a fifth of the population": a share that restates
       // the figure before it is the same claim, with that figure's kind and risk.
       const previous = figures[figures.length - 1];
@@ -2953,6 +2965,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     }
   });
   studyResults(L, tokens, sentences, figures, attributions, ownAll);
+  namedMembers(L, blocks, sentences, tokens, figures);
   // A release's figures in the sentences and paragraphs that plainly continue it are its figures (see carriedSources).
   // (The figure records name the attribution, so the Sources panel lists them under the release; the attribution's
   // content stays the words its own sentence gives it.)
@@ -3957,6 +3970,39 @@ function wholeSplit(L: LanguageResources, matches: readonly FigureMatch[]): bool
  */
 function headNoun(text: string, to: number): string | undefined {
   return /^\s+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(to, to + 40))?.[1].toLowerCase();
+}
+
+/**
+ * A small count whose members the next sentence of its paragraph names, each by a full name ("deux journalistes ont
+ * été arrêtés hier. La journaliste américaine Julia Steers et le journaliste burundais Gildas Yihundimpundu …"), is a
+ * detail of two named people, no figure someone counted (the same sentence's "two prisoners, Bilal Dhiab and Thaer
+ * Halahleh" is read in classifyFigure): its kind becomes a plain count, low risk. The count is 2 to 5, written as a
+ * count with no source; the next sentence repeats its noun (the plural's stem: "journaliste", "journalist") and holds
+ * exactly that many full names, runs of two or more capitalised words not opening the sentence. Session 31, judged
+ * noise on French batch 13. Mutates `figures` in place; linear in the figures and the next sentences' tokens.
+ */
+function namedMembers(L: LanguageResources, blocks: readonly ProseBlock[], sentences: readonly Sentence[], tokens: readonly (readonly Token[])[], figures: FigureAt[]): void {
+  for (const f of figures) {
+    if (f.attribution !== undefined || f.quoted || f.kind !== 'count' || f.risk === 'none' || f.risk === 'low') continue;
+    const next = sentences[f.sentence + 1];
+    if (next === undefined || next.block !== f.block) continue;
+    const value = figureValue(L, f.text);
+    const noun = headNoun(blocks[f.block].text, f.to);
+    if (value === undefined || value < 2 || value > 5 || noun === undefined || !/^\p{L}{4,}[sx]$/u.test(noun)) continue;
+    const stem = noun.slice(0, -1);
+    const words = tokens[f.sentence + 1];
+    if (!words.some((t) => t.word && t.lower.startsWith(stem))) continue;
+    let names = 0;
+    let run = 0;
+    words.forEach((t, k) => {
+      run = t.word && t.cap && k > 0 ? run + 1 : 0;
+      if (run === 2) names++;
+    });
+    if (names === value) {
+      f.figureKind = 'count';
+      f.risk = 'low';
+    }
+  }
 }
 
 /**

@@ -37,6 +37,19 @@ const figureWord = defineWordClass((L, word) =>
   L.numbers.fractionNouns.has(word) || wordValue(L, word) !== undefined);
 
 /**
+ * Where a toll of one that opens a sentence ends (`FigureWords.singleToll`: "Une personne a été tuée dans …"): one past
+ * its participle's token, or 0 when the sentence opens with none. Tested on its first ten words only when its first
+ * word is an indefinite article ("un", "une").
+ */
+export function singleToll(L: LanguageResources, tokens: readonly Token[]): number {
+  const pattern = L.figureWords.singleToll;
+  if (pattern === undefined || tokens.length < 4 || !/^(?:un|une|ein|eine|a|an)$/.test(tokens[0].lower)) return 0;
+  const match = pattern.exec(tokens.slice(0, 10).map((t) => t.lower).join(' '));
+  // (The match's words, joined by single spaces, are its tokens; its last is the word after the participle.)
+  return match === null ? 0 : match[0].split(' ').length - 1;
+}
+
+/**
  * Find the figures of one sentence that need a source.
  *
  * @param L
@@ -54,8 +67,16 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
   // (Most sentences hold no word a figure can start with: they are done without building anything below.)
   let first = 0;
   while (first < tokens.length && !(tokens[first].word && tokens[first].classes & figureWord)) first++;
-  if (first === tokens.length) return [];
+  // "Un casque bleu a été tué dans les combats": a toll of one opening its sentence (see `FigureWords.singleToll`),
+  // the article its figure; read only where the sentence opens with the article.
+  const single = singleToll(L, tokens);
+  if (first === tokens.length && single === 0) return [];
   const out: FigureMatch[] = [];
+  if (single > 0) {
+    out.push({text: text.slice(tokens[0].from - offset, tokens[single - 1].to - offset), from: tokens[0].from, to: tokens[single - 1].to, kind: 'count', first: 0, end: single});
+    // (Its words are read: "Une vingtaine" cannot open the same sentence.)
+    first = Math.max(first, single);
+  }
   // Numbers judged not to be figures, so "aged 5 to 11" treats 11 like 5.
   const skipped = new Set<number>();
   // The last list of bare numbers `listEndsInTime` walked, so each number of a long list does not walk it again.
@@ -445,6 +466,8 @@ function oneInEnd(L: LanguageResources, tokens: readonly Token[], i: number): nu
  */
 function countsToll(L: LanguageResources, tokens: readonly Token[], end: number): boolean {
   const article = L.numbers.capsBeforeFigures === null && wordValue(L, tokens[end - 1]?.lower ?? '') === 1;
+  // ("six fonctionnaires étaient encore gardés à vue": a phrase of harm after the noun, see `FigureWords.harmAfter`.)
+  if (L.figureWords.harmAfter?.test(tokens.slice(end, end + 8).map((t) => t.lower).join(' ')) === true) return true;
   for (let k = end; k < Math.min(tokens.length, end + 3); k++) {
     if (L.numbers.tollNouns.has(tokens[k].lower)) return true;
     // ("6 Tibétains se sont immolés": a people by its place name, then a word of harm in the next four.)

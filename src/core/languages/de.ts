@@ -1080,6 +1080,9 @@ export const de = (): LanguageResources => ({
     // im September 2004 war er einem Anschlag, bei dem zwei Menschen getötet wurden, entkommen", "Schon 2015 hatte ein
     // Beben 9.000 Menschen getötet"; judged background noise on German batch 11.)
     recallTense: /^(?:bereits|schon) (?:(?:am|im|in|vor|anfang|ende|mitte) )?(?:\p{L}+ |\d{1,2} \. (?:\p{L}+ )?)?(?:1[89]|20)\d\d (?:war|waren|hatte|hatten)\b/u,
+    // "Bereits 2006 war es dort zu einem Unglück gekommen. Damals waren sechs Menschen ums Leben gekommen": the sentence
+    // after such a recall that refers back to its time (session 31, the French kind of batch 13 in German).
+    recallGoesOn: /^damals\b/u,
     businessWords: set('abonnenten absatz arbeitsplätze beschäftigte entlassungen gewinn gewinne kunden mitarbeiter produktion stellen umsatz verkauft verluste'),
     // (And strikes of a war, a party's count: "mit über 100 Luftschlägen"; missed on German batch 10.)
     // (And missiles fired, one side's count of its strikes: "Über 110 Tomahawk-Raketen wurden abgefeuert"; missed on

@@ -1177,7 +1177,16 @@ export const fr = (): LanguageResources => ({
     // The pluperfect ("avait fait", "avaient été détruits") in a sentence that names a year: "La région avait été
     // dévastée en mars 2011 par un séisme, suivi d'un tsunami qui avait fait plus de 18 000 morts". (Anchored: it
     // tests one line, and an unanchored look-ahead with `.*` was tried again at every position of it.)
-    recallTense: words(String.raw`^(?=.*\b(?:1[89]|20)\d\d\b).*\bavai(?:en)?t (?:(?:déjà|été|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?\b`, 'u'),
+    // (Also the reflexive pluperfect and that of "mourir" and "décéder": "une collision s'était produite le 11 octobre
+    // 2006", "six personnes étaient mortes en 2006"; session 31, judged noise on French batch 13.)
+    recallTense: words(String.raw`^(?=.*\b(?:1[89]|20)\d\d\b).*(?:\bavai(?:en)?t (?:(?:déjà|été|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?|\bs['’] étai(?:en)?t (?:(?:déjà|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?|\bétai(?:en)?t (?:(?:déjà|alors) )*(?:décédée?s?|morte?s?))\b`, 'u'),
+    // The same pluperfect with no year, right after a sentence the pattern above reads: "… s'était déjà produite le 11
+    // octobre 2006. Six personnes y avaient laissé la vie" (session 31, judged noise on French batch 13).
+    recallGoesOn: words(String.raw`(?:\bavai(?:en)?t (?:(?:déjà|été|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?|\bs['’] étai(?:en)?t (?:(?:déjà|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?|\bétai(?:en)?t (?:(?:déjà|alors) )*(?:décédée?s?|morte?s?))\b`, 'u'),
+    // "Un casque bleu a été tué dans les combats", "Une personne a été blessée lors de l'incendie": the passive, whose
+    // agent nobody names (session 31, the judges' missed tolls on French batch 13); not "Un détenu a été tué par son
+    // codétenu", nor "Un randonneur est mort dans le massif", a death the sentence tells, no count.
+    singleToll: words(String.raw`^(?:un|une) (?:[\p{L}-]+ ){1,3}a été (?:(?:grièvement|légèrement|mortellement|sérieusement) )?(?:blessée?|tuée?) (?:au cours|dans|lors|pendant)\b`, 'u'),
     // "La SNCF compte 270 000 salariés", "le groupe emploie 12 000 personnes", "le syndicat revendique 600 000 adhérents".
     headcountVerbs: set('compte comptait emploie employait regroupe regroupait réunit revendique'),
     // "L'usine emploie 800 personnes", "le site emploiera 500 salariés": present, imperfect and future of "employer".
@@ -1254,6 +1263,9 @@ export const fr = (): LanguageResources => ({
     // "L'embuscade a coûté la vie à quatre soldats", "causant la mort d'au moins 25 personnes": the object of "coûter la
     // vie" and of a cause of death is a toll (session 30).
     harmBefore: /\b(?:co[uû]t\p{L}* la vie à|(?:caus|entraîn|provoqu)\p{L}* la mort (?:de|d['’]))$/u,
+    // "Quelque 45 000 habitants sont affectés", "six fonctionnaires étaient encore gardés à vue": people affected or in
+    // custody (session 31, the judges' missed tolls on French batch 13); not "affectés à la surveillance".
+    harmAfter: words(String.raw`^(?:[\p{L}-]+ ){1,3}(?:(?:sont|étaient|ont été|avaient été|restent|seraient) )?(?:(?:encore|toujours|déjà|également) )?(?:affectée?s?(?! (?:à|au|aux)\b)|gardée?s? à vue|placée?s? en garde à vue)\b`, 'u'),
     prizeWords: set('gains gagné remporté'),
     // (Also "voitures": "soixante voitures ont été incendiées"; session 30.)
     propertyNouns: set('bâtiments foyers habitations immeubles logements maisons voitures véhicules'),

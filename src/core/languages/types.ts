@@ -305,6 +305,14 @@ export interface FigureWords {
    */
   harmBefore?: RegExp;
   /**
+   * The words right after a figure, lower-cased and joined by spaces, that make it a toll where no single word of
+   * `harmWords` does: its noun (one to three words), an auxiliary and a participle of harm that is a phrase or has a
+   * harmless sense too ("45 000 habitants sont affectés", "six fonctionnaires étaient encore gardés à vue"; not
+   * "une douzaine était affectée à la surveillance", an assignment). Tested against the eight words after the figure.
+   * EDITORIAL-STANDARD.md §1: people affected and arrested are high risk. Absent: not read.
+   */
+  harmAfter?: RegExp;
+  /**
    * Definite articles and possessives that make the count right after them given ("die 30.000 Mitarbeiter der
    * Kommission", "seine 300 Angestellten"): background the reader is taken to know, low risk unless a toll
    * (EDITORIAL-STANDARD.md §1). Absent: not read.
@@ -383,6 +391,24 @@ export interface FigureWords {
    * settled public record, low risk, like `recallOpening`'s. Absent: not read.
    */
   recallTense?: RegExp;
+  /**
+   * A sentence that goes on with the dated past event the sentence before it recalls (by `recallTense`), matched on
+   * its lower-cased words joined by spaces, from its start to the end of the figure's clause: the French pluperfect
+   * with no year ("Une collision s'était produite le 11 octobre 2006. Six personnes y avaient perdu la vie"), German
+   * "Damals" ("Bereits 2006 war es zu einem Unglück gekommen. Damals starben sechs Menschen"). Its figures are that
+   * event's settled public record, low risk, as the recalling sentence's are; a pluperfect after a sentence that
+   * dates nothing ("Dans la nuit, le séisme avait déjà fait 300 morts") is the story's own news. Absent: not read.
+   */
+  recallGoesOn?: RegExp;
+  /**
+   * A toll of one that opens its sentence in the passive, the event named after it ("Un policier a été tué dans
+   * l'attaque", "Une personne a été blessée lors de l'incendie"), matched on the sentence's first ten words lower-cased
+   * and joined by spaces, the match ending with the word after the participle: its words up to the participle are the
+   * figure (a death or an injury the editor wants sourced like any toll, EDITORIAL-STANDARD.md §1), its kind harm. Not
+   * a killing by a named agent ("Un détenu a été tué par son codétenu"), a crime story's fact, not a count. Absent:
+   * not read.
+   */
+  singleToll?: RegExp;
 }
 
 /** How numbers are written and which words around them make them dates, labels or amounts. */
