@@ -41,6 +41,17 @@ export interface Quote {
    * (We will stay.)'): the same speaker's words, never a quotation of its own to flag.
    */
   gloss?: boolean;
+  /**
+   * True when the strict reading (`attributed`) found no speaker but a looser, paragraph-level one does (session 31):
+   * someone speaks in the quotation's paragraph (an attribution, a verb of saying or writing, "selon", "according
+   * to", "laut", not the vague "on dit", "people say", "man sagt"), a colon or a dash introduces it, an agent follows
+   * it ("« … » par un ami"), the paragraph opens with a quotation mark and carries on the paragraph before (which has
+   * someone speak, ends on a colon, or ends on a quotation that has a speaker), or it is a short term in a noun's
+   * place with no verb ("d'une « épreuve du transfert inattendu »"). The quote rule reports a quotation only when
+   * neither reading finds a speaker. Only the rule reads it: the parser names no source for such a quotation (its
+   * figures stay the writer's and `sourced sources` lists nothing for it), as nobody was found, only somebody nearby.
+   */
+  speakerInReach?: boolean;
 }
 
 /** An attribution plus where it sits in plain-text terms. */
@@ -2003,6 +2014,184 @@ function openerPattern(L: LanguageResources): RegExp {
   return pattern;
 }
 
+/**
+ * The loose, paragraph-level reading of a quotation's speaker (session 31): sets `Quote.speakerInReach` on each inline
+ * quotation (not a block quote, not a gloss) that the strict reading left with no speaker, when any reading gives
+ * one. The test (see `QuoteReach` for each language's words):
+ * - not speech: a short term (six words at most, no sentence-ending mark, no subject pronoun or finite auxiliary)
+ *   right after a determiner, a preposition or a word of naming ("d'une « épreuve du transfert inattendu »", "le test
+ *   appelé « … »"), or one glossed in brackets;
+ * - an agent: right after it ("« … » par un ami d'enfance") or before it in its sentence ("rejetée par le
+ *   gouvernement, qui ne veut pas « … »");
+ * - its sentence: another quotation of it has a speaker ("Dupont a présenté ses vœux : « … », les Gilets jaunes
+ *   « … »"); a colon or a dash introduces it after a named subject or a pronoun, or on a title line
+ *   (`introducedBySpeaker`); or it is a fragment, no clause of its own, in a clause whose subject is named ("les
+ *   Farc, « très attristés par cette tragédie », ont proposé …");
+ * - someone speaks in its paragraph (`firstSpeakingSentence`), in its sentence or one before it, or a named source
+ *   anywhere in it ('« … ». C'est par cette phrase que … Jacques Chirac a annoncé …'): a vague or unnamed one that
+ *   speaks later has words of its own ('"It is a catastrophe." Aid agencies have warned that …');
+ * - it opens its paragraph and carries on the paragraph before: someone speaks there, or it ends on a quotation that
+ *   has a speaker in either reading (a quotation over several paragraphs), back through a run of paragraphs that each
+ *   open with a quotation (at most 50). A paragraph before that ends on a colon and names nobody gives no speaker.
+ * Linear in the document: each paragraph's speaking test is computed once, and only for paragraphs that hold a
+ * quotation with no speaker or come before one.
+ */
+function markSpeakersInReach(L: LanguageResources, blocks: readonly ProseBlock[], sentences: readonly Sentence[], tokens: readonly Token[][],
+  attributions: readonly AttributionAt[], ownAll: readonly number[][], quotes: Quote[], sentencesOf: (b: number) => readonly number[],
+  quotesOf: (text: string) => Array<[number, number]>): void {
+  const R = L.quoteReach;
+  // For each paragraph asked about, its first sentence in which someone speaks and whether a named source does.
+  const speaks = new Map<number, {first: number; named: boolean}>();
+  const paragraph = (k: number): boolean => k >= 0 && blocks[k].kind === 'paragraph' && !blocks[k].quoted;
+  /**
+   * Whether someone speaks in paragraph `k` at or before its sentence `upTo` (any of its sentences when omitted), or a
+   * named source anywhere in it.
+   */
+  const paragraphSpeaksAt = (k: number, upTo = Infinity): boolean => {
+    let known = speaks.get(k);
+    if (known === undefined) speaks.set(k, known = firstSpeakingSentence(L, sentencesOf(k), tokens, attributions, ownAll, quotesOf(blocks[k].text), k));
+    return known.named || known.first !== Infinity && known.first <= upTo;
+  };
+  const opensWithQuote = (k: number): boolean => {
+    const first = quotesOf(blocks[k].text)[0];
+    return first !== undefined && /^[\s\p{Cf}]*$/u.test(blocks[k].text.slice(0, first[0]));
+  };
+  // The last inline quotation of each block, to tell whether a paragraph ends on one with a speaker.
+  const lastQuoteOf = new Map<number, Quote>();
+  for (const q of quotes) if (!q.blockQuote) lastQuoteOf.set(q.block, q);
+  const endsOnSpokenQuote = (k: number): boolean => {
+    const q = lastQuoteOf.get(k);
+    return q !== undefined && (q.attributed || q.speakerInReach === true) && /^[\s\p{P}]*$/u.test(blocks[k].text.slice(q.to));
+  };
+  // Sentences with a quotation that has a speaker in either reading.
+  const sentenceOf = new Map<number, boolean>();
+  // The sentence of its block a quotation opens in (found by halving: linear on a paragraph of thousands of quotes).
+  const sentenceAt = (q: Quote): number | undefined => {
+    const list = sentencesOf(q.block);
+    const k = partitionPoint(list.length, (i) => sentences[list[i]].to > q.from);
+    return list[k];
+  };
+  for (const q of quotes) {
+    const text = blocks[q.block].text;
+    if (q.attributed && !q.blockQuote && q.words > 3) {
+      const si = sentenceAt(q);
+      if (si !== undefined) sentenceOf.set(si, true);
+    }
+    if (q.attributed || q.blockQuote || q.gloss === true) continue;
+    const inner = text.slice(q.from + 1, q.to - 1).trim();
+    const before = text.slice(Math.max(0, q.from - 30), q.from);
+    const after = text.slice(q.to, q.to + 60);
+    const term = q.words <= 6 && !/[.!?…]$/u.test(inner) && !R.clause.test(inner) && (R.termSlot.test(before) || /^\s*\(/.test(after));
+    const si = sentenceAt(q);
+    const lead = si === undefined ? '' : text.slice(sentences[si].from, q.from);
+    // (A fragment, no clause of its own, in a sentence whose subject names someone: "les Farc, « très attristés par
+    // cette tragédie », ont proposé …".)
+    const fragment = !/[.!?…]$/u.test(inner) && !R.clause.test(inner);
+    const spoken = R.agentAfter.test(after) || R.agentBefore?.test(lead) === true || si !== undefined && sentenceOf.get(si) === true ||
+      si !== undefined && (introducedBySpeaker(L, text, sentences[si], tokens[si], q) || fragment && namedSubject(L, tokens[si], tokensBefore(tokens[si], q.from), false)) ||
+      paragraphSpeaksAt(q.block, si ?? Infinity);
+    let reach = term || spoken;
+    for (let k = q.block; !reach && q.block - k < 50 && opensWithQuote(k) && paragraph(k) && paragraph(k - 1); k--) {
+      if (endsOnSpokenQuote(k - 1) || paragraphSpeaksAt(k - 1)) reach = true;
+    }
+    if (reach) q.speakerInReach = true;
+    // (The other quotations of the sentence share its speaker: "X a présenté ses vœux : « … », les Gilets jaunes
+    // « … » et « … ».)
+    // (Not a term's: "pour « diffamation », un message circulait : « … »" has no speaker for the second.)
+    if (si !== undefined && (spoken || reach && !term)) sentenceOf.set(si, true);
+  }
+}
+
+/**
+ * Whether a colon or a dash right before quotation `q` introduces it after a speaker: the clause before it opens (or
+ * goes on after an opening phrase set off by a comma, "Vers 10h30, Florian Philippot a présenté ses vœux :") on a named
+ * subject or a personal pronoun ("Valls :", "Elle a conclu :"; not where every noun has a capital, so a capital names
+ * nobody; never a vague "on"), or it is a title line: a lead-in of at most six words and no clause (`QuoteReach.clause`), ending on a dash, opens the paragraph and the quotation ends it ("Page
+ * actualisée : 4 mars 2018 — « … »", the title of a linked article). A clause whose subject is a thing ("The closures
+ * went on:", "Un panneau affichait :") introduces words nobody is said to speak.
+ */
+function introducedBySpeaker(L: LanguageResources, text: string, sentence: Sentence, ts: readonly Token[], q: Quote): boolean {
+  if (!/[:—–]\s*$/u.test(text.slice(sentence.from, q.from))) return false;
+  const leadEnd = tokensBefore(ts, q.from);
+  if (leadEnd < 2) return false;
+  if (/^[\s\p{Cf}]*$/u.test(text.slice(0, sentence.from)) && /[—–]\s*$/u.test(text.slice(sentence.from, q.from)) && ts.slice(0, leadEnd).filter((t) => t.word).length <= 6 &&
+    !L.quoteReach.clause.test(text.slice(sentence.from, q.from)) && /^[\s\p{P}]*$/u.test(text.slice(q.to))) return true;
+  return namedSubject(L, ts, leadEnd, true);
+}
+
+/**
+ * Whether the clause before token `leadEnd` of a sentence opens on a named subject (a name among its first three
+ * words) or, when `pronoun`, a personal pronoun, at its start or after opening phrases set off by commas ("Vers 10h30,
+ * Florian Philippot a présenté ses vœux", "Proposition assez inattendue, les Farc … ont proposé"; a phrase that opens
+ * on a preposition, "après la convocation …,", is skipped too). Never a name where every noun has a capital (a capital
+ * names nobody there).
+ */
+function namedSubject(L: LanguageResources, ts: readonly Token[], leadEnd: number, pronoun: boolean): boolean {
+  let start = 0;
+  for (let k = 1; k < Math.min(leadEnd, start + 16); k++) {
+    if (ts[k].text !== ',') continue;
+    if (start === 0 && k < 8 || tagPrepositions.has(ts[start].lower) || subjectlessOpeners.has(ts[start].lower)) start = k + 1;
+    else break;
+  }
+  if (start >= leadEnd || L.quoteReach.vagueSubjects.has(ts[start].lower)) return false;
+  if (pronoun && personalSubject.test(ts[start].lower)) return true;
+  return !everyNounCapitalised(L) && namesSubject(L, ts.slice(0, Math.min(leadEnd, start + 3)), start);
+}
+
+/** Words that open a phrase before a clause's subject, besides `tagPrepositions` ("après …,", "selon …,", "when …,"). */
+const subjectlessOpeners = new Set(['after', 'before', 'since', 'when', 'while', 'après', 'avant', 'depuis', 'lorsque', 'quand', 'nachdem', 'seit', 'als', 'wenn']);
+
+/**
+ * Who speaks in a paragraph: `first`, its first sentence (an index into the document's sentences, of `list`) in which
+ * someone speaks, or Infinity; `named`, whether an attribution of it (a cue outside its quotations, not a stance)
+ * names its source (quality `named`). Someone speaks in a sentence when it holds an attribution whose cue stands
+ * outside its quotations, not a stance, and whose source is neither a vague subject (`QuoteReach.vagueSubjects`, "on",
+ * "people", "man") nor absent ("it is said"); or when a word outside its quotations names a source
+ * (`QuoteReach.sourceWords`) or is a verb of saying, reporting or claiming (`cueVerbs`; not "dénonce", a stance; not
+ * after a determiner, a noun; not with a vague subject in the two words before it or after it, nor a passive
+ * auxiliary in the three before it). `quoteRanges` are the paragraph's quotations, plain-text offsets with their marks.
+ */
+function firstSpeakingSentence(L: LanguageResources, list: readonly number[], tokens: readonly Token[][], attributions: readonly AttributionAt[],
+  ownAll: readonly number[][], quoteRanges: ReadonlyArray<[number, number]>, block: number): {first: number; named: boolean} {
+  const R = L.quoteReach;
+  let first = Infinity;
+  let named = false;
+  const inQuote = (pos: number): boolean => {
+    const k = partitionPoint(quoteRanges.length, (i) => quoteRanges[i][1] > pos);
+    return k < quoteRanges.length && quoteRanges[k][0] <= pos;
+  };
+  for (const si of list) {
+    for (const ai of ownAll[si]) {
+      const a = attributions[ai];
+      if (a.block !== block || inQuote(a.cueFrom) || a.quality === 'absent' || a.cueKind === 'stance') continue;
+      if (a.source !== null && R.vagueSubjects.has(a.source.text.toLowerCase())) continue;
+      first = Math.min(first, si);
+      if (a.quality === 'named') return {first, named: true};
+    }
+    if (first !== Infinity) continue;
+    const ts = tokens[si];
+    for (let k = 0; k < ts.length; k++) {
+      const t = ts[k];
+      if (!t.word || inQuote(t.from)) continue;
+      if (R.sourceWords.has(t.lower)) {
+        first = si;
+        break;
+      }
+      const kind = L.cueVerbs.get(t.lower);
+      // (Not after a determiner: "the warning", "la déclaration" are nouns, not someone saying.)
+      if (kind !== 'said' && kind !== 'reported' && kind !== 'claimed' || k > 0 && L.determiners.has(ts[k - 1].lower)) continue;
+      const vague = [ts[k - 1], ts[k - 2]].some((p) => p !== undefined && R.vagueSubjects.has(p.lower)) ||
+        ts[k + 1] !== undefined && R.vagueAfter.has(ts[k + 1].lower) && ts[k + 1].from - t.to <= 1 ||
+        [ts[k - 1], ts[k - 2], ts[k - 3]].some((p) => p !== undefined && L.passiveAuxiliaries.has(p.lower));
+      if (!vague) {
+        first = si;
+        break;
+      }
+    }
+  }
+  return {first, named};
+}
+
 /** Find direct quotations in a block's plain text. Straight quotes pair up in order. */
 export function findQuotes(L: LanguageResources, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -2728,6 +2917,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     if (j > i && quotes.slice(i, j + 1).some((q) => q.attributed)) for (let k = i; k <= j; k++) quotes[k].attributed = true;
     i = j;
   }
+  markSpeakersInReach(L, blocks, sentences, tokens, attributions, ownAll, quotes, sentencesOf, steps.quotes);
   const quotesByBlock = new Map<number, Quote[]>();
   for (const q of quotes) {
     const list = quotesByBlock.get(q.block) ?? [];

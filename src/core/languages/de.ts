@@ -592,6 +592,17 @@ export const de = (): LanguageResources => ({
   passiveAuxiliaries: set('wird werden wurde wurden worden'),
   gerundMarker: null,
   // A name after the noun that gives it: "unter dem Motto „Zusammen sind wir Deutschland“", "mit dem Titel „…“".
+  // The paragraph-level reading of a quotation's speaker (session 31, `QuoteReach`): "laut", "zufolge" name a source;
+  // "man sagt", "sagt man" speak for nobody; „…“ von seinem Trainer has an agent; „der „…“", „für „…“", „der sogenannte „…“", „ein Begriff, „…“" put a
+  // term in a noun's place (no agent before it: "von der" names places and origins as often as agents); a subject pronoun or a finite auxiliary or copula makes a clause.
+  quoteReach: {
+    sourceWords: set('laut zufolge'),
+    vagueSubjects: set('man'),
+    vagueAfter: set('man'),
+    agentAfter: /^[\s,]*(?:\p{Ll}+\s+){0,2}?(?:von|vom)\s+(?:der\s|dem\s|den\s|einem\s|einer\s|seinem\s|seiner\s|ihrem\s|ihrer\s|\p{Lu})/u,
+    termSlot: /(?:(?:^|\s)(?:als|am|an|auf|das|dem|den|der|des|die|ein|eine|einem|einen|einer|eines|für|genannten?|im|mit|nach|sogenannten?|über|vom|von|zum|zur)|(?:Ausdruck|Begriff|Formel|Wort)\s*,)\s*$/iu,
+    clause: /(?<![\p{L}])(?:bin|du|er|es|hat|haben|hatte|hatten|ich|ist|kann|können|muss|müssen|sie|sind|war|waren|wir|wird|werden|wurde|wurden)(?![\p{L}])/iu,
+  },
   termBefore: words(String.raw`\b(?:Motto|Slogan|Thema|Titel|betitelt|namens)\s$`, 'u'),
   reflexives: set('sich'),
   titleQuote: null,

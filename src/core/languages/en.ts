@@ -316,6 +316,19 @@ export const en: LanguageResources = {
   continuation: /^(?:of (?:those|them|these|the)|among (?:them|those|the)|most of (?:them|those)|many of (?:them|those)|some of (?:them|those)|the (?:figures?|data|report|survey|study|poll|toll|tally|count|statement) (?:also )?(?:show|shows|showed|found|said|put|includes?|included)|that (?:figure|number|total|toll|count)|this (?:figure|number|total|toll))\b/i,
   passiveAuxiliaries: new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']),
   gerundMarker: null,
+  // The paragraph-level reading of a quotation's speaker (session 31, `QuoteReach`): "according to" names a source;
+  // "people say", "it is said" speak for nobody; '"…" by his coach' and 'rejected by the government, which …
+  // "…"' have an agent (not "by the end", "by the time"); 'the "…"', 'for "…"', 'a test called "…"', 'an expression,
+  // "…"' put a term in a noun's place; a subject pronoun or a finite auxiliary or copula makes a clause.
+  quoteReach: {
+    sourceWords: new Set(['according']),
+    vagueSubjects: new Set(['people']),
+    vagueAfter: new Set(),
+    agentAfter: /^[\s,]*(?:\p{Ll}+\s+){0,2}?by\s+(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s|\p{Lu})/u,
+    agentBefore: /(?<![\p{L}])by\s+(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s|\p{Lu})(?!end\b|time\b|way\b)/u,
+    termSlot: /(?:(?:^|\s)(?:a|an|as|at|called|dubbed|for|in|its|named|of|on|so-called|the|their|this|titled|to)|(?:expression|phrase|slogan|term|word)\s*,)\s*$/iu,
+    clause: /(?<![\p{L}])(?:am|are|can|could|did|do|does|had|has|have|he|i|is|it['’]s|must|she|should|they|was|we|were|will|would|you)(?![\p{L}])/iu,
+  },
   termBefore: null,
   reflexives: new Set(),
   titleQuote: null,

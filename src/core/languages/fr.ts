@@ -523,6 +523,20 @@ export const fr = (): LanguageResources => ({
   // (And the quotation as the attribute of a personal pronoun's verb of judgement, "qu'il tenait pour « … »", "elle
   // les qualifie de « … »": the pronoun's referent holds the words; not "on", nor a passive, "considéré comme « … »";
   // session 30, judged noise on the second fresh French pool.)
+  // The paragraph-level reading of a quotation's speaker (session 31, `QuoteReach`): "selon" and "d'après" name a
+  // source; "on dit", "dit-on", "a-t-on dit", "rien ne dit" speak for nobody; "« … » par un ami" and "rejetée par le
+  // gouvernement, qui …  « … »" have an agent (not "par la suite", "par exemple"); "d'une « … »", "pour « … »", "le test
+  // appelé « … »", "une expression, « … »" put a term in a noun's place; a subject pronoun, "c'est" or a finite
+  // auxiliary make a clause.
+  quoteReach: {
+    sourceWords: set('d\'après d’après selon'),
+    vagueSubjects: set('a-t-on l\'on l’on on personne rien'),
+    vagueAfter: set('-on -t-on on t-on'),
+    agentAfter: /^[\s,]*(?:\p{Ll}+\s+){0,2}?par\s+(?:l['’]\s?|le\s|la\s|les\s|un\s|une\s|des\s|du\s|son\s|sa\s|ses\s|leur\s|leurs\s|\p{Lu})/u,
+    agentBefore: /(?<![\p{L}])par\s+(?:l['’]\s?|le\s|la\s|les\s|un\s|une\s|son\s|sa\s|ses\s|leur\s|leurs\s|\p{Lu})(?!suite|exemple|rapport|ailleurs)/u,
+    termSlot: /(?:(?:^|[\s'’])(?:à|appel[ée]e?s?|au|aux|baptisée?s?|ce|cet|cette|contre|d['’]|de|des|du|en|intitulée?s?|l['’]|la|le|les|leur|leurs|nommée?s?|pour|sa|ses|son|sur|surnommée?s?|un|une)|(?:expression|formule|mot|surnom|terme)\s*,)\s*$/iu,
+    clause: /(?<![\p{L}])(?:a|ai|as|avait|avaient|avons|avez|c['’]est|ce\s+sont|doit|doivent|elle|elles|est|était|étaient|étions|fait|faut|il|ils|j['’]|je|nous|ont|on|peut|peuvent|sera|seront|sommes|sont|suis|tu|va|vais|vont|vous)(?![\p{L}])/iu,
+  },
   quoteIntro: words(String.raw`\b(?:(?:suivante?s?|en ces termes)\s*:|(?:crier|dire|lancer|prononcer|répondre)|pour\s+(?:lui|elle|eux|elles)\s*,|en\s+(?:ajoutant|chantant|concluant|criant|déclarant|disant|expliquant|hurlant|lançant|précisant|répétant|scandant)(?:\s*:)?|(?:appel|communiqué|déclaration|lettre|motion|pétition|résolution)\s*:|\b(?:il|elle|ils|elles)\s+(?:les?\s+|la\s+|l['’]\s?)?(?:considér|qualifi|ten|tien)\p{L}*\s+(?:comme|pour|de|d['’]))\s*$`, 'iu'),
   // (An auxiliary of the passé composé, lower-case words of its verb group, not the passive "a été", then a first name
   // and surname that end the clause; session 30, French batch 12: "« … », a cependant tenu à tempérer Jean Martin".)

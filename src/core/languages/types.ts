@@ -526,6 +526,47 @@ export interface NumberFormat {
 }
 
 /**
+ * The words of the loose, paragraph-level reading of a quotation's speaker (session 31; see `Quote.speakerInReach` in
+ * analysis.ts): a quotation the strict reading left without a speaker is still not reported when someone speaks in its
+ * paragraph, or the paragraph carries on a quotation from the one before, or the quotation is a term, not speech.
+ * Each list is small and closed: the function words of the language, not its vocabulary.
+ */
+export interface QuoteReach {
+  /**
+   * Words that name a source with no cue verb: "selon", "according", "laut", "zufolge" (their attributions are found by
+   * the parser; a token test catches the ones it could not shape).
+   */
+  sourceWords: ReadonlySet<string>;
+  /**
+   * Subjects that make a verb of saying speak for nobody: "on dit", "people say", "man sagt". Tested on the word before
+   * the cue (or the one before that, past a clitic or an auxiliary) and on the source of an attribution.
+   */
+  vagueSubjects: ReadonlySet<string>;
+  /** The same subjects written after the cue: "dit-on", "sagt man" (empty where the language does not invert so). */
+  vagueAfter: ReadonlySet<string>;
+  /**
+   * Tested on the text right after a quotation (up to 60 UTF-16 code units): an agent that says whose words they are,
+   * "« … » par un ami d'enfance", '"…" by his coach', „…“ von seinem Trainer.
+   */
+  agentAfter: RegExp;
+  /**
+   * Tested on the words of the quotation's sentence before it: an agent there, "rejetée par le gouvernement, qui ne veut
+   * pas « … »", "identified by the government as "…"". Absent: not read (German "von" names places and origins too).
+   */
+  agentBefore?: RegExp;
+  /**
+   * Tested on the text right before a quotation (up to 30 code units): a determiner or preposition that makes the
+   * quotation fill a noun's place, "d'une « … »", "for "…"", „der „…“" (a term, when it is short and has no verb).
+   */
+  termSlot: RegExp;
+  /**
+   * Tested on a quotation's inner text: a subject pronoun or a finite auxiliary or copula, the sign of a clause (so the
+   * quotation is speech, not a term): "il", "est", "we", "was", "wir", "ist".
+   */
+  clause: RegExp;
+}
+
+/**
  * Everything language-specific the core reads. English is `en` (the lists the project was tuned on); French and
  * German follow the same shapes with their own words.
  */
@@ -760,6 +801,8 @@ export interface LanguageResources {
    * raisonnement suivant :", "en ces termes :"): the quotation has a speaker. Absent: none.
    */
   quoteIntro?: RegExp;
+  /** The words of the paragraph-level test of a quotation's speaker (see `QuoteReach` and `Quote.speakerInReach`). */
+  quoteReach: QuoteReach;
   /**
    * Tested on the text right after a quotation: an inverted incise whose verb group the cue lexicon does not hold,
    * ending on a person's first name and surname ("…, a cependant tenu à tempérer Jean-François Martins,"): the

@@ -6,7 +6,14 @@ import {partitionPoint} from '../search.js';
 /** Quotes of this many words or fewer are scare quotes or titles, not speech. */
 const scareQuoteWords = 3;
 
-/** Flags quotations nobody is said to have spoken or written. */
+/**
+ * Flags quotations nobody is said to have spoken or written: a quotation of more than three words that neither the
+ * parser's strict reading (`Quote.attributed`: a cue of its sentence, the sentence before, a continued quote) nor the
+ * loose, paragraph-level one (`Quote.speakerInReach`: someone speaks anywhere in its paragraph, a colon, a dash or an
+ * agent introduces it, it carries on the paragraph before, or it is a short term, not speech) gives a speaker. What is
+ * left is the quotation an editor sends back with "who said this?" (EDITORIAL-STANDARD.md §3). The loose reading only
+ * silences the rule: it names no source, so `sourced sources` lists none for such a quotation.
+ */
 export const unattributedQuote: Rule = {
   id: 'unattributed-quote',
   description: en.rules['unattributed-quote'].description,
@@ -25,7 +32,7 @@ export const unattributedQuote: Rule = {
     });
     const flaggedSentences = new Set<number>();
     for (const quote of ctx.analysis.quotes) {
-      if (quote.attributed || quote.gloss === true || !quote.blockQuote && quote.words <= scareQuoteWords) continue;
+      if (quote.attributed || quote.speakerInReach === true || quote.gloss === true || !quote.blockQuote && quote.words <= scareQuoteWords) continue;
       if (ctx.blocks[quote.block].kind === 'tableCell') continue;
       // (Quoted phrases, not whole quoted sentences: '« Vous vous êtes assis … ! » « Ce n'est pas la première fois ! »'
       // are two utterances.)
