@@ -22,7 +22,26 @@ export const pathologicalInputs: ReadonlyArray<{name: string; make(chars: number
   {name: 'blockquote nesting (> > > …)', make: (n) => `${'> '.repeat(n / 2)}x`},
   {name: 'list nesting (indented "- ")', make: (n) => Array.from({length: n / 40}, (_, i) => `${'  '.repeat(i % 20)}- item ${i}`).join('\n')},
   {name: 'many short paragraphs', make: (n) => 'It is said.\n\n'.repeat(n / 13)},
+  // A quotation after a sentence that opens on a capitalised word asks whether that word is the surname of someone
+  // named in full before (analysis.ts, `surnameBefore`): thousands of them, each opener new, or one named in full.
+  {name: 'quotes after new surnames (German)', make: (n) => surnameQuotes(n, (i) => `Brandtner${letters(i)}`)},
+  {name: 'quotes after one surname (German)', make: (n) => `Die frühere Ministerin Anna Keller sprach in Köln.\n\n${surnameQuotes(n, () => 'Keller')}`},
 ];
+
+/** Three lower-case letters that count `i` ("aaa", "baa", …): a word of its own for each number below 17,576. */
+function letters(i: number): string {
+  return [i, i / 26, i / 676].map((k) => String.fromCharCode(97 + Math.floor(k) % 26)).join('');
+}
+
+/** ~n characters of paragraphs "Der Streik ging weiter. <surname> lachte nur. „…“", the surname given by its paragraph's number. */
+function surnameQuotes(n: number, surname: (i: number) => string): string {
+  const out: string[] = [];
+  for (let i = 0, length = 0; length < n; i++) {
+    out.push(`Der Streik ging weiter. ${surname(i)} lachte nur. „Wir werden diesen Kampf gewinnen, das verspreche ich.“\n\n`);
+    length += out[i].length;
+  }
+  return out.join('');
+}
 
 const parser = unified().use(remarkParse);
 const tools: Record<string, (text: string) => unknown> = {lint: (t) => lint(t), parse: (t) => parser.parse(t)};

@@ -2641,14 +2641,12 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
    */
   const surnameBefore = (t: Token | undefined, bi: number): boolean => {
     if (t === undefined || !t.cap || !t.word || t.text.length < 3 || L.commonOpeners.has(t.lower)) return false;
-    for (let k = 0; k <= bi; k++) {
-      const text = blocks[k].text;
-      for (let at = text.indexOf(t.text); at >= 0 && (k < bi || at < t.from); at = text.indexOf(t.text, at + 1)) {
-        if (/\p{Lu}[\p{L}'’-]+\s$/u.test(text.slice(Math.max(0, at - 30), at)) && !/[\p{L}]/u.test(text[at + t.text.length] ?? '')) return true;
-      }
-    }
-    return false;
+    const first = fullNameSurnames.first(t.text);
+    return first !== undefined && (first.block < bi || first.block === bi && first.at < t.from);
   };
+  // (The first place of each word after a full name, found from one index of the words of the draft built at the first
+  // question: a long draft with thousands of such quotations is read once, not once a quotation; see FullNameIndex.)
+  const fullNameSurnames = new FullNameIndex(blocks);
   /**
    * Whether a sentence's tokens open on one unnamed person ("Un témoin", "une habitante", "Un commerçant", by
    * `L.anonymousHeads` or `L.unnamedPerson`) whose verb, within the next four words, is a cue or describes ("décrit"):
@@ -4702,4 +4700,97 @@ export function toFigures(analysis: Analysis): Figure[] {
       ...(f.quoted ? {quoted: true} : {}),
     };
   });
+}
+
+/** Whether a word before offset `at` of `text` ends a capitalised word and one white-space character: "David " before "Vuillermoz". */
+function afterCapitalised(text: string, at: number): boolean {
+  return /\p{Lu}[\p{L}'’-]+\s$/u.test(text.slice(Math.max(0, at - 30), at));
+}
+
+/** Whether the UTF-16 code unit at `i` of `text` is a letter (a lone surrogate is not). */
+function letterAt(text: string, i: number): boolean {
+  return /[\p{L}]/u.test(text[i] ?? '');
+}
+
+/**
+ * Where a word of a draft first stands as the surname of someone named in full ("Vuillermoz" in "David Vuillermoz"):
+ * its text at a block offset right after a capitalised word and one white-space character (`afterCapitalised`), and
+ * followed by no letter. `first(word)` is the first such place in reading order (block, then UTF-16 offset in the
+ * block's text), or undefined; the same answer as scanning every block with `indexOf` for the word, in time linear in
+ * the draft: the places that follow white space are indexed once, at the first question, by their run of letters
+ * (code unit by code unit, as the test of the letter after a match reads them), and each word's answer is kept.
+ */
+export class FullNameIndex {
+  private byRun: Map<string, Array<{block: number; at: number}>> | undefined;
+  private readonly answers = new Map<string, {block: number; at: number} | undefined>();
+
+  constructor(private readonly blocks: ReadonlyArray<{readonly text: string}>) {}
+
+  first(word: string): {block: number; at: number} | undefined {
+    if (this.answers.has(word)) return this.answers.get(word);
+    const run = letterRun(word, 0);
+    let answer: {block: number; at: number} | undefined;
+    if (run === '') {
+      // (A word that opens without a letter: scanned as it stands, never the case of a capitalised word.)
+      answer = this.scan(word);
+    } else {
+      for (const place of this.places().get(run) ?? []) {
+        const text = this.blocks[place.block].text;
+        if (text.startsWith(word, place.at) && afterCapitalised(text, place.at) && !letterAt(text, place.at + word.length)) {
+          answer = place;
+          break;
+        }
+      }
+    }
+    this.answers.set(word, answer);
+    return answer;
+  }
+
+  /** Every block offset that follows a white-space character and opens on a letter, by the run of letters there. */
+  private places(): Map<string, Array<{block: number; at: number}>> {
+    if (this.byRun) return this.byRun;
+    const byRun = new Map<string, Array<{block: number; at: number}>>();
+    this.blocks.forEach((b, block) => {
+      const text = b.text;
+      afterSpace.lastIndex = 0;
+      for (let m = afterSpace.exec(text); m !== null; m = afterSpace.exec(text)) {
+        const at = m.index + 1;
+        const run = letterRun(text, at);
+        if (run === '') continue;
+        let list = byRun.get(run);
+        if (list === undefined) byRun.set(run, list = []);
+        list.push({block, at});
+      }
+    });
+    return this.byRun = byRun;
+  }
+
+  /** The first place of `word` in reading order, every occurrence tried. */
+  private scan(word: string): {block: number; at: number} | undefined {
+    for (let block = 0; block < this.blocks.length; block++) {
+      const text = this.blocks[block].text;
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        if (afterCapitalised(text, at) && !letterAt(text, at + word.length)) return {block, at};
+      }
+    }
+    return undefined;
+  }
+}
+
+// A white-space character before a letter (the index's places; the letter is not consumed).
+const afterSpace = /\s(?=\p{L})/gu;
+const letterRunAt = /\p{L}+/uy;
+
+/**
+ * The run of letter code units of `text` from `at` (empty when none is a letter): the letters there up to the first
+ * surrogate, since `letterAt` reads a letter outside the Basic Multilingual Plane as two code units that are none.
+ */
+function letterRun(text: string, at: number): string {
+  letterRunAt.lastIndex = at;
+  const run = letterRunAt.exec(text)?.[0] ?? '';
+  for (let i = 0; i < run.length; i++) {
+    const code = run.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return run.slice(0, i);
+  }
+  return run;
 }

@@ -61,16 +61,26 @@ export function gateOpen(pattern: GatedPattern, text: string): boolean {
     const opening = fold(text.slice(0, 24));
     if (gate.starts.some((s) => opening.startsWith(s))) return true;
   }
+  const ends = gate.ends;
+  for (const word of foldedWords(text)) {
+    if (gate.words.has(word) || ends.length > 0 && ends.some((end) => word.endsWith(end))) return true;
+  }
+  return false;
+}
+
+// The folded words of the last sentence gated: the rules ask for each of their patterns in turn about one sentence, and
+// the sentence's words are read once for all of them (a value of the text alone, so never stale).
+let wordsOf: {text: string; words: readonly string[]} | undefined;
+
+/** The distinct words of `text` (maximal runs of letters and digits), folded, in order of first appearance. */
+function foldedWords(text: string): readonly string[] {
+  if (wordsOf?.text === text) return wordsOf.words;
+  const seen = new Set<string>();
   // (An exec loop on the pattern itself, not matchAll's copy of it: see matches.ts.)
   wordRuns.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const ends = gate.ends;
-  while ((m = wordRuns.exec(text)) !== null) {
-    const word = fold(m[0]);
-    if (gate.words.has(word) || ends.length > 0 && ends.some((end) => word.endsWith(end))) {
-      wordRuns.lastIndex = 0;
-      return true;
-    }
-  }
-  return false;
+  while ((m = wordRuns.exec(text)) !== null) seen.add(fold(m[0]));
+  wordRuns.lastIndex = 0;
+  wordsOf = {text, words: [...seen]};
+  return wordsOf.words;
 }
