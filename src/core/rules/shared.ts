@@ -35,7 +35,7 @@ export function isAttributedAt(ctx: RuleContext, sentenceIndex: number, pos: num
 /**
  * A rule's reading of one sentence that depends only on the sentence's text (and the draft's language and
  * configuration): computed by `compute`, and in the editor's linter (`ctx.memo`, see memo.ts) kept by the text between
- * lints, so a sentence the last edit did not touch is not read again (in one `lint` call, kept for that call). Offsets in the value must be relative to the
+ * lints, so a sentence the last edit did not touch is not read again. Offsets in the value must be relative to the
  * sentence's text (the same words may move within their block), and the value is shared: never changed by its reader.
  *
  * @param ctx
@@ -48,27 +48,14 @@ export function isAttributedAt(ctx: RuleContext, sentenceIndex: number, pos: num
  *   The reading, computed when nothing is kept for `text`.
  */
 export function sentenceReading<T>(ctx: RuleContext, table: string, text: string, compute: () => T): T {
-  const kept = ctx.memo ? ctx.memo.table<T>(table) : lintReadings(ctx, table) as Map<string, T>;
+  if (!ctx.memo) return compute();
+  const kept = ctx.memo.table<T>(table);
   let value = kept.get(text);
   if (value === undefined) {
     value = compute();
     kept.set(text, value);
   }
   return value;
-}
-
-// Without the editor's memo (one `lint` call), the readings are kept for that lint alone, by its analysis (the one
-// object every rule's context shares): a sentence two rules read ("missing-attribution:claims" is hedging's too), or a
-// sentence repeated in the draft, is read once.
-const readingsByLint = new WeakMap<object, Map<string, Map<string, unknown>>>();
-
-/** The table `table` of the readings kept for the lint `ctx` belongs to. */
-function lintReadings(ctx: RuleContext, table: string): Map<string, unknown> {
-  let tables = readingsByLint.get(ctx.analysis);
-  if (tables === undefined) readingsByLint.set(ctx.analysis, tables = new Map());
-  let kept = tables.get(table);
-  if (kept === undefined) tables.set(table, kept = new Map());
-  return kept;
 }
 
 /** A literal phrase matched on word tokens. */
