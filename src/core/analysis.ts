@@ -2040,6 +2040,14 @@ function markSpeakersInReach(L: LanguageResources, blocks: readonly ProseBlock[]
   attributions: readonly AttributionAt[], ownAll: readonly number[][], quotes: Quote[], sentencesOf: (b: number) => readonly number[],
   quotesOf: (text: string) => Array<[number, number]>): void {
   const R = L.quoteReach;
+  // Each block's quotations, found once (the plain lint does not memoise `quotesOf`: asked again for every quotation,
+  // a paragraph of thousands of quotations was quadratic).
+  const quoteTable = new Map<number, Array<[number, number]>>();
+  const blockQuotes = (k: number): Array<[number, number]> => {
+    let found = quoteTable.get(k);
+    if (found === undefined) quoteTable.set(k, found = quotesOf(blocks[k].text));
+    return found;
+  };
   // For each paragraph asked about, its first sentence in which someone speaks and whether a named source does.
   const speaks = new Map<number, {first: number; named: boolean}>();
   const paragraph = (k: number): boolean => k >= 0 && blocks[k].kind === 'paragraph' && !blocks[k].quoted;
@@ -2049,11 +2057,11 @@ function markSpeakersInReach(L: LanguageResources, blocks: readonly ProseBlock[]
    */
   const paragraphSpeaksAt = (k: number, upTo = Infinity): boolean => {
     let known = speaks.get(k);
-    if (known === undefined) speaks.set(k, known = firstSpeakingSentence(L, sentencesOf(k), tokens, attributions, ownAll, quotesOf(blocks[k].text), k));
+    if (known === undefined) speaks.set(k, known = firstSpeakingSentence(L, sentencesOf(k), tokens, attributions, ownAll, blockQuotes(k), k));
     return known.named || known.first !== Infinity && known.first <= upTo;
   };
   const opensWithQuote = (k: number): boolean => {
-    const first = quotesOf(blocks[k].text)[0];
+    const first = blockQuotes(k)[0];
     return first !== undefined && /^[\s\p{Cf}]*$/u.test(blocks[k].text.slice(0, first[0]));
   };
   // The last inline quotation of each block, to tell whether a paragraph ends on one with a speaker.
@@ -2083,7 +2091,9 @@ function markSpeakersInReach(L: LanguageResources, blocks: readonly ProseBlock[]
     const after = text.slice(q.to, q.to + 60);
     const term = q.words <= 6 && !/[.!?…]$/u.test(inner) && !R.clause.test(inner) && (R.termSlot.test(before) || /^\s*\(/.test(after));
     const si = sentenceAt(q);
-    const lead = si === undefined ? '' : text.slice(sentences[si].from, q.from);
+    // (The agent is read in the last 400 characters of the sentence before the quotation: linear when one sentence
+    // holds thousands of quotations.)
+    const lead = si === undefined ? '' : text.slice(Math.max(sentences[si].from, q.from - 400), q.from);
     // (A fragment, no clause of its own, in a sentence whose subject names someone: "les Farc, « très attristés par
     // cette tragédie », ont proposé …".)
     const fragment = !/[.!?…]$/u.test(inner) && !R.clause.test(inner);
@@ -2111,7 +2121,9 @@ function markSpeakersInReach(L: LanguageResources, blocks: readonly ProseBlock[]
  * went on:", "Un panneau affichait :") introduces words nobody is said to speak.
  */
 function introducedBySpeaker(L: LanguageResources, text: string, sentence: Sentence, ts: readonly Token[], q: Quote): boolean {
-  if (!/[:—–]\s*$/u.test(text.slice(sentence.from, q.from))) return false;
+  // (The colon or dash is read in the last 200 characters before the quotation, not the whole sentence: an anchored
+  // end is still tried at every position of what it is given.)
+  if (!/[:—–]\s*$/u.test(text.slice(Math.max(sentence.from, q.from - 200), q.from))) return false;
   const leadEnd = tokensBefore(ts, q.from);
   if (leadEnd < 2) return false;
   if (/^[\s\p{Cf}]*$/u.test(text.slice(0, sentence.from)) && /[—–]\s*$/u.test(text.slice(sentence.from, q.from)) && ts.slice(0, leadEnd).filter((t) => t.word).length <= 6 &&
