@@ -10,6 +10,7 @@ import {mergeKey, mergeSameClaim} from './merge.js';
 import {collectProse, sourceEnd, sourceStart, type HtmlItem} from './prose.js';
 import {rules as allRules} from './rules/index.js';
 import {collectSentences} from './sentences.js';
+import {partitionPoint} from './search.js';
 import {applyDirectives, collectDirectives, type DirectiveProblem} from './suppressions.js';
 import {detectLanguage, detectionLength, draftLanguage, languageNames, type DraftLanguage} from './languages/detect.js';
 import {resourcesFor} from './languages/index.js';
@@ -310,16 +311,8 @@ function sentenceLocator(blocks: readonly ProseBlock[], sentences: readonly Sent
       starts = sentences.map((s) => sourceStart(blocks[s.block], s.from));
       ends = sentences.map((s) => s.to > s.from ? sourceEnd(blocks[s.block], s.to - 1) : sourceStart(blocks[s.block], s.from));
     }
-    let lo = 0;
-    let hi = starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const known = starts;
+    const found = partitionPoint(known.length, (i) => known[i] > offset) - 1;
     return found >= 0 && offset < ends[found] ? found : -1;
   };
 }
