@@ -2320,6 +2320,8 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   let lastBlockParent = -1;
   // Source cells of table rows: block index → the attribution the cell makes.
   const rowSources = new Map<number, number>();
+  // Where the quotation each sentence opens inside began (see `quoteRunStarts`), found once when first needed.
+  let runStarts: Int32Array | undefined;
 
   sentences.forEach((s, si) => {
     const block = blocks[s.block];
@@ -2389,8 +2391,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       // "Peter Stein zog Bilanz: „…“, sagte der Innenpolitiker": a definite description of one person after the cue
       // refers back to the person the same sentence opens with (EDITORIAL-STANDARD.md §2).
       // (A quote of several sentences: the one the quote opens in.)
-      let os = si;
-      while (os > 0 && sentences[os - 1].block === s.block && opensInsideQuote(block.text, sentences[os].from)) os--;
+      const os = (runStarts ??= quoteRunStarts(blocks, sentences))[si];
       const opener = quality === 'vague' ? backReferredOpener(L, tokens[si], raw, tokens[os], sentences[os].text, sentences[os].from, knownNames) : undefined;
       if (opener !== undefined) {
         name = opener;
@@ -3523,9 +3524,26 @@ function carriedSources(
   // … après la publication de la décision".)
   // (Or the noun of the release whose complement the source's name is, just before it: "Les chiffres de Pôle emploi et de
   // la Dares … montrent", "Les données de l'Insee indiquent"; two words at most between, its article and preposition.)
-  const releaseNear = (a: AttributionAt): boolean => tokens[a.sentence].some((t, i, ts) => (t.from >= a.from && t.from < a.cueTo + 40 ||
-    t.from < a.from && !ts.slice(i + 1).some((u) => u.from < a.from && u.word && !C.complements.has(u.lower) && !L.determiners.has(u.lower))) &&
-    (noun(C.releaseNouns, t.lower) || L.dataNouns.has(t.lower)));
+  // (Read from the attribution outwards, so a sentence of thousands of attributions costs what its length does.)
+  const releaseNoun = (t: Token): boolean => noun(C.releaseNouns, t.lower) || L.dataNouns.has(t.lower);
+  const releaseNear = (a: AttributionAt): boolean => {
+    const ts = tokens[a.sentence];
+    const first = partitionPoint(ts.length, (i) => ts[i].from >= a.from);
+    for (let i = first; i < ts.length && ts[i].from < a.cueTo + 40; i++) if (releaseNoun(ts[i])) return true;
+    // Back from the name: the noun just before it, past its article and preposition only.
+    for (let i = first - 1; i >= 0; i--) {
+      if (releaseNoun(ts[i])) return true;
+      if (ts[i].word && !C.complements.has(ts[i].lower) && !L.determiners.has(ts[i].lower)) break;
+    }
+    return false;
+  };
+  // (Whether a sentence names a statistic, asked once per sentence.)
+  const statisticSentences = new Map<number, boolean>();
+  const namesStatistic = (si: number): boolean => {
+    let known = statisticSentences.get(si);
+    if (known === undefined) statisticSentences.set(si, known = tokens[si].some(statisticWord));
+    return known;
+  };
   // (A body's statement with a figure or about a statistic (`economyWords`, `CarryWords.indicators`): "La création
   // d'emplois a nettement ralenti au troisième trimestre, selon Insee"; not "La police a confirmé que l'attaque était
   // terroriste", "d'après l'ONU, c'est la troisième attaque".)
@@ -3533,7 +3551,7 @@ function carriedSources(
   const figureName = (a: AttributionAt): boolean => splitOn(spaceOrCommaRuns, a.name.toLowerCase()).every((w) =>
     scales.has(w) || currencyWords.has(w) || percentWords.has(w) || /^[\d.,]+$/.test(w));
   const opens = (a: AttributionAt): boolean => a.quality === 'named' && !a.inQuotation && a.cueKind !== 'stance' && !figureName(a) &&
-    (a.cueKind === 'data' || releaseNear(a) || body(a) && (figuresOf.has(a.sentence) || tokens[a.sentence].some(statisticWord)));
+    (a.cueKind === 'data' || releaseNear(a) || body(a) && (figuresOf.has(a.sentence) || namesStatistic(a.sentence)));
   interface Chain {
     attribution: number;
     names: Set<string>;
@@ -4130,6 +4148,56 @@ export function opensInsideQuote(paragraph: string, at: number): boolean {
   const count = (re: RegExp): number => before.match(re)?.length ?? 0;
   const low = paragraph.includes('„');
   return count(low ? /„/g : /“/g) > count(low ? /[“”]/g : /”/g) || count(/«/g) > count(/»/g);
+}
+
+/**
+ * For each sentence, the first sentence of the run it belongs to when it opens inside a quotation that an earlier
+ * sentence of its block opened (`opensInsideQuote`), else itself: the sentence a quotation of several sentences opens
+ * in. One pass over each block's text, so a paragraph of thousands of unclosed quotation marks costs what its length
+ * does (asking `opensInsideQuote` of each sentence in turn rereads the paragraph from its start each time).
+ *
+ * @param blocks
+ *   The prose blocks (their `text`).
+ * @param sentences
+ *   The sentences in document order (`block`, `from` as a UTF-16 offset in the block's text).
+ * @returns
+ *   Sentence indices, one per sentence: `i`, or the smallest `j < i` of the same block such that sentences `j + 1 … i`
+ *   each open inside a quotation.
+ */
+export function quoteRunStarts(blocks: readonly {text: string}[], sentences: readonly Sentence[]): Int32Array {
+  const starts = new Int32Array(sentences.length);
+  // Counts of each mark before `at` in the current block; `low` is whether the block quotes with „.
+  let block = -1;
+  let text = '';
+  let low = false;
+  let at = 0;
+  let lowOpen = 0;
+  let curlyOpen = 0;
+  let rightClose = 0;
+  let guillemetOpen = 0;
+  let guillemetClose = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (s.block !== block) {
+      block = s.block;
+      text = blocks[block].text;
+      low = text.includes('„');
+      at = lowOpen = curlyOpen = rightClose = guillemetOpen = guillemetClose = 0;
+    }
+    // (Sentences of a block come in order of `from`; a sentence that starts earlier than the last one counts afresh.)
+    if (s.from < at) at = lowOpen = curlyOpen = rightClose = guillemetOpen = guillemetClose = 0;
+    for (; at < s.from && at < text.length; at++) {
+      const c = text.charCodeAt(at);
+      if (c === 0x201e) lowOpen++;
+      else if (c === 0x201c) curlyOpen++;
+      else if (c === 0x201d) rightClose++;
+      else if (c === 0xab) guillemetOpen++;
+      else if (c === 0xbb) guillemetClose++;
+    }
+    const inside = low ? lowOpen > curlyOpen + rightClose : curlyOpen > rightClose;
+    starts[i] = i > 0 && sentences[i - 1].block === block && (inside || guillemetOpen > guillemetClose) ? starts[i - 1] : i;
+  }
+  return starts;
 }
 
 /**

@@ -67,9 +67,7 @@ function survivor(a: Finding, b: Finding, ctx: MergeContext): Finding | undefine
     !clauseBreak.test(ctx.source.slice(a.end, b.start)) && sameSentence(a, b, ctx)) return a;
   if (a.ruleId === 'hedging' && reportive(b) && a.end <= b.start && b.start - a.end <= verbGap &&
     !clauseBreak.test(ctx.source.slice(a.end, b.start)) && sameSentence(a, b, ctx)) return a;
-  if (a.ruleId === 'vague-attribution' && b.ruleId === 'vague-attribution' && a.end <= b.start &&
-    b.actual.toLowerCase().split(/[^\p{L}]+/u).slice(0, 3).some((w) => ctx.language.otherGroup?.has(w) === true) &&
-    sameSentence(a, b, ctx)) return a;
+  if (a.ruleId === 'vague-attribution' && a.end <= b.start && answersGroup(b, ctx) && sameSentence(a, b, ctx)) return a;
   const sources = [a, b].map((f) => f.ruleId).sort().join(' ');
   if (sources === 'anonymous-source vague-attribution' && a.start < b.end && b.start < a.end) {
     const anonymous = a.ruleId === 'anonymous-source' ? a : b;
@@ -78,6 +76,12 @@ function survivor(a: Finding, b: Finding, ctx: MergeContext): Finding | undefine
     return words.some((w) => ctx.language.vagueHeads.has(w) && !ctx.language.anonymousHeads.has(w)) ? vague : anonymous;
   }
   return undefined;
+}
+
+/** Whether `f` is a vague source that answers an earlier one ("d'autres soulignent"): `otherGroup` in its first three words. */
+function answersGroup(f: Finding, ctx: MergeContext): boolean {
+  return f.ruleId === 'vague-attribution' &&
+    f.actual.toLowerCase().split(/[^\p{L}]+/u).slice(0, 3).some((w) => ctx.language.otherGroup?.has(w) === true);
 }
 
 function sameSentence(a: Finding, b: Finding, ctx: MergeContext): boolean {
@@ -112,10 +116,21 @@ export function mergeSameClaim<T extends Finding>(findings: readonly T[], ctx: M
   const ordered = [...candidates].sort((x, y) => x.start - y.start || x.end - y.end);
   // Absorbed finding → the finding it folds into (followed to the end of a chain: a figure, its conditionnel, another).
   const into = new Map<T, T>();
+  // (Past the widest gap of a pair after `a`, only a vague source answering `a`'s can pair with it: `answering[j]` is
+  // the index of the first such finding at or after j, so a sentence of thousands of findings is not read in pairs.)
+  const answering = new Int32Array(ordered.length + 1);
+  answering[ordered.length] = ordered.length;
+  for (let j = ordered.length - 1; j >= 0; j--) answering[j] = answersGroup(ordered[j], ctx) ? j : answering[j + 1];
   for (let i = 0; i < ordered.length; i++) {
     for (let j = i + 1; j < ordered.length; j++) {
       const a = ordered[i];
-      const b = ordered[j];
+      let b = ordered[j];
+      if (b.start > a.end + verbGap) {
+        if (a.ruleId !== 'vague-attribution') break;
+        j = answering[j];
+        if (j === ordered.length) break;
+        b = ordered[j];
+      }
       // (Pairs lie within one sentence or overlap: stop at the first finding past the subject gap of a sentence end.)
       if (b.start > a.end && ctx.sentenceAt(b.start) !== ctx.sentenceAt(a.start)) break;
       if (into.has(a) && into.has(b)) continue;
