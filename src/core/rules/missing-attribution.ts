@@ -175,7 +175,7 @@ export function hiddenClaims(L: LanguageResources, text: string, tokens: readonl
       found(m.index, m.index + m[0].length, claim.messageId, claim.examples);
     }
   }
-  if (gates === 0) return claims;
+  if (gates === 0) return withoutHeldRecords(claims, text);
   passive.lastIndex = 0;
   for (const m of gates & passiveBit ? matchesOf(passive, text) : []) {
     const verb = splitOn(spaceRuns, m[1].toLowerCase())[0];
@@ -235,7 +235,20 @@ export function hiddenClaims(L: LanguageResources, text: string, tokens: readonl
       found(from, m.index + m[0].length, 'record', ['the deadliest in history', 'an all-time high']);
     }
   }
-  return claims;
+  return withoutHeldRecords(claims, text);
+}
+
+/**
+ * The claims less each record claim that stands after a hidden holder's passive or impersonal claim in the same clause
+ * (no semicolon between): "Il est pronostiqué que cette conférence devienne la plus grande de l'histoire", "ce
+ * choix, jugé comme étant la meilleure solution", "is thought to be the worst in history". The record is the content
+ * of the hidden view, and one attribution fixes both: one problem, one finding (EDITORIAL-STANDARD.md §7; session 32,
+ * the French tuning set's double findings). Offsets in the sentence's text; the order is kept.
+ */
+function withoutHeldRecords(claims: HiddenClaim[], text: string): HiddenClaim[] {
+  const holders = claims.filter((c) => c.messageId === 'passive' || c.messageId === 'impersonal');
+  if (holders.length === 0) return claims;
+  return claims.filter((c) => c.messageId !== 'record' || !holders.some((h) => h.to <= c.from && !text.slice(h.to, c.from).includes(';')));
 }
 
 /**
@@ -274,7 +287,8 @@ function describesSource(ctx: RuleContext, si: number, block: number, pos: numbe
 /**
  * True when the hidden claim at `[from, to)` of sentence `si` (offsets in its text) is the record of a legal case (see
  * LanguageResources.legalRecord): a legal classification after "als" ("gelten als Selbständige"), or a charge in the
- * passive ("wurde vorgeworfen") where the sentence or the one before it in the same block names a proceeding.
+ * passive ("wurde vorgeworfen") where the sentence before the charge, or the one before it in the same block, names a
+ * proceeding.
  */
 function legalRecord(ctx: RuleContext, si: number, from: number, to: number): boolean {
   const record = ctx.language.legalRecord;
@@ -286,7 +300,9 @@ function legalRecord(ctx: RuleContext, si: number, from: number, to: number): bo
   if (!words(sentence.text.slice(from, to)).some((w) => record.charges.has(w))) return false;
   const namesCase = (text: string): boolean => words(text).some((w) => record.caseNouns.some((noun) => w === noun || ctx.language.vagueCompounds && w.endsWith(noun)));
   const before = ctx.sentences[si - 1];
-  return namesCase(sentence.text) || before !== undefined && before.block === sentence.block && namesCase(before.text);
+  // (In the claim's own sentence, the proceeding stands before the charge, which it brings: "aucune plainte n'a abouti"
+  // after "Les douaniers étant soupçonnés" names no case that suspects them; session 32.)
+  return namesCase(sentence.text.slice(0, to)) || before !== undefined && before.block === sentence.block && namesCase(before.text);
 }
 
 /**
