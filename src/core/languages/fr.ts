@@ -76,8 +76,10 @@ const cueVerbs = kinds([
     // parlementaires concèdent un retard"; session 27.)
     ' concède concèdent concédé concédait concédaient concéda concédèrent concédant' +
     ' promet promettent promis admet admettent admis avertit averti conclut conclu dit disent disait déclara-t-il dément démenti écrit ' +
-    'écrivent écrivait martèle martelé prévient prévenu rappelle rappelé rappelait reconnaît reconnaissent reconnu ' +
+    'écrivent écrivait martèle martelé prévient prévenu rappelle rappelé rappelait reconnaît reconnait reconnaissent reconnu ' +
     'répond répondent répondu répondait réagi réagit révèle révélé révélait révéla réjoui réjouit' +
+    // ("reconnait" without its circumflex is the spelling of the 1990 reform, which French copy uses too: "M. Junji
+    // reconnait d'ailleurs que le projet suscitait des doutes"; session 32, judged noise on the French tuning set.)
     // The passé simple of the irregular ones (the "-er" verbs' is in erForms): « … », répondit-il.
     ' admit écrivit promit reconnut répondit répondirent' +
     // ("twitter", the other spelling of "tweeter" (Le Petit Robert), in its finite forms and participle only: the
@@ -838,11 +840,14 @@ export const fr = (): LanguageResources => ({
       // suspendu les négociations, l'offre ayant été jugée insuffisante"), a pronoun's emphasis and the adverbs of frequency and
       // degree: "les forces de police étant fréquemment soupçonnées", "ces taux sont eux-mêmes très critiqués";
       // session 30, judged misses on French batch 12.)
+      // (Nor "considéré comme" + an attribute + the criterion that defines it, a rule's or a statistic's definition, not
+      // a view: "un couple était considéré comme pauvre s'il disposait de moins de 2 200 €", "un enfant est considéré
+      // comme orphelin dès lors qu'il a perdu un parent"; session 32, judged noise on the French tuning set.)
       // (Not after a reflexive pronoun, whose subject holds the view of itself: "Berlusconi s'était présenté comme le seul
       // rempart", "ils se sont présentés comme des policiers"; session 32, judged noise on French batch 14.)
       // ("jugé" with no attribute after it is a trial, a fact of the court record: "deux manifestants ont été jugés,
       // l'un a écopé de …", "a été jugé lundi", "sont jugés pour vol"; session 30, judged noise on the fresh French pool.)
-      pattern: words(String.raw`\b(?<!\bs['’]|\bse\s)(?:est|sont|était|étaient|étant|fut|furent|sera|seront|soit|soient|(?:a|ont|avait|avaient)\s+(?:(?:déjà|longtemps|souvent|toujours)\s+)?été)\s+(?:(?:eux|elles|lui|elle)-mêmes?\s+)?(?:(?:aussi|communément|couramment|de plus en plus|déjà|désormais|également|encore|fortement|fréquemment|généralement|habituellement|largement|mondialement|parfois|régulièrement|sévèrement|souvent|toujours|traditionnellement|très|unanimement|universellement|vivement|volontiers)\s+)?(?:considérée?s?|jugée?s?(?!\s*(?:[,.;:!?]|$)|\s+(?:à|au|aux|coupables?|devant|en|hier|irrecevables?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|non|pour|sur)\b)|critiquée?s?|accusée?s?(?=\s+de\b|\s*d['’])|soupçonnée?s?|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
+      pattern: words(String.raw`\b(?<!\bs['’]|\bse\s)(?:est|sont|était|étaient|étant|fut|furent|sera|seront|soit|soient|(?:a|ont|avait|avaient)\s+(?:(?:déjà|longtemps|souvent|toujours)\s+)?été)\s+(?:(?:eux|elles|lui|elle)-mêmes?\s+)?(?:(?:aussi|communément|couramment|de plus en plus|déjà|désormais|également|encore|fortement|fréquemment|généralement|habituellement|largement|mondialement|parfois|régulièrement|sévèrement|souvent|toujours|traditionnellement|très|unanimement|universellement|vivement|volontiers)\s+)?(?:considérée?s?(?!\s+comme\s+[\p{L}-]+\s+(?:si\s|s['’]ils?\b|lorsqu(?:e\s|['’])|dès\s+(?:lors\s+)?qu(?:e\s|['’])|quand\s|à\s+partir\s+d|au-delà\s+d|en\s+dessous\s+d))|jugée?s?(?!\s*(?:[,.;:!?]|$)|\s+(?:à|au|aux|coupables?|devant|en|hier|irrecevables?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|non|pour|sur)\b)|critiquée?s?|accusée?s?(?=\s+de\b|\s*d['’])|soupçonnée?s?|perçue?s? comme|vue?s? comme|décrite?s? comme|présentée?s? comme|qualifiée?s? de|réputée?s?)\b|\bs['’](?:est|sont) (?:\p{L}+ ){0,3}?imposée?s? comme\b`, 'giu'),
       messageId: 'passive',
       examples: ['est considéré comme', 'a été critiqué'],
       // ("s'est imposé comme un symbole": a reputation nobody is said to hold.)
