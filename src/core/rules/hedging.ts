@@ -53,8 +53,11 @@ export const hedging: Rule = {
         listed: matcher.match(tokens),
         patterns: patternHits(ctx.language.hedgePatterns, tokens, sentence.text, sentence.from),
       }));
+      // (A pattern's hit inside a listed hedge is that hedge, one finding: the conditionnel "semblerait" of "Il semblerait
+      // que"; session 32, a double finding on French batch 14, EDITORIAL-STANDARD.md §7.)
       const hits: Array<{first: number; last: number; phrase: string; clauseEnd?: number}> = block.kind === 'heading' ? found.listed :
-        [...found.listed, ...found.patterns.map((hit) => ({...hit, clauseEnd: sentence.from + hit.clauseEnd}))];
+        [...found.listed, ...found.patterns.filter((hit) => !found.listed.some((l) => l.first < hit.last && hit.first < l.last))
+          .map((hit) => ({...hit, clauseEnd: sentence.from + hit.clauseEnd}))];
       for (const hit of hits) {
         const from = tokens[hit.first].from;
         const to = tokens[hit.last - 1].to;
