@@ -225,12 +225,15 @@ function agreed(list: string): ReadonlySet<string> {
  * to six words between the verb and "que", an adverbial of the occasion, "a assuré dans une conférence de presse que
  * …"; session 31, judged noise on French batch 13.)
  */
-const frReportingStems = String.raw`(?:(?:affirm|ajout|allégu|annon[cç]|assur|attend|avou|conjectur|craign|craint|cr[ouû]|croy|décla|(?:dé)?montr|écri|entend|esp[eéè]r|estim|expliqu|idée|imagin|indiqu|jug|pens|précis|prédi|prétend|prév|promes|promet|promi|rappel|reconn|répon|souhait|soulign|suppos)\p{L}*|di(?:re|s|se|sent|sait|saient|sant|t|te|tes|ts))`;
+const frReportingStems = String.raw`(?:(?:affirm|ajout|allégu|annon[cç]|assur|attend|avou|conjectur|craign|craint|cr[ouû]|croy|décla|(?:dé)?montr|écri|entend|esp[eéè]r|estim|expliqu|idée|imagin|indiqu|jug|pens|précis|prédi|prétend|prév|promes|promet|promi|rappel|reconn|répon|souhait|soulign|suppos)\p{L}*|di(?:re|s|se|sent|sait|saient|sant|t|te|tes|ts)|fai(?:re|t|sait|saient|sant)\s+savoir)`;
 /**
  * A "que" clause governed by one of frReportingStems, up to three words after it and before the hedge, in the
- * sentence; not the conjunctions that end in "que" ("ainsi que", "alors que", "parce que", "plus … que").
+ * sentence; not the conjunctions that end in "que" ("ainsi que", "alors que", "parce que", "plus … que"). (A number
+ * may be one of the words, "une déclaration le jour de son 80e anniversaire que …"; and "faire savoir" reports, "ont
+ * fait savoir qu'ils sont âgés de 17 à 69 ans, et proviendraient de milieux divers"; session 32, judged noise on the
+ * French tuning set.)
  */
-const frReportedClause = String.raw`(?<!\b${frReportingStems}\s+(?:[\p{L}'’-]+\s+){0,6}?(?<!\b(?:afin|ainsi|alors|après|autant|avant|bien|depuis|dès|mieux|moins|parce|pendant|plus|pour|sans|tandis|tant)\s+)qu(?:e\s+|['’])[^.!?;«»]*)`;
+const frReportedClause = String.raw`(?<!\b${frReportingStems}\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?<!\b(?:afin|ainsi|alors|après|autant|avant|bien|depuis|dès|mieux|moins|parce|pendant|plus|pour|sans|tandis|tant)\s+)qu(?:e\s+|['’])[^.!?;«»]*)`;
 
 /**
  * What a place, a thing or a light looks like, after "sembler" (Hedge.notBefore): the look described, not the
