@@ -34,6 +34,11 @@ export interface Hedge {
    */
   onlyBefore?: ReadonlySet<string>;
   /**
+   * Words of which none may follow the hedge (lower case): French "sembler" before a word of what a place or a light
+   * looks like ("la maison semblait inoccupée", "la mer semble briller") describes the look, not the writer's doubt.
+   */
+  notBefore?: ReadonlySet<string>;
+  /**
    * A hedge only in a headline (whose lede names nobody, see the hedging rule): in the copy the word is the legal
    * formula of the presumption of innocence, French "le ravisseur présumé", "diffamation présumée", which a standards
    * editor requires rather than removes (session 30, French batch 12: never labelled in any French set).
