@@ -3174,6 +3174,19 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const a = carried[f.sentence];
     if (f.attribution === undefined && !f.quoted && a !== undefined) f.attribution = a;
   }
+  // ("16 % de réussite au BEPC. C'est le taux de réussite annoncé par la Direction des examens", "… avec 76 morts et 62
+  // blessés. Le porte-parole du ministère, M. X, a fait cette annonce …": the next sentence of the paragraph names the
+  // figures' source and points back at them, so its named source is theirs, EDITORIAL-STANDARD.md §2; session 32,
+  // judged noise on French batch 14. Figures only: the sentence's other claims keep their own reading.)
+  if (L.figureBackReference !== undefined) {
+    for (const f of figures) {
+      const next = f.sentence + 1;
+      if (f.attribution !== undefined || f.quoted || next >= sentences.length || sentences[next].block !== f.block || own[f.sentence].length > 0) continue;
+      if (!gateOpen(L.figureBackReference, sentences[next].text) || !L.figureBackReference.test(sentences[next].text)) continue;
+      const source = own[next].find((a) => attributions[a].quality === 'named' && attributions[a].cueKind !== 'stance' && !attributions[a].inQuotation);
+      if (source !== undefined) f.attribution = source;
+    }
+  }
   // The same figure sourced once is sourced wherever it is repeated, in digits or words: "2 dead" in a headline,
   // "two people died, police said" in the body; "At least 107 killed" and "107 people".
   const sourcedByValue = new Map<string, number>();

@@ -312,6 +312,10 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       // ("im Dezember 300 Menschen", "in December 300 people": after a month, a count of people is no date.)
       const counted = L.numbers.tollNouns.has(lower(end)) || L.numbers.tollNouns.has(lower(end + 1));
       if (L.numbers.months.has(label) && !counted || L.numbers.months.has(next) && (L.numbers.lowerMonths === true || tokens[i + 1]?.cap !== false)) continue;
+      // ("qui sera lancé mercredi 29,", "dans la nuit du samedi 15 au dimanche 16", "on Friday 13 and": a day of the month
+      // after its weekday is a date; not "samedi 15 manifestants", a count with its noun. Session 32, judged noise.)
+      if (L.weekdays.has(label) && /^\d{1,2}$/.test(raw) && value >= 1 && value <= 31 && !counted &&
+        (tokens[i + 1]?.word !== true || next.length <= 3 || L.numbers.months.has(next))) continue;
       if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100 && !L.numbers.tollNouns.has(lower(end)) && !L.numbers.tollNouns.has(lower(end + 1))) continue;
       if (L.numbers.clockWords.has(next) || next === 'a' && lower(i + 2) === '.') continue;
       // "entre le 28 et 30 novembre", "les 12 et 24 juin": a day of a list or range that the month closes.

@@ -358,6 +358,9 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // "scorched 12,000 hectares": an area or amount destroyed is a toll.
   if (form === 'count' && !descriptive && measureUnits.has(next) && has(damageWords)) return 'harm';
   if (form === 'count' && descriptive && (measureUnits.has(next) || measureUnits.has(after[1] ?? '') && /^(?:high|long|wide|deep|tall)$/.test(after[2] ?? ''))) return 'measurement';
+  // ("le couteau de 20 centimètres qui l'a tuée", "a 20 cm blade": in a sentence of harm or crime that tells of no damage
+  // and no estimate, a length or a weight describes a thing, it counts no victim; session 32, judged noise.)
+  if (form === 'count' && measureUnits.has(next) && !has(damageWords) && !has(estimateWords)) return 'measurement';
   // ("éjectée à des vitesses de plusieurs milliers de kilomètres par seconde", "thousands of miles away": a vague
   // magnitude of a unit is a measurement too, in a sentence that tells of no harm; "Plusieurs milliers de kilomètres de
   // routes ont été détruits" stays a toll. Session 31, judged noise on French batch 13.)
@@ -393,6 +396,11 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
     prev === 'and' && /^(?:husband|partner|spouse|wife)$/.test(lower(first - 2)))) return 'family';
   // ("elle était mariée et avait deux enfants", "il a trois fils": the object of a verb of having; not in a sentence of
   // harm, "avait tué ses deux enfants"; session 30.)
+  // ("les emplois de sa femme et de deux de ses enfants", "two of his children", "zwei ihrer Kinder": some of a person's
+  // own children, a family count too; not in a sentence of harm, "a tué deux de ses enfants"; session 32, judged noise.)
+  const possessive = /^(?:his|her|ihrer|leurs|seiner|ses|their)$/;
+  if (form === 'count' && !has(harmWords) && (/^(?:de|of)$/.test(next) && possessive.test(after[1] ?? '') && familyNouns.has(after[2] ?? '') ||
+    possessive.test(next) && familyNouns.has(after[1] ?? ''))) return 'family';
   const {haveVerbs} = L.figureWords;
   if (haveVerbs !== undefined && form === 'count' && familyNouns.has(next) && haveVerbs.has(prev) && !has(harmWords)) return 'family';
   if (form === 'count' && (timeUnits.test(next) || /^(?:to|and|-|–)$/.test(next) && timeUnits.test(lower(end + 2)))) return 'time';

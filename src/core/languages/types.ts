@@ -982,6 +982,11 @@ export interface LanguageResources {
    */
   backReference?: RegExp;
   /**
+   * Words of a sentence that point back at the figures of the sentence before ("C'est le taux annoncé par …", "… a fait
+   * cette annonce"): a named source of that sentence is the source of those figures (figures only).
+   */
+  figureBackReference?: RegExp;
+  /**
    * A sentence opening that derives its figures from the figure of the sentence before ("Damit ist mehr als die
    * Hälfte … betroffen", "Das entspricht 40 Prozent"): the same claim, with that figure's source or finding.
    */

@@ -52,8 +52,12 @@ export const unsourcedFigure: Rule = {
       // A new clause with its own subject ("…, and insurers face claims of £40m") may have another source.
       // A list of figures ("10 arrested, 18 turned back, and more than 126 searched") stays one clause.
       const between = ctx.blocks[figure.block].text.slice(previous?.to ?? 0, figure.from);
+      // ("l'attaque a fait une vingtaine de blessés : environ dix casques bleus et dix soldats", "115 personnes se
+      // trouvaient à bord : 106 passagers et 9 membres d'équipage": counts right after a colon that closes a count break
+      // it down, the same missing source; session 32, judged one problem reported twice.)
+      const breakdown = previous?.kind !== 'percent' && figure.kind !== 'percent' && /^[^;:]*:\s*(?:[\p{L}'’]+\s+){0,2}$/u.test(between);
       const sameClause = previous !== undefined && previous.sentence === figure.sentence &&
-        (!/(?:[;:]|,\s*(?:and|but|while|whereas)\s)/.test(between) || /,\s*(?:and|but)\s*$/.test(between));
+        (!/(?:[;:]|,\s*(?:and|but|while|whereas)\s)/.test(between) || /,\s*(?:and|but)\s*$/.test(between) || breakdown);
       // ("… um 5,7 Millionen Barrel zurück. Damit ist mehr als die Hälfte … betroffen": a derived figure is the same
       // missing source as the one it derives from.)
       const derivedFrom = previous !== undefined && figure.derived === true && previous.sentence === figure.sentence - 1;
