@@ -3559,6 +3559,8 @@ function carriedSources(
     /** Stems of the words of the measure. */
     words: Set<string>;
     forecast: boolean;
+    /** Whether the source is a study (a noun of `CarryWords.studyNouns` in its words or right after its cue). */
+    study: boolean;
     /** The last sentence that gave the source, referred back to it or went on with its figures. */
     last: number;
   }
@@ -3574,6 +3576,7 @@ function carriedSources(
       document: at.cueKind === 'data' || releaseNear(at),
       statistics: ts.some(statisticWord) || (figuresOf.get(at.sentence) ?? []).some((f) => f.risk === 'medium'),
       forecast: ts.some((t) => C.forecastNouns.has(t.lower)),
+      study: C.studyNouns !== undefined && ts.some((t) => t.from >= at.from && t.from < at.cueTo + 40 && C.studyNouns!.has(t.lower)),
       last: at.sentence,
     };
     learn(chain, at.sentence);
@@ -3667,7 +3670,10 @@ function carriedSources(
     const announced = figs.length > 0 && chain.document && chain.statistics && si - released <= 2 && sentences[released].block === s.block &&
       !figuresOf.has(released) && !figuresOf.has(previous) && (ts.some(statisticWord) ||
         ts.some((t) => L.figureWords.personNouns.has(t.lower)) && !ts.some((t) => crowdNouns.has(t.lower) || crowdWords.has(t.lower)));
-    if ((opensBlock(si) || figs.length > 0) && !refers && !run && !announced && !C.openers.test(text) && !C.pronouns.test(text) &&
+    // (A study's findings, sentence after sentence of its paragraph: see `CarryWords.studyNouns`.)
+    const finding = figs.length > 0 && chain.study && !opensBlock(si) && figs.every((f) => f.risk !== 'high') &&
+      (previous === released || carried[previous] === chain.attribution);
+    if ((opensBlock(si) || figs.length > 0) && !refers && !run && !announced && !finding && !C.openers.test(text) && !C.pronouns.test(text) &&
       !namesMeasure(chain, ts) && !(fresh && ts.some((t) => measureWord(t) && chain!.words.has(stem(t.lower))))) {
       chain = undefined;
       return;

@@ -689,6 +689,12 @@ export const fr = (): LanguageResources => ({
     // (A body refers back by the noun of its own name, see CarryWords.)
     // ("l'estimation": "Le FMI évaluait le PIB par habitant à 312,5 dollars. Pour 2016, l'estimation tombe à 260
     // dollars" goes on with the body's estimate; session 32, judged noise on French batch 14.)
+    // ("Selon une étude de l'Observatoire des inégalités, le tabac reste un marqueur social. Si …, les ouvriers continuent
+    // à fumer deux fois plus que les cadres (38 contre 19 %)": a study's findings go on in the next sentences of its
+    // paragraph; session 32, judged noise on French batch 14. Not "chiffres", "résultats", "rapport": "Renault a publié
+    // ses résultats. Le marché automobile a reculé de 3 %", "L'Office a publié son rapport annuel. La baisse s'établit à
+    // 8,7 %" give another measure.)
+    studyNouns: set('enquête enquêtes étude études sondage sondages'),
     referents: set('chiffres données enquête estimation estimations étude rapport relevé relevés résultats sondage statistiques'),
     authors: set('auteurs chercheurs équipe scientifiques'),
     measureNouns: set('nombre niveau part proportion taux total'),

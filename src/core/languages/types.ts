@@ -79,6 +79,12 @@ export interface CarryWords {
    * after "la préfecture") is another actor.
    */
   referents: ReadonlySet<string>;
+  /**
+   * Nouns of a study whose findings run on over the next sentences of its paragraph ("étude", "enquête"): the sentence
+   * right after its attribution, or after one that went on with it, gives more of its findings when its figures are of
+   * no high risk and no other actor stands in between (read by `carriedSources`; none: no such reading).
+   */
+  studyNouns?: ReadonlySet<string>;
   /** Nouns of a study's authors, which refer back to a study, a report or figures ("l'équipe", "the researchers"). */
   authors: ReadonlySet<string>;
   /**
