@@ -1463,6 +1463,24 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       const range = phraseAfter(L, tokens, i + 1, false);
       // (The cue is the verb: "by" introduces the source, as PolNeAR marks it.)
       if (range) out.push(makeRaw(L, tokens, text, offset, range, [i - 1, i], kindOfAgent(tokens[i - 1].lower)));
+    } else if (L.agentPrepositions.has(t.lower) && i >= 3) {
+      // ("le taux de chômage, évalué à 9,5 % par l'Insee", "estimated at $5m by the agency": the participle, the value it
+      // gives after "à" or "at", then its agent; at most five tokens of the value, none a punctuation mark but a percent
+      // sign; session 32, a source named after the figure in its own sentence, judged noise on the French tuning set.)
+      let j = i - 1;
+      while (j > 1 && i - j <= 5 && (tokens[j].word || tokens[j].text === '%') && !/^(?:à|at)$/.test(tokens[j].lower)) j--;
+      // (The agent opens with a determiner or a capital: "estimé à 2,5 milliards USD par an" is a rate.)
+      const head = tokens[i + 1];
+      if (/^(?:à|at)$/.test(tokens[j].lower) && j < i - 1 && L.agentVerbs.has(tokens[j - 1].lower) && tokens.slice(j + 1, i).some((w) => /\d/.test(w.text)) &&
+        head !== undefined && (L.determiners.has(head.lower) || head.cap) && !L.numbers.timeUnits.has(head.lower)) {
+        const range = phraseAfter(L, tokens, i + 1, false);
+        if (range) {
+          const raw = makeRaw(L, tokens, text, offset, range, [j - 1, j], kindOfAgent(tokens[j - 1].lower));
+          raw.objectFrom = tokens[j + 1].from;
+          raw.objectTo = tokens[i - 1].to;
+          out.push(raw);
+        }
+      }
     }
     // "l'annonce par l'armée américaine de la mort de 6 soldats": a noun of saying or counting and its agent (see
     // LanguageResources.agentNouns). The source ends before the noun's own complement, a "de" before a lower-case word

@@ -355,9 +355,11 @@ export const fr = (): LanguageResources => ({
   beforeCues: new Map(),
   // (And the participles of counting and measuring, as English "calculated", "compiled", "counted", "recorded" (session 30,
   // judged noise on the fresh French pool: "Le taux de chômage calculé par le ministère", "tel que calculé par Eurostat").)
+  // (And of estimating, as English "estimated by": "le taux de chômage, évalué à 9,5 % par l'Insee", "une somme estimée à
+  // 13 millions d'euros par …"; session 32, a source named after the figure in its own sentence, judged noise.)
   agentVerbs: set('annoncé annoncée annoncés calculé calculée calculées calculés cité citée cités communiqué communiqués ' +
     'comptabilisé comptabilisée comptabilisées comptabilisés confirmé confirmée dénombré dénombrée dénombrées dénombrés ' +
-    'diffusé diffusée enregistré enregistrée enregistrées enregistrés fourni fournis mesuré mesurée mesurées mesurés ' +
+    'diffusé diffusée enregistré enregistrée enregistrées enregistrés estimé estimée estimées estimés évalué évaluée évaluées évalués fourni fournis mesuré mesurée mesurées mesurés ' +
     'publié publiée publiés rapporté rapportée rapportés recensé recensés révélé révélée'),
   agentPrepositions: set('par'),
   // ("qualifiée de brillante par tous les observateurs", "jugé d'irresponsable par ses adversaires"; session 30.)
