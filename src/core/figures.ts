@@ -224,14 +224,16 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       let value = spelled;
       while (L.numbers.scales.has(lower(end))) value *= L.numbers.scales.get(lower(end++))!;
       // ("Un des enfants a été hospitalisé", "un policier et trois manifestants": the article, no count.)
-      if ((t.lower === 'one' || L.numbers.articleOne?.has(t.lower) === true) && end === i + 1) continue;
+      const tolls = L.numbers.articleOneTolls;
+      const oneToll = end === i + 1 && L.numbers.articleOne?.has(t.lower) === true && tolls !== undefined && tolls.nouns.has(next) && tolls.after.has(prev);
+      if ((t.lower === 'one' || L.numbers.articleOne?.has(t.lower) === true) && end === i + 1 && !oneToll) continue;
       // ("Er war ein Schüler des Ajatollah": the article, no count, unless its sentence tells of harm.)
       if (L.numbers.articleTolls?.has(t.lower) === true && end === i + 1 && !tokens.some((w) => L.figureWords.harmWords.has(w.lower))) continue;
       // ("eine halbe Million": the article of a fraction that the next word starts.)
       const fraction = wordValue(L, lower(i + 1));
       if (end === i + 1 && fraction !== undefined && fraction > 0 && fraction < 1) continue;
       if (value < 10 || t.lower === 'one' && value < 1000) {
-        if (!countsToll(L, tokens, end) && !tollEllipsis(L, tokens, i) && !harmObject(L, tokens, i, end)) continue;
+        if (!oneToll && !countsToll(L, tokens, end) && !tollEllipsis(L, tokens, i) && !harmObject(L, tokens, i, end)) continue;
         if (parentOf(i)) continue;
         if (end === i + 1 && (prev === 'the' || prev === 'these' || prev === 'those' || prev === 'all' || L.numbers.knownGroup?.has(prev))) continue;
       }
@@ -244,6 +246,8 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
         i = end + 1;
         continue;
       }
+      // (A toll of one reads with its noun: "un mort", not "un".)
+      if (oneToll) end++;
       push(i, end, L.numbers.currencyWords.has(lower(end)) ? 'money' : 'count');
       i = end - 1;
       continue;

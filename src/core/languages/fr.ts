@@ -1100,6 +1100,10 @@ export const fr = (): LanguageResources => ({
     // "la moitié des électeurs", "réduit de moitié", "un tiers des postes" (not "la première moitié du match").
     fractionNouns: set('moitié quart tiers'),
     articleOne: set('un une'),
+    // ("Le bilan est lourd : un mort et une blessée grave …", "l'accident a fait un mort": the article before a noun of
+    // the dead or injured counts them; session 32, a toll of one the French batch 14 judges expected, whose others
+    // counted in the same clause stood alone as a second finding.)
+    articleOneTolls: {nouns: set('blessé blessée mort morte tué tuée'), after: set(', : causant causé déplore fait faisant fera ferait provoquant provoqué')},
     // ("la sœur des deux adolescents décédés dimanche", "les trois otages libérés hier", "ces deux soldats": a small
     // count after a definite or possessive determiner is a group the story already gave, like English "the two".
     // "des" before a number is "de les", never the indefinite. Session 28: the class the new tolls of plural nouns

@@ -477,6 +477,12 @@ export interface NumberFormat {
    */
   articleOne?: ReadonlySet<string>;
   /**
+   * A toll of one written with the article of `articleOne` ("a fait un mort et trois blessés", "Le bilan : un mort"):
+   * `nouns`, singular nouns of the dead and injured right after the article; `after`, the words (verbs of causing, a
+   * colon, a comma) the article must follow, so that "Un blessé témoigne" stays a person, not a count.
+   */
+  articleOneTolls?: {nouns: ReadonlySet<string>; after: ReadonlySet<string>};
+  /**
    * The forms of an indefinite article that is also the numeral one ("ein", "eine"), a count alone only in a toll: with
    * no harm word (`FigureWords.harmWords`) in its sentence, "Er war ein Schüler des Ajatollah" counts nothing. Absent:
    * not read.
