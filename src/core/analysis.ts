@@ -3117,7 +3117,11 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       }
       // "20 skippers, dont 19 hommes et une seule femme", "300 injured, including 40 children": a count of part of the
       // figure before it is the same claim, with its kind.
-      if (previous?.sentence === si && L.subsetOpener?.test(block.text.slice(previous.to, f.from)) === true) figureKind = previous.figureKind;
+      // (Not a toll counted after a lower-risk figure: "12 nouveaux corps, portant le bilan à 30 morts" keeps the toll; a
+      // bare total, "130 nouvelles commandes, portant le total à 730", is the first count's.)
+      const opener = previous?.sentence === si ? block.text.slice(previous.to, f.from) : '';
+      if (previous?.sentence === si && L.subsetOpener?.test(opener) === true && (!/(?:port(?:ant|e|ent)|bringing)\s/iu.test(opener) ||
+        riskOfKind[figureKind] !== 'high' || previous.risk === 'high' || /^\s*(?:[.,;:!?)]|$)/u.test(block.text.slice(f.to, f.to + 2)))) figureKind = previous.figureKind;
       // "Die KPÖ zieht mit 6,32 Prozent der Stimmen in den Landtag ein. Die Grünen kommen nach dem vorläufigen Ergebnis
       // nur auf 4,68 Prozent, …": a bare share in a paragraph that gives an election's result goes on with that result.
       if (f.kind === 'percent' && figureKind !== 'vote' && riskOfKind[figureKind] !== 'high' && !inQuote && resultGoesOn(L, tokens[si], tokens, f, figures, si, s.block)) {
