@@ -1081,7 +1081,7 @@ export const fr = (): LanguageResources => ({
     rangeWords: {open: new Set(['entre']), join: new Set(['et'])},
     // (Also "centimètres" and "années-lumière", a length and an astronomical distance: "à 700 millions d'années-lumière de
     // la Terre"; session 32, judged noise on French batch 14.)
-    measureUnits: set('années-lumière année-lumière centimètres cm degrés hectares kg kilomètres kilos km litres m mm mètres mégawatts mw tonnes °c'),
+    measureUnits: set('année-lumière années-lumière centimètres cm degrés hectares kg kilomètres kilos km litres m mm mètres mégawatts mw tonnes °c'),
     biographical: set('mère père'),
     // ("père de famille de six enfants": session 30, judged noise on the fresh French pool.)
     parentComplements: set('famille'),
@@ -1271,7 +1271,7 @@ export const fr = (): LanguageResources => ({
     healthWords: set('cas contaminés infectés maladie malades patients vaccinés virus épidémie'),
     marketWords: set('actions bourse cac dow indice nasdaq obligations'),
     // (Also "centimètres" and "années-lumière", as in `numbers.measureUnits`; session 32.)
-    measureUnits: set('années-lumière année-lumière centimètres cm degrés hectares kg kilomètres km litres m mm mètres tonnes'),
+    measureUnits: set('année-lumière années-lumière centimètres cm degrés hectares kg kilomètres km litres m mm mètres tonnes'),
     // (Also the rescue trades beside police and soldiers, "pompiers", "secouristes", "sauveteurs", and travellers beside
     // "passagers", "voyageurs", "usagers"; session 26.)
     // (Also "militants", "ouvriers", "individus", "hooligans": the people of a rally, a factory and a police report,
