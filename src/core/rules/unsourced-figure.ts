@@ -37,7 +37,9 @@ export const unsourcedFigure: Rule = {
     // devrait conduire à 170 000 étudiants supplémentaires" is one missing source, found once (EDITORIAL-STANDARD.md §7;
     // session 32, judged one problem reported twice on French batch 14).
     // (And the same noun among the three words after it: "1 200 personnes ont été évacuées" and "1 200 emplois" are two.)
-    const asked = new Map<string, {block: number; nouns: string[]}>();
+    // (Not a sentence repeated word for word, a duplicate in the draft rather than a restatement: each copy is reported,
+    // so a directive on one leaves the other's finding.)
+    const asked = new Map<string, {block: number; nouns: string[]; sentence: string}>();
     const nounsAfter = (f: FigureAt): string[] =>
       (ctx.blocks[f.block].text.slice(f.to).match(/^(?:[\s,'’]*[\p{L}-]+){0,3}/u)?.[0].match(/\p{L}{5,}/gu) ?? []).map((w) => w.toLowerCase());
     for (const figure of ctx.analysis.figures) {
@@ -47,7 +49,7 @@ export const unsourcedFigure: Rule = {
       const key = amount !== undefined && amount >= 1000 && !/^\d0*$/.test(String(amount)) ? `${figure.figureKind}:${amount}` : undefined;
       const earlier = key === undefined ? undefined : asked.get(key);
       if (earlier !== undefined && ctx.blocks[figure.block].kind !== 'heading' && earlier.block < figure.block &&
-        nounsAfter(figure).some((w) => earlier.nouns.includes(w))) continue;
+        nounsAfter(figure).some((w) => earlier.nouns.includes(w)) && ctx.sentences[figure.sentence].text !== earlier.sentence) continue;
       // A headline sums up figures its story gives ("Over 900 rescued" over "over 700 … 200 more"): the finding
       // belongs on the story's figure of the same kind, where the source must be named.
       if (ctx.blocks[figure.block].kind === 'heading' && (lastInStory.get(figure.figureKind) ?? -1) > figure.block) continue;
@@ -61,7 +63,7 @@ export const unsourcedFigure: Rule = {
       }
       const severity = figureSeverity(ctx.config, figure.risk);
       if (severity === 'off') continue;
-      if (key !== undefined && ctx.blocks[figure.block].kind !== 'heading' && !asked.has(key)) asked.set(key, {block: figure.block, nouns: nounsAfter(figure)});
+      if (key !== undefined && ctx.blocks[figure.block].kind !== 'heading' && !asked.has(key)) asked.set(key, {block: figure.block, nouns: nounsAfter(figure), sentence: ctx.sentences[figure.sentence].text});
       const group = groups[groups.length - 1];
       const previous = group?.[group.length - 1].figure;
       // A new clause with its own subject ("…, and insurers face claims of £40m") may have another source.
