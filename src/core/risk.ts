@@ -336,6 +336,11 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // it is that figure's claim, one problem (EDITORIAL-STANDARD.md §7). (Where every noun is capitalised: German.)
   if (form === 'fraction' && L.numbers.capsBeforeFigures === null && (after.length === 0 || !tokens[end]?.cap && !/^(?:aller|der|des|dieser|ihrer|seiner|unserer)$/.test(next)) &&
     tokens.slice(0, first).some((t) => L.numbers.digits.test(t.text) && !/^\d{4}$/.test(t.text))) return 'count';
+  // ("Le sondage réalisé par l'institut BVA auprès d'un échantillon de 1002 personnes", "a sample of 1,000 adults": the
+  // size of a poll's or a study's sample is its method, given with it, no count anyone must vouch for; session 32,
+  // judged noise on the French tuning set.)
+  if (form === 'count' && (/^(?:échantillon|sample|stichprobe)$/.test(prev) ||
+    /^(?:d['’]|de|of|von)$/.test(prev) && /^(?:échantillon|sample|stichprobe)$/.test(lower(first - 2)))) return 'count';
   // Never a figure to source.
   // "a microblog titled 99% Spring": a number in a name.
   if (/^(?:titled|entitled|called|named|dubbed)$/.test(prev) || /^(?:titled|entitled|called|named|dubbed)$/.test(lower(first - 2)) && tokens[first - 1]?.cap) return 'label';
@@ -358,6 +363,9 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // "scorched 12,000 hectares": an area or amount destroyed is a toll.
   if (form === 'count' && !descriptive && measureUnits.has(next) && has(damageWords)) return 'harm';
   if (form === 'count' && descriptive && (measureUnits.has(next) || measureUnits.has(after[1] ?? '') && /^(?:high|long|wide|deep|tall)$/.test(after[2] ?? ''))) return 'measurement';
+  // ("le couteau de 20 centimètres qui l'a tuée", "a 20 cm blade": in a sentence of harm or crime that tells of no damage
+  // and no estimate, a length or a weight describes a thing, it counts no victim; session 32, judged noise.)
+  if (form === 'count' && measureUnits.has(next) && !has(damageWords) && !has(estimateWords)) return 'measurement';
   // ("éjectée à des vitesses de plusieurs milliers de kilomètres par seconde", "thousands of miles away": a vague
   // magnitude of a unit is a measurement too, in a sentence that tells of no harm; "Plusieurs milliers de kilomètres de
   // routes ont été détruits" stays a toll. Session 31, judged noise on French batch 13.)
@@ -393,6 +401,11 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
     prev === 'and' && /^(?:husband|partner|spouse|wife)$/.test(lower(first - 2)))) return 'family';
   // ("elle était mariée et avait deux enfants", "il a trois fils": the object of a verb of having; not in a sentence of
   // harm, "avait tué ses deux enfants"; session 30.)
+  // ("les emplois de sa femme et de deux de ses enfants", "two of his children", "zwei ihrer Kinder": some of a person's
+  // own children, a family count too; not in a sentence of harm, "a tué deux de ses enfants"; session 32, judged noise.)
+  const possessive = /^(?:his|her|ihrer|leurs|seiner|ses|their)$/;
+  if (form === 'count' && !has(harmWords) && (/^(?:de|of)$/.test(next) && possessive.test(after[1] ?? '') && familyNouns.has(after[2] ?? '') ||
+    possessive.test(next) && familyNouns.has(after[1] ?? ''))) return 'family';
   const {haveVerbs} = L.figureWords;
   if (haveVerbs !== undefined && form === 'count' && familyNouns.has(next) && haveVerbs.has(prev) && !has(harmWords)) return 'family';
   if (form === 'count' && (timeUnits.test(next) || /^(?:to|and|-|–)$/.test(next) && timeUnits.test(lower(end + 2)))) return 'time';
@@ -569,7 +582,10 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
     return (counts(setAmounts) || has(setAmounts)) && !has(estimateWords) && !has(businessWords) ? 'count' : 'money';
   }
   if (counts(businessWords) || has(businessWords) && form === 'count') return 'business';
-  if (has(economyWords) || rate) return 'economy';
+  // ("une série de dix compétitions … pour le Grand Prix ISU": a word of the economy capitalised inside the sentence is
+  // part of a name, not a statistic, where only names are capitalised; session 32, judged noise on French batch 14.)
+  if (has(economyWords) && (L.numbers.capsBeforeFigures === null ||
+    tokens.some((t, k) => t.word && economyWords.has(t.lower) && !(t.cap && k > 0 && tokens[k - 1].text !== '«'))) || rate) return 'economy';
   if (has(estimateWords) || /(?:^| )an estimated\b/.test(figureText)) return 'estimate';
   if (form === 'percent' || form === 'fraction') return 'proportion';
   // ("au moins 5 000 djihadistes", "Quelque 100 000 combattants": fighters of a war in their hundreds or more are a war

@@ -412,7 +412,8 @@ export const en: LanguageResources = {
     fractionOpeners: new Set(),
   },
   // "300 injured, including 40 children", "20 skippers, among them 19 men".
-  subsetOpener: /^[\p{L}\s'’-]{0,40},\s*(?:including|among them|of whom)\s+$/iu,
+  // (And the running total it brings: "it signed 130 new orders, bringing the total to 730"; session 32.)
+  subsetOpener: /^[\p{L}\s'’-]{0,40},\s*(?:including|among them|of whom|bringing (?:the|its|their) (?:tally|toll|total) to)\s+$/iu,
   figureWords: {
     ...figureWords,
     agentNouns: /\p{L}{3,}(?:ers|ors|ists|ians|ants|ents)$/u,

@@ -79,6 +79,12 @@ export interface CarryWords {
    * after "la préfecture") is another actor.
    */
   referents: ReadonlySet<string>;
+  /**
+   * Nouns of a study whose findings run on over the next sentences of its paragraph ("étude", "enquête"): the sentence
+   * right after its attribution, or after one that went on with it, gives more of its findings when its figures are of
+   * no high risk and no other actor stands in between (read by `carriedSources`; none: no such reading).
+   */
+  studyNouns?: ReadonlySet<string>;
   /** Nouns of a study's authors, which refer back to a study, a report or figures ("l'équipe", "the researchers"). */
   authors: ReadonlySet<string>;
   /**
@@ -470,6 +476,12 @@ export interface NumberFormat {
    * numbers (German's "ein" before a toll noun, "ein Opfer").
    */
   articleOne?: ReadonlySet<string>;
+  /**
+   * A toll of one written with the article of `articleOne` ("a fait un mort et trois blessés", "Le bilan : un mort"):
+   * `nouns`, singular nouns of the dead and injured right after the article; `after`, the words (verbs of causing, a
+   * colon, a comma) the article must follow, so that "Un blessé témoigne" stays a person, not a count.
+   */
+  articleOneTolls?: {nouns: ReadonlySet<string>; after: ReadonlySet<string>};
   /**
    * The forms of an indefinite article that is also the numeral one ("ein", "eine"), a count alone only in a toll: with
    * no harm word (`FigureWords.harmWords`) in its sentence, "Er war ein Schüler des Ajatollah" counts nothing. Absent:
@@ -981,6 +993,11 @@ export interface LanguageResources {
    * das Ministerium mit"): when the cue stands right after it, its source is that sentence's source too.
    */
   backReference?: RegExp;
+  /**
+   * Words of a sentence that point back at the figures of the sentence before ("C'est le taux annoncé par …", "… a fait
+   * cette annonce"): a named source of that sentence is the source of those figures (figures only).
+   */
+  figureBackReference?: RegExp;
   /**
    * A sentence opening that derives its figures from the figure of the sentence before ("Damit ist mehr als die
    * Hälfte … betroffen", "Das entspricht 40 Prozent"): the same claim, with that figure's source or finding.
