@@ -785,7 +785,7 @@ export const fr = (): LanguageResources => ({
     ...['il paraît que', 'paraît-il'].map((phrase) => ({phrase, removable: false, hearsay: true})),
     // (Not "risquer de" before an infinitive, "La mort du chef risque d'aggraver les tensions", read as a hedge from
     // session 26 to 31: the outcome the story's facts make likely, stated as such. The French tuning set's editors never
-    // required it as a hedge in 863 articles (10 allowed, 7 judged noise, one labelled a judgement with no holder);
+    // required it as a hedge in 863 articles (session 32) (10 allowed, 7 judged noise, one labelled a judgement with no holder);
     // session 32.)
   ],
   // The conditionnel journalistique: "aurait été tué", "serait en fuite", "serait dû à une panne" reports an
