@@ -96,12 +96,17 @@ function reachOfEdit(text: string, from: number, to: number): [number, number] {
   return [first >= 0 ? nodes[first].start : 0, last < nodes.length ? nodes[last].end : text.length];
 }
 
+/** The top-level Markdown blocks of `text`: their type and `[start, end)` offsets. */
+function topLevelBlocks(text: string): Array<{type: string; start: number; end: number}> {
+  return parseMarkdown(text).children.map((n) => ({type: n.type, start: n.position!.start.offset!, end: n.position!.end.offset!}));
+}
+
 /**
  * `[start, end)` of each heading (in `text`, before any edit) whose lede, the next top-level block that is neither a
  * heading nor without prose, overlaps `[spanStart, spanEnd)`: a hedge in such a headline sums up the lede's source.
  */
 function headingsWithLedeIn(text: string, spanStart: number, spanEnd: number): Array<[number, number]> {
-  const nodes = parseMarkdown(text).children.map((n) => ({type: n.type, start: n.position!.start.offset!, end: n.position!.end.offset!}));
+  const nodes = topLevelBlocks(text);
   const out: Array<[number, number]> = [];
   nodes.forEach((n, i) => {
     if (n.type !== 'heading') return;
@@ -117,8 +122,9 @@ const key = (f: Finding): string => `${f.ruleId}\u0000${f.actual}`;
 /**
  * Apply one fix: the result lints without throwing, with valid ranges, and findings beyond the edit's reach
  * (its blocks and the nearest prose block either side) keep their rule, words and offsets (shifted by the edit's length change).
- * By design a headline figure borrows the source of the same figure anywhere in the body, and a headline's hedge is
- * answered by a named source in its lede (the first body block after it): those may change.
+ * By design a headline figure borrows the source of the same figure anywhere in the body, a headline's hedge is
+ * answered by a named source in its lede (the first body block after it), and a later block that repeats a figure of
+ * the fix's reach plainly continues its source (EDITORIAL-STANDARD.md §2, sources carried forward): those may change.
  */
 export function checkFix(text: string, before: LintResult, fixEdits: ReadonlyArray<{start: number; end: number; text: string}>, config?: Readonly<Config>): void {
   const after = applyFixes(text, fixEdits);
@@ -131,9 +137,16 @@ export function checkFix(text: string, before: LintResult, fixEdits: ReadonlyArr
   const [spanStart, spanEnd] = reachOfEdit(text, from, to);
   const twins = new Set(before.figures.filter((f) => f.start >= spanStart && f.end <= spanEnd).map((f) => f.text));
   const answered = headingsWithLedeIn(text, spanStart, spanEnd);
-  const outside = (findings: Finding[], start: number, end: number) =>
-    findings.filter((f) => (f.end <= start || f.start >= end) && !(f.ruleId === 'unsourced-figure' && twins.has(f.actual)) &&
-      !(f.ruleId === 'hedging' && answered.some(([hs, he]) => f.start >= hs && f.end <= he))).map((f) => `${f.start < start ? 'before' : 'after'}:${f.start < start ? f.start : f.start - (end - spanEnd)}:${key(f)}`).sort();
+  const continuing = topLevelBlocks(text).filter((b) => (b.end <= spanStart || b.start >= spanEnd) &&
+    before.figures.some((f) => twins.has(f.text) && f.start >= b.start && f.end <= b.end));
+  // Each finding outside the reach, at its offsets in the text before the fix (those after the reach shifted back).
+  const outside = (findings: Finding[], start: number, end: number) => findings
+    .filter((f) => f.end <= start || f.start >= end)
+    .map((f) => ({f, at: f.start < start ? f.start : f.start - (end - spanEnd), to: f.start < start ? f.end : f.end - (end - spanEnd)}))
+    .filter(({f, at, to}) => !(f.ruleId === 'unsourced-figure' && twins.has(f.actual)) &&
+      !(f.ruleId === 'hedging' && answered.some(([hs, he]) => at >= hs && to <= he)) &&
+      !continuing.some((b) => at >= b.start && to <= b.end))
+    .map(({f, at}) => `${at < spanStart ? 'before' : 'after'}:${at}:${key(f)}`).sort();
   assert.deepEqual(outside(result.findings, spanStart, spanEnd + delta), outside(before.findings, spanStart, spanEnd), `findings outside ${spanStart}..${spanEnd}, the reach of the fix, changed`);
 }
 
