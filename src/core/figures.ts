@@ -475,7 +475,7 @@ function oneInEnd(L: LanguageResources, tokens: readonly Token[], i: number): nu
 function countsToll(L: LanguageResources, tokens: readonly Token[], end: number): boolean {
   const article = L.numbers.capsBeforeFigures === null && wordValue(L, tokens[end - 1]?.lower ?? '') === 1;
   // ("six fonctionnaires étaient encore gardés à vue": a phrase of harm after the noun, see `FigureWords.harmAfter`.)
-  if (L.figureWords.harmAfter?.test(tokens.slice(end, end + 8).map((t) => t.lower).join(' ')) === true) return true;
+  if (L.figureWords.harmAfter?.test(tokens.slice(end, end + 10).map((t) => t.lower).join(' ')) === true) return true;
   for (let k = end; k < Math.min(tokens.length, end + 3); k++) {
     if (L.numbers.tollNouns.has(tokens[k].lower)) return true;
     // ("6 Tibétains se sont immolés": a people by its place name, then a word of harm in the next four.)

@@ -508,12 +508,30 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // "15.000 Friedenssoldaten der UNO", "564 Delegierte", "5,3 Millionen stimmberechtigte Bürger … zur Abstimmung
   // aufgerufen": counts an institution fixes and holds, settled public record (see `FigureWords.record`).
   const {record} = L.figureWords;
+  // (The make-up of a body read by `record.joins` or `record.composedOf`: low risk once the harm of its clause is read
+  // below, "4036 soldats de la coalition ont perdu la vie" being a toll.)
+  let heldBy = false;
   if (record !== undefined && !toll && (form === 'count' || form === 'magnitude') && !has(harmWords) && !has(crimeWords) && !has(crowdWords)) {
     const member = (w: string): boolean => record.members.has(w) || compoundOf(w, record.members);
     const headAt = after.findIndex((w) => member(w));
     // (The holder is a body, an office or a name in capitals, `acts.actors`: not "Elf weitere Mitglieder der Crew".)
     const body = tokens[end + headAt + 2];
-    const holder = headAt >= 0 && /^(?:der|des)$/.test(after[headAt + 1] ?? '') && body !== undefined && namesActor(L, body);
+    let holder = headAt >= 0 && /^(?:der|des)$/.test(after[headAt + 1] ?? '') && body !== undefined && namesActor(L, body);
+    // ("les 22 000 hommes de la mission de l'Union africaine", "8 000 hommes des Nations unies": a preposition and an
+    // article before the body, which a capital, an actor's noun or a force's noun names; "la force « Barkhane »,
+    // constituée de 4 000 hommes": the body's make-up. Session 33, judged settled background on French batch 15.)
+    const {joins, forces, composedOf} = record;
+    if (!holder && joins !== undefined && headAt >= 0) {
+      // (Past the members' words: "casques bleus".)
+      let head = headAt;
+      while (head + 1 < after.length && member(after[head + 1])) head++;
+      let k = end + head + 1;
+      while (k < tokens.length && k <= end + head + 2 && joins.has(tokens[k].lower)) k++;
+      const held = tokens[k];
+      heldBy = k > end + head + 1 && held !== undefined && held.word && (held.cap || namesActor(L, held) || forces?.has(held.lower) === true);
+    }
+    if (!holder && composedOf !== undefined && headAt === 0 && /^(?:de|d['’])$/.test(prev) && composedOf.has(lower(first - 2))) heldBy = true;
+    if (heldBy && clauseHas(tokens, first, end, L.figureWords.notPlans ?? new Set())) heldBy = false;
     const elected = counts(record.electorate) || tokens.some((t) => record.called.has(t.lower)) && has(voteWords);
     // (Stated as fact: "Fünf Millionen wären wahlberechtigt" for a banned vote is someone's reckoning, no roll.)
     if ((holder || counts(record.delegates) || elected && (counts(personNouns) || counts(record.electorate))) && !clauseHas(tokens, first, end, L.figureWords.notPlans ?? new Set())) return 'count';
@@ -540,7 +558,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // ("a coûté la vie à quatre soldats": see `FigureWords.harmBefore`; session 30.)
   const harmed = (form === 'count' || form === 'magnitude') && (harmWords.has(prev) && tokens[first - 1]?.cap === false ||
     L.figureWords.harmBefore?.test(tokens.slice(Math.max(0, first - 4), first).map((t) => t.lower).join(' ')) === true ||
-    L.figureWords.harmAfter?.test(tokens.slice(end, end + 8).map((t) => t.lower).join(' ')) === true);
+    L.figureWords.harmAfter?.test(tokens.slice(end, end + 10).map((t) => t.lower).join(' ')) === true);
   if (counts(harmNouns) || harmed || people && (has(harmWords) || after.some((w) => harmWords.has(w))) || counts(propertyNouns) && has(damageWords)) return 'harm';
   // ("wird die 30.000 Mitarbeiter in der Kommission leiten": a count after a definite article or a possessive is
   // given, the size of something the reader is taken to know, background of public record, not the story's news;
@@ -548,6 +566,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // Garnisonsstadt, in der 40.000 Soldaten stationiert waren".)
   const relative = lower(first - 2) === ',' || lower(first - 3) === ',' && L.npInner.has(lower(first - 2));
   if (form === 'count' && !millions && !relative && L.figureWords.givenDeterminers?.has(prev) === true) return 'count';
+  if (heldBy) return 'count';
   if (counts(crowdNouns) || people && has(crowdWords)) return 'crowd';
   // "condamné par le tribunal à deux ans de prison et 300 000 euros d'amende": a penalty a named court handed down is
   // its public record, like its vote.

@@ -1263,6 +1263,24 @@ export const fr = (): LanguageResources => ({
     populationNouns: set('habitants'),
     // "22 des 27 États membres".
     memberNouns: set('membres'),
+    // The troops or seats of a body the sentence names, its settled public record (EDITORIAL-STANDARD.md §1; session 33,
+    // judged settled background on French batch 15): "les 22 000 hommes de la mission de l'Union africaine", "8 000
+    // casques bleus des Nations unies", "les 577 députés de l'Assemblée", "la force « Barkhane », constituée de 4 000
+    // hommes". Not a toll, a crime or a crowd (risk.ts); not "Douze hommes à bord de la baleinière", which names no body.
+    record: {
+      // (None: French copy rarely counts a convention's delegates or the electorate this way.)
+      delegates: set(''),
+      electorate: set(''),
+      called: set(''),
+      // ("hommes", troops counted as men, only with the body after them.)
+      members: set('bleus casques députés hommes militaires sénateurs soldats troupes'),
+      // The preposition and article between the members and the body.
+      joins: set("d' d’ de des du l' l’ la le les"),
+      // Bodies named by a common noun ("de la mission de l'ONU", "du contingent français").
+      forces: set('armée bataillon brigade coalition contingent force forces mission régiment'),
+      // Participles and adjectives of a body's make-up, before its members.
+      composedOf: set('composé composée composées composés constitué constituée constituées constitués forte fortes'),
+    },
     conversionWords: set('soit'),
     // "Rappelons que cet accident avait fait 228 morts le 1er juin 2009", "Pour rappel, …", "Pour mémoire, …".
     recallOpening: /^(?:pour (?:rappel|mémoire)|rappelons)\b/u,
@@ -1365,7 +1383,10 @@ export const fr = (): LanguageResources => ({
     // (And whatever the noun, a passive of harm as its predicate: "trois Gilets jaunes ont été blessés"; session 32, a
     // toll the French batch 14 judges expected, read as a bare count. Not a part of a group counted before, "Deux des
     // suspects ont été arrêtés", nor a conditional, the hedging rule's.)
-    harmAfter: words(String.raw`^(?:[\p{L}-]+ ){1,3}(?:(?:(?:sont|étaient|ont été|avaient été|restent|seraient) )?(?:(?:encore|toujours|déjà|également) )?(?:affectée?s?(?! (?:à|au|aux)\b)|gardée?s? à vue|placée?s? en garde à vue)|(?<=^(?!des |d['’]entre )(?:[\p{L}-]+ ){1,3})(?:ont été|avaient été|sont) (?:(?:grièvement|gravement|légèrement|mortellement) )?(?:arrêtée?s|blessée?s|enlevée?s|hospitalisée?s|interpellée?s|morte?s|tuée?s))\b`, 'u'),
+    // (And "ont perdu la vie", a death told with no word of harm, its subject up to six words long: "six militaires ont
+    // perdu la vie", "4036 soldats de la coalition américaine ont perdu la vie"; session 33, a toll the French batch 15
+    // judges expected, read as a bare count.)
+    harmAfter: words(String.raw`^(?:[\p{L}-]+ ){1,3}(?:(?:(?:sont|étaient|ont été|avaient été|restent|seraient) )?(?:(?:encore|toujours|déjà|également) )?(?:affectée?s?(?! (?:à|au|aux)\b)|gardée?s? à vue|placée?s? en garde à vue)|(?<=^(?!des |d['’]entre )(?:[\p{L}-]+ ){1,3})(?:ont été|avaient été|sont) (?:(?:grièvement|gravement|légèrement|mortellement) )?(?:arrêtée?s|blessée?s|enlevée?s|hospitalisée?s|interpellée?s|morte?s|tuée?s))\b|^(?!des |d['’]entre )(?:[\p{L}'’-]+ ){1,6}(?:ont|avaient) (?:(?:ainsi|déjà|également|tous|toutes) )?perdu la vie\b`, 'u'),
     prizeWords: set('gains gagné remporté'),
     // (Also "voitures": "soixante voitures ont été incendiées"; session 30.)
     propertyNouns: set('bâtiments foyers habitations immeubles logements maisons voitures véhicules'),

@@ -217,8 +217,15 @@ export interface FigureWords {
    * their own (a convention's accredited delegates are its roll); and the electorate (`electorate`: "5,3 Millionen
    * stimmberechtigte Bürger"; or people `called` to a vote the sentence names: "zur Abstimmung aufgerufen"), the
    * electoral roll. Low risk, unless the sentence tells of harm, crime or a crowd's action. Absent: not read.
+   * Where the body follows a preposition and an article rather than a genitive (French "les 22 000 hommes de la mission
+   * de l'Union africaine"), `joins` lists the words that may stand between the members and the body (at most two),
+   * `forces` the bodies that hold troops or seats, named by a common noun ("la mission", "la force"), and `composedOf`
+   * the words that give a body's make-up before its members ("la force Barkhane, constituée de 4 000 hommes").
    */
-  record?: {members: ReadonlySet<string>; delegates: ReadonlySet<string>; electorate: ReadonlySet<string>; called: ReadonlySet<string>};
+  record?: {
+    members: ReadonlySet<string>; delegates: ReadonlySet<string>; electorate: ReadonlySet<string>; called: ReadonlySet<string>;
+    joins?: ReadonlySet<string>; forces?: ReadonlySet<string>; composedOf?: ReadonlySet<string>;
+  };
   acts?: {
     verbs: ReadonlySet<string>; separable: ReadonlySet<string>; actors: RegExp; negators: ReadonlySet<string>;
     /**
@@ -314,7 +321,7 @@ export interface FigureWords {
    * The words right after a figure, lower-cased and joined by spaces, that make it a toll where no single word of
    * `harmWords` does: its noun (one to three words), an auxiliary and a participle of harm that is a phrase or has a
    * harmless sense too ("45 000 habitants sont affectés", "six fonctionnaires étaient encore gardés à vue"; not
-   * "une douzaine était affectée à la surveillance", an assignment). Tested against the eight words after the figure.
+   * "une douzaine était affectée à la surveillance", an assignment). Tested against the ten words after the figure.
    * EDITORIAL-STANDARD.md §1: people affected and arrested are high risk. Absent: not read.
    */
   harmAfter?: RegExp;
