@@ -540,6 +540,13 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // "a threshold of 50,000 signatures", "die Schwelle von 100 Neuinfektionen", "a 3% cap": the quantity a rule sets.
   const {thresholdNouns} = L.figureWords;
   if (thresholdNouns !== undefined && !toll && (labelledBy(L, tokens, first, end, thresholdNouns) || setAt(L, tokens, first, thresholdNouns))) return 'count';
+  // "Leur objectif est de 1,5 million de votants", "L'objectif vise …, pour arriver à 8 000": the quantity a goal aims at.
+  const {targetNouns, purposeOpeners} = L.figureWords;
+  if (targetNouns !== undefined && !toll && !has(harmWords)) {
+    const from = clauseStart(tokens, first);
+    const goal = (a: number, b: number): boolean => tokens.slice(a, b).some((t) => t.word && targetNouns.has(t.lower));
+    if (goal(from, first) || from > 1 && purposeOpeners?.has(lower(from)) === true && goal(clauseStart(tokens, from - 1), from - 1)) return 'count';
+  }
 
   // People harmed or gathered, polls, health, crime: high risk.
   // People: a listed noun, or a plural of agent ("commuters", "pensioners", "economists").

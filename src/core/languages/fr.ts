@@ -1200,6 +1200,11 @@ export const fr = (): LanguageResources => ({
     // The threshold or limit a rule sets (session 30, judged noise on the fresh French pool): "le seuil de 50 % des voix",
     // "un plafond de 15 % des dépenses", "ce seuil est abaissé à 30 %" (see risk.ts). Not "barre", also a bar.
     thresholdNouns: set('plafond plafonds seuil seuils'),
+    // A goal an actor sets itself (session 33, judged a plan's figure on French batch 15): "Leur objectif est de 1,5
+    // million de votants", "les objectifs qui étaient fixés à 4,2 %", "L'objectif … vise la suppression de postes, pour
+    // arriver à 8 000" (see risk.ts). Not "but", also a goal scored.
+    targetNouns: set('objectif objectifs'),
+    purposeOpeners: set('afin pour'),
     demandWords: set(['demander', 'espérer', 'exiger', 'proposer', 'réclamer', 'solliciter', 'souhaiter'].flatMap(erForms).join(' ') + ' espère espèrent ' +
       'offert offerte offerts offertes offre offrent offrir offrait offraient offrit offrant ' +
       // (And a requirement a rule sets, as English "requires": "il faut obtenir 25 % des inscrits", "les 12,5 % des

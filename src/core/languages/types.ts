@@ -275,6 +275,15 @@ export interface FigureWords {
    */
   thresholdNouns?: ReadonlySet<string>;
   /**
+   * Nouns of a goal an actor sets itself ("objectif", "target"): a figure in the clause that names the goal before it
+   * ("Leur objectif est de 1,5 million de votants", "les objectifs qui étaient fixés à 4,2 %"), or in a clause of purpose
+   * right after it (`purposeOpeners`: "L'objectif vise …, pour arriver à 8 000"), is the quantity aimed at, a plan's, not a
+   * count (EDITORIAL-STANDARD.md §1, low risk), unless it counts a toll or its clause tells of harm. Absent: not read.
+   */
+  targetNouns?: ReadonlySet<string>;
+  /** The words that open a clause of purpose after a goal (`targetNouns`): "pour", "afin". */
+  purposeOpeners?: ReadonlySet<string>;
+  /**
    * Nouns of the forces sent to a scene ("pompiers", "secouristes", "policiers", "militaires"): a count of them under a
    * hundred, with no word of harm or gathering in its sentence, is a count anyone at the scene could see, low risk
    * (EDITORIAL-STANDARD.md §1: "Alertés, une trentaine de pompiers se sont rendus sur place"); a hundred or more is a
