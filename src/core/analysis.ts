@@ -3098,6 +3098,16 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       if (attribution === undefined && q >= 0 && quotes[q].attributed) {
         attribution = nearestAttribution(attributions, s.block, f.from);
       }
+      // ("Le bus transportait 46 passagers et « se rendait en Autriche. … », précise un porte-parole de Linden Cars": the
+      // sentence's own words run into a quote of several sentences that a cue closes; the speaker completes the sentence
+      // and gives its figure (EDITORIAL-STANDARD.md §2; session 33, judged a source named in the same sentence on French
+      // batch 15). Only words of the same clause between the figure and the quote mark, and a quote that the sentence
+      // does not close.)
+      if (attribution === undefined && q < 0) {
+        const lead = /^[^.;:!?«»"“”()[\]]{0,60}?[«"“]/u.exec(block.text.slice(f.to, s.to));
+        const q2 = lead === null ? -1 : quoteAt(s.block, f.to + lead[0].length);
+        if (q2 >= 0 && quotes[q2].attributed && quotes[q2].to > s.to) attribution = nearestAttribution(attributions, s.block, quotes[q2].to);
+      }
       if (attribution === undefined) {
         const link = block.links.find((l) => l.from <= f.from && f.to <= l.to);
         if (link) attribution = attributions.findIndex((a) => a.block === s.block && a.from === link.from);
