@@ -4003,7 +4003,10 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
     // "At a rally in Novi, Michigan, Trump says he is making a demand": a clause after the cue is what is said.
     !/\b(?:are|can|could|did|does|had|has|have|is|must|should|was|were|will|would)\b/i.test(trimmedAfter) &&
     // "On Sunday, the New York Times published …": a short opening phrase of time or place is not what is said.
-    !(/^\s*(?:after|at|before|by|during|earlier|from|in|last|later|on|since|this)\b/i.test(before) && (before.match(/\S+/g)?.length ?? 0) <= 5) &&
+    // (And French "Lundi, la préfecture a annoncé 14 morts", "Dans la soirée, …": `LanguageResources.frontedAdverbial`;
+    // session 33, judged a source in the same sentence on French batch 15.)
+    !((/^\s*(?:after|at|before|by|during|earlier|from|in|last|later|on|since|this)\b/i.test(before) || L.frontedAdverbial?.test(before) === true) &&
+      (before.match(/\S+/g)?.length ?? 0) <= 5) &&
     // ("Nachdem die Bilanz vorlag, schätzte die Bundesbank das Wachstum auf 1,5 Prozent": a subordinate clause put
     // first in a verb-second language is when or why; what is said follows the cue.)
     L.frontedClauseOpeners?.has(/^[\s\d,]*(\p{L}+)/u.exec(before)?.[1].toLowerCase() ?? '') !== true);

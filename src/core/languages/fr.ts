@@ -103,7 +103,9 @@ const cueVerbs = kinds([
   // (And "dévoiler", a release made public: "L'institut Eurostat dévoile les chiffres du chômage"; session 30.)
   ['reported', ['comptabiliser dénombrer dévoiler montrer publier recenser chiffrer'].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
     // "a fait état de 28 exécutions", "l'ONG fait état de 40 morts" (see cueFits).
-    ' état'],
+    // (And "faire mention de", its synonym: "la préfecture a fait mention de 14 morts"; session 33, judged a source in
+    // the same sentence on French batch 15.)
+    ' état mention'],
   // (Also "prédire", a forecast, and "créditer", a poll's share for a candidate (session 29, judged noise on French
   // batch 11: "le Ministère des Finances, qui avait prédit 6,7 %", "un sondage LH2 … le créditant de 20 %").)
   ['estimated', ['créditer', 'évaluer'].flatMap(erForms).join(' ') + ' prévoit prévu prévoient prédit prédisent prédisait prédisaient prédisant prédirent'],
@@ -648,7 +650,7 @@ export const fr = (): LanguageResources => ({
     if (/^écri/.test(word) && /^(?:un|une|des|le|la|les|l['’]|son|sa|ses|leur|leurs|plusieurs)$/.test(following?.lower ?? '')) return false;
     // ("De nombreuses raisons expliquent le début de la guerre": a cause, not a speaker, explains; session 30.)
     if (word.startsWith('expliqu') && frCauseNouns.has(before)) return false;
-    if (word === 'état') return /^(?:fait|faisait|font|faisaient|fit)$/.test(before) && /^(?:de|d['’]|des|du)$/.test(tokens[i + 1]?.lower ?? '');
+    if (word === 'état' || word === 'mention') return /^(?:fait|faisait|font|faisaient|fit)$/.test(before) && /^(?:de|d['’]|des|du)$/.test(tokens[i + 1]?.lower ?? '');
     if (/er$/.test(word)) return /^(?:d['’]|de)$/.test(before) && /^(?:vient|venait|viennent|venaient)$/.test(tokens[i - 2]?.lower ?? '');
     // ("a fermement condamné": an adverb in "-ment" right after the auxiliary; not "le gouvernement condamné".)
     // (Nor an adverb of time or frequency, or "un temps", between the auxiliary and the participle: "avaient un temps
@@ -690,6 +692,10 @@ export const fr = (): LanguageResources => ({
   // (Also between an inverted cue and its speaker: "…, a annoncé mardi soir la direction".)
   // (Also "comme" opening a clause of comparison before its subject: "Comme certains observateurs le pensaient, …";
   // session 27.)
+  // "Lundi, la préfecture a annoncé 14 morts", "Dans la soirée, …", "Ce matin, …", "Le lendemain, …", "Le 3 mai, …": a
+  // short phrase of time or place put first, then the source (see LanguageResources.frontedAdverbial). Not "Ce chiffre,
+  // …" nor "Le bilan, …", which may be what is said.
+  frontedAdverbial: /^\s*(?:(?:à|au|aux|après|avant|dans|depuis|dès|durant|en|hier|lors|pendant|vers|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s,]|aujourd['’]hui\b|(?:ce|cet|cette)\s+(?:matin|midi|soir|soir-là|week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|année|jour-là)\b|(?:le|la)\s+(?:veille|lendemain|nuit|semaine|soirée|matinée)\b|le\s+\d)/iu,
   leadingNoise: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd\'hui ensuite cependant toutefois matin soir comme'),
   weekdays: set('lundi mardi mercredi jeudi vendredi samedi dimanche'),
   commonOpeners: set('le la les l\' l’ un une des du de au aux en dans sur pour par avec selon ce cette ces il elle ils elles on mais et ou après avant depuis lors plus moins environ près plusieurs certains'),

@@ -935,6 +935,12 @@ export interface LanguageResources {
    */
   frontedClauseOpeners?: ReadonlySet<string>;
   /**
+   * A short opening phrase of time or place before a source and its cue (at most five words, then a comma: "Lundi,",
+   * "Dans la soirée,", "Ce matin,"), tested on the words before the source: not what the source says, so the cue's
+   * object after it is ("Lundi, la préfecture a annoncé 14 morts"). Absent: only English's openers ("On Sunday, …").
+   */
+  frontedAdverbial?: RegExp;
+  /**
    * Inversion by agreement and case (issue 13), in a verb-second language: words (lower case) that open a first
    * constituent which is never a subject (`obliqueOpeners`: a preposition, an accusative or dative article: "Als Farce",
    * "Mit dem Streit", "Den Bericht"), or is singular (`singularOpeners`: "Dies", "Das Ergebnis") and so cannot be the
