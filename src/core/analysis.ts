@@ -3079,6 +3079,14 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         // (A verb-final clause's object stands between source and cue: "nachdem die Polizei 40 Festnahmen meldete".)
         const inObject = at.object !== undefined && at.object[0] <= f.from && f.to <= at.object[1];
         if (at.from <= f.from && f.to <= at.to && at.cueKind !== 'link' && !inObject) return false;
+        // ("20 000 personnes ont manifesté à Paris (8 000 selon la police)", "…, 8 000 selon la police": an according-to
+        // phrase right after a figure of its own gives that figure, the counter-count, not the one before it; the
+        // organisers' figure stays bare (EDITORIAL-STANDARD.md §1, crowd sizes; session 33, a missed crowd on French
+        // batch 15).)
+        if (at.cueKind === 'according-to' && Math.min(at.from, at.cueFrom) >= f.to) {
+          const cue = Math.min(at.from, at.cueFrom);
+          if (found.matches.some((g, gi) => gi > fi && g.to <= cue && /^\s*$/u.test(block.text.slice(g.to, cue)))) return false;
+        }
         return at.content.length === 0 || at.content.some((r) => r.start <= figureStart && figureEnd <= r.end);
       };
       // Only attributions near the figure can hold it in their content (which stays within contentWindow of its

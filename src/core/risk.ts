@@ -359,7 +359,8 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // détruit … à 450 km environ des côtes").
   const unitAt = measureUnits.has(next) ? 1 : /^(?:environ|about|around|some)$/.test(next) && measureUnits.has(after[1] ?? '') ? 2 : 0;
   const away = after[unitAt] ?? '';
-  if (form === 'count' && unitAt > 0 && (away === 'from' || prev === 'à' && /^(?:au|d['’]|de|des|du|environ)$/.test(away))) return 'measurement';
+  // ("à environ 70 km à l'ouest de Bagdad": "à" and a direction too; session 33.)
+  if (form === 'count' && unitAt > 0 && (away === 'from' || prev === 'à' && /^(?:à|au|d['’]|de|des|du|environ)$/.test(away))) return 'measurement';
   // "scorched 12,000 hectares": an area or amount destroyed is a toll.
   if (form === 'count' && !descriptive && measureUnits.has(next) && has(damageWords)) return 'harm';
   if (form === 'count' && descriptive && (measureUnits.has(next) || measureUnits.has(after[1] ?? '') && /^(?:high|long|wide|deep|tall)$/.test(after[2] ?? ''))) return 'measurement';
