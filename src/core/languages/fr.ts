@@ -1330,7 +1330,9 @@ export const fr = (): LanguageResources => ({
     // "aurait", whose past conditional reports a claim ("aurait caché 2 milliards"), not a plan.
     futureVerb: /^(?!(?:af)?front$|(?:at|ex|por|re)?trait$|(?:ap|dis)?para[iî]t$|aurai(?:en)?t$)(?:\p{Ll}+(?:era|ira|ura|dra|rra|vra|ront|rait|raient)|ira|va|vont)$/u,
     businessWords: set('abonnés bénéfice bénéfices clients emplois licenciements pertes postes production salariés ventes vendus'),
-    crimeNouns: set('agressions arrestations attentats crimes délits homicides meurtres viols vols'),
+    // (Also "attaques" and "cyberattaques", counted as attentats are: "Plus de 75 000 cyberattaques sont survenues dans 99
+    // pays"; session 33, a count the French batch 15 judges expected.)
+    crimeNouns: set('agressions arrestations attaques attentats crimes cyberattaques délits homicides meurtres viols vols'),
     crimeWords: agreed('abattu abattue abattus assassiné assassinée détourné détournés escroquerie fraude fraudes piratage piraté piratés saisi saisie saisies saisis volé volés'),
     crowdNouns: set('délégués fidèles grévistes manifestants participants pèlerins spectateurs supporters visiteurs'),
     // (Also the present: "des centaines de Tibétains manifestent".)
