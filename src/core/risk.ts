@@ -314,6 +314,14 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (after.length === 0 && tokens[first - 1]?.text === ',' && tokens[end]?.text === ',') {
     for (let k = first - 2; k >= 0 && k >= first - 3 && tokens[k].word; k--) nounPhrase.push(tokens[k].lower);
   }
+  // ("De nombreux foyers ont été privés d'électricité (jusqu'à 330 000, puis 237 000)": a figure with no noun of its own
+  // that opens brackets glosses the clause before them, whose words say what it counts (up to eight, back to the
+  // clause's start); session 33, a count the French batch 15 judges expected.)
+  const glossed: string[] = [];
+  if (after.length === 0 && tokens[first - 1]?.text === '(') {
+    for (let k = first - 2; k >= 0 && k >= first - 9 && !clauseStop.test(tokens[k].text); k--) if (tokens[k].word) glossed.push(tokens[k].lower);
+    nounPhrase.push(...glossed);
+  }
   // A table cell's column header names what its numbers count.
   if (header) nounPhrase.push(...(header.toLowerCase().match(/\p{L}+/gu) ?? []));
   // (Where compounds are one word, "Regierungstruppen" counts troops.)
@@ -559,7 +567,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // (A share or an amount a party demands is its own; a count of people it "demands" may be lives claimed.)
   if (demanded(L, tokens, first, end) && !counts(harmNouns) && (form === 'money' || form === 'percent' || form === 'fraction' || !people)) return 'count';
   // "left 1,140 homes without power": homes cut off are affected.
-  if (counts(propertyNouns) && after.some((w) => L.figureWords.cutOffWords?.has(w) ?? (w === 'without' || w === 'power' || w === 'water'))) return 'harm';
+  if (counts(propertyNouns) && [...after, ...glossed].some((w) => L.figureWords.cutOffWords?.has(w) ?? (w === 'without' || w === 'power' || w === 'water'))) return 'harm';
   // ("deux cents maisons ont été inondées": property and a word of damage is a damage toll, as an area is above.)
   // ("a tué 32 ouvriers", "blessant 15 policiers et gendarmes", "killed 40 villagers": the object of a verb of harm is
   // its toll, whatever noun it counts; session 29, the judges' missed tolls on French batches 10 and 11.)

@@ -1403,6 +1403,9 @@ export const fr = (): LanguageResources => ({
     prizeWords: set('gains gagné remporté'),
     // (Also "voitures": "soixante voitures ont été incendiées"; session 30.)
     propertyNouns: set('bâtiments foyers habitations immeubles logements maisons voitures véhicules'),
+    // Words after a count of homes that cut them off: "600 000 foyers étaient privés d'électricité", "1 500 maisons
+    // étaient sans électricité", "2 000 foyers restaient coupés" (session 33, missed on the French tuning set six times).
+    cutOffWords: set('coupés coupées électricité privés privées'),
     // (Also the tariff a seller sets: "au tarif de 1,20 €", "le tarif d'entrée était de 2 €"; session 29, judged noise.)
     // (Also a prize's "dotation": "recevra la moitié de la dotation du prix", "un prix doté de …"; session 30.)
     setAmounts: set('amende amendes billet billets caution doté dotée dotation prime récompense salaire tarif tarifs'),
