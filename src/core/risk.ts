@@ -234,12 +234,18 @@ const sentenceBits = new WeakMap<readonly Token[], number>();
  * The lexicons (as bits) that the words of a sentence, and of a table cell's header, belong to; the sentence's once
  * per token array (the editor's memo shares one array between sentences of the same text, whatever their header).
  */
-function lexiconBitsOf(wordBits: ReadonlyMap<string, number>, tokens: readonly Token[], header: string | undefined): number {
+function lexiconBitsOf(wordBits: ReadonlyMap<string, number>, tokens: readonly Token[], header: string | undefined, reflexive?: FigureWords['reflexiveSenses']): number {
   let bits = sentenceBits.get(tokens);
   if (bits === undefined) {
     bits = 0;
     // ("Nikkei-Index", "DAX-Werte": a hyphenated compound counts by its last part too.)
-    for (const t of tokens) if (t.word) bits |= wordBits.get(t.lower) ?? (t.lower.includes('-') ? wordBits.get(t.lower.slice(t.lower.lastIndexOf('-') + 1)) ?? 0 : 0);
+    // (Not a word whose reflexive verb means something else, its pronoun one or two words before it: "se sont
+    // déplacés", went, not displaced; see `FigureWords.reflexiveSenses`.)
+    tokens.forEach((t, i) => {
+      if (!t.word) return;
+      if (reflexive !== undefined && reflexive.words.has(t.lower) && [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((p) => p !== undefined && reflexive.pronouns.has(p.lower))) return;
+      bits! |= wordBits.get(t.lower) ?? (t.lower.includes('-') ? wordBits.get(t.lower.slice(t.lower.lastIndexOf('-') + 1)) ?? 0 : 0);
+    });
     sentenceBits.set(tokens, bits);
   }
   if (header) for (const w of header.toLowerCase().match(/\p{L}+/gu) ?? []) bits |= wordBits.get(w) ?? 0;
@@ -328,7 +334,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   const counts = (words: ReadonlySet<string>): boolean => nounPhrase.some((w) => words.has(w) || L.vagueCompounds && compoundOf(w, words));
   const next = after[0] ?? '';
   const prev = lower(first - 1);
-  const sentenceLexicons = lexiconBitsOf(wordBits, tokens, header);
+  const sentenceLexicons = lexiconBitsOf(wordBits, tokens, header, L.figureWords.reflexiveSenses);
   // Which lexicons the sentence's words belong to, one bit each, computed once per sentence.
   const has = (words: ReadonlySet<string>): boolean => (sentenceLexicons & (lexiconBit.get(words) ?? 0)) !== 0;
   // No noun after the figure ("12 died", "tolls of 9,000 were feared"): it counts what its sentence is about.

@@ -1410,6 +1410,9 @@ export const fr = (): LanguageResources => ({
     // Words after a count of homes that cut them off: "600 000 foyers étaient privés d'électricité", "1 500 maisons
     // étaient sans électricité", "2 000 foyers restaient coupés" (session 33, missed on the French tuning set six times).
     cutOffWords: set('coupés coupées électricité privés privées'),
+    // "31,21 % des électeurs se seraient déplacés", "1,3 million d'électeurs se sont déplacés": "se déplacer" is to go
+    // somewhere (to vote), not to be displaced (session 33, judged a misread on the French tuning set).
+    reflexiveSenses: {words: set('déplacé déplacée déplacées déplacés'), pronouns: set("s' s’ se")},
     // (Also the tariff a seller sets: "au tarif de 1,20 €", "le tarif d'entrée était de 2 €"; session 29, judged noise.)
     // (Also a prize's "dotation": "recevra la moitié de la dotation du prix", "un prix doté de …"; session 30.)
     setAmounts: set('amende amendes billet billets caution doté dotée dotation prime récompense salaire tarif tarifs'),

@@ -154,6 +154,12 @@ export interface FigureWords {
    * Strom"): the homes are affected, a toll. Absent: English's ("without", "power", "water").
    */
   cutOffWords?: ReadonlySet<string>;
+  /**
+   * Words of the sentence lexicons (`harmWords` and the others) that mean something else as a reflexive verb, and the
+   * reflexive pronouns: a word of `words` with a pronoun among the three words before it counts in no lexicon ("31 %
+   * des électeurs se seraient déplacés": went to vote, not displaced). Absent: none.
+   */
+  reflexiveSenses?: {words: ReadonlySet<string>; pronouns: ReadonlySet<string>};
   setAmounts: ReadonlySet<string>;
   sportWords: ReadonlySet<string>;
   statNouns: ReadonlySet<string>;
