@@ -1409,7 +1409,7 @@ export const fr = (): LanguageResources => ({
     propertyNouns: set('bâtiments foyers habitations immeubles logements maisons voitures véhicules'),
     // Words after a count of homes that cut them off: "600 000 foyers étaient privés d'électricité", "1 500 maisons
     // étaient sans électricité", "2 000 foyers restaient coupés" (session 33, missed on the French tuning set six times).
-    cutOffWords: set('coupés coupées électricité privés privées'),
+    cutOffWords: set('coupées coupés électricité privées privés'),
     // "31,21 % des électeurs se seraient déplacés", "1,3 million d'électeurs se sont déplacés": "se déplacer" is to go
     // somewhere (to vote), not to be displaced (session 33, judged a misread on the French tuning set).
     reflexiveSenses: {words: set('déplacé déplacée déplacées déplacés'), pronouns: set("s' s’ se")},
