@@ -1152,6 +1152,10 @@ export const fr = (): LanguageResources => ({
     parentComplements: set('famille'),
     // (Also the approximate numbers: "une vingtaine de", "une centaine de", "un millier de", "des dizaines de".)
     magnitudes: /^(?:centaines?|cinquantaines?|dizaines?|douzaines?|huitaines?|milliards|milliers?|millions|quarantaines?|quinzaines?|soixantaines?|trentaines?|vingtaines?)$/,
+    // The singular approximate numbers and the count each rounds to: "une centaine d'élèves" after "107 élèves" is the
+    // same count (session 33, judged one problem reported twice on French batch 15).
+    roundNumbers: new Map([['centaine', 100], ['cinquantaine', 50], ['dizaine', 10], ['douzaine', 12], ['millier', 1000], ['quarantaine', 40],
+      ['quinzaine', 15], ['soixantaine', 60], ['trentaine', 30], ['vingtaine', 20]]),
     magnitudeOf: set('de d\' d’'),
     // ("Plusieurs centaines de", "des milliers de", "quelques dizaines de": the judges' span, session 27.)
     magnitudeOpeners: set('des plusieurs quelques'),

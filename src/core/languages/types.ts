@@ -512,6 +512,11 @@ export interface NumberFormat {
   articleTolls?: ReadonlySet<string>;
   /** Vague magnitudes: a word before "of"/"de" ("hundreds of", "des centaines de", "Hunderte"). */
   magnitudes: RegExp;
+  /**
+   * The approximate numbers that round a count to a base ("une centaine" 100, "un millier" 1000), by their singular:
+   * "une centaine d'élèves" after "107 élèves" restates that count (see the unsourced-figure rule). Absent: not read.
+   */
+  roundNumbers?: ReadonlyMap<string, number>;
   /** The word that must follow a vague magnitude ("of", "de"); empty when none does ("Tausende Menschen"). */
   magnitudeOf: ReadonlySet<string>;
   /**
