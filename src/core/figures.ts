@@ -320,7 +320,10 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       // after its weekday is a date; not "samedi 15 manifestants", a count with its noun. Session 32, judged noise.)
       if (L.weekdays.has(label) && /^\d{1,2}$/.test(raw) && value >= 1 && value <= 31 && !counted &&
         (tokens[i + 1]?.word !== true || next.length <= 3 || L.numbers.months.has(next))) continue;
-      if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100 && !L.numbers.tollNouns.has(lower(end)) && !L.numbers.tollNouns.has(lower(end + 1))) continue;
+      // (Not after an approximator: "Environ 1800 écoles … ont été fermés", "plus de 1500 emplois": nobody rounds a year;
+      // session 33, a count read as a year on French batch 15.)
+      if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100 && !L.numbers.tollNouns.has(lower(end)) && !L.numbers.tollNouns.has(lower(end + 1)) &&
+        !L.numbers.approximators.some((words) => i >= words.length && words.every((w, j) => lower(i - words.length + j) === w))) continue;
       if (L.numbers.clockWords.has(next) || next === 'a' && lower(i + 2) === '.') continue;
       // "entre le 28 et 30 novembre", "les 12 et 24 juin": a day of a list or range that the month closes.
       if (daysBeforeMonth(L, tokens, i, days)) continue;
