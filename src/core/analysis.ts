@@ -3079,6 +3079,17 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         // (A verb-final clause's object stands between source and cue: "nachdem die Polizei 40 Festnahmen meldete".)
         const inObject = at.object !== undefined && at.object[0] <= f.from && f.to <= at.object[1];
         if (at.from <= f.from && f.to <= at.to && at.cueKind !== 'link' && !inObject) return false;
+        // ("20 000 personnes ont manifesté à Paris (8 000 selon la police)", "…, 8 000 selon la police": an according-to
+        // phrase right after a figure of its own gives that figure, the counter-count, not the one before it; the
+        // organisers' figure stays bare (EDITORIAL-STANDARD.md §1, crowd sizes; session 33, a missed crowd on French
+        // batch 15).)
+        if (at.cueKind === 'according-to' && Math.min(at.from, at.cueFrom) >= f.to) {
+          const cue = Math.min(at.from, at.cueFrom);
+          // (The next few figures only: linear on a sentence of thousands of figures.)
+          for (let gi = fi + 1; gi < found.matches.length && gi <= fi + 8 && found.matches[gi].to <= cue; gi++) {
+            if (cue - found.matches[gi].to <= 3 && /^\s*$/u.test(block.text.slice(found.matches[gi].to, cue))) return false;
+          }
+        }
         return at.content.length === 0 || at.content.some((r) => r.start <= figureStart && figureEnd <= r.end);
       };
       // Only attributions near the figure can hold it in their content (which stays within contentWindow of its
@@ -3097,6 +3108,16 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       const q = quoteAt(s.block, f.from);
       if (attribution === undefined && q >= 0 && quotes[q].attributed) {
         attribution = nearestAttribution(attributions, s.block, f.from);
+      }
+      // ("Le bus transportait 46 passagers et « se rendait en Autriche. … », précise un porte-parole de Linden Cars": the
+      // sentence's own words run into a quote of several sentences that a cue closes; the speaker completes the sentence
+      // and gives its figure (EDITORIAL-STANDARD.md §2; session 33, judged a source named in the same sentence on French
+      // batch 15). Only words of the same clause between the figure and the quote mark, and a quote that the sentence
+      // does not close.)
+      if (attribution === undefined && q < 0) {
+        const lead = /^[^.;:!?«»"“”()[\]]{0,60}?[«"“]/u.exec(block.text.slice(f.to, Math.min(s.to, f.to + 62)));
+        const q2 = lead === null ? -1 : quoteAt(s.block, f.to + lead[0].length);
+        if (q2 >= 0 && quotes[q2].attributed && quotes[q2].to > s.to) attribution = nearestAttribution(attributions, s.block, quotes[q2].to);
       }
       if (attribution === undefined) {
         const link = block.links.find((l) => l.from <= f.from && f.to <= l.to);
@@ -3579,14 +3600,18 @@ function carriedSources(
     if (known === undefined) statisticSentences.set(si, known = tokens[si].some(statisticWord));
     return known;
   };
+  // The last sentence of each block, and one that ends with a colon.
+  const closesBlock = (si: number): boolean => si === sentences.length - 1 || sentences[si + 1].block !== sentences[si].block;
+  const colon = (si: number): boolean => sentences[si].text.trimEnd().endsWith(':');
   // (A body's statement with a figure or about a statistic (`economyWords`, `CarryWords.indicators`): "La création
   // d'emplois a nettement ralenti au troisième trimestre, selon Insee"; not "La police a confirmé que l'attaque était
   // terroriste", "d'après l'ONU, c'est la troisième attaque".)
   // (Nor a misread name made of a figure's words: "Die Stadt könnte den Lehrern 4,2 Millionen Euro zahlen".)
   const figureName = (a: AttributionAt): boolean => splitOn(spaceOrCommaRuns, a.name.toLowerCase()).every((w) =>
     scales.has(w) || currencyWords.has(w) || percentWords.has(w) || /^[\d.,]+$/.test(w));
+  // (Or a body's statement that announces, by a colon closing its paragraph, the figures of the next: see `listBlock`.)
   const opens = (a: AttributionAt): boolean => a.quality === 'named' && !a.inQuotation && a.cueKind !== 'stance' && !figureName(a) &&
-    (a.cueKind === 'data' || releaseNear(a) || body(a) && (figuresOf.has(a.sentence) || namesStatistic(a.sentence)));
+    (a.cueKind === 'data' || releaseNear(a) || body(a) && (figuresOf.has(a.sentence) || namesStatistic(a.sentence) || closesBlock(a.sentence) && colon(a.sentence)));
   interface Chain {
     attribution: number;
     names: Set<string>;
@@ -3641,12 +3666,16 @@ function carriedSources(
   // The first sentence of each block.
   const opensBlock = (si: number): boolean => si === 0 || sentences[si - 1].block !== sentences[si].block;
   let chain: Chain | undefined;
+  // The block whose last sentence, in the chain, ends with a colon ("… selon l'Insee, les délits ont fortement
+  // augmenté :"), or the last block of one-sentence paragraphs with figures that went on from it; -1 when none.
+  let listBlock = -1;
   sentences.forEach((s, si) => {
     const block = blocks[s.block];
     // (Only running paragraphs: a list after "La note du ministère passe sous silence plusieurs points :" is the
     // writer's.)
     if (block.kind !== 'paragraph' || block.parent > 0 || block.quoted || quoted[si]) {
       chain = undefined;
+      listBlock = -1;
       return;
     }
     if (bySentence[si].length > 0) {
@@ -3654,6 +3683,7 @@ function carriedSources(
       const release = bySentence[si].filter((a) => opens(attributions[a])).pop();
       chain = release === undefined ? undefined : open(release);
       if (release !== undefined && body(attributions[release])) for (const w of chain!.names) opened.set(w, release);
+      listBlock = chain !== undefined && closesBlock(si) && colon(si) ? s.block : -1;
       return;
     }
     const ts = tokens[si];
@@ -3668,7 +3698,12 @@ function carriedSources(
       chain = undefined;
       return;
     }
-    const refers = refersBack(chain, ts);
+    // (A paragraph of one sentence with figures right after a source's sentence that ends its paragraph with a colon,
+    // or after such a paragraph that went on from it, is what the colon announced: "… selon l'Insee, les délits ont
+    // fortement augmenté :" then "Au total, environ 121 000 vols ont été enregistrés." then "Paris compte 56 887 vols …"
+    // (EDITORIAL-STANDARD.md §2, the source carried forward; session 33, judged noise on French batch 15).)
+    const item = listBlock >= 0 && opensBlock(si) && closesBlock(si) && sentences[si - 1].block === listBlock && figuresOf.has(si);
+    const refers = item || refersBack(chain, ts);
     // (Another body as the subject is another actor: "Le gouvernement a débloqué 3 milliards" after Insee's figures.)
     const lead = ts.findIndex((t) => t.word && !L.leadingNoise.has(t.lower));
     const subject = lead >= 0 && C.determiners.has(ts[lead].lower) ? ts[lead + 1] : undefined;
@@ -3719,6 +3754,7 @@ function carriedSources(
       return;
     }
     carried[si] = chain.attribution;
+    listBlock = item || closesBlock(si) && colon(si) ? s.block : -1;
     if (refers || figs.length > 0) {
       learn(chain, si);
       chain.last = si;
@@ -3978,7 +4014,10 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
     // "At a rally in Novi, Michigan, Trump says he is making a demand": a clause after the cue is what is said.
     !/\b(?:are|can|could|did|does|had|has|have|is|must|should|was|were|will|would)\b/i.test(trimmedAfter) &&
     // "On Sunday, the New York Times published …": a short opening phrase of time or place is not what is said.
-    !(/^\s*(?:after|at|before|by|during|earlier|from|in|last|later|on|since|this)\b/i.test(before) && (before.match(/\S+/g)?.length ?? 0) <= 5) &&
+    // (And French "Lundi, la préfecture a annoncé 14 morts", "Dans la soirée, …": `LanguageResources.frontedAdverbial`;
+    // session 33, judged a source in the same sentence on French batch 15.)
+    !((/^\s*(?:after|at|before|by|during|earlier|from|in|last|later|on|since|this)\b/i.test(before) || L.frontedAdverbial?.test(before) === true) &&
+      (before.match(/\S+/g)?.length ?? 0) <= 5) &&
     // ("Nachdem die Bilanz vorlag, schätzte die Bundesbank das Wachstum auf 1,5 Prozent": a subordinate clause put
     // first in a verb-second language is when or why; what is said follows the cue.)
     L.frontedClauseOpeners?.has(/^[\s\d,]*(\p{L}+)/u.exec(before)?.[1].toLowerCase() ?? '') !== true);

@@ -320,7 +320,10 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       // after its weekday is a date; not "samedi 15 manifestants", a count with its noun. Session 32, judged noise.)
       if (L.weekdays.has(label) && /^\d{1,2}$/.test(raw) && value >= 1 && value <= 31 && !counted &&
         (tokens[i + 1]?.word !== true || next.length <= 3 || L.numbers.months.has(next))) continue;
-      if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100 && !L.numbers.tollNouns.has(lower(end)) && !L.numbers.tollNouns.has(lower(end + 1))) continue;
+      // (Not after an approximator: "Environ 1800 écoles … ont été fermés", "plus de 1500 emplois": nobody rounds a year;
+      // session 33, a count read as a year on French batch 15.)
+      if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100 && !L.numbers.tollNouns.has(lower(end)) && !L.numbers.tollNouns.has(lower(end + 1)) &&
+        !L.numbers.approximators.some((words) => i >= words.length && words.every((w, j) => lower(i - words.length + j) === w))) continue;
       if (L.numbers.clockWords.has(next) || next === 'a' && lower(i + 2) === '.') continue;
       // "entre le 28 et 30 novembre", "les 12 et 24 juin": a day of a list or range that the month closes.
       if (daysBeforeMonth(L, tokens, i, days)) continue;
@@ -475,7 +478,7 @@ function oneInEnd(L: LanguageResources, tokens: readonly Token[], i: number): nu
 function countsToll(L: LanguageResources, tokens: readonly Token[], end: number): boolean {
   const article = L.numbers.capsBeforeFigures === null && wordValue(L, tokens[end - 1]?.lower ?? '') === 1;
   // ("six fonctionnaires étaient encore gardés à vue": a phrase of harm after the noun, see `FigureWords.harmAfter`.)
-  if (L.figureWords.harmAfter?.test(tokens.slice(end, end + 8).map((t) => t.lower).join(' ')) === true) return true;
+  if (L.figureWords.harmAfter?.test(tokens.slice(end, end + 10).map((t) => t.lower).join(' ')) === true) return true;
   for (let k = end; k < Math.min(tokens.length, end + 3); k++) {
     if (L.numbers.tollNouns.has(tokens[k].lower)) return true;
     // ("6 Tibétains se sont immolés": a people by its place name, then a word of harm in the next four.)

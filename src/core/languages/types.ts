@@ -154,6 +154,12 @@ export interface FigureWords {
    * Strom"): the homes are affected, a toll. Absent: English's ("without", "power", "water").
    */
   cutOffWords?: ReadonlySet<string>;
+  /**
+   * Words of the sentence lexicons (`harmWords` and the others) that mean something else as a reflexive verb, and the
+   * reflexive pronouns: a word of `words` with a pronoun among the three words before it counts in no lexicon ("31 %
+   * des électeurs se seraient déplacés": went to vote, not displaced). Absent: none.
+   */
+  reflexiveSenses?: {words: ReadonlySet<string>; pronouns: ReadonlySet<string>};
   setAmounts: ReadonlySet<string>;
   sportWords: ReadonlySet<string>;
   statNouns: ReadonlySet<string>;
@@ -217,8 +223,15 @@ export interface FigureWords {
    * their own (a convention's accredited delegates are its roll); and the electorate (`electorate`: "5,3 Millionen
    * stimmberechtigte Bürger"; or people `called` to a vote the sentence names: "zur Abstimmung aufgerufen"), the
    * electoral roll. Low risk, unless the sentence tells of harm, crime or a crowd's action. Absent: not read.
+   * Where the body follows a preposition and an article rather than a genitive (French "les 22 000 hommes de la mission
+   * de l'Union africaine"), `joins` lists the words that may stand between the members and the body (at most two),
+   * `forces` the bodies that hold troops or seats, named by a common noun ("la mission", "la force"), and `composedOf`
+   * the words that give a body's make-up before its members ("la force Barkhane, constituée de 4 000 hommes").
    */
-  record?: {members: ReadonlySet<string>; delegates: ReadonlySet<string>; electorate: ReadonlySet<string>; called: ReadonlySet<string>};
+  record?: {
+    members: ReadonlySet<string>; delegates: ReadonlySet<string>; electorate: ReadonlySet<string>; called: ReadonlySet<string>;
+    joins?: ReadonlySet<string>; forces?: ReadonlySet<string>; composedOf?: ReadonlySet<string>;
+  };
   acts?: {
     verbs: ReadonlySet<string>; separable: ReadonlySet<string>; actors: RegExp; negators: ReadonlySet<string>;
     /**
@@ -268,6 +281,15 @@ export interface FigureWords {
    */
   thresholdNouns?: ReadonlySet<string>;
   /**
+   * Nouns of a goal an actor sets itself ("objectif", "target"): a figure in the clause that names the goal before it
+   * ("Leur objectif est de 1,5 million de votants", "les objectifs qui étaient fixés à 4,2 %"), or in a clause of purpose
+   * right after it (`purposeOpeners`: "L'objectif vise …, pour arriver à 8 000"), is the quantity aimed at, a plan's, not a
+   * count (EDITORIAL-STANDARD.md §1, low risk), unless it counts a toll or its clause tells of harm. Absent: not read.
+   */
+  targetNouns?: ReadonlySet<string>;
+  /** The words that open a clause of purpose after a goal (`targetNouns`): "pour", "afin". */
+  purposeOpeners?: ReadonlySet<string>;
+  /**
    * Nouns of the forces sent to a scene ("pompiers", "secouristes", "policiers", "militaires"): a count of them under a
    * hundred, with no word of harm or gathering in its sentence, is a count anyone at the scene could see, low risk
    * (EDITORIAL-STANDARD.md §1: "Alertés, une trentaine de pompiers se sont rendus sur place"); a hundred or more is a
@@ -314,7 +336,7 @@ export interface FigureWords {
    * The words right after a figure, lower-cased and joined by spaces, that make it a toll where no single word of
    * `harmWords` does: its noun (one to three words), an auxiliary and a participle of harm that is a phrase or has a
    * harmless sense too ("45 000 habitants sont affectés", "six fonctionnaires étaient encore gardés à vue"; not
-   * "une douzaine était affectée à la surveillance", an assignment). Tested against the eight words after the figure.
+   * "une douzaine était affectée à la surveillance", an assignment). Tested against the ten words after the figure.
    * EDITORIAL-STANDARD.md §1: people affected and arrested are high risk. Absent: not read.
    */
   harmAfter?: RegExp;
@@ -490,6 +512,11 @@ export interface NumberFormat {
   articleTolls?: ReadonlySet<string>;
   /** Vague magnitudes: a word before "of"/"de" ("hundreds of", "des centaines de", "Hunderte"). */
   magnitudes: RegExp;
+  /**
+   * The approximate numbers that round a count to a base ("une centaine" 100, "un millier" 1000), by their singular:
+   * "une centaine d'élèves" after "107 élèves" restates that count (see the unsourced-figure rule). Absent: not read.
+   */
+  roundNumbers?: ReadonlyMap<string, number>;
   /** The word that must follow a vague magnitude ("of", "de"); empty when none does ("Tausende Menschen"). */
   magnitudeOf: ReadonlySet<string>;
   /**
@@ -918,6 +945,12 @@ export interface LanguageResources {
    * eintraf, sagten Augenzeugen …", "1975, als …, schätzten Experten …"); absent elsewhere.
    */
   frontedClauseOpeners?: ReadonlySet<string>;
+  /**
+   * A short opening phrase of time or place before a source and its cue (at most five words, then a comma: "Lundi,",
+   * "Dans la soirée,", "Ce matin,"), tested on the words before the source: not what the source says, so the cue's
+   * object after it is ("Lundi, la préfecture a annoncé 14 morts"). Absent: only English's openers ("On Sunday, …").
+   */
+  frontedAdverbial?: RegExp;
   /**
    * Inversion by agreement and case (issue 13), in a verb-second language: words (lower case) that open a first
    * constituent which is never a subject (`obliqueOpeners`: a preposition, an accusative or dative article: "Als Farce",
