@@ -368,6 +368,14 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
     // article, with no author or name, is one nobody can look up; judged a miss on French batch 11, M11.)
     if (at >= 0 && !complement && L.dataNouns.has(head) && !named && !institutional && L.indefinites.has(lowers[0] ?? '') &&
       lowers[0] === words.find((w) => w.word)?.lower) return 'vague';
+    // (So is a kind of document in the plural after the article that refers back, "Les études montrent que …", "Les
+    // premiers rapports font état de …", "selon les données locales", with no author, name or agent: studies in general,
+    // nobody's; `echoesGroup` keeps those the copy has already mentioned. Session 33, judged misses on French batch 15.
+    // Not before an adverb, whose participle qualifies the noun rather than says what it shows: "les chiffres
+    // généralement admis vont de …", a figure's own problem.)
+    if (at >= 0 && !complement && L.dataNouns.has(head) && /s$/.test(head) && !named && !institutional &&
+      L.echoDefinites?.has(lowers[0] ?? '') === true && lowers.length <= 3 &&
+      !lowers.slice(at + 1).some((w) => L.agentPrepositions.has(w) || /\p{L}{3,}ment$/u.test(w))) return 'vague';
   }
   // "selon certains", "Plusieurs affirment que …", "d'autres estiment": a quantifier standing alone as a pronoun is a
   // group of no name, however it is written (a pronoun has no head noun, so nothing below reads it; session 26).
@@ -507,12 +515,16 @@ function isBareKind(L: LanguageResources, words: readonly Token[]): boolean {
  * phrase is the article, a people noun among the vague heads (not a thing, nor a population: "les habitants") and at
  * most one word more; `mentioned` maps the lower-cased words of the sentences before to the last block they were in,
  * and the head or its singular must occur in `block` or one of the four blocks before it (further back, a new group).
+ * The same for a kind of document in the plural ("les études"), with one word more before or after its noun.
  */
 function echoesGroup(L: LanguageResources, words: readonly Token[], mentioned: ReadonlyMap<string, number>, block: number): boolean {
   const lowers = words.filter((w) => w.word).map((w) => w.lower);
   if (L.echoDefinites === undefined || !L.echoDefinites.has(lowers[0] ?? '') || lowers.length > 3) return false;
-  const head = lowers[1];
-  if (head === undefined || !L.vagueHeads.has(head) || L.vagueThings.has(head) || L.vaguePopulations.has(head)) return false;
+  // (Or documents the copy has mentioned: "les études" after "une étude de l'université de Genève", "les données" after
+  // "des données de l'Insee", with an adjective before or after them, "les premiers rapports"; see classifySource.)
+  const document = lowers.slice(1).find((w) => L.dataNouns.has(w) && /s$/.test(w));
+  const head = document ?? lowers[1];
+  if (head === undefined || document === undefined && (!L.vagueHeads.has(head) || L.vagueThings.has(head) || L.vaguePopulations.has(head))) return false;
   const last = Math.max(mentioned.get(head) ?? -Infinity, mentioned.get(head.replace(/[sx]$/, '')) ?? -Infinity);
   return block - last <= 4;
 }
