@@ -1672,7 +1672,11 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
             moved = true;
           }
         }
-        const invertedAfterComma = !strayCommaSubject(L, tokens, b) && !asideAfterSubject(L, tokens, b) && (L.invertedAfterAuxiliary && tokens[b]?.text === ',' &&
+        // (Not a present participle, whose subject is always before it: "… fichées S, signalant les personnes soupçonnées
+        // de …" says what the file flags; the incise inverts a finite verb only, "…, précise un porte-parole" (Riegel,
+        // Pellat et Rioul, ch. XXIII § 2.1). Session 33, a judged miss on French batch 15.)
+        const participle = L.invertedAfterAuxiliary && /\p{L}{3,}ant$/u.test(t.lower);
+        const invertedAfterComma = !participle && !strayCommaSubject(L, tokens, b) && !asideAfterSubject(L, tokens, b) && (L.invertedAfterAuxiliary && tokens[b]?.text === ',' &&
           (L.determiners.has(tokens[speakerAt]?.lower ?? '') || tokens[speakerAt]?.cap === true) || invertedTag(L, tokens, i, b, kind));
         const finalSubject = inverted || invertedAfterComma ? undefined : verbFinalSubject(L, tokens, i);
         let subject = inverted || invertedAfterComma ? undefined : finalSubject ?? subjectBefore(L, tokens, i);
@@ -1746,7 +1750,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // ('"…" – wrote Ana Ruiz on her blog': a dash after the closing mark stands where the comma would.)
         const dashAfterQuote = before !== undefined && /^[—–]$/.test(before.text) && L.closingQuotes.test(tokens[b - 1]?.text ?? '');
         const afterQuote = before !== undefined && (L.closingQuotes.test(before.text) || (before.text === ',' || dashAfterQuote) && L.closingQuotes.test(tokens[b - 1]?.text ?? ''));
-        if ((inverted || dashAfterQuote || before && (before.text === ',' && !hasSubject || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported' || kind === 'stance' && afterQuote ||
+        if (!participle && (inverted || dashAfterQuote || before && (before.text === ',' && !hasSubject || L.closingQuotes.test(before.text))) && (kind === 'said' || kind === 'reported' || kind === 'stance' && afterQuote ||
           // ("…, schätzen Experten", "…, behaupten Kritiker": see invertedTag.)
           L.verbSecondOpeners !== undefined && (kind === 'estimated' || kind === 'claimed'))) {
           // ('…," tweeted @newsroom on May 6': a social-media handle names the account that posted the words.)

@@ -1080,8 +1080,8 @@ export interface LanguageResources {
    * ("indictment", "trial"); `charges` are the accusation
    * participles whose agentless passive states the case's charge when the sentence or the one before it in the
    * paragraph names a proceeding ("Das Amtsgericht hat das Strafverfahren gegen den Pfarrer eingestellt. Ihm wurde
-   * vorgeworfen, …"); `statusWords` follow "als" in a legal classification that no one holds as an opinion ("gelten als
-   * Selbständige", "gilt seine Schuld als ausgeglichen"). All lower-case. Absent: no such reading.
+   * vorgeworfen, …"); `statusWords` follow "als" or "comme" in a legal classification that no one holds as an opinion ("gelten als
+   * Selbständige", "gilt seine Schuld als ausgeglichen", "considéré comme un suspect"). All lower-case. Absent: no such reading.
    */
   legalRecord?: {caseNouns: readonly string[]; charges: ReadonlySet<string>; statusWords: ReadonlySet<string>};
   /** Impersonal hearsay for vague-attribution beyond the English pattern of that rule (empty for English). */

@@ -286,7 +286,8 @@ function describesSource(ctx: RuleContext, si: number, block: number, pos: numbe
 
 /**
  * True when the hidden claim at `[from, to)` of sentence `si` (offsets in its text) is the record of a legal case (see
- * LanguageResources.legalRecord): a legal classification after "als" ("gelten als Selbständige"), or a charge in the
+ * LanguageResources.legalRecord): a legal classification after "als" or "comme" ("gelten als Selbständige", "considéré
+ * comme un suspect"), or a charge in the
  * passive ("wurde vorgeworfen") where the sentence before the charge, or the one before it in the same block, names a
  * proceeding.
  */
@@ -294,7 +295,8 @@ function legalRecord(ctx: RuleContext, si: number, from: number, to: number): bo
   const record = ctx.language.legalRecord;
   if (record === undefined) return false;
   const sentence = ctx.sentences[si];
-  const status = /\bals\s+(\p{L}+)/u.exec(sentence.text.slice(from, to + 40));
+  // (French "comme" with its article: "n'est plus considéré comme un suspect", a status in the case.)
+  const status = /\b(?:als|comme)\s+(?:(?:un|une|le|la|l['’])\s*)?(\p{L}+)/u.exec(sentence.text.slice(from, to + 40));
   if (status && record.statusWords.has(status[1].toLowerCase())) return true;
   const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u);
   if (!words(sentence.text.slice(from, to)).some((w) => record.charges.has(w))) return false;
