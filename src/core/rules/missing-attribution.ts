@@ -352,6 +352,31 @@ function longWords(text: string): ReadonlySet<string> {
   return new Set((text.toLowerCase().match(/\p{L}{5,}/gu) ?? []));
 }
 
+/**
+ * Whether the agentless passive at offset `from` of sentence `si`'s text goes on with the judgement of the sentence
+ * before it in its paragraph: its subject is a personal pronoun that opens the sentence, with at most two words (an
+ * auxiliary, an adverb) before the claim, and the sentence before holds a judgement, an agentless passive of its own
+ * or a stance or vague holder ("Cette pratique est dénoncée par des associations. Elle est accusée de …", "L'emballement
+ * de certains médias a été pointé du doigt. Ils sont accusés d'avoir exagéré …"). The same critics go on, and one
+ * attribution fixes both: one problem, reported on the first (EDITORIAL-STANDARD.md §7; session 33, judged a double
+ * finding on French batch 15).
+ */
+function continuesJudgement(ctx: RuleContext, si: number, from: number): boolean {
+  const before = ctx.sentences[si - 1];
+  if (before === undefined || before.block !== ctx.sentences[si].block || ctx.analysis.quoted[si - 1]) return false;
+  const tokens = ctx.analysis.tokens[si];
+  const offset = ctx.sentences[si].from;
+  if (tokens.length === 0 || !ctx.language.anaphors.has(tokens[0].lower)) return false;
+  const at = tokens.findIndex((t) => t.from - offset >= from);
+  if (at < 1 || at > 3 || tokens.slice(1, at).some((t) => !t.word)) return false;
+  if (ctx.analysis.bySentence[si - 1].some((i) => {
+    const a = ctx.analysis.attributions[i];
+    return a.cueKind === 'stance' || a.quality === 'vague';
+  })) return true;
+  const claims = sentenceReading(ctx, 'missing-attribution:claims', before.text, () => hiddenClaims(ctx.language, before.text, ctx.analysis.tokens[si - 1]));
+  return claims.some((c) => c.messageId === 'passive' || c.messageId === 'claimNoun');
+}
+
 /** Flags claims whose source is hidden by the grammar or simply absent. */
 export const missingAttribution: Rule = {
   id: 'missing-attribution',
@@ -414,6 +439,7 @@ export const missingAttribution: Rule = {
         const {from, to, messageId, examples} = claim;
         if (messageId === 'record' && !heading) bodyRecords.push({block: sentence.block, words: longWords(text.slice(from, to))});
         if (messageId === 'passive' && legalRecord(ctx, si, from, to)) continue;
+        if (messageId === 'passive' && continuesJudgement(ctx, si, from)) continue;
         if (messageId === 'record' && ctx.language.sportResult?.test(text.slice(from, to)) === true && sportsRecord(ctx, si)) continue;
         if (isAttributedAt(ctx, si, sentence.from + from) && !(messageId === 'record' && describesSource(ctx, si, sentence.block, sentence.from + from))) {
           bodyRecordSourced ||= messageId === 'record' && !heading;
