@@ -1409,7 +1409,12 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
           const occasionWord = (w: string | undefined): boolean => w !== undefined && (w === 'fois' || L.numbers.timeUnits.has(w));
           return occasionWord(head) || head !== undefined && /^(?:premi|derni|\p{L}+ième)/u.test(head) && occasionWord(next);
         })();
-        if (range && cue.aside && (occasion || !((i === 0 || tokens[i - 1].text === ',') && (range[1] === tokens.length || /^[,.;!?]$/.test(tokens[range[1]].text)) &&
+        // ("Les motivations semblent limpides pour un certain nombre d'observateurs": after a verb of appearance and an
+        // adjective of evidence, "pour" gives whom it appears so, a holder as at the sentence's start; not "semble
+        // prometteuse pour l'OM", whom it concerns; session 33, a judged miss on French batch 15.)
+        const appearsTo = cue.aside && L.evidenceAdjectives?.has(tokens[i - 1]?.lower ?? '') === true && i >= 2 &&
+          /^(?:sembl|para[iî]|appara[iî])\p{L}*$/u.test(tokens[i - 2].lower);
+        if (range && cue.aside && (occasion || !((i === 0 || tokens[i - 1].text === ',' || appearsTo) && (range[1] === tokens.length || /^[,.;:!?]$/.test(tokens[range[1]].text)) &&
           ((tokens[range[0]].cap || L.determiners.has(tokens[range[0]].lower)) &&
           tokens.slice(range[0], range[1]).some((w, j) => isNamedToken(L, w, range[0] + j, tokens[range[0] + j + 1]) || L.institutionNouns.has(w.lower)) ||
           // ("…, so westliche Medien.": in a verb-second language a vague group may close the aside too, issue 13.)

@@ -449,7 +449,15 @@ export const fr = (): LanguageResources => ({
   // ("premiers", "premières" in the plural only, the first of a series, as "derniers": "Les premiers rapports font état de
   // …"; the singular is a title's, "le premier ministre", or a pronoun's, "le premier a déclaré"; session 33, a judged
   // miss on French batch 15.)
-  prenominals: set('ancien ancienne autre bon dernier dernière dernières derniers différentes différents haut haute jeune nouveau nouveaux nouvel nouvelle nouvelles petit premières premiers ' +
+  // The adjectives of evidence, certainty and likelihood (Riegel, Pellat et Rioul, ch. XXIII § 5, modalisation), whose
+  // "pour" after a verb of appearance is whom it appears so: "Les motivations semblent limpides pour des observateurs",
+  // "paraît évident pour les enquêteurs" (session 33, judged on French batch 15); not "semble prometteuse pour l'OM".
+  evidenceAdjectives: new Set(['acquis', 'certain', 'clair', 'évident', 'flagrant', 'incontestable', 'indéniable', 'inévitable', 'limpide',
+    'manifeste', 'probable'].flatMap((a) => a === 'acquis' ? ['acquis', 'acquise', 'acquises'] : /e$/.test(a) ? [a, `${a}s`] :
+    [a, `${a}e`, `${a}s`, `${a}es`])),
+  // ("certain" of "un certain nombre de", as "bon" of "bon nombre de": "pour un certain nombre d'observateurs"; session
+  // 33, a judged miss on French batch 15.)
+  prenominals: set('ancien ancienne autre bon certain dernier dernière dernières derniers différentes différents haut haute jeune nouveau nouveaux nouvel nouvelle nouvelles petit premières premiers ' +
     'petite précédentes précédents récent récente récentes récents simple vieil vieille vieux'),
   // ("L'un des témoins a déclaré", "une des victimes raconte": one person picked out of a group of people the story
   // does not name is an unnamed person, an anonymous source (EDITORIAL-STANDARD.md §6), not a vague group; session 30,

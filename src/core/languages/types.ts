@@ -693,6 +693,13 @@ export interface LanguageResources {
   groupNouns?: ReadonlySet<string>;
   /** Adjectives that stand before the head noun where the head comes first ("un ancien guide", "un haut responsable"). */
   prenominals?: ReadonlySet<string>;
+  /**
+   * Adjectives of evidence ("clair", "évident", "limpide"), lower-case, all forms: after a verb of appearance, the
+   * preposition of the aside cue (French "pour") that follows one of them gives whom the thing appears so, a holder
+   * ("semblent limpides pour des observateurs"); after other adjectives it gives whom the thing concerns ("semble
+   * prometteuse pour l'OM"). Absent: no such holder is read.
+   */
+  evidenceAdjectives?: ReadonlySet<string>;
   /** A qualifier that makes a phrase an anonymous source ("familiar with", "proche du dossier"). */
   anonymousQualifier: RegExp;
   /** Words that open an indefinite phrase ("a", "un", "ein"): with an anonymous head, an unnamed individual. */
