@@ -300,7 +300,9 @@ const frClassRelative = (definite: boolean): string =>
  * "croirait", "boirait", "conclurait", "plairait", "tairait". (Not "-urait", "-trait" in general: "assurait",
  * "inaugurait", "rencontrait" are imperfects.) And "agirait", too short a stem for the first rule: "Il s'agirait d'un
  * homme de 31 ans", the impersonal conditionnel that reports an identification (session 30, a miss on French batch
- * 12 and on the tuning set). And the irregular stems of "faire" and "aller", "ferait" (also "déferait", "referait",
+ * 12 and on the tuning set). Not the imperfect of the "-irer" verbs, which ends alike ("désirait", "attirait",
+ * "retirait", "admirait", "aspirait", "respirait", "soupirait", "déchirait"): a past fact, not the conditionnel of an
+ * "-ir" verb (session 33, "désirait" judged a misread on French batch 15). And the irregular stems of "faire" and "aller", "ferait" (also "déferait", "referait",
  * "satisferait") and "irait": "Cette décision ferait suite à des anomalies" (session 33, a judged miss on French batch 15).
  */
 /**
@@ -321,7 +323,7 @@ const frSelfDescribed = /\b(?:se\s+|s['’](?:est\s+|était\s+)?)(?:décri|défi
  */
 const frCondition = String.raw`\b(?:si\s+(?:l['’]|(?:le|la|les|un|une|des|du|on|il|ils|elle|elles|je|j['’]|tu|nous|vous|ce|cet|cette|ces|c['’]|ça|cela|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|tout|toute|tous|toutes|aucun|aucune|personne|rien|chacun|même|jamais|seulement|oui|non|nécessaire|besoin|possible|tel|telle|tels|telles)\b|\d)|s['’]ils?\b)`;
 
-const frConditionalStem = String.raw`(?:(?<=\p{Ll}{3})[ei]r|(?<=\bag)ir|(?<=\b(?:contre|dé|re|satis)?f)er|(?<![\p{L}])ir|(?<!(?:ca|engen))dr|ttr|îtr|aitr|(?:suiv|viv|cev|pleuv)r|(?:ver|cour|mour|quer)r|vaincr|mpr|(?:cr|b)oir|(?:conclu|exclu|inclu)r|(?:plai|tai)r)`;
+const frConditionalStem = String.raw`(?:(?<=\p{Ll}{3})(?:e|(?<!\b(?:(?:at|re|sou)t|chav|dés|adm|(?:as|cons|ex|ins|res|trans)p|soup|dél|emp|déch))i)r|(?<=\bag)ir|(?<=\b(?:contre|dé|re|satis)?f)er|(?<![\p{L}])ir|(?<!(?:ca|engen))dr|ttr|îtr|aitr|(?:suiv|viv|cev|pleuv)r|(?:ver|cour|mour|quer)r|vaincr|mpr|(?:cr|b)oir|(?:conclu|exclu|inclu)r|(?:plai|tai)r)`;
 
 /**
  * The forms of the verbs of a named actor's act (`FigureWords.acts`), from their lemmas by the rules of French
