@@ -976,6 +976,19 @@ export const fr = (): LanguageResources => ({
       agent: frNamedAgent(),
     },
     {
+      // A conjecture raised by nobody: the passive of a verb of putting forward ("avancer", "émettre", "évoquer",
+      // "envisager", "privilégier", "soulever", "suggérer") whose subject, earlier in its clause, is a noun of conjecture
+      // ("hypothèse", "idée", "piste", "possibilité", "scénario", "théorie", "thèse"): "L'hypothèse d'un essaim de comètes
+      // a aussi été évoquée", "la piste criminelle est privilégiée"; not with its agent ("avancées par les gendarmes"), nor
+      // a noun that says no more than itself, "Plusieurs hypothèses ont été avancées.", the lead-in of conjectures whose
+      // holders follow ("Pour L'Orient-Le Jour, …"). (Session 33, a judged miss on French batch 15.)
+      pattern: gated(words(String.raw`(?<=\b(?:hypothèses?|idées?|pistes?|possibilités?|scénarios?|théories?|thèses?)\s+[^.;:!?]{1,60}?)\b(?:(?:a|ont|avait|avaient)\s+(?:(?:aussi|déjà|également|longtemps|souvent)\s+)?été|est|sont|était|étaient)\s+(?:(?:aussi|déjà|désormais|également|\p{L}{4,}ment)\s+)?(?:avancée?s?|émise?s?|évoquée?s?|envisagée?s?|privilégiée?s?|soulevée?s?|suggérée?s?)\b`, 'giu'),
+        'hypothèse hypothèses idée idées piste pistes possibilité possibilités scénario scénarios théorie théories thèse thèses'),
+      messageId: 'passive',
+      examples: ['a été évoquée', 'est privilégiée'],
+      agent: frNamedAgent(),
+    },
+    {
       // "La chute des ventes s'explique par …": a cause nobody is said to give ("par" names the cause, not an agent).
       pattern: words(String.raw`\bs['’]expliqu(?:e|ent|ait|aient|erait|eraient) (?:notamment |surtout |en partie |aussi )?par\b`, 'giu'),
       messageId: 'passive',
