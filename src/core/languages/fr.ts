@@ -815,7 +815,10 @@ export const fr = (): LanguageResources => ({
     // The writer's own inference given to the impersonal "on" with a modal (session 29, judged misses on French batch
     // 11): "on peut penser que", "On peut donc supposer que", "l'on pourrait croire que"; and the impersonal
     // conjecture "il pourrait s'agir de", "il peut s'agir d'" (what a thing may be, nobody said to think so).
-    ...['on peut', 'on pourrait', 'l\'on peut', 'l\'on pourrait', 'l’on peut', 'l’on pourrait'].flatMap((modal) => ['', 'donc ', 'aussi ', 'dès lors '].flatMap((adverb) =>
+    // (With any connective of the class between, "On peut toutefois supposer que", "l'on pourrait néanmoins penser que";
+    // session 33, a miss on the French tuning set.)
+    ...['on peut', 'on pourrait', 'l\'on peut', 'l\'on pourrait', 'l’on peut', 'l’on pourrait'].flatMap((modal) => ['', 'alors ', 'aussi ', 'cependant ',
+      'donc ', 'dès lors ', 'également ', 'néanmoins ', 'toutefois '].flatMap((adverb) =>
       ['croire', 'imaginer', 'penser', 'supposer'].map((verb) => `${modal} ${adverb}${verb}`)))
       .map((phrase) => ({phrase, removable: false, onlyBefore: set('que qu\' qu’')})),
     ...['il peut s\'agir', 'il peut s’agir', 'il pourrait s\'agir', 'il pourrait s’agir', 'il pourrait bien s\'agir', 'il pourrait bien s’agir']
