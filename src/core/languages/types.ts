@@ -720,6 +720,13 @@ export interface LanguageResources {
   groupNouns?: ReadonlySet<string>;
   /** Adjectives that stand before the head noun where the head comes first ("un ancien guide", "un haut responsable"). */
   prenominals?: ReadonlySet<string>;
+  /**
+   * Adjectives of evidence ("clair", "évident", "limpide"), lower-case, all forms: after a verb of appearance, the
+   * preposition of the aside cue (French "pour") that follows one of them gives whom the thing appears so, a holder
+   * ("semblent limpides pour des observateurs"); after other adjectives it gives whom the thing concerns ("semble
+   * prometteuse pour l'OM"). Absent: no such holder is read.
+   */
+  evidenceAdjectives?: ReadonlySet<string>;
   /** A qualifier that makes a phrase an anonymous source ("familiar with", "proche du dossier"). */
   anonymousQualifier: RegExp;
   /** Words that open an indefinite phrase ("a", "un", "ein"): with an anonymous head, an unnamed individual. */
@@ -1113,8 +1120,8 @@ export interface LanguageResources {
    * ("indictment", "trial"); `charges` are the accusation
    * participles whose agentless passive states the case's charge when the sentence or the one before it in the
    * paragraph names a proceeding ("Das Amtsgericht hat das Strafverfahren gegen den Pfarrer eingestellt. Ihm wurde
-   * vorgeworfen, …"); `statusWords` follow "als" in a legal classification that no one holds as an opinion ("gelten als
-   * Selbständige", "gilt seine Schuld als ausgeglichen"). All lower-case. Absent: no such reading.
+   * vorgeworfen, …"); `statusWords` follow "als" or "comme" in a legal classification that no one holds as an opinion ("gelten als
+   * Selbständige", "gilt seine Schuld als ausgeglichen", "considéré comme un suspect"). All lower-case. Absent: no such reading.
    */
   legalRecord?: {caseNouns: readonly string[]; charges: ReadonlySet<string>; statusWords: ReadonlySet<string>};
   /** Impersonal hearsay for vague-attribution beyond the English pattern of that rule (empty for English). */
