@@ -6,6 +6,7 @@ import path from 'node:path';
 import {describe, it} from 'node:test';
 import {parseForLint} from '../../src/core/parse.js';
 import {collectProse, objectReplacement, sourceEnd, sourceStart} from '../../src/core/prose.js';
+import {lint} from '../../src/core/index.js';
 
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((name) => {
@@ -49,6 +50,24 @@ describe('prose offsets as runs', () => {
           previous = start;
         }
       }
+    }
+  });
+});
+
+describe('a byte order mark', () => {
+  // micromark drops a mark that opens the text and counts offsets from after it; the engine must shift them back.
+  it('shifts every finding by one and changes nothing else, block quotes included', () => {
+    const root = path.join(import.meta.dirname, '..');
+    const drafts = [
+      '> They are coming for our jobs.\n\nThe crowd grew to 40,000, reportedly.\n',
+      '# Flood\n\n> A wall of water hit the town.\n\nOfficials said 12 people died.\n',
+      readFileSync(path.join(root, 'fixtures', 'seed-article.md'), 'utf8'),
+    ];
+    for (const draft of drafts) {
+      const plain = lint(draft).findings.map((f) => [f.ruleId, f.start + 1, f.end + 1, f.actual]);
+      const marked = lint(`\ufeff${draft}`).findings.map((f) => [f.ruleId, f.start, f.end, f.actual]);
+      assert.ok(plain.length > 0);
+      assert.deepEqual(marked, plain);
     }
   });
 });
