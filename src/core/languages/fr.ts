@@ -1329,7 +1329,12 @@ export const fr = (): LanguageResources => ({
         'prévoir prévoit prévoient prévu prévue prévus prévues prévoyait prévoyaient prévoyant prévit prévoira prévoiront ' +
         'acquérir acquiert acquièrent acquis acquise acquises acquit acquérait ' +
         'investir investit investissent investi investie investis investies investissait investira investiront ' +
-        'dépenser dépense dépensent dépensé dépensée dépensés dépensées dépensait dépensera'),
+        'dépenser dépense dépensent dépensé dépensée dépensés dépensées dépensait dépensera ' +
+        // ("le Pacte de stabilité, qui limite le déficit à 3 % du PIB", "la loi plafonne les loyers à 12 euros": the
+        // limit a rule sets and holds, public record; session 33, judged settled background on French batch 15. Only
+        // the active present, imperfect and future, the standing rule: not the participle of a result, "la hausse a été
+        // limitée à 2 %", "le gouvernement a limité le déficit à 4 %", someone's figure.)
+        'limite limitent limitait limitaient limitera limiteront plafonne plafonnent plafonnait plafonnaient plafonnera plafonneront'),
       separable: new Set(),
       // (Not a negated act: "n'a pas versé les 300 euros promis", "aucun crédit n'a été accordé".)
       negators: set('aucun aucune jamais n\' n’ ne'),
