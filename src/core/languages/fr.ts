@@ -710,6 +710,10 @@ export const fr = (): LanguageResources => ({
   // repas." Riegel, Pellat et Rioul ch. XXIII § 2.3, the "discours indirect libre" that goes on without a verb of
   // saying; session 27, issue 13's second broad kind.)
   continuationChains: true,
+  // ("Selon celle-ci, l'étoile aurait englouti une exoplanète. Ceci pourrait expliquer la hausse de sa luminosité. Les
+  // baisses seraient expliquées par le passage des restes de la planète": the modal conditionnel between two reported
+  // sentences leaves the run of indirect speech going; session 33, judged a source carried forward on French batch 15.)
+  chainPassesThrough: /\b(?:pourr|devr)ai(?:en)?t\b/iu,
   // "Le gouvernement a décidé d'augmenter le SMIC de 2 %. Cela correspond à 9,40 euros de l'heure": the figures of an
   // opening that converts the figure before are that figure's claim, with its source or its one finding. (Session
   // 24, from the judge's noise on French batch 5a; German's "Das entspricht".)
