@@ -2522,11 +2522,15 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     if (ids.length > 0 || si === 0) return ids;
     if (!gateOpen(L.continuation, sentences[si].text) || !L.continuation.test(sentences[si].text)) return ids;
     // The nearest sentence before it in the paragraph with an attribution of its own, within the language's reach.
-    for (let k = si - 1; k >= 0 && si - k <= L.continuationReach && sentences[k].block === sentences[si].block; k--) {
+    // (A sentence of `chainPassesThrough` inside a run of `continuationChains` does not count towards the reach, one
+    // such sentence at most.)
+    let reach = L.continuationReach;
+    for (let k = si - 1; k >= 0 && si - k <= reach && sentences[k].block === sentences[si].block; k--) {
       if (own[k].length > 0) return own[k];
       // ("Le maire a affirmé que … . Les hôtels auraient loué 3 000 lits. Les restaurants auraient servi …": a sentence
       // that continues one carried on itself carries on the same source, `continuationChains`.)
       if (L.continuationChains === true && coverage[k].length > 0) return coverage[k];
+      if (L.continuationChains === true && reach === L.continuationReach && L.chainPassesThrough?.test(sentences[k].text) === true) reach++;
     }
     return ids;
   }

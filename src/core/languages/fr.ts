@@ -710,6 +710,10 @@ export const fr = (): LanguageResources => ({
   // repas." Riegel, Pellat et Rioul ch. XXIII § 2.3, the "discours indirect libre" that goes on without a verb of
   // saying; session 27, issue 13's second broad kind.)
   continuationChains: true,
+  // ("Selon celle-ci, l'étoile aurait englouti une exoplanète. Ceci pourrait expliquer la hausse de sa luminosité. Les
+  // baisses seraient expliquées par le passage des restes de la planète": the modal conditionnel between two reported
+  // sentences leaves the run of indirect speech going; session 33, judged a source carried forward on French batch 15.)
+  chainPassesThrough: /\b(?:pourr|devr)ai(?:en)?t\b/iu,
   // "Le gouvernement a décidé d'augmenter le SMIC de 2 %. Cela correspond à 9,40 euros de l'heure": the figures of an
   // opening that converts the figure before are that figure's claim, with its source or its one finding. (Session
   // 24, from the judge's noise on French batch 5a; German's "Das entspricht".)
@@ -1329,7 +1333,12 @@ export const fr = (): LanguageResources => ({
         'prévoir prévoit prévoient prévu prévue prévus prévues prévoyait prévoyaient prévoyant prévit prévoira prévoiront ' +
         'acquérir acquiert acquièrent acquis acquise acquises acquit acquérait ' +
         'investir investit investissent investi investie investis investies investissait investira investiront ' +
-        'dépenser dépense dépensent dépensé dépensée dépensés dépensées dépensait dépensera'),
+        'dépenser dépense dépensent dépensé dépensée dépensés dépensées dépensait dépensera ' +
+        // ("le Pacte de stabilité, qui limite le déficit à 3 % du PIB", "la loi plafonne les loyers à 12 euros": the
+        // limit a rule sets and holds, public record; session 33, judged settled background on French batch 15. Only
+        // the active present, imperfect and future, the standing rule: not the participle of a result, "la hausse a été
+        // limitée à 2 %", "le gouvernement a limité le déficit à 4 %", someone's figure.)
+        'limite limitent limitait limitaient limitera limiteront plafonne plafonnent plafonnait plafonnaient plafonnera plafonneront'),
       separable: new Set(),
       // (Not a negated act: "n'a pas versé les 300 euros promis", "aucun crédit n'a été accordé".)
       negators: set('aucun aucune jamais n\' n’ ne'),

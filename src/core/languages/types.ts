@@ -811,6 +811,13 @@ export interface LanguageResources {
    */
   continuationChains?: boolean;
   /**
+   * A sentence in the modal conditionnel ("Ceci pourrait expliquer la hausse", "Cela devrait durer") that a run of
+   * `continuationChains` passes through: it neither continues the source (it is not `continuation`, a modal's
+   * inference may be anyone's) nor breaks the run, so the reported sentence after it carries on the source named before
+   * it. Read only on a sentence inside the run's reach. Absent: every sentence without `continuation` breaks the run.
+   */
+  chainPassesThrough?: RegExp;
+  /**
    * The words between a figure and a share that restates it ("…, ce qui correspond à une baisse de 16 %", "…, soit
    * 8 %"): the share is the same claim, with that figure's kind and risk. Absent: the English words ("which
    * represents", "or", an opening bracket).
