@@ -239,7 +239,7 @@ function lexiconBitsOf(wordBits: ReadonlyMap<string, number>, tokens: readonly T
   if (bits === undefined) {
     bits = 0;
     // ("Nikkei-Index", "DAX-Werte": a hyphenated compound counts by its last part too.)
-    // (Not a word whose reflexive verb means something else, its pronoun one or two words before it: "se sont
+    // (Not a word whose reflexive verb means something else, its pronoun one to three words before it: "se sont
     // déplacés", went, not displaced; see `FigureWords.reflexiveSenses`.)
     tokens.forEach((t, i) => {
       if (!t.word) return;

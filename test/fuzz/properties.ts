@@ -80,13 +80,19 @@ export function checkLint(text: string, config?: Readonly<Config>): LintResult {
 
 const proseless = new Set(['code', 'html', 'thematicBreak', 'definition', 'footnoteDefinition', 'yaml', 'toml']);
 
+/** A top-level Markdown block: its type and `[start, end)` offsets. */
+interface TopBlock {
+  type: string;
+  start: number;
+  end: number;
+}
+
 /**
  * `[start, end)` of the text a fix may legitimately affect: the top-level Markdown blocks holding `from..to`,
  * plus the nearest block with prose on either side (a table or block quote borrows the attribution of the
- * prose next to it, skipping code and HTML in between).
+ * prose next to it, skipping code and HTML in between). `nodes` are the text's top-level blocks.
  */
-function reachOfEdit(text: string, from: number, to: number): [number, number] {
-  const nodes = parseMarkdown(text).children.map((n) => ({type: n.type, start: n.position!.start.offset!, end: n.position!.end.offset!}));
+function reachOfEdit(text: string, nodes: readonly TopBlock[], from: number, to: number): [number, number] {
   let first = nodes.findIndex((n) => n.end >= from);
   if (first < 0) return [0, text.length];
   let last = first;
@@ -96,17 +102,16 @@ function reachOfEdit(text: string, from: number, to: number): [number, number] {
   return [first >= 0 ? nodes[first].start : 0, last < nodes.length ? nodes[last].end : text.length];
 }
 
-/** The top-level Markdown blocks of `text`: their type and `[start, end)` offsets. */
-function topLevelBlocks(text: string): Array<{type: string; start: number; end: number}> {
+/** The top-level Markdown blocks of `text`. */
+function topLevelBlocks(text: string): TopBlock[] {
   return parseMarkdown(text).children.map((n) => ({type: n.type, start: n.position!.start.offset!, end: n.position!.end.offset!}));
 }
 
 /**
- * `[start, end)` of each heading (in `text`, before any edit) whose lede, the next top-level block that is neither a
+ * `[start, end)` of each heading (of the top-level blocks `nodes`, before any edit) whose lede, the next top-level block that is neither a
  * heading nor without prose, overlaps `[spanStart, spanEnd)`: a hedge in such a headline sums up the lede's source.
  */
-function headingsWithLedeIn(text: string, spanStart: number, spanEnd: number): Array<[number, number]> {
-  const nodes = topLevelBlocks(text);
+function headingsWithLedeIn(nodes: readonly TopBlock[], spanStart: number, spanEnd: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   nodes.forEach((n, i) => {
     if (n.type !== 'heading') return;
@@ -134,10 +139,11 @@ export function checkFix(text: string, before: LintResult, fixEdits: ReadonlyArr
   const from = Math.min(...fixEdits.map((e) => e.start));
   const to = Math.max(...fixEdits.map((e) => e.end));
   const delta = after.length - text.length;
-  const [spanStart, spanEnd] = reachOfEdit(text, from, to);
+  const nodes = topLevelBlocks(text);
+  const [spanStart, spanEnd] = reachOfEdit(text, nodes, from, to);
   const twins = new Set(before.figures.filter((f) => f.start >= spanStart && f.end <= spanEnd).map((f) => f.text));
-  const answered = headingsWithLedeIn(text, spanStart, spanEnd);
-  const continuing = topLevelBlocks(text).filter((b) => (b.end <= spanStart || b.start >= spanEnd) &&
+  const answered = headingsWithLedeIn(nodes, spanStart, spanEnd);
+  const continuing = nodes.filter((b) => (b.end <= spanStart || b.start >= spanEnd) &&
     before.figures.some((f) => twins.has(f.text) && f.start >= b.start && f.end <= b.end));
   // Each finding outside the reach, at its offsets in the text before the fix (those after the reach shifted back).
   const outside = (findings: Finding[], start: number, end: number) => findings

@@ -28,7 +28,7 @@ function relaysUnnamedBefore(ctx: RuleContext, si: number): boolean {
   });
 }
 
-/** Per language's hedge list, its hedges by the words of their phrase as the matcher reports them (see hedgeOf). */
+/** Per language's hedge list, its hedges by their phrase and by the words of it the matcher reports (see hedgeOf). */
 const hedgesByWords = new WeakMap<readonly Hedge[], ReadonlyMap<string, Hedge>>();
 
 /**
@@ -39,10 +39,12 @@ const hedgesByWords = new WeakMap<readonly Hedge[], ReadonlyMap<string, Hedge>>(
 function hedgeOf(L: LanguageResources, phrase: string): Hedge | undefined {
   let map = hedgesByWords.get(L.hedges);
   if (map === undefined) {
-    map = new Map(L.hedges.map((h) => [tokenize(L, h.phrase.toLowerCase(), 0).map((t) => t.lower).join(' '), h] as const));
-    hedgesByWords.set(L.hedges, map);
+    // Each hedge by its phrase as written, then by its words as the matcher reports them (those win a clash).
+    const byWords = new Map(L.hedges.map((h) => [h.phrase, h] as const));
+    for (const h of L.hedges) byWords.set(tokenize(L, h.phrase.toLowerCase(), 0).map((t) => t.lower).join(' '), h);
+    hedgesByWords.set(L.hedges, map = byWords);
   }
-  return map.get(phrase) ?? L.hedges.find((h) => h.phrase === phrase);
+  return map.get(phrase);
 }
 
 /** Flags hedges in the writer's own voice; hedges inside quotes or reported speech belong to the speaker. */

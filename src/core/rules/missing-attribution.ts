@@ -287,9 +287,8 @@ function describesSource(ctx: RuleContext, si: number, block: number, pos: numbe
 /**
  * True when the hidden claim at `[from, to)` of sentence `si` (offsets in its text) is the record of a legal case (see
  * LanguageResources.legalRecord): a legal classification after "als" or "comme" ("gelten als Selbständige", "considéré
- * comme un suspect"), or a charge in the
- * passive ("wurde vorgeworfen") where the sentence before the charge, or the one before it in the same block, names a
- * proceeding.
+ * comme un suspect"), or a charge in the passive ("wurde vorgeworfen") where the sentence before the charge, or the one
+ * before it in the same block, names a proceeding.
  */
 function legalRecord(ctx: RuleContext, si: number, from: number, to: number): boolean {
   const record = ctx.language.legalRecord;

@@ -59,17 +59,20 @@ export const unsourcedFigure: Rule = {
     const stated = new Set<number>();
     let statedUpTo = 0;
     const figures = ctx.analysis.figures;
-    for (const figure of figures) {
+    // Each figure's value, read once (`figureValue`; undefined when it has none).
+    const values = figures.map((f) => figureValue(ctx.language, f.text));
+    for (let fi = 0; fi < figures.length; fi++) {
+      const figure = figures[fi];
       while (statedUpTo < figures.length && figures[statedUpTo].sentence < figure.sentence) {
-        const v = figureValue(ctx.language, figures[statedUpTo++].text);
+        const v = values[statedUpTo++];
         if (v !== undefined) stated.add(v);
       }
-      if (figure.attribution !== undefined && ctx.blocks[figure.block].kind !== 'heading' && counted.length < 64) {
-        const value = figureValue(ctx.language, figure.text);
-        if (value !== undefined) counted.push({block: figure.block, value, nouns: nounsAfter(figure)});
+      const amount = values[fi];
+      const heading = ctx.blocks[figure.block].kind === 'heading';
+      if (figure.attribution !== undefined && !heading && counted.length < 64 && amount !== undefined) {
+        counted.push({block: figure.block, value: amount, nouns: nounsAfter(figure)});
       }
       if (figure.attribution !== undefined || figure.quoted || figure.risk === 'none') continue;
-      const amount = figureValue(ctx.language, figure.text);
       // ("… se sont désormais 128 états … . Dans plus de 100 de ces 128 pays …", "Ces 200 000 cas représentent …",
       // "these 40 cases": a number after a plural demonstrative points back at the same number stated before, a repeat,
       // not a new claim; the source goes where it was first given (EDITORIAL-STANDARD.md §7; session 33, judged one
@@ -78,24 +81,23 @@ export const unsourcedFigure: Rule = {
       // (Not a round number, one digit and zeros: "1 000 postes" at one company and "1 000 postes" at another are two.)
       const key = amount !== undefined && amount >= 1000 && !/^\d0*$/.test(String(amount)) ? `${figure.figureKind}:${amount}` : undefined;
       const earlier = key === undefined ? undefined : asked.get(key);
-      if (earlier !== undefined && ctx.blocks[figure.block].kind !== 'heading' && earlier.block < figure.block &&
+      if (earlier !== undefined && !heading && earlier.block < figure.block &&
         nounsAfter(figure).some((w) => earlier.nouns.includes(w)) && ctx.sentences[figure.sentence].text !== earlier.sentence) continue;
       // A headline sums up figures its story gives ("Over 900 rescued" over "over 700 … 200 more"): the finding
       // belongs on the story's figure of the same kind, where the source must be named.
-      if (ctx.blocks[figure.block].kind === 'heading' && (lastInStory.get(figure.figureKind) ?? -1) > figure.block) continue;
+      if (heading && (lastInStory.get(figure.figureKind) ?? -1) > figure.block) continue;
       // So does a headline's number that the story below states again, whatever the story's words make of it ("# Deux
       // journalistes kidnappés à Gaza" over "… a kidnappé deux journalistes étrangers"): one problem, one finding, in
       // the body where the fix goes (EDITORIAL-STANDARD.md §7; session 28, judged noise in French and German).
-      if (ctx.blocks[figure.block].kind === 'heading') {
-        const value = figureValue(ctx.language, figure.text);
+      if (heading) {
         repeated ??= lastStated(ctx);
-        if (value !== undefined && (repeated.get(value) ?? -1) > figure.block) continue;
+        if (amount !== undefined && (repeated.get(amount) ?? -1) > figure.block) continue;
       }
-      if (ctx.blocks[figure.block].kind !== 'heading' && rounds(figure)) continue;
+      if (!heading && rounds(figure)) continue;
       const severity = figureSeverity(ctx.config, figure.risk);
       if (severity === 'off') continue;
-      if (amount !== undefined && ctx.blocks[figure.block].kind !== 'heading' && counted.length < 64) counted.push({block: figure.block, value: amount, nouns: nounsAfter(figure)});
-      if (key !== undefined && ctx.blocks[figure.block].kind !== 'heading' && !asked.has(key)) asked.set(key, {block: figure.block, nouns: nounsAfter(figure), sentence: ctx.sentences[figure.sentence].text});
+      if (amount !== undefined && !heading && counted.length < 64) counted.push({block: figure.block, value: amount, nouns: nounsAfter(figure)});
+      if (key !== undefined && !heading && !asked.has(key)) asked.set(key, {block: figure.block, nouns: nounsAfter(figure), sentence: ctx.sentences[figure.sentence].text});
       const group = groups[groups.length - 1];
       const previous = group?.[group.length - 1].figure;
       // A new clause with its own subject ("…, and insurers face claims of £40m") may have another source.
