@@ -2283,6 +2283,21 @@ export function findQuotes(L: LanguageResources, text: string): Array<[number, n
       const again = text.indexOf(mark, m.index + mark.length);
       if (again > m.index + mark.length && (close < 0 || again < close) && !/[.!?…]\s/u.test(text.slice(m.index, again))) close = again - closer.length + mark.length;
     }
+    // (A pair of mixed marks, straight at one end and curly at the other, as a word processor's autocorrect leaves
+    // them: '"Today it's you, tomorrow it'll be me” they chanted', '“to suspend Schengen is typical …" he wrote'. Until
+    // session 34 the straight opener found no straight closer, ran to the paragraph's end and swallowed its speaker.)
+    if (mark === '"' && L.quotePairs['“'] === '”') {
+      const curly = closerAfter('”', m.index + 1);
+      const nested = closerAfter('“', m.index + 1);
+      if (curly >= 0 && (close < 0 || curly < close) && (nested < 0 || nested > curly)) close = curly;
+    } else if (mark === '“' && closer === '”' && L.quotePairs['"'] === '"') {
+      // (Only the first straight mark after the opener, and only where it closes: after a letter or punctuation, before
+      // a space, punctuation or the end; 'called it "a farce" today”' opens a quotation inside the quotation.)
+      const straight = closerAfter('"', m.index + 1);
+      const nested = closerAfter('“', m.index + 1);
+      if (straight >= 0 && (close < 0 || straight < close) && (nested < 0 || nested > straight) && !/\s/u.test(text[straight - 1]) &&
+        (straight + 1 === text.length || /[\s\p{P}]/u.test(text[straight + 1]))) close = straight;
+    }
     if (close < 0) {
       // A quote that runs on into the next paragraph is closed only there (each paragraph opens with a quote mark).
       const next = m.index + mark.length;
