@@ -78,13 +78,16 @@ export function checkLint(text: string, config?: Readonly<Config>): LintResult {
   return first;
 }
 
-const proseless = new Set(['code', 'html', 'thematicBreak', 'definition', 'footnoteDefinition', 'yaml', 'toml']);
-
-/** A top-level Markdown block: its type and `[start, end)` offsets. */
+/** A top-level Markdown block: its type, `[start, end)` offsets and whether any text of it is prose. */
 interface TopBlock {
   type: string;
   start: number;
   end: number;
+  /**
+   * Whether the block holds a text node: code, HTML, front matter, rules and definitions do not, nor does a block quote
+   * or list holding only those ('> <!-- -->', fuzz seed 1591750789: the prose after it is the nearest prose block).
+   */
+  prose: boolean;
 }
 
 /**
@@ -97,14 +100,16 @@ function reachOfEdit(text: string, nodes: readonly TopBlock[], from: number, to:
   if (first < 0) return [0, text.length];
   let last = first;
   while (last + 1 < nodes.length && nodes[last + 1].start <= to) last++;
-  do first--; while (first >= 0 && proseless.has(nodes[first].type));
-  do last++; while (last < nodes.length && proseless.has(nodes[last].type));
+  do first--; while (first >= 0 && !nodes[first].prose);
+  do last++; while (last < nodes.length && !nodes[last].prose);
   return [first >= 0 ? nodes[first].start : 0, last < nodes.length ? nodes[last].end : text.length];
 }
 
 /** The top-level Markdown blocks of `text`. */
 function topLevelBlocks(text: string): TopBlock[] {
-  return parseMarkdown(text).children.map((n) => ({type: n.type, start: n.position!.start.offset!, end: n.position!.end.offset!}));
+  const hasText = (n: {type: string; children?: unknown[]}): boolean =>
+    n.type === 'text' || (n.children ?? []).some((c) => hasText(c as {type: string; children?: unknown[]}));
+  return parseMarkdown(text).children.map((n) => ({type: n.type, start: n.position!.start.offset!, end: n.position!.end.offset!, prose: hasText(n)}));
 }
 
 /**
@@ -116,7 +121,7 @@ function headingsWithLedeIn(nodes: readonly TopBlock[], spanStart: number, spanE
   nodes.forEach((n, i) => {
     if (n.type !== 'heading') return;
     let j = i + 1;
-    while (j < nodes.length && (nodes[j].type === 'heading' || proseless.has(nodes[j].type))) j++;
+    while (j < nodes.length && (nodes[j].type === 'heading' || !nodes[j].prose)) j++;
     if (j < nodes.length && nodes[j].start < spanEnd && spanStart < nodes[j].end) out.push([n.start, n.end]);
   });
   return out;
