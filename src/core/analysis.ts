@@ -3998,7 +3998,8 @@ function hasWords(text: string): boolean {
 const clauseBoundary = /[;:]\s*|(?:^|\s)(?:that(?!\p{L})|que(?!\p{L})|qu['’])(?:\s*,)?\s*|,\s*(?:and|but|whereas|while|alors qu(?:e\s+|['’])|et|mais|tandis qu(?:e\s+|['’])|aber|doch|und|während)\s+|(?:^|\s)(?:and|but|et|mais|aber|und)\s*,?\s*$/giu;
 
 // The according-to cues that are adverbials of their whole clause ("selon", "d'après", "according to").
-const adverbialSource = /^(?:according to|selon|d['’]\s?après)$/iu;
+// (And French "en croire", "à en croire X", "si l'on en croit X", the locution of "selon"; session 34.)
+const adverbialSource = /^(?:according to|selon|d['’]\s?après|en\s+croi(?:re|t))$/iu;
 
 /**
  * The end of `before` (text up to a cue) that belongs to the cue's own clause: after the last clause boundary, and
