@@ -532,7 +532,9 @@ export const fr = (): LanguageResources => ({
   pastForms: new Set(),
   progressiveAux: set(''),
   titleAbbreviations: set('m mme mgr dr pr'),
-  cueAuxiliaries: set('a aient ait aura auront eut eurent alors aussi aurait auraient avait avaient déjà encore ensuite est fait faisait faisaient fit font notamment ont s\' s’ également'),
+  // (And "ainsi", the adverb of a summing-up incise, "« … », a-t-elle ainsi concédé", "a-t-il ainsi confié", as "aussi",
+  // "encore"; session 34, judged noise on French batch 16, three more in the tuning set.)
+  cueAuxiliaries: set('a aient ainsi ait aura auront eut eurent alors aussi aurait auraient avait avaient déjà encore ensuite est fait faisait faisaient fit font notamment ont s\' s’ également'),
   notBeforeCue: set('le la les un une des du'),
   nounDeterminers: set('ce cette la le les leur leurs l\' l’ sa ses son un une'),
   nounQuantifiers: set(''),
