@@ -78,6 +78,11 @@ const cueVerbs = kinds([
     ' promet promettent promis admet admettent admis avertit averti conclut conclu dit disent disait déclara-t-il dément démenti écrit ' +
     'écrivent écrivait martèle martelé prévient prévenu rappelle rappelé rappelait reconnaît reconnait reconnaissent reconnu ' +
     'répond répondent répondu répondait réagi réagit révèle révélé révélait révéla réjoui réjouit' +
+    // (And the plural present and imperfect of the forms above, which this hand-written list had left out: "Des documents
+    // analysés par la BBC révèlent que …", "les ONG avertissent que …", "ils rappellent que …"; session 34, the
+    // passive in what a named document reveals read as the writer's on the French tuning set.)
+    ' admettaient avertissaient avertissent concluent démentaient démentent martèlent préviennent promettaient rappelaient' +
+    ' rappellent réagissent reconnaissaient répondaient révélaient révèlent' +
     // ("reconnait" without its circumflex is the spelling of the 1990 reform, which French copy uses too: "M. Junji
     // reconnait d'ailleurs que le projet suscitait des doutes"; session 32, judged noise on the French tuning set.)
     // The passé simple of the irregular ones (the "-er" verbs' is in erForms): « … », répondit-il.
