@@ -1202,9 +1202,12 @@ export const fr = (): LanguageResources => ({
   // often the suspect ("les forces de police étant fréquemment soupçonnées"), nor "enquête", "enquêteurs", often the
   // charge's object ("est accusé d'avoir menti aux enquêteurs").
   legalRecord: {
-    caseNouns: ['arrestation', 'arrestations', 'inculpation', 'inculpé', 'inculpés', 'juge', 'juges', 'mandat', 'mandats',
-      'parquet', 'plainte', 'plaintes', 'procès', 'procureur', 'procureurs', 'réquisitoire', 'suspect', 'suspects',
-      'tribunal', 'tribunaux'],
+    // (And the inquiry and the courts' adjective, "une enquête a été ouverte", "selon une source judiciaire", "le juge
+    // d'instruction": a proceeding named as surely; session 34, judged noise on French batch 16, "… selon une source
+    // judiciaire. Ils sont accusés de « violences … »", the charge of the case just sourced.)
+    caseNouns: ['arrestation', 'arrestations', 'enquête', 'enquêtes', 'enquêteurs', 'inculpation', 'inculpé', 'inculpés', 'instruction',
+      'judiciaire', 'juge', 'juges', 'mandat', 'mandats', 'parquet', 'plainte', 'plaintes', 'procès', 'procureur', 'procureurs',
+      'réquisitoire', 'suspect', 'suspects', 'tribunal', 'tribunaux'],
     charges: set('accusé accusée accusées accusés désigné désignée désignées désignés soupçonné soupçonnée soupçonnées soupçonnés ' +
       'suspecté suspectée suspectées suspectés'),
     // A person's standing in a case, which the police or the court gives, not an opinion: "le premier, qui n'est plus
