@@ -635,6 +635,9 @@ export const fr = (): LanguageResources => ({
     // ("si l'on en croit les chiffres …", "à en croire le procureur": the locution of "selon", read as an after cue
     // whose source follows; "on" is not its source.)
     if (before === 'en' && /^croi/.test(word)) return false;
+    // ("Un incendie s'est déclaré dans la nuit", "un feu s'était déclaré vers 22 heures": the reflexive "se déclarer"
+    // of an event, which breaks out, before where or when; not "s'est déclaré candidat", "favorable", "incompétent".)
+    if (reflexive && /^déclarée?s?$/.test(word) && /^(?:à|au|aux|dans|en|lors|près|sur|vers|hier|ce|cette|cet|[,.;:])$/.test(tokens[i + 1]?.lower ?? '.')) return false;
     // ("un train assurant la liaison Thionville-Luxembourg", "la police poursuit l'enquête": a direct object after it.)
     const following = tokens[i + 1];
     if (frTransitiveSenses.has(word) && following?.word === true && !frSpeechComplement.test(following.lower)) return false;
@@ -968,7 +971,10 @@ export const fr = (): LanguageResources => ({
       // not with its agent ("jugées trop dangereuses par la NASA").
       // (And "reconnu comme", acclaim held by nobody: "un triathlon reconnu comme un des plus difficiles au monde";
       // session 33, a judged miss on French batch 15.)
-      pattern: words(String.raw`(?<=[\p{L},]\s+)(?<!\b(?:est|sont|était|étaient|fut|furent|sera|seront|soit|soient|serait|seraient|été|être|étant|aussi|communément|couramment|déjà|désormais|également|encore|généralement|habituellement|largement|longtemps|parfois|souvent|toujours|unanimement|volontiers)\s+)(?:jugée?s?\s+(?:(?:trop|très|peu|plus|moins|particulièrement|extrêmement|insuffisamment|suffisamment)\s+)?(?!(?:à|au|aux|coupables?|devant|en|irrecevables?|la|le|les|l['’]|non|par|pour|recevables?|responsables?|sur)\b)\p{L}{4,}|(?:considérée?s?|reconnue?s?)\s+comme)\b`, 'giu'),
+      // (And a reputation, "réputé" before its attribute or "pour", as after an auxiliary: "le quartier des Grésilles,
+      // réputé difficile", "une unité réputée pour sa combattivité", "un quartier pourtant réputé sûr"; not "réputé dans
+      // le domaine", renowned; session 34, four labelled on the French tuning set and one on batch 16.)
+      pattern: words(String.raw`(?<=[\p{L},]\s+)(?<!\b(?:est|sont|était|étaient|fut|furent|sera|seront|soit|soient|serait|seraient|été|être|étant|aussi|communément|couramment|déjà|désormais|également|encore|généralement|habituellement|largement|longtemps|parfois|souvent|toujours|unanimement|volontiers)\s+)(?:jugée?s?\s+(?:(?:trop|très|peu|plus|moins|particulièrement|extrêmement|insuffisamment|suffisamment)\s+)?(?!(?:à|au|aux|coupables?|devant|en|irrecevables?|la|le|les|l['’]|non|par|pour|recevables?|responsables?|sur)\b)\p{L}{4,}|(?:considérée?s?|reconnue?s?)\s+comme|réputée?s?\s+(?:pour|être|(?!(?:à|au|aux|comme|dans|de|des|du|en|par|pour|sur)\b)\p{Ll}{3,}))\b`, 'giu'),
       messageId: 'passive',
       examples: ['jugées trop dangereuses', 'considéré comme'],
       agent: frNamedAgent(),
