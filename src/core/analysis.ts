@@ -2154,12 +2154,29 @@ function markSpeakersInReach(L: LanguageResources, blocks: readonly ProseBlock[]
     for (let k = q.block; !reach && q.block - k < 50 && opensWithQuote(k) && paragraph(k) && paragraph(k - 1); k--) {
       if (endsOnSpokenQuote(k - 1) || paragraphSpeaksAt(k - 1)) reach = true;
     }
+    // (A quotation that ends its paragraph, signed by the next one: "« … »" then "— Préfecture des Bouches-du-Rhône",
+    // the quotation template of news wikis; also the last of a run of paragraphs that each open with a quotation.)
+    if (!reach && /^[\s\p{P}]*$/u.test(text.slice(q.to)) && paragraph(q.block)) {
+      for (let k = q.block + 1; k < blocks.length && k - q.block <= 50; k++) {
+        if (signatureLine(blocks[k].text) && blocks[k].kind === 'paragraph') reach = true;
+        if (reach || !paragraph(k) || !opensWithQuote(k)) break;
+      }
+    }
     if (reach) q.speakerInReach = true;
     // (The other quotations of the sentence share its speaker: "X a présenté ses vœux : « … », les Gilets jaunes
     // « … » et « … ».)
     // (Not a term's: "pour « diffamation », un message circulait : « … »" has no speaker for the second.)
     if (si !== undefined && (spoken || reach && !term)) sentenceOf.set(si, true);
   }
+}
+
+/**
+ * Whether a paragraph's text is a signature line: a dash, then a capitalised name and what follows it, thirty words
+ * at most, no question or exclamation ("— Justin Trudeau, premier ministre du Canada", "— Préfecture des Bouches-du-Rhône",
+ * "— Donald Trump, 22 décembre 2016"): who spoke the quotation just before it.
+ */
+function signatureLine(text: string): boolean {
+  return /^[—―–]\s*\p{Lu}[^!?]*$/u.test(text) && text.split(/\s+/).length <= 31;
 }
 
 /**
@@ -4013,7 +4030,8 @@ function hasWords(text: string): boolean {
 const clauseBoundary = /[;:]\s*|(?:^|\s)(?:that(?!\p{L})|que(?!\p{L})|qu['’])(?:\s*,)?\s*|,\s*(?:and|but|whereas|while|alors qu(?:e\s+|['’])|et|mais|tandis qu(?:e\s+|['’])|aber|doch|und|während)\s+|(?:^|\s)(?:and|but|et|mais|aber|und)\s*,?\s*$/giu;
 
 // The according-to cues that are adverbials of their whole clause ("selon", "d'après", "according to").
-const adverbialSource = /^(?:according to|selon|d['’]\s?après)$/iu;
+// (And French "en croire", "à en croire X", "si l'on en croit X", the locution of "selon"; session 34.)
+const adverbialSource = /^(?:according to|selon|d['’]\s?après|en\s+croi(?:re|t))$/iu;
 
 /**
  * The end of `before` (text up to a cue) that belongs to the cue's own clause: after the last clause boundary, and

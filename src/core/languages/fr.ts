@@ -78,6 +78,11 @@ const cueVerbs = kinds([
     ' promet promettent promis admet admettent admis avertit averti conclut conclu dit disent disait déclara-t-il dément démenti écrit ' +
     'écrivent écrivait martèle martelé prévient prévenu rappelle rappelé rappelait reconnaît reconnait reconnaissent reconnu ' +
     'répond répondent répondu répondait réagi réagit révèle révélé révélait révéla réjoui réjouit' +
+    // (And the plural present and imperfect of the forms above, which this hand-written list had left out: "Des documents
+    // analysés par la BBC révèlent que …", "les ONG avertissent que …", "ils rappellent que …"; session 34, the
+    // passive in what a named document reveals read as the writer's on the French tuning set.)
+    ' admettaient avertissaient avertissent concluent démentaient démentent martèlent préviennent promettaient rappelaient' +
+    ' rappellent réagissent reconnaissaient répondaient révélaient révèlent' +
     // ("reconnait" without its circumflex is the spelling of the 1990 reform, which French copy uses too: "M. Junji
     // reconnait d'ailleurs que le projet suscitait des doutes"; session 32, judged noise on the French tuning set.)
     // The passé simple of the irregular ones (the "-er" verbs' is in erForms): « … », répondit-il.
@@ -324,6 +329,9 @@ const frSelfDescribed = /\b(?:se\s+|s['’](?:est\s+|était\s+)?)(?:décri|défi
  * "ne serait cependant pas si évident" missed on French batch 12). (No capital for a name: the patterns are
  * case-insensitive, where \p{Lu} matches any letter.)
  */
+/** "en croire" before its complement, not a negation ("n'en croit pas ses yeux"): see afterCues. */
+const frEnCroire = /\ben\s+croi(?:re|t)\s+(?!(?:pas|plus|rien|guère|jamais)\b)/iu;
+
 const frCondition = String.raw`\b(?:si\s+(?:l['’]|(?:le|la|les|un|une|des|du|on|il|ils|elle|elles|je|j['’]|tu|nous|vous|ce|cet|cette|ces|c['’]|ça|cela|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|tout|toute|tous|toutes|aucun|aucune|personne|rien|chacun|même|jamais|seulement|oui|non|nécessaire|besoin|possible|tel|telle|tels|telles)\b|\d)|s['’]ils?\b)`;
 
 const frConditionalStem = String.raw`(?:(?<=\p{Ll}{3})(?:e|(?<!\b(?:(?:at|re|sou)t|chav|dés|adm|(?:as|cons|ex|ins|res|trans)p|soup|dél|emp|déch))i)r|(?<=\bag)ir|(?<=\b(?:contre|dé|re|satis)?f)er|(?<![\p{L}])ir|(?<!(?:ca|engen))dr|ttr|îtr|aitr|(?:suiv|viv|cev|pleuv)r|(?:ver|cour|mour|quer)r|vaincr|mpr|(?:cr|b)oir|(?:conclu|exclu|inclu)r|(?:plai|tai)r)`;
@@ -370,6 +378,12 @@ export const fr = (): LanguageResources => ({
     {words: ['source', ':'], kind: 'source-note'},
     {words: ['sources', ':'], kind: 'source-note'},
     {words: ['citant'], kind: 'according-to'},
+    // "à en croire les calculs d'astronomes du Caltech", "si l'on en croit les chiffres fournis par la Russie": the
+    // locution of "selon" whose complement is the source (Grevisse § 1024, "en croire"); not the "on" of a view,
+    // "on croit que" (session 34, judged noise on French batch 16 and the tuning set: the source taken for none).
+    // (Not the disbelief of "n'en croit pas ses yeux".)
+    {words: ['en', 'croire'], kind: 'according-to', clause: frEnCroire},
+    {words: ['en', 'croit'], kind: 'according-to', clause: frEnCroire},
     {words: ['pour'], kind: 'according-to', aside: true},
     // "Aux yeux des musulmans, …", "jugés insuffisants aux yeux de l'opposition": whose view it is (session 27).
     ...['de', 'des', 'du', 'd\'', 'd’'].map((of) => ({words: ['aux', 'yeux', of], kind: 'according-to' as const})),
@@ -448,7 +462,10 @@ export const fr = (): LanguageResources => ({
   // One person described by a trade or a role ending like one ("un commerçant", "une infirmière", "un agriculteur",
   // "un historien", "un militant") or by what they were ("un ancien guide touristique", "un ex-policier"); not the
   // things that end alike and speak ("un quotidien", "un courrier").
-  unnamedPerson: words(String.raw`^(?:un|une) (?:(?:ancien|ancienne) \p{L}|ex-\p{L}|(?:(?:haut|haute|jeune|petit|petite|simple) )?(?!(?:courrier|quotidien)\b)\p{L}+(?:ant|ante|eur|euse|ien|ienne|ier|ière|iste|logue|naute|trice)\b)`, 'u'),
+  // (Not the adjectives of order and size that stand before a thing, "Un premier bilan faisait état de neuf victimes",
+  // "selon une première estimation", "un important incendie", nor a thing of the person's suffix, "un calendrier";
+  // session 34, judged noise on French batch 16, two more in the tuning set.)
+  unnamedPerson: words(String.raw`^(?:un|une) (?:(?:ancien|ancienne) \p{L}|ex-\p{L}|(?:(?:haut|haute|jeune|petit|petite|simple) )?(?!(?:calendrier|courrier|dernier|dernière|important|importante|premier|première|quotidien)\b)\p{L}+(?:ant|ante|eur|euse|ien|ienne|ier|ière|iste|logue|naute|trice)\b)`, 'u'),
   // Adjectives before the head noun: "un ancien guide", "un haut responsable", "une jeune femme".
   // (Also the adjectives of time and order that stand before their noun, Riegel, Pellat et Rioul, ch. XI § 3.3:
   // "de récents rapports", "les derniers sondages", "de nouveaux témoignages"; session 27.)
@@ -523,7 +540,9 @@ export const fr = (): LanguageResources => ({
   pastForms: new Set(),
   progressiveAux: set(''),
   titleAbbreviations: set('m mme mgr dr pr'),
-  cueAuxiliaries: set('a aient ait aura auront eut eurent alors aussi aurait auraient avait avaient déjà encore ensuite est fait faisait faisaient fit font notamment ont s\' s’ également'),
+  // (And "ainsi", the adverb of a summing-up incise, "« … », a-t-elle ainsi concédé", "a-t-il ainsi confié", as "aussi",
+  // "encore"; session 34, judged noise on French batch 16, three more in the tuning set.)
+  cueAuxiliaries: set('a aient ainsi ait aura auront eut eurent alors aussi aurait auraient avait avaient déjà encore ensuite est fait faisait faisaient fit font notamment ont s\' s’ également'),
   notBeforeCue: set('le la les un une des du'),
   nounDeterminers: set('ce cette la le les leur leurs l\' l’ sa ses son un une'),
   nounQuantifiers: set(''),
@@ -613,6 +632,15 @@ export const fr = (): LanguageResources => ({
     // "s'inquiètent", "se sont indignés", "s'était aperçu": the reflexive right before, or before the auxiliary.
     const reflexive = /^(?:s['’]|se)$/.test(before) || frBeforeParticiple.has(before) && /^(?:s['’]|se)$/.test(tokens[i - 2]?.lower ?? '');
     if (frReflexiveCues.has(word)) return reflexive;
+    // ("si l'on en croit les chiffres …", "à en croire le procureur": the locution of "selon", read as an after cue
+    // whose source follows; "on" is not its source.)
+    if (before === 'en' && /^croi/.test(word)) return false;
+    // ("On lui reproche notamment un enrichissement personnel": the impersonal "on" of a charge hides its holder as "il
+    // lui est reproché" does, a hidden claim (missing-attribution), not a vague source.)
+    if (/^reproch/.test(word) && (before === 'on' || /^(?:lui|leur)$/.test(before) && tokens[i - 2]?.lower === 'on')) return false;
+    // ("Un incendie s'est déclaré dans la nuit", "un feu s'était déclaré vers 22 heures": the reflexive "se déclarer"
+    // of an event, which breaks out, before where or when; not "s'est déclaré candidat", "favorable", "incompétent".)
+    if (reflexive && /^déclarée?s?$/.test(word) && /^(?:à|au|aux|dans|en|lors|près|sur|vers|hier|ce|cette|cet|[,.;:])$/.test(tokens[i + 1]?.lower ?? '.')) return false;
     // ("un train assurant la liaison Thionville-Luxembourg", "la police poursuit l'enquête": a direct object after it.)
     const following = tokens[i + 1];
     if (frTransitiveSenses.has(word) && following?.word === true && !frSpeechComplement.test(following.lower)) return false;
@@ -946,7 +974,10 @@ export const fr = (): LanguageResources => ({
       // not with its agent ("jugées trop dangereuses par la NASA").
       // (And "reconnu comme", acclaim held by nobody: "un triathlon reconnu comme un des plus difficiles au monde";
       // session 33, a judged miss on French batch 15.)
-      pattern: words(String.raw`(?<=[\p{L},]\s+)(?<!\b(?:est|sont|était|étaient|fut|furent|sera|seront|soit|soient|serait|seraient|été|être|étant|aussi|communément|couramment|déjà|désormais|également|encore|généralement|habituellement|largement|longtemps|parfois|souvent|toujours|unanimement|volontiers)\s+)(?:jugée?s?\s+(?:(?:trop|très|peu|plus|moins|particulièrement|extrêmement|insuffisamment|suffisamment)\s+)?(?!(?:à|au|aux|coupables?|devant|en|irrecevables?|la|le|les|l['’]|non|par|pour|recevables?|responsables?|sur)\b)\p{L}{4,}|(?:considérée?s?|reconnue?s?)\s+comme)\b`, 'giu'),
+      // (And a reputation, "réputé" before its attribute or "pour", as after an auxiliary: "le quartier des Grésilles,
+      // réputé difficile", "une unité réputée pour sa combattivité", "un quartier pourtant réputé sûr"; not "réputé dans
+      // le domaine", renowned; session 34, four labelled on the French tuning set and one on batch 16.)
+      pattern: words(String.raw`(?<=[\p{L},]\s+)(?<!\b(?:est|sont|était|étaient|fut|furent|sera|seront|soit|soient|serait|seraient|été|être|étant|aussi|communément|couramment|déjà|désormais|également|encore|généralement|habituellement|largement|longtemps|parfois|souvent|toujours|unanimement|volontiers)\s+)(?:jugée?s?\s+(?:(?:trop|très|peu|plus|moins|particulièrement|extrêmement|insuffisamment|suffisamment)\s+)?(?!(?:à|au|aux|coupables?|devant|en|irrecevables?|la|le|les|l['’]|non|par|pour|recevables?|responsables?|sur)\b)\p{L}{4,}|(?:considérée?s?|reconnue?s?)\s+comme|réputée?s?\s+(?:pour|être|(?!(?:à|au|aux|comme|dans|de|des|du|en|par|pour|sur)\b)\p{Ll}{3,}))\b`, 'giu'),
       messageId: 'passive',
       examples: ['jugées trop dangereuses', 'considéré comme'],
       agent: frNamedAgent(),
@@ -1061,10 +1092,12 @@ export const fr = (): LanguageResources => ({
       // "on estime que" with a figure at most three words on, "On estime que 1 % des adultes sont infectés", "on estime
       // que d'ores et déjà 17 % de la forêt a disparu": one problem, one finding; session 32, judged noise on French
       // batch 14.)
+      // ("On lui reproche notamment un enrichissement personnel": the charge of "on", as "il lui est reproché"; session 34,
+      // judged on French batch 16 and labelled so on the tuning set, where it was read as a vague source.)
       // (And the writer's observation given to "on": "On note cependant que", "on constate que", "on remarque que";
       // not in a relative, "dont on remarque qu'elle a été votée par …", which points at a record; session 30, a judged
       // miss on French batch 12.)
-      pattern: words(String.raw`\b(?:on (?:apprend|a appris|vient d['’]apprendre)(?:\s[^.;:!?«»]{0,40}?)?\s(?:que|qu['’])|on (?:estime|pense|craint|dit|affirme|considère|espère|espérait|s['’]attend à) que?(?!\s+(?:[\p{L}'’]+\s+){0,3}\d)|(?<!\bdont\s)on (?:constate|note|remarque)(?:\s+(?:aussi|cependant|d['’]ailleurs|donc|également|pourtant|toutefois))?\s+(?:que\b|qu['’])|(?:l['’])?on (?:(?:a|avait)\s+(?:longtemps\s+|toujours\s+|souvent\s+)?)?(?:(?:croi[st]|croyait|cru|pensait|pensé|estimait|estimé|supposait|suppose|supposé|présumait|présume|présumé|craignait|considérait|considéré|jugeait|jugé|soupçonnait|soupçonne|soupçonné|imaginait)\s+(?:que\b|qu['’])|(?:croi[st]|croyait|cru|supposait|suppose|supposé|présumait|présume|présumé|considérait|considéré|jugeait|jugé|soupçonnait|soupçonne|soupçonné|imaginait)\s+(?:(?:le|la|les)(?=\s)|l['’](?=\p{L})))|(?<=\bque\s)l['’]on (?:croi[st]|croyait|dit|disait|estime|estimait|imagine|imaginait|juge|jugeait|pense|pensait|présume|présumait|soupçonne|soupçonnait|suppose|supposait)\b|(?:l['’])?on (?:le|la|les|l['’])\s*(?:croi[st]|croyait|disait|pensait|supposait|présumait|considérait|jugeait|soupçonnait|imaginait)\b|\b(?:croi|croyai|pensai|estimai|supposai|présumai|craignai|imaginai)t-on\b|il (?:est|était|a été|avait été) (?:(?:communément|généralement|largement|unanimement)\s+)?(?:admis|attendu|espéré|estimé|établi|présumé|pronostiqué|reconnu|souhaité|supposé) que|il va de soi que|il est de notoriété publique que|il (?:est|était|semble|paraît) (?:(?:donc|bien|assez|très|particulièrement|profondément) )?(?:apparent|certain|clair|décevant|dommage|étonnant|évident|incontestable|indéniable|indiscutable|inquiétant|notoire|regrettable|scandaleux|significatif|surprenant) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
+      pattern: words(String.raw`\b(?:on (?:apprend|a appris|vient d['’]apprendre)(?:\s[^.;:!?«»]{0,40}?)?\s(?:que|qu['’])|on (?:estime|pense|craint|dit|affirme|considère|espère|espérait|s['’]attend à) que?(?!\s+(?:[\p{L}'’]+\s+){0,3}\d)|(?<!\bdont\s)on (?:constate|note|remarque)(?:\s+(?:aussi|cependant|d['’]ailleurs|donc|également|pourtant|toutefois))?\s+(?:que\b|qu['’])|(?:l['’])?on (?:(?:a|avait)\s+(?:longtemps\s+|toujours\s+|souvent\s+)?)?(?:(?:croi[st]|croyait|cru|pensait|pensé|estimait|estimé|supposait|suppose|supposé|présumait|présume|présumé|craignait|considérait|considéré|jugeait|jugé|soupçonnait|soupçonne|soupçonné|imaginait)\s+(?:que\b|qu['’])|(?:croi[st]|croyait|cru|supposait|suppose|supposé|présumait|présume|présumé|considérait|considéré|jugeait|jugé|soupçonnait|soupçonne|soupçonné|imaginait)\s+(?:(?:le|la|les)(?=\s)|l['’](?=\p{L})))|(?<=\bque\s)l['’]on (?:croi[st]|croyait|dit|disait|estime|estimait|imagine|imaginait|juge|jugeait|pense|pensait|présume|présumait|soupçonne|soupçonnait|suppose|supposait)\b|(?:l['’])?on (?:le|la|les|l['’])\s*(?:croi[st]|croyait|disait|pensait|supposait|présumait|considérait|jugeait|soupçonnait|imaginait)\b|\b(?:croi|croyai|pensai|estimai|supposai|présumai|craignai|imaginai)t-on\b|il (?:est|était|a été|avait été) (?:(?:communément|généralement|largement|unanimement)\s+)?(?:admis|attendu|espéré|estimé|établi|présumé|pronostiqué|reconnu|souhaité|supposé) que|on (?:(?:lui|leur) )?(?:reproche|reprochait|reprochent|reprochaient)|il va de soi que|il est de notoriété publique que|il (?:est|était|semble|paraît) (?:(?:donc|bien|assez|très|particulièrement|profondément) )?(?:apparent|certain|clair|décevant|dommage|étonnant|évident|incontestable|indéniable|indiscutable|inquiétant|notoire|regrettable|scandaleux|significatif|surprenant) que|il y a (?:une |des )?(?:peurs?|craintes?|inquiétudes?|doutes?|soupçons?))\b`, 'giu'),
       messageId: 'impersonal',
       examples: ['on estime que', 'on apprend que'],
       // (Nor "on" that reads a document the sentence names first, with its author: "Dans un communiqué de la mairie,
@@ -1180,9 +1213,12 @@ export const fr = (): LanguageResources => ({
   // often the suspect ("les forces de police étant fréquemment soupçonnées"), nor "enquête", "enquêteurs", often the
   // charge's object ("est accusé d'avoir menti aux enquêteurs").
   legalRecord: {
-    caseNouns: ['arrestation', 'arrestations', 'inculpation', 'inculpé', 'inculpés', 'juge', 'juges', 'mandat', 'mandats',
-      'parquet', 'plainte', 'plaintes', 'procès', 'procureur', 'procureurs', 'réquisitoire', 'suspect', 'suspects',
-      'tribunal', 'tribunaux'],
+    // (And the inquiry and the courts' adjective, "une enquête a été ouverte", "selon une source judiciaire", "le juge
+    // d'instruction": a proceeding named as surely; session 34, judged noise on French batch 16, "… selon une source
+    // judiciaire. Ils sont accusés de « violences … »", the charge of the case just sourced.)
+    caseNouns: ['arrestation', 'arrestations', 'enquête', 'enquêtes', 'enquêteurs', 'inculpation', 'inculpé', 'inculpés', 'instruction',
+      'judiciaire', 'juge', 'juges', 'mandat', 'mandats', 'parquet', 'plainte', 'plaintes', 'procès', 'procureur', 'procureurs',
+      'réquisitoire', 'suspect', 'suspects', 'tribunal', 'tribunaux'],
     charges: set('accusé accusée accusées accusés désigné désignée désignées désignés soupçonné soupçonnée soupçonnées soupçonnés ' +
       'suspecté suspectée suspectées suspectés'),
     // A person's standing in a case, which the police or the court gives, not an opinion: "le premier, qui n'est plus
