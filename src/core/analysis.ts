@@ -1687,6 +1687,8 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
             if (/^\d{4}$/.test(tokens[speakerAt]?.text ?? '')) speakerAt++;
             moved = true;
           }
+          const past = inciseComplementEnd(L, tokens, speakerAt);
+          if (past > speakerAt) speakerAt = past, moved = true;
         }
         // (Not a present participle, whose subject is always before it: "… fichées S, signalant les personnes soupçonnées
         // de …" says what the file flags; the incise inverts a finite verb only, "…, précise un porte-parole" (Riegel,
@@ -2269,6 +2271,45 @@ function firstSpeakingSentence(L: LanguageResources, list: readonly number[], to
     }
   }
   return {first, named};
+}
+
+/**
+ * Index just past a complement of an incise's cue that stands before its inverted subject, or `at` when there is none:
+ * a preposition of `L.inciseComplements` ("lors" and "auprès" with their "de"), an optional determiner, a head word, and
+ * up to three lower-case words or "de" groups after it (no clause), when a determiner or a capitalised word follows them as the subject ("à
+ * l'AFP | un porte-parole", "à la télévision publique | le ministre", "lors d'une conférence de presse | le procureur").
+ * A capitalised name inside the complement is skipped when a determiner follows it ("sur son compte Twitter | le
+ * président"). `tokens` are one sentence's; the result is a token index.
+ */
+function inciseComplementEnd(L: LanguageResources, tokens: readonly Token[], at: number): number {
+  const prep = tokens[at]?.lower;
+  if (L.inciseComplements === undefined || prep === undefined || !L.inciseComplements.has(prep)) return at;
+  const de = (k: number): boolean => /^(?:de|d['’]|du|des)$/u.test(tokens[k]?.lower ?? '');
+  let k = at + 1;
+  if (prep === 'lors' || prep === 'auprès') {
+    if (!de(k)) return at;
+    k++;
+  }
+  if (L.determiners.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.word !== true) return at;
+  k++;
+  // (At most three modifiers, and never a clause: "a indiqué aux journalistes qu'ils avaient eu des discussions" has its
+  // subject before the comma.)
+  for (let modifiers = 0; k < tokens.length && tokens[k].word && !tokens[k].cap && !L.determiners.has(tokens[k].lower); modifiers++) {
+    if (modifiers === 3 || L.phraseBreakers.has(tokens[k].lower)) return at;
+    if (de(k)) {
+      k++;
+      if (L.determiners.has(tokens[k]?.lower ?? '')) k++;
+      if (tokens[k]?.word !== true) return at;
+    }
+    k++;
+  }
+  if (tokens[k]?.cap === true) {
+    let j = k;
+    while (tokens[j]?.cap === true) j++;
+    if (L.determiners.has(tokens[j]?.lower ?? '')) return j;
+  }
+  return k < tokens.length && (tokens[k].cap || L.determiners.has(tokens[k].lower)) ? k : at;
 }
 
 /** Find direct quotations in a block's plain text. Straight quotes pair up in order. */

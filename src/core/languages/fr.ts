@@ -767,6 +767,10 @@ export const fr = (): LanguageResources => ({
   // …" nor "Le bilan, …", which may be what is said.
   frontedAdverbial: /^\s*(?:(?:à|au|aux|après|avant|dans|depuis|dès|durant|en|hier|lors|pendant|vers|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s,]|aujourd['’]hui\b|(?:ce|cet|cette)\s+(?:matin|midi|soir|soir-là|week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|année|jour-là)\b|(?:le|la)\s+(?:veille|lendemain|nuit|semaine|soirée|matinée)\b|le\s+\d)/iu,
   leadingNoise: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd\'hui ensuite cependant toutefois matin soir comme'),
+  // To whom or where it was said: "à l'AFP", "au Monde", "aux journalistes", "auprès de la presse", "dans un communiqué",
+  // "devant les députés", "lors d'une conférence de presse", "sur Twitter" (session 34: the wire's "…, a déclaré à l'AFP
+  // un porte-parole" read with no speaker).
+  inciseComplements: set('à au auprès aux dans devant lors sur'),
   weekdays: set('lundi mardi mercredi jeudi vendredi samedi dimanche'),
   commonOpeners: set('le la les l\' l’ un une des du de au aux en dans sur pour par avec selon ce cette ces il elle ils elles on mais et ou après avant depuis lors plus moins environ près plusieurs certains'),
   // (In the imperfect too: "certains craignaient que …", "on pensait".)

@@ -1053,6 +1053,13 @@ export interface LanguageResources {
   /** Words that end the phrase after "according to" ("that", "que", "dass"), besides punctuation. */
   phraseBreakers: ReadonlySet<string>;
   leadingNoise: ReadonlySet<string>;
+  /**
+   * Prepositions of a complement that may stand between an incise's cue and its inverted subject, whom or where it was
+   * said to ("…, a déclaré à l'AFP un porte-parole", "…, a indiqué dans un communiqué le ministère", "…, a expliqué
+   * lors d'une conférence de presse le procureur"; Riegel, Pellat et Rioul, ch. XXIII § 2.1, the incise keeps the
+   * verb's complements). Only languages whose incise inverts after an auxiliary (`invertedAfterAuxiliary`) read them.
+   */
+  inciseComplements?: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;
   commonOpeners: ReadonlySet<string>;
   beliefCues: ReadonlySet<string>;
