@@ -938,6 +938,9 @@ export const de = (): LanguageResources => ({
   // politicians, not facts from an unnamed source; "Ein Beamter sagte unter der Bedingung, dass sein Name nicht
   // genannt wird, …": the unnamed person is part of the finding.)
   anonymity: words(String.raw`\b(?:Quellen, (?:die|welche) (?:\p{L}+ ){1,3}?nahestehen|(?:ihm|ihr|ihnen|dem|der) (?:\p{L}+ )?nahestehende[n]? (?:Quellen|Kreise|Kreisen|Personen)|aus \p{L}*kreisen(?! (?:erhobenen?|geäußerten?|kommenden?|vorgebrachten?)\b)|(?:eine|einer|ein) (?:Quelle|Person|Insider|Informant) (?:nahe|aus dem Umfeld|im Umfeld)(?: (?:zum|zur|dem|der|des))? \p{L}+(?: \p{L}+)?|(?:informierte|informierten|gut unterrichtete|gut unterrichteten) Kreise(?:n)?|(?:der|die) (?:(?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|möchte|will)|anonym bleiben (?:wollte|möchte|will))|(?:(?:ein|eine|einer|zwei|drei|mehrere) (?:(?!(?:${[...cueVerbs.keys()].join('|')})\b)[\p{L}-]+ ){1,2})?unter (?:der )?(?:Bedingung|Zusicherung),? (?:der Anonymität|dass (?:sein|ihr|ihre) Namen? nicht (?:genannt|veröffentlicht) (?:wird|werde|würde|werden)))\b`, 'giu'),
+  // Why the source is not named: not authorised, fear, their safety ("der nicht befugt war, sich öffentlich zu äußern",
+  // "aus Angst vor Repressalien", "aus Sicherheitsgründen"; session 34).
+  anonymityReason: /\b(?:nicht (?:befugt|autorisiert|berechtigt)|aus (?:Angst|Furcht|Sicherheitsgründen)|weil\b)/iu,
   numbers: {
     digits: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/,
     parse: (text) => Number(text.replace(/[. \u00a0\u202f]/g, '').replace(',', '.')),

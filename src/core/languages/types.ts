@@ -1142,6 +1142,11 @@ export interface LanguageResources {
   impersonalHearsay: readonly GatedPattern[];
   /** Explicit anonymity for anonymous-source beyond the English patterns of that rule (empty for English). */
   anonymity: RegExp | null;
+  /**
+   * A reason for anonymity given in the language, beyond the rule's English ones ("not authorised", "because", "for
+   * fear"): anonymous-source then asks the writer to check the reason rather than to give one (EDITORIAL-STANDARD.md §6).
+   */
+  anonymityReason?: RegExp;
 
   // Figures.
   numbers: NumberFormat;
