@@ -436,6 +436,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (form === 'count' && /^(?:at|was|aged|age)$/.test(prev) && after.length === 0 && /^(?:\d{1,2}|\p{L}+teen|\p{L}+ty)$/u.test(figureText)) return 'time';
   if (has(marketWords) && (form === 'percent' || next === 'points' || form === 'money') && !has(harmWords) && marketNear(tokens, first, end, marketWords)) return 'market';
   if ((form === 'money' || form === 'count') && exchangeRate(L, tokens, first, end, after)) return 'market';
+  if (form === 'money' && priceQuote(L, tokens, first)) return 'market';
   // Prize money of a match or tournament is the event's public record ("won the championship and $50,000").
   if (form === 'money' && has(eventNouns) && has(prizeWords)) return 'sport';
   if (statNouns.has(next) || has(sportWords) && (/^\d+-\d+$/.test(last?.text ?? '') || /^(?:games|matches|races|starts)$/.test(next) || form === 'count' && after.length === 0 && has(statNouns))) return 'sport';
@@ -670,6 +671,39 @@ function largeCount(L: LanguageResources, tokens: readonly Token[], first: numbe
     else if (L.numbers.words.has(t.lower)) value = L.numbers.words.get(t.lower)!;
   }
   return value >= 100 || largeMagnitudes.test(tokens[end]?.lower ?? '');
+}
+
+/**
+ * Whether the money figure at token `first` is a traded thing's price quote, the market's public record (EDITORIAL-
+ * STANDARD.md §1): its clause opens with what is traded (a currency or `priceSubjects`, after "and" and its determiners: "The
+ * euro traded at $1.18", "Le bitcoin a dépassé les 60 000 dollars", "Le prix de l'once d'or a atteint 2 000 dollars"),
+ * a verb of quoting or moving (`priceVerbs`) stands between, and no other thing does: a determiner there must
+ * introduce a traded thing or the figure itself ("The pound lost the company $20 million" is a loss, not a quote).
+ * At most eight tokens between the subject and the figure.
+ */
+function priceQuote(L: LanguageResources, tokens: readonly Token[], first: number): boolean {
+  const {priceSubjects, priceVerbs} = L.figureWords;
+  const traded = (w: string | undefined): boolean => w !== undefined && (priceSubjects.has(w) || L.numbers.currencyWords.has(w));
+  let k = first - 1;
+  while (k >= 0 && !/^[,;:()]$/.test(tokens[k].text)) k--;
+  k++;
+  if (tokens[k]?.lower === L.and) k++;
+  while (k < first && L.determiners.has(tokens[k].lower)) k++;
+  // ("Le prix de l'once d'or", "the price of gold": a price of a traded thing; not "Le prix du gazole", a pump price, a
+  // statistic someone measured.)
+  if (/^(?:cours|preis|price|prices|prix)$/.test(tokens[k]?.lower ?? '')) {
+    k++;
+    while (k < first && /^(?:de|des|du|d['’]|l['’]|of|the)$/.test(tokens[k].lower)) k++;
+  }
+  if (!traded(tokens[k]?.lower) || first - k - 1 > 8) return false;
+  let verb = false;
+  for (let j = k + 1; j < first; j++) {
+    const t = tokens[j];
+    if (/\d/.test(t.text)) return false;
+    if (priceVerbs.has(t.lower)) verb = true;
+    if (L.determiners.has(t.lower) && j + 1 < first && !traded(tokens[j + 1].lower)) return false;
+  }
+  return verb;
 }
 
 /**

@@ -1122,6 +1122,10 @@ export const de = (): LanguageResources => ({
     harmWords: preterites(set('beschädigt betroffen eingeschlossen entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gerettet gestorben gestrandet getötet hingerichtet inhaftiert obdachlos starb starben stirbt tot tote toten todesopfer umgekommen ums verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört')),
     healthWords: set('epidemie erkrankt erkrankte fälle geimpft infektionen infiziert infizierte krankheit patienten virus'),
     marketWords: set('aktie aktien anleihen barrel börse brent dax dow index kurs nasdaq ölpreis'),
+    // (A quote: "Der Euro notierte bei 1,18 Dollar", "Ein Barrel Brent kostete 80 Dollar", "Der Goldpreis stieg auf 2.000
+    // Dollar"; session 34.)
+    priceSubjects: set('barrel bitcoin brent goldpreis gold öl ölpreis unze'),
+    priceVerbs: set('fiel gefallen gestiegen kostete lag notierte sank stieg'),
     measureUnits: set('acre cm grad hektar kg kilometer km kubikmeter kubikmetern liter m meilen meter mm tonnen zentimeter'),
     // ("Abzugsgegner", "Gefängnisinsassen": compounds count by their last part.)
     // ("alle elf Kämpfer getötet", "IS-Kämpfer", "elf Aufständische": fighters counted are people; German batch 10.)

@@ -1508,6 +1508,11 @@ export const fr = (): LanguageResources => ({
       'blesse', 'blessent', 'tue', 'tuent']),
     healthWords: set('cas contaminés infectés maladie malades patients vaccinés virus épidémie'),
     marketWords: set('actions bourse cac dow indice nasdaq obligations'),
+    // (A quote: "L'euro s'échangeait à 1,18 dollar", "Le baril de Brent a atteint 80 dollars", "Le bitcoin a dépassé les
+    // 60 000 dollars"; session 34, a probe of market prices. "or", gold, only as a quoted subject after its article or
+    // "de": "l'once d'or", "L'or a atteint 2 000 dollars"; the conjunction opens its clause with no article.)
+    priceSubjects: set('baril bitcoin brent cuivre once or pétrole'),
+    priceVerbs: set('atteint bondi chuté clôturé cotait coté dépassé échangeait échange franchi grimpé reculé tombé tombée valait vaut'),
     // (Also "centimètres" and "années-lumière", as in `numbers.measureUnits`; session 32.)
     measureUnits: set('année-lumière années-lumière centimètres cm degrés hectares kg kilomètres km litres m mm mètres tonnes'),
     // (Also the rescue trades beside police and soldiers, "pompiers", "secouristes", "sauveteurs", and travellers beside

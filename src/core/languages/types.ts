@@ -144,6 +144,13 @@ export interface FigureWords {
   harmWords: ReadonlySet<string>;
   healthWords: ReadonlySet<string>;
   marketWords: ReadonlySet<string>;
+  /**
+   * What is traded and quoted, as the subject of a price ("the euro", "gold", "le baril", "le bitcoin"; a currency word
+   * counts too) and the verbs of its quote or move ("traded", "hit", "s'échangeait", "a atteint"): "The euro traded at
+   * $1.18", "Le bitcoin a dépassé les 60 000 dollars" are the market's public record (EDITORIAL-STANDARD.md §1).
+   */
+  priceSubjects: ReadonlySet<string>;
+  priceVerbs: ReadonlySet<string>;
   measureUnits: ReadonlySet<string>;
   personNouns: ReadonlySet<string>;
   pollWords: ReadonlySet<string>;

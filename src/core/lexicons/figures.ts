@@ -145,6 +145,17 @@ export const marketWords = new Set([
   'stocks', 'yield', 'yields',
 ]);
 
+/** What is traded and quoted, the subject of a price (see `FigureWords.priceSubjects`); currency words count too. */
+export const priceSubjects = new Set([
+  'barrel', 'bitcoin', 'brent', 'copper', 'crude', 'gold', 'oil', 'ounce', 'platinum', 'pound', 'silver', 'sterling', 'wheat',
+]);
+
+/** The verbs of a price's quote or move (see `FigureWords.priceVerbs`): "traded at", "fell to", "hit", "was worth". */
+export const priceVerbs = new Set([
+  'climbed', 'closed', 'dipped', 'dropped', 'ended', 'fell', 'hit', 'jumped', 'opened', 'plunged', 'reached', 'rose',
+  'sank', 'settled', 'slid', 'slipped', 'soared', 'stood', 'surged', 'topped', 'traded', 'trading', 'tumbled', 'worth',
+]);
+
 /** Currency words after a magnitude make it money: "hundreds of millions of pounds". */
 export const currencyNouns = new Set(['dollars', 'euros', 'pounds', 'pesos', 'rupees', 'yen', 'yuan']);
 
