@@ -725,7 +725,11 @@ export const fr = (): LanguageResources => ({
     if (word === 'état' || word === 'mention') {
       // (An adverb may stand between the support verb and its noun: "font aussi mention de".)
       const support = /^(?:aussi|également|encore|déjà|notamment|même)$/.test(before) ? tokens[i - 2]?.lower ?? '' : before;
-      return /^(?:fait|faisait|font|faisaient|fit)$/.test(support) && /^(?:de|d['’]|des|du)$/.test(tokens[i + 1]?.lower ?? '');
+      // (And when it was said may stand between the noun and its "de": "a fait état dimanche de douze morts", "faisait
+      // état mardi soir de …"; session 34, a probe of hand-written attributions.)
+      let of = i + 1;
+      while (of < i + 4 && /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|matin|soir|midi)$/.test(tokens[of]?.lower ?? '')) of++;
+      return /^(?:fait|faisait|font|faisaient|fit)$/.test(support) && /^(?:de|d['’]|des|du)$/.test(tokens[of]?.lower ?? '');
     }
     if (/er$/.test(word)) return /^(?:d['’]|de)$/.test(before) && /^(?:vient|venait|viennent|venaient)$/.test(tokens[i - 2]?.lower ?? '');
     // ("a fermement condamné": an adverb in "-ment" right after the auxiliary; not "le gouvernement condamné".)
