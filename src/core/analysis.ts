@@ -390,7 +390,12 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   const headWord = head === undefined ? undefined : words.find((w) => w.lower === head);
   // (Not a document or a statement of the named body, "des rapports de l'entreprise Oracle": the body is its author,
   // a source; session 30, judged noise on French batch 12.)
-  if (named && L.headFirst && L.quantifiers.has(lowers[0] ?? '') && headWord !== undefined && !headWord.cap && /s$/.test(head!) && !L.institutionNouns.has(head!) &&
+  // (Not when the name is the outlet that quoted or met them, the agent of a participle: "des témoins cités par Le
+  // Monde", "des habitants interrogés par l'AFP" (EDITORIAL-STANDARD.md §2: a group whose outlet the copy names, as
+  // English "witnesses quoted by the BBC" is); session 34, a probe of hand-written attributions.)
+  const outletAgent = lowers.some((w, i) => L.agentPrepositions.has(w) && /\p{L}{3,}(?:é|ée|és|ées)$/u.test(lowers[i - 1] ?? '') &&
+    words.slice(i + 1).some((t, j) => t.word && isNamedToken(L, t, sentenceStart + i + 1 + j, words[i + 2 + j])));
+  if (named && !outletAgent && L.headFirst && L.quantifiers.has(lowers[0] ?? '') && headWord !== undefined && !headWord.cap && /s$/.test(head!) && !L.institutionNouns.has(head!) &&
     !L.dataNouns.has(head!) && L.speechNouns?.has(head!) !== true) return 'vague';
   // "Un groupe considérable s'est indigné", "des associations de riverains": a group of no name is vague.
   if (!named && head !== undefined && L.groupNouns?.has(head) === true && (L.indefinites.has(lowers[0]) || L.quantifiers.has(lowers[0]))) return 'vague';

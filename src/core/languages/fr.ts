@@ -449,12 +449,13 @@ export const fr = (): LanguageResources => ({
   // unnamed person, see anonymousQualifier.)
   vagueHeads: set('agences analystes bilan bilans catholiques certains chaînes chercheurs chrétiens commentateurs communauté communautés croyants ' +
     'détracteurs économistes experts fidèles historiens internautes journaux juristes médecins météorologues musulmans observateurs média médias on ' +
-    'opinion opposants peuple peuples plusieurs population populations presse prévisionnistes protestants proches quotidiens radios rumeurs scientifiques ' +
+    'opinion opposants peuple peuples plusieurs population populations presse prévisionnistes protestants proches quotidiens radios réseaux rumeurs scientifiques ' +
     'sondages sources spécialistes télévisions témoins travailleurs'),
   // ("La presse s'interroge", "selon la presse": the press is the media, as English "media".)
   // ("média", the invariable spelling of the plural that French copy also uses, "les média turcs"; session 33, a miss on
   // the French tuning set.)
-  vagueThings: set('agences bilans chaînes chiffres données estimations journaux média médias presse quotidiens radios rapports rumeurs sondages sources télévisions'),
+  // ("selon les réseaux sociaux", social media posts, EDITORIAL-STANDARD.md §2; session 34.)
+  vagueThings: set('agences bilans chaînes chiffres données estimations journaux média médias presse quotidiens radios rapports réseaux rumeurs sondages sources télévisions'),
   vaguePopulations: set('catholiques chrétiens communauté communautés croyants fidèles gens habitants internautes musulmans opinion peuple peuples ' +
     'population populations protestants'),
   institutionNouns: set('agence armée association autorités avocat avocats ambassade bureau cabinet chaîne commission ' +
