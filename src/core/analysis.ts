@@ -3714,7 +3714,15 @@ function carriedSources(
       listBlock = -1;
       return;
     }
-    if (bySentence[si].length > 0) {
+    // ("Les chiffres … de la Dares … montrent une baisse du nombre de chômeurs en catégorie A. Sur un an, la catégorie A
+    // montre une baisse de 2,8 % …": a source read in a common noun that repeats a word of the chain's measure, no
+    // capital nor institution noun among its words, is the measure itself as the subject of a verb of showing, not
+    // another source; the sentence goes on with the release. Session 34, judged a source carried forward on French
+    // batch 16.)
+    const measureItself = (a: AttributionAt): boolean => chain !== undefined && !a.inQuotation && a.cueKind !== 'stance' &&
+      nameParts(a).every((w) => !L.institutionNouns.has(w)) && nameWords(a).length === 0 &&
+      nameParts(a).some((w) => w.length >= 4 && chain!.words.has(stem(w)));
+    if (bySentence[si].length > 0 && !(chain !== undefined && bySentence[si].every((a) => measureItself(attributions[a])))) {
       // Its own source: a release opens a chain; any other source ends the one before.
       const release = bySentence[si].filter((a) => opens(attributions[a])).pop();
       chain = release === undefined ? undefined : open(release);

@@ -589,6 +589,11 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   const relative = lower(first - 2) === ',' || lower(first - 3) === ',' && L.npInner.has(lower(first - 2));
   if (form === 'count' && !millions && !relative && L.figureWords.givenDeterminers?.has(prev) === true) return 'count';
   if (heldBy) return 'count';
+  // ("Une quarantaine de secouristes avaient été mobilisés", "Une trentaine de gendarmes ont été mobilisés": forces sent
+  // to a scene, fewer than a hundred, are the count anyone there could see that `responderNouns` describes, below, when
+  // the only word of gathering in their clause is a passive, what someone did with them; "50 policiers ont manifesté"
+  // is a crowd. Session 34, judged a rescue deployment, low risk, three times on French batch 16.)
+  if (people && has(crowdWords) && sentResponders(L, tokens, first, end, nounPhrase) && !largeCount(L, tokens, first, end)) return 'count';
   if (counts(crowdNouns) || people && has(crowdWords)) return 'crowd';
   // "condamné par le tribunal à deux ans de prison et 300 000 euros d'amende": a penalty a named court handed down is
   // its public record, like its vote.
@@ -635,6 +640,11 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (fighterNouns !== undefined && counts(fighterNouns) && largeCount(L, tokens, first, end)) return 'crowd';
   // ("Des milliers d'Irakiens", "plus de 2 000 Tibétains": a people by its place name in its hundreds or more is a crowd.)
   if (counts(personNouns) || demonym && largeCount(L, tokens, first, end)) {
+    // ("ce sont quelque 6,2 millions de personnes qui sont inscrites", "2 million people use the service": people counted
+    // in millions, neither gathered nor harmed, are a statistic someone compiled (see `millions` above), medium risk,
+    // which a release of statistics carries forward; no crowd anyone saw. Session 34, judged a source carried forward
+    // on French batch 16.)
+    if (millions) return 'economy';
     // ("Alertés, une trentaine de pompiers se sont rendus sur place", "Le contingent devrait comprendre 50 militaires":
     // the forces sent to a scene, fewer than a hundred and neither harmed nor gathered, are counts anyone there could
     // see, low risk; "Près de 3000 pompiers … ont été envoyés" is a deployment someone counted (EDITORIAL-STANDARD.md §1;
@@ -646,6 +656,25 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (/-fold$/.test(figureText) || next === 'times' && /^(?:more|higher|faster|as|shared|viewed|retweeted)$/.test(prev + (after[1] ?? ''))) return 'proportion';
   if (millions) return 'economy';
   return 'count';
+}
+
+/**
+ * Whether the figure at tokens `[first, end)` counts forces sent to a scene (`FigureWords.responderNouns`, one of the
+ * first two words of its noun phrase `nounPhrase`), and every word of gathering (`crowdWords`) in its clause stands
+ * after it, right after a passive auxiliary ("ont été mobilisés"): what someone did with them, not a crowd they formed.
+ * Languages without `responderNouns`: never.
+ */
+function sentResponders(L: LanguageResources, tokens: readonly Token[], first: number, end: number, nounPhrase: readonly string[]): boolean {
+  const responders = L.figureWords.responderNouns;
+  if (responders === undefined || !nounPhrase.slice(0, 2).some((w) => responders.has(w))) return false;
+  const [from, to] = clauseOf(tokens, first, end);
+  let gathered = false;
+  for (let k = from; k < to; k++) {
+    if (!L.figureWords.crowdWords.has(tokens[k].lower)) continue;
+    if (k < end || !L.passiveAuxiliaries.has(tokens[k - 1].lower)) return false;
+    gathered = true;
+  }
+  return gathered;
 }
 
 /**

@@ -1511,6 +1511,8 @@ export const fr = (): LanguageResources => ({
     streetWords: set('allée avenue boulevard chemin place quai route rue'),
     bareFollowers: set('a au aux avec dans en est et ont ou par pour sont sur à était étaient'),
     // ("B. Obama a recueilli 303 grands électeurs": what a candidate gathers is counted by the returning officer.)
-    voteWords: set('abstention participation recueille recueilli recueillent scrutin siège sièges suffrages voix votants élu élue élus'),
+    // (Also "votes", the ballots counted, as "voix" and "suffrages": "Haddad a reçu 44,8 % des votes valides"; session 34,
+    // judged an official election result on French batch 16. Not "vote", the act: "les intentions de vote" of a poll.)
+    voteWords: set('abstention participation recueille recueilli recueillent scrutin siège sièges suffrages voix votants votes élu élue élus'),
   },
 });
