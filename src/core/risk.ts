@@ -582,6 +582,12 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
     L.figureWords.harmBefore?.test(tokens.slice(Math.max(0, first - 4), first).map((t) => t.lower).join(' ')) === true ||
     L.figureWords.harmAfter?.test(tokens.slice(end, end + 10).map((t) => t.lower).join(' ')) === true);
   if (counts(harmNouns) || harmed || people && (has(harmWords) || after.some((w) => harmWords.has(w))) || counts(propertyNouns) && has(damageWords)) return 'harm';
+  // ("Ce sont 46 radars sur les 49 qui ont été dégradés", "533 stations-service sont en rupture de carburant", "deux
+  // écoles détruites": things counted by their own noun, no person, that a word of damage or of being cut off
+  // (`cutOffWords`) follows in their clause are a damage toll, the things affected, as homes are above. Languages
+  // without `cutOffWords` read homes only. Session 34, the judges' missed damage tallies on French batch 16 and the
+  // tuning set's stations.)
+  if (form === 'count' && head !== '' && !people && L.figureWords.cutOffWords !== undefined && affectedAfter(L, tokens, end)) return 'harm';
   // ("wird die 30.000 Mitarbeiter in der Kommission leiten": a count after a definite article or a possessive is
   // given, the size of something the reader is taken to know, background of public record, not the story's news;
   // a toll stays a toll, and millions are a statistic someone compiled, see above. Not a relative pronoun: "eine
@@ -656,6 +662,19 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (/-fold$/.test(figureText) || next === 'times' && /^(?:more|higher|faster|as|shared|viewed|retweeted)$/.test(prev + (after[1] ?? ''))) return 'proportion';
   if (millions) return 'economy';
   return 'count';
+}
+
+/**
+ * Whether a word of damage (`damageWords`) or of being cut off (`cutOffWords`) stands in the clause after the figure
+ * ending at token `end`, within twelve words ("radars sur les 49 qui ont été dégradés", "stations-service sont en
+ * rupture"): what the counted things suffered.
+ */
+function affectedAfter(L: LanguageResources, tokens: readonly Token[], end: number): boolean {
+  const {cutOffWords, damageWords} = L.figureWords;
+  for (let k = end; k < tokens.length && k < end + 12 && !clauseStop.test(tokens[k].text); k++) {
+    if (damageWords.has(tokens[k].lower) || cutOffWords?.has(tokens[k].lower) === true) return true;
+  }
+  return false;
 }
 
 /**

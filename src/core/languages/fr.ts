@@ -1430,7 +1430,9 @@ export const fr = (): LanguageResources => ({
     // (Also "couronnes": "un prix doté de 8 millions de couronnes suédoises"; session 30.)
     currencyNouns: set('couronnes dollars euros francs livres'),
     // (Also "incendiées", "saccagés": the damage of a riot; session 30.)
-    damageWords: agreed('brûlés détruites détruits endommagés incendiés inondés ravagés saccagés'),
+    // (Also "dégradés", "vandalisés": "46 radars sur les 49 qui ont été dégradés"; session 34, a damage tally the judges
+    // expected on French batch 16.)
+    damageWords: agreed('brûlés dégradés détruites détruits endommagés incendiés inondés ravagés saccagés vandalisés'),
     economyWords: set('budget chômage croissance dette déficit exportation exportations importation importations impôts inflation pauvreté pib précipitations prix salaires taux températures économie'),
     estimateWords: set('estimation estimations estimé estimée estimés prévision prévisions prévu prévue'),
     // (Also a race's start and finish and its legs: "avant même le départ", "à l'arrivée de la 3e étape".)
@@ -1499,7 +1501,9 @@ export const fr = (): LanguageResources => ({
     propertyNouns: set('bâtiments foyers habitations immeubles logements maisons voitures véhicules'),
     // Words after a count of homes that cut them off: "600 000 foyers étaient privés d'électricité", "1 500 maisons
     // étaient sans électricité", "2 000 foyers restaient coupés" (session 33, missed on the French tuning set six times).
-    cutOffWords: set('coupées coupés électricité privées privés'),
+    // (Also "pénurie", "rupture", a shortage: "533 stations-service sont en rupture de carburant"; session 34, counts the
+    // French tuning set and batch 16 expected.)
+    cutOffWords: set('coupées coupés électricité pénurie privées privés rupture'),
     // "31,21 % des électeurs se seraient déplacés", "1,3 million d'électeurs se sont déplacés": "se déplacer" is to go
     // somewhere (to vote), not to be displaced (session 33, judged a misread on the French tuning set).
     reflexiveSenses: {words: set('déplacé déplacée déplacées déplacés'), pronouns: set("s' s’ se")},
