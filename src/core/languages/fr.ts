@@ -1223,7 +1223,10 @@ export const fr = (): LanguageResources => ({
     tollNouns: set('arrestations balles blessés bâtiments cas civils disparus détenus enfants familles gendarmes habitants logements maisons manifestants migrants militaires morts otages personnes policiers pompiers prisonniers réfugiés soldats tués victimes élèves étudiants'),
     labelWords: set('article chapitre classe catégorie ligne n° niveau numéro page phase route saison salle section secteur tome version vol zone étape épisode'),
     capsBeforeFigures: set('au aux avec ces dans de depuis des en entre environ et la le les leurs lors mais moins par plus pour près quelque quelques selon ses seulement sur vers'),
-    approximators: [['pas', 'plus', 'de'], ['pas', 'moins', 'de'], ['plus', 'de'], ['moins', 'de'], ['près', 'de'], ['au', 'moins'], ['jusqu\'', 'à'], ['environ'], ['quelque'], ['presque']],
+    // ("au minimum", "au maximum", as "au moins": "au minimum 300 manifestants", a bound of the count, not the ceiling a
+    // rule sets that "un maximum de 15 000 hommes" names, see thresholdNouns; session 34.)
+    approximators: [['pas', 'plus', 'de'], ['pas', 'moins', 'de'], ['plus', 'de'], ['moins', 'de'], ['près', 'de'], ['au', 'moins'], ['au', 'minimum'], ['au', 'maximum'],
+      ['jusqu\'', 'à'], ['environ'], ['quelque'], ['presque']],
     rangeWords: {open: new Set(['entre']), join: new Set(['et'])},
     // (Also "centimètres" and "années-lumière", a length and an astronomical distance: "à 700 millions d'années-lumière de
     // la Terre"; session 32, judged noise on French batch 14.)
@@ -1290,7 +1293,10 @@ export const fr = (): LanguageResources => ({
     // (Also "solliciter": "La Croix-Rouge a sollicité la somme de 15 millions de dollars"; session 30.)
     // The threshold or limit a rule sets (session 30, judged noise on the fresh French pool): "le seuil de 50 % des voix",
     // "un plafond de 15 % des dépenses", "ce seuil est abaissé à 30 %" (see risk.ts). Not "barre", also a bar.
-    thresholdNouns: set('plafond plafonds seuil seuils'),
+    // (Also "maximum", "minimum", the ceiling or floor a resolution or a scheme sets: "passant de 2 000 à un maximum de
+    // 15 000 hommes", "Le tout pour un maximum de 159 208 $", "un minimum de deux tiers des votes"; session 34, noise on
+    // the French tuning set. A toll stays one: "au minimum un mort", see risk.ts.)
+    thresholdNouns: set('maximum minimum plafond plafonds seuil seuils'),
     // A goal an actor sets itself (session 33, judged a plan's figure on French batch 15): "Leur objectif est de 1,5
     // million de votants", "les objectifs qui étaient fixés à 4,2 %", "L'objectif … vise la suppression de postes, pour
     // arriver à 8 000" (see risk.ts). Not "but", also a goal scored.
