@@ -591,9 +591,10 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // ("wird die 30.000 Mitarbeiter in der Kommission leiten": a count after a definite article or a possessive is
   // given, the size of something the reader is taken to know, background of public record, not the story's news;
   // a toll stays a toll, and millions are a statistic someone compiled, see above. Not a relative pronoun: "eine
-  // Garnisonsstadt, in der 40.000 Soldaten stationiert waren".)
+  // Garnisonsstadt, in der 40.000 Soldaten stationiert waren".) (Nor a crowd: "Les 3 000 manifestants se sont dispersés",
+  // "die etwa 50 Demonstranten", a gathering the story reports; session 34.)
   const relative = lower(first - 2) === ',' || lower(first - 3) === ',' && L.npInner.has(lower(first - 2));
-  if (form === 'count' && !millions && !relative && L.figureWords.givenDeterminers?.has(prev) === true) return 'count';
+  if (form === 'count' && !millions && !relative && L.figureWords.givenDeterminers?.has(prev) === true && !counts(crowdNouns)) return 'count';
   if (heldBy) return 'count';
   // ("Une quarantaine de secouristes avaient été mobilisés", "Une trentaine de gendarmes ont été mobilisés": forces sent
   // to a scene, fewer than a hundred, are the count anyone there could see that `responderNouns` describes, below, when

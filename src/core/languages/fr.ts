@@ -1367,6 +1367,11 @@ export const fr = (): LanguageResources => ({
     statutoryRates: set('smic tva'),
     // "supérieur de 78 % à celui des hommes", "inférieurs de 12 %": a gap between two groups is a statistic.
     gapWords: set('inférieur inférieure inférieures inférieurs supérieur supérieure supérieures supérieurs'),
+    // A count after a definite article or a possessive is given, background the reader is taken to know ("Des 24 hommes
+    // ayant voyagé vers la Lune", "Les 120 soldats supplémentaires du 2e bataillon", "aux 18 postes"; "des" before a
+    // number is always "de les"), low risk unless a toll or a crowd (see risk.ts; session 34, judged settled background
+    // on French batch 16 and noise on the tuning set, as German reads it).
+    givenDeterminers: set('aux des les leurs ses'),
     populationNouns: set('habitants'),
     // "22 des 27 États membres".
     memberNouns: set('membres'),
