@@ -304,7 +304,9 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   const last = tokens[end - 1];
   // "two prisoners, Bilal Dhiab and Thaer Halahleh, …": a small count whose members are named is a detail.
   const named = tokens[end + 1]?.text === ',' && tokens[end + 2]?.cap === true;
-  if (named && form === 'count' && /^(?:two|three|four|five|[2-5])$/.test(last?.lower ?? '')) return 'count';
+  // ("deux individus, A et B, dans une pièce": the same in every language, its numbers in words; session 34.)
+  const small = L.numbers.words.get(last?.lower ?? '');
+  if (named && form === 'count' && (/^(?:two|three|four|five|[2-5])$/.test(last?.lower ?? '') || small !== undefined && small >= 2 && small <= 5)) return 'count';
   // Words after the figure, up to the first punctuation (its head noun is among them).
   const after: string[] = [];
   for (let k = end; k < tokens.length && after.length < 4 && tokens[k].word; k++) after.push(tokens[k].lower);

@@ -1220,7 +1220,11 @@ export const fr = (): LanguageResources => ({
     clockWords: set('h heures'),
     currencyWords: set('$ € dollar dollars euro euros franc francs livre livres yen yens yuan yuans'),
     currencyCodes: set('chf eur usd'),
-    tollNouns: set('arrestations balles blessés bâtiments cas civils disparus détenus enfants familles gendarmes habitants logements maisons manifestants migrants militaires morts otages personnes policiers pompiers prisonniers réfugiés soldats tués victimes élèves étudiants'),
+    // (Also the suspects of a crime, as police copy counts them: "les policiers ont interpellé trois individus", "deux
+    // individus ont lancé des cocktails Molotov", "trois assaillants"; session 34, missed on the French tuning set three
+    // times. See crimeNouns. Not "suspects", whom copy counts once they are arrested, which harmWords read, or names.)
+    tollNouns: set('agresseurs arrestations assaillants balles blessés bâtiments cas civils disparus détenus enfants familles gendarmes habitants individus logements ' +
+      'maisons malfaiteurs manifestants migrants militaires morts otages personnes policiers pompiers prisonniers réfugiés soldats tués victimes élèves étudiants'),
     labelWords: set('article chapitre classe catégorie ligne n° niveau numéro page phase route saison salle section secteur tome version vol zone étape épisode'),
     capsBeforeFigures: set('au aux avec ces dans de depuis des en entre environ et la le les leurs lors mais moins par plus pour près quelque quelques selon ses seulement sur vers'),
     // ("au minimum", "au maximum", as "au moins": "au minimum 300 manifestants", a bound of the count, not the ceiling a
@@ -1433,7 +1437,9 @@ export const fr = (): LanguageResources => ({
     businessWords: set('abonnés bénéfice bénéfices clients emplois licenciements pertes postes production salariés ventes vendus'),
     // (Also "attaques" and "cyberattaques", counted as attentats are: "Plus de 75 000 cyberattaques sont survenues dans 99
     // pays"; session 33, a count the French batch 15 judges expected.)
-    crimeNouns: set('agressions arrestations attaques attentats crimes cyberattaques délits homicides meurtres viols vols'),
+    // (Also the suspects counted, a figure of a crime: "cinq individus portaient une arme", "trois assaillants"; session 34.)
+    crimeNouns: set('agresseurs agressions arrestations assaillants attaques attentats crimes cyberattaques délits homicides individus malfaiteurs meurtres ' +
+      'viols vols'),
     crimeWords: agreed('abattu abattue abattus assassiné assassinée détourné détournés escroquerie fraude fraudes piratage piraté piratés saisi saisie saisies saisis volé volés'),
     crowdNouns: set('délégués fidèles grévistes manifestants participants pèlerins spectateurs supporters visiteurs'),
     // (Also the present: "des centaines de Tibétains manifestent".)
