@@ -3722,7 +3722,11 @@ function carriedSources(
     const measureItself = (a: AttributionAt): boolean => chain !== undefined && !a.inQuotation && a.cueKind !== 'stance' &&
       nameParts(a).every((w) => !L.institutionNouns.has(w)) && nameWords(a).length === 0 &&
       nameParts(a).some((w) => w.length >= 4 && chain!.words.has(stem(w)));
-    if (bySentence[si].length > 0 && !(chain !== undefined && bySentence[si].every((a) => measureItself(attributions[a])))) {
+    // ("Enfin, 54 % des Français estiment que …" after a poll's sentence: the holders a percentage counts are the poll's
+    // respondents, its result, not another source; the sentence may go on with the poll, see `pollRun` below.)
+    const counted = (a: AttributionAt): boolean => chain !== undefined && !a.inQuotation &&
+      (figuresOf.get(si) ?? []).some((f) => f.kind === 'percent' && f.to <= a.from && /^\s*(?:de|des|d['’]|of|der)?\s*$/iu.test(blocks[sentences[si].block].text.slice(f.to, a.from)));
+    if (bySentence[si].length > 0 && !(chain !== undefined && bySentence[si].every((a) => measureItself(attributions[a]) || counted(attributions[a])))) {
       // Its own source: a release opens a chain; any other source ends the one before.
       const release = bySentence[si].filter((a) => opens(attributions[a])).pop();
       chain = release === undefined ? undefined : open(release);
@@ -3792,7 +3796,16 @@ function carriedSources(
     // (A study's findings, sentence after sentence of its paragraph: see `CarryWords.studyNouns`.)
     const finding = figs.length > 0 && chain.study && !opensBlock(si) && figs.every((f) => f.risk !== 'high') &&
       (previous === released || carried[previous] === chain.attribution);
-    if ((opensBlock(si) || figs.length > 0) && !refers && !run && !announced && !finding && !C.openers.test(text) && !C.pronouns.test(text) &&
+    // (A poll's shares, in the sentence or paragraph right after the one that gave its first ones: "Selon un nouveau
+    // sondage BVA, … pour 73 % des sympathisants UMP." then "Loin derrière, se suivent Michèle Alliot-Marie à 5 %, …";
+    // "selon le sondage de l'Elabe, 70 % des Français approuvent …" then "Enfin, 54 % des Français estiment …". Only
+    // percentages, in a sentence that names no indicator, no health figure nor harm: another statistic needs its own
+    // source. EDITORIAL-STANDARD.md §2, the source carried forward; session 34, noise on the French tuning set.)
+    const {harmWords, healthWords} = L.figureWords;
+    const pollRun = figs.length > 0 && figs.every((f) => f.kind === 'percent') && si - chain.last === 1 &&
+      (figuresOf.get(chain.last) ?? []).some((f) => f.figureKind === 'poll' && f.kind === 'percent') &&
+      !ts.some((t) => statisticWord(t) || harmWords.has(t.lower) || healthWords.has(t.lower));
+    if ((opensBlock(si) || figs.length > 0) && !refers && !run && !announced && !finding && !pollRun && !C.openers.test(text) && !C.pronouns.test(text) &&
       !namesMeasure(chain, ts) && !(fresh && ts.some((t) => measureWord(t) && chain!.words.has(stem(t.lower))))) {
       chain = undefined;
       return;
