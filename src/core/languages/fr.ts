@@ -750,7 +750,9 @@ export const fr = (): LanguageResources => ({
   // A release carried forward (see CarryWords and carriedSources): "Selon l'étude mensuelle de Pôle emploi, …" and then
   // "Dans le détail, Pôle emploi enregistre …", "Le chômage des jeunes …"; not "Ces chiffres pourraient rendre …".
   carry: {
-    releaseNouns: set('enquête étude études note perspectives prévisions publication rapport relevé résultats statistiques'),
+    // (Also "baromètre", a survey or index published at intervals: "D'après le baromètre XiTi Monitor, la part
+    // d'utilisation de Firefox … est passée à 23,2 %" then "… avec un taux d'utilisation de 40,5 %"; session 34.)
+    releaseNouns: set('baromètre baromètres enquête étude études note perspectives prévisions publication rapport relevé résultats statistiques'),
     indicators: set('chômeurs effectifs embauches emploi emplois inscrits licenciements naissances ventes'),
     // (A body refers back by the noun of its own name, see CarryWords.)
     // ("l'estimation": "Le FMI évaluait le PIB par habitant à 312,5 dollars. Pour 2016, l'estimation tombe à 260
