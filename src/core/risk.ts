@@ -682,16 +682,18 @@ function affectedAfter(L: LanguageResources, tokens: readonly Token[], end: numb
 
 /**
  * Whether the figure at tokens `[first, end)` counts forces sent to a scene (`FigureWords.responderNouns`, one of the
- * first two words of its noun phrase `nounPhrase`), and every word of gathering (`crowdWords`) in its clause stands
- * after it, right after a passive auxiliary ("ont été mobilisés"): what someone did with them, not a crowd they formed.
+ * first two words of its noun phrase `nounPhrase`), and every word of gathering (`crowdWords`) in its clause, within
+ * thirty words of it, stands after it, right after a passive auxiliary ("ont été mobilisés"): what someone did with
+ * them, not a crowd they formed.
  * Languages without `responderNouns`: never.
  */
 function sentResponders(L: LanguageResources, tokens: readonly Token[], first: number, end: number, nounPhrase: readonly string[]): boolean {
   const responders = L.figureWords.responderNouns;
   if (responders === undefined || !nounPhrase.slice(0, 2).some((w) => responders.has(w))) return false;
+  // (Thirty words either side at most: linear on a clause of thousands of figures.)
   const [from, to] = clauseOf(tokens, first, end);
   let gathered = false;
-  for (let k = from; k < to; k++) {
+  for (let k = Math.max(from, first - 30); k < Math.min(to, end + 30); k++) {
     if (!L.figureWords.crowdWords.has(tokens[k].lower)) continue;
     if (k < end || !L.passiveAuxiliaries.has(tokens[k - 1].lower)) return false;
     gathered = true;
