@@ -3792,7 +3792,25 @@ function carriedSources(
       listBlock = -1;
       return;
     }
-    if (bySentence[si].length > 0) {
+    // ("Les chiffres … de la Dares … montrent une baisse du nombre de chômeurs en catégorie A. Sur un an, la catégorie A
+    // montre une baisse de 2,8 % …": a source read in a common noun that repeats a word of the chain's measure, no
+    // capital nor institution noun among its words, is the measure itself as the subject of a verb of showing, not
+    // another source; the sentence goes on with the release. Session 34, judged a source carried forward on French
+    // batch 16.)
+    const measureItself = (a: AttributionAt): boolean => chain !== undefined && !a.inQuotation && a.cueKind !== 'stance' &&
+      nameParts(a).every((w) => !L.institutionNouns.has(w)) && nameWords(a).length === 0 &&
+      nameParts(a).some((w) => w.length >= 4 && chain!.words.has(stem(w)));
+    // ("Enfin, 54 % des Français estiment que …" after a poll's sentence: the holders a percentage counts are the poll's
+    // respondents, its result, not another source; the sentence may go on with the poll, see `pollRun` below.)
+    // (By the end offsets of the sentence's percentages, read once: linear on a sentence of thousands of attributions.)
+    let percentEnds: Set<number> | undefined;
+    const counted = (a: AttributionAt): boolean => {
+      if (chain === undefined || a.inQuotation) return false;
+      percentEnds ??= new Set((figuresOf.get(si) ?? []).filter((f) => f.kind === 'percent').map((f) => f.to));
+      const gap = /(?:\s*(?:de|des|d['’]|of|der))?\s*$/iu.exec(blocks[sentences[si].block].text.slice(Math.max(0, a.from - 8), a.from))![0];
+      return percentEnds.has(a.from - gap.length);
+    };
+    if (bySentence[si].length > 0 && !(chain !== undefined && bySentence[si].every((a) => measureItself(attributions[a]) || counted(attributions[a])))) {
       // Its own source: a release opens a chain; any other source ends the one before.
       const release = bySentence[si].filter((a) => opens(attributions[a])).pop();
       chain = release === undefined ? undefined : open(release);
@@ -3862,17 +3880,27 @@ function carriedSources(
     // (A study's findings, sentence after sentence of its paragraph: see `CarryWords.studyNouns`.)
     const finding = figs.length > 0 && chain.study && !opensBlock(si) && figs.every((f) => f.risk !== 'high') &&
       (previous === released || carried[previous] === chain.attribution);
-    if ((opensBlock(si) || figs.length > 0) && !refers && !run && !announced && !finding && !C.openers.test(text) && !C.pronouns.test(text) &&
+    // (A poll's shares, in the sentence or paragraph right after the one that gave its first ones: "Selon un nouveau
+    // sondage BVA, … pour 73 % des sympathisants UMP." then "Loin derrière, se suivent Michèle Alliot-Marie à 5 %, …";
+    // "selon le sondage de l'Elabe, 70 % des Français approuvent …" then "Enfin, 54 % des Français estiment …". Only
+    // percentages, in a sentence that names no indicator, no health figure nor harm: another statistic needs its own
+    // source. EDITORIAL-STANDARD.md §2, the source carried forward; session 34, noise on the French tuning set.)
+    const {harmWords, healthWords} = L.figureWords;
+    const pollRun = figs.length > 0 && figs.every((f) => f.kind === 'percent') && si - chain.last === 1 &&
+      (figuresOf.get(chain.last) ?? []).some((f) => f.figureKind === 'poll' && f.kind === 'percent') &&
+      !ts.some((t) => statisticWord(t) || harmWords.has(t.lower) || healthWords.has(t.lower));
+    if ((opensBlock(si) || figs.length > 0) && !refers && !run && !announced && !finding && !pollRun && !C.openers.test(text) && !C.pronouns.test(text) &&
       !namesMeasure(chain, ts) && !(fresh && ts.some((t) => measureWord(t) && chain!.words.has(stem(t.lower))))) {
       chain = undefined;
       return;
     }
     carried[si] = chain.attribution;
     listBlock = item || closesBlock(si) && colon(si) ? s.block : -1;
-    if (refers || figs.length > 0) {
-      learn(chain, si);
-      chain.last = si;
-    }
+    // (A sentence that goes on silently still speaks of the measure: "Le chômage de catégorie A … repart à la hausse."
+    // names the categories a later "Toutes les catégories d'âge sont concernées (+1,2 %)" breaks down; session 34, noise
+    // on the French tuning set.)
+    learn(chain, si);
+    if (refers || figs.length > 0) chain.last = si;
   });
   return carried;
 }

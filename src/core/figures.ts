@@ -79,6 +79,8 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
   }
   // Numbers judged not to be figures, so "aged 5 to 11" treats 11 like 5.
   const skipped = new Set<number>();
+  // Numbers skipped as part of a name or label ("Apollo 10", "Article 5"), so the numbers listed after them are too.
+  const named = new Set<number>();
   // The last list of bare numbers `listEndsInTime` walked, so each number of a long list does not walk it again.
   const list: NumberList = {from: -1, to: -1, time: false};
   // The last list of days `daysBeforeMonth` walked, so each day of a long list does not walk it again.
@@ -335,12 +337,27 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       // "de 18, 24 et 26 ans", "aged 18, 24 and 26 years": each number of a list that ends in a time unit is one.
       if (listEndsInTime(L, tokens, end, list)) continue;
       if (next === 'years' || next === 'year-old' || next === 'times') continue;
-      if (L.numbers.labelWords.has(label) || prev === '#') continue;
+      if (L.numbers.labelWords.has(label) || prev === '#') {
+        named.add(i);
+        continue;
+      }
+      // ("les missions Apollo 10, 13 et 16", "Artikel 11 und 13": a bare number listed after a name's or a label's
+      // number, by a comma or the language's "and" or "or", with no noun of its own ("Boeing 737, 150 passagers" counts),
+      // names the same series, a label too (EDITORIAL-STANDARD.md §1,
+      // names and labels; session 34, judged a name read as a figure on French batch 16).)
+      if ((prev === ',' || prev === L.and || /^(?:or|ou|oder)$/.test(prev)) && end === i + 1 && named.has(i - 2) &&
+        (tokens[i + 1]?.word !== true || next === L.and || /^(?:or|ou|oder)$/.test(next))) {
+        named.add(i);
+        continue;
+      }
       // "the 400 metres" is an event; "aged 5 to 11" is an age range like its first number.
       if (prev === 'the' && L.numbers.measureUnits.has(next)) continue;
       if ((prev === 'to' || prev === 'and' || prev === '-') && /^\d/.test(lower(i - 2)) && skipped.has(i - 2)) continue;
       const before = tokens[i - 1];
-      if (before && before.word && before.cap && L.numbers.capsBeforeFigures !== null && !L.numbers.capsBeforeFigures.has(before.lower) && !/^\d/.test(before.text)) continue;
+      if (before && before.word && before.cap && L.numbers.capsBeforeFigures !== null && !L.numbers.capsBeforeFigures.has(before.lower) && !/^\d/.test(before.text)) {
+        named.add(i);
+        continue;
+      }
       if (isAge(tokens, i, value)) continue;
       if (value < 10 && end === i + 1) {
         if (!countsToll(L, tokens, end) && !L.numbers.measureUnits.has(next) && !tollEllipsis(L, tokens, i) && !harmObject(L, tokens, i, end)) continue;

@@ -797,7 +797,9 @@ export const fr = (): LanguageResources => ({
   // A release carried forward (see CarryWords and carriedSources): "Selon l'étude mensuelle de Pôle emploi, …" and then
   // "Dans le détail, Pôle emploi enregistre …", "Le chômage des jeunes …"; not "Ces chiffres pourraient rendre …".
   carry: {
-    releaseNouns: set('enquête étude études note perspectives prévisions publication rapport relevé résultats statistiques'),
+    // (Also "baromètre", a survey or index published at intervals: "D'après le baromètre XiTi Monitor, la part
+    // d'utilisation de Firefox … est passée à 23,2 %" then "… avec un taux d'utilisation de 40,5 %"; session 34.)
+    releaseNouns: set('baromètre baromètres enquête étude études note perspectives prévisions publication rapport relevé résultats statistiques'),
     indicators: set('chômeurs effectifs embauches emploi emplois inscrits licenciements naissances ventes'),
     // (A body refers back by the noun of its own name, see CarryWords.)
     // ("l'estimation": "Le FMI évaluait le PIB par habitant à 312,5 dollars. Pour 2016, l'estimation tombe à 260
@@ -1279,10 +1281,17 @@ export const fr = (): LanguageResources => ({
     clockWords: set('h heures'),
     currencyWords: set('$ € dollar dollars euro euros franc francs livre livres yen yens yuan yuans'),
     currencyCodes: set('chf eur usd'),
-    tollNouns: set('arrestations balles blessés bâtiments cas civils disparus détenus enfants familles gendarmes habitants logements maisons manifestants migrants militaires morts otages personnes policiers pompiers prisonniers réfugiés soldats tués victimes élèves étudiants'),
+    // (Also the suspects of a crime, as police copy counts them: "les policiers ont interpellé trois individus", "deux
+    // individus ont lancé des cocktails Molotov", "trois assaillants"; session 34, missed on the French tuning set three
+    // times. See crimeNouns. Not "suspects", whom copy counts once they are arrested, which harmWords read, or names.)
+    tollNouns: set('agresseurs arrestations assaillants balles blessés bâtiments cas civils disparus détenus enfants familles gendarmes habitants individus logements ' +
+      'maisons malfaiteurs manifestants migrants militaires morts otages personnes policiers pompiers prisonniers réfugiés soldats tués victimes élèves étudiants'),
     labelWords: set('article chapitre classe catégorie ligne n° niveau numéro page phase route saison salle section secteur tome version vol zone étape épisode'),
     capsBeforeFigures: set('au aux avec ces dans de depuis des en entre environ et la le les leurs lors mais moins par plus pour près quelque quelques selon ses seulement sur vers'),
-    approximators: [['pas', 'plus', 'de'], ['pas', 'moins', 'de'], ['plus', 'de'], ['moins', 'de'], ['près', 'de'], ['au', 'moins'], ['jusqu\'', 'à'], ['environ'], ['quelque'], ['presque']],
+    // ("au minimum", "au maximum", as "au moins": "au minimum 300 manifestants", a bound of the count, not the ceiling a
+    // rule sets that "un maximum de 15 000 hommes" names, see thresholdNouns; session 34.)
+    approximators: [['pas', 'plus', 'de'], ['pas', 'moins', 'de'], ['plus', 'de'], ['moins', 'de'], ['près', 'de'], ['au', 'moins'], ['au', 'minimum'], ['au', 'maximum'],
+      ['jusqu\'', 'à'], ['environ'], ['quelque'], ['presque']],
     rangeWords: {open: new Set(['entre']), join: new Set(['et'])},
     // (Also "centimètres" and "années-lumière", a length and an astronomical distance: "à 700 millions d'années-lumière de
     // la Terre"; session 32, judged noise on French batch 14.)
@@ -1349,7 +1358,10 @@ export const fr = (): LanguageResources => ({
     // (Also "solliciter": "La Croix-Rouge a sollicité la somme de 15 millions de dollars"; session 30.)
     // The threshold or limit a rule sets (session 30, judged noise on the fresh French pool): "le seuil de 50 % des voix",
     // "un plafond de 15 % des dépenses", "ce seuil est abaissé à 30 %" (see risk.ts). Not "barre", also a bar.
-    thresholdNouns: set('plafond plafonds seuil seuils'),
+    // (Also "maximum", "minimum", the ceiling or floor a resolution or a scheme sets: "passant de 2 000 à un maximum de
+    // 15 000 hommes", "Le tout pour un maximum de 159 208 $", "un minimum de deux tiers des votes"; session 34, noise on
+    // the French tuning set. A toll stays one: "au minimum un mort", see risk.ts.)
+    thresholdNouns: set('maximum minimum plafond plafonds seuil seuils'),
     // A goal an actor sets itself (session 33, judged a plan's figure on French batch 15): "Leur objectif est de 1,5
     // million de votants", "les objectifs qui étaient fixés à 4,2 %", "L'objectif … vise la suppression de postes, pour
     // arriver à 8 000" (see risk.ts). Not "but", also a goal scored.
@@ -1420,6 +1432,11 @@ export const fr = (): LanguageResources => ({
     statutoryRates: set('smic tva'),
     // "supérieur de 78 % à celui des hommes", "inférieurs de 12 %": a gap between two groups is a statistic.
     gapWords: set('inférieur inférieure inférieures inférieurs supérieur supérieure supérieures supérieurs'),
+    // A count after a definite article or a possessive is given, background the reader is taken to know ("Des 24 hommes
+    // ayant voyagé vers la Lune", "Les 120 soldats supplémentaires du 2e bataillon", "aux 18 postes"; "des" before a
+    // number is always "de les"), low risk unless a toll or a crowd (see risk.ts; session 34, judged settled background
+    // on French batch 16 and noise on the tuning set, as German reads it).
+    givenDeterminers: set('aux des les leurs ses'),
     populationNouns: set('habitants'),
     // "22 des 27 États membres".
     memberNouns: set('membres'),
@@ -1478,10 +1495,14 @@ export const fr = (): LanguageResources => ({
     // before an infinitive; not the nouns and presents that end alike ("le front", "le retrait", "il paraît"), nor
     // "aurait", whose past conditional reports a claim ("aurait caché 2 milliards"), not a plan.
     futureVerb: /^(?!(?:af)?front$|(?:at|ex|por|re)?trait$|(?:ap|dis)?para[iî]t$|aurai(?:en)?t$)(?:\p{Ll}+(?:era|ira|ura|dra|rra|vra|ront|rait|raient)|ira|va|vont)$/u,
-    businessWords: set('abonnés bénéfice bénéfices clients emplois licenciements pertes postes production salariés ventes vendus'),
+    // (Also "exemplaires", the copies a title sold or printed: "Le roman s'est déjà vendu à 250 000 exemplaires", "Le
+    // journal ne tire qu'à 56 000 exemplaires"; session 34, missed three times on the French tuning set.)
+    businessWords: set('abonnés bénéfice bénéfices clients emplois exemplaires licenciements pertes postes production salariés ventes vendus'),
     // (Also "attaques" and "cyberattaques", counted as attentats are: "Plus de 75 000 cyberattaques sont survenues dans 99
     // pays"; session 33, a count the French batch 15 judges expected.)
-    crimeNouns: set('agressions arrestations attaques attentats crimes cyberattaques délits homicides meurtres viols vols'),
+    // (Also the suspects counted, a figure of a crime: "cinq individus portaient une arme", "trois assaillants"; session 34.)
+    crimeNouns: set('agresseurs agressions arrestations assaillants attaques attentats crimes cyberattaques délits homicides individus malfaiteurs meurtres ' +
+      'viols vols'),
     crimeWords: agreed('abattu abattue abattus assassiné assassinée détourné détournés escroquerie fraude fraudes piratage piraté piratés saisi saisie saisies saisis volé volés'),
     crowdNouns: set('délégués fidèles grévistes manifestants participants pèlerins spectateurs supporters visiteurs'),
     // (Also the present: "des centaines de Tibétains manifestent".)
@@ -1489,7 +1510,9 @@ export const fr = (): LanguageResources => ({
     // (Also "couronnes": "un prix doté de 8 millions de couronnes suédoises"; session 30.)
     currencyNouns: set('couronnes dollars euros francs livres'),
     // (Also "incendiées", "saccagés": the damage of a riot; session 30.)
-    damageWords: agreed('brûlés détruites détruits endommagés incendiés inondés ravagés saccagés'),
+    // (Also "dégradés", "vandalisés": "46 radars sur les 49 qui ont été dégradés"; session 34, a damage tally the judges
+    // expected on French batch 16.)
+    damageWords: agreed('brûlés dégradés détruites détruits endommagés incendiés inondés ravagés saccagés vandalisés'),
     economyWords: set('budget chômage croissance dette déficit exportation exportations importation importations impôts inflation pauvreté pib précipitations prix salaires taux températures économie'),
     estimateWords: set('estimation estimations estimé estimée estimés prévision prévisions prévu prévue'),
     // (Also a race's start and finish and its legs: "avant même le départ", "à l'arrivée de la 3e étape".)
@@ -1563,7 +1586,9 @@ export const fr = (): LanguageResources => ({
     propertyNouns: set('bâtiments foyers habitations immeubles logements maisons voitures véhicules'),
     // Words after a count of homes that cut them off: "600 000 foyers étaient privés d'électricité", "1 500 maisons
     // étaient sans électricité", "2 000 foyers restaient coupés" (session 33, missed on the French tuning set six times).
-    cutOffWords: set('coupées coupés électricité privées privés'),
+    // (Also "pénurie", "rupture", a shortage: "533 stations-service sont en rupture de carburant"; session 34, counts the
+    // French tuning set and batch 16 expected.)
+    cutOffWords: set('coupées coupés électricité pénurie privées privés rupture'),
     // "31,21 % des électeurs se seraient déplacés", "1,3 million d'électeurs se sont déplacés": "se déplacer" is to go
     // somewhere (to vote), not to be displaced (session 33, judged a misread on the French tuning set).
     reflexiveSenses: {words: set('déplacé déplacée déplacées déplacés'), pronouns: set("s' s’ se")},
@@ -1575,6 +1600,8 @@ export const fr = (): LanguageResources => ({
     streetWords: set('allée avenue boulevard chemin place quai route rue'),
     bareFollowers: set('a au aux avec dans en est et ont ou par pour sont sur à était étaient'),
     // ("B. Obama a recueilli 303 grands électeurs": what a candidate gathers is counted by the returning officer.)
-    voteWords: set('abstention participation recueille recueilli recueillent scrutin siège sièges suffrages voix votants élu élue élus'),
+    // (Also "votes", the ballots counted, as "voix" and "suffrages": "Haddad a reçu 44,8 % des votes valides"; session 34,
+    // judged an official election result on French batch 16. Not "vote", the act: "les intentions de vote" of a poll.)
+    voteWords: set('abstention participation recueille recueilli recueillent scrutin siège sièges suffrages voix votants votes élu élue élus'),
   },
 });
