@@ -10,7 +10,7 @@ import {sourceEnd, sourceStart} from './prose.js';
 import {rowSourceBlock} from './tables.js';
 import {nestedAttributions} from './records.js';
 import type {AnalysisMemo} from './memo.js';
-import {defineWordClass, wordClassifier} from './word-classes.js';
+import {defineWordClass, wordClassifier, type WordClassifier} from './word-classes.js';
 import type {Attribution, AttributionKind, Config, CueKind, FigureKind, FigureRisk, Figure, ProseBlock, Sentence, SourceEntry, SourceQuality} from './types.js';
 import {matchesOf, spaceOrCommaRuns, spaceRuns, splitOn} from './matches.js';
 
@@ -118,21 +118,12 @@ export interface Analysis {
 export function tokenize(L: LanguageResources, text: string, offset: number): Token[] {
   const out: Token[] = [];
   const classifier = wordClassifier(L);
-  const push = (t: string, from: number, groupOne: boolean): void => {
-    // (Lower-cased and classed once per distinct text: see word-classes.ts.)
-    const form = classifier.formOf(t);
-    const lower = form.lower;
-    // The first branch (group 1) matches words; a letter or digit never falls to the second, so what it matches
-    // (one character, or one emoji of two code units) is punctuation, unless it has case ('Ⓐ', a symbol).
-    const word = groupOne || form.cased;
-    out.push({text: t, lower, from: offset + from, to: offset + from + t.length, word, cap: word && t[0] !== lower[0], classes: form.classes});
-  };
   const words = wordBranch(L);
   if (words === null) {
     const tokenPattern = L.tokenPattern;
     tokenPattern.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = tokenPattern.exec(text)) !== null) push(m[0], m.index, m[1] !== undefined);
+    while ((m = tokenPattern.exec(text)) !== null) out.push(makeToken(classifier, m[0], offset + m.index, m[1] !== undefined));
     return text.includes('⟨') ? joinPlaceholders(out, text, offset) : out;
   }
   // The same tokens read without a match array: a match starts at each character that is not white space (the word
@@ -147,16 +138,27 @@ export function tokenize(L: LanguageResources, text: string, offset: number): To
       continue;
     }
     words.lastIndex = i;
-    if (words.test(text)) {
-      push(text.slice(i, words.lastIndex), i, true);
-      i = words.lastIndex;
-    } else {
-      const end = code >= 0xd800 && code <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
-      push(text.slice(i, end), i, false);
-      i = end;
-    }
+    const isWord = words.test(text);
+    const end = isWord ? words.lastIndex
+      : code >= 0xd800 && code <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+    out.push(makeToken(classifier, text.slice(i, end), offset + i, isWord));
+    i = end;
   }
   return text.includes('⟨') ? joinPlaceholders(out, text, offset) : out;
+}
+
+/**
+ * One token: `t` at block offset `from`, lower-cased and classed once per distinct text (see word-classes.ts).
+ * `groupOne`: the token pattern's first branch (group 1) matched it, which matches words; a letter or digit never falls
+ * to the second, so what that matches (one character, or one emoji of two code units) is punctuation, unless it has
+ * case ('Ⓐ', a symbol).
+ */
+function makeToken(classifier: WordClassifier, t: string, from: number, groupOne: boolean): Token {
+  const form = classifier.formOf(t);
+  const lower = form.lower;
+  const word = groupOne || form.cased;
+  // (First code units compared as numbers: no one-character strings made per token.)
+  return {text: t, lower, from, to: from + t.length, word, cap: word && t.charCodeAt(0) !== lower.charCodeAt(0), classes: form.classes};
 }
 
 /**

@@ -49,7 +49,7 @@ export interface LintOptions {
  *   lint('It resulted in 1,140 casualties.').findings[0].ruleId // 'unsourced-figure'
  */
 export function lint(source: string, options: LintOptions = {}): LintResult {
-  const {blocks, html} = parseChunks(source, batchChunks(source, splitChunks(source), batchLength), parseProse);
+  const {blocks, html} = parseGathered(source, splitChunks(source), batchLength);
   return lintProse(source, blocks, html, options, undefined, detectLanguage);
 }
 
@@ -120,57 +120,127 @@ export function createLinter(): Linter {
 const batchLength = 8192;
 
 /**
- * Consecutive chunks of `splitChunks` joined into runs of at least `length` characters (the last may be shorter).
- * Nothing carries over between chunks, so a run of them parses as each alone would. A chunk that may hold a table or
- * a footnote call (a `|` or a `[^`) does not share a run with one that cannot, so the syntax extensions it needs
- * (see parse.ts) are not tried on the paragraphs around it, and a paragraph of plain lines, which is read without the
- * parser (see plain.ts), shares a run with none.
+ * Parse a whole draft chunk by chunk (the chunks of `splitChunks`), with the result of one parse of the whole text.
+ * A chunk of plain lines is read without the parser (see plain.ts). The others are gathered, in document order, into
+ * texts of at least `length` characters (the last of each may be shorter), each parsed once: nothing carries over
+ * between chunks, so a gathered text parses as each of its chunks would alone, and one parse of several chunks costs
+ * less than one each (micromark builds its tables of constructs per parse). A chunk that may hold a table or a
+ * footnote call (a `|` or a `[^`) is gathered only with chunks that may too, so the syntax extensions it needs (see
+ * parse.ts) are not tried on the others; and a gathered text stays short, because micromark's lazy-line handling
+ * copies every event parsed so far for each lazy continuation line.
  *
  * @param source
  *   The whole document, which `chunks` index.
+ * @param chunks
+ *   `[start, end)` ranges (UTF-16 offsets) covering `source` in order.
+ * @param length
+ *   The length, in UTF-16 code units, at which a gathered text is parsed.
+ * @returns
+ *   Prose blocks and HTML with offsets into `source`, in document order, as `parseChunks` gives them.
  */
-function batchChunks(source: string, chunks: ReadonlyArray<[number, number]>, length: number): Array<[number, number, PlainShape | null]> {
-  const batches: Array<[number, number, PlainShape | null]> = [];
-  let lastNeeds = -1;
+function parseGathered(source: string, chunks: ReadonlyArray<[number, number]>, length: number): ChunkParse {
+  // Each chunk: read directly (`plain`), or its gathered text (`gather`) and where it starts in that text (`at`).
+  const pieces: Array<{start: number; end: number; plain?: ChunkParse; gather: number; at: number}> = [];
+  const texts: string[] = [];
+  // The gathered text still open for each set of needs (table | footnote << 1), or -1.
+  const open = [-1, -1, -1, -1];
   let pipe = source.indexOf('|');
   let footnote = source.indexOf('[^');
-  for (const [start, end] of chunks) {
+  for (const [from, end] of chunks) {
+    // micromark drops a byte order mark that opens the text and counts every offset from after it, one short of the
+    // source's (a block quote's text then mapped one character early; found by the fuzz suite, seed 2011190366): the
+    // first chunk is read without the mark and shifted by one, as any later chunk is by its start.
+    const start = from === 0 && source.charCodeAt(0) === 0xfeff ? 1 : from;
+    const text = source.slice(start, end);
+    // (A paragraph of plain lines, or a heading of one, is read without the parser: see plain.ts. The shape is taken of
+    // the chunk as the source has it, mark and all, as the editor's linter takes it.)
+    const shape = plainShape(from === start ? text : source.slice(from, end));
+    if (shape) {
+      pieces.push({start, end, plain: parseProse(text, shape), gather: -1, at: 0});
+      continue;
+    }
     // (The next `|` and `[^` at or after the chunk's start, found once each: chunks come in order.)
-    while (pipe >= 0 && pipe < start) pipe = source.indexOf('|', start);
-    while (footnote >= 0 && footnote < start) footnote = source.indexOf('[^', start);
-    // (A paragraph of plain lines is read without the parser: it shares a run with nothing. See plain.ts.)
-    const shape = plainShape(source.slice(start, end)) ?? null;
-    const needs = shape ? -1 : Number(pipe >= 0 && pipe < end) | (Number(footnote >= 0 && footnote + 1 < end) << 1);
-    const last = batches[batches.length - 1];
-    if (last && last[1] - last[0] < length && needs >= 0 && needs === lastNeeds) last[1] = end;
-    else batches.push([start, end, shape]);
-    lastNeeds = needs;
+    while (pipe >= 0 && pipe < from) pipe = source.indexOf('|', from);
+    while (footnote >= 0 && footnote < from) footnote = source.indexOf('[^', from);
+    const needs = Number(pipe >= 0 && pipe < end) | (Number(footnote >= 0 && footnote + 1 < end) << 1);
+    let gather = open[needs];
+    if (gather < 0) {
+      gather = texts.length;
+      texts.push('');
+      open[needs] = gather;
+    }
+    pieces.push({start, end, gather, at: texts[gather].length});
+    texts[gather] += text;
+    if (texts[gather].length >= length) open[needs] = -1;
   }
-  return batches;
-}
-
-/**
- * Parse `source` piece by piece, each `[start, end)` range of `ranges` (chunks of `splitChunks`, or runs of them) by
- * `parse`, and shift the blocks and HTML to the draft's offsets. The result equals one parse of the whole text, and
- * costs less on a long draft: each piece gets only the syntax extensions it can use (see parse.ts), and micromark's
- * lazy-line handling, which copies every event parsed so far for each lazy continuation line, stays within a piece.
- *
- * @param ranges
- *   Pieces in order, each with its `plainShape` when `batchChunks` found it (null: not plain).
- * @param parse
- *   The parse of one piece's text, offsets relative to its start, given the piece's shape when known (the editor's
- *   linter answers from its cache).
- */
-function parseChunks(source: string, ranges: ReadonlyArray<readonly [number, number, (PlainShape | null)?]>, parse: (text: string, shape?: PlainShape | null) => ChunkParse): ChunkParse {
+  const parses = texts.map((text) => parseProse(text, null));
+  // How far each gathered text's blocks and HTML have been handed out (they come in document order).
+  const nextBlock = parses.map(() => 0);
+  const nextHtml = parses.map(() => 0);
   const blocks: ProseBlock[] = [];
   const html: HtmlItem[] = [];
   let groups = 0;
-  for (const [from, end, shape] of ranges) {
+  // Group ids of each gathered text, shifted once for all its chunks: distinct from every other parse's.
+  const groupShift = parses.map(() => -1);
+  for (const piece of pieces) {
+    const parse = piece.plain ?? parses[piece.gather];
+    let b = piece.plain ? 0 : nextBlock[piece.gather];
+    let h = piece.plain ? 0 : nextHtml[piece.gather];
+    // The piece's part of its parse: what starts before the piece's end in the parsed text.
+    const limit = piece.plain ? Infinity : piece.at + (piece.end - piece.start);
+    const shift = piece.start - piece.at;
+    let shiftGroups = groups;
+    if (!piece.plain) {
+      if (groupShift[piece.gather] < 0) {
+        groupShift[piece.gather] = groups;
+        groups += maxParent(parse.blocks);
+      }
+      shiftGroups = groupShift[piece.gather];
+    } else groups += maxParent(parse.blocks);
+    for (; b < parse.blocks.length && parse.blocks[b].offsets.base + parse.blocks[b].offsets.source[0] < limit; b++) {
+      const block = parse.blocks[b];
+      blocks.push({
+        ...block,
+        offsets: shift === 0 ? block.offsets : {...block.offsets, base: block.offsets.base + shift},
+        parent: block.parent === 0 ? 0 : block.parent + shiftGroups,
+      });
+    }
+    for (; h < parse.html.length && parse.html[h].start < limit; h++) html.push({value: parse.html[h].value, start: parse.html[h].start + shift});
+    if (!piece.plain) {
+      nextBlock[piece.gather] = b;
+      nextHtml[piece.gather] = h;
+    }
+  }
+  return {blocks, html};
+}
+
+/** The largest group id among `blocks` (0 when none is inside a container). */
+function maxParent(blocks: readonly ProseBlock[]): number {
+  let max = 0;
+  for (const b of blocks) if (b.parent > max) max = b.parent;
+  return max;
+}
+
+/**
+ * Parse `source` chunk by chunk, each `[start, end)` range of `ranges` (the chunks of `splitChunks`) by `parse`, and
+ * shift the blocks and HTML to the draft's offsets: the editor's linter, which parses only the chunks it has not seen.
+ * The result equals one parse of the whole text (see `parseGathered` for `lint`'s way).
+ *
+ * @param ranges
+ *   Chunks in order.
+ * @param parse
+ *   The parse of one chunk's text, offsets relative to its start (the editor's linter answers from its cache).
+ */
+function parseChunks(source: string, ranges: ReadonlyArray<readonly [number, number]>, parse: (text: string) => ChunkParse): ChunkParse {
+  const blocks: ProseBlock[] = [];
+  const html: HtmlItem[] = [];
+  let groups = 0;
+  for (const [from, end] of ranges) {
     // micromark drops a byte order mark that opens the text and counts every offset from after it, one short of the
     // source's (a block quote's text then mapped one character early; found by the fuzz suite, seed 2011190366): the
     // first piece is parsed without the mark and shifted by one, as any later piece is by its start.
     const start = from === 0 && source.charCodeAt(0) === 0xfeff ? 1 : from;
-    const chunk = parse(source.slice(start, end), shape);
+    const chunk = parse(source.slice(start, end));
     // Group ids count nested containers in document order, as one parse of the whole text would.
     let maxGroup = 0;
     for (const b of chunk.blocks) {

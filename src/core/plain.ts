@@ -1,4 +1,4 @@
-// Plain paragraphs: the parse of a chunk that holds no Markdown syntax, read without running the parser.
+// Plain paragraphs and headings: the parse of a chunk that holds no Markdown syntax, read without running the parser.
 import type {Root} from 'mdast';
 
 // A character that can open or change Markdown syntax anywhere in a line (escapes, code, emphasis, links, footnotes,
@@ -6,18 +6,23 @@ import type {Root} from 'mdast';
 // carriage returns and other controls, a byte order mark).
 const syntaxCharacter = /[\0-\x09\x0b-\x1f\\`*_[\]<&|~\ufeff]/;
 
-/** The shape of a plain paragraph: where its lines end (before the closing line breaks), and whether it is quoted. */
+/**
+ * The shape of a plain paragraph or heading: where its lines end (before the closing line breaks), whether it is
+ * quoted, and its heading level.
+ */
 export interface PlainShape {
   end: number;
   /** Every line opens with "> ": the paragraph is a block quote's, its text the lines after their markers. */
   quoted: boolean;
+  /** 1–6 for an ATX heading of one line ("## Title"), its text after the marker and one space; 0 for a paragraph. */
+  depth: number;
 }
 
 /**
  * The shape of `text` when it is one paragraph of plain lines, or a block quote of one (every line opening with "> "),
- * whose text is the source as written: no character of Markdown syntax, no line (after its quote marker) indented,
- * marked as a block or ending in white space, and nothing but line breaks after the lines. Otherwise undefined: the
- * parser must read it.
+ * or a heading of one plain line, whose text is the source as written: no character of Markdown syntax, no line
+ * (after its quote marker) indented, marked as a block or ending in white space, and nothing but line breaks after the
+ * lines. Otherwise undefined: the parser must read it.
  *
  * @param text
  *   A chunk of a draft (see chunks.ts), parsed on its own.
@@ -26,8 +31,27 @@ export function plainShape(text: string): PlainShape | undefined {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
   if (end === 0 || syntaxCharacter.test(text)) return undefined;
+  if (text.charCodeAt(0) === 35) {
+    const depth = headingDepth(text, end);
+    return depth > 0 ? {end, quoted: false, depth} : undefined;
+  }
   const quoted = text.startsWith('> ');
-  return plainLines(text, end, quoted) ? {end, quoted} : undefined;
+  return plainLines(text, end, quoted) ? {end, quoted, depth: 0} : undefined;
+}
+
+/**
+ * The level of `text` before `end` as an ATX heading the parser reads as written, or 0: one line of one to six "#",
+ * one space, then words that hold no "#" (none can close the heading) and neither open nor end with white space (the
+ * parser strips it). The caller has found no character of Markdown syntax in it (see `syntaxCharacter`).
+ */
+function headingDepth(text: string, end: number): number {
+  let depth = 0;
+  while (depth < end && text.charCodeAt(depth) === 35) depth++;
+  if (depth > 6 || text.charCodeAt(depth) !== 32) return 0;
+  const from = depth + 1;
+  if (from >= end || text.charCodeAt(from) === 32 || text.charCodeAt(end - 1) === 32) return 0;
+  const rest = text.slice(from, end);
+  return rest.includes('\n') || rest.includes('#') ? 0 : depth;
 }
 
 /**
@@ -59,8 +83,9 @@ function plainLines(text: string, end: number, quoted: boolean): boolean {
 }
 
 /**
- * The tree remark-parse builds for `text` when it is a plain paragraph (see `plainShape`): one paragraph (in a block
- * quote when quoted) holding one text node, every line (after its quote marker) joined by its line break. Building it
+ * The tree remark-parse builds for `text` when it is a plain paragraph or heading (see `plainShape`): one paragraph (in
+ * a block quote when quoted) holding one text node, every line (after its quote marker) joined by its line break, or
+ * one heading holding the text after its marker. Building it
  * directly costs nothing next to the parse. Its positions are the parser's, node for node: UTF-16 offsets into `text`
  * and 1-based lines and columns (columns in UTF-16 code units, as micromark counts them), both relative to `text`, the
  * chunk, as the parser's are when it parses a chunk alone (test/unit/plain.test.ts compares whole trees).
@@ -74,11 +99,22 @@ function plainLines(text: string, end: number, quoted: boolean): boolean {
  */
 export function plainParagraph(text: string, shape: PlainShape | null | undefined = plainShape(text)): Root | undefined {
   if (!shape) return undefined;
-  const {end, quoted} = shape;
+  const {end, quoted, depth} = shape;
+  const first = {line: 1, column: 1, offset: 0};
+  if (depth > 0) {
+    // One line: the heading spans it, its text starts after the marker and its space.
+    const lineEnd = {line: 1, column: end + 1, offset: end};
+    const heading = {
+      type: 'heading' as const,
+      depth: depth as 1 | 2 | 3 | 4 | 5 | 6,
+      children: [{type: 'text' as const, value: text.slice(depth + 1, end), position: {start: {line: 1, column: depth + 2, offset: depth + 1}, end: {...lineEnd}}}],
+      position: {start: {...first}, end: lineEnd},
+    };
+    return {type: 'root', children: [heading], position: {start: {...first}, end: pointAt(text, text.length, lineEnd)}};
+  }
   const from = quoted ? 2 : 0;
   const lines = text.slice(from, end);
   // One pass over the line breaks: each point is counted on from the one before.
-  const first = {line: 1, column: 1, offset: 0};
   const position = {start: pointAt(text, from, first), end: pointAt(text, end, first)};
   const paragraph = {type: 'paragraph' as const, children: [{type: 'text' as const, value: quoted ? lines.replaceAll('\n> ', '\n') : lines, position}], position};
   const block = quoted ? {type: 'blockquote' as const, children: [paragraph], position: {start: {...first}, end: position.end}} : paragraph;

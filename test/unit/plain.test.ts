@@ -40,6 +40,7 @@ describe('plain paragraphs', () => {
       '> Ruiz said: we knew the risks.\n',
       '> One line of the quote,\n> and the next one.\n\n',
       'Emoji 😀, a no-break\u00a0space, 2 > 1 and 3 = 3, a # mid-line, 12.5% and 2) in a line.',
+      '## Officials said 40 people died, 😀\n\n',
     ];
     for (const text of texts) assert.deepEqual(direct(text), parsed(text), JSON.stringify(text));
     // The quote's blocks are quoted, with the markers outside their text.
@@ -56,6 +57,9 @@ describe('plain paragraphs', () => {
       '> One line of the quote,\n> and the next one.\n\n',
       'Emoji 😀, a no-break\u00a0space, 2 > 1 and 3 = 3, a # mid-line,\nthen 12.5% and 2) in a line, 😀 again.',
       'Three\nshort\nlines',
+      '# Head\n',
+      '###### Six levels deep, 😀 and 40% of 2) items\n\n\n',
+      '## Officials said 40 people died',
     ];
     for (const text of texts) assert.deepEqual(plainParagraph(text), parseForLint(text).root, JSON.stringify(text));
   });
@@ -63,7 +67,8 @@ describe('plain paragraphs', () => {
   it('leaves to the parser every text that may hold syntax', () => {
     const syntax = [
       'a *b*', 'a _b_', 'a `b`', 'a [b](c)', 'a ![b](c)', 'a <b>', 'a &amp; b', 'a \\* b', 'a | b', 'a ~~b~~', 'a\tb', 'a\r\nb',
-      '\ufeffa', 'a\0b', '# Head', '> ', '>b', '> # b', '> a\nb', '- a', '+ a', '1. a', '10) a', ' a', '    a', 'a ', 'a  \nb',
+      '\ufeffa', 'a\0b', '#Head', '#', '# ', '#  Head', '# Head ', '# Head #', '# Head # more', '####### Seven', '# Head\nmore',
+      '# Head\n===', ' # Head', '> ', '>b', '> # b', '> a\nb', '- a', '+ a', '1. a', '10) a', ' a', '    a', 'a ', 'a  \nb',
       'a\n\nb', '\na', 'a\n===', 'a\n---', '---\na: 1\n---', '', '\n\n',
     ];
     for (const text of syntax) assert.equal(plainShape(text), undefined, JSON.stringify(text));
