@@ -36,27 +36,35 @@ function linkSpans(text: string): Array<[number, number]> {
 }
 
 /**
- * Whether source offset `p` is strictly inside a quotation of its paragraph: straight quotes by parity, curly and
- * guillemet quotes by nesting, with German „…“ (where “ closes) and French «…».
+ * Whether source offset `p` is strictly inside a quotation of its paragraph: quotation marks read in order as a stack,
+ * curly and guillemet quotes by nesting, with German „…“ (where “ closes) and French «…», straight quotes paired in
+ * order, and a pair of mixed marks as Sourced reads them (session 34): a straight opener closed by ”, a curly opener
+ * closed by a straight mark that stands where marks close (after a non-space).
  */
 function insideQuote(text: string, p: number): boolean {
   const start = Math.max(text.lastIndexOf('\n\n', p - 1), 0);
-  const before = text.slice(start, p);
   // (Not a unit's mark, which Sourced never reads as a quotation: "9"84", "6'3"" — a digit on both sides, or after
   // minutes or feet written with "'".)
-  const straight = [...before.matchAll(/"/g)].filter((m) => !(/\d/.test(text[start + m.index - 1] ?? '') &&
-    (/\d/.test(text[start + m.index + 1] ?? '') || /\d['’]\d{1,2}$/.test(text.slice(Math.max(0, start + m.index - 6), start + m.index))))).length;
+  const unit = (at: number): boolean => /\d/.test(text[at - 1] ?? '') &&
+    (/\d/.test(text[at + 1] ?? '') || /\d['’]\d{1,2}$/.test(text.slice(Math.max(0, at - 6), at)));
   const open: string[] = [];
-  for (const ch of before) {
-    if (ch === '„' || ch === '«') open.push(ch);
+  for (let at = start; at < p; at++) {
+    const ch = text[at];
+    const top = open[open.length - 1];
+    if (ch === '"') {
+      if (unit(at)) continue;
+      if (top === '"' || top === '“' && !/\s/.test(text[at - 1] ?? ' ')) open.pop();
+      else open.push(ch);
+    } else if (ch === '„' || ch === '«') open.push(ch);
     else if (ch === '“') {
-      if (open[open.length - 1] === '„') open.pop();
+      if (top === '„') open.pop();
       else open.push(ch);
     } else if ((ch === '”' || ch === '»') && open.length > 0) open.pop();
   }
   // A quotation mark right at p closes or opens there: p is on its boundary, not inside.
-  const closes = text[p] === '”' || text[p] === '»' || text[p] === '“' && open[open.length - 1] === '„';
-  return (straight % 2 === 1 && text[p] !== '"') || (open.length > 0 && !closes);
+  const top = open[open.length - 1];
+  const closes = text[p] === '”' || text[p] === '»' || text[p] === '“' && top === '„' || text[p] === '"' && top !== undefined;
+  return open.length > 0 && !closes;
 }
 
 /** Why an edit boundary at source offset `p` lies inside a token, or undefined when it does not. */
