@@ -28,4 +28,10 @@ describe('anonymous-source', () => {
       ['reasonGiven']);
     assert.deepEqual(anonymous('en', 'At least 30 people were killed, according to a police source who requested anonymity.').map((s) => s.split(' ')[0]), ['unnamed']);
   });
+
+  it('reads an inverted German tag whose speaker a relative clause describes, commas and all (session 35)', () => {
+    assert.deepEqual(anonymous('de', 'Der Verdächtige sei festgenommen worden, sagte ein Polizeibeamter, der nicht befugt war, öffentlich zu sprechen.'),
+      ['reasonGiven "ein Polizeibeamter"']);
+    assert.deepEqual(anonymous('de', 'Der Verdächtige sei festgenommen worden, sagte ein Polizeibeamter.'), ['unnamed "ein Polizeibeamter"']);
+  });
 });

@@ -39,6 +39,10 @@ const frReflexiveCueForms = 'alarme alarmé alarmée alarmées alarment alarmés
   'interroge interrogé interrogée interrogées interrogent interrogés interrogeait interrogeaient interrogea';
 const frReflexiveCues = set(frReflexiveCueForms);
 
+/** "s'attendre à" (expect), a cue only reflexive and before "à": "les analystes s'attendent à une hausse"; "attendent le bus" is none. */
+const frExpectForms = 'attend attendaient attendait attendent attendirent attendit attendu attendue attendues attendus';
+const frExpectSet = set(frExpectForms);
+
 /**
  * The participles of a study's steps (a sample taken, examined or bred): cues only after their auxiliary, and those
  * of doing in general ("réalisé", "effectué", "mené") only before a research noun (see cueFits).
@@ -114,7 +118,10 @@ const cueVerbs = kinds([
     ' état mention'],
   // (Also "prédire", a forecast, and "créditer", a poll's share for a candidate (session 29, judged noise on French
   // batch 11: "le Ministère des Finances, qui avait prédit 6,7 %", "un sondage LH2 … le créditant de 20 %").)
-  ['estimated', ['créditer', 'évaluer'].flatMap(erForms).join(' ') + ' prévoit prévu prévoient prédit prédisent prédisait prédisaient prédisant prédirent'],
+  ['estimated', ['créditer', 'évaluer'].flatMap(erForms).join(' ') + ' prévoit prévu prévoient prédit prédisent prédisait prédisaient prédisant prédirent' +
+    // (And "s'attendre à", an expectation as English "expect": "Les analystes s'attendent à une hausse"; reflexive
+    // and before "à" only, see cueFits; session 35, a probe of hand-written attributions.)
+    ' ' + frExpectForms],
   ['claimed', ['accuser'].flatMap(erForms).join(' ') + ' prétend prétendent prétendit prétendu soutient soutiennent soutenu soutint'],
   // Saying by a support verb and its noun (session 27, issue 13's fourth broad kind; the "verbes supports" of Gross,
   // Grammaire transformationnelle du français: syntaxe du nom, 1986, and Riegel, Pellat et Rioul ch. VIII § 4.3): "a
@@ -643,6 +650,7 @@ export const fr = (): LanguageResources => ({
     // "s'inquiètent", "se sont indignés", "s'était aperçu": the reflexive right before, or before the auxiliary.
     const reflexive = /^(?:s['’]|se)$/.test(before) || frBeforeParticiple.has(before) && /^(?:s['’]|se)$/.test(tokens[i - 2]?.lower ?? '');
     if (frReflexiveCues.has(word)) return reflexive;
+    if (frExpectSet.has(word)) return reflexive && /^(?:à|au|aux|ce)$/.test(tokens[i + 1]?.lower ?? '');
     // ("si l'on en croit les chiffres …", "à en croire le procureur": the locution of "selon", read as an after cue
     // whose source follows; "on" is not its source.)
     if (before === 'en' && /^croi/.test(word)) return false;
@@ -780,7 +788,10 @@ export const fr = (): LanguageResources => ({
   // "Lundi, la préfecture a annoncé 14 morts", "Dans la soirée, …", "Ce matin, …", "Le lendemain, …", "Le 3 mai, …": a
   // short phrase of time or place put first, then the source (see LanguageResources.frontedAdverbial). Not "Ce chiffre,
   // …" nor "Le bilan, …", which may be what is said.
-  frontedAdverbial: /^\s*(?:(?:à|au|aux|après|avant|dans|depuis|dès|durant|en|hier|lors|pendant|vers|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s,]|aujourd['’]hui\b|(?:ce|cet|cette)\s+(?:matin|midi|soir|soir-là|week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|année|jour-là)\b|(?:le|la)\s+(?:veille|lendemain|nuit|semaine|soirée|matinée)\b|le\s+\d)/iu,
+  // (Also a connective put first, "De son côté, la radio X annonce la mort de six personnes", "Pour sa part, …",
+  // "Par ailleurs, …": it joins the sentence to the story, it is not what is said; session 35, judged noise on French
+  // batch 17 and a probe of hand-written attributions.)
+  frontedAdverbial: /^\s*(?:(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+(?:à|aux)\s+(?:lui|elle|eux|elles)|par\s+ailleurs|en\s+outre|de\s+plus|en\s+revanche|parallèlement|entre-temps|néanmoins|cependant|toutefois|pourtant|enfin|également)\s*,|(?:à|au|aux|après|avant|dans|depuis|dès|durant|en|hier|lors|pendant|vers|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s,]|aujourd['’]hui\b|(?:ce|cet|cette)\s+(?:matin|midi|soir|soir-là|week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|année|jour-là)\b|(?:le|la)\s+(?:veille|lendemain|nuit|semaine|soirée|matinée)\b|le\s+\d)/iu,
   leadingNoise: set('lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd\'hui ensuite cependant toutefois matin soir comme'),
   // To whom or where it was said: "à l'AFP", "au Monde", "aux journalistes", "auprès de la presse", "dans un communiqué",
   // "devant les députés", "lors d'une conférence de presse", "sur Twitter" (session 34: the wire's "…, a déclaré à l'AFP

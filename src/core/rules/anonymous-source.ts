@@ -99,8 +99,15 @@ function readAnonymity(L: LanguageResources, text: string, tokens: readonly Toke
 const byline = new RegExp(String.raw`^(?:an?|one|ein|eine|einer|einem)\s+(?:(\p{Lu}[\p{L}-]*)\s+)?(?:columnist|correspondent|editor|journalist(?:in)?|kolumnist(?:in)?|korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?)` +
   String.raw`(?:\s+(?:at|bei|beim|der|des|for|from|of|vom|von)\s+(?:(?:dem|der|des|die|the)\s+)?(?:(?:agency|illustrierten|magazine|magazins?|nachrichtenagentur|nachrichtenmagazins?|newspaper|senders?|tageszeitung|wochenzeitung|zeitung)\s+)?(.+))?$`, 'iu');
 
-/** True when an anonymous-rated source's words are a journalist of a named outlet (see `byline`). */
+// (French puts the outlet after the noun, past "de", "du", "pour" and an article, and writes no common noun with a
+// capital, so one capitalised word names it: "un journaliste de l'AFP", "un correspondant du Monde", "une envoyée
+// spéciale de la chaîne France 24", "un photographe de l'agence Reuters"; session 35, judged noise on French batch 17.)
+const frByline = new RegExp(String.raw`^(?:un|une)\s+(?:caméraman|cameraman|chroniqueur|chroniqueuse|correspondante?|éditorialiste|envoyée?\s+spéciale?|journaliste|photographe|rédacteur|rédactrice|reporter)` +
+  String.raw`(?:\s+(?:permanente?|spéciale?))?\s+(?:de|du|d['’]|pour)\s*(?:(?:la|le|l['’])\s*)?(?:(?:agence|chaîne|hebdomadaire|journal|magazine|quotidien|radio|site|télévision)\s+(?:\p{Ll}+\s+)?)?\p{Lu}`, 'u');
+
+/** True when an anonymous-rated source's words are a journalist of a named outlet (see `byline`, `frByline`). */
 function bylineOfNamedOutlet(words: string): boolean {
+  if (frByline.test(words.trim())) return true;
   const m = byline.exec(words.trim());
   if (m === null) return false;
   const [, before, outlet] = m;
