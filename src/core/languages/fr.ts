@@ -577,7 +577,9 @@ export const fr = (): LanguageResources => ({
   // ("16 % de réussite au BEPC. C'est le taux de réussite annoncé par la Direction des examens", "… 76 morts et 62
   // blessés. Le porte-parole du ministère a fait cette annonce": the sentence after the figures says whose they are;
   // session 32, judged noise on French batch 14.)
-  figureBackReference: gated(/(?:^\s*(?:c['’]est|ce sont)(?![\p{L}])|(?<![\p{L}])(?:ce|cet|cette|ces)\s+(?:annonces?|bilans?|chiffres?|estimations?|nombres?|statistiques|taux|total|totaux)(?![\p{L}]))/iu,
+  // (Also the definite article that opens the next sentence: "Au moins 42 personnes sont mortes … Le bilan, publié par
+  // l'agence Chine nouvelle, a été revu à la hausse"; session 35, judged noise on French batch 18.)
+  figureBackReference: gated(/(?:^\s*(?:c['’]est|ce sont)(?![\p{L}])|^\s*(?:le|la|les|l['’])\s*(?:(?:dernier|nouveau|nouvel|premier)\s+)?(?:bilan|chiffres?|estimation|total)(?![\p{L}])|(?<![\p{L}])(?:ce|cet|cette|ces)\s+(?:annonces?|bilans?|chiffres?|estimations?|nombres?|statistiques|taux|total|totaux)(?![\p{L}]))/iu,
     'annonce annonces bilan bilans chiffre chiffres est estimation estimations nombre nombres sont statistiques taux total totaux'),
   // "82,2 millions de tonnes, ce qui correspond par rapport à 2010 à une baisse de 16 %", "…, soit 8 %", "(en
   // baisse de 16 %)": at most eight words after the restating words, and no bracket between the two figures but the
@@ -826,7 +828,9 @@ export const fr = (): LanguageResources => ({
     measureNouns: set('nombre niveau part proportion taux total'),
     complements: set('d\' d’ de des du'),
     determiners: set('ce ces cet cette l\' l’ la le les'),
-    openers: /^(?:dans le détail|en détail|sur un an|sur l['’]année|sur (?:un|le) (?:mois|trimestre)|en glissement annuel|en rythme annuel|au total|en revanche|à l['’]inverse|par rapport (?:à|au|aux))(?![\p{L}])/iu,
+    // (And "en un an", "sur deux ans", "en trois mois": a release's period, "Les derniers chiffres donnés par l'ACPM …
+    // En un an, Le Figaro et Le Monde baissent de 2,4 et 2,7 %"; session 35, judged noise on French batch 17.)
+    openers: /^(?:dans le détail|en détail|(?:en|sur) (?:un|deux|trois|quatre|cinq|six|dix|\d+) (?:ans?|années|mois|semaines|trimestres?)|sur l['’]année|sur (?:un|le) (?:mois|trimestre)|en glissement annuel|en rythme annuel|au total|en revanche|à l['’]inverse|par rapport (?:à|au|aux))(?![\p{L}])/iu,
     pronouns: /^(?:il|elle|ils|elles|ceci|cela|celui-ci|celle-ci|ceux-ci|celles-ci|ces derni(?:er|ère)s)(?![\p{L}-])/iu,
     // (Conditionals, "serait", "pourraient", "s'avèrerait" — not "portrait", "retrait", "extrait", nor "devrait", a
     // forecast — and hedges.)
@@ -1546,7 +1550,10 @@ export const fr = (): LanguageResources => ({
     harmWords: new Set([...agreed('arrêtés bilan blessant blesser blessé blessées blessés brûlés disparus fui fuient fuyant décès décédés déplacés détruites détruits emprisonnés endommagés enlevés hospitalisés immolés interpellés kidnappés mort morte mortes morts noyés péri renversés sans-abri sinistrés tuant tuer tué tuée tuées tués évacués exécutés'),
       'blesse', 'blessent', 'tue', 'tuent']),
     healthWords: set('cas contaminés infectés maladie malades patients vaccinés virus épidémie'),
-    marketWords: set('actions bourse cac dow indice nasdaq obligations'),
+    // (Also the foreign indexes and the trading day's words, "a clôturé en baisse de 1,5 %", "a terminé la séance en
+    // hausse de 5 %", as English `marketWords`; not "titre", a paper's title as often as a share, nor "action", a deed
+    // as often; session 35, a probe of market moves.)
+    marketWords: set('actions bourse cac clôture clôturé dax dow ftse indice nasdaq nikkei obligations séance'),
     // (A quote: "L'euro s'échangeait à 1,18 dollar", "Le baril de Brent a atteint 80 dollars", "Le bitcoin a dépassé les
     // 60 000 dollars"; session 34, a probe of market prices. "or", gold, only as a quoted subject after its article or
     // "de": "l'once d'or", "L'or a atteint 2 000 dollars"; the conjunction opens its clause with no article.)
