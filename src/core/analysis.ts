@@ -1098,8 +1098,11 @@ function phraseEndingAt(L: LanguageResources, tokens: readonly Token[], end: num
 function phraseAfter(L: LanguageResources, tokens: readonly Token[], start: number, allowAppositive: boolean): [number, number] | undefined {
   let k = start;
   let n = 0;
-  while (k < tokens.length && n < 10) {
+  while (k < tokens.length && n < 14) {
     const t = tokens[k];
+    // (Ten tokens at most, or fourteen to finish a name's complement: "la force internationale d'assistance et de
+    // sécurité de l'OTAN"; session 35.)
+    if (n >= 10 && !(/^(?:de|du|des|d['’]|of|von|der)$/.test(t.lower) || /^(?:de|du|des|d['’]|l['’]|la|le|of|the|von|der)$/.test(tokens[k - 1].lower))) break;
     if (t.text === '.' && k > start && (L.titleAbbreviations.has(tokens[k - 1].lower) || isInitial(tokens[k - 1])) && tokens[k + 1]?.cap) {
       k++;
       n++;
@@ -1125,7 +1128,10 @@ function phraseAfter(L: LanguageResources, tokens: readonly Token[], start: numb
     if (!t.word && t.text !== '&' && t.text !== '’' && t.text !== "'" && t.text !== '-' && !quotedName) break;
     if (L.phraseBreakers.has(t.lower) ||
       t.lower === 'on' && k + 1 < tokens.length && L.weekdays.has(tokens[k + 1].lower) ||
-      t.lower === L.and && !(k + 1 < tokens.length && tokens[k + 1].cap && k > 0 && tokens[k - 1].cap)) break;
+      // (Nor "and" between two complements of one name: "la force internationale d'assistance et de sécurité de
+      // l'OTAN", "the Department of Health and of Social Care"; session 35, judged noise on French batch 18.)
+      t.lower === L.and && !(k + 1 < tokens.length && tokens[k + 1].cap && k > 0 && tokens[k - 1].cap) &&
+      !(n > 1 && /^(?:de|d['’]|of|von)$/.test(tokens[k + 1]?.lower ?? '') && /^(?:de|d['’]|of|von)$/.test(tokens[k - 2]?.lower ?? ''))) break;
     // "According to the ministry over 345 pilgrims …": a figure starts the claim, not the source.
     // ("sagte die 45-jährige Mutter": where every noun is capitalised, a hyphenated age or size is an adjective of
     // the source.)
@@ -1680,7 +1686,14 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // it are the inverted order, not a subject before the comma.)
         // (The word before the cue, past the auxiliaries the language lets stand before an inverted cue: ", a déclaré".)
         let b = i - 1;
-        while (L.invertedAfterAuxiliary && b > 0 && L.cueAuxiliaries.has(tokens[b].lower)) b--;
+        // (And an adverb of the verb group between the auxiliary and the cue: "ce qu'a d'ailleurs confirmé le ministre";
+        // session 35, judged noise on French batch 17.)
+        while (L.invertedAfterAuxiliary && b > 0) {
+          if (L.cueAuxiliaries.has(tokens[b].lower)) b--;
+          else if (verbGroupAdverbs.has(tokens[b].lower) && L.cueAuxiliaries.has(tokens[b - 1].lower)) b--;
+          else if (tokens[b].lower === 'ailleurs' && b > 1 && /^d['’]$/.test(tokens[b - 1].lower) && L.cueAuxiliaries.has(tokens[b - 2].lower)) b -= 2;
+          else break;
+        }
         // "Die Zahl sei auf 300 gestiegen, sagte Innenminister Otto Schily.", "The toll rose to 300, said Otto
         // Schily.": in any language, a cue after a comma whose speaker runs to the end of the sentence is an inverted
         // tag; what stands before the comma is what was said, not who said it.
@@ -4100,6 +4113,9 @@ function kindOfCue(L: LanguageResources, cueKind: CueKind, cue: string): Attribu
 
 // Prepositions after a participle that describes a noun rather than acting as its verb.
 const participleFollowers = new Set(['at', 'by', 'during', 'for', 'from', 'in', 'on', 'over', 'since', 'to', 'under', 'with']);
+
+/** French adverbs that stand inside a verb group, between the auxiliary and the participle ("a d'ailleurs confirmé"). */
+const verbGroupAdverbs = new Set(['aussi', 'cependant', "d'ailleurs", 'd’ailleurs', 'déjà', 'également', 'encore', 'ensuite', 'enfin', 'même', 'notamment', 'pourtant', 'toutefois']);
 
 /** Longest stretch, in UTF-16 code units, searched for an attribution's content on either side of it. */
 const contentWindow = 1500;

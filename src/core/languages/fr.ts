@@ -550,7 +550,7 @@ export const fr = (): LanguageResources => ({
   // against another; session 27.)
   betweenPhrases: ['de leur côté', 'de nouveau', 'de son côté', 'encore une fois', 'pour leur part', 'pour sa part', 'un temps', 'une fois de plus', 'une nouvelle fois', 'à nouveau'].map((p) => p.split(' ')),
   // ("Il l'a annoncé", "est de l'opinion que": the elided object pronoun or article.)
-  betweenSubjectAndVerb: set('a aient ait alors aura auront aussi avaient avait d\' de demeure demeurent déjà d’ encore enfin ensuite est eurent eut faisaient faisait fait fit font l\' le longtemps lui l’ notamment ont parfois reste restent récemment s\' se sont souvent s’ toujours venaient venait viennent vient également y'),
+  betweenSubjectAndVerb: set('a aient ailleurs ait alors aura auront aussi avaient avait d\' de demeure demeurent déjà d’ encore enfin ensuite est eurent eut faisaient faisait fait fit font l\' le longtemps lui l’ notamment ont parfois reste restent récemment s\' se sont souvent s’ toujours venaient venait viennent vient également y'),
   // (The main-clause subject of an English '-ing' participle: no use in this language.)
   asides: new Set(),
   lyNouns: new Set(),
@@ -749,7 +749,9 @@ export const fr = (): LanguageResources => ({
     const adverbs = /^(?:longtemps|parfois|souvent|toujours)$/.test(before) ? 1 : before === 'temps' && tokens[i - 2]?.lower === 'un' ? 2 : 0;
     // (After "avoir" only: "est souvent considéré comme" is a passive, whose subject holds no view.)
     if (adverbs > 0) return /^(?:a|ont|avait|avaient|aurait|auraient)$/.test(tokens[i - 1 - adverbs]?.lower ?? '');
-    if (/é$/.test(word)) return frBeforeParticiple.has(before) || /ment$/.test(before) && /^(?:a|ont|avait|avaient|aurait|auraient|est|sont|était)$/.test(tokens[i - 2]?.lower ?? '');
+    // ("a d'ailleurs confirmé": the adverb in two tokens, right after the auxiliary; session 35.)
+    if (/é$/.test(word)) return frBeforeParticiple.has(before) || /ment$/.test(before) && /^(?:a|ont|avait|avaient|aurait|auraient|est|sont|était)$/.test(tokens[i - 2]?.lower ?? '') ||
+      before === 'ailleurs' && /^d['’]$/.test(tokens[i - 2]?.lower ?? '') && /^(?:a|ont|avait|avaient|aurait|auraient|est|sont|était)$/.test(tokens[i - 3]?.lower ?? '');
     // "La chute s'explique par …", "la reprise se confirme": a reflexive verb in a simple tense is not speech
     // (but "il se dit prêt à" is).
     if (/^(?:s['’]|se)$/.test(before) && !/^(?:dit|disent|disait|disaient|aperç\p{L}+)$/u.test(word)) return false;
