@@ -105,6 +105,9 @@ const byline = new RegExp(String.raw`^(?:an?|one|ein|eine|einer|einem)\s+(?:(\p{
 const frByline = new RegExp(String.raw`^(?:un|une)\s+(?:caméraman|cameraman|chroniqueur|chroniqueuse|correspondante?|éditorialiste|envoyée?\s+spéciale?|journaliste|photographe|rédacteur|rédactrice|reporter)` +
   String.raw`(?:\s+(?:permanente?|spéciale?))?\s+(?:de|du|d['’]|pour)\s*(?:(?:la|le|l['’])\s*)?(?:(?:agence|chaîne|hebdomadaire|journal|magazine|quotidien|radio|site|télévision)\s+(?:\p{Ll}+\s+)?)?\p{Lu}`, 'u');
 
+/** A full name (two to four capitalised words) that opens a sentence and stands right before a comma. */
+const namedBefore = /^\s*(\p{Lu}[\p{L}'’.-]+)(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*,\s*$/u;
+
 /** True when an anonymous-rated source's words are a journalist of a named outlet (see `byline`, `frByline`). */
 function bylineOfNamedOutlet(words: string): boolean {
   if (frByline.test(words.trim())) return true;
@@ -190,6 +193,14 @@ export const anonymousSource: Rule = {
         // Jane Morton, said": named after all.
         const block = ctx.blocks[sentence.block].text;
         if (own.some((b) => b.quality === 'named' && b.cueKind !== 'stance' && b.from > a.to && /,\s*$/.test(block.slice(Math.max(0, b.from - 3), b.from)))) continue;
+        // ("Graciela Vargas Urzúa, un professeur du Colegio Preciosa Sangre a déclaré …": a full name that opens the
+        // sentence before the description and its comma names the source, the description its apposition; session 35,
+        // judged a misread on French batch 18.)
+        if (a.from >= sentence.from) {
+          const before = namedBefore.exec(block.slice(sentence.from, a.from));
+          // (Not a place or time put first, "En France, un policier a déclaré …": its first word is a common opener.)
+          if (before !== null && !ctx.language.commonOpeners.has(before[1].toLowerCase()) && !ctx.language.weekdays.has(before[1].toLowerCase())) continue;
+        }
         const [sf, st] = [a.from - sentence.from, a.to - sentence.from];
         const nameFrom = text.toLowerCase().indexOf(a.source.text.toLowerCase(), Math.max(0, sf));
         if (nameFrom < 0 || nameFrom >= st) continue;

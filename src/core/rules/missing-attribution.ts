@@ -130,6 +130,9 @@ export interface HiddenClaim {
 
 const noClaims: readonly HiddenClaim[] = [];
 
+/** A negation right before a record claim, in the languages with their own record patterns ("n'est pas", "nicht"). */
+const deniedRecord = /(?:(?<![\p{L}])pas|(?<![\p{L}])non|(?<![\p{L}])nicht|(?<![\p{L}])kein(?:e|en|er)?)\s+(?:(?:encore|plus|toujours|unbedingt|mehr)\s+)?$/iu;
+
 /**
  * Every hidden claim the patterns find in a sentence's text, in reporting order: the language's own patterns, then
  * agentless passives, impersonal expectations, claim-noun subjects, superlatives and records. Whether a claim is
@@ -163,6 +166,10 @@ export function hiddenClaims(L: LanguageResources, text: string, tokens: readonl
       if (overlaps(m.index, m.index + m[0].length)) continue;
       // "le record … a été battu, le précédent record était de …": one record claim, one finding (§7).
       if (claim.messageId === 'record' && recordSeen) continue;
+      // ("Warner Bros. n'est pas le seul studio à être concerné", "ce n'est pas la première fois", "nicht der erste":
+      // a denied uniqueness or rank claims no record, as English "is not the only studio" is never read as one;
+      // session 35, judged noise on French batch 18.)
+      if (claim.messageId === 'record' && deniedRecord.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       recordSeen ||= claim.messageId === 'record';
       const after = text.slice(m.index + m[0].length);
       if (claim.agent?.test(clauseAfter(after)) === true) continue;
