@@ -1487,7 +1487,10 @@ export const fr = (): LanguageResources => ({
     // tests one line, and an unanchored look-ahead with `.*` was tried again at every position of it.)
     // (Also the reflexive pluperfect and that of "mourir" and "décéder": "une collision s'était produite le 11 octobre
     // 2006", "six personnes étaient mortes en 2006"; session 31, judged noise on French batch 13.)
-    recallTense: words(String.raw`^(?=.*\b(?:1[89]|20)\d\d\b).*(?:\bavai(?:en)?t (?:(?:déjà|été|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?|\bs['’] étai(?:en)?t (?:(?:déjà|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?|\bétai(?:en)?t (?:(?:déjà|alors) )*(?:décédée?s?|morte?s?))\b`, 'u'),
+    // (Or a date the copy marks as past, "l'an dernier", "le 19 décembre dernier": "l'attentat de Berlin commis le 19
+    // décembre dernier, où un camion avait foncé dans la foule, tuant 12 personnes"; session 35, judged settled
+    // background on French batch 18.)
+    recallTense: words(String.raw`^(?=.*\b(?:(?:1[89]|20)\d\d|(?:l['’] an|l['’] année|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) derni(?:er|ère))\b).*(?:\bavai(?:en)?t (?:(?:déjà|été|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?|\bs['’] étai(?:en)?t (?:(?:déjà|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?|\bétai(?:en)?t (?:(?:déjà|alors) )*(?:décédée?s?|morte?s?))\b`, 'u'),
     // The same pluperfect with no year, right after a sentence the pattern above reads: "… s'était déjà produite le 11
     // octobre 2006. Six personnes y avaient laissé la vie" (session 31, judged noise on French batch 13).
     recallGoesOn: words(String.raw`(?:\bavai(?:en)?t (?:(?:déjà|été|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?|\bs['’] étai(?:en)?t (?:(?:déjà|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?|\bétai(?:en)?t (?:(?:déjà|alors) )*(?:décédée?s?|morte?s?))\b`, 'u'),
@@ -1611,7 +1614,9 @@ export const fr = (): LanguageResources => ({
     cutOffWords: set('coupées coupés électricité pénurie privées privés rupture'),
     // "31,21 % des électeurs se seraient déplacés", "1,3 million d'électeurs se sont déplacés": "se déplacer" is to go
     // somewhere (to vote), not to be displaced (session 33, judged a misread on the French tuning set).
-    reflexiveSenses: {words: set('déplacé déplacée déplacées déplacés'), pronouns: set("s' s’ se")},
+    // (And "s'abattre sur", to fall upon, not to be shot dead: "Des torrents de boue se sont abattus sur le village,
+    // peuplé de 700 habitants"; session 35, the French tuning set.)
+    reflexiveSenses: {words: set('abattu abattue abattues abattus déplacé déplacée déplacées déplacés'), pronouns: set("s' s’ se")},
     // (Also the tariff a seller sets: "au tarif de 1,20 €", "le tarif d'entrée était de 2 €"; session 29, judged noise.)
     // (Also a prize's "dotation": "recevra la moitié de la dotation du prix", "un prix doté de …"; session 30.)
     setAmounts: set('amende amendes billet billets caution doté dotée dotation prime récompense salaire tarif tarifs'),
