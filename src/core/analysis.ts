@@ -332,7 +332,7 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // "Israeli media", "Thai netizens", "African citizens and experts": a nationality or region before a vague head
   // says what kind, not who.
   // (Not an acronym that ends alike: "les experts du FMI", "analysts at the CSI".)
-  const demonym = (w: Token): boolean => head !== undefined && isVagueHead(L, head) && /(?:an|ese|ish|ic|i|ch|ern)$/.test(w.lower) && w.lower !== head &&
+  const demonym = (w: Token): boolean => head !== undefined && (isVagueHead(L, head) || L.outletNouns?.has(head) === true) && /(?:an|ese|ish|ic|i|ch|ern)$/.test(w.lower) && w.lower !== head &&
     !/^\p{Lu}{2,}$/u.test(w.text);
   // ("Experten verschiedener Staaten", "Beobachter mehrerer Länder": a noun after a quantifier in a vague head's
   // complement says what kind too, not who.)
@@ -359,6 +359,11 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
     const complement = at >= 0 && /^(?:de|des|du|d['’])$/.test(words[at + 1]?.lower ?? '');
     const rest = words.slice(at + 2);
     if (complement && rest.some((w) => w.word) && classifySource(L, rest, sentenceStart + at + 2, pluralVerb) === 'vague') return 'vague';
+    // ("selon les informations relatées par la presse nationale": so does a vague agent after its participle; session
+    // 35, a vague source the French tuning set labelled.)
+    const agentAt = at >= 0 ? words.findIndex((w, k) => k > at && L.agentPrepositions.has(w.lower)) : -1;
+    if (agentAt > at + 1 && /\p{L}{3,}(?:é|ée|és|ées)$/u.test(words[agentAt - 1].lower) && words.slice(agentAt + 1).some((w) => w.word) &&
+      classifySource(L, words.slice(agentAt + 1), sentenceStart + agentAt + 1, pluralVerb) === 'vague') return 'vague';
     // ("Selon les témoignages, un homme aurait …", "d'après des témoignages": what was said, with no one who said it,
     // no complement, name or possessive to say whose, is nobody's; judged a miss on French batch 11, M29. Not a
     // document, "selon le rapport", which refers back to one the story named.)
@@ -428,6 +433,9 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // ("Führende Vertreter der Partei", "prominent members of the party": people of rank the copy does not name, a vague
   // group though a body is named after them; see `LanguageResources.rankQualifiers`.)
   if (L.rankQualifiers?.has(lowers[0] ?? '') === true && head !== undefined && head !== lowers[0] && !L.institutionNouns.has(head)) return 'vague';
+  // ("selon une chaîne de télévision turque", "according to a Turkish television channel": an outlet of no name,
+  // introduced by the indefinite article; see `LanguageResources.outletNouns`.)
+  if (!named && head !== undefined && L.outletNouns?.has(head) === true && L.indefinites.has(lowers[0] ?? '')) return 'vague';
   if (named || institutional) return 'named';
   // "The poll", "the ministry's report": a definite document refers back to one the story has named.
   if (head !== undefined && L.dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';
@@ -644,6 +652,13 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
     if (L.betweenSubjectAndVerb.has(t.lower) || progressive && L.progressiveAux.has(t.lower) || isMannerAdverb(L, t, tokens[k - 1])) k--;
     else if (L.weekdays.has(t.lower) && k > 0 && (tokens[k - 1].lower === 'on' || L.betweenSubjectAndVerb.has(tokens[k - 1].lower))) k -= tokens[k - 1].lower === 'on' ? 2 : 1;
     else if (t.lower === ',' && k > 0 && /^(?:however|meanwhile|too|though|also|instead)$/.test(tokens[k - 1].lower)) k -= tokens[k - 2]?.text === ',' ? 3 : 2;
+    // ("Certains médias n'excluent pas que …", "Les experts ne pensent pas que …": the first word of the French
+    // negation right before a simple tense, its "pas" after; the view is still held, by whoever the subject is; session
+    // 35, a vague source the French tuning set labelled.)
+    // (Only the verbs whose negation still holds a view, "ne pas exclure", "ne pas penser", "ne pas croire": not "on ne
+    // sait pas", the writer's own uncertainty, nor "on ne déplore pas de blessés".)
+    else if (L.code === 'fr' && k === verb - 1 && /^(?:n['’]|ne)$/.test(t.lower) && tokens[verb + 1]?.lower === 'pas' &&
+      /^(?:exclu|pens|croi|estim|consid[eè]r|jug)/.test(tokens[verb].lower)) k--;
     else if (wentOnTo(tokens, k)) k -= 3;
     else if (L.betweenPhrases?.some((p) => p.every((w, j) => tokens[k - p.length + 1 + j]?.lower === w)) === true) {
       k -= L.betweenPhrases.find((p) => p.every((w, j) => tokens[k - p.length + 1 + j]?.lower === w))!.length;

@@ -275,6 +275,8 @@ export const en: LanguageResources = {
   dataNouns,
   vagueHeads,
   vagueThings,
+  // (Session 35: "according to a Turkish television channel", from a probe of the French kind.)
+  outletNouns: new Set(['broadcaster', 'channel', 'daily', 'newspaper', 'outlet', 'paper', 'station', 'tabloid', 'website']),
   vaguePopulations,
   institutionNouns,
   anonymousHeads,

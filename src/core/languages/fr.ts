@@ -39,6 +39,20 @@ const frReflexiveCueForms = 'alarme alarmé alarmée alarmées alarment alarmés
   'interroge interrogé interrogée interrogées interrogent interrogés interrogeait interrogeaient interrogea';
 const frReflexiveCues = set(frReflexiveCueForms);
 
+/**
+ * Cues in one construction only (session 35, vague sources the French tuning set labelled): "avancer" before a
+ * figure, a toll or a hypothesis it puts forward, or "que" ("des médias locaux avancent des chiffres plus élevés"; not
+ * "l'armée avance"); "ne pas exclure que", a possibility held ("Certains médias n'excluent pas que …"); "s'accorder à
+ * dire", "pour dire", a view shared ("Les spécialistes s'accordent à dire que …"). See cueFits.
+ */
+const frAdvanceForms = 'avance avancent avançaient avançait avancé';
+const frAdvanceSet = set(frAdvanceForms);
+const frAdvanceObjects = set('argument arguments bilan chiffre chiffres estimation estimations explication hypothèse hypothèses nombre thèse');
+const frExcludeForms = 'exclu excluaient excluait excluent exclut';
+const frExcludeSet = set(frExcludeForms);
+const frAgreeForms = 'accordaient accordait accorde accordent accordé accordés';
+const frAgreeSet = set(frAgreeForms);
+
 /** "s'attendre à" (expect), a cue only reflexive and before "à": "les analystes s'attendent à une hausse"; "attendent le bus" is none. */
 const frExpectForms = 'attend attendaient attendait attendent attendirent attendit attendu attendue attendues attendus';
 const frExpectSet = set(frExpectForms);
@@ -121,14 +135,14 @@ const cueVerbs = kinds([
   ['estimated', ['créditer', 'évaluer'].flatMap(erForms).join(' ') + ' prévoit prévu prévoient prédit prédisent prédisait prédisaient prédisant prédirent' +
     // (And "s'attendre à", an expectation as English "expect": "Les analystes s'attendent à une hausse"; reflexive
     // and before "à" only, see cueFits; session 35, a probe of hand-written attributions.)
-    ' ' + frExpectForms],
+    ' ' + frExpectForms + ' ' + frAdvanceForms + ' ' + frExcludeForms],
   ['claimed', ['accuser'].flatMap(erForms).join(' ') + ' prétend prétendent prétendit prétendu soutient soutiennent soutenu soutint'],
   // Saying by a support verb and its noun (session 27, issue 13's fourth broad kind; the "verbes supports" of Gross,
   // Grammaire transformationnelle du français: syntaxe du nom, 1986, and Riegel, Pellat et Rioul ch. VIII § 4.3): "a
   // fait part de ses doutes", "a fait savoir que", "est d'avis que", "est de l'opinion que" (see cueFits: only in that
   // construction, the noun's verb right before it); "a émis des réserves", "a formulé des critiques", "a manifesté son
   // inquiétude" (only before a noun of saying or feeling, frSpeechNouns); "exprimer", a verb of saying on its own.
-  ['said', 'avis opinion part savoir ' + ['exprimer', 'formuler', 'manifester'].flatMap(erForms).join(' ') + ' émet émettent émettait émettaient émis émit'],
+  ['said', frAgreeForms + ' avis opinion part savoir ' + ['exprimer', 'formuler', 'manifester'].flatMap(erForms).join(' ') + ' émet émettent émettait émettaient émis émit'],
   // Findings: "les chercheurs se sont aperçus que …", "ont découvert que …", "a remarqué que …" (before "que" only, see
   // cueFits: "ont découvert un corps", "auraient remarqué un signe" tell what someone saw, not what they report).
   ['reported', frFindingForms],
@@ -162,7 +176,9 @@ const frSpeechComplement = /^(?:que|qu['’]|à|au|aux|avoir|être|n['’]|ne|lu
 // réserves", "a manifesté son inquiétude"; not "ont manifesté dans les rues", "a formulé une demande" is still one),
 // and those nouns: doubt, fear, hope, regret, reproach, approval and refusal, as said or felt (session 27).
 const frSupportVerbs = new Set([...['formuler', 'manifester'].flatMap(erForms), 'émet', 'émettent', 'émettait', 'émettaient', 'émis', 'émit']);
-const frSpeechNouns = set('accord colère craintes crainte critiques critique demande doutes doute espoir indignation inquiétude inquiétudes ' +
+// (Also "hypothèse": "Les spécialistes émettent l'hypothèse que …"; session 35, a vague source the French tuning set
+// labelled.)
+const frSpeechNouns = set('accord colère craintes crainte critiques critique demande doutes doute espoir hypothèse hypothèses indignation inquiétude inquiétudes ' +
   'intention mécontentement objections opposition préoccupation préoccupations refus regret regrets réserve réserves satisfaction scepticisme souhait soutien volonté');
 
 // What may stand right before a participle that is a verb: its auxiliary, an adverb or a reflexive.
@@ -462,6 +478,8 @@ export const fr = (): LanguageResources => ({
   // ("média", the invariable spelling of the plural that French copy also uses, "les média turcs"; session 33, a miss on
   // the French tuning set.)
   // ("selon les réseaux sociaux", social media posts, EDITORIAL-STANDARD.md §2; session 34.)
+  // (Session 35: "selon une chaîne de télévision turque", a vague source the French tuning set labelled.)
+  outletNouns: set('agence chaîne hebdomadaire journal magazine quotidien radio site télévision'),
   vagueThings: set('agences bilans chaînes chiffres données estimations journaux média médias presse quotidiens radios rapports réseaux rumeurs sondages sources télévisions'),
   vaguePopulations: set('catholiques chrétiens communauté communautés croyants fidèles gens habitants internautes musulmans opinion peuple peuples ' +
     'population populations protestants'),
@@ -653,6 +671,14 @@ export const fr = (): LanguageResources => ({
     const reflexive = /^(?:s['’]|se)$/.test(before) || frBeforeParticiple.has(before) && /^(?:s['’]|se)$/.test(tokens[i - 2]?.lower ?? '');
     if (frReflexiveCues.has(word)) return reflexive;
     if (frExpectSet.has(word)) return reflexive && /^(?:à|au|aux|ce)$/.test(tokens[i + 1]?.lower ?? '');
+    if (frAdvanceSet.has(word)) {
+      const next = tokens[i + 1]?.lower ?? '';
+      return /^(?:que|qu['’])$/.test(next) || /^(?:des|les|le|la|l['’]|un|une|ce|cette|ces|de|d['’])$/.test(next) &&
+        (frAdvanceObjects.has(tokens[i + 2]?.lower ?? '') || tokens[i + 2]?.word === true && frAdvanceObjects.has(tokens[i + 3]?.lower ?? ''));
+    }
+    if (frExcludeSet.has(word)) return /^(?:n['’]|ne)$/.test(before) && tokens[i + 1]?.lower === 'pas' && /^(?:que|qu['’])$/.test(tokens[i + 2]?.lower ?? '');
+    if (frAgreeSet.has(word)) return reflexive && /^(?:à|pour)$/.test(tokens[i + 1]?.lower ?? '') &&
+      /^(?:affirmer|considérer|dire|estimer|penser|reconnaître|souligner)$/.test(tokens[i + 2]?.lower ?? '');
     // ("si l'on en croit les chiffres …", "à en croire le procureur": the locution of "selon", read as an after cue
     // whose source follows; "on" is not its source.)
     if (before === 'en' && /^croi/.test(word)) return false;

@@ -699,6 +699,13 @@ export interface LanguageResources {
   speechNouns?: ReadonlySet<string>;
   vagueHeads: ReadonlySet<string>;
   vagueThings: ReadonlySet<string>;
+  /**
+   * Singular nouns of a news outlet ("chaîne", "journal"; "channel", "newspaper"): one introduced by the indefinite
+   * article with no name is nobody the reader can look up ("selon une chaîne de télévision turque", "according to a
+   * Turkish television channel"; EDITORIAL-STANDARD.md §2, media count only when the outlet is named). A demonym before
+   * it says what kind, not which (see classifySource). Absent: no such reading.
+   */
+  outletNouns?: ReadonlySet<string>;
   vaguePopulations: ReadonlySet<string>;
   institutionNouns: ReadonlySet<string>;
   anonymousHeads: ReadonlySet<string>;
