@@ -516,6 +516,8 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // ("les 100 milliards proposés par François Fillon", "les 2 000 postes supprimés par la direction": a participle of an
   // act, a demand or a plan after the figure's noun, with a named agent after "par", gives the act's content; session 30.)
   if (!toll && proposedBy(L, tokens, end) && !clauseHas(tokens, first, end, harmWords, crimeWords, healthWords, pollWords)) return 'count';
+  // ("EDF va augmenter ses tarifs de 3 %": a named seller's own price; see `FigureWords.ownPrice`.)
+  if (!toll && ownPriceOf(L, tokens, first) && !clauseHas(tokens, first, end, harmWords, crimeWords, healthWords, pollWords)) return 'count';
   // ("Le groupe anticipe une baisse d'environ 10 %": a named or definite subject's own forecast; session 30.)
   if (!toll && forecastOf(L, tokens, first) && !clauseHas(tokens, first, end, harmWords, crimeWords, healthWords, pollWords)) return 'count';
   // "Der Sicherheitsrat beschloss die Entsendung von 15.000 Soldaten", "Das Gesetz sieht 500 Millionen Euro vor": the
@@ -834,6 +836,28 @@ function proposedBy(L: LanguageResources, tokens: readonly Token[], end: number)
  * that is not a vague group ("Le groupe anticipe", not "Les analystes anticipent" nor "On anticipe"), or a body or a
  * name stands before the verb ("Renault table sur"). Languages without the list: never.
  */
+/**
+ * Whether the figure at token `first` is a named seller's own price decision (see `FigureWords.ownPrice`): a verb of
+ * changing up to twelve tokens before it, in its clause, a noun of what is charged between the verb and the figure, and a
+ * name or an institution before the verb in the clause.
+ */
+function ownPriceOf(L: LanguageResources, tokens: readonly Token[], first: number): boolean {
+  const own = L.figureWords.ownPrice;
+  if (own === undefined) return false;
+  // (Twelve tokens back, for a second price the verb governs: "va augmenter l'électricité de 26,7 % et le gaz de 37,5 %".)
+  for (let k = first - 1; k >= 0 && k >= first - 12 && !clauseStop.test(tokens[k].text); k--) {
+    if (!own.verbs.has(tokens[k].lower)) continue;
+    if (!tokens.slice(k + 1, first).some((t) => own.objects.has(t.lower))) return false;
+    const from = clauseStart(tokens, k);
+    // (Or a definite subject that refers back to the seller: "Le groupe a augmenté la facture de 48,25 euros".)
+    const opener = tokens[from].lower;
+    const definite = L.nounDeterminers.has(opener) && !L.indefinites.has(opener) && !L.quantifiers.has(opener) &&
+      tokens[from + 1] !== undefined && from + 1 < k && !L.vagueHeads.has(tokens[from + 1].lower);
+    return definite || tokens.slice(from, k).some((t) => namesActor(L, t) || properName(L, tokens, t));
+  }
+  return false;
+}
+
 function forecastOf(L: LanguageResources, tokens: readonly Token[], first: number): boolean {
   const verbs = L.figureWords.forecastVerbs;
   if (verbs === undefined) return false;

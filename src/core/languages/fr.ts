@@ -1592,6 +1592,13 @@ export const fr = (): LanguageResources => ({
     // 60 000 dollars"; session 34, a probe of market prices. "or", gold, only as a quoted subject after its article or
     // "de": "l'once d'or", "L'or a atteint 2 000 dollars"; the conjunction opens its clause with no article.)
     priceSubjects: set('baril bitcoin brent cuivre once or pétrole'),
+    // (Session 35: "Electric Ireland va augmenter l'électricité de +26,7 %", "a augmenté la facture mensuelle de 48,25
+    // euros", judged a plan a named actor announced on French batch 18, and a probe of price decisions.)
+    ownPrice: {
+      verbs: set(['augmenter', 'baisser', 'relever'].flatMap((v) => [...erForms(v), `${v}a`, `${v}ont`]).join(' ') +
+        ' réduira réduire réduiront réduisant réduisent réduit'),
+      objects: set('abonnement abonnements électricité facture factures forfait forfaits gaz loyer loyers prix tarif tarifs'),
+    },
     priceVerbs: set('atteint bondi chuté clôturé cotait coté dépassé échangeait échange franchi grimpé reculé tombé tombée valait vaut'),
     // (Also "centimètres" and "années-lumière", as in `numbers.measureUnits`; session 32.)
     measureUnits: set('année-lumière années-lumière centimètres cm degrés hectares kg kilomètres km litres m mm mètres tonnes'),

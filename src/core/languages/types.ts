@@ -151,6 +151,14 @@ export interface FigureWords {
    */
   priceSubjects: ReadonlySet<string>;
   priceVerbs: ReadonlySet<string>;
+  /**
+   * A named seller's own price decision: a verb of changing (`verbs`: "augmenter", "raise") up to six words before the
+   * figure, a noun of what it charges (`objects`: "tarifs", "facture", "prices") between the verb and the figure, and a
+   * named subject ("EDF va augmenter ses tarifs de 3 %", "Electric Ireland will raise electricity prices by 26.7%"): the
+   * amount a body sets is its own public record (EDITORIAL-STANDARD.md §1, low risk). "Les prix vont augmenter de
+   * 3 %", a move nobody sets, has no object and stays. Absent: no such reading.
+   */
+  ownPrice?: {verbs: ReadonlySet<string>; objects: ReadonlySet<string>};
   measureUnits: ReadonlySet<string>;
   personNouns: ReadonlySet<string>;
   pollWords: ReadonlySet<string>;

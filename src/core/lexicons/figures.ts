@@ -156,6 +156,16 @@ export const priceVerbs = new Set([
   'sank', 'settled', 'slid', 'slipped', 'soared', 'stood', 'surged', 'topped', 'traded', 'trading', 'tumbled', 'worth',
 ]);
 
+/**
+ * A named seller's own price decision (see `FigureWords.ownPrice`): "Electric Ireland will raise electricity prices by
+ * 26.7%", "the airline cut fares by 10%" (session 35, the English kin of French batch 18's judged kind).
+ */
+export const ownPrice = {
+  verbs: new Set(['cut', 'cuts', 'cutting', 'hike', 'hiked', 'hikes', 'hiking', 'increase', 'increased', 'increases', 'increasing', 'lower', 'lowered',
+    'lowering', 'lowers', 'raise', 'raised', 'raises', 'raising']),
+  objects: new Set(['bills', 'electricity', 'fares', 'fees', 'gas', 'prices', 'rates', 'rents', 'subscriptions', 'tariffs']),
+};
+
 /** Currency words after a magnitude make it money: "hundreds of millions of pounds". */
 export const currencyNouns = new Set(['dollars', 'euros', 'pounds', 'pesos', 'rupees', 'yen', 'yuan']);
 
