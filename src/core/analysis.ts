@@ -362,8 +362,11 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
     // ("selon les informations relatées par la presse nationale": so does a vague agent after its participle; session
     // 35, a vague source the French tuning set labelled.)
     const agentAt = at >= 0 ? words.findIndex((w, k) => k > at && L.agentPrepositions.has(w.lower)) : -1;
-    if (agentAt > at + 1 && /\p{L}{3,}(?:é|ée|és|ées)$/u.test(words[agentAt - 1].lower) && words.slice(agentAt + 1).some((w) => w.word) &&
-      classifySource(L, words.slice(agentAt + 1), sentenceStart + agentAt + 1, pluralVerb) === 'vague') return 'vague';
+    // (And a named agent names it: "selon un bilan communiqué par les pompiers"; session 35, a probe of wire forms.)
+    const agentQuality = agentAt > at + 1 && /\p{L}{3,}(?:é|ée|és|ées)$/u.test(words[agentAt - 1].lower) && words.slice(agentAt + 1).some((w) => w.word) ?
+      classifySource(L, words.slice(agentAt + 1), sentenceStart + agentAt + 1, pluralVerb) : undefined;
+    if (agentQuality === 'vague') return 'vague';
+    if (agentQuality === 'named') return 'named';
     // ("Selon les témoignages, un homme aurait …", "d'après des témoignages": what was said, with no one who said it,
     // no complement, name or possessive to say whose, is nobody's; judged a miss on French batch 11, M29. Not a
     // document, "selon le rapport", which refers back to one the story named.)
@@ -373,8 +376,10 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
       /^(?:les|des|de|d['’])$/.test(lowers[0] ?? '') && !lowers.slice(at + 1).some((w) => L.agentPrepositions.has(w))) return 'vague';
     // ("C'est ce qu'affirme une enquête scientifique", "selon une étude": a document introduced by the indefinite
     // article, with no author or name, is one nobody can look up; judged a miss on French batch 11, M11.)
+    // (Not with an agent after its participle, who drew it up: "selon un bilan communiqué par les pompiers"; a vague
+    // agent is read above. Session 35, a probe of wire forms.)
     if (at >= 0 && !complement && L.dataNouns.has(head) && !named && !institutional && L.indefinites.has(lowers[0] ?? '') &&
-      lowers[0] === words.find((w) => w.word)?.lower) return 'vague';
+      lowers[0] === words.find((w) => w.word)?.lower && agentAt < 0) return 'vague';
     // (So is a kind of document in the plural after the article that refers back, "Les études montrent que …", "Les
     // premiers rapports font état de …", "selon les données locales", with no author, name or agent: studies in general,
     // nobody's; `echoesGroup` keeps those the copy has already mentioned. Session 33, judged misses on French batch 15.
@@ -1470,6 +1475,21 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       // (A vague group stays vague: "nach Augenzeugenangaben"; a body or a name is named: "Polizei", "UN".)
       raw.quality = L.vagueHeads.has(author) || L.vagueHeads.has(author.replace(/s$/, '')) ? 'vague' : 'named';
       out.push(raw);
+    }
+    // (French "de source policière", "de source proche du dossier": the adverbial of an unnamed source, as "selon une
+    // source policière" is, alone or after "a-t-on appris", "indique-t-on"; session 35, a probe of wire forms. Not
+    // "de source" after an article, "la fin de source".)
+    // (Nor a source of something, "source d'inquiétude": an adjective follows, or "proche".)
+    if (L.code === 'fr' && t.lower === 'de' && tokens[i + 1]?.lower === 'source' && tokens[i + 2]?.word === true && !tokens[i + 2].cap &&
+      !L.npInner.has(tokens[i + 2].lower) && !/^(?:d['’]|de|du|des)$/.test(tokens[i + 2].lower) && !(i > 0 && L.determiners.has(tokens[i - 1].lower)) &&
+      // (Nor the complement of a participle, "n'a pas été confirmée de source indépendante": by a source, not from one.)
+      !(i > 0 && /\p{L}{3,}(?:é|ée|és|ées)$/u.test(tokens[i - 1].lower))) {
+      const range = phraseAfter(L, tokens, i + 1, false);
+      if (range && isAnonymousPhrase(L, ['une', ...tokens.slice(range[0], range[1]).filter((w) => w.word).map((w) => w.lower)])) {
+        const raw = makeRaw(L, tokens, text, offset, range, [i, i + 1], 'according-to');
+        raw.quality = 'anonymous';
+        out.push(raw);
+      }
     }
     // "nach spanischen Berichten", "laut übereinstimmenden Medienberichten": reports of a kind, nobody's by name.
     if (L.unnamedReports !== undefined && (t.lower === 'nach' || t.lower === 'laut') && !compound) {
