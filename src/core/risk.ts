@@ -836,10 +836,32 @@ function proposedBy(L: LanguageResources, tokens: readonly Token[], end: number)
  * that is not a vague group ("Le groupe anticipe", not "Les analystes anticipent" nor "On anticipe"), or a body or a
  * name stands before the verb ("Renault table sur"). Languages without the list: never.
  */
+function forecastOf(L: LanguageResources, tokens: readonly Token[], first: number): boolean {
+  const verbs = L.figureWords.forecastVerbs;
+  if (verbs === undefined) return false;
+  for (let k = first - 1; k >= 0 && k >= first - 6 && !clauseStop.test(tokens[k].text); k--) {
+    if (verbs.has(tokens[k].lower)) return holderBefore(L, tokens, k);
+  }
+  return false;
+}
+
+/**
+ * Whether the clause of the verb at token `k` has a subject that names its holder: the clause opens on a definite
+ * determiner and a noun that is not a vague group ("Le groupe", not "Les analystes" nor "On"), or a body or a name
+ * stands before the verb ("Renault", "EDF").
+ */
+function holderBefore(L: LanguageResources, tokens: readonly Token[], k: number): boolean {
+  const from = clauseStart(tokens, k);
+  const opener = tokens[from].lower;
+  const definite = L.nounDeterminers.has(opener) && !L.indefinites.has(opener) && !L.quantifiers.has(opener) &&
+    tokens[from + 1] !== undefined && from + 1 < k && !L.vagueHeads.has(tokens[from + 1].lower);
+  return definite || tokens.slice(from, k).some((t) => namesActor(L, t) || properName(L, tokens, t));
+}
+
 /**
  * Whether the figure at token `first` is a named seller's own price decision (see `FigureWords.ownPrice`): a verb of
  * changing up to twelve tokens before it, in its clause, a noun of what is charged between the verb and the figure, and a
- * name or an institution before the verb in the clause.
+ * subject that names the seller (see `holderBefore`).
  */
 function ownPriceOf(L: LanguageResources, tokens: readonly Token[], first: number): boolean {
   const own = L.figureWords.ownPrice;
@@ -847,27 +869,8 @@ function ownPriceOf(L: LanguageResources, tokens: readonly Token[], first: numbe
   // (Twelve tokens back, for a second price the verb governs: "va augmenter l'électricité de 26,7 % et le gaz de 37,5 %".)
   for (let k = first - 1; k >= 0 && k >= first - 12 && !clauseStop.test(tokens[k].text); k--) {
     if (!own.verbs.has(tokens[k].lower)) continue;
-    if (!tokens.slice(k + 1, first).some((t) => own.objects.has(t.lower))) return false;
-    const from = clauseStart(tokens, k);
-    // (Or a definite subject that refers back to the seller: "Le groupe a augmenté la facture de 48,25 euros".)
-    const opener = tokens[from].lower;
-    const definite = L.nounDeterminers.has(opener) && !L.indefinites.has(opener) && !L.quantifiers.has(opener) &&
-      tokens[from + 1] !== undefined && from + 1 < k && !L.vagueHeads.has(tokens[from + 1].lower);
-    return definite || tokens.slice(from, k).some((t) => namesActor(L, t) || properName(L, tokens, t));
-  }
-  return false;
-}
-
-function forecastOf(L: LanguageResources, tokens: readonly Token[], first: number): boolean {
-  const verbs = L.figureWords.forecastVerbs;
-  if (verbs === undefined) return false;
-  for (let k = first - 1; k >= 0 && k >= first - 6 && !clauseStop.test(tokens[k].text); k--) {
-    if (!verbs.has(tokens[k].lower)) continue;
-    const from = clauseStart(tokens, k);
-    const opener = tokens[from].lower;
-    const definite = L.nounDeterminers.has(opener) && !L.indefinites.has(opener) && !L.quantifiers.has(opener) &&
-      tokens[from + 1] !== undefined && from + 1 < k && !L.vagueHeads.has(tokens[from + 1].lower);
-    return definite || tokens.slice(from, k).some((t) => namesActor(L, t) || properName(L, tokens, t));
+    // (A definite subject refers back to the seller: "Le groupe a augmenté la facture de 48,25 euros".)
+    return tokens.slice(k + 1, first).some((t) => own.objects.has(t.lower)) && holderBefore(L, tokens, k);
   }
   return false;
 }
