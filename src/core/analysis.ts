@@ -2545,7 +2545,8 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     raws.sort((a, b) => cueRank[a.cueKind] - cueRank[b.cueKind] || a.nameFrom - b.nameFrom);
     const kept: RawAttribution[] = [];
     // (The kept readings that are not shared never overlap one another: one binary search a reading, not a scan.)
-    const keptSpans = raws.every((r) => r.nameFrom <= r.nameTo) ? new DisjointSpans() : undefined;
+    // (A sentence with one reading or none, most of them, needs no index: nothing can overlap.)
+    const keptSpans = raws.length > 1 && raws.every((r) => r.nameFrom <= r.nameTo) ? new DisjointSpans() : undefined;
     for (const raw of raws) {
       // "A 2014 study by Professor Levitt found …": the document and its author are the subject of "found".
       const author = raw.cueKind === 'data' ? raws.find((o) => o !== raw && o.cueKind !== 'data' && o.nameFrom <= raw.cueFrom && raw.nameTo <= o.nameTo) : undefined;
@@ -4620,14 +4621,20 @@ export function speakerPrefix(text: string, L?: LanguageResources): number | und
   }
   if (!colon) return undefined;
   // (A user name on a Chinese or Japanese platform mixes scripts: "佳琦-半正太V：".)
-  const m = /^[\s\p{Cf}]*(?:@\w{1,30}|\p{Lo}[\p{Lo}\p{N}A-Za-z_-]{1,19}|(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s*\(@?\w{1,30}\))?\s*[:：](?!\/\/)/u.exec(text);
+  const m = speakerLabel.exec(text);
   // "Note:", "Update:", "Total US strikes:" are labels, not speakers: one capitalised word must be a name or handle.
   // ("Ouragan Sandy : 39 morts": where headlines open with a topic and a colon, a label speaks only when a quotation
   // follows it, "Barack Obama : « le meilleur reste à venir »", or it is a handle.)
   if (m && L?.topicColon === true && !m[0].trimStart().startsWith('@') && !/^\s*[«“"„]/.test(text.slice(m[0].length))) return undefined;
-  if (!m || /^\s*(?:Note|Update|Editor|Correction|Source|Sources|Photo|Photos|Video|Total|Translation|Read|See|Watch|Q|A|Contributing|Credit|Credits|Email|Follow|Latest|The Latest|Listen|Related|Reporting|Tags|Topics|Twitter|WATCH)\b/.test(m[0])) return undefined;
+  if (!m || notSpeakerLabel.test(m[0])) return undefined;
   return m[0].length;
 }
+
+// A speaker and the colon after it, opening a text (see `speakerPrefix`).
+const speakerLabel = /^[\s\p{Cf}]*(?:@\w{1,30}|\p{Lo}[\p{Lo}\p{N}A-Za-z_-]{1,19}|(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s*\(@?\w{1,30}\))?\s*[:：](?!\/\/)/u;
+
+// Labels that are not speakers ("Note:", "Update:", "Total US strikes:").
+const notSpeakerLabel = /^\s*(?:Note|Update|Editor|Correction|Source|Sources|Photo|Photos|Video|Total|Translation|Read|See|Watch|Q|A|Contributing|Credit|Credits|Email|Follow|Latest|The Latest|Listen|Related|Reporting|Tags|Topics|Twitter|WATCH)\b/;
 
 // Frequent English function words: a passage with almost none of them is in another language (a quoted post
 // before its translation). From the most frequent words of English text; small on purpose.
