@@ -158,7 +158,34 @@ function makeToken(classifier: WordClassifier, t: string, from: number, groupOne
   const lower = form.lower;
   const word = groupOne || form.cased;
   // (First code units compared as numbers: no one-character strings made per token.)
-  return {text: t, lower, from, to: from + t.length, word, cap: word && t.charCodeAt(0) !== lower.charCodeAt(0), classes: form.classes};
+  return new TokenRecord(t, lower, from, from + t.length, word, word && t.charCodeAt(0) !== lower.charCodeAt(0), form.classes);
+}
+
+/**
+ * A token as the tokenizer makes it: the fields of `Token`, in its order, nothing else. Made by a constructor, not an
+ * object literal: measured in session 35, a lint's main thread spent less time with the constructor (a draft of 10,000
+ * words makes some 12,000 tokens, all alive until the rules have run; V8 tracks an object literal's allocation site and
+ * how its objects survive, likely the difference).
+ */
+class TokenRecord implements Token {
+  // (Declared, not defined: the constructor's assignments alone make the fields, in this order.)
+  declare text: string;
+  declare lower: string;
+  declare from: number;
+  declare to: number;
+  declare word: boolean;
+  declare cap: boolean;
+  declare classes: number;
+
+  constructor(text: string, lower: string, from: number, to: number, word: boolean, cap: boolean, classes: number) {
+    this.text = text;
+    this.lower = lower;
+    this.from = from;
+    this.to = to;
+    this.word = word;
+    this.cap = cap;
+    this.classes = classes;
+  }
 }
 
 /**
@@ -185,7 +212,7 @@ function joinPlaceholders(out: Token[], text: string, offset: number): Token[] {
       continue;
     }
     const t = text.slice(out[i].from - offset, out[close].to - offset);
-    joined.push({text: t, lower: t.toLowerCase(), from: out[i].from, to: out[close].to, word: true, cap: true, classes: 0});
+    joined.push(new TokenRecord(t, t.toLowerCase(), out[i].from, out[close].to, true, true, 0));
     i = close;
   }
   return joined;
@@ -578,11 +605,14 @@ function headOf(L: LanguageResources, lowers: readonly string[]): string | undef
     // ("bei der neuesten Umfragen zufolge": nor do a relative clause's preposition and article.)
     if (head === undefined && (L.agentPrepositions.has(w) || L.vagueCompounds && (L.npInner.has(w) || L.determiners.has(w)))) continue;
     // (Where someone stands is not who they are: "a man outside the rest centre" is a man.)
-    if (head !== undefined && (L.headStops.has(w) || /^(?:behind|close|inside|near|outside)$/.test(w))) break;
+    if (head !== undefined && (L.headStops.has(w) || placeStops.has(w))) break;
     head = w;
   }
   return head;
 }
+
+// Words of where someone stands, which end a noun phrase's head ("a man outside the rest centre").
+const placeStops = new Set(['behind', 'close', 'inside', 'near', 'outside']);
 
 function isAnonymousPhrase(L: LanguageResources, lowers: readonly string[]): boolean {
   const phrase = lowers.join(' ');
@@ -1334,6 +1364,9 @@ function makeRaw(L: LanguageResources,
   };
 }
 
+// Where a sentence's first clause ends (a semicolon, a colon or a comma and a space), for the figures of `analyse`.
+const clauseMarkPattern = /[;:]|,\s/;
+
 // "It is believed that …": passives that hide who believes or says (vague-attribution's impersonal forms; "it is
 // thought/feared/expected" are missing-attribution's and stay findings of their own with their figures).
 const impersonalCues = new Set(['alleged', 'believed', 'claimed', 'reported', 'rumored', 'rumoured', 'said', 'understood']);
@@ -1415,7 +1448,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     // that cue's source, read below.)
     const sharesSource = t.lower.endsWith('ing') && L.cueVerbs.has(t.lower) && tokens[i - 1]?.text === ',' && !t.cap && canShareSource(i, true);
     for (const cue of sharesSource ? noAfterCues : afterCues.get(t.lower) ?? noAfterCues) {
-      if (cue.words.every((w, j) => w.startsWith('*') && j > 0 ? tokens[i + j]?.lower.endsWith(w.slice(1)) === true : tokens[i + j]?.lower === w) &&
+      if (cueWordsAt(cue.words, tokens, i) &&
         (cue.clause === undefined || cue.clause.test(text))) {
         // "per cent", "per capita": only "per the WHO" names a source.
         if (cue.words[0] === 'per' && !(tokens[i + 1]?.cap || tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.cap)) continue;
@@ -1538,7 +1571,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     // (Not a handling verb's agent unless information is handled: "the share supplied by nuclear power".)
     const handling = L.handlingAgentVerbs;
     const handled = i > 0 && handling !== undefined && handling.verbs.has(tokens[i - 1].lower) ?
-      tokens.slice(Math.max(0, i - 4), i - 1).some((w) => handling.objects.has(w.lower)) : true;
+      lowerIn(tokens, Math.max(0, i - 4), i - 1, handling.objects) : true;
     if (L.agentPrepositions.has(t.lower) && i > 0 && L.agentVerbs.has(tokens[i - 1].lower) && handled) {
       const range = phraseAfter(L, tokens, i + 1, false);
       // (The cue is the verb: "by" introduces the source, as PolNeAR marks it.)
@@ -1656,7 +1689,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       }
     }
     // (A participle whose agent was read before it: "von Kritikern … kritisiert".)
-    if (L.agentBefore !== undefined && out.some((o) => o.cueFrom === t.from)) continue;
+    if (L.agentBefore !== undefined && cueAt(out, t.from)) continue;
     // Subject + cue verb: "the ministry said", "Hamas claimed", "He added".
     const kind = L.cueFits && !L.cueFits(tokens, i) ? undefined : L.cueVerbs.get(t.lower);
     // "Der Grund, so vermutet die Zeitung The Guardian, dürfte …", "Die Lage sei, so sagte der Sprecher, ernst": in a
@@ -1864,7 +1897,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // source (session 29, judged a miss on French batch 11, M11).
         const invertedRelative = L.invertedAfterAuxiliary && b > 0 && (/^(?:que|qu['’])$/.test(tokens[b].lower) && tokens[b - 1].lower === 'ce' ||
           /^(?:le|l['’])$/.test(tokens[b].lower) && tokens[b - 1].lower === 'comme');
-        if (invertedRelative && !out.some((o) => o.cueTo === t.to)) {
+        if (invertedRelative && !cueEndAt(out, t.to)) {
           const range = phraseAfter(L, tokens, speakerAt, false);
           if (range && tagSource(L, tokens, range)) out.push(makeRaw(L, tokens, text, offset, range, [b + 1, i + 1], kind));
         }
@@ -1931,7 +1964,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
   }
   // "The poll put Labour on 38%": a definite document opening the sentence points back at one already named.
   // Only with a verb of reporting next: "The data breach exposed …" is not a document speaking.
-  if (tokens.length > 2 && /^(?:the|this|that|its)$/.test(tokens[0].lower) && L.dataNouns.has(tokens[1].lower) &&
+  if (tokens.length > 2 && definiteOpeners.has(tokens[0].lower) && L.dataNouns.has(tokens[1].lower) &&
     (L.cueVerbs.has(tokens[2].lower) || /^(?:had|has|have|gave|gives)$/.test(tokens[2].lower))) {
     const raw = makeRaw(L, tokens, text, offset, [0, 2], [1, 2], 'data');
     out.push({...raw, anaphor: true});
@@ -1947,6 +1980,39 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
   }
   return out;
 }
+
+// (findAttributions reads every token of every sentence: the tests below are functions of their own, not closures
+// made in its loop, whose capture of the token and its index would make V8 allocate a context for each token.)
+
+/** Whether the words of a cue phrase (a leading "*" after the first: a word ending) are the tokens from `i` on. */
+function cueWordsAt(words: readonly string[], tokens: readonly Token[], i: number): boolean {
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j];
+    if (w.startsWith('*') && j > 0 ? tokens[i + j]?.lower.endsWith(w.slice(1)) !== true : tokens[i + j]?.lower !== w) return false;
+  }
+  return true;
+}
+
+/** Whether a token of `tokens[from, to)` has its lower-cased word in `words`. */
+function lowerIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** Whether an attribution of `out` has its cue end at plain-text offset `to`. */
+function cueEndAt(out: readonly RawAttribution[], to: number): boolean {
+  for (const o of out) if (o.cueTo === to) return true;
+  return false;
+}
+
+/** Whether an attribution of `out` has its cue at plain-text offset `from`. */
+function cueAt(out: readonly RawAttribution[], from: number): boolean {
+  for (const o of out) if (o.cueFrom === from) return true;
+  return false;
+}
+
+// Determiners that make a document noun after them one already named ("The poll put Labour on 38%").
+const definiteOpeners = new Set(['the', 'this', 'that', 'its']);
 
 // What someone can be denied rather than deny: "denied entrance", "denied bail".
 const withheld = new Set(['access', 'admission', 'asylum', 'bail', 'boarding', 'entrance', 'entry', 'permission', 'visa', 'visas']);
@@ -2558,7 +2624,8 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     raws.sort((a, b) => cueRank[a.cueKind] - cueRank[b.cueKind] || a.nameFrom - b.nameFrom);
     const kept: RawAttribution[] = [];
     // (The kept readings that are not shared never overlap one another: one binary search a reading, not a scan.)
-    const keptSpans = raws.every((r) => r.nameFrom <= r.nameTo) ? new DisjointSpans() : undefined;
+    // (A sentence with one reading or none, most of them, needs no index: nothing can overlap.)
+    const keptSpans = raws.length > 1 && raws.every((r) => r.nameFrom <= r.nameTo) ? new DisjointSpans() : undefined;
     for (const raw of raws) {
       // "A 2014 study by Professor Levitt found …": the document and its author are the subject of "found".
       const author = raw.cueKind === 'data' ? raws.find((o) => o !== raw && o.cueKind !== 'data' && o.nameFrom <= raw.cueFrom && raw.nameTo <= o.nameTo) : undefined;
@@ -2884,7 +2951,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     for (const [from, to] of steps.quotes(b.text)) {
       if (from < glossEnd) continue;
       const inner = b.text.slice(from + 1, to - 1);
-      const words = splitOn(spaceRuns, inner).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      const words = countWords(inner);
       // (The block's sentences are in order and do not overlap: the ones the quote touches are a run, found by halving.)
       const touching: number[] = [];
       for (let k = partitionPoint(list.length, (i) => sentences[list[i]].to > from); k < list.length && sentences[list[k]].from < to; k++) touching.push(list[k]);
@@ -3246,7 +3313,8 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     // Once a sentence, not once a figure (linear on a sentence of many figures): whether its shares split a whole, and
     // where its first clause ends (the first ";", ":" or ", ").
     let sharesSplit: boolean | undefined;
-    const clauseMark = /[;:]|,\s/.exec(block.text.slice(s.from, s.to));
+    // (The sentence's text is this slice of its block's.)
+    const clauseMark = clauseMarkPattern.exec(s.text);
     const firstClauseEnd = clauseMark === null ? Infinity : s.from + clauseMark.index + clauseMark[0].length;
     for (let fi = 0; fi < found.matches.length; fi++) {
       const f = found.matches[fi];
@@ -3730,10 +3798,10 @@ function carriedSources(
     return false;
   };
   // (A plural and its singular are one measure: "catégories", "catégorie".)
-  const stem = (w: string): string => w.replace(/[sx]$/u, '');
+  const stem = (w: string): string => w.endsWith('s') || w.endsWith('x') ? w.slice(0, -1) : w;
   // A word that may name the measure: four letters or more, no digit, lower case where only names are capitalised, not a
   // unit, a time, a word of change, a person or a function word ("taux", "chômage", "exposure"; not "entre", "personnes").
-  const measureWord = (t: Token): boolean => t.word && t.lower.length >= 4 && (!t.cap || capitalNouns) && !/\d/.test(t.lower) &&
+  const measureWord = (t: Token): boolean => t.word && t.lower.length >= 4 && (!t.cap || capitalNouns) && !anyDigit.test(t.lower) &&
     !currencyWords.has(t.lower) && !percentWords.has(t.lower) && !scales.has(t.lower) && !timeUnits.has(t.lower) && !months.has(t.lower) &&
     !C.changeWords.has(t.lower) && !L.figureWords.personNouns.has(t.lower) && !L.commonOpeners.has(t.lower) && !L.determiners.has(t.lower) &&
     !L.npBreakers.has(t.lower) && !L.npInner.has(t.lower) && !L.phraseBreakers.has(t.lower) && !L.passiveAuxiliaries.has(t.lower) &&
@@ -3742,15 +3810,15 @@ function carriedSources(
   // (Where every noun is capitalised, the words before the first lower-case one: "Bundesagentur" of "Die Bundesagentur
   // für Arbeit", not "Arbeit".)
   const nameWords = (a: AttributionAt): string[] => {
-    let words = splitOn(spaceOrCommaRuns, a.name).flatMap((w) => w.split(/['’]/u)).filter((w) => !L.determiners.has(w.toLowerCase()));
+    let words = splitOn(spaceOrCommaRuns, a.name).flatMap(splitApostrophes).filter((w) => !L.determiners.has(w.toLowerCase()));
     if (capitalNouns) {
-      const lower = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+      const lower = words.findIndex((w) => !upperFirst.test(w));
       if (lower >= 0) words = words.slice(0, lower);
     }
-    return words.filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w) && !L.commonOpeners.has(w.toLowerCase())).map((w) => w.toLowerCase());
+    return words.filter((w) => capitalisedWord.test(w) && !L.commonOpeners.has(w.toLowerCase())).map((w) => w.toLowerCase());
   };
   /** The lower-case words of a source's name, split at spaces, commas and apostrophes ("l'institut" → "l", "institut"). */
-  const nameParts = (a: AttributionAt): string[] => splitOn(spaceOrCommaRuns, a.name.toLowerCase()).flatMap((w) => w.split(/['’]/u));
+  const nameParts = (a: AttributionAt): string[] => splitOn(spaceOrCommaRuns, a.name.toLowerCase()).flatMap(splitApostrophes);
   // A body, not a person: an institution noun in its words, or a single capitalised word ("Insee", "Pôle emploi").
   const body = (a: AttributionAt): boolean =>
     nameParts(a).some((w) => L.institutionNouns.has(w)) || a.cueKind !== 'continuation' && nameWords(a).length === 1;
@@ -3978,6 +4046,25 @@ function carriedSources(
   return carried;
 }
 
+/** `word.split(/['’]/u)`: the pieces between apostrophes (straight or curly), without a copy of a pattern. */
+function splitApostrophes(word: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === 0x27 || code === 0x2019) {
+      out.push(word.slice(last, i));
+      last = i + 1;
+    }
+  }
+  out.push(word.slice(last));
+  return out;
+}
+
+const anyDigit = /\d/;
+const upperFirst = /^\p{Lu}/u;
+const capitalisedWord = /^\p{Lu}\p{L}{2,}/u;
+
 /** The last figure of `figures` (in document order) that stands in a sentence before sentence `si`, if any. */
 function lastFigureBefore(figures: readonly FigureAt[], si: number): FigureAt | undefined {
   for (let k = figures.length - 1; k >= 0; k--) if (figures[k].sentence < si) return figures[k];
@@ -4172,8 +4259,12 @@ const otherCount = /^\s+(?:additional|autres|further|more|other|supplémentaires
 
 /** True when a stretch of text holds a letter or digit. */
 function hasWords(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text);
+  return letterOrDigit.test(text);
 }
+
+// (Patterns asked of every attribution, token or name are module constants: a literal in a function body is a new
+// RegExp object each time it is evaluated.)
+const letterOrDigit = /[\p{L}\p{N}]/u;
 
 // Where a clause of its own ends: a semicolon or a colon, a coordinating conjunction after a comma (in the three
 // languages), or one right before the cue ("mais selon l'Insee", "but according to police").
@@ -4426,6 +4517,8 @@ function describedPeople(L: LanguageResources, tokens: readonly Token[], text: s
     while (tokens[i]?.word === true && !tokens[i].cap && i < k + 4) i++;
     let e = i;
     while (tokens[e]?.word === true && tokens[e].cap && !L.determiners.has(tokens[e].lower)) e++;
+    // (Most determiners have no run of three capitalised words after them: no copy of the run for those.)
+    if (e - i < 3) continue;
     const run = tokens.slice(i, e);
     if (run.length < 3 || run.some((t) => L.institutionNouns.has(t.lower) || L.commonOpeners.has(t.lower)) || classifySource(L, run, i) !== 'named') continue;
     people.push([run[run.length - 1].text, text.slice(run[1].from - offset, run[run.length - 1].to - offset)]);
@@ -4605,17 +4698,28 @@ export function figureValue(L: LanguageResources, text: string): number | undefi
  */
 export function speakerPrefix(text: string, L?: LanguageResources): number | undefined {
   // A speaker is short: no colon near the start, no speaker (most paragraphs end here).
-  const colon = text.slice(0, 100).search(/[:：]/);
-  if (colon < 0) return undefined;
+  // (Read a code unit at a time: no copy of the opening and no pattern for the paragraphs that have no colon.)
+  let colon = false;
+  for (let i = 0, n = Math.min(text.length, 100); i < n && !colon; i++) {
+    const code = text.charCodeAt(i);
+    colon = code === 0x3a || code === 0xff1a;
+  }
+  if (!colon) return undefined;
   // (A user name on a Chinese or Japanese platform mixes scripts: "佳琦-半正太V：".)
-  const m = /^[\s\p{Cf}]*(?:@\w{1,30}|\p{Lo}[\p{Lo}\p{N}A-Za-z_-]{1,19}|(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s*\(@?\w{1,30}\))?\s*[:：](?!\/\/)/u.exec(text);
+  const m = speakerLabel.exec(text);
   // "Note:", "Update:", "Total US strikes:" are labels, not speakers: one capitalised word must be a name or handle.
   // ("Ouragan Sandy : 39 morts": where headlines open with a topic and a colon, a label speaks only when a quotation
   // follows it, "Barack Obama : « le meilleur reste à venir »", or it is a handle.)
   if (m && L?.topicColon === true && !m[0].trimStart().startsWith('@') && !/^\s*[«“"„]/.test(text.slice(m[0].length))) return undefined;
-  if (!m || /^\s*(?:Note|Update|Editor|Correction|Source|Sources|Photo|Photos|Video|Total|Translation|Read|See|Watch|Q|A|Contributing|Credit|Credits|Email|Follow|Latest|The Latest|Listen|Related|Reporting|Tags|Topics|Twitter|WATCH)\b/.test(m[0])) return undefined;
+  if (!m || notSpeakerLabel.test(m[0])) return undefined;
   return m[0].length;
 }
+
+// A speaker and the colon after it, opening a text (see `speakerPrefix`).
+const speakerLabel = /^[\s\p{Cf}]*(?:@\w{1,30}|\p{Lo}[\p{Lo}\p{N}A-Za-z_-]{1,19}|(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s*\(@?\w{1,30}\))?\s*[:：](?!\/\/)/u;
+
+// Labels that are not speakers ("Note:", "Update:", "Total US strikes:").
+const notSpeakerLabel = /^\s*(?:Note|Update|Editor|Correction|Source|Sources|Photo|Photos|Video|Total|Translation|Read|See|Watch|Q|A|Contributing|Credit|Credits|Email|Follow|Latest|The Latest|Listen|Related|Reporting|Tags|Topics|Twitter|WATCH)\b/;
 
 // Frequent English function words: a passage with almost none of them is in another language (a quoted post
 // before its translation). From the most frequent words of English text; small on purpose.
@@ -4672,9 +4776,41 @@ function isLetter(code: number): boolean {
   return letter;
 }
 
-/** Words (runs holding a letter or digit) in a text. */
+/**
+ * Words (runs holding a letter or digit) in a text: the pieces of `split(/\s+/)` with a \p{L} or \p{N} in them,
+ * counted in one pass without the pieces.
+ */
 function countWords(text: string): number {
-  return splitOn(spaceRuns, text).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let n = 0;
+  // Whether the run of non-space characters at hand has been counted (a space starts a new one).
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isWhiteSpace(code)) counted = false;
+    else if (!counted && isLetterOrDigitAt(text, i, code)) {
+      counted = true;
+      n++;
+    }
+  }
+  return n;
+}
+
+// Letters and digits beyond ASCII, by code point, as [\p{L}\p{N}] answers (remembered, as `letters` is).
+const lettersOrDigits = new Map<number, boolean>();
+
+/**
+ * Whether the code point at `i` of `text` (`code`, its first code unit) is a letter or digit, [\p{L}\p{N}]. A low
+ * surrogate is read alone (the pair was read at its high surrogate): never a letter.
+ */
+function isLetterOrDigitAt(text: string, i: number, code: number): boolean {
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a || code >= 0x41 && code <= 0x5a || code >= 0x30 && code <= 0x39;
+  const point = code >= 0xd800 && code <= 0xdbff ? text.codePointAt(i)! : code;
+  let answer = lettersOrDigits.get(point);
+  if (answer === undefined) {
+    answer = /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(point));
+    if (lettersOrDigits.size < 10_000) lettersOrDigits.set(point, answer);
+  }
+  return answer;
 }
 
 /** True when the last non-space character before `pos` (not before `floor`) is a colon. */
@@ -5034,7 +5170,7 @@ function sourceAliases(L: LanguageResources): {find(name: string): SourceEntry |
       return definite && L.institutionNouns.has(definite[1].toLowerCase()) ? byNoun.get(definite[1].toLowerCase()) : undefined;
     },
     remember(name, entry) {
-      const words = splitOn(spaceOrCommaRuns, name.trim()).filter((w) => /^\p{Lu}/u.test(w));
+      const words = splitOn(spaceOrCommaRuns, name.trim()).filter((w) => upperFirst.test(w));
       for (const w of words) if (L.institutionNouns.has(w.toLowerCase())) byNoun.set(w.toLowerCase(), entry);
       const last = words[words.length - 1];
       // A person's full name: two capitalised words or more, ending in a surname (not "Ashby Town Council").

@@ -11,7 +11,6 @@ import {cueVerbs} from './lexicons/attribution.js';
 import {fixTitle} from './messages/index.js';
 import type {LanguageResources} from './languages/types.js';
 import {sourcePlaceholder, type Fix, type ProseBlock, type RuleContext, type Sentence, type TextEdit} from './types.js';
-import {matchesOf} from './matches.js';
 
 /** Most "Attribute to …" entries offered for one finding (after the placeholder, which always comes first). */
 const maxNamedFixes = 3;
@@ -157,10 +156,15 @@ const topicWordRuns = /\p{L}{4,}/gu;
 
 function findTopicWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of matchesOf(topicWordRuns, text.toLowerCase())) {
+  // (An exec loop on the pattern itself, the matches read one at a time: see matches.ts.)
+  const lower = text.toLowerCase();
+  topicWordRuns.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = topicWordRuns.exec(lower)) !== null) {
     // (Every match has three letters before a final "s": no look-behind pattern needed per word.)
     if (!stopWords.has(m[0])) out.add(m[0].endsWith('s') ? m[0].slice(0, -1) : m[0]);
   }
+  topicWordRuns.lastIndex = 0;
   return out;
 }
 
@@ -257,11 +261,15 @@ function sourceIndex(ctx: RuleContext): SourceIndex {
     for (const a of usable) {
       push(index.bySentence, a.sentence, id);
       push(index.byBlock, a.block, id);
-      for (const r of a.content) for (const w of topicWords(ctx.source.slice(r.start, r.end), ctx.memo)) words.add(w);
+      // (Sets and maps walked with forEach: this runs once a lint, before V8 optimises it, where each step of a for-of
+      // over a set is an object.)
+      for (const r of a.content) topicWords(ctx.source.slice(r.start, r.end), ctx.memo).forEach((w) => words.add(w));
     }
-    for (const w of words) push(index.byWord, w, id);
+    words.forEach((w) => push(index.byWord, w, id));
   }
-  for (const [word, list] of index.byWord) if (list.length > maxSourcesPerWord) index.byWord.delete(word);
+  index.byWord.forEach((list, word) => {
+    if (list.length > maxSourcesPerWord) index.byWord.delete(word);
+  });
   indexCache.set(analysis, index);
   return index;
 }

@@ -325,7 +325,7 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       // (Not after an approximator: "Environ 1800 écoles … ont été fermés", "plus de 1500 emplois": nobody rounds a year;
       // session 33, a count read as a year on French batch 15.)
       if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100 && !L.numbers.tollNouns.has(lower(end)) && !L.numbers.tollNouns.has(lower(end + 1)) &&
-        !L.numbers.approximators.some((words) => i >= words.length && words.every((w, j) => lower(i - words.length + j) === w))) continue;
+        !approximatorBefore(L.numbers.approximators, tokens, i)) continue;
       if (L.numbers.clockWords.has(next) || next === 'a' && lower(i + 2) === '.') continue;
       // "entre le 28 et 30 novembre", "les 12 et 24 juin": a day of a list or range that the month closes.
       if (daysBeforeMonth(L, tokens, i, days)) continue;
@@ -380,6 +380,20 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
  * the list: never. `walked` is the last list walked (token indexes and its answer), updated here: a later day of that
  * list gets its answer without walking again.
  */
+/**
+ * Whether one of the language's approximators ("around", "plus de") stands right before token `i`. (A function of its
+ * own, not a closure in findFigures' loop: one over the token's index would be a context allocated for every token.)
+ */
+function approximatorBefore(approximators: ReadonlyArray<readonly string[]>, tokens: readonly Token[], i: number): boolean {
+  for (const words of approximators) {
+    if (i < words.length) continue;
+    let all = true;
+    for (let j = 0; j < words.length && all; j++) all = (tokens[i - words.length + j]?.lower ?? '') === words[j];
+    if (all) return true;
+  }
+  return false;
+}
+
 function daysBeforeMonth(L: LanguageResources, tokens: readonly Token[], i: number, walked: NumberList): boolean {
   const days = L.numbers.dayJoins;
   if (days === undefined) return false;

@@ -1,10 +1,40 @@
 // Plain paragraphs and headings: the parse of a chunk that holds no Markdown syntax, read without running the parser.
 import type {Root} from 'mdast';
 
-// A character that can open or change Markdown syntax anywhere in a line (escapes, code, emphasis, links, footnotes,
-// images, HTML and autolinks, character references, tables), or that the parser rewrites or measures (NUL, tabs,
-// carriage returns and other controls, a byte order mark).
-const syntaxCharacter = /[\0-\x09\x0b-\x1f\\`*_[\]<&|~\ufeff]/;
+// A character that can open or change Markdown syntax anywhere in a line (escapes, code, emphasis, HTML and autolinks,
+// tables, strikethrough), or that the parser rewrites or measures (NUL, tabs, carriage returns and other controls, a
+// byte order mark). Brackets, "&" and "_" are syntax only in some places: see `literalOnly`.
+const syntaxCharacter = /[\0-\x09\x0b-\x1f\\`*<|~\ufeff]/;
+
+// Where brackets make syntax: a link or image ("](", "]["), a definition ("]:"), a footnote call ("[^"), an image ("![").
+const bracketSyntax = /\]\(|\]\[|\]:|\[\^|!\[/;
+
+// A letter or digit (one UTF-16 code unit), beside which "_" can neither open nor close emphasis.
+const letterOrDigit = /^[\p{L}\p{N}]$/u;
+
+/** Underscores beyond this are rewritten before parsing (parse.ts, `maxDelimiters`): such a text goes to the parser. */
+const maxUnderscores = 2000;
+
+/**
+ * Whether every bracket, "&" and "_" of `text` is literal text to the parser, so that the text node holds it as written:
+ * brackets that form no link, image, definition or footnote call (`bracketSyntax`; a draft split into chunks has no
+ * definitions, see chunks.ts, so a bracketed label is no shortcut reference); an "&" that opens no character reference
+ * (neither "#" nor an ASCII letter or digit after it); and a single "_" between two letters or digits, which CommonMark's
+ * flanking rules let neither open nor close emphasis (micromark's `classifyCharacter`: neither side is white space or
+ * punctuation).
+ */
+function literalOnly(text: string): boolean {
+  if ((text.includes('[') || text.includes(']')) && bracketSyntax.test(text)) return false;
+  for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next === 35 || next >= 48 && next <= 57 || next >= 65 && next <= 90 || next >= 97 && next <= 122) return false;
+  }
+  let underscores = 0;
+  for (let at = text.indexOf('_'); at >= 0; at = text.indexOf('_', at + 1)) {
+    if (++underscores > maxUnderscores || at === 0 || !letterOrDigit.test(text[at - 1]) || !letterOrDigit.test(text[at + 1] ?? '')) return false;
+  }
+  return true;
+}
 
 /**
  * The shape of a plain paragraph or heading: where its lines end (before the closing line breaks), whether it is
@@ -30,7 +60,7 @@ export interface PlainShape {
 export function plainShape(text: string): PlainShape | undefined {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
-  if (end === 0 || syntaxCharacter.test(text)) return undefined;
+  if (end === 0 || syntaxCharacter.test(text) || !literalOnly(text)) return undefined;
   if (text.charCodeAt(0) === 35) {
     const depth = headingDepth(text, end);
     return depth > 0 ? {end, quoted: false, depth} : undefined;

@@ -29,6 +29,12 @@ function nextWord(text: string, k: number): string {
   return text.slice(k, e);
 }
 
+// (Module constants: a pattern literal in the loop would be a new RegExp object at every full stop.)
+// One capital letter ("F." of "John F. Kennedy"); letters joined by periods ("J.K", "U.S"); a number of one or two digits.
+const oneCapital = /^\p{Lu}$/u;
+const initials = /^(\p{L}\.)+\p{L}$/u;
+const dayNumber = /^\d{1,2}$/;
+
 /**
  * Split one block's plain text into sentences.
  *
@@ -64,12 +70,12 @@ export function splitSentences(text: string, L: LanguageResources = en): Array<[
       const word = wordBefore(text, i, L).split('-').pop()!;
       const lower = word.toLowerCase();
       // Initials ("John F. Kennedy", "J.K.") never end a sentence here.
-      if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word) && !L.maybeFinal.has(lower)) {
+      if (oneCapital.test(word) || initials.test(word) && !L.maybeFinal.has(lower)) {
         i = j - 1;
         continue;
       }
       // "am 1. August", "der 19. Deutsche Bundestag": a German ordinal, unless a sentence plainly starts after it.
-      if (L.numbers.ordinalDot && /^\d{1,2}$/.test(word) && !L.sentenceOpeners.has(nextWord(text, k))) {
+      if (L.numbers.ordinalDot && dayNumber.test(word) && !L.sentenceOpeners.has(nextWord(text, k))) {
         i = j - 1;
         continue;
       }

@@ -60,8 +60,16 @@ describe('plain paragraphs', () => {
       '# Head\n',
       '###### Six levels deep, 😀 and 40% of 2) items\n\n\n',
       '## Officials said 40 people died',
+      // Brackets that make no link, an "&" that opens no reference, a "_" inside a word: literal text to the parser.
+      'Trinidad & Tobago said [in Portuguese] that @user_name won, [sic] & 3_000.',
+      '> [...] the rest & more,\n> [2] and snake_case.\n',
+      '[All links lead to sites in Portuguese.]\n\n',
+      '## A [bracketed] heading & user_name',
+      'A ] before [ and [a [nested] pair] & a lone [',
+      '&',
     ];
     for (const text of texts) assert.deepEqual(plainParagraph(text), parseForLint(text).root, JSON.stringify(text));
+    for (const text of texts) assert.ok(plainShape(text), JSON.stringify(text));
   });
 
   it('leaves to the parser every text that may hold syntax', () => {
@@ -70,6 +78,8 @@ describe('plain paragraphs', () => {
       '\ufeffa', 'a\0b', '#Head', '#', '# ', '#  Head', '# Head ', '# Head #', '# Head # more', '####### Seven', '# Head\nmore',
       '# Head\n===', ' # Head', '> ', '>b', '> # b', '> a\nb', '- a', '+ a', '1. a', '10) a', ' a', '    a', 'a ', 'a  \nb',
       'a\n\nb', '\na', 'a\n===', 'a\n---', '---\na: 1\n---', '', '\n\n',
+      'a [b][c]', 'a [b][]', 'a [b]: c', '[b]: c', 'a [^1] b', 'a ![b] c', 'a &#35; b', 'a &copy; b', 'a &x b', 'a _b', 'a b_', 'a__b',
+      '_a', 'a_ b', 'a _ b', 'a_\nb', 'a_😀', `a${'_b'.repeat(2001)}`,
     ];
     for (const text of syntax) assert.equal(plainShape(text), undefined, JSON.stringify(text));
   });

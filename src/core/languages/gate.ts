@@ -62,10 +62,50 @@ export function gateOpen(pattern: GatedPattern, text: string): boolean {
     if (gate.starts.some((s) => opening.startsWith(s))) return true;
   }
   const ends = gate.ends;
+  // (A word of the text that folds to a gate word, or ends with a gate ending, leaves that string in the folded text:
+  // a text that holds none of them as a substring fails the gate without being split into words.)
+  const probe = probeOf(gate);
+  if (probe !== null) {
+    const folded = foldedText(text);
+    let found = false;
+    for (let i = 0; i < probe.length && !found; i++) found = folded.includes(probe[i]);
+    if (!found) return false;
+  }
   for (const word of foldedWords(text)) {
     if (gate.words.has(word) || ends.length > 0 && ends.some((end) => word.endsWith(end))) return true;
   }
   return false;
+}
+
+// Per gate: its words and endings as substrings to look for in the folded text first (see gateOpen), or null.
+const probes = new WeakMap<Gate, readonly string[] | null>();
+
+/** Gates of at most this many words and endings are probed as substrings before the text is split into words. */
+const maxProbe = 8;
+
+/**
+ * The strings whose absence from a text's fold proves the gate shut, or null when the gate is too large to probe or
+ * holds a sigma: `toLowerCase` maps every character alone except capital sigma, whose final form depends on the
+ * letters around it, so only a string without σ or ς is sure to appear in the whole text's fold where a word's fold
+ * equals or ends with it.
+ */
+function probeOf(gate: Gate): readonly string[] | null {
+  let probe = probes.get(gate);
+  if (probe === undefined) {
+    const strings = [...gate.words, ...gate.ends];
+    probe = strings.length <= maxProbe && strings.every((w) => w !== '' && !/[σς]/u.test(w)) ? strings : null;
+    probes.set(gate, probe);
+  }
+  return probe;
+}
+
+// The fold of the last sentence probed (a value of the text alone, so never stale).
+let foldOf: {text: string; folded: string} | undefined;
+
+/** `fold(text)` of a whole sentence, remembered for the last one. */
+function foldedText(text: string): string {
+  if (foldOf?.text !== text) foldOf = {text, folded: fold(text)};
+  return foldOf.folded;
 }
 
 // The folded words of the last sentence gated: the rules ask for each of their patterns in turn about one sentence, and

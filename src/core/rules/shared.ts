@@ -101,7 +101,7 @@ export function phraseMatcher(L: LanguageResources, phrases: readonly string[]):
       for (let i = 0; i < tokens.length; i++) {
         const candidates = byFirst.get(tokens[i].lower);
         if (!candidates) continue;
-        const hit = candidates.find((words) => words.every((w, j) => tokens[i + j]?.lower === w));
+        const hit = phraseAt(candidates, tokens, i);
         if (!hit) continue;
         out.push({first: i, last: i + hit.length, phrase: hit.join(' ')});
         i += hit.length - 1;
@@ -112,6 +112,19 @@ export function phraseMatcher(L: LanguageResources, phrases: readonly string[]):
   if (matcherCache.size > 32) matcherCache.clear();
   matcherCache.set(key, matcher);
   return matcher;
+}
+
+/**
+ * The first of `candidates` (phrases as lower-cased words) whose words are the tokens from `i` on. (A function of its
+ * own, not a closure in the matcher's loop: one over the token's index would be a context allocated for every token.)
+ */
+function phraseAt(candidates: readonly string[][], tokens: readonly Token[], i: number): string[] | undefined {
+  for (const words of candidates) {
+    let all = true;
+    for (let j = 0; j < words.length && all; j++) all = tokens[i + j]?.lower === words[j];
+    if (all) return words;
+  }
+  return undefined;
 }
 
 /**
