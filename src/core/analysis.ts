@@ -390,7 +390,7 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
     // 35, a vague source the French tuning set labelled.)
     const agentAt = at >= 0 ? words.findIndex((w, k) => k > at && L.agentPrepositions.has(w.lower)) : -1;
     // (And a named agent names it: "selon un bilan communiqué par les pompiers"; session 35, a probe of wire forms.)
-    const agentQuality = agentAt > at + 1 && /\p{L}{3,}(?:é|ée|és|ées)$/u.test(words[agentAt - 1].lower) && words.slice(agentAt + 1).some((w) => w.word) ?
+    const agentQuality = agentAt > at + 1 && frenchParticiple.test(words[agentAt - 1].lower) && words.slice(agentAt + 1).some((w) => w.word) ?
       classifySource(L, words.slice(agentAt + 1), sentenceStart + agentAt + 1, pluralVerb) : undefined;
     if (agentQuality === 'vague') return 'vague';
     if (agentQuality === 'named') return 'named';
@@ -432,7 +432,7 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // (Not when the name is the outlet that quoted or met them, the agent of a participle: "des témoins cités par Le
   // Monde", "des habitants interrogés par l'AFP" (EDITORIAL-STANDARD.md §2: a group whose outlet the copy names, as
   // English "witnesses quoted by the BBC" is); session 34, a probe of hand-written attributions.)
-  const outletAgent = lowers.some((w, i) => L.agentPrepositions.has(w) && /\p{L}{3,}(?:é|ée|és|ées)$/u.test(lowers[i - 1] ?? '') &&
+  const outletAgent = lowers.some((w, i) => L.agentPrepositions.has(w) && frenchParticiple.test(lowers[i - 1] ?? '') &&
     words.slice(i + 1).some((t, j) => t.word && isNamedToken(L, t, sentenceStart + i + 1 + j, words[i + 2 + j])));
   if (named && !outletAgent && L.headFirst && L.quantifiers.has(lowers[0] ?? '') && headWord !== undefined && !headWord.cap && /s$/.test(head!) && !L.institutionNouns.has(head!) &&
     !L.dataNouns.has(head!) && L.speechNouns?.has(head!) !== true) return 'vague';
@@ -1516,7 +1516,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     if (L.code === 'fr' && t.lower === 'de' && tokens[i + 1]?.lower === 'source' && tokens[i + 2]?.word === true && !tokens[i + 2].cap &&
       !L.npInner.has(tokens[i + 2].lower) && !/^(?:d['’]|de|du|des)$/.test(tokens[i + 2].lower) && !(i > 0 && L.determiners.has(tokens[i - 1].lower)) &&
       // (Nor the complement of a participle, "n'a pas été confirmée de source indépendante": by a source, not from one.)
-      !(i > 0 && /\p{L}{3,}(?:é|ée|és|ées)$/u.test(tokens[i - 1].lower))) {
+      !(i > 0 && frenchParticiple.test(tokens[i - 1].lower))) {
       const range = phraseAfter(L, tokens, i + 1, false);
       if (range && isAnonymousPhrase(L, ['une', ...tokens.slice(range[0], range[1]).filter((w) => w.word).map((w) => w.lower)])) {
         const raw = makeRaw(L, tokens, text, offset, range, [i, i + 1], 'according-to');
@@ -4236,8 +4236,23 @@ function kindOfCue(L: LanguageResources, cueKind: CueKind, cue: string): Attribu
 // Prepositions after a participle that describes a noun rather than acting as its verb.
 const participleFollowers = new Set(['at', 'by', 'during', 'for', 'from', 'in', 'on', 'over', 'since', 'to', 'under', 'with']);
 
-/** French adverbs that stand inside a verb group, between the auxiliary and the participle ("a d'ailleurs confirmé"). */
-const verbGroupAdverbs = new Set(['aussi', 'cependant', "d'ailleurs", 'd’ailleurs', 'déjà', 'également', 'encore', 'ensuite', 'enfin', 'même', 'notamment', 'pourtant', 'toutefois']);
+/**
+ * French adverbs that stand inside a verb group, between the auxiliary and the participle ("a également précisé");
+ * "d'ailleurs" is two tokens, "d'" and "ailleurs", read apart where the verb group is (see findAttributions).
+ */
+const verbGroupAdverbs = new Set(['aussi', 'cependant', 'déjà', 'également', 'encore', 'ensuite', 'enfin', 'même', 'notamment', 'pourtant', 'toutefois']);
+
+/**
+ * A French past participle, three letters and more before its ending ("cités", "interrogés", "confirmée"): the word
+ * before "par" that makes what follows an agent, in classifySource and findAttributions.
+ */
+const frenchParticiple = /\p{L}{3,}(?:é|ée|és|ées)$/u;
+
+/**
+ * A short English phrase of time or place, or a connective, that opens a sentence before its source ("On Sunday, the
+ * New York Times published …", "Meanwhile, CNN reports …"): not what is said (see contentOf).
+ */
+const frontedPhrase = /^\s*(?:after|at|before|by|during|earlier|from|in|last|later|on|since|this)\b|^\s*(?:also|elsewhere|for\s+(?:its|his|her|their)\s+part|however|meanwhile|separately)\s*,/i;
 
 /** Longest stretch, in UTF-16 code units, searched for an attribution's content on either side of it. */
 const contentWindow = 1500;
@@ -4327,7 +4342,7 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
     // (And French "Lundi, la préfecture a annoncé 14 morts", "Dans la soirée, …": `LanguageResources.frontedAdverbial`;
     // session 33, judged a source in the same sentence on French batch 15.)
     // (Nor a connective: "Meanwhile, CNN reports the deaths of six people", "For its part, …"; session 35.)
-    !((/^\s*(?:after|at|before|by|during|earlier|from|in|last|later|on|since|this)\b|^\s*(?:also|elsewhere|for\s+(?:its|his|her|their)\s+part|however|meanwhile|separately)\s*,/i.test(before) || L.frontedAdverbial?.test(before) === true) &&
+    !((frontedPhrase.test(before) || L.frontedAdverbial?.test(before) === true) &&
       (before.match(/\S+/g)?.length ?? 0) <= 5) &&
     // ("Nachdem die Bilanz vorlag, schätzte die Bundesbank das Wachstum auf 1,5 Prozent": a subordinate clause put
     // first in a verb-second language is when or why; what is said follows the cue.)

@@ -181,6 +181,9 @@ const frSupportVerbs = new Set([...['formuler', 'manifester'].flatMap(erForms), 
 const frSpeechNouns = set('accord colère craintes crainte critiques critique demande doutes doute espoir hypothèse hypothèses indignation inquiétude inquiétudes ' +
   'intention mécontentement objections opposition préoccupation préoccupations refus regret regrets réserve réserves satisfaction scepticisme souhait soutien volonté');
 
+/** The auxiliaries of a compound tense that an adverb may follow before the participle ("a récemment chiffré", "a d'ailleurs confirmé"). */
+const frAuxiliary = /^(?:a|ont|avait|avaient|aurait|auraient|est|sont|était)$/;
+
 // What may stand right before a participle that is a verb: its auxiliary, an adverb or a reflexive.
 // (Also the passé antérieur, futur antérieur and subjunctive auxiliaries: "après qu'une ONG eut annoncé", "aura
 // déclaré", "qu'il ait affirmé"; session 26.)
@@ -776,8 +779,8 @@ export const fr = (): LanguageResources => ({
     // (After "avoir" only: "est souvent considéré comme" is a passive, whose subject holds no view.)
     if (adverbs > 0) return /^(?:a|ont|avait|avaient|aurait|auraient)$/.test(tokens[i - 1 - adverbs]?.lower ?? '');
     // ("a d'ailleurs confirmé": the adverb in two tokens, right after the auxiliary; session 35.)
-    if (/é$/.test(word)) return frBeforeParticiple.has(before) || /ment$/.test(before) && /^(?:a|ont|avait|avaient|aurait|auraient|est|sont|était)$/.test(tokens[i - 2]?.lower ?? '') ||
-      before === 'ailleurs' && /^d['’]$/.test(tokens[i - 2]?.lower ?? '') && /^(?:a|ont|avait|avaient|aurait|auraient|est|sont|était)$/.test(tokens[i - 3]?.lower ?? '');
+    if (/é$/.test(word)) return frBeforeParticiple.has(before) || /ment$/.test(before) && frAuxiliary.test(tokens[i - 2]?.lower ?? '') ||
+      before === 'ailleurs' && /^d['’]$/.test(tokens[i - 2]?.lower ?? '') && frAuxiliary.test(tokens[i - 3]?.lower ?? '');
     // "La chute s'explique par …", "la reprise se confirme": a reflexive verb in a simple tense is not speech
     // (but "il se dit prêt à" is).
     if (/^(?:s['’]|se)$/.test(before) && !/^(?:dit|disent|disait|disaient|aperç\p{L}+)$/u.test(word)) return false;
