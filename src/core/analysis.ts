@@ -2513,13 +2513,20 @@ export function findQuotes(L: LanguageResources, text: string): Array<[number, n
 }
 
 /**
+ * Minutes or feet written with "'" right before the seconds or inches a straight double mark closes: "2'05", and with
+ * a space, "10 h 41' 21" UTC" (session 36: a seismology report's time read as a quotation that ran to the paragraph's
+ * end, judged noise on French batch 19).
+ */
+const secondsMark = /\d['’] ?\d{1,2}$/;
+
+/**
  * Whether the straight double mark at `at` in `text` is a unit's, the seconds of a time or the inches of a height
  * (typography: "9"84" is 9.84 seconds in French sports copy, "2'05"" two minutes five, "5'10"" five feet ten): a digit on
- * both sides of it, or right after minutes or feet written with "'" ("\d'\d\d"). Never a quotation mark.
+ * both sides of it, or right after minutes or feet written with "'" (`secondsMark`). Never a quotation mark.
  */
 function unitMark(text: string, at: number): boolean {
   if (text[at] !== '"') return false;
-  return /\d/.test(text[at - 1] ?? '') && (/\d/.test(text[at + 1] ?? '') || /\d['’]\d{1,2}$/.test(text.slice(Math.max(0, at - 6), at)));
+  return /\d/.test(text[at - 1] ?? '') && (/\d/.test(text[at + 1] ?? '') || secondsMark.test(text.slice(Math.max(0, at - 7), at)));
 }
 
 /** The first `mark` in `text` at or after `from` that is not a unit mark (`unitMark`), or -1. */
@@ -3446,6 +3453,15 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         figureKind = previous.figureKind;
         if (attribution === undefined || attribution === -1) attribution = previous.attribution;
       }
+      // ("Les autorités néerlandaises font état de 9 morts. 84 blessés, dont 6 dans un état critique, ont été transférés
+      // …": a sentence that opens on another part of the toll, its harm noun right after the count, right after a toll a
+      // named source gave in the sentence before, goes on with that source's toll (EDITORIAL-STANDARD.md §2, "a sentence
+      // that continues the sourced figure"; session 36, judged a source carried forward on French batch 19). Not a count
+      // with a time or place before it, "Dans la soirée, 1 050 habitants ont été hospitalisés", a new event's.)
+      if (attribution === undefined && !inQuote && previous !== undefined && previous.sentence === si - 1 && previous.block === s.block &&
+        previous.attribution !== undefined && previous.risk === 'high' && attributions[previous.attribution].quality === 'named' &&
+        f.kind === 'count' && previous.kind === 'count' && /^\s*$/.test(block.text.slice(s.from, f.from)) &&
+        L.figureWords.harmNouns.has(headNoun(block.text, f.to) ?? '')) attribution = previous.attribution;
       // "… ont vu leur niveau de vie reculer de 2,1 %, selon M. Houdré. Pour les 10 % les plus aisés, la baisse du
       // niveau de vie est de 1,2 %": the same measure for another group, in the sentence right after a share or an
       // amount a named source gives (same form and unit, a word of the measure repeated), is that source's counterpart

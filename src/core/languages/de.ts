@@ -1125,6 +1125,11 @@ export const de = (): LanguageResources => ({
     // (A quote: "Der Euro notierte bei 1,18 Dollar", "Ein Barrel Brent kostete 80 Dollar", "Der Goldpreis stieg auf 2.000
     // Dollar"; session 34.)
     priceSubjects: set('barrel bitcoin brent goldpreis gold öl ölpreis unze'),
+    // (Session 36, as French: "zum Preis von 59 Euro", "mit einer Kapazität von 840 Passagieren", "bis zu 330
+    // Passagiere befördern kann" reads its verb after the figure and is left out, "eine Geldstrafe von 3.000 Euro".)
+    listPriceLead: /(?:^| )(?:zum preis von|verkaufspreis von)$/u,
+    specLead: /(?:^| )(?:kapazität von|(?:platz|raum) für(?: bis zu)?)$/u,
+    courtAmounts: set('geldbuße geldstrafe kaution'),
     priceVerbs: set('fiel gefallen gestiegen kostete lag notierte sank stieg'),
     measureUnits: set('acre cm grad hektar kg kilometer km kubikmeter kubikmetern liter m meilen meter mm tonnen zentimeter'),
     // ("Abzugsgegner", "Gefängnisinsassen": compounds count by their last part.)

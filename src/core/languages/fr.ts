@@ -1590,7 +1590,9 @@ export const fr = (): LanguageResources => ({
     // (Also the foreign indexes and the trading day's words, "a clôturé en baisse de 1,5 %", "a terminé la séance en
     // hausse de 5 %", as English `marketWords`; not "titre", a paper's title as often as a share, nor "action", a deed
     // as often; session 35, a probe of market moves.)
-    marketWords: set('actions bourse cac clôture clôturé dax dow ftse indice nasdaq nikkei obligations séance'),
+    // (Also "nyse" and "indices", the plural: "Les principaux indices du NYSE ont gagné près de 10 %"; session 36, a
+    // market move judged noise on French batch 19.)
+    marketWords: set('actions bourse cac clôture clôturé dax dow ftse indice indices nasdaq nikkei nyse obligations séance'),
     // (A quote: "L'euro s'échangeait à 1,18 dollar", "Le baril de Brent a atteint 80 dollars", "Le bitcoin a dépassé les
     // 60 000 dollars"; session 34, a probe of market prices. "or", gold, only as a quoted subject after its article or
     // "de": "l'once d'or", "L'or a atteint 2 000 dollars"; the conjunction opens its clause with no article.)
@@ -1602,6 +1604,13 @@ export const fr = (): LanguageResources => ({
         ' réduira réduire réduiront réduisant réduisent réduit'),
       objects: set('abonnement abonnements électricité facture factures forfait forfaits gaz loyer loyers prix tarif tarifs'),
     },
+    // (Session 36: "commercialisée … au prix de 59 euros", "Vodafone vend l'iPhone à 499 €", "un avion d'une capacité
+    // maximale de 840 passagers", "pouvant transporter jusqu'à 330 passagers", "condamné … à 3 000 euros d'amende",
+    // "libérer sous caution de 200 000 £": a list price, a specification and a court's sentence, judged noise on French
+    // batch 19 and the French tuning set.)
+    listPriceLead: /(?:^| )(?:au prix de|prix de vente de|vendu|vendue|vendus|vendues|vend [\p{L}'’ ]{1,30} à|vendra [\p{L}'’ ]{1,30} à|(?:vendu|vendue|vendus|vendues|commercialisé|commercialisée|commercialisés|commercialisées) (?:à|pour))$/u,
+    specLead: /(?:^| )(?:capacité(?: maximale| d['’] accueil| totale)? de|(?:pouvant|peut|peuvent|pourra|pourront) (?:accueillir|contenir|embarquer|stocker|transporter)(?: jusqu['’] à)?)$/u,
+    courtAmounts: set('amende amendes caution'),
     priceVerbs: set('atteint bondi chuté clôturé cotait coté dépassé échangeait échange franchi grimpé reculé tombé tombée valait vaut'),
     // (Also "centimètres" and "années-lumière", as in `numbers.measureUnits`; session 32.)
     measureUnits: set('année-lumière années-lumière centimètres cm degrés hectares kg kilomètres km litres m mm mètres tonnes'),

@@ -159,6 +159,25 @@ export interface FigureWords {
    * 3 %", a move nobody sets, has no object and stays. Absent: no such reading.
    */
   ownPrice?: {verbs: ReadonlySet<string>; objects: ReadonlySet<string>};
+  /**
+   * The words right before an amount that make it a seller's list price, matched at the end of the lower-cased tokens
+   * before the figure in its clause, joined by single spaces ("au prix de", "vendu à", "priced at", "retails for"): a
+   * price its seller sets and prints is public (EDITORIAL-STANDARD.md §1, product specifications and market prices).
+   * Absent: no such reading.
+   */
+  listPriceLead?: RegExp;
+  /**
+   * The same for a count that gives a thing's capacity, a product specification (EDITORIAL-STANDARD.md §1): "d'une
+   * capacité maximale de 840 passagers", "pouvant transporter jusqu'à 330 passagers", "can seat up to 555". Absent: no
+   * such reading.
+   */
+  specLead?: RegExp;
+  /**
+   * Nouns of an amount a court sets ("amende", "caution", "fine", "bail"), right after the figure or among the three
+   * words before it: "3 000 euros d'amende", "une caution de 200 000 £", "a $5,000 fine" are the court's public record,
+   * like its vote tallies (EDITORIAL-STANDARD.md §1). Absent: no such reading.
+   */
+  courtAmounts?: ReadonlySet<string>;
   measureUnits: ReadonlySet<string>;
   personNouns: ReadonlySet<string>;
   pollWords: ReadonlySet<string>;

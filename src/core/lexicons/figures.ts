@@ -139,9 +139,12 @@ export const statNouns = new Set([
   'touchdowns', 'wickets', 'yards',
 ]);
 
-/** Nouns of a markets report: prices and index moves are the exchange's public record. */
+/**
+ * Nouns of a markets report: prices and index moves are the exchange's public record. (Also "nyse", an exchange named
+ * by its initials: "NYSE indices gained nearly 10%"; session 36, a market move judged noise on French batch 19.)
+ */
 export const marketWords = new Set([
-  'barrel', 'bonds', 'brent', 'cac', 'dax', 'dow', 'ftse', 'futures', 'index', 'nasdaq', 'nikkei', 'shares', 'stock',
+  'barrel', 'bonds', 'brent', 'cac', 'dax', 'dow', 'ftse', 'futures', 'index', 'nasdaq', 'nikkei', 'nyse', 'shares', 'stock',
   'stocks', 'yield', 'yields',
 ]);
 
@@ -165,6 +168,21 @@ export const ownPrice = {
     'lowering', 'lowers', 'raise', 'raised', 'raises', 'raising']),
   objects: new Set(['bills', 'electricity', 'fares', 'fees', 'gas', 'prices', 'rates', 'rents', 'subscriptions', 'tariffs']),
 };
+
+/**
+ * A seller's list price (see `FigureWords.listPriceLead`): "priced at $999", "retails for £59", "sells for $25"
+ * (session 36, the English kin of a kind judged noise on French batch 19).
+ */
+export const listPriceLead = /(?:^| )(?:priced at|retail price of|retails (?:at|for)|sells for|sell for|list price of)$/u;
+
+/**
+ * A product's capacity (see `FigureWords.specLead`): "a capacity of 840 passengers", "can carry up to 330 passengers",
+ * "able to seat 555" (session 36).
+ */
+export const specLead = /(?:^| )(?:capacity of|(?:can|could|able to|will) (?:accommodate|carry|hold|seat|store|transport)(?: up to)?)$/u;
+
+/** Amounts a court sets (see `FigureWords.courtAmounts`): "a $5,000 fine", "bail of £200,000" (session 36). */
+export const courtAmounts = new Set(['bail', 'fine', 'fined', 'fines']);
 
 /** Currency words after a magnitude make it money: "hundreds of millions of pounds". */
 export const currencyNouns = new Set(['dollars', 'euros', 'pounds', 'pesos', 'rupees', 'yen', 'yuan']);

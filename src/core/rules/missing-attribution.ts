@@ -130,6 +130,20 @@ export interface HiddenClaim {
 
 const noClaims: readonly HiddenClaim[] = [];
 
+/**
+ * A record told as history: a passé simple ("Elle fut la première femme à diriger le gouvernement", "devint le plus
+ * grand"), or an adverb that dates it ("historiquement le plus grand pôle", "historically", "jadis", "einst"), before the
+ * claim in its sentence. Settled background, not the story's claim (EDITORIAL-STANDARD.md §1, settled public record;
+ * session 36, judged settled historical records on French batch 19).
+ */
+const historicalRecord = /(?<![\p{L}])(?:autrefois|devint|devinrent|einst|fut|furent|historically|historiquement|jadis)(?![\p{L}])/iu;
+
+/**
+ * A capitalised word right before a capitalised record word: a proper name, "le Daily Record", "The Guinness Record
+ * Company" (session 36, judged noise on French batch 19).
+ */
+const nameBefore = /\p{Lu}[\p{L}'’.-]*\s+$/u;
+
 /** A negation right before a record claim, in the languages with their own record patterns ("n'est pas", "nicht"). */
 const deniedRecord = /(?:(?<![\p{L}])pas|(?<![\p{L}])non|(?<![\p{L}])nicht|(?<![\p{L}])kein(?:e|en|er)?)\s+(?:(?:encore|plus|toujours|unbedingt|mehr)\s+)?$/iu;
 
@@ -170,6 +184,8 @@ export function hiddenClaims(L: LanguageResources, text: string, tokens: readonl
       // a denied uniqueness or rank claims no record, as English "is not the only studio" is never read as one;
       // session 35, judged noise on French batch 18.)
       if (claim.messageId === 'record' && deniedRecord.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (claim.messageId === 'record' && (historicalRecord.test(text.slice(0, m.index)) ||
+        /^\p{Lu}/u.test(m[0]) && nameBefore.test(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
       recordSeen ||= claim.messageId === 'record';
       const after = text.slice(m.index + m[0].length);
       if (claim.agent?.test(clauseAfter(after)) === true) continue;
@@ -229,6 +245,7 @@ export function hiddenClaims(L: LanguageResources, text: string, tokens: readonl
     re.lastIndex = 0;
     for (const m of matchesOf(re, text)) {
       if (notSuperlative.has(/\p{L}+est\b/u.exec(m[0])?.[0].toLowerCase() ?? '') || overlaps(m.index, m.index + m[0].length)) continue;
+      if (historicalRecord.test(text.slice(0, m.index))) continue;
       found(m.index, m.index + m[0].length, 'record', ['the deadliest in history', 'an all-time high']);
     }
   }
@@ -239,6 +256,7 @@ export function hiddenClaims(L: LanguageResources, text: string, tokens: readonl
       if (m[1] !== undefined && notSuperlative.has(splitOn(spaceRuns, m[1].toLowerCase()).pop()!)) continue;
       const phrase = m[1] === undefined ? m[0] : m[0].slice(m[0].indexOf(m[1]));
       const from = m.index + (m[0].length - phrase.length);
+      if (historicalRecord.test(text.slice(0, from))) continue;
       found(from, m.index + m[0].length, 'record', ['the deadliest in history', 'an all-time high']);
     }
   }
