@@ -135,10 +135,13 @@ function clauseOf(tokens: readonly Token[], first: number, end: number): [number
   return [from, to];
 }
 
-/** The first token of the clause holding token `first`: just after the comma or sentence mark before it, or 0. */
-function clauseStart(tokens: readonly Token[], first: number): number {
+/**
+ * The first token of the clause holding token `first`: just after the comma or sentence mark before it, or 0; or, with
+ * `limit`, no more than `limit` tokens before `first`.
+ */
+function clauseStart(tokens: readonly Token[], first: number, limit = Infinity): number {
   let from = first;
-  while (from > 0 && !clauseStop.test(tokens[from - 1].text)) from--;
+  while (from > 0 && first - from < limit && !clauseStop.test(tokens[from - 1].text)) from--;
   return from;
 }
 
@@ -873,8 +876,7 @@ function holderBefore(L: LanguageResources, tokens: readonly Token[], k: number)
  * joined by single spaces: what `FigureWords.listPriceLead` and `specLead` are matched against ("au prix de").
  */
 function leadOf(tokens: readonly Token[], first: number): string {
-  let from = first;
-  while (from > 0 && from > first - 6 && !clauseStop.test(tokens[from - 1].text)) from--;
+  const from = clauseStart(tokens, first, 6);
   let lead = '';
   for (let k = from; k < first; k++) lead += (k === from ? '' : ' ') + tokens[k].lower;
   return lead;

@@ -1608,7 +1608,7 @@ export const fr = (): LanguageResources => ({
     // maximale de 840 passagers", "pouvant transporter jusqu'à 330 passagers", "condamné … à 3 000 euros d'amende",
     // "libérer sous caution de 200 000 £": a list price, a specification and a court's sentence, judged noise on French
     // batch 19 and the French tuning set.)
-    listPriceLead: /(?:^| )(?:au prix de|prix de vente de|vendu|vendue|vendus|vendues|vend [\p{L}'’ ]{1,30} à|vendra [\p{L}'’ ]{1,30} à|(?:vendu|vendue|vendus|vendues|commercialisé|commercialisée|commercialisés|commercialisées) (?:à|pour))$/u,
+    listPriceLead: /(?:^| )(?:au prix de|prix de vente de|vendue?s?(?: à| pour)?|(?:vend|vendra) [\p{L}'’ ]{1,30} à|commercialisée?s? (?:à|pour))$/u,
     specLead: /(?:^| )(?:capacité(?: maximale| d['’] accueil| totale)? de|(?:pouvant|peut|peuvent|pourra|pourront) (?:accueillir|contenir|embarquer|stocker|transporter)(?: jusqu['’] à)?)$/u,
     courtAmounts: set('amende amendes caution'),
     priceVerbs: set('atteint bondi chuté clôturé cotait coté dépassé échangeait échange franchi grimpé reculé tombé tombée valait vaut'),

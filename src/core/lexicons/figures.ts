@@ -173,7 +173,7 @@ export const ownPrice = {
  * A seller's list price (see `FigureWords.listPriceLead`): "priced at $999", "retails for £59", "sells for $25"
  * (session 36, the English kin of a kind judged noise on French batch 19).
  */
-export const listPriceLead = /(?:^| )(?:priced at|retail price of|retails (?:at|for)|sells for|sell for|list price of)$/u;
+export const listPriceLead = /(?:^| )(?:priced at|retail price of|retails (?:at|for)|sells? for|list price of)$/u;
 
 /**
  * A product's capacity (see `FigureWords.specLead`): "a capacity of 840 passengers", "can carry up to 330 passengers",
