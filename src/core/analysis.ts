@@ -4318,6 +4318,9 @@ function clauseBefore(L: LanguageResources, before: string): string {
   return before.slice(cut);
 }
 
+// A short quotation, a name in quotation marks (for `contentOf`'s apposition).
+const quotedName = /«[^«»]{1,60}»|"[^"]{1,60}"|“[^“”]{1,60}”/gu;
+
 // Runs of letters, for `matchesOf`.
 const letterRuns = /\p{L}+/gu;
 
@@ -4349,9 +4352,21 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
   // ("Back then, Ms. Ripert said, she found …": words after another tag are what that tag reports, not this one's.)
   // (Only a text ending in a comma can match: the pattern is not tried on every other.)
   const afterTag = trimmedBefore.endsWith(',') ? /(\p{L}+)\s*,$/u.exec(trimmedBefore) : null;
-  const trailingTag = !participle && !(afterTag && L.cueVerbs.has(afterTag[1].toLowerCase())) && (parenthetical || hasWords(before) && /[,—–](?:["”’]|'')?$/.test(trimmedBefore) && !/^[,—–:]/.test(trimmedAfter) &&
+  // ("…, selon des déclarations faites au Washington Times par Robert Clifford, directeur au FBI.", "…, according to
+  // John Smith, a union spokesman.": a description of the source set off by a comma at the sentence's end is part of
+  // the source, not what it said; session 37, judged a source later in the same sentence on French batch 20.)
+  // (No figure and no preposition first: "…, selon les communiqués, entre 100 et 160 personnes tuées" goes on with
+  // what is said.)
+  // (Not in a verb-second language, whose asides set off by commas are read below: "…, so der Senat, Unternehmen …".)
+  // (A name in quotation marks may end it: "directeur au FBI de la « MS-13 National Gang Task Force »".)
+  const tail = L.verbSecondOpeners === undefined ? trimmedAfter.replace(quotedName, 'Q') : '';
+  // (After "selon" or "according to" only: after an inverted verb the words after a comma may end its clause, "la
+  // voiture aurait, a indiqué la police, été retrouvée".)
+  const apposition = L.verbSecondOpeners === undefined && a.cueKind === 'according-to' && /^,\s*\p{L}/u.test(trimmedAfter) && /^,[^,;:«»"“”()\d]{1,80}$/u.test(tail) && !tagPrepositions.has(/\p{L}+/u.exec(trimmedAfter)?.[0].toLowerCase() ?? '') && (tail.match(/\p{L}+/gu)?.length ?? 0) <= 8 &&
+    !L.quoteReach.clause.test(tail) && !(tail.match(/\p{L}+/gu) ?? []).some((w) => L.cueVerbs.has(w.toLowerCase()));
+  const trailingTag = !participle && !(afterTag && L.cueVerbs.has(afterTag[1].toLowerCase())) && (parenthetical || hasWords(before) && /[,—–](?:["”’]|'')?$/.test(trimmedBefore) && (!/^[,—–:]/.test(trimmedAfter) || apposition) &&
     // (Nor a that-clause or a quotation after the cue, in any language: "vient d'annoncer qu'il devra trouver …".)
-    !/\bthat\b|["“«„:]|^(?:que\b|qu['’]|dass\b|ob\b)/i.test(trimmedAfter) && (trimmedAfter.match(/\S+/g)?.length ?? 0) <= 10 &&
+    !/\bthat\b|["“«„:]|^(?:que\b|qu['’]|dass\b|ob\b)/i.test(apposition ? tail : trimmedAfter) && ((apposition ? tail : trimmedAfter).match(/\S+/g)?.length ?? 0) <= 10 &&
     // "At a rally in Novi, Michigan, Trump says he is making a demand": a clause after the cue is what is said.
     !/\b(?:are|can|could|did|does|had|has|have|is|must|should|was|were|will|would)\b/i.test(trimmedAfter) &&
     // "On Sunday, the New York Times published …": a short opening phrase of time or place is not what is said.
