@@ -2360,6 +2360,9 @@ function namedSubject(L: LanguageResources, ts: readonly Token[], leadEnd: numbe
   }
   if (start >= leadEnd || L.quoteReach.vagueSubjects.has(ts[start].lower)) return false;
   if (pronoun && personalSubject.test(ts[start].lower)) return true;
+  // ("IBM justifie le plan avec la nécessité « … »": an acronym that opens the clause names its subject, capitalised
+  // or not as a sentence's first word; session 37, judged a quotation's speaker given on French batch 20.)
+  if (/^\p{Lu}{2,}$/u.test(ts[start].text)) return true;
   return !everyNounCapitalised(L) && namesSubject(L, ts.slice(0, Math.min(leadEnd, start + 3)), start);
 }
 
