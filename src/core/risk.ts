@@ -393,6 +393,16 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // routes ont été détruits" stays a toll. Session 31, judged noise on French batch 13.)
   if (form === 'magnitude' && descriptive && measureUnits.has(next)) return 'measurement';
   if (form === 'count' && (streetWords.has(after[1] ?? '') && tokens[end]?.cap || /^(?:route|highway|junction|exit|interstate|motorway|platform)$/.test(prev))) return 'address';
+  // ("au 10, Downing Street", "au 12, rue de la Paix", "le 5 rue Mouffetard": a number set off by a comma from a street's
+  // name, or a street word right after it then a name, is an address too; session 37, judged a misread on French
+  // batch 20.)
+  if (form === 'count') {
+    const k = tokens[end]?.text === ',' ? end + 1 : end;
+    const w = tokens[k];
+    if (w?.word === true && (k > end && w.cap && streetWords.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1].cap ||
+      streetWords.has(w.lower) && (tokens[k + 1]?.cap === true || /^(?:de|des|du|d['’])$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.cap === true ||
+        /^(?:de|du)$/.test(tokens[k + 1]?.lower ?? '') && /^(?:la|l['’])$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.cap === true))) return 'address';
+  }
   // "33 millions", "fünf Millionen Auslandsungarn": nobody at the scene counts millions; a count that large is a
   // statistic someone compiled (a population, a membership), not a thing anyone could see, nor, unless it counts
   // votes, an election's result. (Not a conversion in brackets: "$875,000 (10 million Korean Won)".)
