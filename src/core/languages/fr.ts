@@ -53,6 +53,15 @@ const frExcludeSet = set(frExcludeForms);
 const frAgreeForms = 'accordaient accordait accorde accordent accordé accordés';
 const frAgreeSet = set(frAgreeForms);
 
+/**
+ * A poll's verbs of giving a result, cues only when a poll is their subject (see cueFits): "Un sondage TNS-Sofres …
+ * donne le « oui » gagnant avec 52 %", "Deux sondages (CSA et Ipsos) avaient enregistré une baisse du « non »"; "le
+ * gouvernement donne 20 millions", "la région a enregistré 40 morts" are none. (Session 37, judged a source named in
+ * the same sentence on French batch 20.)
+ */
+const frPollForms = ['donner', 'enregistrer'].flatMap(erForms).join(' ');
+const frPollSet = set(frPollForms);
+
 /** "s'attendre à" (expect), a cue only reflexive and before "à": "les analystes s'attendent à une hausse"; "attendent le bus" is none. */
 const frExpectForms = 'attend attendaient attendait attendent attendirent attendit attendu attendue attendues attendus';
 const frExpectSet = set(frExpectForms);
@@ -132,7 +141,7 @@ const cueVerbs = kinds([
     ' état mention'],
   // (Also "prédire", a forecast, and "créditer", a poll's share for a candidate (session 29, judged noise on French
   // batch 11: "le Ministère des Finances, qui avait prédit 6,7 %", "un sondage LH2 … le créditant de 20 %").)
-  ['estimated', ['créditer', 'évaluer'].flatMap(erForms).join(' ') + ' prévoit prévu prévoient prédit prédisent prédisait prédisaient prédisant prédirent' +
+  ['estimated', ['créditer', 'évaluer'].flatMap(erForms).join(' ') + ' ' + frPollForms + ' prévoit prévu prévoient prédit prédisent prédisait prédisaient prédisant prédirent' +
     // (And "s'attendre à", an expectation as English "expect": "Les analystes s'attendent à une hausse"; reflexive
     // and before "à" only, see cueFits; session 35, a probe of hand-written attributions.)
     ' ' + frExpectForms + ' ' + frAdvanceForms + ' ' + frExcludeForms],
@@ -673,6 +682,16 @@ export const fr = (): LanguageResources => ({
     // "s'inquiètent", "se sont indignés", "s'était aperçu": the reflexive right before, or before the auxiliary.
     const reflexive = /^(?:s['’]|se)$/.test(before) || frBeforeParticiple.has(before) && /^(?:s['’]|se)$/.test(tokens[i - 2]?.lower ?? '');
     if (frReflexiveCues.has(word)) return reflexive;
+    // (A poll's verb: a poll noun before it in its sentence, no full stop, colon or semicolon between; not reflexive.)
+    if (frPollSet.has(word)) {
+      if (reflexive) return false;
+      // (Nor past a comma that opens another subject: "Selon des sondages, la région a enregistré …".)
+      for (let k = i - 1; k >= 0 && k >= i - 24 && !/^[.;:!?]$/.test(tokens[k].text); k--) {
+        if (tokens[k].text === ',' && /^(?:ce|ces|cet|cette|des|la|le|les|l['’]|un|une)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+        if (/^(?:baromètres?|sondages?)$/.test(tokens[k].lower)) return true;
+      }
+      return false;
+    }
     if (frExpectSet.has(word)) return reflexive && /^(?:à|au|aux|ce)$/.test(tokens[i + 1]?.lower ?? '');
     if (frAdvanceSet.has(word)) {
       const next = tokens[i + 1]?.lower ?? '';
