@@ -58,6 +58,12 @@ const closedQuote = /«[^«»]*»|“[^“”]*”|"[^"]*"/gu;
  * quotations closed within it read as one word ("sont décrits comme « des gens réservés, discrets » par une voisine",
  * "was described as "calm, helpful" by his teacher"; session 31, judged noise on French batch 13).
  */
+/**
+ * The words after a claim's clause-part, up to its first comma, when the next part opens on an agent's preposition
+ * (after "aussi bien", "notamment", "surtout"): group 1 is that part and what follows it.
+ */
+const agentAside = /^[^,;.:]{0,60},\s*((?:(?:aussi bien|en particulier|notamment|surtout|notably|especially|particularly)\s+)?(?:par|by|von|durch)\s[^]*)$/u;
+
 function clauseAfter(after: string): string {
   return after.replace(closedQuote, '«»').split(/[,;.:]/)[0];
 }
@@ -189,6 +195,12 @@ export function hiddenClaims(L: LanguageResources, text: string, tokens: readonl
       recordSeen ||= claim.messageId === 'record';
       const after = text.slice(m.index + m[0].length);
       if (claim.agent?.test(clauseAfter(after)) === true) continue;
+      // ("Sa suprématie était toutefois contestée sur la ligne de départ, par la locale Kristin Möller", "Cette victoire
+      // est contestée, aussi bien par des milliers de manifestants que par l'opposition": the agent set off by a comma
+      // after the participle's own complement, the next clause-part opening on its preposition; session 37, judged
+      // on the French tuning set.)
+      const next = agentAside.exec(after.replace(closedQuote, '«»'));
+      if (claim.agent !== undefined && next !== null && claim.agent.test(clauseAfter(next[1]))) continue;
       // "Cette demande, jugée excessive, a été rejetée par le gouvernement": a judgement in apposition between commas,
       // whose sentence's own passive names its agent, is that agent's, who acts on it (session 31, judged noise on
       // French batch 13). Without the agent, "…, jugée excessive, a été rejetée", it stays.
