@@ -1707,6 +1707,9 @@ export const fr = (): LanguageResources => ({
     // ("B. Obama a recueilli 303 grands électeurs": what a candidate gathers is counted by the returning officer.)
     // (Also "votes", the ballots counted, as "voix" and "suffrages": "Haddad a reçu 44,8 % des votes valides"; session 34,
     // judged an official election result on French batch 16. Not "vote", the act: "les intentions de vote" of a poll.)
-    voteWords: set('abstention participation recueille recueilli recueillent scrutin siège sièges suffrages voix votants votes élu élue élus'),
+    // (And "l'emporter", a win's verb: "le projet l'ayant emporté auprès des électeurs et dans 13 cantons"; session 37,
+    // an election's public figures, judged noise on French batch 20.)
+    voteWords: set('abstention emporte emportent emporté emportait emportaient emportant participation recueille recueilli recueillent scrutin siège sièges ' +
+      'suffrages voix votants votes élu élue élus'),
   },
 });
