@@ -575,7 +575,10 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
     }
     if (!holder && composedOf !== undefined && headAt === 0 && /^(?:de|d['’])$/.test(prev) && composedOf.has(lower(first - 2))) heldBy = true;
     if (heldBy && clauseHas(tokens, first, end, L.figureWords.notPlans ?? new Set())) heldBy = false;
-    const elected = counts(record.electorate) || tokens.some((t) => record.called.has(t.lower)) && has(voteWords);
+    // (Or called to vote, the infinitive right after: "un million d'électeurs étaient appelés à voter"; session 37.)
+    const elected = counts(record.electorate) || tokens.some((t) => record.called.has(t.lower)) && has(voteWords) ||
+      tokens.some((t, k) => record.called.has(t.lower) && tokens.slice(k + 1, k + 3).some((u) => /^(?:vote|voter|wählen|abstimmen)$/.test(u.lower))) ||
+      record.voters !== undefined && counts(record.voters) && tokens.some((t) => record.called.has(t.lower));
     // (Stated as fact: "Fünf Millionen wären wahlberechtigt" for a banned vote is someone's reckoning, no roll.)
     if ((holder || counts(record.delegates) || elected && (counts(personNouns) || counts(record.electorate))) && !clauseHas(tokens, first, end, L.figureWords.notPlans ?? new Set())) return 'count';
   }

@@ -1525,10 +1525,13 @@ export const fr = (): LanguageResources => ({
     // casques bleus des Nations unies", "les 577 députés de l'Assemblée", "la force « Barkhane », constituée de 4 000
     // hommes". Not a toll, a crime or a crowd (risk.ts); not "Douze hommes à bord de la baleinière", which names no body.
     record: {
-      // (None: French copy rarely counts a convention's delegates or the electorate this way.)
+      // (No convention's delegates: French copy rarely counts them this way. The electorate "appelé" to vote, "42 millions
+      // d'électeurs français sont appelés aux urnes", is the electoral roll, public record; those who turned out, "1,3
+      // million d'électeurs se sont déplacés", are not; session 37, judged settled background on French batch 20.)
       delegates: set(''),
-      electorate: set(''),
-      called: set(''),
+      electorate: set('inscrits'),
+      called: set('appelé appelée appelées appelés'),
+      voters: set('électeurs électrices'),
       // ("hommes", troops counted as men, only with the body after them.)
       members: set('bleus casques députés hommes militaires sénateurs soldats troupes'),
       // The preposition and article between the members and the body.
@@ -1710,6 +1713,6 @@ export const fr = (): LanguageResources => ({
     // (And "l'emporter", a win's verb: "le projet l'ayant emporté auprès des électeurs et dans 13 cantons"; session 37,
     // an election's public figures, judged noise on French batch 20.)
     voteWords: set('abstention emporte emportent emporté emportait emportaient emportant participation recueille recueilli recueillent scrutin siège sièges ' +
-      'suffrages voix votants votes élu élue élus'),
+      'suffrages urnes voix votants votes élu élue élus'),
   },
 });

@@ -255,15 +255,16 @@ export interface FigureWords {
    * (its members, deputies, delegates, troops; compounds by their last part), counted with the body after them in
    * the genitive ("15.000 Friedenssoldaten der UNO", "alle 15 Mitglieder des Gremiums"), or, for `delegates`, on
    * their own (a convention's accredited delegates are its roll); and the electorate (`electorate`: "5,3 Millionen
-   * stimmberechtigte Bürger"; or people `called` to a vote the sentence names: "zur Abstimmung aufgerufen"), the
-   * electoral roll. Low risk, unless the sentence tells of harm, crime or a crowd's action. Absent: not read.
+   * stimmberechtigte Bürger"; or people `called` to a vote the sentence names: "zur Abstimmung aufgerufen", or to
+   * vote, "appelés à voter"; or `voters` counted with a word of `called`: "42 millions d'électeurs appelés à approuver
+   * …"), the electoral roll. Low risk, unless the sentence tells of harm, crime or a crowd's action. Absent: not read.
    * Where the body follows a preposition and an article rather than a genitive (French "les 22 000 hommes de la mission
    * de l'Union africaine"), `joins` lists the words that may stand between the members and the body (at most two),
    * `forces` the bodies that hold troops or seats, named by a common noun ("la mission", "la force"), and `composedOf`
    * the words that give a body's make-up before its members ("la force Barkhane, constituée de 4 000 hommes").
    */
   record?: {
-    members: ReadonlySet<string>; delegates: ReadonlySet<string>; electorate: ReadonlySet<string>; called: ReadonlySet<string>;
+    members: ReadonlySet<string>; delegates: ReadonlySet<string>; electorate: ReadonlySet<string>; called: ReadonlySet<string>; voters?: ReadonlySet<string>;
     joins?: ReadonlySet<string>; forces?: ReadonlySet<string>; composedOf?: ReadonlySet<string>;
   };
   acts?: {
