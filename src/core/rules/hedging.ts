@@ -157,6 +157,7 @@ export const hedging: Rule = {
         const owns = hedge?.removable === true ? (a: AttributionAt): boolean => owner(a) && !(a.sentence < si && a.quality === 'vague') : owner;
         if (attributed && !phrases.some((a) => a.from <= from && to <= a.cueFrom) && isAttributedAt(ctx, si, from, owns)) continue;
         if (reportedByStance(ctx, si, sentence.block, from)) continue;
+        if (evidenceAfterColon(ctx, si, sentence.block, to)) continue;
         // "Es wird behauptet, dass die CIA den Fernseher nutzen kann, während er scheinbar ausgeschaltet ist", "Ein
         // Wahlsieg gilt unter Beobachtern als wahrscheinlich", "diese könnte nun als gegeben angesehen werden": a hedge
         // in a claim whose holder the grammar hides (in its clause, or in the that-clause it introduces) is that
@@ -303,6 +304,27 @@ function appearsToHolder(ctx: RuleContext, si: number, block: number, to: number
   return ctx.analysis.bySentence[si].some((i) => {
     const a = ctx.analysis.attributions[i];
     return a.block === block && a.cueKind === 'according-to' && a.cueFrom > to && a.cueFrom - to <= 40 && /^\s+[\p{L}'’-]+\s+$/u.test(text.slice(to, a.cueFrom));
+  });
+}
+
+/**
+ * Whether the clause of the hedge that ends at block offset `to` of sentence `si` is followed, after a colon, by a
+ * named source's account in the same sentence ("Le scrutin semblerait entraîner une participation importante : la
+ * Commission électorale … faisait savoir que …", "Turnout appears high: the electoral commission said …"): the colon
+ * introduces the evidence for the hedged claim, whose source it names (EDITORIAL-STANDARD.md §4 flags a hedge with
+ * nobody named; session 37, judged a source named later in the same sentence on French batch 20). The colon must be
+ * the first after the hedge, and the attribution's source must open the clause after it (within six words).
+ */
+function evidenceAfterColon(ctx: RuleContext, si: number, block: number, to: number): boolean {
+  const text = ctx.blocks[block].text;
+  const sentence = ctx.sentences[si];
+  const colon = text.slice(to, sentence.to).search(/\s:\s|:\s/);
+  if (colon < 0) return false;
+  const after = to + colon + text.slice(to + colon).indexOf(':') + 1;
+  return ctx.analysis.bySentence[si].some((i) => {
+    const a = ctx.analysis.attributions[i];
+    if (a.block !== block || a.quality !== 'named' || a.cueKind === 'stance' || a.inQuotation || a.from < after) return false;
+    return (text.slice(after, a.from).match(/\p{L}+/gu)?.length ?? 0) <= 6;
   });
 }
 
