@@ -309,6 +309,21 @@ export const vagueAttribution: Rule = {
         return b.cueKind === 'according-to' && b.block === a.block && b.cueFrom >= a.cueTo &&
           /^\s*(?:that|que|qu['’]|dass)\s*,\s*$/iu.test(ctx.blocks[a.block].text.slice(a.cueTo, b.cueFrom));
       })) continue;
+      // ("les sondages montrent que … : un sondage publié dimanche par la chaîne de télévision ARD montrait que 59 % …",
+      // "Polls show … : a Gallup poll published on Sunday found …": a colon after the vague source's claim that
+      // introduces a named source of the same claim, opening the next clause (within six words), names whom the
+      // vague words meant; session 37, judged a source named later in the same sentence on French batch 20.)
+      // (Of the same kind: its words up to the named source repeat the vague source's noun, "sondages" … "un sondage";
+      // "semblent limpides pour un certain nombre d'observateurs : le conseil des droits de l'homme … a annoncé …"
+      // gives evidence for the observers' view, not their names.)
+      const text = ctx.blocks[a.block].text;
+      const colon = text.indexOf(':', a.cueTo);
+      const noun = /(\p{L}{4,})\P{L}*$/u.exec(a.source?.text ?? '')?.[1].toLowerCase().replace(/[sx]$/, '');
+      if (noun !== undefined && colon >= 0 && colon < ctx.sentences[a.sentence].to && named.some((i) => {
+        const b = analysis.attributions[i];
+        return b.block === a.block && b.from > colon && (text.slice(colon + 1, b.from).match(/\p{L}+/gu)?.length ?? 0) <= 6 &&
+          text.slice(colon + 1, b.to).toLowerCase().includes(noun);
+      })) continue;
       if (analysis.quoteAt(a.block, a.from) >= 0) continue;
       // "429 Parlamentarier sprachen sich dafür aus, es gab 225 Gegenstimmen": members of an assembly counted in its
       // vote are its tally, public record (§1), not a vague source; judged noise on German batch 10.
