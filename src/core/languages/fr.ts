@@ -1325,9 +1325,16 @@ export const fr = (): LanguageResources => ({
     // (And the inquiry and the courts' adjective, "une enquête a été ouverte", "selon une source judiciaire", "le juge
     // d'instruction": a proceeding named as surely; session 34, judged noise on French batch 16, "… selon une source
     // judiciaire. Ils sont accusés de « violences … »", the charge of the case just sourced.)
-    caseNouns: ['arrestation', 'arrestations', 'enquête', 'enquêtes', 'enquêteurs', 'inculpation', 'inculpé', 'inculpés', 'instruction',
-      'judiciaire', 'juge', 'juges', 'mandat', 'mandats', 'parquet', 'plainte', 'plaintes', 'procès', 'procureur', 'procureurs',
-      'réquisitoire', 'suspect', 'suspects', 'tribunal', 'tribunaux'],
+    // (And the case's other words: its procedure and dispute, the lawyers, the bail, the courts and the sentence
+    // requested, "Le litige porte sur une vente … Airbus est accusé d'avoir …", "libérer sous caution … qui est accusé
+    // de …", "La procédure visant à remettre l'ancien commandant à la justice internationale est en cours … Mladić est
+    // accusé de génocide"; session 37, judged noise on the French tuning set. Not across a paragraph's break: "les juges
+    // de la CPI ont décidé …" then "L'armée du Myanmar est accusée de …", an accusation the court has not yet taken up,
+    // is labelled.)
+    caseNouns: ['arrestation', 'arrestations', 'audience', 'avocat', 'avocats', 'caution', 'cour', 'enquête', 'enquêtes', 'enquêteurs',
+      'inculpation', 'inculpé', 'inculpés', 'instruction', 'judiciaire', 'juge', 'juges', 'justice', 'litige', 'mandat', 'mandats',
+      'parquet', 'plainte', 'plaintes', 'procédure', 'procès', 'procureur', 'procureurs', 'requis', 'réquisitoire', 'suspect',
+      'suspects', 'tribunal', 'tribunaux'],
     charges: set('accusé accusée accusées accusés désigné désignée désignées désignés soupçonné soupçonnée soupçonnées soupçonnés ' +
       'suspecté suspectée suspectées suspectés'),
     // A person's standing in a case, which the police or the court gives, not an opinion: "le premier, qui n'est plus
