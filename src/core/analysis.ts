@@ -3638,7 +3638,10 @@ function planQuantities(
   const {planSubjectVerbs, futureVerb, planWords, planPassive} = L.figureWords;
   if (planSubjectVerbs === undefined || futureVerb === undefined) return;
   for (const f of figures) {
-    if (f.attribution !== undefined || f.risk === 'high' || f.risk === 'none' || f.quoted) continue;
+    // (A crowd in the plan's future is the people it will train, send or host, not a gathering anyone counted: "La Chine
+    // assurera la formation de 15 000 Africains"; session 37, judged a figure in a plan a named actor announced on
+    // French batch 20's kind. Checked below: its clause must have a future verb.)
+    if (f.attribution !== undefined || f.risk === 'high' && f.figureKind !== 'crowd' || f.risk === 'none' || f.quoted) continue;
     const block = sentences[f.sentence].block;
     if ((opened.get(block) ?? Infinity) > f.sentence) continue;
     // The figure's clause: from the last ";" or ":" before it to the next one.
@@ -3651,8 +3654,11 @@ function planQuantities(
     // ("Die Regierung stellte ein geplantes 2,5 Milliarden Euro schweres Sparprogramm vor": the plan's own size, its
     // participle right before the figure.)
     const planned = planSubjectVerbs.has(ts[f.first - 1]?.lower ?? '');
-    if (clause.some((t) => futureVerb.test(t.text)) || ts.slice(from, f.first).some((t) => planWords.has(t.lower)) || planned ||
-      planPassive !== undefined && f.kind === 'money' && presentPassive(planPassive, ts, from, f.first, f.end, to)) {
+    // (A crowd's verb in the future before it, not the conditional: "enverrait 5 000 manifestants" is hearsay.)
+    const lowered = f.risk === 'high' ? ts.slice(from, f.first).some((t) => futureVerb.test(t.text) && !/rai(?:en)?t$/.test(t.lower)) :
+      clause.some((t) => futureVerb.test(t.text)) || ts.slice(from, f.first).some((t) => planWords.has(t.lower)) || planned ||
+      planPassive !== undefined && f.kind === 'money' && presentPassive(planPassive, ts, from, f.first, f.end, to);
+    if (lowered) {
       f.figureKind = 'count';
       f.risk = 'low';
       f.plan = true;
