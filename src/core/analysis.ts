@@ -2355,7 +2355,10 @@ function namedSubject(L: LanguageResources, ts: readonly Token[], leadEnd: numbe
   let start = 0;
   for (let k = 1; k < Math.min(leadEnd, start + 16); k++) {
     if (ts[k].text !== ',') continue;
-    if (start === 0 && k < 8 || tagPrepositions.has(ts[start].lower) || subjectlessOpeners.has(ts[start].lower)) start = k + 1;
+    // (An opening participle's phrase too, however long: "Réagissant à l'adoption de la résolution géorgienne, le
+    // ministre russe des Affaires étrangères, Sergueï Lavrov, s'est fait menaçant … : « … »"; session 37, judged a
+    // quotation's speaker given on French batch 20.)
+    if (start === 0 && (k < 8 || participleOpener.test(ts[0].lower)) || tagPrepositions.has(ts[start].lower) || subjectlessOpeners.has(ts[start].lower)) start = k + 1;
     else break;
   }
   if (start >= leadEnd || L.quoteReach.vagueSubjects.has(ts[start].lower)) return false;
@@ -2365,6 +2368,9 @@ function namedSubject(L: LanguageResources, ts: readonly Token[], leadEnd: numbe
   if (/^\p{Lu}{2,}$/u.test(ts[start].text)) return true;
   return !everyNounCapitalised(L) && namesSubject(L, ts.slice(0, Math.min(leadEnd, start + 3)), start);
 }
+
+/** A sentence's first word that is a participle opening a phrase before the subject ("Réagissant", "Interrogé", "Speaking", "Asked"). */
+const participleOpener = /^\p{L}{3,}(?:ant|ée?s?|ing|ed)$/u;
 
 /** Words that open a phrase before a clause's subject, besides `tagPrepositions` ("après …,", "selon …,", "when …,"). */
 const subjectlessOpeners = new Set(['after', 'before', 'since', 'when', 'while', 'après', 'avant', 'depuis', 'lorsque', 'quand', 'nachdem', 'seit', 'als', 'wenn']);
