@@ -2515,6 +2515,13 @@ export function findQuotes(L: LanguageResources, text: string): Array<[number, n
       if (/^[\s\p{L}\p{N}.…]/u.test(text.slice(next, next + 1)) && text.length > next) out.push([m.index, text.length]);
       break;
     }
+    // (Apostrophes a conversion turned into guillemets: "qu'«elle procure, évite d»'avoir", "qu'«ils n»'ont pu": a
+    // closing mark glued to an apostrophe and a letter, its opener glued to the word before, is no quotation; session
+    // 37, judged a misread on French batch 20.)
+    if (mark === '«' && /^['’]\p{L}/u.test(text.slice(close + closer.length, close + closer.length + 2)) && /[\p{L}'’]/u.test(text[m.index - 1] ?? '')) {
+      opener.lastIndex = close + closer.length;
+      continue;
+    }
     out.push([m.index, close + closer.length]);
     opener.lastIndex = close + closer.length;
   }
