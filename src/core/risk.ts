@@ -508,6 +508,9 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // ("recevra la moitié de la dotation du prix": a share of a set amount, a prize or a fine, is the set amount's public
   // record; session 30.)
   if (form === 'fraction' && after.slice(0, 3).some((w) => setAmounts.has(w)) && !has(estimateWords)) return 'count';
+  // ("payer les 10 % de majoration prévus en cas de retard": a percentage that is itself the set amount, its noun right
+  // after "de", is the rule's; not "une hausse de 10 % du salaire", a change of it; session 37.)
+  if (form === 'percent' && /^(?:de|d['’])$/.test(after[0] ?? '') && setAmounts.has(after[1] ?? '') && !has(estimateWords)) return 'count';
   // "beträgt der Mindestlohn 7,25 US-Dollar", "une TVA à 5,5 %": a rate the law sets is public record.
   // (Not the gap between two groups the sentence compares: "le taux des femmes au SMIC était supérieur de 78 %".)
   const gap = prev === 'de' && L.figureWords.gapWords?.has(lower(first - 2)) === true;
