@@ -1715,9 +1715,9 @@ export const fr = (): LanguageResources => ({
     reflexiveSenses: {words: set('abattu abattue abattues abattus déplacé déplacée déplacées déplacés'), pronouns: set("s' s’ se")},
     // (Also the tariff a seller sets: "au tarif de 1,20 €", "le tarif d'entrée était de 2 €"; session 29, judged noise.)
     // (Also a prize's "dotation": "recevra la moitié de la dotation du prix", "un prix doté de …"; session 30.)
-    // (And a rule's surcharge, rebate or allowance: "les 10 % de majoration prévus en cas de retard", "une remise de 20
+    // (And a rule's surcharge or rebate: "les 10 % de majoration prévus en cas de retard", "une remise de 20
     // euros sur l'impôt"; session 37, judged settled figures of a public rule on French batch 20.)
-    setAmounts: set('abattement amende amendes billet billets caution doté dotée dotation majoration pénalité pénalités prime récompense remise salaire tarif tarifs'),
+    setAmounts: set('amende amendes billet billets caution doté dotée dotation majoration prime récompense remise salaire tarif tarifs'),
     sportWords: set('but buts championnat coupe finale gagné ligue match matchs médaille médailles points saison sets tournoi victoire'),
     statNouns: set('buts passes points sélections'),
     // (And "street": French copy names London's and New York's streets as they are, "10, Downing Street".)
