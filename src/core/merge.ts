@@ -34,6 +34,8 @@ export interface MergeContext {
 const subjectGap = 40;
 /** Most text between a hedged verb and a conditionnel coordinated with it ("respecterait le pouvoir civil et serait"). */
 const verbGap = 60;
+/** Most text between a conditionnel and a hedge word right after it ("s'agirait apparemment", "aurait peut-être produit"). */
+const adverbGap = 12;
 /** What ends the figure's clause before a verb: punctuation, brackets, quotation marks, dashes, a line break. */
 const clauseBreak = /[,;:.!?()[\]«»"“”„—–\n]/;
 
@@ -50,6 +52,9 @@ const clauseBreak = /[,;:.!?()[\]«»"“”„—–\n]/;
  *   favorable à …", "aurait quitté le pays et se cacherait"): the same reported account, one source fixes both; the
  *   first stays (labels: the first 2 of 2, the second never). After a comma, a relative pronoun or a new subject
  *   (", qui aurait menacé", ", et ses actionnaires réclameraient") it is another claim.
+ * - a conditionnel and a hedge word right after it in its clause ("Il s'agirait apparemment de militaires", "aurait
+ *   peut-être produit", "verrait certainement"): one doubt about one claim; the labels name the pair as one span (6 of 6
+ *   in French, session 37); the conditionnel stays.
  * - a vague group and the "others" that answer it in the same sentence ("Certains analystes expliquent …, d'autres
  *   soulignent …", "selon certaines sources …, selon d'autres …"): one vague source split in two (`otherGroup`); the
  *   first stays (labels: the first 4 of 4, the "others" never).
@@ -66,6 +71,8 @@ function survivor(a: Finding, b: Finding, ctx: MergeContext): Finding | undefine
   if (a.ruleId === 'unsourced-figure' && reportive(b) && a.end <= b.start && b.start - a.end <= subjectGap &&
     !clauseBreak.test(ctx.source.slice(a.end, b.start)) && sameSentence(a, b, ctx)) return a;
   if (a.ruleId === 'hedging' && reportive(b) && a.end <= b.start && b.start - a.end <= verbGap &&
+    !clauseBreak.test(ctx.source.slice(a.end, b.start)) && sameSentence(a, b, ctx)) return a;
+  if (reportive(a) && b.ruleId === 'hedging' && a.end <= b.start && b.start - a.end <= adverbGap &&
     !clauseBreak.test(ctx.source.slice(a.end, b.start)) && sameSentence(a, b, ctx)) return a;
   if (a.ruleId === 'vague-attribution' && a.end <= b.start && answersGroup(b, ctx) && sameSentence(a, b, ctx)) return a;
   const sources = [a, b].map((f) => f.ruleId).sort().join(' ');

@@ -42,6 +42,13 @@ describe('merge step: one problem, one finding', () => {
       ['vague-attribution "Certains élus dénoncent"', 'vague-attribution "des experts jugent"']);
   });
 
+  it('folds a hedge word right after a conditionnel into it, and leaves one after a comma as another problem', () => {
+    const result = lint(fr('Il s\'agirait apparemment de militaires.'));
+    assert.deepEqual(shown(result), ['hedging "agirait"']);
+    assert.deepEqual(result.findings[0].data?.['merged:hedging'], ['apparemment']);
+    assert.deepEqual(shown(lint(fr('Le suspect aurait fui, probablement vers l\'Espagne.'))), ['hedging "aurait"', 'hedging "probablement"']);
+  });
+
   it('keeps one finding for one source phrase, and one for a vague group and its "others"', () => {
     assert.deepEqual(shown(lint(fr('Selon des sources policières, le suspect a été arrêté mardi.'))), ['anonymous-source "des sources policières"']);
     assert.deepEqual(shown(lint('According to some analysts, the central bank will raise rates in June.\n')), ['vague-attribution "According to some analysts"']);
