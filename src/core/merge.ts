@@ -68,12 +68,9 @@ const clauseBreak = /[,;:.!?()[\]«»"“”„—–\n]/;
  */
 function survivor(a: Finding, b: Finding, ctx: MergeContext): Finding | undefined {
   const reportive = (f: Finding): boolean => f.ruleId === 'hedging' && ctx.marks.get(mergeKey(f)) === 'reportive';
-  if (a.ruleId === 'unsourced-figure' && reportive(b) && a.end <= b.start && b.start - a.end <= subjectGap &&
-    !clauseBreak.test(ctx.source.slice(a.end, b.start)) && sameSentence(a, b, ctx)) return a;
-  if (a.ruleId === 'hedging' && reportive(b) && a.end <= b.start && b.start - a.end <= verbGap &&
-    !clauseBreak.test(ctx.source.slice(a.end, b.start)) && sameSentence(a, b, ctx)) return a;
-  if (reportive(a) && b.ruleId === 'hedging' && a.end <= b.start && b.start - a.end <= adverbGap &&
-    !clauseBreak.test(ctx.source.slice(a.end, b.start)) && sameSentence(a, b, ctx)) return a;
+  if (a.ruleId === 'unsourced-figure' && reportive(b) && closeInClause(a, b, subjectGap, ctx)) return a;
+  if (a.ruleId === 'hedging' && reportive(b) && closeInClause(a, b, verbGap, ctx)) return a;
+  if (reportive(a) && b.ruleId === 'hedging' && closeInClause(a, b, adverbGap, ctx)) return a;
   if (a.ruleId === 'vague-attribution' && a.end <= b.start && answersGroup(b, ctx) && sameSentence(a, b, ctx)) return a;
   const sources = [a, b].map((f) => f.ruleId).sort().join(' ');
   if (sources === 'anonymous-source vague-attribution' && a.start < b.end && b.start < a.end) {
@@ -89,6 +86,14 @@ function survivor(a: Finding, b: Finding, ctx: MergeContext): Finding | undefine
 function answersGroup(f: Finding, ctx: MergeContext): boolean {
   return f.ruleId === 'vague-attribution' &&
     f.actual.toLowerCase().split(/[^\p{L}]+/u).slice(0, 3).some((w) => ctx.language.otherGroup?.has(w) === true);
+}
+
+/**
+ * Whether `b` starts at most `gap` UTF-16 units after `a` ends, with nothing between them that ends a clause
+ * (`clauseBreak`), in the same sentence.
+ */
+function closeInClause(a: Finding, b: Finding, gap: number, ctx: MergeContext): boolean {
+  return a.end <= b.start && b.start - a.end <= gap && !clauseBreak.test(ctx.source.slice(a.end, b.start)) && sameSentence(a, b, ctx);
 }
 
 function sameSentence(a: Finding, b: Finding, ctx: MergeContext): boolean {

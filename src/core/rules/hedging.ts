@@ -313,14 +313,15 @@ function appearsToHolder(ctx: RuleContext, si: number, block: number, to: number
  * Commission électorale … faisait savoir que …", "Turnout appears high: the electoral commission said …"): the colon
  * introduces the evidence for the hedged claim, whose source it names (EDITORIAL-STANDARD.md §4 flags a hedge with
  * nobody named; session 37, judged a source named later in the same sentence on French batch 20). The colon must be
- * the first after the hedge, and the attribution's source must open the clause after it (within six words).
+ * the first after the hedge that white space follows ("10:30" is none), and the attribution's source must open the
+ * clause after it (within six words).
  */
 function evidenceAfterColon(ctx: RuleContext, si: number, block: number, to: number): boolean {
   const text = ctx.blocks[block].text;
   const sentence = ctx.sentences[si];
-  const colon = text.slice(to, sentence.to).search(/\s:\s|:\s/);
+  const colon = text.slice(to, sentence.to).search(/:\s/);
   if (colon < 0) return false;
-  const after = to + colon + text.slice(to + colon).indexOf(':') + 1;
+  const after = to + colon + 1;
   return ctx.analysis.bySentence[si].some((i) => {
     const a = ctx.analysis.attributions[i];
     if (a.block !== block || a.quality !== 'named' || a.cueKind === 'stance' || a.inQuotation || a.from < after) return false;
