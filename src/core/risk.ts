@@ -578,12 +578,16 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
     }
     if (!holder && composedOf !== undefined && headAt === 0 && /^(?:de|d['’])$/.test(prev) && composedOf.has(lower(first - 2))) heldBy = true;
     if (heldBy && clauseHas(tokens, first, end, L.figureWords.notPlans ?? new Set())) heldBy = false;
-    // (Or called to vote, the infinitive right after: "un million d'électeurs étaient appelés à voter"; session 37.)
+    // (Or called to vote, the infinitive right after: "un million d'électeurs étaient appelés à voter"; session 37. Or
+    // to elect: "Quarante-sept millions d'Iraniens sont appelés à élire le président"; session 38, judged public record on
+    // French batch 21.)
     const elected = counts(record.electorate) || tokens.some((t) => record.called.has(t.lower)) && has(voteWords) ||
-      tokens.some((t, k) => record.called.has(t.lower) && tokens.slice(k + 1, k + 3).some((u) => /^(?:vote|voter|wählen|abstimmen)$/.test(u.lower))) ||
+      tokens.some((t, k) => record.called.has(t.lower) && tokens.slice(k + 1, k + 3).some((u) => /^(?:elect|vote|voter|wählen|abstimmen|élire)$/.test(u.lower))) ||
       record.voters !== undefined && counts(record.voters) && tokens.some((t) => record.called.has(t.lower));
+    // (A people named after "de" counts citizens too: "d'Iraniens", "of Iranians", not "de personnes".)
+    const people = /^(?:de|d['’]|of)$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.word === true && tokens[end + 1].cap && /s$/.test(tokens[end + 1].lower);
     // (Stated as fact: "Fünf Millionen wären wahlberechtigt" for a banned vote is someone's reckoning, no roll.)
-    if ((holder || counts(record.delegates) || elected && (counts(personNouns) || counts(record.electorate))) && !clauseHas(tokens, first, end, L.figureWords.notPlans ?? new Set())) return 'count';
+    if ((holder || counts(record.delegates) || elected && (counts(personNouns) || counts(record.electorate) || people)) && !clauseHas(tokens, first, end, L.figureWords.notPlans ?? new Set())) return 'count';
   }
 
   // "a threshold of 50,000 signatures", "die Schwelle von 100 Neuinfektionen", "a 3% cap": the quantity a rule sets.

@@ -1734,7 +1734,10 @@ export const fr = (): LanguageResources => ({
     // judged an official election result on French batch 16. Not "vote", the act: "les intentions de vote" of a poll.)
     // (And "l'emporter", a win's verb: "le projet l'ayant emporté auprès des électeurs et dans 13 cantons"; session 37,
     // an election's public figures, judged noise on French batch 20.)
-    voteWords: set('abstention emporte emportent emporté emportait emportaient emportant participation recueille recueilli recueillent scrutin siège sièges ' +
+    // (And a party's "score" in an election: "Le SPD voit son score passer de 42,8 % à 37,1 %"; session 38, an election's
+    // result judged public record on French batch 21. A match's score is a sport's result, no source either; a poll's
+    // "score", "crédité d'un score de 20 %", is not read: a poll word in the sentence keeps the figure a poll's.)
+    voteWords: set('abstention emporte emportent emporté emportait emportaient emportant participation recueille recueilli recueillent score scores scrutin siège sièges ' +
       'suffrages urnes voix votants votes élu élue élus'),
   },
 });
