@@ -354,6 +354,15 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   const comma = words.findIndex((w) => w.text === ',');
   const apposition = comma > 0 ? words.slice(comma + 1) : [];
   if (apposition.length >= 2 && apposition.every((w) => w.word && w.cap)) return 'named';
+  // (So is one whose name follows its head noun with no comma: "un membre du gouvernement Luis Felipe Martínez", two
+  // capitalised words or more that end the phrase right after a lower-case word that is not an article or a
+  // preposition; "un membre du Parti socialiste" and "un membre du gouvernement Zapatero" stay unnamed. Not where every
+  // noun is capitalised: "Politiker aller Bremer Parteien". Session 38, on the French tuning set.)
+  let capsFrom = words.length;
+  while (capsFrom > 0 && words[capsFrom - 1].word && words[capsFrom - 1].cap) capsFrom--;
+  const before = words[capsFrom - 1];
+  if (!everyNounCapitalised(L) && words.length - capsFrom >= 2 && capsFrom > 1 && before.word && !before.cap && !L.determiners.has(before.lower) && !L.npInner.has(before.lower) &&
+    !L.agentPrepositions.has(before.lower)) return 'named';
   const lowers = words.filter((w) => w.word).map((w) => w.lower);
   const head = headOf(L, lowers);
   // "Israeli media", "Thai netizens", "African citizens and experts": a nationality or region before a vague head
@@ -1572,7 +1581,11 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     const handling = L.handlingAgentVerbs;
     const handled = i > 0 && handling !== undefined && handling.verbs.has(tokens[i - 1].lower) ?
       lowerIn(tokens, Math.max(0, i - 4), i - 1, handling.objects) : true;
-    if (L.agentPrepositions.has(t.lower) && i > 0 && L.agentVerbs.has(tokens[i - 1].lower) && handled) {
+    // ("La nouvelle n'a pas été confirmée par d'autres sources", "was not confirmed by other sources": a negated
+    // participle says no one vouched for it, a caveat the writer gives, not a source; session 38, judged a misread on
+    // French batch 21.)
+    const negated = i > 0 && tokens.slice(Math.max(0, i - 7), i - 1).some((w) => /^(?:n['’]|ne|not|nicht|never|jamais|pas)$/.test(w.lower));
+    if (L.agentPrepositions.has(t.lower) && i > 0 && L.agentVerbs.has(tokens[i - 1].lower) && handled && !negated) {
       const range = phraseAfter(L, tokens, i + 1, false);
       // (The cue is the verb: "by" introduces the source, as PolNeAR marks it.)
       if (range) out.push(makeRaw(L, tokens, text, offset, range, [i - 1, i], kindOfAgent(tokens[i - 1].lower)));
