@@ -429,6 +429,13 @@ export interface FigureWords {
    */
   planPassive?: {auxiliary: RegExp; participle: RegExp};
   /**
+   * The future passive of a measure ("Les salaires seront également réduits", "les oiseaux seront placés sous
+   * surveillance"), matched on a sentence's text: a paragraph whose first sentence has one goes on with the plan the
+   * paragraph before it set out (see analysis.ts, `planQuantities`), where the active future is a forecast or a
+   * consequence ("Le chômage atteindra 11 %", "Les ménages paieront 53 %"). Absent: plans stay in their paragraph.
+   */
+  futurePassive?: RegExp;
+  /**
    * Verbs that give a named body's size ("La SNCF compte 270 000 salariés", "le groupe emploie 12 000 personnes"): a
    * count of its people (`personNouns`, `memberNouns`) right after one, with the body named before it, is its own
    * public record, low risk (EDITORIAL-STANDARD.md §1). Absent: not read.
