@@ -883,8 +883,8 @@ export const fr = (): LanguageResources => ({
   beliefCues: set('craignaient craignait craint craignent croient croit croyaient croyait espère espèrent espéraient espérait pensaient pensait pense pensent'),
   // (Requests: what they ask for is the asker's own target, not a claim: "La CGT réclame une hausse de 10 %".)
   // (And their participles in the passive, the asker named after "par": "sont réclamés par les parties civiles".)
-  intentionCues: set('appelle appellent appelé demande demandent demandé demandée demandées demandés exige exigent exigé exigée exigées exigés ' +
-    'réclame réclament réclamé réclamée réclamées réclamés'),
+  intentionCues: set('appelant appelle appellent appelé demandant demande demandent demandé demandée demandées demandés exige exigent exigé exigée exigées exigés ' +
+    'réclamant réclame réclament réclamé réclamée réclamées réclamés'),
   feelingCues: set(''),
   studySteps: frStudyStepSet,
   // A release carried forward (see CarryWords and carriedSources): "Selon l'étude mensuelle de Pôle emploi, …" and then
@@ -1606,8 +1606,10 @@ export const fr = (): LanguageResources => ({
     headcountVerbs: set('compte comptait emploie employait regroupe regroupait réunit revendique'),
     // "L'usine emploie 800 personnes", "le site emploiera 500 salariés": present, imperfect and future of "employer".
     employVerbs: set('emploie emploient emploiera emploieront employait employaient'),
+    // (And "suggérer", a proposal put forward: "Le Luxembourg suggère un mécanisme qui permettrait à chaque pays de limiter
+    // sa fiscalité à 5,5 %"; session 38, judged a proposal's figure and conditionals on French batch 21.)
     planSubjectVerbs: new Set(['compte sur', 'comptent sur', ...set('annonce annoncé annoncent entend entendent envisage envisagent ' +
-      'prévoie prévoient prévoit prévoyait projette propose proposé proposent veulent veut')]),
+      'prévoie prévoient prévoit prévoyait projette propose proposé proposent suggère suggèrent suggéré veulent veut')]),
     // A named plan referred to (session 27, issue 13's first broad kind): a noun of a plan or a proposal, the
     // nominalisations of planSubjectVerbs and of the acts (Dubois et Dubois-Charlier's "projeter", "proposer",
     // "réformer", "programmer", "mesurer" in its sense of a decision), with a demonstrative or a possessive ("dans ce

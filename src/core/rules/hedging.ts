@@ -156,7 +156,7 @@ export const hedging: Rule = {
         // de la police" is the writer's guess; session 32, a judged miss on French batch 14.)
         const owns = hedge?.removable === true ? (a: AttributionAt): boolean => owner(a) && !(a.sentence < si && a.quality === 'vague') : owner;
         if (attributed && !phrases.some((a) => a.from <= from && to <= a.cueFrom) && isAttributedAt(ctx, si, from, owns)) continue;
-        if (reportedByStance(ctx, si, sentence.block, from)) continue;
+        if (reportedByStance(ctx, si, sentence.block, from, hit.phrase === '')) continue;
         if (evidenceAfterColon(ctx, si, sentence.block, to)) continue;
         // "Es wird behauptet, dass die CIA den Fernseher nutzen kann, während er scheinbar ausgeschaltet ist", "Ein
         // Wahlsieg gilt unter Beobachtern als wahrscheinlich", "diese könnte nun als gegeben angesehen werden": a hedge
@@ -341,9 +341,11 @@ const stanceObject = /^\s*(?:,|(?:dass|that|que)\b|(?:[\p{L}-]+(?:['’]|\s+)){1
  * the plan might …"): a stance sources no fact (it covers nothing, see analysis.ts), but the clause after its comma or
  * its "that" is the speaker's words, and the modal in it their possibility, not the writer's doubt (EDITORIAL-STANDARD.md
  * §4). A stance's object set off by a comma ("kritisierte den Plan, der … könnte") is not its clause; a relative clause
- * right after a short object is ("dénonçant la protection que les Américains donneraient à …").
+ * right after a short object is ("dénonçant la protection que les Américains donneraient à …"). `conditionnel`: the
+ * hedge is a conditionnel (an empty phrase).
  */
-function reportedByStance(ctx: RuleContext, si: number, block: number, from: number): boolean {
+function reportedByStance(ctx: RuleContext, si: number, block: number, from: number, conditionnel: boolean): boolean {
+  const L = ctx.language;
   const [at] = ctx.analysis.toSource(block, from, from + 1);
   const text = ctx.blocks[block].text;
   return ctx.analysis.bySentence[si].some((i) => {
@@ -351,7 +353,13 @@ function reportedByStance(ctx: RuleContext, si: number, block: number, from: num
     // (Or its object, then a relative clause that says what is denounced: "un appel de Fidel Castro dénonçant la
     // protection que les Américains donneraient à M. Posada"; session 37, judged a hedge inside reported speech on
     // French batch 20.)
-    return a.cueKind === 'stance' && a.block === block && a.cueTo <= from && stanceObject.test(text.slice(a.cueTo, a.cueTo + 60)) &&
+    // (Or, for a conditionnel, what a request asks for, any clause of it: "un discours appelant à établir un système
+    // fédéral dans lequel les Turcs et les Kurdes seraient représentés": the conditionnel pictures the state asked for,
+    // not hearsay (`LanguageResources.intentionCues`); the writer's own adverb or "sembler" stays, "a demandé
+    // l'extradition de l'opposant apparemment cher aux services américains". Session 38, judged a conditional of a
+    // proposal on French batch 21.)
+    const asked = conditionnel && L.intentionCues.has(splitOn(spaceRuns, text.slice(a.cueFrom, a.cueTo).toLowerCase()).pop() ?? '');
+    return a.cueKind === 'stance' && a.block === block && a.cueTo <= from && (asked || stanceObject.test(text.slice(a.cueTo, a.cueTo + 60))) &&
       a.content.some((r) => r.start <= at && at < r.end);
   });
 }
