@@ -55,6 +55,9 @@ const clauseBreak = /[,;:.!?()[\]«»"“”„—–\n]/;
  * - a conditionnel and a hedge word right after it in its clause ("Il s'agirait apparemment de militaires", "aurait
  *   peut-être produit", "verrait certainement"): one doubt about one claim; the labels name the pair as one span (6 of 6
  *   in French, session 37); the conditionnel stays.
+ * - a hedge that governs a que-clause and a conditionnel later in that sentence ("Il semble probable que, dans l'esprit
+ *   de l'ancien président, … deviendrait difficilement pensable"): the writer's one guess, the conditionnel its mood;
+ *   the hedge stays (session 38, judged "one problem reported twice" on French batch 21).
  * - a vague group and the "others" that answer it in the same sentence ("Certains analystes expliquent …, d'autres
  *   soulignent …", "selon certaines sources …, selon d'autres …"): one vague source split in two (`otherGroup`); the
  *   first stays (labels: the first 4 of 4, the "others" never).
@@ -71,6 +74,7 @@ function survivor(a: Finding, b: Finding, ctx: MergeContext): Finding | undefine
   if (a.ruleId === 'unsourced-figure' && reportive(b) && closeInClause(a, b, subjectGap, ctx)) return a;
   if (a.ruleId === 'hedging' && reportive(b) && closeInClause(a, b, verbGap, ctx)) return a;
   if (reportive(a) && b.ruleId === 'hedging' && closeInClause(a, b, adverbGap, ctx)) return a;
+  if (a.ruleId === 'hedging' && !reportive(a) && reportive(b) && a.end <= b.start && governsClause(a, ctx) && sameSentence(a, b, ctx)) return a;
   if (a.ruleId === 'vague-attribution' && a.end <= b.start && answersGroup(b, ctx) && sameSentence(a, b, ctx)) return a;
   const sources = [a, b].map((f) => f.ruleId).sort().join(' ');
   if (sources === 'anonymous-source vague-attribution' && a.start < b.end && b.start < a.end) {
@@ -80,6 +84,14 @@ function survivor(a: Finding, b: Finding, ctx: MergeContext): Finding | undefine
     return words.some((w) => ctx.language.vagueHeads.has(w) && !ctx.language.anonymousHeads.has(w)) ? vague : anonymous;
   }
   return undefined;
+}
+
+/**
+ * Whether hedge `f` governs the clause after it: "que" or "qu'" follows its words, a comma and an aside may stand
+ * between ("Il semble probable que, dans l'esprit de l'ancien président, … deviendrait"), or its words end on it.
+ */
+function governsClause(f: Finding, ctx: MergeContext): boolean {
+  return /\bqu(?:e|['’])\s*$/iu.test(f.actual) || /^\s*(?:,\s*)?qu(?:e\b|['’])/iu.test(ctx.source.slice(f.end, f.end + 12));
 }
 
 /** Whether `f` is a vague source that answers an earlier one ("d'autres soulignent"): `otherGroup` in its first three words. */
@@ -134,10 +146,12 @@ export function mergeSameClaim<T extends Finding>(findings: readonly T[], ctx: M
   answering[ordered.length] = ordered.length;
   for (let j = ordered.length - 1; j >= 0; j--) answering[j] = answersGroup(ordered[j], ctx) ? j : answering[j + 1];
   for (let i = 0; i < ordered.length; i++) {
+    // (A hedge that governs a que-clause pairs with a conditionnel anywhere in its sentence, see `survivor`.)
+    const governs = ordered[i].ruleId === 'hedging' && governsClause(ordered[i], ctx);
     for (let j = i + 1; j < ordered.length; j++) {
       const a = ordered[i];
       let b = ordered[j];
-      if (b.start > a.end + verbGap) {
+      if (b.start > a.end + verbGap && !governs) {
         if (a.ruleId !== 'vague-attribution') break;
         j = answering[j];
         if (j === ordered.length) break;

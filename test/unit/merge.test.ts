@@ -49,6 +49,14 @@ describe('merge step: one problem, one finding', () => {
     assert.deepEqual(shown(lint(fr('Le suspect aurait fui, probablement vers l\'Espagne.'))), ['hedging "aurait"', 'hedging "probablement"']);
   });
 
+  it('folds a conditionnel into the hedge whose que-clause holds it, however far, and leaves another sentence alone', () => {
+    const governed = lint(fr('Il semble probable que, dans l\'esprit de l\'ancien président, une nouvelle consultation deviendrait difficilement pensable.'));
+    assert.deepEqual(shown(governed), ['hedging "Il semble probable"']);
+    assert.deepEqual(governed.findings[0].data?.['merged:hedging'], ['deviendrait']);
+    assert.deepEqual(shown(lint(fr('Il semble probable que le ministre démissionne. Son successeur serait déjà choisi.'))),
+      ['hedging "Il semble probable"', 'hedging "serait"']);
+  });
+
   it('keeps one finding for one source phrase, and one for a vague group and its "others"', () => {
     assert.deepEqual(shown(lint(fr('Selon des sources policières, le suspect a été arrêté mardi.'))), ['anonymous-source "des sources policières"']);
     assert.deepEqual(shown(lint('According to some analysts, the central bank will raise rates in June.\n')), ['vague-attribution "According to some analysts"']);
