@@ -708,6 +708,10 @@ function subjectBefore(L: LanguageResources, tokens: readonly Token[], verb: num
       k -= L.betweenPhrases.find((p) => p.every((w, j) => tokens[k - p.length + 1 + j]?.lower === w))!.length;
     } else break;
   }
+  // ("Kofi Annan appelle à un respect des droits de l'homme, un maintien de l'ordre et espère que …": a verb right after
+  // "et" is coordinated with an earlier one and shares its subject; the noun phrase before "et" is that verb's object,
+  // not a source. Session 38, a misread on French batch 20.)
+  if (k >= 0 && k === verb - 1 && tokens[k].lower === L.and) return undefined;
   // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the name belongs to the source.
   let parenthesis = -1;
   const skipParenthesis = (): void => {
