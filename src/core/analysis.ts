@@ -3610,6 +3610,30 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       return;
     }
   });
+  // The rest of a whole ("Les 9 % restants vont aux petits partis", "the remaining 9%") after shares just given in its
+  // paragraph (at most two sentences back) is worked out from them: it takes the nearest one's source, or, with none,
+  // its kind and risk (an election's result, a poll's share) and is one claim with it (`derived`). Session 38, judged
+  // on French batches 20 and 21.
+  const {remainderWords} = L.figureWords;
+  if (remainderWords !== undefined) {
+    figures.forEach((f, fi) => {
+      if (f.attribution !== undefined || f.kind !== 'percent') return;
+      const ts = tokens[f.sentence];
+      if (!remainderWords.has(ts[f.first - 1]?.lower ?? '') && !remainderWords.has(ts[f.end]?.lower ?? '')) return;
+      for (let k = fi - 1; k >= 0 && figures[k].block === f.block && f.sentence - figures[k].sentence <= 2; k--) {
+        const share = figures[k];
+        if (share.kind !== 'percent') continue;
+        if (share.attribution !== undefined) f.attribution = share.attribution;
+        else {
+          f.figureKind = share.figureKind;
+          f.risk = share.risk;
+          // (One claim with the share it is left over from: "Le chômage touche 12 % des jeunes. Les 88 % restants …".)
+          f.derived = true;
+        }
+        return;
+      }
+    });
+  }
   // A figure in a block quote is its speaker's (after the repeats: the speaker's figure does not source the writer's).
   for (const f of figures) if (f.attribution === undefined && quoted[f.sentence]) f.attribution = blockSpeaker.get(f.block);
 

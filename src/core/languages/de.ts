@@ -1097,6 +1097,8 @@ export const de = (): LanguageResources => ({
     // "Bereits 2006 war es dort zu einem Unglück gekommen. Damals waren sechs Menschen ums Leben gekommen": the sentence
     // after such a recall that refers back to its time (session 31, the French kind of batch 13 in German).
     recallGoesOn: /^damals\b/u,
+    // "die restlichen 9 Prozent", "die übrigen 12 Prozent".
+    remainderWords: set('restlichen übrigen'),
     businessWords: set('abonnenten absatz arbeitsplätze beschäftigte entlassungen gewinn gewinne kunden mitarbeiter produktion stellen umsatz verkauft verluste'),
     // (And strikes of a war, a party's count: "mit über 100 Luftschlägen"; missed on German batch 10.)
     // (And missiles fired, one side's count of its strikes: "Über 110 Tomahawk-Raketen wurden abgefeuert"; missed on

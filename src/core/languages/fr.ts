@@ -1631,6 +1631,8 @@ export const fr = (): LanguageResources => ({
     // journal ne tire qu'à 56 000 exemplaires"; session 34, missed three times on the French tuning set.)
     // "seront également réduits", "sera progressivement supprimée", "seront placés": "sera" or "seront", at most one
     // adverb, then a past participle (session 38).
+    // "Les 9 % restants vont aux petits partis" (session 38, judged on French batches 20 and 21).
+    remainderWords: set('restant restante restantes restants'),
     futurePassive: /\bser(?:a|ont)\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)\b/u,
     businessWords: set('abonnés bénéfice bénéfices clients emplois exemplaires licenciements pertes postes production salariés ventes vendus'),
     // (Also "attaques" and "cyberattaques", counted as attentats are: "Plus de 75 000 cyberattaques sont survenues dans 99

@@ -436,6 +436,12 @@ export interface FigureWords {
    */
   futurePassive?: RegExp;
   /**
+   * Words of the rest of a whole, right before or right after a percentage ("the remaining 9%", "Les 9 % restants",
+   * "die restlichen 9 Prozent"): the share left over from the shares the paragraph just gave, which it takes its
+   * source, or kind and risk, from (see analysis.ts). Absent: not read.
+   */
+  remainderWords?: ReadonlySet<string>;
+  /**
    * Verbs that give a named body's size ("La SNCF compte 270 000 salariés", "le groupe emploie 12 000 personnes"): a
    * count of its people (`personNouns`, `memberNouns`) right after one, with the body named before it, is its own
    * public record, low risk (EDITORIAL-STANDARD.md §1). Absent: not read.
