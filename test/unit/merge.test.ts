@@ -57,6 +57,12 @@ describe('merge step: one problem, one finding', () => {
       ['hedging "Il semble probable"', 'hedging "serait"']);
   });
 
+  it('folds a conditionnel into the hidden holder whose que-clause holds it', () => {
+    const hidden = lint(fr('L\'immigration progresse et l\'on estime que, depuis l\'an dernier, les migrants auraient été expulsés en masse.'));
+    assert.deepEqual(shown(hidden), ['missing-attribution "on estime que"']);
+    assert.deepEqual(hidden.findings[0].data?.['merged:hedging'], ['auraient']);
+  });
+
   it('keeps one finding for one source phrase, and one for a vague group and its "others"', () => {
     assert.deepEqual(shown(lint(fr('Selon des sources policières, le suspect a été arrêté mardi.'))), ['anonymous-source "des sources policières"']);
     assert.deepEqual(shown(lint('According to some analysts, the central bank will raise rates in June.\n')), ['vague-attribution "According to some analysts"']);

@@ -1060,6 +1060,10 @@ export const fr = (): LanguageResources => ({
   // start or after its punctuation, not the concessive "même si": the hedge patterns' conditions read no capital, being
   // case-insensitive; session 31, judged noise on French batch 13.)
   irrealisConditional: /(?:(?:^|[,;:]\s+|\bqu(?:e\s+|['’]))(?:ne\s+pas\s+|n['’]|se\s+|s['’])?(?!(?:[Hh]ier|[Pp]remier|[Dd]ernier|[Ee]ntier|[Nn]otre|[Vv]otre|[Aa]utre|[Cc]ontre|[Ee]ntre|[Oo]utre)\s)[A-ZÀÂÉÈÊÎÔa-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)\s+(?:le|la|les|l['’]|un|une|des|du|de|d['’]|à|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|sur|avec|contre|plus|moins)(?![\p{L}])[^,;:.!?]*|\b(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’])?(?:\p{Ll}+\s+)?(?=(?:équivaudr|correspondr|permettr|représenter|reviendr)ai(?:en)?t$))\p{Ll}+ai(?:en)?t$|^(?:[^.!?]*?[,;:]\s+)?[Ss]i\s+\p{Lu}[^.!?]*\s(?:n['’])?\p{Ll}+ai(?:en)?t$|(?<!\bse\s|\bs['’])\b(?:compromettr|conduir|entraîner|produir|provoquer)ai(?:en)?t$/u,
+  // "Cette mesure aurait pour effet un refus …", "aurait pour conséquence de …": the present conditionnel of "avoir pour
+  // effet" says what something would bring about, as the verbs of consequence above (session 38, judged a conditional of
+  // consequence on French batch 20). Not "aurait eu pour effet", the past, which reports what happened.
+  consequenceAfter: /^\s+pour\s+(?:conséquences?|effets?|résultat)\b/u,
   hypothesisSentence: words(String.raw`\b(?:si\s+(?:l['’]|(?:le|la|les|un|une|des|on|il|ils|elle|elles|nous|vous|ce|cet|cette|ces|son|sa|ses|leur|leurs)\b|\p{Lu})|s['’]ils?|(?:au|aux|dans\s+les?)\s+cas\s+où|(?:un|une|de)\s+tel(?:le)?s?|pourrai(?:en)?t)\b`, 'iu'),
   hiddenClaims: [
     {

@@ -1166,6 +1166,12 @@ export interface LanguageResources {
    */
   irrealisConditional?: RegExp;
   /**
+   * Tested on a sentence's text right after a conditionnel that `hedgePatterns` found: words that make it a consequence
+   * the sentence's subject would have, not a claim reported ("Cette mesure aurait pour effet un refus de …", "aurait
+   * pour conséquence de …"). Absent: none.
+   */
+  consequenceAfter?: RegExp;
+  /**
    * Words of a sports competition beyond `FigureWords.eventNouns` and `sportWords` (the sports themselves, "marathon",
    * "rugby", and their ranks, "buteur", "champion"), lower case: a record or superlative in a sports story, in a
    * sentence of no harm, is the competition's public record ("bat le record du marathon", "le meilleur buteur

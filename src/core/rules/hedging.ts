@@ -143,6 +143,8 @@ export const hedging: Rule = {
         // conditionnel whose subject is an act imagined, or that restates a figure, reports nothing
         // (`LanguageResources.irrealisConditional`).
         if (hit.phrase === '' && ctx.language.irrealisConditional?.test(sentence.text.slice(0, to - sentence.from)) === true) continue;
+        // ("Cette mesure aurait pour effet un refus de …": what a measure would bring about; `consequenceAfter`.)
+        if (hit.phrase === '' && ctx.language.consequenceAfter?.test(sentence.text.slice(to - sentence.from)) === true) continue;
         // "Une mesure critiquée par ses opposants car elle permettrait de …": a conditionnel in what a vague or unnamed
         // holder of the sentence is said to say is that holder's claim; the holder is the one problem, which
         // vague-attribution or anonymous-source reports (EDITORIAL-STANDARD.md §7, one finding per problem).
