@@ -1108,7 +1108,9 @@ export const fr = (): LanguageResources => ({
       // (And a reputation, "réputé" before its attribute or "pour", as after an auxiliary: "le quartier des Grésilles,
       // réputé difficile", "une unité réputée pour sa combattivité", "un quartier pourtant réputé sûr"; not "réputé dans
       // le domaine", renowned; session 34, four labelled on the French tuning set and one on batch 16.)
-      pattern: words(String.raw`(?<=[\p{L},]\s+)(?<!\b(?:est|sont|était|étaient|fut|furent|sera|seront|soit|soient|serait|seraient|été|être|étant|aussi|communément|couramment|déjà|désormais|également|encore|généralement|habituellement|largement|longtemps|parfois|souvent|toujours|unanimement|volontiers)\s+)(?:jugée?s?\s+(?:(?:trop|très|peu|plus|moins|particulièrement|extrêmement|insuffisamment|suffisamment)\s+)?(?!(?:à|au|aux|coupables?|devant|en|irrecevables?|la|le|les|l['’]|non|par|pour|recevables?|responsables?|sur)\b)\p{L}{4,}|(?:considérée?s?|reconnue?s?)\s+comme|réputée?s?\s+(?:pour|être|(?!(?:à|au|aux|comme|dans|de|des|du|en|par|pour|sur)\b)\p{Ll}{3,}))\b`, 'giu'),
+      // (Nor after "avoir", a compound tense whose subject holds the view: "l'élection qu'il avait considérée comme
+      // suicidaire", "qu'il a jugée truquée"; session 38, judged a misread on French batch 20.)
+      pattern: words(String.raw`(?<=[\p{L},]\s+)(?<!\b(?:a|ai|as|avait|avaient|avoir|ayant|aura|auront|aurait|auraient|avons|avez|ont|est|sont|était|étaient|fut|furent|sera|seront|soit|soient|serait|seraient|été|être|étant|aussi|communément|couramment|déjà|désormais|également|encore|généralement|habituellement|largement|longtemps|parfois|souvent|toujours|unanimement|volontiers)\s+)(?:jugée?s?\s+(?:(?:trop|très|peu|plus|moins|particulièrement|extrêmement|insuffisamment|suffisamment)\s+)?(?!(?:à|au|aux|coupables?|devant|en|irrecevables?|la|le|les|l['’]|non|par|pour|recevables?|responsables?|sur)\b)\p{L}{4,}|(?:considérée?s?|reconnue?s?)\s+comme|réputée?s?\s+(?:pour|être|(?!(?:à|au|aux|comme|dans|de|des|du|en|par|pour|sur)\b)\p{Ll}{3,}))\b`, 'giu'),
       messageId: 'passive',
       examples: ['jugées trop dangereuses', 'considéré comme'],
       agent: frNamedAgent(),
