@@ -1348,6 +1348,19 @@ export const fr = (): LanguageResources => ({
       messageId: 'record',
       examples: ['le plus populaire en France', 'la plus ancienne … du continent'],
     },
+    {
+      // (Last of the record patterns: a sentence's first record claim is the one reported, and the others name it
+      // more exactly.) One of the most: "l'un des hommes les plus influents d'Hollywood", "une des plus longues grèves", "l'un des plus
+      // puissants", "l'une des attaques les plus violentes" (session 38: 17 labels of the French tuning set, expected or
+      // allowed, none found). Not the census rank, "l'une des plus grandes villes", as above; not "l'un des plus
+      // jeunes", an age anyone can check, nor the smallest of a list, "un des plus petits pays", nor a rank in a
+      // hierarchy, "l'un des plus hauts responsables".
+      pattern: words(String.raw`\b(?:l['’]\s?)?une?\s+des\s+(?:(?:plus|moins)\s+(?!(?:grandes?\s+villes?|hautes?|hauts?|jeunes|âgée?s|vieux|vieilles|petite?s?)\b)\p{L}{4,}|\p{Ll}{3,}\s+(?:les\s+)?(?:plus|moins)\s+(?!(?:hautes?|hauts?|jeunes|âgée?s|vieux|vieilles|petite?s?)\b)\p{L}{4,})`, 'giu'),
+      messageId: 'record',
+      examples: ["l'un des plus puissants", "l'une des attaques les plus violentes"],
+      // (Held by the agent after it in its clause: "reconnu comme l'un des plus exigeants du Tour par les organisateurs".)
+      agent: /^[^,;:.!?]*?\spar\s+(?:les?\s|la\s|l['’]|des\s|\p{Lu})/u,
+    },
   ],
   // The record of a legal case (EDITORIAL-STANDARD.md §1, §5: public record, not a view; as English and German): the
   // charge or suspicion of a proceeding that the sentence or the one before it in the paragraph names ("Le juge a émis
