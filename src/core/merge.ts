@@ -90,8 +90,9 @@ function survivor(a: Finding, b: Finding, ctx: MergeContext): Finding | undefine
 }
 
 /**
- * Whether hedge `f` governs the clause after it: "que" or "qu'" follows its words, a comma and an aside may stand
- * between ("Il semble probable que, dans l'esprit de l'ancien président, … deviendrait"), or its words end on it.
+ * Whether finding `f` (a hedge, or a claim whose holder is hidden) governs the clause after it: "que" or "qu'" follows
+ * its words, a comma and an aside may stand between ("Il semble probable que, dans l'esprit de l'ancien président, …
+ * deviendrait"), or its words end on it ("on estime que").
  */
 function governsClause(f: Finding, ctx: MergeContext): boolean {
   return /\bqu(?:e|['’])\s*$/iu.test(f.actual) || /^\s*(?:,\s*)?qu(?:e\b|['’])/iu.test(ctx.source.slice(f.end, f.end + 12));

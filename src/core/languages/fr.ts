@@ -1646,13 +1646,13 @@ export const fr = (): LanguageResources => ({
     // before an infinitive; not the nouns and presents that end alike ("le front", "le retrait", "il paraît"), nor
     // "aurait", whose past conditional reports a claim ("aurait caché 2 milliards"), not a plan.
     futureVerb: /^(?!(?:af)?front$|(?:at|ex|por|re)?trait$|(?:ap|dis)?para[iî]t$|aurai(?:en)?t$)(?:\p{Ll}+(?:era|ira|ura|dra|rra|vra|ront|rait|raient)|ira|va|vont)$/u,
-    // (Also "exemplaires", the copies a title sold or printed: "Le roman s'est déjà vendu à 250 000 exemplaires", "Le
-    // journal ne tire qu'à 56 000 exemplaires"; session 34, missed three times on the French tuning set.)
     // "seront également réduits", "sera progressivement supprimée", "seront placés": "sera" or "seront", at most one
     // adverb, then a past participle (session 38).
+    futurePassive: /\bser(?:a|ont)\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)\b/u,
     // "Les 9 % restants vont aux petits partis" (session 38, judged on French batches 20 and 21).
     remainderWords: set('restant restante restantes restants'),
-    futurePassive: /\bser(?:a|ont)\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)\b/u,
+    // (Also "exemplaires", the copies a title sold or printed: "Le roman s'est déjà vendu à 250 000 exemplaires", "Le
+    // journal ne tire qu'à 56 000 exemplaires"; session 34, missed three times on the French tuning set.)
     businessWords: set('abonnés bénéfice bénéfices clients emplois exemplaires licenciements pertes postes production salariés ventes vendus'),
     // (Also "attaques" and "cyberattaques", counted as attentats are: "Plus de 75 000 cyberattaques sont survenues dans 99
     // pays"; session 33, a count the French batch 15 judges expected.)

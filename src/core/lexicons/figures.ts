@@ -227,7 +227,7 @@ export const thresholdNouns = new Set(['cap', 'ceiling', 'quota', 'threshold']);
 /** Rates set by law (see FigureWords.statutoryRates): not read in English, whose evals were tuned without them. */
 export const statutoryRates = new Set<string>();
 
-/** The rest of a whole before a percentage: "the remaining 9%", "the other 40%" (see `FigureWords.remainderWords`). */
+/** The rest of a whole before a percentage: "the remaining 9%" (see `FigureWords.remainderWords`). */
 export const remainderWords = new Set(['remaining']);
 
 /** A place's population counted: "a town of 50,000 inhabitants" (see FigureWords.populationNouns). */
