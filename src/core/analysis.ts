@@ -1795,6 +1795,13 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
             speakerAt += 3;
             if (/^\d{4}$/.test(tokens[speakerAt]?.text ?? '')) speakerAt++;
             moved = true;
+          } else if (L.numbers.lowerMonths && speakerAt > i + 1 && L.weekdays.has(tokens[speakerAt - 1].lower) && /^\d{1,2}(?:er)?$/.test(tokens[speakerAt].text) &&
+            L.numbers.months.has(tokens[speakerAt + 1]?.lower ?? '')) {
+            // (Or the weekday then the day and month with no "le": "…, annoncent jeudi 11 juin plusieurs médias
+            // britanniques"; session 38, a vague source the French tuning set labelled.)
+            speakerAt += 2;
+            if (/^\d{4}$/.test(tokens[speakerAt]?.text ?? '')) speakerAt++;
+            moved = true;
           }
           const past = inciseComplementEnd(L, tokens, speakerAt);
           if (past > speakerAt) speakerAt = past, moved = true;
@@ -1804,7 +1811,8 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // Pellat et Rioul, ch. XXIII § 2.1). Session 33, a judged miss on French batch 15.)
         const participle = L.invertedAfterAuxiliary && /\p{L}{3,}ant$/u.test(t.lower);
         const invertedAfterComma = !participle && !strayCommaSubject(L, tokens, b) && !asideAfterSubject(L, tokens, b) && (L.invertedAfterAuxiliary && tokens[b]?.text === ',' &&
-          (L.determiners.has(tokens[speakerAt]?.lower ?? '') || tokens[speakerAt]?.cap === true) || invertedTag(L, tokens, i, b, kind));
+          (L.determiners.has(tokens[speakerAt]?.lower ?? '') || L.quantifiers.has(tokens[speakerAt]?.lower ?? '') || tokens[speakerAt]?.cap === true) ||
+          invertedTag(L, tokens, i, b, kind));
         const finalSubject = inverted || invertedAfterComma ? undefined : verbFinalSubject(L, tokens, i);
         let subject = inverted || invertedAfterComma ? undefined : finalSubject ?? subjectBefore(L, tokens, i);
         // ("Salvini, der vor nicht ganz zwei Wochen verkündet hatte": a span of time is when, never who.)
@@ -5130,7 +5138,10 @@ function asideAfterSubject(L: LanguageResources, tokens: readonly Token[], b: nu
  */
 function tagSource(L: LanguageResources, tokens: readonly Token[], range: readonly [number, number]): boolean {
   const words = tokens.slice(range[0], range[1]);
-  return words.some((w) => w.cap || L.determiners.has(w.lower) || L.anonymousHeads.has(w.lower)) ||
+  // (Or a quantifier that opens it before a plural noun, "…, indiquent plusieurs témoins", "…, annoncent jeudi plusieurs
+  // médias britanniques"; not "…, chiffre beaucoup plus conséquent", a noun and its adverbs. Session 38.)
+  const counted = words.length > 1 && L.quantifiers.has(words[0].lower) && /[sx]$/.test(words[1].lower) && !/^(?:moins|plus)$/.test(words[1].lower);
+  return counted || words.some((w) => w.cap || L.determiners.has(w.lower) || L.anonymousHeads.has(w.lower)) ||
     words.length === 1 && L.anaphors.has(words[0].lower) && !/^(?:it|es|we|i|they)$/.test(words[0].lower);
 }
 

@@ -158,7 +158,7 @@ const cueVerbs = kinds([
   // fait part de ses doutes", "a fait savoir que", "est d'avis que", "est de l'opinion que" (see cueFits: only in that
   // construction, the noun's verb right before it); "a émis des réserves", "a formulé des critiques", "a manifesté son
   // inquiétude" (only before a noun of saying or feeling, frSpeechNouns); "exprimer", a verb of saying on its own.
-  ['said', frAgreeForms + ' avis opinion part savoir ' + ['exprimer', 'formuler', 'manifester'].flatMap(erForms).join(' ') + ' émet émettent émettait émettaient émis émit'],
+  ['said', frAgreeForms + ' avis opinion part savoir entendre ' + ['exprimer', 'formuler', 'manifester'].flatMap(erForms).join(' ') + ' émet émettent émettait émettaient émis émit'],
   // Findings: "les chercheurs se sont aperçus que …", "ont découvert que …", "a remarqué que …" (before "que" only, see
   // cueFits: "ont découvert un corps", "auraient remarqué un signe" tell what someone saw, not what they report).
   ['reported', frFindingForms],
@@ -604,7 +604,8 @@ export const fr = (): LanguageResources => ({
   betweenPhrases: ['de leur côté', 'de nouveau', 'de son côté', 'encore une fois', 'pour leur part', 'pour sa part', 'un temps', 'une fois de plus', 'une nouvelle fois', 'à nouveau'].map((p) => p.split(' ')),
   // ("Il l'a annoncé", "est de l'opinion que": the elided object pronoun or article.)
   // ("ainsi", "pourtant", "toutefois": "la Commission faisait ainsi savoir que"; session 37.)
-  betweenSubjectAndVerb: set('a aient ailleurs ainsi ait alors aura auront aussi avaient avait d\' de demeure demeurent déjà d’ encore enfin ensuite est eurent eut faisaient faisait fait fit font l\' le longtemps lui l’ notamment ont parfois pourtant reste restent récemment s\' se sont souvent s’ toujours toutefois venaient venait viennent vient également y'),
+  // (And "laisser", the support of "laisser entendre": "Certains sondages laissent entendre que …"; session 38.)
+  betweenSubjectAndVerb: set('a aient ailleurs ainsi ait alors aura auront aussi avaient avait d\' de demeure demeurent déjà d’ encore enfin ensuite est eurent eut faisaient faisait fait fit font l\' laissa laissait laissaient laisse laissent laissé le longtemps lui l’ notamment ont parfois pourtant reste restent récemment s\' se sont souvent s’ toujours toutefois venaient venait viennent vient également y'),
   // (The main-clause subject of an English '-ing' participle: no use in this language.)
   asides: new Set(),
   lyNouns: new Set(),
@@ -762,6 +763,10 @@ export const fr = (): LanguageResources => ({
     const support = frSupportAdverbs.has(before) || /\p{L}{3,}ment$/u.test(before) ? tokens[i - 2]?.lower ?? '' : before;
     if (word === 'part') return /^(?:fait|faisait|font|faisaient|fit)$/.test(support) && /^(?:de|d['’]|des|du)$/.test(tokens[i + 1]?.lower ?? '');
     if (word === 'savoir') return /^(?:fait|faisait|font|faisaient|fit|faire)$/.test(support);
+    // ("Certains sondages laissent entendre qu'elle pourrait …", "le ministre a laissé entendre que": "laisser entendre",
+    // to imply, before "que" only, not "laisser entendre sa voix"; session 38, a vague source the French tuning set
+    // labelled.)
+    if (word === 'entendre') return /^(?:laissa|laissait|laissaient|laissant|laisse|laissé|laissent|laisser)$/.test(support) && /^(?:que|qu['’])$/.test(tokens[i + 1]?.lower ?? '');
     if (word === 'avis' || word === 'opinion') {
       const be = /^(?:d['’])$/.test(before) ? tokens[i - 2] : /^(?:l['’])$/.test(before) && tokens[i - 2]?.lower === 'de' ? tokens[i - 3] : undefined;
       return be !== undefined && /^(?:est|sont|était|étaient|fut|furent|serait|seraient)$/.test(be.lower) && /^(?:que|qu['’])$/.test(tokens[i + 1]?.lower ?? '');
