@@ -1465,6 +1465,11 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         (cue.clause === undefined || cue.clause.test(text))) {
         // "per cent", "per capita": only "per the WHO" names a source.
         if (cue.words[0] === 'per' && !(tokens[i + 1]?.cap || tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.cap)) continue;
+        // ("selon toute vraisemblance", "selon toute probabilité", "selon toute apparence": "in all likelihood", the
+        // writer's own hedge, which the hedging rule reads; no source. Session 38, two hedges the French tuning set
+        // labelled and Sourced read as named sources.)
+        if (cue.words[0] === 'selon' && tokens[i + cue.words.length]?.lower === 'toute' &&
+          /^(?:apparence|évidence|logique|probabilité|vraisemblance)$/.test(tokens[i + cue.words.length + 1]?.lower ?? '')) continue;
         if (cue.own) {
           // "TikTok hat nach eigenen Angaben …": the subject before; "Nach eigenen Angaben hat TikTok …": the subject
           // right after the verb that follows the phrase.

@@ -941,6 +941,14 @@ export const fr = (): LanguageResources => ({
     // in a headline whose lede names nobody; session 30.)
     ...['présumé', 'présumée', 'présumés', 'présumées', 'prétendument', 'selon toute vraisemblance']
       .map((phrase) => ({phrase, removable: false, hearsay: true, ...(phrase.startsWith('présum') ? {headlineOnly: true} : {})})),
+    // (And its kin, "in all likelihood" too: "selon toute probabilité", "selon toute apparence"; session 38, labelled on
+    // the French tuning set.)
+    ...['selon toute apparence', 'selon toute probabilité'].map((phrase) => ({phrase, removable: false, hearsay: true})),
+    // The writer's inference and estimate, as "il est probable que" below: "Ce retard laissait supposer un problème
+    // technique", "Un second tour est très probable" (not before "que", which the impersonal modals read; session 38,
+    // labelled on the French tuning set).
+    ...['est fort probable', 'est probable', 'est très probable', 'laissaient supposer', 'laissait supposer', 'laisse supposer', 'laissent supposer']
+      .map((phrase) => ({phrase, removable: false, notBefore: set('que qu\' qu’')})),
     // Epistemic verbs: speculation the writer has not pinned to anyone.
     // ("Il se pourrait que dimanche soit la journée la plus chaude", "il se peut que": "it may be that", impersonal.)
     // (Every tense of "sembler" that states the writer's impression: "semblait", "semblerait"; session 26, the class of
