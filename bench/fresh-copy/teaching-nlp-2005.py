@@ -1,20 +1,12 @@
 #!/usr/bin/env python3
 # Rebuilds session 36's pool of 2005 French Wikinews articles (teaching_nlp page ids < 4500) and batch 20; paths are this machine's (unzip the archive from the teaching_nlp snapshot into /work/s36/tnlp first).
 """Batch 20: French Wikinews articles of 2005 (teaching_nlp page ids < 4500, never used), the first 85 in SHA-1 order."""
-import json, hashlib, re, unicodedata, glob, os, html
+import json, hashlib, re, os, html, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from teaching_nlp_2005_common import norm, shingles, used_in_corpus, write_batch
 d='/work/s36/tnlp/wikinews_2500articles'
-def norm(t):
-    t = unicodedata.normalize('NFKD', t); t=''.join(c for c in t if not unicodedata.combining(c)).lower()
-    return ' '.join(re.findall(r'[a-z0-9]+', t))
-def shingles(t, n=8):
-    w = norm(t).split(); return {' '.join(w[i:i+n]) for i in range(max(0,len(w)-n+1))}
 # used titles and bodies
-used_titles=set(); used_sh=set()
-for p in glob.glob('/work/main/test/corpus/*/*.md'):
-    s=open(p,encoding='utf-8').read()
-    m=re.search(r'^# (.*)$',s,re.M)
-    if m: used_titles.add(norm(m.group(1)))
-    if '/news-fr' in p: used_sh|=shingles(re.sub(r'<!--.*?-->','',s,flags=re.S))
+used_titles, used_sh = used_in_corpus()
 for l in open('/work/shared/data/news/fr.jsonl'):
     r=json.loads(l); used_titles.add(norm(r['title'])); used_sh|=shingles(r['text'])
 rows=[];why={}
@@ -45,23 +37,4 @@ rows.sort(key=lambda r: hashlib.sha1(r['id'].encode()).hexdigest())
 print(len(rows), why)
 json.dump(rows, open('/work/s36/b20/pool.json','w'), ensure_ascii=False)
 batch=rows[:85]
-def slug(t):
-    t = unicodedata.normalize('NFKD', t); t = ''.join(c for c in t if not unicodedata.combining(c)).lower()
-    return re.sub(r'[^a-z0-9]+', '-', t).strip('-')[:50].rstrip('-')
-existing = {os.path.basename(p) for p in glob.glob('/work/main/test/corpus/*/*.md')}
-names=[]
-for r in batch:
-    name='wn-'+slug(r['title'])+'.md'
-    if name in existing or name in names: name=name[:-3]+'-2.md'
-    assert name not in existing and name not in names, name
-    names.append(name); r['file']=name
-    url='https://fr.wikinews.org/wiki/'+r['title'].replace(' ','_')
-    r['url']=url
-    head=(f'<!-- Source: "{r["title"]}", Contributeurs de Wikinews, Wikinews (français), 2005 (page id {r["pid"]}), {url}, '
-          'licensed under CC BY 2.5 (public domain if written before 2005-09-25). Converted to Markdown for Sourced\'s test corpus from '
-          'nicolashernandez/teaching_nlp (data/wikinews_2500articles.zip); HTML entities decoded, text otherwise unchanged. -->')
-    open('/work/s36/b20/plain/'+name,'w',encoding='utf-8').write(f'{head}\n\n# {r["title"]}\n\n{r["text"].strip()}\n')
-open('/work/s36/b20/list.txt','w').write('\n'.join(names)+'\n')
-open('/work/s36/used-fr20-ids.txt','w').write('\n'.join(r['id'] for r in batch)+'\n')
-json.dump(batch, open('/work/s36/b20/batch.json','w'), ensure_ascii=False)
-print(len(names), sum(r['words'] for r in batch))
+write_batch(batch, '/work/s36/b20/plain', '/work/s36/b20/list.txt', '/work/s36/used-fr20-ids.txt', '/work/s36/b20/batch.json')
