@@ -1592,9 +1592,9 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       lowerIn(tokens, Math.max(0, i - 4), i - 1, handling.objects) : true;
     // ("La nouvelle n'a pas été confirmée par d'autres sources", "was not confirmed by other sources": a negated
     // participle says no one vouched for it, a caveat the writer gives, not a source; session 38, judged a misread on
-    // French batch 21.)
-    const negated = i > 0 && tokens.slice(Math.max(0, i - 7), i - 1).some((w) => /^(?:n['’]|ne|not|nicht|never|jamais|pas)$/.test(w.lower));
-    if (L.agentPrepositions.has(t.lower) && i > 0 && L.agentVerbs.has(tokens[i - 1].lower) && handled && !negated) {
+    // French batch 21. Read last, only before an agent.)
+    if (L.agentPrepositions.has(t.lower) && i > 0 && L.agentVerbs.has(tokens[i - 1].lower) && handled &&
+      !tokens.slice(Math.max(0, i - 7), i - 1).some((w) => negationWord.test(w.lower))) {
       const range = phraseAfter(L, tokens, i + 1, false);
       // (The cue is the verb: "by" introduces the source, as PolNeAR marks it.)
       if (range) out.push(makeRaw(L, tokens, text, offset, range, [i - 1, i], kindOfAgent(tokens[i - 1].lower)));
@@ -1794,17 +1794,11 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         for (let moved = true; moved && L.invertedAfterAuxiliary && speakerAt < tokens.length - 1;) {
           moved = false;
           while (speakerAt < tokens.length - 1 && L.leadingNoise.has(tokens[speakerAt].lower)) speakerAt++, moved = true;
-          const day = tokens[speakerAt + 1];
-          if (L.numbers.lowerMonths && tokens[speakerAt].lower === 'le' && day !== undefined && /^\d{1,2}(?:er)?$/.test(day.text) &&
-            L.numbers.months.has(tokens[speakerAt + 2]?.lower ?? '')) {
-            speakerAt += 3;
-            if (/^\d{4}$/.test(tokens[speakerAt]?.text ?? '')) speakerAt++;
-            moved = true;
-          } else if (L.numbers.lowerMonths && speakerAt > i + 1 && L.weekdays.has(tokens[speakerAt - 1].lower) && /^\d{1,2}(?:er)?$/.test(tokens[speakerAt].text) &&
-            L.numbers.months.has(tokens[speakerAt + 1]?.lower ?? '')) {
-            // (Or the weekday then the day and month with no "le": "…, annoncent jeudi 11 juin plusieurs médias
-            // britanniques"; session 38, a vague source the French tuning set labelled.)
-            speakerAt += 2;
+          // (Or the weekday then the day and month with no "le": "…, annoncent jeudi 11 juin plusieurs médias
+          // britanniques"; session 38, a vague source the French tuning set labelled.)
+          const day = tokens[speakerAt].lower === 'le' ? speakerAt + 1 : speakerAt > i + 1 && L.weekdays.has(tokens[speakerAt - 1].lower) ? speakerAt : -1;
+          if (L.numbers.lowerMonths && day >= 0 && /^\d{1,2}(?:er)?$/.test(tokens[day]?.text ?? '') && L.numbers.months.has(tokens[day + 1]?.lower ?? '')) {
+            speakerAt = day + 2;
             if (/^\d{4}$/.test(tokens[speakerAt]?.text ?? '')) speakerAt++;
             moved = true;
           }
@@ -2401,6 +2395,9 @@ function namedSubject(L: LanguageResources, ts: readonly Token[], leadEnd: numbe
 
 /** A sentence's first word that is a participle opening a phrase before the subject ("Réagissant", "Interrogé", "Speaking", "Asked"). */
 const participleOpener = /^\p{L}{3,}(?:ant|ée?s?|ing|ed)$/u;
+
+/** A word of negation before a participle ("n'a pas été confirmée", "was not confirmed", "nicht bestätigt"). */
+const negationWord = /^(?:n['’]|ne|not|nicht|never|jamais|pas)$/;
 
 /** Words that open a phrase before a clause's subject, besides `tagPrepositions` ("après …,", "selon …,", "when …,"). */
 const subjectlessOpeners = new Set(['after', 'before', 'since', 'when', 'while', 'après', 'avant', 'depuis', 'lorsque', 'quand', 'nachdem', 'seit', 'als', 'wenn']);
