@@ -36,6 +36,12 @@ const frFindingForms = ['déterminer', 'remarquer'].flatMap(erForms).join(' ') +
   'découvert découvre découvrent découvrit ressortir';
 const frFindingSet = set(frFindingForms);
 
+/**
+ * The participles of carrying out a study ("menée", "réalisé", "conduite", "effectués"): agents' verbs only after a
+ * study or data noun (see `handlingAgentVerbs`), listed once for both lists.
+ */
+const frStudyParticiples = 'conduit conduite conduites conduits effectué effectuée effectuées effectués mené menée menées menés réalisé réalisée réalisées réalisés';
+
 /** Verbs of feeling that are cues only with their reflexive ("s'inquiètent", "se sont indignés"): "l'alarme", "interroge le suspect" are not. */
 const frReflexiveCueForms = 'alarme alarmé alarmée alarmées alarment alarmés alarmait alarmaient alarma indigne indigné indignée indignées indignent ' +
   'indignés indignait indignaient indigna inquiète inquiété inquiétée inquiétées inquiètent inquiétés inquiétait inquiétaient inquiéta ' +
@@ -452,7 +458,7 @@ export const fr = (): LanguageResources => ({
   // 13 millions d'euros par …"; session 32, a source named after the figure in its own sentence, judged noise.)
   // (And of putting a figure forward, "un bilan de 40 morts a été avancé par la police"; session 38.)
   agentVerbs: set('annoncé annoncée annoncés avancé avancée avancées avancés calculé calculée calculées calculés cité citée cités communiqué communiqués ' +
-    'conduit conduite conduites conduits effectué effectuée effectuées effectués mené menée menées menés réalisé réalisée réalisées réalisés ' +
+    frStudyParticiples + ' ' +
     'comptabilisé comptabilisée comptabilisées comptabilisés confirmé confirmée dénombré dénombrée dénombrées dénombrés ' +
     'diffusé diffusée enregistré enregistrée enregistrées enregistrés estimé estimée estimées estimés évalué évaluée évaluées évalués fourni fournis mesuré mesurée mesurées mesurés ' +
     'publié publiée publiés rapporté rapportée rapportés recensé recensés révélé révélée'),
@@ -461,7 +467,7 @@ export const fr = (): LanguageResources => ({
   // sondage réalisé par l'Ifop"; not "l'offensive menée par l'armée a fait 40 morts". Session 38, a source named in the
   // same sentence, judged noise on French batch 21.
   handlingAgentVerbs: {
-    verbs: set('conduit conduite conduites conduits effectué effectuée effectuées effectués mené menée menées menés réalisé réalisée réalisées réalisés'),
+    verbs: set(frStudyParticiples),
     objects: set('analyse analyses enquête enquêtes étude études expertise expertises recensement sondage sondages test tests'),
   },
   agentPrepositions: set('par'),
