@@ -634,7 +634,7 @@ export const fr = (): LanguageResources => ({
   // (Not one that opens on a contrast, which sets a new claim against the source's: "Ce signalement faisait état d'un
   // homme soupçonné de … . Mais il n'y aurait finalement aucun lien entre les deux affaires"; session 33, a judged miss
   // on French batch 15.)
-  continuation: words(String.raw`^(?:parmi (?:eux|elles|les|ces|ceux-ci|celles-ci)|(?:ce|cette|ces) (?:annonces?|bilans?|chiffres?|décisions?|mesures?|nombre|plans?|total)|(?:son|sa|ses|leur|leurs) \p{L}+)\b|^(?!(?:cependant|en revanche|mais|pourtant|toutefois)\b)[^]*?\b(?:aurai(?:en)?t|serai(?:en)?t|(?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}[ei]rai(?:en)?t)\b`, 'iu'),
+  continuation: words(String.raw`^(?:parmi (?:eux|elles|les|ces|ceux-ci|celles-ci)|(?:\d[\d ,.]*\s?%|(?:la|une) (?:moitié|majorité)|(?:les )?(?:deux|trois) (?:tiers|quarts)|(?:un|le) (?:quart|tiers)|la plupart) (?:\([^)]*\) )?des \p{L}+|(?:ce|cette|ces) (?:annonces?|bilans?|chiffres?|décisions?|mesures?|nombre|plans?|total)|(?:son|sa|ses|leur|leurs) \p{L}+)\b|^(?!(?:cependant|en revanche|mais|pourtant|toutefois)\b)[^]*?\b(?:aurai(?:en)?t|serai(?:en)?t|(?!(?:pour|dev|voud|fau|aime|souhaite|préfére|sau)rai(?:en)?t\b)\p{Ll}{3,}[ei]rai(?:en)?t)\b`, 'iu'),
   // ("16 % de réussite au BEPC. C'est le taux de réussite annoncé par la Direction des examens", "… 76 morts et 62
   // blessés. Le porte-parole du ministère a fait cette annonce": the sentence after the figures says whose they are;
   // session 32, judged noise on French batch 14.)
