@@ -520,7 +520,9 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // plan's verb stands at most six words before the figure, in the same clause, or twelve before a conjunction
   // that adds the figure to the plan's ("supprimer 1 600 emplois dans son usine de Rennes, ainsi que 3 600 emplois").
   // (Not a toll: "300 Tote gemeldet" repeats a count that the actor did not set.)
-  const toll = counts(harmNouns);
+  // (A count that a release sets free is the release's, not a toll: "la libération de 400 prisonniers".)
+  const freed = L.figureWords.releaseWords?.has(prev === 'de' ? lower(first - 2) : prev) === true;
+  const toll = counts(harmNouns) && !freed;
   let reach = first - 6;
   for (let k = first - 1; !toll && k >= 0 && k >= reach && !/^[.;:!?]$/.test(tokens[k].text); k--) {
     if (L.figureWords.planWords.has(tokens[k].lower) && !L.figureWords.notPlans?.has(lower(k - 1))) return 'count';

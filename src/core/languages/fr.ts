@@ -1513,6 +1513,10 @@ export const fr = (): LanguageResources => ({
     planWords: set('créer décidé décide décidant déploie déployé déployer déployant dépêche dépêché dépêcher embaucher ' +
       'fermer licencier ordonne ordonné ordonnant ordonnait retirer supprimer'),
     notPlans: set('devrait devraient pourrait pourraient'),
+    // (A release's count of prisoners is the release's, not a toll: "a décidé de différer la libération de 400
+    // prisonniers", "L'accord prévoyait la libération de 900 prisonniers"; session 39, judged plans of a named actor on
+    // French batch 22.)
+    releaseWords: set('élargissement libération libérer libère libèrent relâcher relâche relâchent'),
     // What a party asks, hopes or proposes for itself sets the figure after it: "Force ouvrière, qui espérait une
     // augmentation de 5 %", "la CGT réclame 1 700 euros", "le syndicat demande une hausse de 10 %" (not a toll nor a
     // count of people, see risk.ts). (Session 24, from the judge's noise on French batch 5a.)

@@ -229,6 +229,12 @@ export interface FigureWords {
    */
   planWords: ReadonlySet<string>;
   /**
+   * Words of setting people free ("la libération de 400 prisonniers", "libérer 400 détenus"): right before a count of
+   * prisoners or hostages they make it the content of a release, not a toll, so a plan word before it makes it a
+   * plan's quantity ("Ariel Sharon a décidé de différer la libération de 400 prisonniers"). Absent: not read.
+   */
+  releaseWords?: ReadonlySet<string>;
+  /**
    * Words right before a plan verb that make it a possibility, not a plan ("pourrait supprimer 1 000 postes"); in a
    * verb-second language, anywhere in the clause before a figure whose plan word closes the clause after it ("Damit
    * stünden nur 137 Euro zur Verfügung").
