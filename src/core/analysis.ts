@@ -1648,9 +1648,14 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       }
     }
     // "condamnés par la communauté internationale": the agent of a participle of judging holds a stance.
-    if (L.stanceAgentVerbs !== undefined && L.agentPrepositions.has(t.lower) && i > 0 && L.stanceAgentVerbs.has(tokens[i - 1].lower)) {
-      const range = phraseAfter(L, tokens, i + 1, false);
-      if (range) out.push(makeRaw(L, tokens, text, offset, range, [i - 1, i], 'stance'));
+    // (Also past a short aside between commas: "a été critiqué, côté israélien, par le travailliste Ophir Pines-Paz";
+    // session 39, judged a source in the same sentence on French batch 22.)
+    if (L.stanceAgentVerbs !== undefined && L.agentPrepositions.has(t.lower) && i > 0) {
+      const participle = tokens[i - 1].text === ',' ? asideOpening(tokens, i - 1) - 1 : i - 1;
+      if (participle >= 0 && L.stanceAgentVerbs.has(tokens[participle].lower)) {
+        const range = phraseAfter(L, tokens, i + 1, false);
+        if (range) out.push(makeRaw(L, tokens, text, offset, range, [participle, participle + 1], 'stance'));
+      }
     }
     // "qualifiée de brillante par tous les observateurs": a participle of naming, its attribute, then its agent, who
     // holds the judgement (`LanguageResources.namingAgentVerbs`; session 30, a miss on French batch 12).
@@ -5214,6 +5219,18 @@ const documentAfter = /^[\s,]*(?:(?:steht|stand|standen|stehen|heißt es|hieß e
  * possessive determiner or a capital ("« … », promise par le gouvernement", "« … », lancée par Marie Dupont"). Not a
  * group of no name ("dénoncée par des ONG"), which stays for the reader to question.
  */
+/**
+ * Where a short aside between commas opens ("…, côté israélien, par …"): given the index of its closing comma in
+ * `tokens`, the index of the comma before it when one to four words lie between; -1 otherwise.
+ */
+function asideOpening(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= 5; k--) {
+    if (tokens[k].text === ',') return close - k >= 2 ? k : -1;
+    if (!tokens[k].word) return -1;
+  }
+  return -1;
+}
+
 const agentAfter = /^[\s»”"]*,\s*\p{Ll}+(?:ée?s?|ie?s?|ise?s?|ite?s?|ue?s?) par (?:(?:le|la|les|leurs?|son|sa|ses) \p{L}|l['’]\s?\p{L}|\p{Lu})/u;
 
 /** A personal pronoun for one person opening a sentence: its subject is someone the copy has named. */

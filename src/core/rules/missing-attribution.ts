@@ -60,9 +60,10 @@ const closedQuote = /«[^«»]*»|“[^“”]*”|"[^"]*"/gu;
  */
 /**
  * The words after a claim's clause-part, up to its first comma, when the next part opens on an agent's preposition
- * (after "aussi bien", "notamment", "surtout"): group 1 is that part and what follows it.
+ * (after "aussi bien", "notamment", "surtout"), or does so past a short aside between commas ("a été critiqué, côté
+ * israélien, par le ministre …"; session 39): group 1 is that part and what follows it.
  */
-const agentAside = /^[^,;.:]{0,60},\s*((?:(?:aussi bien|en particulier|notamment|surtout|notably|especially|particularly)\s+)?(?:par|by|von|durch)\s[^]*)$/u;
+const agentAside = /^[^,;.:]{0,60},\s*(?:[^,;.:]{1,30},\s*)?((?:(?:aussi bien|en particulier|notamment|surtout|notably|especially|particularly)\s+)?(?:par|by|von|durch)\s[^]*)$/u;
 
 function clauseAfter(after: string): string {
   return after.replace(closedQuote, '«»').split(/[,;.:]/)[0];
