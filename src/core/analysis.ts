@@ -1592,7 +1592,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     // (Not a handling verb's agent unless information is handled: "the share supplied by nuclear power".)
     const handling = L.handlingAgentVerbs;
     const handled = i > 0 && handling !== undefined && handling.verbs.has(tokens[i - 1].lower) ?
-      lowerIn(tokens, Math.max(0, i - 4), i - 1, handling.objects) : true;
+      lowerIn(tokens, Math.max(0, i - 6), i - 1, handling.objects) : true;
     // ("La nouvelle n'a pas été confirmée par d'autres sources", "was not confirmed by other sources": a negated
     // participle says no one vouched for it, a caveat the writer gives, not a source; session 38, judged a misread on
     // French batch 21. Read last, only before an agent.)
@@ -3977,6 +3977,11 @@ function carriedSources(
     for (let i = first - 1; i >= 0; i--) {
       if (releaseNoun(ts[i])) return true;
       if (ts[i].word && !C.complements.has(ts[i].lower) && !L.determiners.has(ts[i].lower)) break;
+    }
+    // (Or, for an agent after its participle, the noun the participle describes, up to six tokens before it: "un
+    // sondage d'opinion, réalisé par l'institut IFOP"; session 39, a poll's figures on French batch 22.)
+    if (first < ts.length && L.agentVerbs.has(ts[first].lower) && L.agentPrepositions.has(ts[first + 1]?.lower ?? '')) {
+      for (let i = first - 1; i >= 0 && i >= first - 6; i--) if (releaseNoun(ts[i])) return true;
     }
     return false;
   };

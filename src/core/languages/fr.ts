@@ -905,7 +905,7 @@ export const fr = (): LanguageResources => ({
   carry: {
     // (Also "baromètre", a survey or index published at intervals: "D'après le baromètre XiTi Monitor, la part
     // d'utilisation de Firefox … est passée à 23,2 %" then "… avec un taux d'utilisation de 40,5 %"; session 34.)
-    releaseNouns: set('baromètre baromètres enquête étude études note perspectives prévisions publication rapport relevé résultats statistiques'),
+    releaseNouns: set('baromètre baromètres enquête étude études note perspectives prévisions publication rapport relevé résultats sondage sondages statistiques'),
     indicators: set('chômeurs effectifs embauches emploi emplois inscrits licenciements naissances ventes'),
     // (A body refers back by the noun of its own name, see CarryWords.)
     // ("l'estimation": "Le FMI évaluait le PIB par habitant à 312,5 dollars. Pour 2016, l'estimation tombe à 260
@@ -917,7 +917,7 @@ export const fr = (): LanguageResources => ({
     // 8,7 %" give another measure.)
     studyNouns: set('enquête enquêtes étude études sondage sondages'),
     referents: set('chiffres données enquête estimation estimations étude rapport relevé relevés résultats sondage statistiques'),
-    authors: set('auteurs chercheurs équipe scientifiques'),
+    authors: set('auteurs chercheurs équipe interrogées interrogés scientifiques sondés'),
     measureNouns: set('nombre niveau part proportion taux total'),
     complements: set('d\' d’ de des du'),
     determiners: set('ce ces cet cette l\' l’ la le les'),
