@@ -1738,7 +1738,9 @@ export const fr = (): LanguageResources => ({
     // as often; session 35, a probe of market moves.)
     // (Also "nyse" and "indices", the plural: "Les principaux indices du NYSE ont gagné près de 10 %"; session 36, a
     // market move judged noise on French batch 19.)
-    marketWords: set('actions bourse cac clôture clôturé dax dow ftse indice indices nasdaq nikkei nyse obligations séance'),
+    // (And the imperfect and plural present of "clôturer": "l'action … clôturait à 28,5 euros (+22,84 %)"; session 39,
+    // a closing price judged public record on French batch 22.)
+    marketWords: set('actions bourse cac clôturaient clôturait clôture clôturé clôturent dax dow ftse indice indices nasdaq nikkei nyse obligations séance'),
     // (A quote: "L'euro s'échangeait à 1,18 dollar", "Le baril de Brent a atteint 80 dollars", "Le bitcoin a dépassé les
     // 60 000 dollars"; session 34, a probe of market prices. "or", gold, only as a quoted subject after its article or
     // "de": "l'once d'or", "L'or a atteint 2 000 dollars"; the conjunction opens its clause with no article.)
