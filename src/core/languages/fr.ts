@@ -741,6 +741,13 @@ export const fr = (): LanguageResources => ({
     // ("si l'on en croit les chiffres …", "à en croire le procureur": the locution of "selon", read as an after cue
     // whose source follows; "on" is not its source.)
     if (before === 'en' && /^croi/.test(word)) return false;
+    // ("On en sait un peu plus sur les circonstances …", "on n'en savait rien": knowing more or less about a thing, the
+    // stock lead of a follow-up, holds no claim; "on sait que …" still hides its holder. Session 39, judged noise on
+    // French batch 22.)
+    if (before === 'en' && /^s[ae]?[vi]/.test(word)) return false;
+    // ("On aura noté parmi les démos …", "on notera que …": the writer's aside to the reader, in the future or the future
+    // perfect, not a vague source. Session 39, judged noise on French batch 22.)
+    if (/^(?:not|remarqu)(?:é|era)$/.test(word) && (before === 'on' || before === 'aura' && tokens[i - 2]?.lower === 'on')) return false;
     // ("On lui reproche notamment un enrichissement personnel": the impersonal "on" of a charge hides its holder as "il
     // lui est reproché" does, a hidden claim (missing-attribution), not a vague source.)
     if (/^reproch/.test(word) && (before === 'on' || /^(?:lui|leur)$/.test(before) && tokens[i - 2]?.lower === 'on')) return false;
