@@ -1513,7 +1513,11 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
           // ("Pour beaucoup de radios, …", "Pour certains observateurs, …", "Pour beaucoup, …": where the head comes
           // first, a group of no name whose head is a vague one, or a quantifier standing alone, holds the view; not "pour
           // plusieurs raisons", whose head is no holder; session 27.)
-          L.headFirst && vagueHolder(L, tokens.slice(range[0], range[1])))))) continue;
+          L.headFirst && vagueHolder(L, tokens.slice(range[0], range[1])) ||
+          // ("La députée a dit … . Pour elle, il est possible que …": a stressed pronoun opening the sentence refers back
+          // to the source before it, whose view follows; session 39, a hedge inside reported speech judged noise on
+          // French batch 22.)
+          i === 0 && range[1] === range[0] + 1 && L.stressedPronouns?.has(tokens[range[0]].lower) === true)))) continue;
         // "based on reports" cites; "governments based on a parliamentary majority" does not.
         if (range && cue.words[0] === 'based' && !tokens.slice(range[0], range[1]).some((w) => L.dataNouns.has(w.lower) || L.vagueHeads.has(w.lower) ||
           /^(?:information|testimony|documents|interviews|accounts|records|evidence|sources?|analysis)$/.test(w.lower))) continue;

@@ -597,6 +597,7 @@ export const fr = (): LanguageResources => ({
   headStops: set('de du des d\' d’ à au aux en qui proche proches'),
   // "il", "elle" and the inverted forms of "a déclaré" ("a-t-il déclaré").
   anaphors: set('il elle ils elles a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle'),
+  stressedPronouns: set('elle elles eux lui'),
   pronounSuffix: /-(?:t-)?(?:il|elle|ils|elles)$/,
   and: 'et',
   // (Also the finite auxiliaries and modal verbs, which no noun phrase holds: "qui selon certains pourrait

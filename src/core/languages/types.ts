@@ -821,6 +821,11 @@ export interface LanguageResources {
   cliticVerb?: RegExp;
   /** Words that end a head noun phrase ("of", "de", "von"). */
   headStops: ReadonlySet<string>;
+  /**
+   * Stressed personal pronouns that may stand alone in an aside cue ("Pour elle, …", "Pour eux, …"): at a sentence's
+   * opening they refer back to a source named before. Absent: not read.
+   */
+  stressedPronouns?: ReadonlySet<string>;
   anaphors: ReadonlySet<string>;
   /** A cue verb with its subject pronoun joined on ("déclare-t-il", "a-t-elle"): the pronoun is the source. */
   pronounSuffix: RegExp | null;
