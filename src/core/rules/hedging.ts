@@ -139,6 +139,10 @@ export const hedging: Rule = {
         // l'économie dans une récession profonde, qui ne serait pas avantageuse pour la Chine"; session 32, judged noise on
         // the French tuning set.)
         if (hit.phrase === '' && hypothesisBefore(ctx, sentence.text.slice(0, from - sentence.from))) continue;
+        // ("Il avait proposé la tenue d'un sommet pour la paix, qui aurait notamment réuni Israël et les Palestiniens":
+        // a conditionnel in a relative clause on what a plan verb proposes pictures the thing proposed, not hearsay;
+        // session 39, judged a conditional of a proposal on French batch 22.)
+        if (hit.phrase === '' && proposedBefore(ctx.language, tokens, hit.first)) continue;
         // "Accéder à leurs demandes aurait eu pour effet de …", "Cela représenterait donc une hausse de 0,5 point": a
         // conditionnel whose subject is an act imagined, or that restates a figure, reports nothing
         // (`LanguageResources.irrealisConditional`).
@@ -249,6 +253,27 @@ function hypothesisBefore(ctx: RuleContext, before: string): boolean {
   if (hypothesisSentence === undefined || comma < 0) return false;
   hypothesisSentence.lastIndex = 0;
   return hypothesisSentence.test(before.slice(0, comma));
+}
+
+/** Relative pronouns that open a clause on the noun before them ("qui", "où", "dans lequel"). */
+const relativeWords = new Set(['dont', 'laquelle', 'lequel', 'lesquelles', 'lesquels', 'où', 'qui', 'that', 'which', 'where']);
+
+/**
+ * Whether a relative clause opens between a plan verb (`FigureWords.planSubjectVerbs`: "proposé", "envisage") and
+ * token `first` of the sentence's tokens, with no full stop, colon or semicolon between: a conditionnel there pictures
+ * the thing planned or proposed. At most 24 tokens back.
+ */
+function proposedBefore(L: LanguageResources, tokens: readonly Token[], first: number): boolean {
+  const plan = L.figureWords.planSubjectVerbs;
+  if (plan === undefined) return false;
+  let relative = false;
+  for (let k = first - 1; k >= 0 && k >= first - 24; k--) {
+    const w = tokens[k].lower;
+    if (/^[.;:!?]$/.test(w)) return false;
+    if (relativeWords.has(w)) relative = true;
+    else if (relative && plan.has(w)) return true;
+  }
+  return false;
 }
 
 /**
