@@ -3162,6 +3162,11 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
           (/,\s*$/.test(inner) || /^\s*[,)—–]/.test(b.text.slice(to, to + 3)))) attributed = true;
         // '#HastaLaVictoriaConJosefina ("until victory with Josefina")': a short gloss in brackets translates a word.
         if (!attributed && /\(\s*$/.test(b.text.slice(Math.max(0, from - 2), from)) && countWords(inner) <= 8) attributed = true;
+        // ("le nouveau parti Bündnis Zukunft Österreich (BZÖ, « Alliance pour l'avenir de l'Autriche »)": so does one
+        // after a name's acronym or short form and a comma, that closes the brackets; session 39, judged a misread on
+        // French batch 22.)
+        if (!attributed && countWords(inner) <= 8 && glossAfterName.test(b.text.slice(Math.max(0, from - 40), from)) &&
+          /^\s*\)/.test(b.text.slice(to, to + 3))) attributed = true;
         // 'the constitutional right "of unarmed assembly"': words quoted from a law or treaty have it as speaker.
         if (!attributed && legalTextBefore.test(b.text.slice(Math.max(0, from - 40), from))) attributed = true;
         // "dubbed the ongoing conflict "…"", "branded the plan "…"": a name given to something, not speech.
@@ -5271,6 +5276,9 @@ const leadInPossessives = new Set(['her', 'his', 'ihr', 'ihre', 'ihrem', 'ihren'
 
 /** Pronouns that name no one: "it", "es" ("Here it is:", "Es folgt der Wortlaut:"). */
 const impersonalPronouns = new Set(['es', 'it']);
+
+/** An opening bracket, a name of one to three capitalised words (an acronym, a short form) and a comma: what a gloss in quotation marks may follow inside the brackets. */
+const glossAfterName = /\(\s*(?:\p{Lu}[\p{L}\d.'’-]*\s*){1,3},\s*$/u;
 
 /** Every word capitalised (numbers and small words aside): a title, not speech ("Slavery: A 21st Century Evil"). */
 function isTitle(inner: string): boolean {
