@@ -225,6 +225,7 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       let end = i + 1;
       let value = spelled;
       while (L.numbers.scales.has(lower(end))) value *= L.numbers.scales.get(lower(end++))!;
+      [end, value] = halfAfter(L, tokens, i + 1, end, value);
       // ("Un des enfants a été hospitalisé", "un policier et trois manifestants": the article, no count.)
       const tolls = L.numbers.articleOneTolls;
       const oneToll = end === i + 1 && L.numbers.articleOne?.has(t.lower) === true && tolls !== undefined && tolls.nouns.has(next) && tolls.after.has(prev);
@@ -308,6 +309,7 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       end = i + 3;
     }
     while (kind !== 'percent' && L.numbers.scales.has(lower(end))) value *= L.numbers.scales.get(lower(end++))!;
+    if (kind !== 'percent') [end, value] = halfAfter(L, tokens, i + 1, end, value);
     if (lower(end) === '.' && L.numbers.scaleAbbreviations.has(lower(end - 1)) && L.numbers.currencyWords.has(lower(end + 1))) end++;
     if (kind !== 'percent' && (money || L.numbers.currencyWords.has(lower(end)))) {
       kind = 'money';
@@ -576,4 +578,15 @@ function isAge(tokens: readonly Token[], i: number, value: number): boolean {
   }
   if (prev.text === '(' && next?.text === ')' && tokens[i - 2]?.cap) return true;
   return prev.text === ',' && tokens[i - 2]?.cap === true && (next === undefined || next.text === ',' || next.text === '.' || next.lower === 'and' || next.text === ';');
+}
+
+/**
+ * A half after the figure's last scale (`NumberFormat.halfAfterScale`, "un million et demi"): the token after the
+ * figure and its value, past "et demi" when the figure ends on a scale after token `first`. Unchanged otherwise.
+ */
+function halfAfter(L: LanguageResources, tokens: readonly Token[], first: number, end: number, value: number): [number, number] {
+  const half = L.numbers.halfAfterScale;
+  if (half === undefined || end <= first || tokens[end]?.lower !== L.and || !half.has(tokens[end + 1]?.lower ?? '')) return [end, value];
+  const scale = L.numbers.scales.get(tokens[end - 1].lower);
+  return scale === undefined ? [end, value] : [end + 2, value + scale / 2];
 }

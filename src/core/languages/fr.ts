@@ -1500,6 +1500,9 @@ export const fr = (): LanguageResources => ({
     // ("50 pour cent": the spelled-out percent sign, one figure with its number, not "50" and "cent"; session 27.)
     percentWords: new Set(['pour cent']),
     scaleAbbreviations: set('md mds'),
+    // ("Un million et demi d'électeurs …": the half belongs to the figure; session 39, a figure cut to "Un million" on
+    // French batch 22.)
+    halfAfterScale: set('demi demie'),
     ordinalDot: false,
     // ("son 80 anniversaire", "le 58 anniversaire de l'indépendance": "80e", "58e" with the suffix lost; a count after a
     // singular determiner would be ungrammatical. Session 28, judged noise on French batches 9 and 10.)

@@ -584,6 +584,11 @@ export interface NumberFormat {
   percentWords: ReadonlySet<string>;
   /** Scale abbreviations whose period belongs to the figure ("2,3 Mrd. Euro"). */
   scaleAbbreviations: ReadonlySet<string>;
+  /**
+   * Words of a half that follow a scale after the language's "and" and belong to the figure: French "un million et
+   * demi" (1,500,000), "deux milliards et demi". Absent: none.
+   */
+  halfAfterScale?: ReadonlySet<string>;
   /** True when "1." before a word is an ordinal ("am 1. August"), never a sentence end or a count. */
   ordinalDot: boolean;
   /**
