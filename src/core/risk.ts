@@ -456,7 +456,8 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // caution de 200 000 £", "a $5,000 fine": the amount a court set, its public record, like its tallies. EDITORIAL-
   // STANDARD.md §1; session 36, judged noise on French batch 19 and the French tuning set.)
   const {courtAmounts, listPriceLead, specLead} = L.figureWords;
-  if (form === 'money' && listPriceLead !== undefined && !has(harmWords) && !has(crimeWords) && listPriceLead.test(leadOf(tokens, first))) return 'market';
+  if (form === 'money' && listPriceLead !== undefined && !has(harmWords) && !has(crimeWords) &&
+    (listPriceLead.test(leadOf(tokens, first)) || listPriceLead.test(leadOf(tokens, joinedFigure(L, tokens, first))))) return 'market';
   if (form === 'money' && courtAmounts !== undefined && counts(courtAmounts)) return 'count';
   if ((form === 'count' || form === 'magnitude') && specLead !== undefined && !has(harmWords) && specLead.test(leadOf(tokens, first))) return 'measurement';
   if (has(marketWords) && (form === 'percent' || next === 'points' || form === 'money') && !has(harmWords) && marketNear(tokens, first, end, marketWords)) return 'market';
@@ -891,6 +892,23 @@ function holderBefore(L: LanguageResources, tokens: readonly Token[], k: number)
   const definite = L.nounDeterminers.has(opener) && !L.indefinites.has(opener) && !L.quantifiers.has(opener) &&
     tokens[from + 1] !== undefined && from + 1 < k && !L.vagueHeads.has(tokens[from + 1].lower);
   return definite || tokens.slice(from, k).some((t) => namesActor(L, t) || properName(L, tokens, t));
+}
+
+/**
+ * The first token of the figure the figure at token `first` is joined to by the language's "and" ("au prix de 7 € par
+ * mois jusqu'au 31 décembre et 12 € par la suite": the 7 of the 12): the last amount (a token opening with a digit and
+ * ending on a currency sign or followed by a currency word) within twelve tokens before the "and" right before it, in
+ * its sentence; `first` itself when there is none. A second price of a list
+ * price is a list price too (session 39, judged a named seller's own tariff on French batch 22).
+ */
+function joinedFigure(L: LanguageResources, tokens: readonly Token[], first: number): number {
+  if (tokens[first - 1]?.lower !== L.and) return first;
+  for (let k = first - 2; k >= 0 && k >= first - 14; k--) {
+    if (/^[.;:!?]$/.test(tokens[k].text)) return first;
+    if (/^\d/.test(tokens[k].text) && !/^\d/.test(tokens[k - 1]?.text ?? '') && (/\p{Sc}$/u.test(tokens[k].text) ||
+      L.numbers.currencyWords.has(tokens[k + 1]?.lower ?? ''))) return k;
+  }
+  return first;
 }
 
 /**
