@@ -63,6 +63,19 @@ function labelledBy(L: LanguageResources, tokens: readonly Token[], first: numbe
 }
 
 /**
+ * Whether a noun of `nouns` stands in apposition after the figure's phrase, set off by a comma within four tokens after
+ * it (before any full stop, colon or semicolon): "ne devant pas dépasser les 3 % du PIB, limite fixée par l'Union
+ * européenne" (session 39, judged a rule's public record on French batch 22).
+ */
+function namedInApposition(tokens: readonly Token[], end: number, nouns: ReadonlySet<string>): boolean {
+  for (let k = end; k < tokens.length && k <= end + 4; k++) {
+    if (/^[.;:!?]$/.test(tokens[k].text)) return false;
+    if (tokens[k].text === ',') return nouns.has(tokens[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/**
  * Whether the figure at token `first` is the value a threshold noun is set at, by a passive of setting: "ce seuil est
  * abaissé à 30 %", "the cap was raised to 5%" (the noun, a passive auxiliary, one participle, "à"/"to"/"auf", the
  * figure). Not "Ce seuil est franchi par 30 % des familles": who crosses it is a statistic.
@@ -595,7 +608,8 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
 
   // "a threshold of 50,000 signatures", "die Schwelle von 100 Neuinfektionen", "a 3% cap": the quantity a rule sets.
   const {thresholdNouns} = L.figureWords;
-  if (thresholdNouns !== undefined && !toll && (labelledBy(L, tokens, first, end, thresholdNouns) || setAt(L, tokens, first, thresholdNouns))) return 'count';
+  if (thresholdNouns !== undefined && !toll && (labelledBy(L, tokens, first, end, thresholdNouns) || setAt(L, tokens, first, thresholdNouns) ||
+    namedInApposition(tokens, end, thresholdNouns))) return 'count';
   // "Leur objectif est de 1,5 million de votants", "L'objectif vise …, pour arriver à 8 000": the quantity a goal aims at.
   const {targetNouns, purposeOpeners} = L.figureWords;
   if (targetNouns !== undefined && !toll && !has(harmWords)) {

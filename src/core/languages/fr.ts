@@ -1557,7 +1557,8 @@ export const fr = (): LanguageResources => ({
     // (Also "maximum", "minimum", the ceiling or floor a resolution or a scheme sets: "passant de 2 000 à un maximum de
     // 15 000 hommes", "Le tout pour un maximum de 159 208 $", "un minimum de deux tiers des votes"; session 34, noise on
     // the French tuning set. A toll stays one: "au minimum un mort", see risk.ts.)
-    thresholdNouns: set('maximum minimum plafond plafonds seuil seuils'),
+    // (And "limite", the noun of a rule's bound: "les 3 % du PIB, limite fixée par l'Union européenne"; session 39.)
+    thresholdNouns: set('limite limites maximum minimum plafond plafonds seuil seuils'),
     // A goal an actor sets itself (session 33, judged a plan's figure on French batch 15): "Leur objectif est de 1,5
     // million de votants", "les objectifs qui étaient fixés à 4,2 %", "L'objectif … vise la suppression de postes, pour
     // arriver à 8 000" (see risk.ts). Not "but", also a goal scored.
