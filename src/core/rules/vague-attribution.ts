@@ -30,6 +30,11 @@ const presentTense: Record<string, string> = {
 // (French "comme", "notamment", "parmi lesquels", "y compris": "des médias comme la BBC et CNN"; session 35, judged
 // noise on French batch 18 and a probe of hand-written attributions.)
 const memberList = /(?<![\p{L}])(?:like|such as|including|among them|led by|darunter|unter ihnen|comme|notamment|parmi (?:eux|elles|lesquels|lesquelles)|y compris)\s+(?:[\p{Ll}'’]+,?\s+){0,4}?(?:@|\p{Lu})/gu;
+/**
+ * A name opening a bracket within sixty characters after a vague group, with only the group's lower-case complement
+ * between (no comma, clause punctuation, bracket or capital: "… en gare d'Arras (Pas-de-Calais)" glosses another name).
+ */
+const bracketedMember = /^[^.,;:!?()\p{Lu}]{0,60}\(\s*(?:@|\p{Lu})/u;
 /** The same list inside the source's own words ("Des médias comme CGTN montrent"), read once per vague source. */
 const memberListInSource = new RegExp(memberList.source, 'u');
 
@@ -84,6 +89,10 @@ function namesMembers(ctx: RuleContext, si: number, after: number, source: strin
   // author a participle and its agent name right after it is that author's; session 30, judged noise on the second
   // fresh French pool.)
   if (authorAfter.test(ctx.blocks[sentence.block].text.slice(after, after + 80))) return true;
+  // ("critiqué par diverses organisations dédiées aux droits de l'homme et au droit de l'information (Reporters sans
+  // frontières)": a name in brackets right after the group and its complement names its member; session 39, judged a
+  // source named in the same sentence on French batch 22.)
+  if (bracketedMember.test(ctx.blocks[sentence.block].text.slice(after, after + 80))) return true;
   // (A sentence ending in a colon, read from its end: a pattern would scan the whole sentence for each of its cues.)
   if (sentence.text.trimEnd().endsWith(':')) return true;
   const next = ctx.sentences[si + 1];
