@@ -514,7 +514,7 @@ export const fr = (): LanguageResources => ({
   // unnamed person, see anonymousQualifier.)
   // (And "critiques", the critics as a body, and "voix", a group heard but not named: "Les critiques dénoncent …",
   // "d'autres voix signalent …"; session 37, misses on French batch 20 that its judges agreed with.)
-  vagueHeads: set('agences analystes bilan bilans catholiques certains chaînes chercheurs chrétiens commentateurs communauté communautés critiques croyants ' +
+  vagueHeads: set('agences analystes bilan bilans catholiques certains chaînes chercheurs chrétiens commentateurs communauté communautés critiques croyants investisseurs ' +
     'détracteurs économistes experts fidèles historiens internautes journaux juristes médecins météorologues musulmans observateurs média médias on ' +
     'opinion opposants peuple peuples plusieurs population populations presse prévisionnistes protestants proches quotidiens radios réseaux rumeurs scientifiques ' +
     'sondages sources spécialistes télévisions témoins travailleurs voix'),
