@@ -1540,8 +1540,10 @@ export const fr = (): LanguageResources => ({
     // supprimer 1 600 emplois"), unless a modal makes it a possibility ("SFR pourrait supprimer 1 000 postes").
     // (A deployment is the deploying actor's own decision too: "La France, qui a déployé 4 000 soldats", "a dépêché 300
     // policiers".)
+    // (And "fixer", a rate or a price a named body sets: "Les ministres des finances ont fixé les taux de change à
+    // 0,585274 livre chypriote pour un euro"; session 39, noise on the French tuning set.)
     planWords: set('créer décidé décide décidant déploie déployé déployer déployant dépêche dépêché dépêcher embaucher ' +
-      'fermer licencier ordonne ordonné ordonnant ordonnait retirer supprimer'),
+      'fermer fixe fixé fixée fixées fixent fixer fixés licencier ordonne ordonné ordonnant ordonnait retirer supprimer'),
     notPlans: set('devrait devraient pourrait pourraient'),
     // (A release's count of prisoners is the release's, not a toll: "a décidé de différer la libération de 400
     // prisonniers", "L'accord prévoyait la libération de 900 prisonniers"; session 39, judged plans of a named actor on
