@@ -508,6 +508,9 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // "Rappelons que cet accident avait fait 228 morts": a figure recalled as background is settled public record.
   const {recallOpening} = L.figureWords;
   if (recallOpening !== null && recallOpening.test(tokens.slice(0, 4).map((t) => t.lower).join(' '))) return 'count';
+  // (The toll of an event its sentence remembers: "le centième anniversaire de cette catastrophe qui fit 1099 morts".)
+  const {memorialWords} = L.figureWords;
+  if (memorialWords !== undefined && (counts(harmNouns) || has(harmWords)) && tokens.some((t) => memorialWords.has(t.lower))) return 'count';
   // "La région avait été dévastée en mars 2011 par un séisme, suivi d'un tsunami qui avait fait plus de 18 000 morts":
   // the pluperfect of a dated past event recalls it as background, like "Rappelons que".
   // (Read up to the end of the figure's clause: "Le mois d'août, avec un total de 1574 personnes tuées, est loin du

@@ -411,6 +411,12 @@ export interface FigureWords {
    */
   recallOpening: RegExp | null;
   /**
+   * Words of remembering a past event ("anniversaire", "commémoration", "hommage"): in their sentence, the toll of the
+   * event remembered is settled background, low risk (EDITORIAL-STANDARD.md §1), as after `recallOpening`. Absent: not
+   * read.
+   */
+  memorialWords?: ReadonlySet<string>;
+  /**
    * Verbs, or a verb and its preposition ("compte sur"), whose named subject sets out a plan or a budget ("le
    * gouvernement compte sur une hausse de la fiscalité", "le projet de loi prévoit de …"): in the rest of that
    * paragraph, a figure in a clause of `futureVerb` (or after one of `planWords`) is one of the plan's quantities,
