@@ -1663,11 +1663,11 @@ export const fr = (): LanguageResources => ({
     conversionWords: set('soit'),
     // "Rappelons que cet accident avait fait 228 morts le 1er juin 2009", "Pour rappel, …", "Pour mémoire, …".
     recallOpening: /^(?:pour (?:rappel|mémoire)|rappelons)\b/u,
-    // ("Le centième anniversaire de cette terrible catastrophe minière qui fit officiellement 1099 morts …", "la cérémonie
-    // en hommage aux victimes de l'attentat … qui a causé la mort de 86 personnes": session 39, noise on the French
-    // tuning set.)
+    // ("Le centième anniversaire de cette terrible catastrophe minière qui fit officiellement 1099 morts …"; session 39,
+    // noise on the French tuning set. Not "hommage", paid the day after as often: "La cérémonie rend hommage aux victimes
+    // de l'incendie de mardi (42 morts)" gives the news's toll.)
     memorialWords: set('anniversaire anniversaires bicentenaire centenaire cinquantenaire commémoration commémorations commémore commémoré commémorent ' +
-      'commémorer hommage hommages'),
+      'commémorer'),
     // "Le gouvernement compte sur une hausse de la fiscalité ; 53 % des nouveaux impôts porteront sur les ménages",
     // "le projet de loi prévoit de …", "la direction envisage de …": a named actor's plan, whose figures follow.
     // "condamné jeudi à 300 000 euros d'amende par le tribunal correctionnel", "la cour d'appel l'a condamné à …".
