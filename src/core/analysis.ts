@@ -446,7 +446,11 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // English "witnesses quoted by the BBC" is); session 34, a probe of hand-written attributions.)
   const outletAgent = lowers.some((w, i) => L.agentPrepositions.has(w) && frenchParticiple.test(lowers[i - 1] ?? '') &&
     words.slice(i + 1).some((t, j) => t.word && isNamedToken(L, t, sentenceStart + i + 1 + j, words[i + 2 + j])));
-  if (named && !outletAgent && L.headFirst && L.quantifiers.has(lowers[0] ?? '') && headWord !== undefined && !headWord.cap && /s$/.test(head!) && !L.institutionNouns.has(head!) &&
+  // (Not researchers of a named laboratory or university, whose work the copy lets a reader look up: "Des astrophysiciens
+  // de l'institut Weizmann avancent …", "des chercheurs de l'université de Genève ont annoncé …", as "une équipe de
+  // l'université de Genève" (`LanguageResources.researcherNouns`); session 39, noise on the French tuning set.)
+  const lab = head !== undefined && L.researcherNouns?.has(head) === true && lowers.some((w) => L.institutionNouns.has(w));
+  if (named && !outletAgent && !lab && L.headFirst && L.quantifiers.has(lowers[0] ?? '') && headWord !== undefined && !headWord.cap && /s$/.test(head!) && !L.institutionNouns.has(head!) &&
     !L.dataNouns.has(head!) && L.speechNouns?.has(head!) !== true) return 'vague';
   // "Un groupe considérable s'est indigné", "des associations de riverains": a group of no name is vague.
   if (!named && head !== undefined && L.groupNouns?.has(head) === true && (L.indefinites.has(lowers[0]) || L.quantifiers.has(lowers[0]))) return 'vague';

@@ -598,6 +598,7 @@ export const fr = (): LanguageResources => ({
   // "il", "elle" and the inverted forms of "a déclaré" ("a-t-il déclaré").
   anaphors: set('il elle ils elles a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle'),
   stressedPronouns: set('elle elles eux lui'),
+  researcherNouns: set('archéologues astronomes astrophysiciens biologistes chercheurs chimistes géologues physiciens scientifiques'),
   pronounSuffix: /-(?:t-)?(?:il|elle|ils|elles)$/,
   and: 'et',
   // (Also the finite auxiliaries and modal verbs, which no noun phrase holds: "qui selon certains pourrait

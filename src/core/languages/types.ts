@@ -837,6 +837,11 @@ export interface LanguageResources {
    * opening they refer back to a source named before. Absent: not read.
    */
   stressedPronouns?: ReadonlySet<string>;
+  /**
+   * Nouns of researchers ("chercheurs", "astronomes"): a group of them whose complement names their institution ("des
+   * chercheurs de l'université de Genève") is a source a reader can look up, not a vague group. Absent: not read.
+   */
+  researcherNouns?: ReadonlySet<string>;
   anaphors: ReadonlySet<string>;
   /** A cue verb with its subject pronoun joined on ("déclare-t-il", "a-t-elle"): the pronoun is the source. */
   pronounSuffix: RegExp | null;
