@@ -2022,6 +2022,8 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     out.push({...raw, anaphor: true});
   }
   for (const name of config.trustedSources) {
+    // (A name with no letter or digit, "[", names nobody: it would match a footnote's bracket; the fuzz seed 1915434438.)
+    if (!letterOrDigit.test(name)) continue;
     const at = indexOfWord(text, name);
     if (at >= 0) {
       out.push({

@@ -239,7 +239,7 @@ export interface Config {
   hedges: string[];
   /** Extra vague-source phrases (literal, case-insensitive). */
   vagueSources: string[];
-  /** Source names that count as attribution wherever they are mentioned. */
+  /** Source names that count as attribution wherever they are mentioned (a name with no letter or digit matches nothing). */
   trustedSources: string[];
   /** Globs of files the CLI skips. */
   ignore: string[];

@@ -57,6 +57,13 @@ describe('config phrases with regular-expression metacharacters', () => {
     const trusted = lint(text, {config: resolveConfig({trustedSources: ['Reuters']}, ruleIds)}).attributions.filter((a) => a.cueKind === 'trusted');
     assert.deepEqual(trusted.map((a) => [a.name, text.slice(a.start, a.end)]), [['Reuters', 'Reuters']]);
   });
+  it('a trusted source with no letter or digit names nobody (fuzz seed 1915434438: "[" matched a footnote\'s bracket)', () => {
+    const draft = "+++\ntitle = 'x'\n+++\n\n- *1,140 people were killed, it is believed.*\n####### 😀[^1] It resulted in 1,140 casualties.\n" +
+      '| Figure | Source |\n| Sources said 1,140 people were killed. A senior official who asked not to be named said 300 troops had left. |\n|  |\n';
+    checkConfigPhrase('[', draft, false);
+    const config = resolveConfig({trustedSources: ['[']}, ruleIds);
+    assert.deepEqual(lint(draft, {config}).attributions.filter((a) => a.cueKind === 'trusted'), []);
+  });
   it('a trusted source with metacharacters attributes only where it is written', () => {
     const config = resolveConfig({trustedSources: ['A.B (Ltd)']}, ruleIds);
     assert.deepEqual(lint('AxB (Ltd) counted 40 homes.', {config}).attributions.filter((a) => a.cueKind === 'trusted'), []);
