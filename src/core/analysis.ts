@@ -226,10 +226,10 @@ function isWhiteSpace(code: number): boolean {
     code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-// Per language: the word branch of its token pattern as a sticky pattern (see wordBranch), or null.
 /** The words before a figure that opens a phrase of its own (a counter-count): a bracket, comma, semicolon or dash, or "and", "against" (`et`, `und`, `contre`, `gegen`), then white space or an approximator's words up to the figure. */
 const counterCountOpening = /(?:[(,;\u2013\u2014]|\b(?:and|et|und|contre|gegen|against))\s*(?:\p{L}+\s+){0,2}$/u;
 
+// Per language: the word branch of its token pattern as a sticky pattern (see wordBranch), or null.
 const wordBranches = new WeakMap<LanguageResources, RegExp | null>();
 
 /**
@@ -5236,21 +5236,16 @@ function invertedTag(L: LanguageResources, tokens: readonly Token[], i: number, 
   return end === tokens.length || end === tokens.length - 1 && /^[.!?]$/.test(tokens[end].text);
 }
 
+// A character that is neither a space nor punctuation (searched for from a sentence's start; see the quotes in `analyse`).
+const notSpaceOrPunctuation = /[^\s\p{P}]/gu;
+
 /**
  * Words after a quotation that name the document it stands in (German and French; English writes "reads"); French
  * "peut-on y lire", "lit-on dans", where "y" points back to the document the sentence before named (session 30,
  * the second fresh French pool; "peut-t-on", a common misspelling, too).
  */
-// A character that is neither a space nor punctuation (searched for from a sentence's start; see the quotes in `analyse`).
-const notSpaceOrPunctuation = /[^\s\p{P}]/gu;
-
 const documentAfter = /^[\s,]*(?:(?:steht|stand|standen|stehen|heißt es|hieß es|lautet|lautete) (?:in|im|auf) (?:einem|einer|einen|dem|der|den|seinem|seiner|ihrem|ihrer)?\s?\p{L}|(?:peut-(?:t-)?on|pouvait-on|on peut|on pouvait) lire (?:dans|sur) |(?:peut-(?:t-)?on|pouvait-on|on peut|on pouvait) y lire\b|lit-on (?:dans|sur|y)\b)/u;
 
-/**
- * A participle set off by a comma after a quotation, and its agent introduced by French "par" with a definite or
- * possessive determiner or a capital ("« … », promise par le gouvernement", "« … », lancée par Marie Dupont"). Not a
- * group of no name ("dénoncée par des ONG"), which stays for the reader to question.
- */
 /**
  * Where a short aside between commas opens ("…, côté israélien, par …"): given the index of its closing comma in
  * `tokens`, the index of the comma before it when one to four words lie between; -1 otherwise.
@@ -5263,6 +5258,11 @@ function asideOpening(tokens: readonly Token[], close: number): number {
   return -1;
 }
 
+/**
+ * A participle set off by a comma after a quotation, and its agent introduced by French "par" with a definite or
+ * possessive determiner or a capital ("« … », promise par le gouvernement", "« … », lancée par Marie Dupont"). Not a
+ * group of no name ("dénoncée par des ONG"), which stays for the reader to question.
+ */
 const agentAfter = /^[\s»”"]*,\s*\p{Ll}+(?:ée?s?|ie?s?|ise?s?|ite?s?|ue?s?) par (?:(?:le|la|les|leurs?|son|sa|ses) \p{L}|l['’]\s?\p{L}|\p{Lu})/u;
 
 /** A personal pronoun for one person opening a sentence: its subject is someone the copy has named. */

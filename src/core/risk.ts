@@ -470,7 +470,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // STANDARD.md §1; session 36, judged noise on French batch 19 and the French tuning set.)
   const {courtAmounts, listPriceLead, specLead} = L.figureWords;
   if (form === 'money' && listPriceLead !== undefined && !has(harmWords) && !has(crimeWords) &&
-    (listPriceLead.test(leadOf(tokens, first)) || listPriceLead.test(leadOf(tokens, joinedFigure(L, tokens, first))))) return 'market';
+    (listPriceLead.test(leadOf(tokens, first)) || listedBefore(L, tokens, first, listPriceLead))) return 'market';
   if (form === 'money' && courtAmounts !== undefined && counts(courtAmounts)) return 'count';
   if ((form === 'count' || form === 'magnitude') && specLead !== undefined && !has(harmWords) && specLead.test(leadOf(tokens, first))) return 'measurement';
   if (has(marketWords) && (form === 'percent' || next === 'points' || form === 'money') && !has(harmWords) && marketNear(tokens, first, end, marketWords)) return 'market';
@@ -912,20 +912,20 @@ function holderBefore(L: LanguageResources, tokens: readonly Token[], k: number)
 }
 
 /**
- * The first token of the figure the figure at token `first` is joined to by the language's "and" ("au prix de 7 € par
- * mois jusqu'au 31 décembre et 12 € par la suite": the 7 of the 12): the last amount (a token opening with a digit and
- * ending on a currency sign or followed by a currency word) within twelve tokens before the "and" right before it, in
- * its sentence; `first` itself when there is none. A second price of a list
- * price is a list price too (session 39, judged a named seller's own tariff on French batch 22).
+ * Whether the amount at token `first` is joined by the language's "and" to an amount whose lead `lead` matches ("au
+ * prix de 7 € par mois jusqu'au 31 décembre et 12 € par la suite": the 12 after the 7). The amount joined to is the
+ * last one (a token opening with a digit and ending on a currency sign or followed by a currency word) within twelve
+ * tokens before the "and" right before the figure, in its sentence. A second price of a list price is a list price too
+ * (session 39, judged a named seller's own tariff on French batch 22).
  */
-function joinedFigure(L: LanguageResources, tokens: readonly Token[], first: number): number {
-  if (tokens[first - 1]?.lower !== L.and) return first;
+function listedBefore(L: LanguageResources, tokens: readonly Token[], first: number, lead: RegExp): boolean {
+  if (tokens[first - 1]?.lower !== L.and) return false;
   for (let k = first - 2; k >= 0 && k >= first - 14; k--) {
-    if (/^[.;:!?]$/.test(tokens[k].text)) return first;
+    if (/^[.;:!?]$/.test(tokens[k].text)) return false;
     if (/^\d/.test(tokens[k].text) && !/^\d/.test(tokens[k - 1]?.text ?? '') && (/\p{Sc}$/u.test(tokens[k].text) ||
-      L.numbers.currencyWords.has(tokens[k + 1]?.lower ?? ''))) return k;
+      L.numbers.currencyWords.has(tokens[k + 1]?.lower ?? ''))) return lead.test(leadOf(tokens, k));
   }
-  return first;
+  return false;
 }
 
 /**

@@ -255,8 +255,11 @@ function hypothesisBefore(ctx: RuleContext, before: string): boolean {
   return hypothesisSentence.test(before.slice(0, comma));
 }
 
-/** Relative pronouns that open a clause on the noun before them ("qui", "où", "dans lequel"). */
-const relativeWords = new Set(['dont', 'laquelle', 'lequel', 'lesquelles', 'lesquels', 'où', 'qui', 'that', 'which', 'where']);
+/**
+ * French relative pronouns that open a clause on the noun before them ("qui", "où", "dans lequel"): the conditionnel
+ * `proposedBefore` reads is French's (English has no plan verbs; German's relatives are not listed).
+ */
+const relativeWords = new Set(['dont', 'laquelle', 'lequel', 'lesquelles', 'lesquels', 'où', 'qui']);
 
 /**
  * Whether a relative clause opens between a plan verb (`FigureWords.planSubjectVerbs`: "proposé", "envisage") and
