@@ -24,9 +24,9 @@ pool.sort(key=lambda r: hashlib.sha1(r['id'].encode()).hexdigest())
 print(len(pool), 'in the pool;', dict(drops))
 batch = pool[:110]
 names = []
+existing = set(os.listdir('/work/main/test/corpus/news-fr')) | set(os.listdir('/work/main/test/corpus/news-fr-holdout'))
 for r in batch:
     name = 'wn-' + X.norm_title(r['title']).replace(' ', '-')[:50].rstrip('-') + '.md'
-    existing = set(os.listdir('/work/main/test/corpus/news-fr')) | set(os.listdir('/work/main/test/corpus/news-fr-holdout'))
     if name in existing or name in names: name = name[:-3] + '-2.md'
     assert name not in existing and name not in names, name
     names.append(name); r['file'] = name
