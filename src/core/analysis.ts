@@ -462,6 +462,10 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // de l'institut Weizmann avancent …", "des chercheurs de l'université de Genève ont annoncé …", as "une équipe de
   // l'université de Genève" (`LanguageResources.researcherNouns`); session 39, noise on the French tuning set.)
   const lab = head !== undefined && L.researcherNouns?.has(head) === true && lowers.some((w) => L.institutionNouns.has(w));
+  // ("quand ses médecins avaient annoncé …", "selon leurs experts": a possessive before the experts a person or body
+  // retains makes them its own team, whom the copy has named (`LanguageResources.retainedExpertNouns`); session 40.)
+  if (L.headFirst && lowers.length === 2 && /^(?:son|sa|ses|leur|leurs)$/.test(lowers[0]) && head === lowers[1] &&
+    (L.retainedExpertNouns?.has(head) === true || L.researcherNouns?.has(head) === true)) return 'named';
   if (named && !outletAgent && !lab && L.headFirst && L.quantifiers.has(lowers[0] ?? '') && headWord !== undefined && !headWord.cap && /s$/.test(head!) && !L.institutionNouns.has(head!) &&
     !L.dataNouns.has(head!) && L.speechNouns?.has(head!) !== true) return 'vague';
   // "Un groupe considérable s'est indigné", "des associations de riverains": a group of no name is vague.
@@ -1679,10 +1683,16 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     }
     // "qualifiée de brillante par tous les observateurs": a participle of naming, its attribute, then its agent, who
     // holds the judgement (`LanguageResources.namingAgentVerbs`; session 30, a miss on French batch 12).
-    if (L.namingAgentVerbs !== undefined && L.agentPrepositions.has(t.lower) && i > 2 && /^(?:de|d['’])$/.test(tokens[i - 2].lower) &&
-      tokens[i - 1].word && !tokens[i - 1].cap && L.namingAgentVerbs.has(tokens[i - 3].lower)) {
-      const range = phraseAfter(L, tokens, i + 1, false);
-      if (range) out.push(makeRaw(L, tokens, text, offset, range, [i - 3, i], 'stance'));
+    // (Also an attribute of up to three words with no "de": "un bilan jugé décevant par plusieurs observateurs", "jugée
+    // trop lente par les syndicats", "considéré comme responsable par l'ONU"; session 40, a vague agent read as a
+    // hidden one on French batch 23.)
+    if (L.namingAgentVerbs !== undefined && L.agentPrepositions.has(t.lower) && i > 1 && tokens[i - 1].word && !tokens[i - 1].cap) {
+      let k = i - 2;
+      while (k > 0 && k >= i - 4 && tokens[k].word && !tokens[k].cap && !L.namingAgentVerbs.has(tokens[k].lower)) k--;
+      if (k >= 0 && k >= i - 4 && L.namingAgentVerbs.has(tokens[k].lower)) {
+        const range = phraseAfter(L, tokens, i + 1, false);
+        if (range) out.push(makeRaw(L, tokens, text, offset, range, [k, i], 'stance'));
+      }
     }
     // "Angaben der Polizei zufolge": a postposition after its source.
     const postposition = L.beforeCues.get(t.lower);
@@ -3742,6 +3752,10 @@ function planQuantities(
   if (planSubjectVerbs === undefined || futureVerb === undefined) return;
   // The simple future, not the conditional ("seront réduits", not "rapporterait"): what a plan will do, not hearsay.
   const simpleFuture = (t: Token): boolean => futureVerb.test(t.text) && !/rai(?:en)?t$/.test(t.lower);
+  // (Or a verb of intention before an infinitive, `FigureWords.intentionVerbs`: "il compte augmenter l'effectif de 650 à
+  // 830 militaires".)
+  const intends = (ts: readonly Token[], k: number): boolean => L.figureWords.intentionVerbs?.has(ts[k].lower) === true &&
+    /\p{Ll}(?:er|ir|re)$/u.test(ts[k + 1]?.lower ?? '');
   // A paragraph with no opener of its own goes on with the plan of the paragraph before it when its first sentence
   // has a measure in the future passive (`FigureWords.futurePassive`: "Delta a annoncé des plans de restructuration
   // drastiques. …" then "Les salaires seront également réduits : le PDG verra ses revenus réduits de 25 %"), and so on
@@ -3789,7 +3803,7 @@ function planQuantities(
     while (segmentFrom > from && ts[segmentFrom - 1].text !== ',') segmentFrom--;
     let segmentTo = f.end;
     while (segmentTo < to && ts[segmentTo].text !== ',') segmentTo++;
-    const lowered = carried ? ts.slice(from, f.first).some(simpleFuture) || ts.slice(segmentFrom, segmentTo).some(simpleFuture) : f.risk === 'high' ? ts.slice(from, f.first).some(simpleFuture) :
+    const lowered = carried ? ts.slice(from, f.first).some(simpleFuture) || ts.slice(segmentFrom, segmentTo).some(simpleFuture) : f.risk === 'high' ? ts.slice(from, f.first).some((t, j) => simpleFuture(t) || intends(ts, from + j)) :
       clause.some((t) => futureVerb.test(t.text)) || ts.slice(from, f.first).some((t) => planWords.has(t.lower)) || planned ||
       planPassive !== undefined && f.kind === 'money' && presentPassive(planPassive, ts, from, f.first, f.end, to);
     if (lowered) {

@@ -430,6 +430,9 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // is a vote; not in a poll's sentence; session 30.)
   const {voteVerbs} = L.figureWords;
   if (voteVerbs !== undefined && form !== 'money' && after.slice(0, 4).some((w) => voteVerbs.has(w)) && !has(pollWords) && !has(harmWords)) return 'vote';
+  // ("Quelque 330 000 salariés ont voté sur 4,5 millions": the total after a vote verb and "sur", "out of", is the roll
+  // the turnout is counted against, public record as the tally; session 40, judged noise on French batch 23.)
+  if (voteVerbs !== undefined && prev === 'sur' && voteVerbs.has(lower(first - 2)) && !has(pollWords)) return 'vote';
   // "the official turnout figure of 42.9%", "results for the party were less than 40%": an election's published result.
   // (English lists these words; in a language whose lists are empty neither reading applies.)
   const {electionWords, onlineNouns, onlineWords, resultWords} = L.figureWords;

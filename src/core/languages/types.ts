@@ -432,6 +432,12 @@ export interface FigureWords {
   /** A finite verb in the future or the conditional ("seront", "rapporterait"), matched on a token's text as written. */
   futureVerb?: RegExp;
   /**
+   * Verbs of intention that, before an infinitive, say what the subject will do as the future does ("il compte
+   * augmenter l'effectif de 650 à 830 militaires", "entend supprimer"): a plan's crowd after them is the plan's.
+   * Lower-case forms. Absent: only the future reads so.
+   */
+  intentionVerbs?: ReadonlySet<string>;
+  /**
    * The present passive of a plan's spending ("150 Bahnhöfe werden für 150 Millionen Pfund modernisiert"): a finite
    * `auxiliary` ("wird", "werden") before the figure in its sentence and a `participle` closing the figure's clause
    * after it. After a named actor's plan in the paragraph (`planSubjectVerbs`), such an amount of money is one of the
@@ -842,6 +848,12 @@ export interface LanguageResources {
    * chercheurs de l'université de Genève") is a source a reader can look up, not a vague group. Absent: not read.
    */
   researcherNouns?: ReadonlySet<string>;
+  /**
+   * Nouns of the experts a person or a body retains ("médecins", "experts"): after a possessive ("ses médecins", "leurs
+   * experts") they are that person's or body's own team, a source in a position to know whom the copy has named, not a
+   * vague group. `researcherNouns` count too. Absent: not read.
+   */
+  retainedExpertNouns?: ReadonlySet<string>;
   anaphors: ReadonlySet<string>;
   /** A cue verb with its subject pronoun joined on ("déclare-t-il", "a-t-elle"): the pronoun is the source. */
   pronounSuffix: RegExp | null;
