@@ -393,7 +393,10 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // "selon les déclarations des témoins", "d'après le rapport d'experts": a noun of what was said or recorded holds no
   // source of its own; its complement is who said it, and a vague one makes the phrase vague (session 26).
   if (L.headFirst && head !== undefined && (L.speechNouns?.has(head) === true || L.dataNouns.has(head))) {
-    const at = words.findIndex((w) => w.lower === head);
+    // ("selon le communiqué de presse du studio": "de presse" is the compound noun's own, a press release, no
+    // complement of who; the noun ends after it. Session 40, judged noise on the French tuning set.)
+    const found = words.findIndex((w) => w.lower === head);
+    const at = found >= 0 && words[found + 1]?.lower === 'de' && words[found + 2]?.lower === 'presse' ? found + 2 : found;
     // Whether the noun has a complement of its own ("des témoins", "d'experts").
     const complement = at >= 0 && /^(?:de|des|du|d['’])$/.test(words[at + 1]?.lower ?? '');
     const rest = words.slice(at + 2);
@@ -461,7 +464,12 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // (Not researchers of a named laboratory or university, whose work the copy lets a reader look up: "Des astrophysiciens
   // de l'institut Weizmann avancent …", "des chercheurs de l'université de Genève ont annoncé …", as "une équipe de
   // l'université de Genève" (`LanguageResources.researcherNouns`); session 39, noise on the French tuning set.)
-  const lab = head !== undefined && L.researcherNouns?.has(head) === true && lowers.some((w) => L.institutionNouns.has(w));
+  // (Or a name in the head's complement: "Des astronomes de la NASA ont découvert …"; session 40, noise on the French
+  // tuning set.)
+  const headAt = head === undefined ? -1 : words.findIndex((w) => w.lower === head);
+  const lab = head !== undefined && L.researcherNouns?.has(head) === true && (lowers.some((w) => L.institutionNouns.has(w)) ||
+    headAt >= 0 && /^(?:de|du|des|d['’])$/.test(words[headAt + 1]?.lower ?? '') &&
+    words.slice(headAt + 2).some((w, j) => w.word && isNamedToken(L, w, sentenceStart + headAt + 2 + j, words[headAt + 3 + j])));
   // ("quand ses médecins avaient annoncé …", "selon leurs experts": a possessive before the experts a person or body
   // retains makes them its own team, whom the copy has named (`LanguageResources.retainedExpertNouns`); session 40.)
   if (L.headFirst && lowers.length === 2 && /^(?:son|sa|ses|leur|leurs)$/.test(lowers[0]) && head === lowers[1] &&

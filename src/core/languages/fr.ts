@@ -118,6 +118,9 @@ const cueVerbs = kinds([
     // parlementaires concèdent un retard"; session 27.)
     ' concède concèdent concédé concédait concédaient concéda concédèrent concédant' +
     ' promet promettent promis admet admettent admis avertit averti conclut conclu dit disent disait déclara-t-il dément démenti écrit ' +
+    // (And the participle of "se dire" agreeing with its subject, a view of oneself: "La chanteuse s'est dite « très
+    // honorée … »"; reflexive only, see cueFits, not "la ville dite « X »"; session 40.)
+    'dite dites dits ' +
     'écrivent écrivait martèle martelé prévient prévenu rappelle rappelé rappelait reconnaît reconnait reconnaissent reconnu ' +
     'répond répondent répondu répondait réagi réagit révèle révélé révélait révéla réjoui réjouit' +
     // (And the plural present and imperfect of the forms above, which this hand-written list had left out: "Des documents
@@ -725,6 +728,7 @@ export const fr = (): LanguageResources => ({
     // "s'inquiètent", "se sont indignés", "s'était aperçu": the reflexive right before, or before the auxiliary.
     const reflexive = /^(?:s['’]|se)$/.test(before) || frBeforeParticiple.has(before) && /^(?:s['’]|se)$/.test(tokens[i - 2]?.lower ?? '');
     if (frReflexiveCues.has(word)) return reflexive;
+    if (/^dit(?:e|es|s)$/.test(word)) return reflexive;
     // (A poll's verb: a poll noun before it in its sentence, no full stop, colon or semicolon between; not reflexive.)
     if (frPollSet.has(word)) {
       if (reflexive) return false;
