@@ -1121,7 +1121,9 @@ export const de = (): LanguageResources => ({
     // ("nach zwei Todesfällen": deaths counted; missed on German batch 10.)
     harmNouns: set('flüchtlinge geiseln gefangene häftlinge leichen menschenleben opfer todesfälle todesfällen todesopfer tote toten verletzte verletzten vermisste vermissten vertriebene'),
     // ("kamen ums Leben", "sind umgekommen": died.)
-    harmWords: preterites(set('beschädigt betroffen eingeschlossen entführt ertrunken evakuiert festgenommen flohen flüchteten geflohen gerettet gestorben gestrandet getötet hingerichtet inhaftiert obdachlos starb starben stirbt tot tote toten todesopfer umgekommen ums verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört')),
+    // (And "erschoss", "erschossen", "sterben": "erschoss ein Mann neun Menschen", "sterben vier Soldaten"; session 40,
+    // tolls the German tuning set labelled.)
+    harmWords: preterites(set('beschädigt betroffen eingeschlossen entführt erschoss erschossen ertrunken evakuiert festgenommen flohen flüchteten geflohen gerettet gestorben gestrandet getötet hingerichtet inhaftiert obdachlos starb starben sterben stirbt tot tote toten todesopfer umgekommen ums verhaftet verletzt verletzte vermisst vertrieben verwundet zerstört')),
     healthWords: set('epidemie erkrankt erkrankte fälle geimpft infektionen infiziert infizierte krankheit patienten virus'),
     marketWords: set('aktie aktien anleihen barrel börse brent dax dow index kurs nasdaq ölpreis'),
     // (A quote: "Der Euro notierte bei 1,18 Dollar", "Ein Barrel Brent kostete 80 Dollar", "Der Goldpreis stieg auf 2.000

@@ -1634,7 +1634,11 @@ export const fr = (): LanguageResources => ({
       'offert offerte offerts offertes offre offrent offrir offrait offraient offrit offrant ' +
       // (And a requirement a rule sets, as English "requires": "il faut obtenir 25 % des inscrits", "les 12,5 % des
       // inscrits requis"; session 29, the judges' noise on a legal threshold, French batch 11.)
-      'faut requis requise requises'),
+      'faut requis requise requises ' +
+      // (And the nouns of a demand before the colon that opens it, "faire entendre leurs revendications : une
+      // augmentation générale de salaire de 6 %" (see risk.ts); session 40, judged a named party's demand on French
+      // batch 23.)
+      'exigences revendication revendications'),
     // A named actor's own act (session 27, issue 13's first broad kind, as German has it since session 26; written from
     // the grammar before reading the dev batch's sentences): the verbs of deciding and enacting, planning, granting and
     // paying, buying, sanctioning, appointing and sending, as Dubois et Dubois-Charlier, Les verbes français (Larousse,
@@ -1816,7 +1820,9 @@ export const fr = (): LanguageResources => ({
     // (Also the present of "tuer" and "blesser", the narrative present of news copy: "une frappe aérienne tue entre 60 et
     // 90 soldats et en blesse 110 autres"; outside `agreed`, which would add "tu"; session 33, a toll missed on the
     // French tuning set.)
-    harmWords: new Set([...agreed('arrêtés bilan blessant blesser blessé blessées blessés brûlés disparus fui fuient fuyant décès décédés déplacés détruites détruits emprisonnés endommagés enlevés hospitalisés immolés interpellés kidnappés mort morte mortes morts noyés péri renversés sans-abri sinistrés tuant tuer tué tuée tuées tués évacués exécutés'),
+    // (And "fauchés" by a vehicle, "périt", the missing "recherchés", the arrested "appréhendés", the buried "enterrés",
+    // "inhumés"; session 40, tolls the French tuning set labelled.)
+    harmWords: new Set([...agreed('appréhendés arrêtés bilan blessant blessé blessées blesser blessés brûlés décédés décès déplacés détruites détruits disparus emprisonnés endommagés enlevés enterrés évacués exécutés fauchés fui fuient fuyant hospitalisés immolés inhumés interpellés kidnappés mort morte mortes morts noyés péri périt recherchés renversés sans-abri sinistrés tuant tué tuée tuées tuer tués'),
       'blesse', 'blessent', 'tue', 'tuent']),
     healthWords: set('cas contaminés infectés maladie malades patients vaccinés virus épidémie'),
     // (Also the foreign indexes and the trading day's words, "a clôturé en baisse de 1,5 %", "a terminé la séance en
@@ -1885,7 +1891,7 @@ export const fr = (): LanguageResources => ({
     // (And "ont perdu la vie", a death told with no word of harm, its subject up to six words long: "six militaires ont
     // perdu la vie", "4036 soldats de la coalition américaine ont perdu la vie"; session 33, a toll the French batch 15
     // judges expected, read as a bare count.)
-    harmAfter: words(String.raw`^(?:[\p{L}-]+ ){1,3}(?:(?:(?:sont|étaient|ont été|avaient été|restent|seraient) )?(?:(?:encore|toujours|déjà|également) )?(?:affectée?s?(?! (?:à|au|aux)\b)|gardée?s? à vue|placée?s? en garde à vue)|(?<=^(?!des |d['’]entre )(?:[\p{L}-]+ ){1,3})(?:ont été|avaient été|sont) (?:(?:grièvement|gravement|légèrement|mortellement) )?(?:arrêtée?s|blessée?s|enlevée?s|hospitalisée?s|interpellée?s|morte?s|tuée?s))\b|^(?!des |d['’]entre )(?:[\p{L}'’-]+ ){1,6}(?:ont|avaient) (?:(?:ainsi|déjà|également|tous|toutes) )?perdu la vie\b`, 'u'),
+    harmAfter: words(String.raw`^(?:[\p{L}-]+ ){1,3}(?:(?:(?:sont|étaient|ont été|avaient été|restent|seraient) )?(?:(?:encore|toujours|déjà|également) )?(?:affectée?s?(?! (?:à|au|aux)\b)|gardée?s? à vue|placée?s? en garde à vue)|(?<=^(?!des |d['’]entre )(?:[\p{L}-]+ ){1,3})(?:ont été|avaient été|sont) (?:(?:grièvement|gravement|légèrement|mortellement) )?(?:arrêtée?s|blessée?s|enlevée?s|hospitalisée?s|interpellée?s|morte?s|pris(?:es?)? en charge|tuée?s))\b|^(?!des |d['’]entre )(?:[\p{L}'’-]+ ){1,6}(?:ont|avaient) (?:(?:ainsi|déjà|également|tous|toutes) )?perdu la vie\b`, 'u'),
     prizeWords: set('gains gagné remporté'),
     // (Also "voitures": "soixante voitures ont été incendiées"; session 30.)
     propertyNouns: set('bâtiments foyers habitations immeubles logements maisons voitures véhicules'),
