@@ -201,7 +201,9 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
     // ("the first half of the 19th century", "the second half of the match", "half of the decade": a half of a span of
     // time or of a sequence is a period, no share of anything counted; session 26, an editor's noise on Global Voices
     // copy. "The other half of the population", "half of the days" are shares.)
-    if (t.lower === 'half' && (/^(?:first|second|last|latter|final|opening|closing)$/.test(prev) ||
+    // (Nor a half of a place or a thing by its side: "we retreated to the rear half of the station", "the northern half of
+    // the island", a location, no share; session 40, noise on a Global Voices article never tuned on.)
+    if (t.lower === 'half' && (/^(?:first|second|last|latter|final|opening|closing|back|bottom|eastern|front|left|lower|northern|rear|right|southern|top|upper|western)$/.test(prev) ||
       next === 'of' && tokens.slice(i + 2, i + 6).some((w) => /^(?:century|decade|year|month|week|day|season|term|era|period|match|game|\d{4}s)$/.test(w.lower)))) continue;
     if (t.lower === 'half' && (next === 'of' && /^(?:the|all|its|their|those|them|these|our|all|\p{L}+s)$/u.test(lower(i + 2)) ||
       /^(?:nearly|almost|about|over|under|roughly|around|just)$/.test(prev) || prev === 'than' && /^(?:more|less)$/.test(lower(i - 2)))) {
