@@ -724,7 +724,8 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
     // see, low risk; "Près de 3000 pompiers … ont été envoyés" is a deployment someone counted (EDITORIAL-STANDARD.md §1;
     // session 29, the judges' noise on French batches 10 and 11). Languages without `responderNouns`: a crowd.)
     const responders = L.figureWords.responderNouns;
-    if (responders !== undefined && nounPhrase.slice(0, 2).some((w) => responders.has(w)) && !largeCount(L, tokens, first, end)) return 'count';
+    if (responders !== undefined && nounPhrase.slice(0, 2).some((w) => responders.has(w) || L.vagueCompounds && compoundOf(w, responders)) &&
+      !largeCount(L, tokens, first, end)) return 'count';
     // ("Il était accompagné de deux autres personnes", "Elle laisse derrière elle quatre enfants": a dozen people or
     // fewer, one exact number, neither harmed, arrested nor gathered, are a count anyone at the scene could see (EDITORIAL-STANDARD.md §1,
     // low risk: "two men walked out"), no crowd. Session 40, 14 unlabelled of 23 such findings on the French tuning

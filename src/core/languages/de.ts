@@ -1105,6 +1105,11 @@ export const de = (): LanguageResources => ({
     // German batch 11.)
     crimeNouns: set('angriffe angriffen anschläge anschlägen diebstähle einbrüche festnahmen luftangriffe luftangriffen luftschläge luftschlägen morde raketen raketenangriffe raketenangriffen straftaten verbrechen vergewaltigungen überfälle'),
     crimeWords: set('beschlagnahmt erbeutet geschmuggelt gestohlen sichergestellt unterschlagen veruntreut'),
+    // The forces sent to a scene, as French lists them (FigureWords.responderNouns): fewer than a hundred of them,
+    // neither harmed nor gathered, are a count anyone there could see; compounds count by their last part
+    // ("Bundeswehrsoldaten", "Feuerwehrleute"). Session 40: "auf dem sich auch 70 Bundeswehrsoldaten befinden", noise
+    // on a German Wikinews article never tuned on (Hurrikan Dorian: Opferzahlen steigen).
+    responderNouns: set('einsatzkräfte feuerwehrleute helfer polizisten rettungskräfte retter sanitäter soldaten'),
     crowdNouns: declined(set('anhänger besucher delegierte demonstranten fans gäste pilger streikende teilnehmer unterstützer zuhörer zuschauer')),
     crowdWords: conjugated(set('besuchten demonstrierten kamen protestierten unterschrieben unterzeichneten versammelten')),
     // (Also "Kronen": "mit zehn Millionen schwedischen Kronen dotiert"; session 30.)
