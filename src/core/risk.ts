@@ -28,8 +28,8 @@ function moneyBefore(tokens: readonly Token[], at: number, reach: number): boole
 /**
  * Whether a demand verb (`FigureWords.demandWords`) governs the figure at tokens `[first, end)`: one stands in the six
  * words before it, in its clause, ends the clause before the colon that opens the figure's own (ten words back at
- * most), or closes the clause after it within ten words ("Abgaben in Höhe von 50 Prozent
- * fordert."). A comma is crossed into an infinitive clause the verb opens ("haben vorgeschlagen, die Zinslast um 35
+ * most: "leurs revendications : une hausse de 6 %"), or closes the clause after it within ten words ("Abgaben in Höhe
+ * von 50 Prozent fordert."). A comma is crossed into an infinitive clause the verb opens ("haben vorgeschlagen, die Zinslast um 35
  * Prozent zu reduzieren": "zu" in the figure's clause after it). (The words of an amount the figure converts are not
  * counted: "demanded to be paid K1.2 billion or US$ 266,667".) Languages without the list: never.
  */
@@ -727,10 +727,11 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
     if (responders !== undefined && nounPhrase.slice(0, 2).some((w) => responders.has(w) || L.vagueCompounds && compoundOf(w, responders)) &&
       !largeCount(L, tokens, first, end)) return 'count';
     // ("Il était accompagné de deux autres personnes", "Elle laisse derrière elle quatre enfants": a dozen people or
-    // fewer, one exact number, neither harmed, arrested nor gathered, are a count anyone at the scene could see (EDITORIAL-STANDARD.md §1,
-    // low risk: "two men walked out"), no crowd. Session 40, 14 unlabelled of 23 such findings on the French tuning
-    // set.)
-    // (Not those on board a vehicle, "L'appareil transportait 7 personnes", whom a crash makes its toll's count.)
+    // fewer, one exact number, neither harmed, arrested nor gathered, are a count anyone at the scene could see
+    // (EDITORIAL-STANDARD.md §1, low risk: "two men walked out"), no crowd. Session 40, 14 unlabelled of 23 such
+    // findings on the French tuning set.)
+    // (Not those on board a vehicle, whom a crash makes its toll's count: "L'appareil transportait 7 personnes", "carrying
+    // 7 people", "an Bord"; the words of carrying and boarding in English, French and German, four words back at most.)
     const aboard = tokens.slice(Math.max(0, first - 4), first).some((t) => /^(?:aboard|bord|board|carried|carrying|transport\p{L}*)$/u.test(t.lower));
     if (end - first === 1 && (/^\d+$/.test(tokens[first].text) || L.numbers.words.has(tokens[first].lower)) && countValue(L, tokens, first, end) <= 12 &&
       !aboard) return 'count';
@@ -793,8 +794,9 @@ function largeCount(L: LanguageResources, tokens: readonly Token[], first: numbe
 
 /**
  * The value of the count at tokens `[first, end)`, digits or words, times its scale ("3 millions" is 3e6); Infinity for
- * a magnitude of no exact value (`largeMagnitudes`: "des milliers", "hundreds"); NaN when no number is read (an
- * approximate noun such as "une dizaine").
+ * a magnitude of no exact value (`largeMagnitudes`: "des milliers", "hundreds"); NaN when no number is read. An
+ * approximate noun is not read: "une dizaine" is its article's 1, so a caller that wants an exact count tests for one
+ * token first.
  */
 function countValue(L: LanguageResources, tokens: readonly Token[], first: number, end: number): number {
   let value = NaN;

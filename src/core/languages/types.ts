@@ -787,7 +787,8 @@ export interface LanguageResources {
   unnamedMembers?: RegExp;
   /**
    * Past participles of naming or judging that take an attribute before their agent ("qualifiée de brillante par tous
-   * les observateurs"): the agent after "de" + the attribute holds the judgement, a stance. Absent: none.
+   * les observateurs", "jugé décevant par plusieurs observateurs"): the agent after the attribute (up to three
+   * lower-case words, "de" among them or not) holds the judgement, a stance. Absent: none.
    */
   namingAgentVerbs?: ReadonlySet<string>;
   /**
