@@ -545,7 +545,9 @@ export const fr = (): LanguageResources => ({
   groupNouns: set('association associations collectif collectifs comité comités équipe équipes fondation fondations groupe groupes ong ongs organisation organisations'),
   // (Also one person described but not named, as English lists them: "un habitant", "un témoin", "un général".)
   // ("Un officiel américain": the noun of an official, as English "an official"; session 26.)
-  anonymousHeads: set('diplomate enquêteur fonctionnaire général habitant membre militaire officiel officier policier proche responsable source sources témoin'),
+  // (And an elected member of no name, "Un député du nord du pays a accusé …", "Un élu socialiste de Haute-Garonne
+  // pense …": one person described, never named; session 40, misses on the French tuning set.)
+  anonymousHeads: set('député diplomate élu enquêteur fonctionnaire général habitant membre militaire officiel officier policier proche responsable sénateur source sources témoin'),
   // One person described by a trade or a role ending like one ("un commerçant", "une infirmière", "un agriculteur",
   // "un historien", "un militant") or by what they were ("un ancien guide touristique", "un ex-policier"); not the
   // things that end alike and speak ("un quotidien", "un courrier").
