@@ -507,7 +507,9 @@ export const fr = (): LanguageResources => ({
   dataNouns: set('bilan bilans chiffre chiffres communiqué dépêche dépêches document documents données enquête enregistrement enregistrements ' +
     'estimation estimations étude études méta-analyse méta-analyses rapport rapports recensement sondage sondages statistiques vidéo vidéos'),
   // What someone said, whose complement is who said it: "selon les déclarations des témoins" (see classifySource).
-  speechNouns: set('affirmations déclarations dires informations messages propos récits témoignages'),
+  // (And "constatations", what an inquiry found: "Selon les premières constatations, l'accident serait dû au verglas";
+  // session 40, two vague sources the French tuning set labelled.)
+  speechNouns: set('affirmations constatations déclarations dires informations messages propos récits témoignages'),
   // ("selon le bilan le plus récent": a toll nobody is said to have drawn up; "ce bilan" refers back, see definites.)
   // (Also the forecasters of weather copy, "selon les prévisionnistes", a trade where the weather service can be named.)
   // (Also the trades that speak as a body in science and health copy, as English lists "doctors", "scientists":
