@@ -888,6 +888,13 @@ export const fr = (): LanguageResources => ({
       // police", "Le bilan officiel", nor "Ce bilan", which refers back to one the story sourced. Session 40, misses on
       // French batch 23.)
       let s = support === before ? i - 2 : i - 3;
+      // (An aside between commas may stand between the toll and its verb: "Un nouveau bilan, peu après 10 heures, fait
+      // état de seize morts".)
+      if (tokens[s]?.lower === ',') {
+        let open = s - 1;
+        while (open > 0 && open >= s - 6 && tokens[open].lower !== ',' && !/^[.;:!?]$/.test(tokens[open].lower)) open--;
+        if (tokens[open]?.lower === ',') s = open - 1;
+      }
       if (/^(?:initial|provisoire)$/.test(tokens[s]?.lower ?? '')) s--;
       if (!/^bilans?$/.test(tokens[s]?.lower ?? '')) return true;
       s--;
