@@ -471,7 +471,7 @@ export const fr = (): LanguageResources => ({
     frStudyParticiples + ' ' +
     'comptabilisé comptabilisée comptabilisées comptabilisés confirmé confirmée dénombré dénombrée dénombrées dénombrés ' +
     'diffusé diffusée enregistré enregistrée enregistrées enregistrés estimé estimée estimées estimés évalué évaluée évaluées évalués fourni fournis mesuré mesurée mesurées mesurés ' +
-    'publié publiée publiés rapporté rapportée rapportés recensé recensés révélé révélée'),
+    'publié publiée publiés rapporté rapportée rapportés recensé recensée recensées recensés révélé révélée'),
   // The participles of carrying out a study, sources only when a study or data noun stands in the four words before
   // them, as English "conducted by" (see `handlingAgentVerbs`): "une étude menée par l'INSERM … sur 3000 hommes", "un
   // sondage réalisé par l'Ifop"; not "l'offensive menée par l'armée a fait 40 morts". Session 38, a source named in the
@@ -1819,7 +1819,10 @@ export const fr = (): LanguageResources => ({
     // expected on French batch 16.)
     damageWords: agreed('brûlés dégradés détruites détruits endommagés incendiés inondés ravagés saccagés vandalisés'),
     economyWords: set('budget chômage croissance dette déficit exportation exportations importation importations impôts inflation pauvreté pib précipitations prix salaires taux températures économie'),
-    estimateWords: set('estimation estimations estimé estimée estimés prévision prévisions prévu prévue'),
+    // (And the participles of counting, a tally someone made: "107 actions ont été recensées sur le réseau autoroutier";
+    // its agent, when named, sources it (agentVerbs); session 40, two misses on the French tuning set.)
+    estimateWords: set('comptabilisé comptabilisée comptabilisées comptabilisés dénombré dénombrée dénombrées dénombrés estimation estimations estimé estimée ' +
+      'estimés prévision prévisions prévu prévue recensé recensée recensées recensés'),
     // (Also a race's start and finish and its legs: "avant même le départ", "à l'arrivée de la 3e étape".)
     eventNouns: set('arrivée championnat coupe course départ étape finale ligue match régate titre tournoi'),
     // The plural nouns of peoples by their place, capitalised in French ("Philippins", "Tibétains", "Espagnols",
