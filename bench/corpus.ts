@@ -50,7 +50,7 @@ export interface Corpus {
   newsHoldout: CorpusDoc[];
   /**
    * French and German Wikinews articles (test/corpus/news-fr: 1,596, batches 1–23; news-de: 359, batches 1–12; tuned on), annotated
-   * blind in their own language; the `holdout` (news-de-holdout: 6 German articles, batch 13; news-fr-holdout: 110 French articles, batch 24;
+   * blind in their own language; the `holdout` (news-de-holdout: 6 German articles, batch 13; news-fr-holdout: 174 French articles, batches 24 and 25;
    * see the READMEs of news-de and news-fr; absent between batches)
    * was never tuned on and is scored apart.
    */
