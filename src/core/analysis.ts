@@ -453,7 +453,8 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // "Des leaders du Parti populaire": unnamed people of a named body (a quantifier, a plural common noun as head,
   // the name only in its complement) are a vague group. (Read where the head comes first, so the complement is
   // plainly after it; English noun phrases put names before the head too: "some Gore supporters".)
-  const headWord = head === undefined ? undefined : words.find((w) => w.lower === head);
+  const headAt = head === undefined ? -1 : words.findIndex((w) => w.lower === head);
+  const headWord = headAt >= 0 ? words[headAt] : undefined;
   // (Not a document or a statement of the named body, "des rapports de l'entreprise Oracle": the body is its author,
   // a source; session 30, judged noise on French batch 12.)
   // (Not when the name is the outlet that quoted or met them, the agent of a participle: "des témoins cités par Le
@@ -466,7 +467,6 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // l'université de Genève" (`LanguageResources.researcherNouns`); session 39, noise on the French tuning set.)
   // (Or a name in the head's complement: "Des astronomes de la NASA ont découvert …"; session 40, noise on the French
   // tuning set.)
-  const headAt = head === undefined ? -1 : words.findIndex((w) => w.lower === head);
   const lab = head !== undefined && L.researcherNouns?.has(head) === true && (lowers.some((w) => L.institutionNouns.has(w)) ||
     headAt >= 0 && /^(?:de|du|des|d['’])$/.test(words[headAt + 1]?.lower ?? '') &&
     words.slice(headAt + 2).some((w, j) => w.word && isNamedToken(L, w, sentenceStart + headAt + 2 + j, words[headAt + 3 + j])));

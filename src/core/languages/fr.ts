@@ -35,6 +35,8 @@ function erForms(lemma: string): string[] {
 const frFindingForms = ['déterminer', 'remarquer'].flatMap(erForms).join(' ') + ' aperçoit aperçoivent aperçu aperçue aperçues aperçurent aperçus aperçut ' +
   'découvert découvre découvrent découvrit ressortir';
 const frFindingSet = set(frFindingForms);
+/** Stressed personal pronouns (see `LanguageResources.stressedPronouns`; also the aside of "parlent, eux, de", cueFits). */
+const frStressedPronouns = set('elle elles eux lui');
 /** Nouns of researchers (see `LanguageResources.researcherNouns`; also the subjects that make a discovery a cue, cueFits). */
 const frResearcherNouns = set('archéologues astronomes astrophysiciens biologistes chercheurs chimistes géologues physiciens scientifiques');
 
@@ -608,7 +610,7 @@ export const fr = (): LanguageResources => ({
   headStops: set('de du des d\' d’ à au aux en qui proche proches'),
   // "il", "elle" and the inverted forms of "a déclaré" ("a-t-il déclaré").
   anaphors: set('il elle ils elles a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle'),
-  stressedPronouns: set('elle elles eux lui'),
+  stressedPronouns: frStressedPronouns,
   researcherNouns: frResearcherNouns,
   // (Session 40: "quand ses médecins avaient annoncé un état de santé critique", the president's own doctors, judged a
   // source in a position to know on French batch 23. Not "ses proches", his circle, nor "ses détracteurs".)
@@ -863,7 +865,7 @@ export const fr = (): LanguageResources => ({
     // avec", "parler à". Session 40, a miss on French batch 23 that its judges agreed with.)
     // (A stressed pronoun set off by commas may stand between: "parlent, eux, de violences".)
     if (/^parl/.test(word)) {
-      const j = tokens[i + 1]?.lower === ',' && /^(?:elle|elles|eux|lui)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === ',' ? i + 4 : i + 1;
+      const j = tokens[i + 1]?.lower === ',' && frStressedPronouns.has(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === ',' ? i + 4 : i + 1;
       return /^(?:de|d['’]|du|des)$/.test(tokens[j]?.lower ?? '');
     }
     // ("qui tablait en septembre sur 5,2 milliards": "tabler" only before its "sur", a time phrase of up to three words
