@@ -49,8 +49,8 @@ export interface Corpus {
    */
   newsHoldout: CorpusDoc[];
   /**
-   * French and German Wikinews articles (test/corpus/news-fr: 1,596, batches 1–23; news-de: 359, batches 1–12; tuned on), annotated
-   * blind in their own language; the `holdout` (news-de-holdout: 6 German articles, batch 13; news-fr-holdout: 174 French articles, batches 24 and 25;
+   * French and German Wikinews articles (test/corpus/news-fr: 1,706, batches 1–24; news-de: 359, batches 1–12; tuned on), annotated
+   * blind in their own language; the `holdout` (news-de-holdout: 6 German articles, batch 13; news-fr-holdout: 64 French articles, batch 25;
    * see the READMEs of news-de and news-fr; absent between batches)
    * was never tuned on and is scored apart.
    */

@@ -155,7 +155,7 @@ const languageNames = {fr: 'French', de: 'German'} as const;
  */
 function heldOutLabel(lang: 'fr' | 'de'): string {
   return lang === 'de' ? 'test/corpus/news-de-holdout, batch 13: annotated blind and never tuned on, see the README of news-de' :
-    'test/corpus/news-fr-holdout, batches 24 and 25: annotated blind and never tuned on, see the README of news-fr';
+    'test/corpus/news-fr-holdout, batch 25: annotated blind and never tuned on, see the README of news-fr';
 }
 
 /**
