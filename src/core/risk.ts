@@ -500,8 +500,10 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // ("22 des 27 gouvernements de l'Union", "22 of the 27 governments": a share of a union's members, both numbers.)
   const partitive = /^(?:des|der|of)$/.test(after[0] ?? '') && /^\d+$/.test(after[1] === 'the' ? after[2] ?? '' : after[1] ?? '') ||
     /^(?:des|der)$/.test(prev) && /^\d+$/.test(lower(first - 2)) || prev === 'the' && lower(first - 2) === 'of' && /^\d+$/.test(lower(first - 3));
-  // (Only the figure's own words, before an "and" that adds another: "147 passagers et 6 membres d'équipage".)
-  const joined = after.indexOf(L.and);
+  // (Only the figure's own words, before an "and" that adds another: "147 passagers et 6 membres d'équipage"; nor past
+  // a word that opens a subset of them: "embarquait 92 personnes dont 64 membres des chœurs de l'Armée rouge", where
+  // the members are some of the 92, not what the 92 count. Session 41, a missed toll on French batch 24.)
+  const joined = after.findIndex((w) => w === L.and || w === 'dont' || w === 'including' || w === 'darunter');
   const own = joined < 0 ? after : after.slice(0, joined);
   if ((own.some((w) => L.figureWords.memberNouns.has(w)) || partitive && own.some((w) => L.figureWords.memberNouns.has(w) || unionNouns.test(w))) &&
     (form === 'count' || form === 'magnitude') && !has(harmWords)) return 'label';
