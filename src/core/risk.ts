@@ -671,6 +671,13 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // is a crowd. Session 34, judged a rescue deployment, low risk, three times on French batch 16.)
   if (people && has(crowdWords) && sentResponders(L, tokens, first, end, nounPhrase) && !largeCount(L, tokens, first, end)) return 'count';
   if (counts(crowdNouns) || people && has(crowdWords)) return 'crowd';
+  // ("une manifestation réunissant quelques centaines d'Imbonerakure", "a attiré des milliers de touristes": a hundred or
+  // more right after a word of gathering are the crowd it gathered, whatever noun counts them. Session 41, two missed
+  // crowds on French batch 24.)
+  // (One time adverb may come between: "réunissant hier quelques centaines".)
+  const {gatherBefore} = L.figureWords;
+  const gatherer = /^(?:aujourd['’]hui|déjà|encore|hier)$/.test(prev) ? lower(first - 2) : prev;
+  if (gatherBefore?.has(gatherer) === true && (form === 'count' || form === 'magnitude') && largeCount(L, tokens, first, end)) return 'crowd';
   // "condamné par le tribunal à deux ans de prison et 300 000 euros d'amende": a penalty a named court handed down is
   // its public record, like its vote.
   const {courtRuling} = L.figureWords;

@@ -1813,7 +1813,11 @@ export const fr = (): LanguageResources => ({
     crimeWords: agreed('abattu abattue abattus assassiné assassinée détourné détournés escroquerie fraude fraudes piratage piraté piratés saisi saisie saisies saisis volé volés'),
     crowdNouns: set('délégués fidèles grévistes manifestants participants pèlerins spectateurs supporters visiteurs'),
     // (Also the present: "des centaines de Tibétains manifestent".)
-    crowdWords: agreed('assisté défilé défilent manifestaient manifesté manifestent mobilisés participé rassemblés réunis signé'),
+    // (Also the gathering participles "attiré", "rassemblant", "réunissant", "attirant": "une manifestation réunissant
+    // quelques centaines de militants"; session 41.)
+    crowdWords: agreed('assisté attirant attiré défilé défilent manifestaient manifesté manifestent mobilisés participé rassemblant rassemblés réunis ' +
+      'réunissant signé'),
+    gatherBefore: agreed('attirant attiré rassemblant rassemblé réunissant réuni'),
     // (Also "couronnes": "un prix doté de 8 millions de couronnes suédoises"; session 30.)
     currencyNouns: set('couronnes dollars euros francs livres'),
     // (Also "incendiées", "saccagés": the damage of a riot; session 30.)

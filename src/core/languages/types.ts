@@ -132,6 +132,12 @@ export interface FigureWords {
   crimeWords: ReadonlySet<string>;
   crowdNouns: ReadonlySet<string>;
   crowdWords: ReadonlySet<string>;
+  /**
+   * Verbs of gathering that make a hundred or more right after them a crowd, whatever noun counts it ("réunissant
+   * quelques centaines d'Imbonerakure", "a attiré des milliers de touristes"); optional, a subset of `crowdWords`
+   * without signing or mobilising (a signed order, a deployment). Session 41.
+   */
+  gatherBefore?: ReadonlySet<string>;
   currencyNouns: ReadonlySet<string>;
   damageWords: ReadonlySet<string>;
   economyWords: ReadonlySet<string>;
