@@ -507,7 +507,9 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   if (L.rankQualifiers?.has(lowers[0] ?? '') === true && head !== undefined && head !== lowers[0] && !L.institutionNouns.has(head)) return 'vague';
   // ("selon une chaîne de télévision turque", "according to a Turkish television channel": an outlet of no name,
   // introduced by the indefinite article; see `LanguageResources.outletNouns`.)
-  if (!named && head !== undefined && L.outletNouns?.has(head) === true && L.indefinites.has(lowers[0] ?? '')) return 'vague';
+  // (So is an expert or a body of no name in the singular, "selon un expert", "selon un organisme de sondages"; see
+  // `LanguageResources.vagueSingulars`; session 41.)
+  if (!named && head !== undefined && (L.outletNouns?.has(head) === true || L.vagueSingulars?.has(head) === true) && L.indefinites.has(lowers[0] ?? '')) return 'vague';
   if (named || institutional) return 'named';
   // "The poll", "the ministry's report": a definite document refers back to one the story has named.
   if (head !== undefined && L.dataNouns.has(head) && (lowers[0] === 'the' || lowers[0] === 'its' || /['’]s$/.test(lowers[0] ?? ''))) return 'named';

@@ -535,6 +535,7 @@ export const fr = (): LanguageResources => ({
   // ("selon les réseaux sociaux", social media posts, EDITORIAL-STANDARD.md §2; session 34.)
   // (Session 35: "selon une chaîne de télévision turque", a vague source the French tuning set labelled.)
   outletNouns: set('agence chaîne hebdomadaire journal magazine quotidien radio site télévision'),
+  vagueSingulars: set('expert experte organisme'),
   vagueThings: set('agences bilans chaînes chiffres données estimations journaux média médias presse quotidiens radios rapports réseaux rumeurs sondages sources télévisions'),
   vaguePopulations: set('catholiques chrétiens communauté communautés croyants fidèles gens habitants internautes musulmans opinion peuple peuples ' +
     'population populations protestants'),

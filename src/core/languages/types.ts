@@ -776,6 +776,12 @@ export interface LanguageResources {
    * it says what kind, not which (see classifySource). Absent: no such reading.
    */
   outletNouns?: ReadonlySet<string>;
+  /**
+   * Singular nouns of an expert or a body of no name that, introduced by the indefinite article, are nobody the reader
+   * can look up, a vague source as the plural is ("selon un expert", "selon un organisme de sondages"; EDITORIAL-STANDARD.md
+   * §5), read as `outletNouns` are. Absent: none. Session 41, from the French labels (vague twice, anonymous once).
+   */
+  vagueSingulars?: ReadonlySet<string>;
   vaguePopulations: ReadonlySet<string>;
   institutionNouns: ReadonlySet<string>;
   anonymousHeads: ReadonlySet<string>;
