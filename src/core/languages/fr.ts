@@ -774,6 +774,12 @@ export const fr = (): LanguageResources => ({
     // ("Un incendie s'est déclaré dans la nuit", "un feu s'était déclaré vers 22 heures": the reflexive "se déclarer"
     // of an event, which breaks out, before where or when; not "s'est déclaré candidat", "favorable", "incompétent".)
     if (reflexive && /^déclarée?s?$/.test(word) && /^(?:à|au|aux|dans|en|lors|près|sur|vers|hier|ce|cette|cet|[,.;:])$/.test(tokens[i + 1]?.lower ?? '.')) return false;
+    // ("Des chercheurs ont observé une structure hors du commun autour de l'étoile": researchers who observe a thing report
+    // a scientific finding, whose source they are, vague with no institution, as a team's discovery is below; not "Des
+    // policiers ont observé …" nor "observer une minute de silence". Session 41, a miss on French batch 24.)
+    if (/^observ(?:é|ée|és|ées|ent|ons)$/.test(word)) {
+      for (let k = i - 1; k >= 0 && k >= i - 8 && !/^[.,;:!?]$/.test(tokens[k].lower); k--) if (frResearcherNouns.has(tokens[k].lower)) return true;
+    }
     // ("un train assurant la liaison Thionville-Luxembourg", "la police poursuit l'enquête": a direct object after it.)
     const following = tokens[i + 1];
     if (frTransitiveSenses.has(word) && following?.word === true && !frSpeechComplement.test(following.lower)) return false;
