@@ -484,7 +484,8 @@ export const fr = (): LanguageResources => ({
   },
   agentPrepositions: set('par'),
   // ("qualifiée de brillante par tous les observateurs", "jugé d'irresponsable par ses adversaires"; session 30.)
-  namingAgentVerbs: set('considéré considérée considérées considérés jugé jugée jugées jugés qualifié qualifiée qualifiées qualifiés ' +
+  // ("estimée injurieuse par de nombreux observateurs"; session 41, a miss on the French tuning set.)
+  namingAgentVerbs: set('considéré considérée considérées considérés estimé estimée estimées estimés jugé jugée jugées jugés qualifié qualifiée qualifiées qualifiés ' +
     'surnommé surnommée surnommées surnommés taxé taxée taxées taxés traité traitée traitées traités'),
   // The nouns of an act of saying or counting, whose agent "par" follows (the "complément d'agent du nom", Riegel,
   // Pellat et Rioul, ch. VII § 4.5): "À la suite de l'annonce par l'armée américaine de la mort de 6 soldats",
