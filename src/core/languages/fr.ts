@@ -501,7 +501,9 @@ export const fr = (): LanguageResources => ({
   // a stance: "condamnés par la communauté internationale" (session 27).
   // (And the participles of asking, whose agent holds the request: "plusieurs millions d'euros sont réclamés par les
   // parties civiles"; session 38, a source named in the same sentence, judged noise on French batch 21.)
-  stanceAgentVerbs: set(['condamner', 'contester', 'critiquer', 'demander', 'dénoncer', 'exiger', 'réclamer', 'saluer'].flatMap((l) => [`${l.slice(0, -2)}é`, `${l.slice(0, -2)}ée`, `${l.slice(0, -2)}és`, `${l.slice(0, -2)}ées`]).join(' ') +
+  // (And "considérer", whose agent holds the view: "Il est considéré par la plupart des Turcs comme un « chef terroriste »";
+  // session 41, a miss on the French tuning set.)
+  stanceAgentVerbs: set(['condamner', 'considérer', 'contester', 'critiquer', 'demander', 'dénoncer', 'exiger', 'réclamer', 'saluer'].flatMap((l) => [`${l.slice(0, -2)}é`, `${l.slice(0, -2)}ée`, `${l.slice(0, -2)}és`, `${l.slice(0, -2)}ées`]).join(' ') +
     ' jugé jugée jugés jugées'),
   // (Also the footage and papers a story describes: "une vidéo … semble montrer", "selon le document".)
   // (Also "méta-analyse", a study of studies, as unnamed as "une étude": "Une méta-analyse montre que …"; and "dépêche",
