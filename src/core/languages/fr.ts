@@ -1092,7 +1092,10 @@ export const fr = (): LanguageResources => ({
     // "pourrait être l'auteur des tirs"; as "pourrait figurer parmi les victimes", a fact of the story guessed, in a
     // relative clause on a real referent too (session 33, a judged miss on French batch 15). Not "pourrait être à
     // l'origine d'un projet" as a forecast: the blame phrases only.
-    ...['pourrait', 'pourraient'].flatMap((modal) => ['à l\'origine', 'à l’origine', 'derrière', 'l\'auteur', 'l’auteur', 'les auteurs', 'responsable', 'responsables']
+    // (And the cause named as such, "Le brouillard pourrait être la cause principale de cet accident"; session 41, a miss
+    // on French batch 24 its judges agreed with. Not "pourrait être due à", which the tuning set's one case shows
+    // inside a view "Pour les buralistes, …" that Sourced does not read as a source.)
+    ...['pourrait', 'pourraient'].flatMap((modal) => ['à l\'origine', 'à l’origine', 'derrière', 'la cause', 'les causes', 'l\'auteur', 'l’auteur', 'les auteurs', 'responsable', 'responsables']
       .map((what) => `${modal} être ${what}`))
       .map((phrase) => ({phrase, removable: false, notInClause: /(?:^|\s)(?:si|s['’]ils?)\s/u})),
     // "Il paraît que …", "…, paraît-il": "it is said", hearsay with nobody named.
