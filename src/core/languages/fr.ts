@@ -784,8 +784,13 @@ export const fr = (): LanguageResources => ({
       for (let k = i - 1; k >= 0 && k >= i - 8 && !/^[.,;:!?]$/.test(tokens[k].lower); k--) if (frResearcherNouns.has(tokens[k].lower)) return true;
     }
     // ("un train assurant la liaison Thionville-Luxembourg", "la police poursuit l'enquête": a direct object after it.)
+    // (Not in the inversion after a quotation, where the word after the verb is its subject: "« La question n'est pas
+    // tranchée » a assuré un proche de Macron", "», assure le ministre"; session 41, a miss on French batch 24.)
     const following = tokens[i + 1];
-    if (frTransitiveSenses.has(word) && following?.word === true && !frSpeechComplement.test(following.lower)) return false;
+    let quoteEnd = /^(?:a|ont|avait|avaient)$/.test(before) ? i - 2 : i - 1;
+    if (tokens[quoteEnd]?.text === ',') quoteEnd--;
+    const inverted = /^[»"”]$/.test(tokens[quoteEnd]?.text ?? '');
+    if (frTransitiveSenses.has(word) && following?.word === true && !frSpeechComplement.test(following.lower) && !inverted) return false;
     // (Also a discovery with its object when a team of researchers makes it: "Une équipe d'astronomes a découvert un corps
     // d'une densité 10 fois supérieure …", a scientific finding whose source is the team, vague with no institution
     // (three teams labelled on the French tuning set, session 40); not "Des policiers ont découvert un corps", which
