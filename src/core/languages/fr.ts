@@ -1114,7 +1114,9 @@ export const fr = (): LanguageResources => ({
   // unverified claim; "aurait dû", "aurait pu" are the plain past of a modal (and "aurait du" before an infinitive, its
   // common misspelling: "le rôle qu'il aurait du avoir"; not "aurait du mal à") (after "aurait" only: "serait dû à" is
   // "être dû à", a cause; and "aurait publié" is no "aurait pu"). (Also with a negation's second word between, "n'aurait
-  // jamais pu se produire", "n'aurait pas dû"; session 31, judged noise on French batch 13.)
+  // jamais pu se produire", "n'aurait pas dû"; session 31, judged noise on French batch 13.) (Nor the age a person
+  // who died would have reached, "Il aurait eu 70 ans à la fin du mois", "il aurait fêté ses 90 ans", a conditionnel of
+  // hypothesis; session 41, judged noise on French batch 24.)
   hedgePatterns: [
     // (Not in a relative clause of an indefinite, which imagines a kind of thing: "un gouvernement qui continuerait
     // cette politique", "une loi qui serait votée sans débat", "un système de coupons » qui plafonneraient les
@@ -1127,7 +1129,7 @@ export const fr = (): LanguageResources => ({
     // (Gated: the auxiliary is a whole word, "aurait", "auraient", "serait", "seraient"; 3% of French news sentences hold
     // one. The look-ahead before the look-behinds, which the auxiliary after them implies, tries them only where it
     // starts: tried at every character, they cost 5–10 ms a sentence.)
-    gated(words(String.raw`^(?![^.!?]*${frCondition})[^!?]*?(?=\b(?:aurai|serai)(?:en)?t\b)${frClassRelative(false)}${frHypotheticalFrame}${frReportedClause}\b(aurai(?:en)?t(?=\s+(?!(?:(?:jamais|pas|plus|guère|certainement|sans\s+doute)\s+)?(?:dû|pu|voulu|fallu|aimé|préféré|souhaité|du\s+\p{L}+(?:er|ir|re|oir))\b)|\s*,[^,.;:!?]{1,120},\s*\p{Ll}+[éiust]e?s?\b)|serai(?:en)?t)(?:\s*,[^,.;:!?]{1,120},)?\s+\p{L}`, 'giu'), 'aurait auraient serait seraient'),
+    gated(words(String.raw`^(?![^.!?]*${frCondition})[^!?]*?(?=\b(?:aurai|serai)(?:en)?t\b)${frClassRelative(false)}${frHypotheticalFrame}${frReportedClause}\b(aurai(?:en)?t(?=\s+(?!(?:(?:jamais|pas|plus|guère|certainement|sans\s+doute)\s+)?(?:dû|pu|voulu|fallu|aimé|préféré|souhaité|du\s+\p{L}+(?:er|ir|re|oir)|eu\s+[\p{L}\d-]+\s+ans|fêté\s+(?:ses|son|leurs?)\s+[\p{L}\d-]+\s+ans)\b)|\s*,[^,.;:!?]{1,120},\s*\p{Ll}+[éiust]e?s?\b)|serai(?:en)?t)(?:\s*,[^,.;:!?]{1,120},)?\s+\p{L}`, 'giu'), 'aurait auraient serait seraient'),
     // The simple conditionnel of any other verb, reporting a fact ("Il se déplacerait à 25 km/h", "les rats
     // développeraient deux fois plus de tumeurs"): not the modals ("pourrait", "devrait", "voudrait", "faudrait"),
     // not a wish ("aimerait", "souhaiterait"), and not in a sentence with a condition ("si …").
