@@ -420,8 +420,10 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
     // article, with no author or name, is one nobody can look up; judged a miss on French batch 11, M11.)
     // (Not with an agent after its participle, who drew it up: "selon un bilan communiqué par les pompiers"; a vague
     // agent is read above. Session 35, a probe of wire forms.)
+    // (Nor with an adjective of an office that says whose it is, "annonce un communiqué présidentiel"; see
+    // `LanguageResources.officeAdjectives`; session 41.)
     if (at >= 0 && !complement && L.dataNouns.has(head) && !named && !institutional && L.indefinites.has(lowers[0] ?? '') &&
-      lowers[0] === words.find((w) => w.word)?.lower && agentAt < 0) return 'vague';
+      lowers[0] === words.find((w) => w.word)?.lower && agentAt < 0 && !lowers.slice(at + 1).some((w) => L.officeAdjectives?.has(w) === true)) return 'vague';
     // (So is a kind of document in the plural after the article that refers back, "Les études montrent que …", "Les
     // premiers rapports font état de …", "selon les données locales", with no author, name or agent: studies in general,
     // nobody's; `echoesGroup` keeps those the copy has already mentioned. Session 33, judged misses on French batch 15.

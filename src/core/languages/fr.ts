@@ -539,6 +539,8 @@ export const fr = (): LanguageResources => ({
   // (Session 35: "selon une chaîne de télévision turque", a vague source the French tuning set labelled.)
   outletNouns: set('agence chaîne hebdomadaire journal magazine quotidien radio site télévision'),
   vagueSingulars: set('expert experte organisme'),
+  officeAdjectives: set('élyséen gouvernemental gouvernementale ministériel ministérielle municipal municipale préfectoral préfectorale présidentiel ' +
+    'présidentielle royal royale'),
   vagueThings: set('agences bilans chaînes chiffres données estimations journaux média médias presse quotidiens radios rapports réseaux rumeurs sondages sources télévisions'),
   vaguePopulations: set('catholiques chrétiens communauté communautés croyants fidèles gens habitants internautes musulmans opinion peuple peuples ' +
     'population populations protestants'),

@@ -782,6 +782,12 @@ export interface LanguageResources {
    * §5), read as `outletNouns` are. Absent: none. Session 41, from the French labels (vague twice, anonymous once).
    */
   vagueSingulars?: ReadonlySet<string>;
+  /**
+   * Adjectives of an office that say whose a document is ("un communiqué présidentiel", "un décret ministériel"): after
+   * a document noun introduced by the indefinite article they name its author, the presidency or the ministry, so it is
+   * no vague source. Absent: none. Session 41, judged noise on French batch 24.
+   */
+  officeAdjectives?: ReadonlySet<string>;
   vaguePopulations: ReadonlySet<string>;
   institutionNouns: ReadonlySet<string>;
   anonymousHeads: ReadonlySet<string>;
