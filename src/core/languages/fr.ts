@@ -790,8 +790,8 @@ export const fr = (): LanguageResources => ({
     // tranchée » a assuré un proche de Macron", "», assure le ministre"; session 41, a miss on French batch 24.)
     const following = tokens[i + 1];
     let quoteEnd = /^(?:a|ont|avait|avaient)$/.test(before) ? i - 2 : i - 1;
-    if (tokens[quoteEnd]?.text === ',') quoteEnd--;
-    const inverted = /^[»"”]$/.test(tokens[quoteEnd]?.text ?? '');
+    if (tokens[quoteEnd]?.lower === ',') quoteEnd--;
+    const inverted = /^[»"”]$/.test(tokens[quoteEnd]?.lower ?? '');
     if (frTransitiveSenses.has(word) && following?.word === true && !frSpeechComplement.test(following.lower) && !inverted) return false;
     // (Also a discovery with its object when a team of researchers makes it: "Une équipe d'astronomes a découvert un corps
     // d'une densité 10 fois supérieure …", a scientific finding whose source is the team, vague with no institution
