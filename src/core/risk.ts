@@ -492,6 +492,9 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // are its public record, like its score (not when the sentence tells of harm or crime: "deux coureurs blessés").
   const {competitorNouns} = L.figureWords;
   if (competitorNouns !== undefined && form === 'count' && counts(competitorNouns) && (has(eventNouns) || has(sportWords)) && !has(harmWords) && !has(crimeWords)) return 'sport';
+  // ("Trente hommes participent au programme court", "43 pays participeront à cette édition": those who take part in a
+  // contest, whatever noun counts them; see `FigureWords.contestAfter`; session 41.)
+  if (form === 'count' && L.figureWords.contestAfter?.test(tokens.slice(end, end + 8).map((t) => t.lower).join(' ')) === true && !has(harmWords) && !has(crimeWords)) return 'sport';
   // "domine le match jusqu'à 6-1, 4-2, avec 17 aces et 56 % de premières balles": a player's share in a match whose
   // score the sentence gives is the match's public record (the official statistics), like its score.
   if (form === 'percent' && has(sportWords) && !has(economyWords) && !has(harmWords) && !has(pollWords) && tokens.some((t) => /^\d{1,2}-\d{1,2}$/.test(t.text))) return 'sport';

@@ -210,6 +210,13 @@ export interface FigureWords {
    */
   competitorNouns?: ReadonlySet<string>;
   /**
+   * A verb of taking part in a contest with the contest after it, tested on the words after the figure joined by spaces
+   * ("Trente hommes participent au programme court", "43 pays participeront à cette édition"): the field of the
+   * contest, whatever noun counts it, is its public record (EDITORIAL-STANDARD.md §1), as competitors are. Absent: not
+   * read. Session 41, judged noise on French batch 24.
+   */
+  contestAfter?: RegExp;
+  /**
    * A people named after its place, as a noun the language capitalises ("145 000 Philippins", "des centaines de
    * Tibétains"): the word right after the figure (or after its "de") that matches counts people, like `personNouns`, so
    * with a word of harm or of a crowd the count is high risk. Matched on the token's own text. Absent: not read.
