@@ -492,6 +492,8 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // are its public record, like its score (not when the sentence tells of harm or crime: "deux coureurs blessés").
   const {competitorNouns} = L.figureWords;
   if (competitorNouns !== undefined && form === 'count' && counts(competitorNouns) && (has(eventNouns) || has(sportWords)) && !has(harmWords) && !has(crimeWords)) return 'sport';
+  // ("est en capacité d'accueillir 20 000 personnes": a venue's size; see `FigureWords.capacityBefore`; session 41.)
+  if ((form === 'count' || form === 'magnitude') && L.figureWords.capacityBefore?.test(tokens.slice(Math.max(0, first - 5), first).map((t) => t.lower).join(' ')) === true) return 'count';
   // ("Trente hommes participent au programme court", "43 pays participeront à cette édition": those who take part in a
   // contest, whatever noun counts them; see `FigureWords.contestAfter`; session 41.)
   if (form === 'count' && L.figureWords.contestAfter?.test(tokens.slice(end, end + 8).map((t) => t.lower).join(' ')) === true && !has(harmWords) && !has(crimeWords)) return 'sport';

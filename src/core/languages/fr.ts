@@ -1864,6 +1864,7 @@ export const fr = (): LanguageResources => ({
     // "Français", "Syriens", "Afghans", "Irakiens", "Européens"): the endings of French demonyms.
     demonyms: /^\p{Lu}\p{Ll}+(?:ains|aines|ais|aises|ans|anes|ens|ennes|ins|ines|ois|oises|ols|oles|ites|ons|onnes)$/u,
     // "19 des 20 skippers sont partis": a race's competitors (see risk.ts).
+    capacityBefore: /(?:(?:capacité d['’] ?|(?:peut|peuvent|pourra|pourront|pouvant) )(?:accueillir|contenir|recevoir)|capacité de)(?: jusqu['’] ?à)?$/u,
     contestAfter: /^(?:[\p{L}-]+ ){0,2}(?:participent|participeront|participaient|prennent part|prendront part|prenaient part) (?:à|au|aux) (?:la |le |l['’] ?|cette |ce |cet )?(?:championnat|compétition|concours|course|édition|épreuve|finale|programme|tournoi)\b/u,
     competitorNouns: set('athlètes concurrents coureurs cyclistes équipages équipes joueurs joueuses marins navigateurs nageurs pilotes skippers sportifs'),
     familyNouns: set('enfants filles fils frères petits-enfants sœurs'),

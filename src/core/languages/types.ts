@@ -217,6 +217,13 @@ export interface FigureWords {
    */
   contestAfter?: RegExp;
   /**
+   * The words of a place's capacity right before a figure, tested on up to five lower-cased words before it joined by
+   * spaces ("est en capacité d'accueillir 20 000 personnes", "qui peut contenir jusqu'à 12 000 personnes", "pour une
+   * capacité de 165 personnes"): the size of a venue or a building, background of settled public record, low risk
+   * (EDITORIAL-STANDARD.md §1). Absent: not read. Session 41, judged noise on French batch 24 (a venue's capacity).
+   */
+  capacityBefore?: RegExp;
+  /**
    * A people named after its place, as a noun the language capitalises ("145 000 Philippins", "des centaines de
    * Tibétains"): the word right after the figure (or after its "de") that matches counts people, like `personNouns`, so
    * with a word of harm or of a crowd the count is high risk. Matched on the token's own text. Absent: not read.
