@@ -778,7 +778,9 @@ export const fr = (): LanguageResources => ({
     if (/^reproch/.test(word) && (before === 'on' || /^(?:lui|leur)$/.test(before) && tokens[i - 2]?.lower === 'on')) return false;
     // ("Un incendie s'est déclaré dans la nuit", "un feu s'était déclaré vers 22 heures": the reflexive "se déclarer"
     // of an event, which breaks out, before where or when; not "s'est déclaré candidat", "favorable", "incompétent".)
-    if (reflexive && /^déclarée?s?$/.test(word) && /^(?:à|au|aux|dans|en|lors|près|sur|vers|hier|ce|cette|cet|[,.;:])$/.test(tokens[i + 1]?.lower ?? '.')) return false;
+    // (Also before "pendant", "durant", "avant", "après", "peu": "L'incendie s'est déclaré pendant le concert"; session 41,
+    // a fixture that read the fire as a speaker.)
+    if (reflexive && /^déclarée?s?$/.test(word) && /^(?:à|au|aux|après|avant|dans|durant|en|lors|pendant|peu|près|sur|vers|hier|ce|cette|cet|[,.;:])$/.test(tokens[i + 1]?.lower ?? '.')) return false;
     // ("Des chercheurs ont observé une structure hors du commun autour de l'étoile": researchers who observe a thing report
     // a scientific finding, whose source they are, vague with no institution, as a team's discovery is below; not "Des
     // policiers ont observé …" nor "observer une minute de silence". Session 41, a miss on French batch 24.)
