@@ -526,7 +526,12 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if (recallOpening !== null && recallOpening.test(tokens.slice(0, 4).map((t) => t.lower).join(' '))) return 'count';
   // (The toll of an event its sentence remembers: "le centième anniversaire de cette catastrophe qui fit 1099 morts".)
   const {memorialWords} = L.figureWords;
-  if (memorialWords !== undefined && (counts(harmNouns) || has(harmWords)) && tokens.some((t) => memorialWords.has(t.lower))) return 'count';
+  // (Not "anniversaire" as a birthday, "lors d'un anniversaire", "une fête d'anniversaire": the anniversary of an event has
+  // an ordinal before it or its event after it, "le 58e anniversaire de l'indépendance"; session 41, a missed toll on
+  // French batch 24.)
+  const memorial = (k: number): boolean => memorialWords!.has(tokens[k].lower) && (!/^anniversaires?$/.test(tokens[k].lower) ||
+    /(?:ième|^\d+e|^premier)$/.test(lower(k - 1)) || /^(?:de|du|des|d['’])$/.test(lower(k + 1)));
+  if (memorialWords !== undefined && (counts(harmNouns) || has(harmWords)) && tokens.some((_, k) => memorial(k))) return 'count';
   // "La région avait été dévastée en mars 2011 par un séisme, suivi d'un tsunami qui avait fait plus de 18 000 morts":
   // the pluperfect of a dated past event recalls it as background, like "Rappelons que".
   // (Read up to the end of the figure's clause: "Le mois d'août, avec un total de 1574 personnes tuées, est loin du
