@@ -1347,8 +1347,9 @@ export const fr = (): LanguageResources => ({
       // d'une erreur humaine", "à cause de la négligence du chauffeur"; not a plain sequence ("suite à l'accident d'un
       // camion") nor a failure of a thing ("suite à la défaillance d'une valve"), which are events, not blame; nor "sans
       // faute", flawless, "en raison du parcours sans faute des Sud-Africains" (session 32, judged noise on the French
-      // tuning set).
-      pattern: words(String.raw`\b(?:suite à|à la suite d(?:e|u|es|['’])|à cause d(?:e|u|es|['’])|en raison d(?:e|u|es|['’])|du fait d(?:e|u|es|['’]))\s*(?:une?\s+|la\s+|le\s+|l['’]|des\s+|sa\s+|son\s+|ses\s+)?(?:[\p{L}-]+\s+){0,3}?(?:erreurs?|excessi(?:f|fs|ve|ves)|(?<!\bsans\s)fautes?|imprudences?|négligences?|trop)\b`, 'giu'),
+      // tuning set); nor "trop" right after its determiner, a quantity, "en raison d'un trop grand nombre de
+      // participants", "de trop nombreuses fautes techniques" (session 41, unlabelled twice on the tuning set).
+      pattern: words(String.raw`\b(?:suite à|à la suite d(?:e|u|es|['’])|à cause d(?:e|u|es|['’])|en raison d(?:e|u|es|['’])|du fait d(?:e|u|es|['’]))\s*(?:une?\s+|la\s+|le\s+|l['’]|des\s+|sa\s+|son\s+|ses\s+)?(?:[\p{L}-]+\s+){0,3}?(?:erreurs?|excessi(?:f|fs|ve|ves)|(?<!\bsans\s)fautes?|imprudences?|négligences?|(?<!\b(?:une?|la|le|les|des|de|d['’])\s?)trop)\b`, 'giu'),
       messageId: 'passive',
       examples: ['en raison d\'une erreur humaine', 'suite à une vitesse trop élevée'],
     },
