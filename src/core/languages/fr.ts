@@ -739,6 +739,11 @@ export const fr = (): LanguageResources => ({
     const before = tokens[i - 1]?.lower ?? '';
     // "s'inquiètent", "se sont indignés", "s'était aperçu": the reflexive right before, or before the auxiliary.
     const reflexive = /^(?:s['’]|se)$/.test(before) || frBeforeParticiple.has(before) && /^(?:s['’]|se)$/.test(tokens[i - 2]?.lower ?? '');
+    // ("en un temps où l'on s'interroge sur …", "des sites où l'on parle de …": "on" in a relative of place or time tells
+    // where or when people do it, not what anyone reports; session 41, noise on the French tuning set.)
+    let onAt = reflexive ? (/^(?:s['’]|se)$/.test(before) ? i - 2 : i - 3) : i - 1;
+    if (/^(?:a|avait)$/.test(tokens[onAt]?.lower ?? '')) onAt--;
+    if (tokens[onAt]?.lower === 'on' && (tokens[onAt - 1]?.lower === 'où' || /^l['’]$/.test(tokens[onAt - 1]?.lower ?? '') && tokens[onAt - 2]?.lower === 'où')) return false;
     if (frReflexiveCues.has(word)) return reflexive;
     if (/^dit(?:e|es|s)$/.test(word)) return reflexive;
     // (A poll's verb: a poll noun before it in its sentence, no full stop, colon or semicolon between; not reflexive.)
@@ -1562,7 +1567,8 @@ export const fr = (): LanguageResources => ({
   },
   // (Also, session 29, judged misses on French batch 11: impersonal "on" with any verb of telling in the present,
   // imperfect or perfect and an adverb between, "On signale que", "On rapporte également que", "l'on parle même
-  // d'interdire", "on évoque déjà", not a condition, "quand on parle de sécurité"; "que l'on dit très lié", "ce
+  // d'interdire", "on évoque déjà", not a condition, "quand on parle de sécurité", nor a relative of place or time, "des
+  // sites où l'on parle de l'histoire du Tibet" (session 41); "que l'on dit très lié", "ce
   // qu'on dit"; rumours and other sources with any verb of telling, "les rumeurs prédisaient une victoire", "D'autres
   // sources parlent d'une centaine de naufragés".)
   // (And rumours and speculation that appear or circulate, nobody said to voice them: "Des spéculations sont pourtant
@@ -1573,7 +1579,7 @@ export const fr = (): LanguageResources => ({
   // y voir une manœuvre"; a plural finite verb right after the group, so "Quelques observateurs de l'OSCE ont …", a named
   // body's, is not one; nor a copula or a passive, "Plusieurs observateurs sont arrivés", "ont été expulsés", what
   // befalls them. Session 39, misses on French batch 22 that its judges agreed with.)
-  impersonalHearsay: [words(String.raw`(?:^|(?<=,\s?))(?:quelques|certains|certaines|plusieurs|de nombreux|de nombreuses|nombre d['’]\s?|bon nombre d['’]\s?|beaucoup d['’]\s?|la plupart des|d['’]autres)\s*(?:analystes|commentateurs|critiques|détracteurs|éditorialistes|observateurs|spécialistes|voix)(?=\s+(?:(?:ne|se|y|en)\s+|[ns]['’]\s?|(?!(?:sont|étaient|seront|ont été|avaient été)\b))\p{Ll}*(?:ent|ont)\b)`, 'giu'), words(String.raw`\b(?:selon (?:certaines|plusieurs|des) (?:sources|rumeurs|informations)|(?:des |les )?rumeurs (?:font état|affirment|disent|annon\p{L}+|évoqu\p{L}+|parl\p{L}+|prédis\p{L}+)|(?:des|les|certaines|de nombreuses|plusieurs) (?:rumeurs|spéculations) (?:(?:sont|étaient|se sont) (?:\p{L}+ment |pourtant |aussi |déjà |alors )?(?:apparues|fait jour|répandues)|apparaissent|apparaissaient|circul\p{L}+|courent|couraient|vont bon train|allaient bon train)|(?<!\b(?:quand|si|lorsque?|lorsqu['’])\s*(?:l['’])?)on (?:(?:a|avait)\s+)?(?:dit|raconte|racontait|raconté|rapporte|rapportait|rapporté|signale|signalait|signalé|évoque|évoquait|évoqué|parle|parlait)(?:\s+(?:aussi|déjà|désormais|encore|également|même|notamment))?(?=\s+(?:que\b|qu['’]|de\b|d['’]|du\b|des\b))|(?:d['’]autres|certaines|plusieurs|des) sources (?:parl|évoqu)\p{L}*|(?:dit|raconte|rapporte)-on|il se (?:dit|murmure) que)`, 'giu')],
+  impersonalHearsay: [words(String.raw`(?:^|(?<=,\s?))(?:quelques|certains|certaines|plusieurs|de nombreux|de nombreuses|nombre d['’]\s?|bon nombre d['’]\s?|beaucoup d['’]\s?|la plupart des|d['’]autres)\s*(?:analystes|commentateurs|critiques|détracteurs|éditorialistes|observateurs|spécialistes|voix)(?=\s+(?:(?:ne|se|y|en)\s+|[ns]['’]\s?|(?!(?:sont|étaient|seront|ont été|avaient été)\b))\p{Ll}*(?:ent|ont)\b)`, 'giu'), words(String.raw`\b(?:selon (?:certaines|plusieurs|des) (?:sources|rumeurs|informations)|(?:des |les )?rumeurs (?:font état|affirment|disent|annon\p{L}+|évoqu\p{L}+|parl\p{L}+|prédis\p{L}+)|(?:des|les|certaines|de nombreuses|plusieurs) (?:rumeurs|spéculations) (?:(?:sont|étaient|se sont) (?:\p{L}+ment |pourtant |aussi |déjà |alors )?(?:apparues|fait jour|répandues)|apparaissent|apparaissaient|circul\p{L}+|courent|couraient|vont bon train|allaient bon train)|(?<!\b(?:quand|si|lorsque?|lorsqu['’]|où)\s*(?:l['’])?)on (?:(?:a|avait)\s+)?(?:dit|raconte|racontait|raconté|rapporte|rapportait|rapporté|signale|signalait|signalé|évoque|évoquait|évoqué|parle|parlait)(?:\s+(?:aussi|déjà|désormais|encore|également|même|notamment))?(?=\s+(?:que\b|qu['’]|de\b|d['’]|du\b|des\b))|(?:d['’]autres|certaines|plusieurs|des) sources (?:parl|évoqu)\p{L}*|(?:dit|raconte|rapporte)-on|il se (?:dit|murmure) que)`, 'giu')],
   // (The copy may quote another outlet's own words for its source: "en évoquant une « source proche du dossier »".)
   anonymity: words(String.raw`\b(?:sous (?:le )?couvert (?:de l['’]|d['’])anonymat|(?:qui|ayant) (?:a )?(?:requis|demandé|souhaité garder) l['’]anonymat|(?:qui|ayant) (?:a )?souhaité rester anonyme|(?:une|des) (?:«\s?)?sources? (?:proches? (?:de l['’]|d['’]|de la |d[eu]s? )\p{L}+|policières?|judiciaires?|diplomatiques?|gouvernementales?|militaires?|sécuritaires?)|de sources? (?:policière|judiciaire|diplomatique|militaire|proche|sûre|gouvernementale|sécuritaire)s?)\b`, 'giu'),
   // Why the source is not named: not authorised to speak, fear of reprisals, their safety ("un responsable qui n'était pas
