@@ -3200,7 +3200,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         if (!attributed && !b.quoted && words <= 8 && /^[\s\p{Cf}]*$/u.test(b.text.slice(0, from)) && /^[\s\p{Cf}]*$/u.test(b.text.slice(to)) &&
           !/[.!?…,;:]\s*$/u.test(inner)) attributed = true;
         if (!attributed && (isTitle(inner) || L.titleQuote?.test(inner.trim()) === true || signBefore.test(b.text.slice(Math.max(0, from - 50), from)) ||
-          workBefore.test(b.text.slice(Math.max(0, from - 40), from)))) attributed = true;
+          workBefore.test(b.text.slice(Math.max(0, from - 40), from)) || L.workBefore?.test(b.text.slice(Math.max(0, from - 40), from)) === true)) attributed = true;
         // 'Her book, "The silence of the mountains", came out in 2010': a name set off by commas after the noun of a
         // work is the work's name, not speech ('in a video, "we will stay" …' runs on past the quotation).
         if (!attributed && words <= 12 && workApposition.test(b.text.slice(Math.max(0, from - 50), from)) &&

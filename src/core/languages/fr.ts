@@ -730,6 +730,7 @@ export const fr = (): LanguageResources => ({
   // "« … », continue-t-il", "« … », enchaîne-t-elle"; not "on", whose speaker is nobody, nor "sembler" or "paraître".)
   invertedIncise: /^\s*(?:,\s*(?!(?:sembl|par)\p{Ll}*-)\p{Ll}+-(?:t-)?(?:il|elle|ils|elles)\b|,?\s*(?:a|avait|ont|avaient)\s+(?!été\b)(?:\p{Ll}[\p{Ll}'’]*\s+){1,4}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+|,\s*(?:(?:a|avait|ont|avaient)\s+)?(?:aim\p{Ll}*|pr[ée]f[èée]r\p{Ll}*|ten\p{Ll}*|tien\p{Ll}*|tenu|voul\p{Ll}*|veu\p{Ll}*)\s+(?:à\s+)?(?:ajouter|corriger|dire|expliquer|insister|nuancer|préciser|rappeler|rassurer|rectifier|résumer|souligner|tempérer)\s+(?:l['’]\s?|les?\s+|la\s+|\p{Lu})[\p{L}'’ -]{2,60}?)\s*(?:[,.;]|$)/u,
   // Titles of works and events start with an article and hold no pronoun or verb of speech.
+  workBefore: /(?<![\p{L}])(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette)\s*(?:[\p{L}-]+\s+)?(?:album|chanson|devise|documentaire|émission|film|hashtag|livre|ouvrage|phrase|pièce|poème|roman|série|single|slogan|spectacle|tube)\s*,?\s*$/iu,
   titleQuote: /^(?:Les?|La|L['’]|Une?|Des)\s(?![^»]*(?<![\p{L}])(?:je|j['’]|nous|vous|on|est|sont|c['’]est|il|elle)(?![\p{L}]))[^.!?;:]{0,60}$/u,
   // A participle ("chiffré") is a cue only after its auxiliary or an adverb of the verb group ("a chiffré", "a
   // ensuite chiffré"), not after a noun ("un bilan chiffré à"); an infinitive only after "vient de" ("vient

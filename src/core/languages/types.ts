@@ -1053,6 +1053,13 @@ export interface LanguageResources {
   /** A quotation that is a title by its shape in this language ("« La Petite danseuse de quatorze ans »"), or null. */
   titleQuote: RegExp | null;
   /**
+   * A determiner, an optional adjective and the noun of a work or a phrase right before a quotation, with an optional
+   * comma, tested on the forty characters before it: "Sa chanson, « Je suis l'enfant soleil »", "le film « … »", "la
+   * phrase « … »". The quotation names the work or mentions the phrase; it is no one's reported speech. English reads
+   * its own works in the analysis (`workBefore`). Absent: none. Session 41, noise on the French tuning set.
+   */
+  workBefore?: RegExp;
+  /**
    * Whether the cue word at `i` is used as a verb here, for forms that are also adjectives or infinitives ("un bilan
    * chiffré", "d'assurer"); absent when every listed form is a verb.
    */
