@@ -142,8 +142,7 @@ export function tokenize(L: LanguageResources, text: string, offset: number): To
     const isWord = words.test(text);
     const end = isWord ? words.lastIndex
       : code >= 0xd800 && code <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
-    const [t, form] = classifier.formAt(text, i, end);
-    out.push(tokenOf(form, t, offset + i, isWord));
+    out.push(makeToken(classifier, text.slice(i, end), offset + i, isWord));
     i = end;
   }
   return text.includes('⟨') ? joinPlaceholders(out, text, offset) : out;

@@ -49,14 +49,6 @@ export interface WordClassifier {
    * a word that recurs is lower-cased and classed once.
    */
   formOf(text: string): WordForm;
-  /**
-   * The form of `source.slice(from, to)`, and that text (one string shared by every token of the same text), found
-   * without slicing `source` when the text is remembered: the tokenizer's case, which then makes no string per token.
-   *
-   * @returns
-   *   `[text, form]`, text equal to `source.slice(from, to)`; the array is reused by the next call.
-   */
-  formAt(source: string, from: number, to: number): readonly [string, WordForm];
 }
 
 /**
@@ -71,111 +63,30 @@ export function wordClassifier(L: LanguageResources): WordClassifier {
   return classifier;
 }
 
-/** Slots a classifier's table starts with (a power of two); it doubles when half full. */
-const initialSlots = 1024;
-
-/**
- * The hash of `source.slice(from, to)`, from its UTF-16 code units (FNV-1a), so a text is looked up without being
- * sliced. Never 0: 0 marks an empty slot.
- */
-function hashOf(source: string, from: number, to: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
-  return h === 0 ? 1 : h;
-}
-
-// Texts and their forms in an open-addressing table (linear probing) keyed by the hash of the text's code units:
-// a `Map` keyed by the text would want the slice made, and its own hash computed, for every token.
 class Classifier implements WordClassifier {
-  private hashes = new Int32Array(initialSlots);
-  private texts: Array<string | undefined> = new Array<string | undefined>(initialSlots).fill(undefined);
-  private forms: Array<WordForm | undefined> = new Array<WordForm | undefined>(initialSlots).fill(undefined);
-  private size = 0;
+  private readonly forms = new Map<string, WordForm>();
   // Classes by lower-cased word ("The" and "the" are classed once).
   private readonly classes = new Map<string, number>();
-  // What `formAt` returns, reused.
-  private readonly found: [string, WordForm] = ['', {lower: '', cased: false, classes: 0}];
 
   constructor(private readonly L: LanguageResources) {}
 
   formOf(text: string): WordForm {
-    return this.formAt(text, 0, text.length)[1];
-  }
-
-  formAt(source: string, from: number, to: number): readonly [string, WordForm] {
-    const h = hashOf(source, from, to);
-    const length = to - from;
-    const mask = this.hashes.length - 1;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const stored = this.hashes[slot];
-      if (stored === 0) break;
-      if (stored !== h) continue;
-      const text = this.texts[slot]!;
-      if (text.length !== length || !sameText(text, source, from)) continue;
-      this.found[0] = text;
-      this.found[1] = this.forms[slot]!;
-      return this.found;
+    let form = this.forms.get(text);
+    if (form === undefined) {
+      const lower = text.toLowerCase();
+      let bits = this.classes.get(lower);
+      if (bits === undefined) {
+        bits = 0;
+        for (let i = 0; i < tests.length; i++) if (tests[i](this.L, lower)) bits |= 1 << i;
+        if (this.classes.size >= maxKnownWords) this.classes.clear();
+        this.classes.set(lower, bits);
+      }
+      // (A lower-cased form already known is shared: "The" and "the" have one "the".)
+      const shared = this.forms.get(lower);
+      form = {lower: shared?.lower ?? lower, cased: lower !== text.toUpperCase(), classes: bits};
+      if (this.forms.size >= maxKnownWords) this.forms.clear();
+      this.forms.set(text, form);
     }
-    const text = from === 0 && to === source.length ? source : source.slice(from, to);
-    const lower = text.toLowerCase();
-    let bits = this.classes.get(lower);
-    if (bits === undefined) {
-      bits = 0;
-      for (let i = 0; i < tests.length; i++) if (tests[i](this.L, lower)) bits |= 1 << i;
-      if (this.classes.size >= maxKnownWords) this.classes.clear();
-      this.classes.set(lower, bits);
-    }
-    // (A lower-cased form already known is shared: "The" and "the" have one "the".)
-    const shared = lower === text ? undefined : this.known(lower);
-    const form: WordForm = {lower: shared?.lower ?? lower, cased: lower !== text.toUpperCase(), classes: bits};
-    if (this.size >= maxKnownWords) this.clear();
-    this.insert(h, text, form);
-    this.found[0] = text;
-    this.found[1] = form;
-    return this.found;
+    return form;
   }
-
-  /** The form remembered for `text`, if any. */
-  private known(text: string): WordForm | undefined {
-    const h = hashOf(text, 0, text.length);
-    const mask = this.hashes.length - 1;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const stored = this.hashes[slot];
-      if (stored === 0) return undefined;
-      if (stored === h && this.texts[slot] === text) return this.forms[slot];
-    }
-  }
-
-  private insert(h: number, text: string, form: WordForm): void {
-    if (2 * (this.size + 1) > this.hashes.length) this.grow();
-    const mask = this.hashes.length - 1;
-    let slot = h & mask;
-    while (this.hashes[slot] !== 0) slot = (slot + 1) & mask;
-    this.hashes[slot] = h;
-    this.texts[slot] = text;
-    this.forms[slot] = form;
-    this.size++;
-  }
-
-  private grow(): void {
-    const {hashes, texts, forms} = this;
-    this.hashes = new Int32Array(hashes.length * 2);
-    this.texts = new Array<string | undefined>(hashes.length * 2).fill(undefined);
-    this.forms = new Array<WordForm | undefined>(hashes.length * 2).fill(undefined);
-    this.size = 0;
-    for (let slot = 0; slot < hashes.length; slot++) if (hashes[slot] !== 0) this.insert(hashes[slot], texts[slot]!, forms[slot]!);
-  }
-
-  private clear(): void {
-    this.hashes = new Int32Array(initialSlots);
-    this.texts = new Array<string | undefined>(initialSlots).fill(undefined);
-    this.forms = new Array<WordForm | undefined>(initialSlots).fill(undefined);
-    this.size = 0;
-  }
-}
-
-/** Whether `source` holds `text` at `from` (the caller knows it has room for it). */
-function sameText(text: string, source: string, from: number): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== source.charCodeAt(from + i)) return false;
-  return true;
 }

@@ -48,21 +48,4 @@ describe('word classes', () => {
     assert.equal(classifier.formOf('Words').cased, true);
     assert.equal(classifier.formOf('…').cased, false);
   });
-  it('finds a slice\'s form and text without slicing, the same as formOf, past the table\'s first size', () => {
-    const classifier = wordClassifier(fr());
-    const words = Array.from({length: 3000}, (_, i) => `Mot${i.toString(36)}é`);
-    const source = ` ${words.join(' ')} `;
-    for (let round = 0; round < 2; round++) {
-      let from = 1;
-      for (const word of words) {
-        const [text, form] = classifier.formAt(source, from, from + word.length);
-        assert.equal(text, word);
-        assert.deepEqual({...form}, {...classifier.formOf(word)});
-        assert.equal(form.lower, word.toLowerCase());
-        from += word.length + 1;
-      }
-    }
-    // (The whole source is its own text, not a copy.)
-    assert.equal(classifier.formAt('Seul', 0, 4)[0], 'Seul');
-  });
 });
