@@ -10,8 +10,9 @@ import {sourceEnd, sourceStart} from './prose.js';
 import {rowSourceBlock} from './tables.js';
 import {nestedAttributions} from './records.js';
 import type {AnalysisMemo} from './memo.js';
-import {defineWordClass, wordClassifier, type WordClassifier} from './word-classes.js';
-import type {Attribution, AttributionKind, Config, CueKind, FigureKind, FigureRisk, Figure, ProseBlock, Sentence, SourceEntry, SourceQuality} from './types.js';
+import {defineWordClass, wordClassifier, type WordClassifier, type WordForm} from './word-classes.js';
+import {lowerText, wordLowers} from './token-text.js';
+import type {Attribution, AttributionKind, Config, CueKind, FigureKind, FigureRisk, Figure, ProseBlock, Range, Sentence, SourceEntry, SourceQuality} from './types.js';
 import {matchesOf, spaceOrCommaRuns, spaceRuns, splitOn} from './matches.js';
 
 /** A word or punctuation mark inside a sentence, with block-plain-text offsets. */
@@ -154,7 +155,11 @@ export function tokenize(L: LanguageResources, text: string, offset: number): To
  * case ('Ⓐ', a symbol).
  */
 function makeToken(classifier: WordClassifier, t: string, from: number, groupOne: boolean): Token {
-  const form = classifier.formOf(t);
+  return tokenOf(classifier.formOf(t), t, from, groupOne);
+}
+
+/** `makeToken` with the text's form known. */
+function tokenOf(form: WordForm, t: string, from: number, groupOne: boolean): Token {
   const lower = form.lower;
   const word = groupOne || form.cased;
   // (First code units compared as numbers: no one-character strings made per token.)
@@ -366,7 +371,7 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   const before = words[capsFrom - 1];
   if (!everyNounCapitalised(L) && words.length - capsFrom >= 2 && capsFrom > 1 && before.word && !before.cap && !L.determiners.has(before.lower) && !L.npInner.has(before.lower) &&
     !L.agentPrepositions.has(before.lower)) return 'named';
-  const lowers = words.filter((w) => w.word).map((w) => w.lower);
+  const lowers = wordLowers(words);
   const head = headOf(L, lowers);
   // "Israeli media", "Thai netizens", "African citizens and experts": a nationality or region before a vague head
   // says what kind, not who.
@@ -609,7 +614,7 @@ function isBareKind(L: LanguageResources, words: readonly Token[]): boolean {
  * The same for a kind of document in the plural ("les études"), with one word more before or after its noun.
  */
 function echoesGroup(L: LanguageResources, words: readonly Token[], mentioned: ReadonlyMap<string, number>, block: number): boolean {
-  const lowers = words.filter((w) => w.word).map((w) => w.lower);
+  const lowers = wordLowers(words);
   if (L.echoDefinites === undefined || !L.echoDefinites.has(lowers[0] ?? '') || lowers.length > 3) return false;
   // (Or documents the copy has mentioned: "les études" after "une étude de l'université de Genève", "les données" after
   // "des données de l'Insee", with an adjective before or after them, "les premiers rapports"; see classifySource.)
@@ -625,7 +630,7 @@ function echoesGroup(L: LanguageResources, words: readonly Token[], mentioned: R
  * view: its words are quantifiers alone, or its head noun is a vague head, and it reads as vague.
  */
 function vagueHolder(L: LanguageResources, words: readonly Token[]): boolean {
-  const lowers = words.filter((w) => w.word).map((w) => w.lower);
+  const lowers = wordLowers(words);
   const head = headOf(L, lowers);
   const alone = lowers.length > 0 && lowers.every((w) => L.quantifiers.has(w));
   return (alone || head !== undefined && isVagueHead(L, head)) && classifySource(L, words, 1) === 'vague';
@@ -1106,7 +1111,7 @@ function quotedTitleStart(L: LanguageResources, tokens: readonly Token[], close:
  */
 function isAside(L: LanguageResources, words: readonly Token[]): boolean {
   if (words.length === 0) return false;
-  const text = words.map((t) => t.lower).join(' ');
+  const text = lowerText(words);
   return L.asides.has(text) || words.length === 1 && /^\d{1,3}$/.test(words[0].text) || /^\p{Ll}+ing$/u.test(words[0].text) && !L.determiners.has(words[1]?.lower ?? '') && words[0].lower !== 'according';
 }
 
@@ -1402,7 +1407,7 @@ function makeRaw(L: LanguageResources,
     cueTo: tokens[cueTok[1] - 1].to,
     phraseFrom: Math.min(nameFrom, tokens[cueTok[0]].from),
     phraseTo: Math.max(nameTo, tokens[cueTok[1] - 1].to),
-    cue: tokens.slice(cueTok[0], cueTok[1]).map((t) => t.lower).join(' '),
+    cue: lowerText(tokens, cueTok[0], cueTok[1]),
     cueKind,
     quality,
     name,
@@ -2008,7 +2013,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     const from = tokens[i].from;
     out.push({
       nameFrom: from, nameTo: from, nameTok: [i, i], cueFrom: from, cueTo: tokens[k].to, phraseFrom: from, phraseTo: tokens[k].to,
-      cue: tokens.slice(i, k + 1).map((w) => w.lower).join(' '), cueKind: verb === 'reported' ? 'reported' : 'said', quality: 'absent', name: '', anaphor: false,
+      cue: lowerText(tokens, i, k + 1), cueKind: verb === 'reported' ? 'reported' : 'said', quality: 'absent', name: '', anaphor: false,
     });
     i = k;
   }
@@ -3386,19 +3391,14 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         k++;
       }
     }
-    a.content = ranges.map(([from, to]) => {
-      const [start, end] = toSource(a.block, from, to);
-      return {start, end};
-    });
+    a.content = contentSpans(ranges.length, (i) => toSource(a.block, ranges[i][0], ranges[i][1]));
   }
 
   // A Source cell supports the other cells of its row; each row's figures look their source up by row.
   const rowSourceOf = rowSourceLookup(blocks, rowSources);
   for (const [b, id] of rowSources) {
-    attributions[id].content = rowCells(blocks, b).filter((k) => k !== b).map((k) => {
-      const [start, end] = toSource(k, 0, blocks[k].text.length);
-      return {start, end};
-    });
+    const cells = rowCells(blocks, b).filter((k) => k !== b);
+    attributions[id].content = contentSpans(cells.length, (i) => toSource(cells[i], 0, blocks[cells[i]].text.length));
   }
   // A block quote's words are the content of the attribution that introduced it.
   for (const [b, ai] of blockSpeaker) {
@@ -3412,7 +3412,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   // in its paragraph recalls, by `recallGoesOn` (computed on demand, for the sentences before a figure's only).
   const {recallTense, recallGoesOn} = L.figureWords;
   const recalls: Array<boolean | undefined> = [];
-  const lowered = (k: number): string => tokens[k].map((t) => t.lower).join(' ');
+  const lowered = (k: number): string => lowerText(tokens[k]);
   const goesOn = (k: number): boolean => k > 0 && sentences[k - 1].block === sentences[k].block && recallGoesOn!.test(lowered(k)) && recalled(k - 1);
   const recalled = (k: number): boolean => recalls[k] ??= recallTense?.test(lowered(k)) === true || goesOn(k);
   sentences.forEach((s, si) => {
@@ -4518,6 +4518,21 @@ const appositionText = /^,[^,;:«»"“”()\d]{1,80}$/u;
 const letterRuns = /\p{L}+/gu;
 
 /**
+ * An attribution's content: `count` spans, the `i`th at the source offsets `span(i)` gives. Built by push into an array
+ * literal, so every content array, empty or not, has the shape V8 learnt for that literal: one made by `map` when
+ * empty has another, and pushing a block quote's span onto such an array sent the analysis's optimised code back to
+ * the interpreter (recompiled each time at great cost).
+ */
+function contentSpans(count: number, span: (i: number) => [number, number]): Range[] {
+  const spans: Range[] = [];
+  for (let i = 0; i < count; i++) {
+    const [start, end] = span(i);
+    spans.push({start, end});
+  }
+  return spans;
+}
+
+/**
  * What an attribution attributes, in block plain-text offsets (PolNeAR's content): the rest of the sentence after
  * "X said" or "according to X,", the part before a trailing ", X said", both parts around an interrupting
  * ", X said,", and always the whole of a quotation the content starts or ends in (a quote may run over sentences).
@@ -4641,13 +4656,26 @@ function contentOf(L: LanguageResources, a: AttributionAt, text: string, sentenc
     if (a.cueKind !== 'according-to' && relativeLead.test(text.slice(Math.max(from, a.cueFrom - 40), a.cueFrom))) {
       for (let c = at; c < end; c++) {
         if (text.charCodeAt(c) !== 0x2c || !/\s/.test(text[c + 1] ?? '') || quoteAt(c)) continue;
-        const next = (wordsAhead.exec(text.slice(c + 1))?.[0].match(letterRuns) ?? []).map((w) => w.toLowerCase());
+        // (Arrays built by push, and read by index below: an empty one made otherwise has another shape, which sent
+        // the optimised code back to the interpreter.)
+        const runs = wordsAhead.exec(text.slice(c + 1))?.[0].match(letterRuns) ?? null;
+        const next: string[] = [];
+        if (runs !== null) for (const w of runs) next.push(w.toLowerCase());
         // (Not when a cue follows the comma, the source's own verb after a relative that describes it: "A hospital
         // doctor, who asked not to be named because …, said two children …" reports what follows as before.)
         // (Another relative's cue is not: "qui a avoué …, et qui affirme « … »" ends the first at the comma.)
         // (Nor a bare participle, an apposition: "…, considéré comme chef d'un groupe, a été condamné".)
-        const cue = next.slice(0, 3).findIndex((w, i) => L.cueVerbs.has(w) && !(frParticipleEnd.test(w) && !L.cueAuxiliaries.has(next[i - 1] ?? '')));
-        if (cue >= 0 && !next.slice(0, cue).some((w) => w === 'qui' || w === 'who')) break;
+        let cue = -1;
+        for (let i = 0; i < 3 && i < next.length; i++) {
+          const w = next[i];
+          if (L.cueVerbs.has(w) && !(frParticipleEnd.test(w) && !L.cueAuxiliaries.has(next[i - 1] ?? ''))) {
+            cue = i;
+            break;
+          }
+        }
+        let relative = false;
+        for (let i = 0; i < cue; i++) if (next[i] === 'qui' || next[i] === 'who') relative = true;
+        if (cue >= 0 && !relative) break;
         // (Nor at an adverb or a preposition, which goes on with the relative's words: "qui pensait organiser le
         // scrutin en 2005, probablement au cours de l'automne".)
         if (/(?:ly|ment)$/.test(next[0] ?? '') || tagPrepositions.has(next[0] ?? '')) continue;
@@ -4743,7 +4771,7 @@ function backReferredOpener(L: LanguageResources, tokens: readonly Token[], raw:
   known: ReadonlyMap<string, string>): string | undefined {
   const words = tokens.slice(raw.nameTok[0], raw.nameTok[1]).filter((w) => w.word);
   // One person: a singular definite article and a noun, "der Innenpolitiker", "die Ministerin", "the lawmaker".
-  if (raw.nameFrom < raw.cueFrom || words.length !== 2 || !/^(?:der \p{L}+|die \p{L}+in|the \p{L}+[^s]|le \p{L}+|la \p{L}+)$/u.test(words.map((w) => w.lower).join(' '))) return undefined;
+  if (raw.nameFrom < raw.cueFrom || words.length !== 2 || !/^(?:der \p{L}+|die \p{L}+in|the \p{L}+[^s]|le \p{L}+|la \p{L}+)$/u.test(lowerText(words))) return undefined;
   let i = 0;
   if (opening[i] !== undefined && (L.leadingNoise.has(opening[i].lower) || L.commonOpeners.has(opening[i].lower) && !L.determiners.has(opening[i].lower))) i++;
   const article = opening[i] !== undefined && L.determiners.has(opening[i].lower);

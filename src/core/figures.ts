@@ -3,6 +3,7 @@ import type {Token} from './analysis.js';
 import type {LanguageResources} from './languages/types.js';
 import type {FigureForm} from './risk.js';
 import {defineWordClass} from './word-classes.js';
+import {lowerText} from './token-text.js';
 
 /** A figure inside a sentence, in block plain-text offsets. */
 export interface FigureMatch {
@@ -44,7 +45,7 @@ const figureWord = defineWordClass((L, word) =>
 export function singleToll(L: LanguageResources, tokens: readonly Token[]): number {
   const pattern = L.figureWords.singleToll;
   if (pattern === undefined || tokens.length < 4 || !/^(?:un|une|ein|eine|a|an)$/.test(tokens[0].lower)) return 0;
-  const match = pattern.exec(tokens.slice(0, 10).map((t) => t.lower).join(' '));
+  const match = pattern.exec(lowerText(tokens, 0, 10));
   // (The match's words, joined by single spaces, are its tokens; its last is the word after the participle.)
   return match === null ? 0 : match[0].split(' ').length - 1;
 }
@@ -281,13 +282,19 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       if (!money && !L.numbers.currencyWords.has(next)) continue;
       value = 1e6;
     } else if (/^\d+-\d+$/.test(raw)) {
-      const [a, b] = raw.split('-').map(Number);
+      // (Read without an array: its kind, small integers or not, would change the shape V8's optimised code expects.)
+      const dash = raw.indexOf('-');
+      const a = Number(raw.slice(0, dash));
+      const b = Number(raw.slice(dash + 1));
       if (a < 100 && b < 100) continue;
       if (a >= 1000 && a <= 2100 && (b < 100 || b >= 1000 && b <= 2100)) continue;
       value = b;
     } else if (/^\d+-\p{L}/u.test(raw)) {
       // "61-year-old", "10-day": ages and durations; "a 10-point lead" is a figure.
-      const [n, word] = raw.split('-');
+      const dash = raw.indexOf('-');
+      const n = raw.slice(0, dash);
+      const second = raw.indexOf('-', dash + 1);
+      const word = raw.slice(dash + 1, second < 0 ? raw.length : second);
       if (L.numbers.timeUnits.has(word) || word === 'year' || L.numbers.durationAdjectives?.test(word) === true || Number(n) < 10) continue;
       // ("2019-nCoV", "2020-Ausgabe", "4-CMC": a year or a code with a capital inside its letters names something; a
       // label, never a count, EDITORIAL-STANDARD.md §1.)
@@ -513,7 +520,7 @@ function oneInEnd(L: LanguageResources, tokens: readonly Token[], i: number): nu
 function countsToll(L: LanguageResources, tokens: readonly Token[], end: number): boolean {
   const article = L.numbers.capsBeforeFigures === null && wordValue(L, tokens[end - 1]?.lower ?? '') === 1;
   // ("six fonctionnaires étaient encore gardés à vue": a phrase of harm after the noun, see `FigureWords.harmAfter`.)
-  if (L.figureWords.harmAfter?.test(tokens.slice(end, end + 10).map((t) => t.lower).join(' ')) === true) return true;
+  if (L.figureWords.harmAfter?.test(lowerText(tokens, end, end + 10)) === true) return true;
   for (let k = end; k < Math.min(tokens.length, end + 3); k++) {
     if (L.numbers.tollNouns.has(tokens[k].lower)) return true;
     // ("6 Tibétains se sont immolés": a people by its place name, then a word of harm in the next four.)

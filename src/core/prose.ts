@@ -90,7 +90,7 @@ export function collectProse(root: Root, source: string, html: HtmlItem[] = []):
   // Children are pushed in reverse so they are visited in document order, numbering groups as recursion would.
   const stack: Array<{node: Nodes; quoted: boolean; parent: number; header?: string; row?: number}> = [];
   const pushChildren = (node: Parent, quoted: boolean, parent: number): void => {
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({node: node.children[i] as Nodes, quoted, parent});
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({node: node.children[i] as Nodes, quoted, parent, header: undefined, row: undefined});
   };
   pushChildren(root, false, 0);
   while (stack.length > 0) {
@@ -101,7 +101,7 @@ export function collectProse(root: Root, source: string, html: HtmlItem[] = []):
         const headers = (node.children[0]?.children ?? []).map((cell) => plainText(cell));
         for (let r = node.children.length - 1; r >= 0; r--) {
           const cells = node.children[r].children;
-          for (let c = cells.length - 1; c >= 0; c--) stack.push({node: cells[c], quoted, parent, row: r, ...(r > 0 && headers[c] ? {header: headers[c]} : {})});
+          for (let c = cells.length - 1; c >= 0; c--) stack.push({node: cells[c], quoted, parent, header: r > 0 && headers[c] ? headers[c] : undefined, row: r});
         }
         break;
       }
@@ -111,7 +111,9 @@ export function collectProse(root: Root, source: string, html: HtmlItem[] = []):
         const b: Builder = {text: '', offsets: {text: [], source: [], end: [], base: 0}, links: []};
         inline(node, b, source, html);
         if (b.text.trim() !== '') {
-          blocks.push({kind: node.type, text: b.text, offsets: b.offsets, links: b.links, quoted, parent, ...(header ? {header} : {}), ...(row === undefined ? {} : {row})});
+          // (Every block has the same fields, `header` and `row` undefined where they do not apply: blocks of one shape
+          // keep V8's optimised code for the analysis valid when a draft's first table turns up.)
+          blocks.push({kind: node.type, text: b.text, offsets: b.offsets, links: b.links, quoted, parent, header: header ? header : undefined, row});
         }
         break;
       }

@@ -3,6 +3,7 @@ import type {Token} from './analysis.js';
 import type {FigureWords, LanguageResources} from './languages/types.js';
 import type {FigureKind, FigureRisk} from './types.js';
 import {singleToll} from './figures.js';
+import {lowerText} from './token-text.js';
 
 /** True when `word` is a compound ending in one of `words` of at least five letters ("regierungstruppen"). */
 function compoundOf(word: string, words: ReadonlySet<string>): boolean {
@@ -324,7 +325,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   } = L.figureWords;
   const {lexiconBit, wordBits} = bitsOf(L.figureWords);
   const lower = (i: number): string => tokens[i]?.lower ?? '';
-  const figureText = tokens.slice(first, end).map((t) => t.lower).join(' ');
+  const figureText = lowerText(tokens, first, end);
   const last = tokens[end - 1];
   // "two prisoners, Bilal Dhiab and Thaer Halahleh, …": a small count whose members are named is a detail.
   const named = tokens[end + 1]?.text === ',' && tokens[end + 2]?.cap === true;
@@ -523,7 +524,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   if ((form === 'count' || form === 'magnitude') && prev === '(' && tokens.slice(end, end + 3).some((t) => t.text === ')') && tokens.slice(Math.max(0, first - 4), first - 1).some((t) => /^(?:1[89]|20)\d\d$/.test(t.text))) return 'count';
   // "Rappelons que cet accident avait fait 228 morts": a figure recalled as background is settled public record.
   const {recallOpening} = L.figureWords;
-  if (recallOpening !== null && recallOpening.test(tokens.slice(0, 4).map((t) => t.lower).join(' '))) return 'count';
+  if (recallOpening !== null && recallOpening.test(lowerText(tokens, 0, 4))) return 'count';
   // (The toll of an event its sentence remembers: "le centième anniversaire de cette catastrophe qui fit 1099 morts".)
   const {memorialWords} = L.figureWords;
   // (Not "anniversaire" as a birthday, "lors d'un anniversaire", "une fête d'anniversaire": the anniversary of an event has
@@ -537,7 +538,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // (Read up to the end of the figure's clause: "Le mois d'août, avec un total de 1574 personnes tuées, est loin du
   // record de septembre 2006 où 3539 Irakiens avaient perdu la vie" recalls the second toll, not the first, which is
   // the news; session 28, a missed toll on French batch 10.)
-  if (L.figureWords.recallTense?.test(tokens.slice(0, clauseOf(tokens, first, end)[1]).map((t) => t.lower).join(' ')) === true) return 'count';
+  if (L.figureWords.recallTense?.test(lowerText(tokens, 0, clauseOf(tokens, first, end)[1])) === true) return 'count';
   // "La France, premier actionnaire d'Areva à hauteur de 85 %", "le fonds détient 12 % du capital": a named owner's
   // stake, background of public record (see `FigureWords.stake`; session 30).
   const {stake} = L.figureWords;
@@ -658,8 +659,8 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // its toll, whatever noun it counts; session 29, the judges' missed tolls on French batches 10 and 11.)
   // ("a coûté la vie à quatre soldats": see `FigureWords.harmBefore`; session 30.)
   const harmed = (form === 'count' || form === 'magnitude') && (harmWords.has(prev) && tokens[first - 1]?.cap === false ||
-    L.figureWords.harmBefore?.test(tokens.slice(Math.max(0, first - 4), first).map((t) => t.lower).join(' ')) === true ||
-    L.figureWords.harmAfter?.test(tokens.slice(end, end + 10).map((t) => t.lower).join(' ')) === true);
+    L.figureWords.harmBefore?.test(lowerText(tokens, Math.max(0, first - 4), first)) === true ||
+    L.figureWords.harmAfter?.test(lowerText(tokens, end, end + 10)) === true);
   if (counts(harmNouns) || harmed || people && (has(harmWords) || after.some((w) => harmWords.has(w))) || counts(propertyNouns) && has(damageWords)) return 'harm';
   // ("Ce sont 46 radars sur les 49 qui ont été dégradés", "533 stations-service sont en rupture de carburant", "deux
   // écoles détruites": things counted by their own noun, no person, that a word of damage or of being cut off
@@ -692,7 +693,7 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   // its public record, like its vote.
   const {courtRuling} = L.figureWords;
   if (courtRuling !== undefined && (form === 'money' || counts(currencyNouns)) && has(setAmounts) &&
-    courtRuling.test(tokens.map((t) => t.lower).join(' '))) return 'count';
+    courtRuling.test(lowerText(tokens))) return 'count';
   if (counts(crimeNouns) || has(crimeWords)) return 'crime';
   // "Der Landkreis hat ca. 50.000 Einwohner": a place's population is a settled statistic.
   if (counts(L.figureWords.populationNouns)) return 'count';
