@@ -34,6 +34,9 @@ export const unattributedQuote: Rule = {
     for (const quote of ctx.analysis.quotes) {
       if (quote.attributed || quote.speakerInReach === true || quote.gloss === true || !quote.blockQuote && quote.words <= scareQuoteWords) continue;
       if (ctx.blocks[quote.block].kind === 'tableCell') continue;
+      // (Nor a block quote with no word in it, "> 😀": nothing anyone said. Found by the fuzz, seed 1607377998, where
+      // a fix in the paragraph before changed whether the emoji had a speaker; session 41.)
+      if (quote.words === 0) continue;
       // (Quoted phrases, not whole quoted sentences: '« Vous vous êtes assis … ! » « Ce n'est pas la première fois ! »'
       // are two utterances.)
       const text = ctx.blocks[quote.block].text;
