@@ -102,6 +102,10 @@ function reachOfEdit(text: string, nodes: readonly TopBlock[], from: number, to:
   while (last + 1 < nodes.length && nodes[last + 1].start <= to) last++;
   do first--; while (first >= 0 && !nodes[first].prose);
   do last++; while (last < nodes.length && !nodes[last].prose);
+  // (And every block quote right after that: a run of block quotes takes its speaker from the paragraph before the first
+  // one and carries it on (EDITORIAL-STANDARD.md §3), so a source the fix adds reaches all of them. Session 41, seed
+  // 1607377998.)
+  while (last + 1 < nodes.length && last < nodes.length && nodes[last].type === 'blockquote' && nodes[last + 1].type === 'blockquote') last++;
   return [first >= 0 ? nodes[first].start : 0, last < nodes.length ? nodes[last].end : text.length];
 }
 
