@@ -435,7 +435,7 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
     // Not before an adverb, whose participle qualifies the noun rather than says what it shows: "les chiffres
     // généralement admis vont de …", a figure's own problem.)
     if (at >= 0 && !complement && L.dataNouns.has(head) && /s$/.test(head) && !named && !institutional &&
-      L.echoDefinites?.has(lowers[0] ?? '') === true && lowers.length <= 3 &&
+      L.echoDefinites?.has(lowers[0] ?? '') === true && (lowers.length <= 3 || lowers.length <= 5 && superlativeTail(lowers, 2)) &&
       !lowers.slice(at + 1).some((w) => L.agentPrepositions.has(w) || /\p{L}{3,}ment$/u.test(w))) return 'vague';
   }
   // ("Beaucoup de Britanniques le considèrent comme …", "De nombreux Français estiment que …", "La plupart des Allemands
@@ -642,6 +642,14 @@ export function isVagueHead(L: LanguageResources, word: string): boolean {
   if (!L.vagueCompounds || word.length < 8) return false;
   for (const head of L.vagueHeads) if (head.length >= 6 && word.endsWith(head)) return true;
   return false;
+}
+
+/**
+ * Whether `lowers` from index `at` to its end is a superlative after the head, an article, "plus" or "moins" and one
+ * adjective ("les chiffres les plus récents"; session 41, a vague source French batch 24 labelled).
+ */
+function superlativeTail(lowers: readonly string[], at: number): boolean {
+  return lowers.length === at + 3 && /^(?:le|la|les)$/.test(lowers[at]) && /^(?:plus|moins)$/.test(lowers[at + 1]);
 }
 
 /** The head noun: the last word before a qualifying preposition or clause. */
