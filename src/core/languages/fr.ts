@@ -1243,6 +1243,17 @@ export const fr = (): LanguageResources => ({
       agent: frNamedAgent(),
     },
     {
+      // A participle of blame that opens the sentence, with no auxiliary and no agent, the writer's own charge on the
+      // subject after it: "Controversé pour son rôle obscur dans la mort de …, il …", "Accusé de faire le bonheur des
+      // trafiquants, il est …" (read by the charges' pattern), "Critiqué pour sa gestion, le ministre …" (session 41, the
+      // two the French tuning set holds, both labelled). With its agent, "Critiqué par l'opposition pour …", the agent
+      // holds it.
+      pattern: words(String.raw`(?<=^\s*)(?:controversée?s?|décriée?s?|(?:critiquée?s?|contestée?s?)(?=\s+pour\b))`, 'giu'),
+      messageId: 'passive',
+      examples: ['Controversé', 'Critiqué'],
+      agent: frNamedAgent(),
+    },
+    {
       // The same participles of judging with no auxiliary, after the noun they qualify (session 29, judged a miss on
       // French batch 11): "des sorties jugées trop dangereuses", "un joueur considéré comme le favori". Not after an
       // auxiliary or its adverb (the pattern above), not a trial ("jugé pour meurtre", "jugé coupable", "jugé en appel"),
