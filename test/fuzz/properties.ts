@@ -105,14 +105,22 @@ function reachOfEdit(text: string, nodes: readonly TopBlock[], from: number, to:
   // (And every block quote right after that: a run of block quotes takes its speaker from the paragraph before the first
   // one and carries it on (EDITORIAL-STANDARD.md §3), so a source the fix adds reaches all of them. Session 41, seed
   // 1607377998.)
-  while (last + 1 < nodes.length && last < nodes.length && nodes[last].type === 'blockquote' && nodes[last + 1].type === 'blockquote') last++;
+  // (Blocks with no prose between them do not break the run.)
+  while (last < nodes.length && nodes[last].type === 'blockquote') {
+    let next = last + 1;
+    while (next < nodes.length && !nodes[next].prose) next++;
+    if (next >= nodes.length || nodes[next].type !== 'blockquote') break;
+    last = next;
+  }
   return [first >= 0 ? nodes[first].start : 0, last < nodes.length ? nodes[last].end : text.length];
 }
 
 /** The top-level Markdown blocks of `text`. */
 function topLevelBlocks(text: string): TopBlock[] {
-  const hasText = (n: {type: string; children?: unknown[]}): boolean =>
-    n.type === 'text' || (n.children ?? []).some((c) => hasText(c as {type: string; children?: unknown[]}));
+  // (Prose is text with a letter or a digit: a paragraph of an emoji alone, "*😀*", says nothing, and a speaker carried
+  // over it reaches the block after it; session 41, seed 1607377998.)
+  const hasText = (n: {type: string; value?: string; children?: unknown[]}): boolean =>
+    n.type === 'text' && /[\p{L}\p{N}]/u.test(n.value ?? '') || (n.children ?? []).some((c) => hasText(c as {type: string; value?: string; children?: unknown[]}));
   return parseMarkdown(text).children.map((n) => ({type: n.type, start: n.position!.start.offset!, end: n.position!.end.offset!, prose: hasText(n)}));
 }
 
@@ -138,7 +146,8 @@ const key = (f: Finding): string => `${f.ruleId}\u0000${f.actual}`;
  * (its blocks and the nearest prose block either side) keep their rule, words and offsets (shifted by the edit's length change).
  * By design a headline figure borrows the source of the same figure anywhere in the body, a headline's hedge is
  * answered by a named source in its lede (the first body block after it), and a later block that repeats a figure of
- * the fix's reach plainly continues its source (EDITORIAL-STANDARD.md §2, sources carried forward): those may change.
+ * the fix's reach plainly continues its source (EDITORIAL-STANDARD.md §2, sources carried forward), with the block
+ * quotes right after it, which take their speaker from it (§3): those may change.
  */
 export function checkFix(text: string, before: LintResult, fixEdits: ReadonlyArray<{start: number; end: number; text: string}>, config?: Readonly<Config>): void {
   const after = applyFixes(text, fixEdits);
@@ -152,8 +161,21 @@ export function checkFix(text: string, before: LintResult, fixEdits: ReadonlyArr
   const [spanStart, spanEnd] = reachOfEdit(text, nodes, from, to);
   const twins = new Set(before.figures.filter((f) => f.start >= spanStart && f.end <= spanEnd).map((f) => f.text));
   const answered = headingsWithLedeIn(nodes, spanStart, spanEnd);
-  const continuing = nodes.filter((b) => (b.end <= spanStart || b.start >= spanEnd) &&
+  const continued = nodes.filter((b) => (b.end <= spanStart || b.start >= spanEnd) &&
     before.figures.some((f) => twins.has(f.text) && f.start >= b.start && f.end <= b.end));
+  // (And the run of block quotes right after such a block, which takes its speaker from it, as after the reach; see
+  // reachOfEdit.)
+  const continuing = [...continued];
+  for (const b of continued) {
+    let k = nodes.indexOf(b);
+    for (;;) {
+      let next = k + 1;
+      while (next < nodes.length && !nodes[next].prose) next++;
+      if (next >= nodes.length || nodes[next].type !== 'blockquote') break;
+      continuing.push(nodes[next]);
+      k = next;
+    }
+  }
   // Each finding outside the reach, at its offsets in the text before the fix (those after the reach shifted back).
   const outside = (findings: Finding[], start: number, end: number) => findings
     .filter((f) => f.end <= start || f.start >= end)
