@@ -10,7 +10,7 @@ import {sourceEnd, sourceStart} from './prose.js';
 import {rowSourceBlock} from './tables.js';
 import {nestedAttributions} from './records.js';
 import type {AnalysisMemo} from './memo.js';
-import {defineWordClass, wordClassifier, type WordClassifier, type WordForm} from './word-classes.js';
+import {defineWordClass, wordClassifier, type WordClassifier} from './word-classes.js';
 import {lowerText, wordLowers} from './token-text.js';
 import type {Attribution, AttributionKind, Config, CueKind, FigureKind, FigureRisk, Figure, ProseBlock, Range, Sentence, SourceEntry, SourceQuality} from './types.js';
 import {matchesOf, spaceOrCommaRuns, spaceRuns, splitOn} from './matches.js';
@@ -155,11 +155,7 @@ export function tokenize(L: LanguageResources, text: string, offset: number): To
  * case ('Ⓐ', a symbol).
  */
 function makeToken(classifier: WordClassifier, t: string, from: number, groupOne: boolean): Token {
-  return tokenOf(classifier.formOf(t), t, from, groupOne);
-}
-
-/** `makeToken` with the text's form known. */
-function tokenOf(form: WordForm, t: string, from: number, groupOne: boolean): Token {
+  const form = classifier.formOf(t);
   const lower = form.lower;
   const word = groupOne || form.cased;
   // (First code units compared as numbers: no one-character strings made per token.)
@@ -435,7 +431,7 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
     // Not before an adverb, whose participle qualifies the noun rather than says what it shows: "les chiffres
     // généralement admis vont de …", a figure's own problem.)
     if (at >= 0 && !complement && L.dataNouns.has(head) && /s$/.test(head) && !named && !institutional &&
-      L.echoDefinites?.has(lowers[0] ?? '') === true && (lowers.length <= 3 || lowers.length <= 5 && superlativeTail(lowers, 2)) &&
+      L.echoDefinites?.has(lowers[0] ?? '') === true && (lowers.length <= 3 || superlativeTail(lowers, 2)) &&
       !lowers.slice(at + 1).some((w) => L.agentPrepositions.has(w) || /\p{L}{3,}ment$/u.test(w))) return 'vague';
   }
   // ("Beaucoup de Britanniques le considèrent comme …", "De nombreux Français estiment que …", "La plupart des Allemands
@@ -3212,8 +3208,11 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         // speech: a quoted utterance of its own ends on its punctuation ('"We will not leave."').
         if (!attributed && !b.quoted && words <= 8 && /^[\s\p{Cf}]*$/u.test(b.text.slice(0, from)) && /^[\s\p{Cf}]*$/u.test(b.text.slice(to)) &&
           !/[.!?…,;:]\s*$/u.test(inner)) attributed = true;
-        if (!attributed && (isTitle(inner) || L.titleQuote?.test(inner.trim()) === true || signBefore.test(b.text.slice(Math.max(0, from - 50), from)) ||
-          workBefore.test(b.text.slice(Math.max(0, from - 40), from)) || L.workBefore?.test(b.text.slice(Math.max(0, from - 40), from)) === true)) attributed = true;
+        if (!attributed) {
+          const workLead = b.text.slice(Math.max(0, from - 40), from);
+          if (isTitle(inner) || L.titleQuote?.test(inner.trim()) === true || signBefore.test(b.text.slice(Math.max(0, from - 50), from)) ||
+            workBefore.test(workLead) || L.workBefore?.test(workLead) === true) attributed = true;
+        }
         // 'Her book, "The silence of the mountains", came out in 2010': a name set off by commas after the noun of a
         // work is the work's name, not speech ('in a video, "we will stay" …' runs on past the quotation).
         if (!attributed && words <= 12 && workApposition.test(b.text.slice(Math.max(0, from - 50), from)) &&

@@ -494,10 +494,10 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
   const {competitorNouns} = L.figureWords;
   if (competitorNouns !== undefined && form === 'count' && counts(competitorNouns) && (has(eventNouns) || has(sportWords)) && !has(harmWords) && !has(crimeWords)) return 'sport';
   // ("est en capacité d'accueillir 20 000 personnes": a venue's size; see `FigureWords.capacityBefore`; session 41.)
-  if ((form === 'count' || form === 'magnitude') && L.figureWords.capacityBefore?.test(tokens.slice(Math.max(0, first - 5), first).map((t) => t.lower).join(' ')) === true) return 'count';
+  if ((form === 'count' || form === 'magnitude') && L.figureWords.capacityBefore?.test(lowerText(tokens, Math.max(0, first - 5), first)) === true) return 'count';
   // ("Trente hommes participent au programme court", "43 pays participeront à cette édition": those who take part in a
   // contest, whatever noun counts them; see `FigureWords.contestAfter`; session 41.)
-  if (form === 'count' && L.figureWords.contestAfter?.test(tokens.slice(end, end + 8).map((t) => t.lower).join(' ')) === true && !has(harmWords) && !has(crimeWords)) return 'sport';
+  if (form === 'count' && L.figureWords.contestAfter?.test(lowerText(tokens, end, end + 8)) === true && !has(harmWords) && !has(crimeWords)) return 'sport';
   // "domine le match jusqu'à 6-1, 4-2, avec 17 aces et 56 % de premières balles": a player's share in a match whose
   // score the sentence gives is the match's public record (the official statistics), like its score.
   if (form === 'percent' && has(sportWords) && !has(economyWords) && !has(harmWords) && !has(pollWords) && tokens.some((t) => /^\d{1,2}-\d{1,2}$/.test(t.text))) return 'sport';

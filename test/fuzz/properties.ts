@@ -105,14 +105,21 @@ function reachOfEdit(text: string, nodes: readonly TopBlock[], from: number, to:
   // (And every block quote right after that: a run of block quotes takes its speaker from the paragraph before the first
   // one and carries it on (EDITORIAL-STANDARD.md §3), so a source the fix adds reaches all of them. Session 41, seed
   // 1607377998.)
-  // (Blocks with no prose between them do not break the run.)
-  while (last < nodes.length && nodes[last].type === 'blockquote') {
-    let next = last + 1;
-    while (next < nodes.length && !nodes[next].prose) next++;
-    if (next >= nodes.length || nodes[next].type !== 'blockquote') break;
-    last = next;
-  }
+  if (last < nodes.length && nodes[last].type === 'blockquote') last = quoteRunEnd(nodes, last);
   return [first >= 0 ? nodes[first].start : 0, last < nodes.length ? nodes[last].end : text.length];
+}
+
+/**
+ * The index of the last block quote of the run right after `nodes[k]` (blocks with no prose do not break a run), or `k`
+ * when no block quote follows it: a run of block quotes takes its speaker from the block before it.
+ */
+function quoteRunEnd(nodes: readonly TopBlock[], k: number): number {
+  for (;;) {
+    let next = k + 1;
+    while (next < nodes.length && !nodes[next].prose) next++;
+    if (next >= nodes.length || nodes[next].type !== 'blockquote') return k;
+    k = next;
+  }
 }
 
 /** The top-level Markdown blocks of `text`. */
@@ -165,17 +172,10 @@ export function checkFix(text: string, before: LintResult, fixEdits: ReadonlyArr
     before.figures.some((f) => twins.has(f.text) && f.start >= b.start && f.end <= b.end));
   // (And the run of block quotes right after such a block, which takes its speaker from it, as after the reach; see
   // reachOfEdit.)
-  const continuing = [...continued];
-  for (const b of continued) {
-    let k = nodes.indexOf(b);
-    for (;;) {
-      let next = k + 1;
-      while (next < nodes.length && !nodes[next].prose) next++;
-      if (next >= nodes.length || nodes[next].type !== 'blockquote') break;
-      continuing.push(nodes[next]);
-      k = next;
-    }
-  }
+  const continuing = continued.flatMap((b) => {
+    const k = nodes.indexOf(b);
+    return nodes.slice(k, quoteRunEnd(nodes, k) + 1).filter((n, j) => j === 0 || n.type === 'blockquote' && n.prose);
+  });
   // Each finding outside the reach, at its offsets in the text before the fix (those after the reach shifted back).
   const outside = (findings: Finding[], start: number, end: number) => findings
     .filter((f) => f.end <= start || f.start >= end)

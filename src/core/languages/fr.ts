@@ -35,6 +35,26 @@ function erForms(lemma: string): string[] {
 const frFindingForms = ['déterminer', 'remarquer'].flatMap(erForms).join(' ') + ' aperçoit aperçoivent aperçu aperçue aperçues aperçurent aperçus aperçut ' +
   'découvert découvre découvrent découvrit ressortir';
 const frFindingSet = set(frFindingForms);
+/**
+ * Whether `test` holds for the index of one of the eight tokens before `i` in its clause (no punctuation between): the
+ * subjects of a verb of finding (cueFits: "Une équipe d'astronomes a découvert", "Des chercheurs ont observé").
+ */
+function inClauseBefore(tokens: ReadonlyArray<{lower: string}>, i: number, test: (k: number) => boolean): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8 && !/^[.,;:!?]$/.test(tokens[k].lower); k--) if (test(k)) return true;
+  return false;
+}
+
+/**
+ * Whether the verb at `i` (or its auxiliary "a", "ont", "avait", "avaient" before it) follows a closing quotation mark,
+ * with or without a comma: the inversion "« … » a assuré un proche de Macron", "», assure le ministre", where the word
+ * after the verb is its subject, not its object (cueFits).
+ */
+function afterQuotation(tokens: ReadonlyArray<{lower: string}>, i: number): boolean {
+  let end = /^(?:a|ont|avait|avaient)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+  if (tokens[end]?.lower === ',') end--;
+  return /^[»"”]$/.test(tokens[end]?.lower ?? '');
+}
+
 /** Stressed personal pronouns (see `LanguageResources.stressedPronouns`; also the aside of "parlent, eux, de", cueFits). */
 const frStressedPronouns = set('elle elles eux lui');
 /** Nouns of researchers (see `LanguageResources.researcherNouns`; also the subjects that make a discovery a cue, cueFits). */
@@ -795,17 +815,12 @@ export const fr = (): LanguageResources => ({
     // ("Des chercheurs ont observé une structure hors du commun autour de l'étoile": researchers who observe a thing report
     // a scientific finding, whose source they are, vague with no institution, as a team's discovery is below; not "Des
     // policiers ont observé …" nor "observer une minute de silence". Session 41, a miss on French batch 24.)
-    if (/^observ(?:é|ée|és|ées|ent|ons)$/.test(word)) {
-      for (let k = i - 1; k >= 0 && k >= i - 8 && !/^[.,;:!?]$/.test(tokens[k].lower); k--) if (frResearcherNouns.has(tokens[k].lower)) return true;
-    }
+    if (/^observ(?:é|ée|és|ées|ent|ons)$/.test(word) && inClauseBefore(tokens, i, (k) => frResearcherNouns.has(tokens[k].lower))) return true;
     // ("un train assurant la liaison Thionville-Luxembourg", "la police poursuit l'enquête": a direct object after it.)
     // (Not in the inversion after a quotation, where the word after the verb is its subject: "« La question n'est pas
     // tranchée » a assuré un proche de Macron", "», assure le ministre"; session 41, a miss on French batch 24.)
     const following = tokens[i + 1];
-    let quoteEnd = /^(?:a|ont|avait|avaient)$/.test(before) ? i - 2 : i - 1;
-    if (tokens[quoteEnd]?.lower === ',') quoteEnd--;
-    const inverted = /^[»"”]$/.test(tokens[quoteEnd]?.lower ?? '');
-    if (frTransitiveSenses.has(word) && following?.word === true && !frSpeechComplement.test(following.lower) && !inverted) return false;
+    if (frTransitiveSenses.has(word) && following?.word === true && !frSpeechComplement.test(following.lower) && !afterQuotation(tokens, i)) return false;
     // (Also a discovery with its object when a team of researchers makes it: "Une équipe d'astronomes a découvert un corps
     // d'une densité 10 fois supérieure …", a scientific finding whose source is the team, vague with no institution
     // (three teams labelled on the French tuning set, session 40); not "Des policiers ont découvert un corps", which
@@ -813,10 +828,7 @@ export const fr = (): LanguageResources => ({
     if (frFindingSet.has(word)) {
       if (/^(?:que|qu['’])$/.test(tokens[i + 1]?.lower ?? '')) return true;
       if (!/^découv/.test(word)) return false;
-      for (let k = i - 1; k >= 0 && k >= i - 8 && !/^[.,;:!?]$/.test(tokens[k].lower); k--) {
-        if (/^équipes?$/.test(tokens[k].lower) && tokens.slice(k + 1, i).some((t) => frResearcherNouns.has(t.lower))) return true;
-      }
-      return false;
+      return inClauseBefore(tokens, i, (k) => /^équipes?$/.test(tokens[k].lower) && tokens.slice(k + 1, i).some((t) => frResearcherNouns.has(t.lower)));
     }
     // "les scientifiques ont une nouvelle fois prélevé des papillons": the auxiliary up to four words before, not "les
     // papillons prélevés aux mêmes endroits"; "ont réalisé des reproductions", not "a réalisé un film".
