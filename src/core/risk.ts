@@ -355,6 +355,20 @@ export function classifyFigure(L: LanguageResources, tokens: readonly Token[], f
     for (let k = first - 2; k >= 0 && k >= first - 9 && !clauseStop.test(tokens[k].text); k--) if (tokens[k].word) glossed.push(tokens[k].lower);
     nounPhrase.push(...glossed);
   }
+  // ("le nombre de manifestants s'est élevé à 282 000 environ", "the number of protesters rose to 282,000", "die Zahl
+  // der Demonstranten stieg auf …": a subject "number of X" in the figure's clause before it says what it counts, however
+  // many words its verb takes; the word after the count noun's one or two linking words, and the next. Session 42, a
+  // crowd the French tuning set's judges agreed was missed.)
+  const countHeads = L.figureWords.countHeads;
+  if (countHeads !== undefined) {
+    for (let k = first - 1; k >= 0 && k >= first - 10 && !clauseStop.test(tokens[k].text); k--) {
+      if (!countHeads.has(tokens[k].lower)) continue;
+      let n = k + 1;
+      while (n < first && n <= k + 2 && (!tokens[n].word || tokens[n].lower.length <= 3)) n++;
+      if (n < first && tokens[n].word) nounPhrase.push(tokens[n].lower, lower(n + 1));
+      break;
+    }
+  }
   // A table cell's column header names what its numbers count.
   if (header) nounPhrase.push(...(header.toLowerCase().match(/\p{L}+/gu) ?? []));
   // (Where compounds are one word, "Regierungstruppen" counts troops.)

@@ -232,6 +232,12 @@ export interface FigureWords {
   streetWords: ReadonlySet<string>;
   /** Function words right after a figure that leave it without a noun ("12 died", "12 wurden getötet"). */
   bareFollowers: ReadonlySet<string>;
+  /**
+   * Nouns that name a count of what follows them ("number" of "the number of protesters", "nombre", "Zahl", "Anzahl"):
+   * such a subject before the figure's verb says what the figure counts ("le nombre de manifestants s'est élevé à
+   * 282 000"), however many words the verb takes. Absent: not read.
+   */
+  countHeads?: ReadonlySet<string>;
   /** Words of an election or a vote: a share or count in their sentence is the returning officer's record. */
   voteWords: ReadonlySet<string>;
   /** An election named in the sentence ("turnout", "elections"): with `resultWords`, a share is its result (empty: not read). */
