@@ -844,6 +844,18 @@ export const de = (): LanguageResources => ({
       examples: ['bisher größte', 'in der Geschichte'],
     },
     {
+      // A first of a kind of actor, as English's "the first European country to ban …" (a record claim nobody may have
+      // checked; AP: a "first" must be verified): "Frankreich ist das erste europäische Land, das …", "der erste
+      // Bundesstaat der USA, in dem …", "die erste Frau, die …", "eines der ersten Länder, die …"; and a first in a frame
+      // of history, "zum ersten Mal in der österreichischen Geschichte". The noun is one of people or bodies and a
+      // relative clause says what was first, so "der erste Zug, der morgen fährt" (no actor) and "die erste Frau des
+      // Präsidenten" (no relative) are not records. Session 42, misses on the German tuning set.
+      pattern: gated(words(String.raw`\b(?:(?:der|die|das|den|dem) (?:allererste|erste)[nrs]?|(?:eine[nrs]?|einer) der ersten) (?:[a-zäöüß]+e[nrs]? )?(?:Aktivist(?:in|en|innen)?|Bundesland|Bundesstaat(?:en)?|Bürger(?:in)?|Frau(?:en)?|Journalist(?:in|en)?|Kanzler(?:in)?|Künstler(?:in)?|Länder[n]?|Land|Musiker(?:in)?|Nation(?:en)?|Politiker(?:in)?|Präsident(?:in|en)?|Regierung(?:en)?|Schule[n]?|Schriftsteller(?:in)?|Sportler(?:in)?|Staat(?:en)?|Städte[n]?|Stadt|Universität(?:en)?|Unternehmen)(?: (?:der|des) \p{Lu}[\p{L}-]+| \p{Lu}[\p{L}-]+s)?(?=, (?:der|die|das|dem|den|in dem|in der|wo)\b)|\bzum ersten Mal in der (?:[a-zäöüß]+en )?Geschichte\b`, 'gu'),
+        'allererste allererster allererstes erste ersten erster erstes'),
+      messageId: 'record',
+      examples: ['das erste Land, das', 'zum ersten Mal in der Geschichte'],
+    },
+    {
       // Holders (issue 13), impersonal: an expectation or fear nobody holds, "Es ist zu befürchten, dass …", "Es wird
       // damit gerechnet, dass …", "Allgemein wird damit gerechnet", "Es gibt Befürchtungen, dass …", "Es gab Zweifel an
       // …" (English "there are fears that"); not with a holder ("von Experten wird damit gerechnet").
