@@ -154,7 +154,7 @@ const languageNames = {fr: 'French', de: 'German'} as const;
  * news-de/README.md).
  */
 function heldOutLabel(lang: 'fr' | 'de'): string {
-  return lang === 'de' ? 'test/corpus/news-de-holdout, batch 13: annotated blind and never tuned on, see the README of news-de' :
+  return lang === 'de' ? 'test/corpus/news-de-holdout, batches 13 and 14: annotated blind and never tuned on, see the README of news-de' :
     'test/corpus/news-fr-holdout, batch 25: annotated blind and never tuned on, see the README of news-fr';
 }
 
