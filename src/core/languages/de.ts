@@ -1182,6 +1182,7 @@ export const de = (): LanguageResources => ({
     statNouns: set('einsätze länderspiele punkte runden tore'),
     streetWords: set('allee damm gasse platz ring straße strasse weg'),
     countHeads: set('anzahl zahl'),
+    projectionWords: set('dürfte dürften könnte könnten würde würden'),
     bareFollowers: set('bei hat haben im in ist mit oder sind und von war waren werden wurde wurden zu'),
     // (The count of votes cast, a referendum's as an election's: "Nach Auszählung der abgegebenen Voten stimmten 56,52
     // Prozent für …", "62 Senatoren stimmten für das Vorhaben, 36 votierten dagegen".)

@@ -421,6 +421,7 @@ export const en: LanguageResources = {
     agentNouns: /\p{L}{3,}(?:ers|ors|ists|ians|ants|ents)$/u,
     voteWords: new Set(),
     countHeads: new Set(['number']),
+    projectionWords: new Set(['could', 'may', 'might', 'will', 'would', "'d", '’d', "'ll", '’ll']),
     bareFollowers: new Set([
       'and', 'are', 'as', 'at', 'by', 'for', 'from', 'had', 'has', 'have', 'in', 'is', 'of', 'on', 'or', 'than', 'to', 'was',
       'were', 'will', 'with', 'would',

@@ -2025,6 +2025,7 @@ export const fr = (): LanguageResources => ({
     // (And "street": French copy names London's and New York's streets as they are, "10, Downing Street".)
     streetWords: set('allée avenue boulevard chemin place quai route rue street'),
     countHeads: set('nombre'),
+    projectionWords: set('devrait devraient obtiendrait obtiendraient pourra pourrait pourraient pourront'),
     bareFollowers: set('a au aux avec dans en est et ont ou par pour sont sur à était étaient'),
     // ("B. Obama a recueilli 303 grands électeurs": what a candidate gathers is counted by the returning officer.)
     // (Also "votes", the ballots counted, as "voix" and "suffrages": "Haddad a reçu 44,8 % des votes valides"; session 34,

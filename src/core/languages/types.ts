@@ -142,6 +142,12 @@ export interface FigureWords {
   damageWords: ReadonlySet<string>;
   economyWords: ReadonlySet<string>;
   estimateWords: ReadonlySet<string>;
+  /**
+   * Modal and conditional words of a forecast ("could", "would", "pourraient", "könnten"): within six words before a
+   * share of the vote they make it a projection someone made, not the returning officer's result ("They could win 38
+   * percent of the vote", "Sie könnten 38 Prozent der Stimmen erhalten"). Absent: not read.
+   */
+  projectionWords?: ReadonlySet<string>;
   eventNouns: ReadonlySet<string>;
   familyNouns: ReadonlySet<string>;
   harmNouns: ReadonlySet<string>;
