@@ -29,6 +29,16 @@ describe('splitChunks', () => {
     assert.deepEqual(pieces('<!-- a\n\nb -->\n\nc\n'), ['<!-- a\n\nb -->\n\n', 'c\n']);
     assert.deepEqual(pieces('---\na: 1\n\nb: 2\n---\n\nc\n'), ['---\na: 1\n\nb: 2\n---\n\n', 'c\n']);
   });
+  it('reads a line blank only as CommonMark does: spaces and tabs, not a byte order mark or a no-break space', () => {
+    // (A line of U+FEFF or U+00A0 goes on with its paragraph; splitting there had mapped the finding of the paragraph
+    // after it three characters early. Fuzz seed 674178938, session 42.)
+    assert.deepEqual(pieces('a\n\uFEFF\nx\n\nb\n'), ['a\n\uFEFF\nx\n\n', 'b\n']);
+    assert.deepEqual(pieces('a\n\u00A0\nx\n\nb\n'), ['a\n\u00A0\nx\n\n', 'b\n']);
+    assert.deepEqual(pieces('a\n \t\nb\n'), ['a\n \t\n', 'b\n']);
+    const text = 'a\n\uFEFF\nx\n\nofficials said ';
+    const [finding] = lint(text).findings;
+    assert.equal(text.slice(finding.start, finding.end), 'officials');
+  });
   it('does not split before an indented continuation, and not at all with definitions', () => {
     assert.deepEqual(pieces('- a\n\n  b\n\nc\n'), ['- a\n\n  b\n\n', 'c\n']);
     assert.deepEqual(pieces('A [link][x].\n\n[x]: https://example.org\n'), ['A [link][x].\n\n[x]: https://example.org\n']);
