@@ -25,6 +25,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import {setFlagsFromString} from 'node:v8';
 import * as vm from 'node:vm';
+import {compileRegExpsToMachineCode} from './regexp-flag.js';
 
 /** The bundled CLI beside this file. */
 const bundle = path.join(__dirname, 'cli-main.js');
@@ -104,9 +105,10 @@ function writeCache(folder: string, file: string, data: Buffer): void {
 
 /** Run the bundle as node would run it as the main module, from the cache when there is a good one. */
 function launch(): void {
-  // The bin's regexp flag (see bin.ts), set before compiling: V8 accepts a cache only under the flags it was made with.
-  setFlagsFromString('--no-regexp-tier-up');
-  const folder = cacheFolder();
+  // The bin's regexp flag (regexp-flag.ts), set before compiling: V8 accepts a cache only under the flags it was made
+  // with. It is not set when code was preloaded; then there is no cache either, lest runs with and without a preload
+  // replace each other's.
+  const folder = compileRegExpsToMachineCode() ? cacheFolder() : undefined;
   if (folder === undefined) {
     // Without a cache, node's own loader: it compiles the bundle sooner than vm.Script does (by 10–25 ms, measured).
     require(bundle);

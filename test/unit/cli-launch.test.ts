@@ -6,6 +6,7 @@ import {chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import {tmpdir} from 'node:os';
 import * as path from 'node:path';
 import {after, before, describe, it} from 'node:test';
+import {preloaded} from '../../src/cli/regexp-flag.js';
 
 const cli = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 const posix = process.platform !== 'win32';
@@ -13,8 +14,8 @@ let root = '';
 let draft = '';
 
 /** `node dist/cli.js check --format json draft` with the given cache home (or the cache off). */
-function check(cacheHome: string, env: Record<string, string> = {}): string {
-  const child = spawnSync(process.execPath, [cli, 'check', '--format', 'json', draft], {
+function check(cacheHome: string, env: Record<string, string> = {}, nodeArgs: string[] = []): string {
+  const child = spawnSync(process.execPath, [...nodeArgs, cli, 'check', '--format', 'json', draft], {
     encoding: 'utf8',
     env: {PATH: process.env.PATH ?? '', HOME: root, XDG_CACHE_HOME: cacheHome, LOCALAPPDATA: cacheHome, ...env},
   });
@@ -79,5 +80,26 @@ describe('code cache of dist/cli.js', {skip: process.platform === 'darwin' ? 'ma
     chmodSync(path.dirname(file), 0o777);
     assert.equal(check(home), plain);
     assert.deepEqual(caches(home), [], 'nothing written into a folder others can write');
+  });
+
+  it('runs with code preloaded by --require, without the regexp flag or a cache (node 20 crashed with both)', () => {
+    const home = path.join(root, 'preload');
+    const preload = path.join(root, 'preload.js');
+    writeFileSync(preload, "'x'.replace(/^/, '');\n");
+    assert.equal(check(home, {}, ['--require', preload]), plain);
+    assert.equal(check(home, {NODE_OPTIONS: `--require ${preload}`}), plain);
+    assert.deepEqual(caches(home), []);
+  });
+});
+
+describe('preloaded', () => {
+  it('sees --require, -r, --import and --loader on the command line or in NODE_OPTIONS', () => {
+    assert.equal(preloaded([], ''), false);
+    assert.equal(preloaded(['--max-old-space-size=4096', '--inspect'], '--no-warnings'), false);
+    assert.equal(preloaded(['-r', 'x.js'], ''), true);
+    assert.equal(preloaded(['--require=x.js'], ''), true);
+    assert.equal(preloaded([], '--no-warnings  --import tsx'), true);
+    assert.equal(preloaded([], '--experimental-loader=./l.mjs'), true);
+    assert.equal(preloaded(['--requirement'], ''), false);
   });
 });
