@@ -63,10 +63,28 @@ const common = {
 const importMetaUrl = 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;';
 const nodeCjs = {platform: 'node', format: 'cjs', target: 'node20', define: {'import.meta.url': '__importMetaUrl'}};
 
+/**
+ * After each build of the CLI bundle, builds the executable dist/cli.js (src/cli/launch.ts), which loads the bundle
+ * through a V8 code cache named after the bundle's SHA-256: a rebuilt bundle never meets an older cache.
+ */
+const launcher = {
+  name: 'launcher',
+  setup(build) {
+    build.onEnd(async (result) => {
+      if (result.errors.length > 0) return;
+      const hash = require('node:crypto').createHash('sha256').update(fs.readFileSync('dist/cli-main.js')).digest('hex');
+      await esbuild.build({...common, ...nodeCjs, entryPoints: ['src/cli/launch.ts'], outfile: 'dist/cli.js', banner: {js: '#!/usr/bin/env node'},
+        sourcemap: false, define: {'process.env.SOURCED_BUNDLE_HASH': JSON.stringify(hash)}});
+      fs.chmodSync('dist/cli.js', 0o755);
+    });
+  },
+};
+
 const builds = [
   // The CLI bundles everything and marks nothing external, so a `vscode` import reachable from it fails the build.
-  {...common, ...nodeCjs, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: {js: `#!/usr/bin/env node\n${importMetaUrl}`},
-    define: {...nodeCjs.define, ...cliDefine}},
+  // dist/cli.js, the executable, only loads this bundle (see the launcher plugin).
+  {...common, ...nodeCjs, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli-main.js', banner: {js: importMetaUrl},
+    define: {...nodeCjs.define, ...cliDefine}, plugins: [problemMatcher, launcher]},
   // The worker threads of `--jobs` (src/cli/pool.ts) load this file from beside dist/cli.js.
   {...common, ...nodeCjs, entryPoints: ['src/cli/lint-worker.ts'], outfile: 'dist/lint-worker.js', banner: {js: importMetaUrl}},
   // The npm package's library API (import {lint, check} from '@sourced-news/sourced'): everything bundled, no vscode.

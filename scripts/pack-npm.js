@@ -25,7 +25,7 @@ function copy(from, to = from) {
 }
 
 function main() {
-  for (const bundle of ['dist/cli.js', 'dist/index.js']) {
+  for (const bundle of ['dist/cli.js', 'dist/cli-main.js', 'dist/index.js']) {
     if (!fs.existsSync(path.join(repo, bundle))) throw new Error(`${bundle} is missing: run node esbuild.js first`);
   }
   fs.rmSync(stage, {recursive: true, force: true});
@@ -33,6 +33,8 @@ function main() {
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(repo, 'tsconfig.lib.json')], {cwd: repo, stdio: 'inherit'});
   copy('dist/cli.js');
   fs.chmodSync(path.join(stage, 'dist', 'cli.js'), 0o755);
+  // The bundle dist/cli.js loads (through a code cache, src/cli/launch.ts).
+  copy('dist/cli-main.js');
   copy('dist/index.js');
   for (const doc of fs.readdirSync(path.join(repo, 'docs', 'rules'))) copy(path.join('docs', 'rules', doc));
   copy('README.md');
@@ -48,7 +50,7 @@ function main() {
     main: './dist/index.js',
     types,
     exports: {'.': {types, default: './dist/index.js'}, './package.json': './package.json'},
-    files: ['dist/cli.js', 'dist/index.js', 'types', 'docs/rules'],
+    files: ['dist/cli.js', 'dist/cli-main.js', 'dist/index.js', 'types', 'docs/rules'],
     engines: {node: '>=20'},
     sideEffects: false,
   };

@@ -1,13 +1,10 @@
 // Executable shim for `sourced`: hands process I/O to main() and sets the exit code (never calls process.exit).
-import {setFlagsFromString} from 'node:v8';
 import {main} from './main.js';
+import {compileRegExpsToMachineCode} from './regexp-flag.js';
 
-// A process lints once, cold, and every regular expression the core uses (about 330 on an English draft, many of
-// them long alternations of words with Unicode classes) is compiled when it first runs. By default V8 compiles each
-// twice, to bytecode for its first run and to machine code for the second; straight to machine code is cheaper for
-// patterns that run thousands of times. Matching is the same either way. Set before any of the core's patterns runs;
-// a regexp flag, not a compiler flag (those crash node when set at run time).
-setFlagsFromString('--no-regexp-tier-up');
+// Set before any of the core's patterns runs (the launcher, launch.ts, has set it already). A regexp flag, not a
+// compiler flag (those crash node when set at run time); see regexp-flag.ts for when it is not set.
+compileRegExpsToMachineCode();
 
 // `sourced check | head` closes the pipe early; that is the reader's choice, not a crash.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

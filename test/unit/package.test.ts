@@ -28,7 +28,7 @@ describe('npm package', () => {
 
   it('packs a scoped package with a bin, engines, an exports map, types and the rule docs, and no dependencies', () => {
     const listing = execFileSync('tar', ['tzf', tarball], {encoding: 'utf8'}).split('\n');
-    for (const file of ['package/package.json', 'package/dist/cli.js', 'package/dist/index.js', 'package/types/src/lib/index.d.ts', 'package/docs/rules/hedging.md', 'package/README.md', 'package/LICENSE']) {
+    for (const file of ['package/package.json', 'package/dist/cli.js', 'package/dist/cli-main.js', 'package/dist/index.js', 'package/types/src/lib/index.d.ts', 'package/docs/rules/hedging.md', 'package/README.md', 'package/LICENSE']) {
       assert.ok(listing.includes(file), file);
     }
     assert.ok(!listing.some((f) => f.endsWith('.map') || f.startsWith('package/src/')), 'no sources or maps');
