@@ -337,7 +337,10 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       // session 33, a count read as a year on French batch 15.)
       // (Nor before a noun of people, "1800 Teilnehmer gezählt", unless the word before names the year, "im Jahr 1989
       // Jugendliche befragen".)
-      if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100 && (L.numbers.timeUnits.has(prev) || !L.numbers.tollNouns.has(lower(end)) && !L.numbers.tollNouns.has(lower(end + 1))) &&
+      // (Nor after a preposition of time that opens the sentence: "In 2019 protesters marched", "En 2019 des
+      // manifestants …"; session 42, a false alarm of every language.)
+      if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100 && (L.numbers.timeUnits.has(prev) || i === 1 && L.numbers.yearOpeners?.has(prev) === true ||
+        !L.numbers.tollNouns.has(lower(end)) && !L.numbers.tollNouns.has(lower(end + 1))) &&
         !approximatorBefore(L.numbers.approximators, tokens, i)) continue;
       if (L.numbers.clockWords.has(next) || next === 'a' && lower(i + 2) === '.') continue;
       // "entre le 28 et 30 novembre", "les 12 et 24 juin": a day of a list or range that the month closes.

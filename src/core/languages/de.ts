@@ -982,6 +982,7 @@ export const de = (): LanguageResources => ({
       ['anderthalb', 1.5], ['eineinhalb', 1.5], ['halbe', 0.5], ['halben', 0.5], ['viertel', 0.25], ['dreiviertel', 0.75],
     ]),
     months: set('januar februar märz april mai juni juli august september oktober november dezember jan feb mär apr jun jul aug sep sept okt nov dez'),
+    yearOpeners: set('seit'),
     timeUnits: set('jahr jahre jahren jahres jahrzehnt jahrzehnte jahrhundert jahrhunderte minute minuten monat monate monaten monats nacht nächte sekunde sekunden stunde stunden tag tage tagen woche wochen'),
     clockWords: set('uhr'),
     currencyWords: set('$ € dollar euro franken peso pfund us-dollar yen yuan'),

@@ -391,6 +391,7 @@ export const en: LanguageResources = {
     scales: scaleWords,
     words: numberWords,
     months,
+    yearOpeners: new Set(['in', 'since']),
     timeUnits,
     clockWords,
     currencyWords,

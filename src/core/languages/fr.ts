@@ -1630,6 +1630,7 @@ export const fr = (): LanguageResources => ({
     // ("le 16 novembre 2006": French writes its months in lower case; the number before one is the day; session 27.)
     lowerMonths: true,
     months: set('janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil sept oct nov déc'),
+    yearOpeners: set('depuis dès en'),
     timeUnits: set('an ans année années décennie décennies demi-heure heure heures jour jours minute minutes mois nuit nuits saison saisons seconde secondes semaine semaines siècle siècles'),
     clockWords: set('h heures'),
     currencyWords: set('$ € dollar dollars euro euros franc francs livre livres yen yens yuan yuans'),

@@ -555,6 +555,11 @@ export interface NumberFormat {
   words: ReadonlyMap<string, number>;
   months: ReadonlySet<string>;
   timeUnits: ReadonlySet<string>;
+  /**
+   * Prepositions of time that, opening a sentence, make the four-digit number after them its year, whatever noun
+   * follows ("In 2019 protesters marched …", "En 2019 des manifestants …", "Seit 2010 Menschen …"). Absent: not read.
+   */
+  yearOpeners?: ReadonlySet<string>;
   clockWords: ReadonlySet<string>;
   currencyWords: ReadonlySet<string>;
   currencyCodes: ReadonlySet<string>;
