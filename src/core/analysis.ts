@@ -14,6 +14,7 @@ import {defineWordClass, wordClassifier, type WordClassifier} from './word-class
 import {lowerText, wordLowers} from './token-text.js';
 import type {Attribution, AttributionKind, Config, CueKind, FigureKind, FigureRisk, Figure, ProseBlock, Range, Sentence, SourceEntry, SourceQuality} from './types.js';
 import {matchesOf, spaceOrCommaRuns, spaceRuns, splitOn} from './matches.js';
+import {mapPacked} from './arrays.js';
 
 /** A word or punctuation mark inside a sentence, with block-plain-text offsets. */
 export interface Token {
@@ -1357,6 +1358,18 @@ interface RawAttribution {
   objectTo?: number;
 }
 
+/**
+ * `r` with every field of {@link RawAttribution} written, in one order, absent ones as undefined: raw attributions of
+ * one shape keep the functions that read them optimised (see arrays.ts for the cost of a second shape).
+ */
+function rawAttribution(r: RawAttribution): RawAttribution {
+  return {
+    nameFrom: r.nameFrom, nameTo: r.nameTo, nameTok: r.nameTok, cueFrom: r.cueFrom, cueTo: r.cueTo, phraseFrom: r.phraseFrom, phraseTo: r.phraseTo,
+    cue: r.cue, cueKind: r.cueKind, quality: r.quality, name: r.name, anaphor: r.anaphor, shared: r.shared, document: r.document,
+    headFrom: r.headFrom, headTo: r.headTo, objectFrom: r.objectFrom, objectTo: r.objectTo,
+  };
+}
+
 function makeRaw(L: LanguageResources,
   tokens: readonly Token[],
   text: string,
@@ -1392,7 +1405,7 @@ function makeRaw(L: LanguageResources,
   // ("selon les informations que le procureur a confiées à l'AFP": a relative clause after a noun of what was said
   // names, as its subject, who said it; the phrase is left unrated as vague, precision first; session 31.)
   if (quality === 'vague' && L.headFirst && /^(?:que|qu['’]|dont)$/.test(tokens[range[1]]?.lower ?? '') &&
-    L.speechNouns?.has(headOf(L, words.filter((w) => w.word).map((w) => w.lower)) ?? '') === true) quality = 'named';
+    L.speechNouns?.has(headOf(L, mapPacked(words.filter((w) => w.word), (w) => w.lower)) ?? '') === true) quality = 'named';
   let headSpan: [number, number] | undefined;
   if (comma > 0 && !anaphor) {
     const head = words.slice(0, comma);
@@ -1426,8 +1439,12 @@ function makeRaw(L: LanguageResources,
     quality,
     name,
     anaphor,
-    ...(headSpan && {headFrom: headSpan[0], headTo: headSpan[1]}),
-    ...(object && {objectFrom: object[0], objectTo: object[1]}),
+    shared: undefined,
+    document: undefined,
+    headFrom: headSpan?.[0],
+    headTo: headSpan?.[1],
+    objectFrom: object?.[0],
+    objectTo: object?.[1],
   };
 }
 
@@ -1501,7 +1518,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
   };
   const shareSource = (from: number, to: number, kind: CueKind, chain: boolean): RawAttribution | undefined => {
     if (!canShareSource(from, chain)) return undefined;
-    return {...makeRaw(L, tokens, text, offset, out[out.length - 1].nameTok, [from, to], kind), shared: true};
+    return rawAttribution({...makeRaw(L, tokens, text, offset, out[out.length - 1].nameTok, [from, to], kind), shared: true});
   };
   const afterCues = afterCuesByFirst(L);
   const skipsWords = L.pronounSuffix === null;
@@ -1545,7 +1562,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
         // batch 15, where the record claim was taken as attributed.)
         const occasion = cue.aside && range !== undefined && L.headFirst && (() => {
           // (The head may follow an ordinal, "la première fois", "la dernière fois", "la troisième année".)
-          const lowers = tokens.slice(range[0], range[1]).filter((w) => w.word).map((w) => w.lower);
+          const lowers = mapPacked(tokens.slice(range[0], range[1]).filter((w) => w.word), (w) => w.lower);
           const head = headOf(L, lowers);
           const next = head === undefined ? undefined : lowers[lowers.indexOf(head) + 1];
           const occasionWord = (w: string | undefined): boolean => w !== undefined && (w === 'fois' || L.numbers.timeUnits.has(w));
@@ -1599,7 +1616,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
       // (Nor the complement of a participle, "n'a pas été confirmée de source indépendante": by a source, not from one.)
       !(i > 0 && frenchParticiple.test(tokens[i - 1].lower))) {
       const range = phraseAfter(L, tokens, i + 1, false);
-      if (range && isAnonymousPhrase(L, ['une', ...tokens.slice(range[0], range[1]).filter((w) => w.word).map((w) => w.lower)])) {
+      if (range && isAnonymousPhrase(L, ['une', ...mapPacked(tokens.slice(range[0], range[1]).filter((w) => w.word), (w) => w.lower)])) {
         const raw = makeRaw(L, tokens, text, offset, range, [i, i + 1], 'according-to');
         raw.quality = 'anonymous';
         out.push(raw);
@@ -2025,10 +2042,10 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     // "It is said to be …" describes the thing called "it": only "it is said (that) …" hides a source.
     if (opener && tokens[k + 1]?.lower === 'to') continue;
     const from = tokens[i].from;
-    out.push({
+    out.push(rawAttribution({
       nameFrom: from, nameTo: from, nameTok: [i, i], cueFrom: from, cueTo: tokens[k].to, phraseFrom: from, phraseTo: tokens[k].to,
       cue: lowerText(tokens, i, k + 1), cueKind: verb === 'reported' ? 'reported' : 'said', quality: 'absent', name: '', anaphor: false,
-    });
+    }));
     i = k;
   }
   // '"He represents our greatest shame." ― Sonya Herridge': a name after a dash that follows a quotation signs it
@@ -2058,7 +2075,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
   if (back && tokens.length > 3) {
     let c = 1;
     while (c < tokens.length && tokens[c].to - offset <= back.index + back[0].length) c++;
-    out.push({...makeRaw(L, tokens, text, offset, [0, 1], [1, c], 'said'), anaphor: true, quality: 'named', document: true});
+    out.push(rawAttribution({...makeRaw(L, tokens, text, offset, [0, 1], [1, c], 'said'), anaphor: true, quality: 'named', document: true}));
   }
   // "The poll put Labour on 38%": a definite document opening the sentence points back at one already named.
   // Only with a verb of reporting next: "The data breach exposed …" is not a document speaking.
@@ -2072,10 +2089,10 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     if (!letterOrDigit.test(name)) continue;
     const at = indexOfWord(text, name);
     if (at >= 0) {
-      out.push({
+      out.push(rawAttribution({
         nameFrom: offset + at, nameTo: offset + at + name.length, nameTok: [0, 0], cueFrom: offset + at, cueTo: offset + at + name.length, phraseFrom: offset + at, phraseTo: offset + at + name.length,
         cue: 'trusted source', cueKind: 'trusted', quality: 'named', name: text.slice(at, at + name.length), anaphor: false,
-      });
+      }));
     }
   }
   return out;
@@ -2696,7 +2713,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   };
 
   const steps = memoSteps(L, config, memo);
-  const tokens = sentences.map((s, si) => steps.tokens(s, si));
+  const tokens = mapPacked(sentences, (s, si) => steps.tokens(s, si));
   const attributions: AttributionAt[] = [];
   const own: number[][] = [];
   // Every attribution of each sentence, stances included: a stance names a quote's speaker ("called it "a disgrace"").
@@ -2726,21 +2743,21 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const cellSource = si === 0 || sentences[si - 1].block !== s.block ? sourceCell(block, s) : undefined;
     if (cellSource) {
       const [from, to] = cellSource;
-      raws.push({
+      raws.push(rawAttribution({
         nameFrom: from, nameTo: to, nameTok: [0, 0], cueFrom: from, cueTo: to, phraseFrom: from, phraseTo: to,
         cue: block.header ?? 'Source', cueKind: 'source-note', quality: 'named', name: block.text.slice(from, to), anaphor: false,
-      });
+      }));
     }
     // A Markdown link or footnote reference on the claim is an attribution to what it points at.
     for (const link of block.links) {
       if (link.from >= s.from && link.to <= s.to) {
         const linkText = block.text.slice(link.from, link.to);
         const footnote = link.url.startsWith('footnote:');
-        raws.push({
+        raws.push(rawAttribution({
           nameFrom: link.from, nameTo: link.to, nameTok: [0, 0], cueFrom: link.from, cueTo: link.to, phraseFrom: link.from, phraseTo: link.to,
           cue: footnote ? 'footnote' : 'link', cueKind: footnote ? 'footnote' : 'link', quality: 'named',
           name: footnote ? `footnote [^${link.url.slice(9)}]` : linkText.trim() || link.url, anaphor: false,
-        });
+        }));
       }
     }
     // (A table's "Source" column is read above, by sourceCell: a cell that says "n/a" or "—" names nobody.)
@@ -2813,7 +2830,9 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         name, start, end, cueKind: raw.anaphor ? 'continuation' : raw.cueKind, quality,
         sentenceStart, sentenceEnd, sentence: si, block: s.block, from: raw.phraseFrom, to: raw.phraseTo,
         cueFrom: raw.cueFrom, cueTo: raw.cueTo,
-        ...(raw.objectFrom === undefined ? {} : {object: [raw.objectFrom, raw.objectTo!] as [number, number]}),
+        object: raw.objectFrom === undefined ? undefined : [raw.objectFrom, raw.objectTo!],
+        // Written now, though set later: attributions of one shape (see arrays.ts).
+        inQuotation: false,
       });
       const id = attributions.length - 1;
       if (cellSource && raw.nameFrom === cellSource[0] && raw.cueKind === 'source-note') rowSources.set(s.block, id);
@@ -2882,7 +2901,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   // Block quotes and quoted posts: each is one quotation; its speaker is named in it ("> @handle: …",
   // "> Ed Dalisay: …"), by the paragraph that introduces it ("Blogger Ana Ruiz wrote:"), or on a line after it
   // ("— The Canadian Press"). The translation printed after a passage in another language is the same quotation.
-  const quoted: boolean[] = sentences.map(() => false);
+  const quoted: boolean[] = mapPacked(sentences, () => false);
   // Whether the quoted material of a block (a block quote, a quoted post, a translation) has a speaker.
   const quotedBy = new Map<number, boolean>();
   const quotes: Quote[] = [];
@@ -3599,9 +3618,11 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
           counterpart.sentence === si - 1 && counterpart.block === s.block && counterpart.kind === f.kind && unitOf(counterpart.text) === unitOf(f.text) &&
           sameMeasureNoun(L, tokens[si - 1], tokens[si])) attribution = counterpart.attribution;
       }
+      // Every field written, in one order: figures of one shape keep the functions that read them optimised (see
+      // arrays.ts for the cost of a function meeting a second shape).
       figures.push({
-        ...f, sentence: si, block: s.block, figureKind, risk: riskOfKind[figureKind],
-        attribution: attribution === -1 ? undefined : attribution, ...(inQuote ? {quoted: true} : {}), ...(derived ? {derived: true} : {}),
+        text: f.text, from: f.from, to: f.to, kind: f.kind, first: f.first, end: f.end, sentence: si, block: s.block, figureKind,
+        risk: riskOfKind[figureKind], attribution: attribution === -1 ? undefined : attribution, quoted: inQuote, derived, plan: false,
       });
     }
   });
@@ -3658,7 +3679,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     }
   }
   const opened = planOpeners(L, tokens, sentences, attributions, ownAll);
-  const inPlan = sentences.map((sentence, si) => (opened.get(sentence.block) ?? Infinity) <= si);
+  const inPlan = mapPacked(sentences, (sentence, si) => (opened.get(sentence.block) ?? Infinity) <= si);
   planQuantities(L, tokens, sentences, figures, opened);
   // "La CGT réclame une hausse de 10 % des salaires", "L'ONU a appelé les États à réduire de 43 % leurs émissions":
   // a figure in what an actor asks for is the actor's own target, a quantity of its plan (low risk), not a fact
@@ -3946,8 +3967,8 @@ function studyResults(
       const step = stepOf(k);
       if (step === undefined) continue;
       // (Common nouns: a place named in both, "Fukushima", is the story's setting, not the sample.)
-      const words = new Set(tokens[k].filter((t) => t.word && !t.cap && t.lower.length >= 4 && !/\d/.test(t.lower) && !L.commonOpeners.has(t.lower) &&
-        !L.npBreakers.has(t.lower) && !L.npInner.has(t.lower)).map((t) => t.lower));
+      const words = new Set((tokens[k].filter((t) => t.word && !t.cap && t.lower.length >= 4 && !/\d/.test(t.lower) && !L.commonOpeners.has(t.lower) &&
+        !L.npBreakers.has(t.lower) && !L.npInner.has(t.lower))).map((t) => t.lower));
       if (tokens[f.sentence].some((t) => words.has(t.lower))) f.attribution = step;
       break;
     }
@@ -4022,7 +4043,7 @@ function carriedSources(
       const lower = words.findIndex((w) => !upperFirst.test(w));
       if (lower >= 0) words = words.slice(0, lower);
     }
-    return words.filter((w) => capitalisedWord.test(w) && !L.commonOpeners.has(w.toLowerCase())).map((w) => w.toLowerCase());
+    return mapPacked(words.filter((w) => capitalisedWord.test(w) && !L.commonOpeners.has(w.toLowerCase())), (w) => w.toLowerCase());
   };
   /** The lower-case words of a source's name, split at spaces, commas and apostrophes ("l'institut" → "l", "institut"). */
   const nameParts = (a: AttributionAt): string[] => splitOn(spaceOrCommaRuns, a.name.toLowerCase()).flatMap(splitApostrophes);
@@ -4159,7 +4180,7 @@ function carriedSources(
     let percentEnds: Set<number> | undefined;
     const counted = (a: AttributionAt): boolean => {
       if (chain === undefined || a.inQuotation) return false;
-      percentEnds ??= new Set((figuresOf.get(si) ?? []).filter((f) => f.kind === 'percent').map((f) => f.to));
+      percentEnds ??= new Set(((figuresOf.get(si) ?? []).filter((f) => f.kind === 'percent')).map((f) => f.to));
       const gap = /(?:\s*(?:de|des|d['’]|of|der))?\s*$/iu.exec(blocks[sentences[si].block].text.slice(Math.max(0, a.from - 8), a.from))![0];
       return percentEnds.has(a.from - gap.length);
     };
@@ -4401,7 +4422,7 @@ function memoSteps(L: LanguageResources, config: Readonly<Config>, memo: Analysi
       const entry = entries[si];
       entry.attributions ??= findAttributions(L, tokens, s.text, s.from, config);
       // (analyse renames and adds candidates: the stored ones stay as found.)
-      return entry.attributions.map((raw) => ({...raw}));
+      return mapPacked(entry.attributions, (raw) => ({...raw}));
     },
     figures(s, si, tokens, block) {
       const entry = entries[si];
@@ -5254,7 +5275,7 @@ function handleEnd(tokens: readonly Token[], k: number): number | undefined {
 function strayCommaSubject(L: LanguageResources, tokens: readonly Token[], b: number): boolean {
   if (b <= 1 || tokens[b]?.text !== ',' || !L.indefinites.has(tokens[0].lower)) return false;
   const before = tokens.slice(0, b);
-  return before.every((t) => t.word && !L.phraseBreakers.has(t.lower)) && isAnonymousPhrase(L, before.map((t) => t.lower));
+  return before.every((t) => t.word && !L.phraseBreakers.has(t.lower)) && isAnonymousPhrase(L, mapPacked(before, (t) => t.lower));
 }
 
 /**
@@ -5568,7 +5589,7 @@ function groupSources(L: LanguageResources,
 
 /** Public figure records for the lint result. */
 export function toFigures(analysis: Analysis): Figure[] {
-  return analysis.figures.map((f) => {
+  return mapPacked(analysis.figures, (f) => {
     const [start, end] = analysis.toSource(f.block, f.from, f.to);
     return {
       text: f.text, start, end, form: f.kind, kind: f.figureKind, risk: f.risk, attribution: f.attribution,

@@ -11,6 +11,7 @@ import {cueVerbs} from './lexicons/attribution.js';
 import {fixTitle} from './messages/index.js';
 import type {LanguageResources} from './languages/types.js';
 import {sourcePlaceholder, type Fix, type ProseBlock, type RuleContext, type Sentence, type TextEdit} from './types.js';
+import {mapPacked} from './arrays.js';
 
 /** Most "Attribute to …" entries offered for one finding (after the placeholder, which always comes first). */
 const maxNamedFixes = 3;
@@ -218,7 +219,7 @@ export function rankSources(ctx: RuleContext, sentence: Sentence, anchor: number
     if (ranked.length > maxNamedFixes) ranked.pop();
   }
   if (inSentence.size === 1 && ranked[0]?.score >= 8) ranked[0].certain = true;
-  return ranked.map(({name, score, certain}) => ({name, score, certain}));
+  return mapPacked(ranked, ({name, score, certain}) => ({name, score, certain}));
 }
 
 /** The named sources of a document, indexed by the sentences and blocks they speak in and the topic words they say. */
@@ -255,12 +256,12 @@ function sourceIndex(ctx: RuleContext): SourceIndex {
   };
   for (const s of analysis.sources) {
     if (s.quality !== 'named') continue;
-    const usable = s.attributions.map((i) => analysis.attributions[i]).filter((a) =>
+    const usable = mapPacked(s.attributions, (i) => analysis.attributions[i]).filter((a) =>
       a.cueKind !== 'link' && a.cueKind !== 'footnote' && a.cueKind !== 'continuation' && a.cueKind !== 'stance' && a.cueKind !== 'trusted');
     const name = s.name.replace(/\s+/g, ' ').trim();
     if (usable.length === 0 || name.length > 80) continue;
     const id = index.sources.length;
-    index.sources.push({name, starts: usable.map((a) => a.start).sort((x, y) => x - y)});
+    index.sources.push({name, starts: mapPacked(usable, (a) => a.start).sort((x, y) => x - y)});
     const words = new Set<string>();
     for (const a of usable) {
       push(index.bySentence, a.sentence, id);

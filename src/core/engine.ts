@@ -16,6 +16,7 @@ import {detectLanguage, detectionLength, draftLanguage, languageNames, type Draf
 import {resourcesFor} from './languages/index.js';
 import {formatMessage} from './messages/index.js';
 import type {AcceptedFinding, Attribution, Config, Finding, LintResult, ProseBlock, Rule, RuleContext, Sentence} from './types.js';
+import {mapPacked} from './arrays.js';
 
 /** Options for `lint`. */
 export interface LintOptions {
@@ -173,15 +174,15 @@ function parseGathered(source: string, chunks: ReadonlyArray<[number, number]>, 
     texts[gather] += text;
     if (texts[gather].length >= length) open[needs] = -1;
   }
-  const parses = texts.map((text) => parseProse(text, null));
+  const parses = mapPacked(texts, (text) => parseProse(text, null));
   // How far each gathered text's blocks and HTML have been handed out (they come in document order).
-  const nextBlock = parses.map(() => 0);
-  const nextHtml = parses.map(() => 0);
+  const nextBlock = mapPacked(parses, () => 0);
+  const nextHtml = mapPacked(parses, () => 0);
   const blocks: ProseBlock[] = [];
   const html: HtmlItem[] = [];
   let groups = 0;
   // Group ids of each gathered text, shifted once for all its chunks: distinct from every other parse's.
-  const groupShift = parses.map(() => -1);
+  const groupShift = mapPacked(parses, () => -1);
   for (const piece of pieces) {
     const parse = piece.plain ?? parses[piece.gather];
     let b = piece.plain ? 0 : nextBlock[piece.gather];
@@ -321,7 +322,7 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
   if (options.inlineConfig !== false && html.some((h) => h.value.includes('sourced-'))) {
     const locator = createLocator(source);
     const directives = collectDirectives(html, source, locator);
-    const outcome = applyDirectives(directives, findings, locator, source.length, allRules.map((r) => r.id));
+    const outcome = applyDirectives(directives, findings, locator, source.length, mapPacked(allRules, (r) => r.id));
     kept = outcome.kept;
     accepted = outcome.accepted;
     for (const rule of selected) if (rule.afterDirectives) run(rule, outcome.problems, kept);
@@ -340,10 +341,10 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
   accepted.sort(byPosition);
 
   const span = (start: number, end: number) => ({start, end, text: source.slice(start, end)});
-  const attributions: Attribution[] = analysis.attributions.map((a) => ({
+  const attributions: Attribution[] = mapPacked(analysis.attributions, (a) => ({
     source: a.source && span(a.source.start, a.source.end),
     cue: span(a.cue.start, a.cue.end),
-    content: a.content.map((r) => ({start: r.start, end: r.end})),
+    content: mapPacked(a.content, (r) => ({start: r.start, end: r.end})),
     kind: a.kind,
     quality: a.quality,
     name: a.name,
@@ -382,8 +383,8 @@ function sentenceLocator(blocks: readonly ProseBlock[], sentences: readonly Sent
   let ends: number[] | undefined;
   return (offset) => {
     if (!starts || !ends) {
-      starts = sentences.map((s) => sourceStart(blocks[s.block], s.from));
-      ends = sentences.map((s) => s.to > s.from ? sourceEnd(blocks[s.block], s.to - 1) : sourceStart(blocks[s.block], s.from));
+      starts = mapPacked(sentences, (s) => sourceStart(blocks[s.block], s.from));
+      ends = mapPacked(sentences, (s) => s.to > s.from ? sourceEnd(blocks[s.block], s.to - 1) : sourceStart(blocks[s.block], s.from));
     }
     const known = starts;
     const found = partitionPoint(known.length, (i) => known[i] > offset) - 1;

@@ -1,5 +1,6 @@
 // Applying text edits: right to left, dropping overlaps, so offsets stay valid.
 import type {TextEdit} from './types.js';
+import {mapPacked} from './arrays.js';
 
 /**
  * Apply edits to `text`. Edits are sorted; an edit overlapping one already kept is dropped.
@@ -12,9 +13,8 @@ import type {TextEdit} from './types.js';
  *   The edited text.
  */
 export function applyFixes(text: string, edits: readonly TextEdit[]): string {
-  const sorted = edits
-    .filter((e) => e.start >= 0 && e.end >= e.start && e.end <= text.length)
-    .map((e, i) => ({e, i}))
+  const valid = edits.filter((e) => e.start >= 0 && e.end >= e.start && e.end <= text.length);
+  const sorted = mapPacked(valid, (e, i) => ({e, i}))
     .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i);
   const kept: TextEdit[] = [];
   let lastEnd = -1;

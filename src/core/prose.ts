@@ -2,6 +2,7 @@
 import type {Nodes, Parent, Root} from 'mdast';
 import type {OffsetRuns, ProseBlock} from './types.js';
 import {matchesOf} from './matches.js';
+import {mapPacked} from './arrays.js';
 
 /** Stands in for inline code and images: never a word, never a number, never a sentence end. */
 export const objectReplacement = '\uFFFC';
@@ -98,7 +99,7 @@ export function collectProse(root: Root, source: string, html: HtmlItem[] = []):
     switch (node.type) {
       case 'table': {
         // Each body cell keeps its column's header ("Homes flooded"): it says what the cell's number counts.
-        const headers = (node.children[0]?.children ?? []).map((cell) => plainText(cell));
+        const headers = mapPacked(node.children[0]?.children ?? [], (cell) => plainText(cell));
         for (let r = node.children.length - 1; r >= 0; r--) {
           const cells = node.children[r].children;
           for (let c = cells.length - 1; c >= 0; c--) stack.push({node: cells[c], quoted, parent, header: r > 0 && headers[c] ? headers[c] : undefined, row: r});

@@ -1,6 +1,7 @@
 // The attribution records `sourced sources --format json` prints: source, cue, content, kind and quality only.
 import {partitionPoint} from './search.js';
 import type {Attribution, AttributionRecord, LintResult} from './types.js';
+import {mapPacked} from './arrays.js';
 
 /**
  * The attributions of a lint result in the shape `sourced sources --format json` prints (see `AttributionRecord`),
@@ -14,16 +15,14 @@ import type {Attribution, AttributionRecord, LintResult} from './types.js';
  */
 export function attributionRecords(result: Pick<LintResult, 'attributions'>): AttributionRecord[] {
   const nested = nestedAttributions(result.attributions);
-  return result.attributions
-    .filter((a, i) => a.cueKind !== 'trusted' && !nested.has(i) && a.inQuotation !== true)
-    .map((a) => ({
-      source: a.source && {start: a.source.start, end: a.source.end, text: a.source.text},
-      cue: {start: a.cue.start, end: a.cue.end, text: a.cue.text},
-      content: a.content.map((r) => ({start: r.start, end: r.end})),
-      kind: a.kind,
-      quality: a.quality,
-    }))
-    .sort((a, b) => a.cue.start - b.cue.start);
+  const kept = result.attributions.filter((a, i) => a.cueKind !== 'trusted' && !nested.has(i) && a.inQuotation !== true);
+  return mapPacked(kept, (a) => ({
+    source: a.source && {start: a.source.start, end: a.source.end, text: a.source.text},
+    cue: {start: a.cue.start, end: a.cue.end, text: a.cue.text},
+    content: mapPacked(a.content, (r) => ({start: r.start, end: r.end})),
+    kind: a.kind,
+    quality: a.quality,
+  })).sort((a, b) => a.cue.start - b.cue.start);
 }
 
 /**

@@ -1,3 +1,4 @@
+import {mapPacked} from './arrays.js';
 // Binary search over sorted data: the one loop the core's offset lookups share.
 
 /**
@@ -60,10 +61,10 @@ export class DisjointSpans {
  *   One boolean per item, in the items' order.
  */
 export function enclosedByOther(probes: ReadonlyArray<readonly [number, number]>, ranges: ReadonlyArray<readonly [number, number, number]>): boolean[] {
-  const enclosed = probes.map(() => false);
+  const enclosed = mapPacked(probes, () => false);
   if (probes.length < 2 || ranges.length === 0) return enclosed;
   const byStart = [...ranges].sort((a, b) => a[0] - b[0]);
-  const queries = probes.map((_, i) => i).sort((a, b) => probes[a][0] - probes[b][0]);
+  const queries = mapPacked(probes, (_, i) => i).sort((a, b) => probes[a][0] - probes[b][0]);
   // The furthest end among the ranges started so far, its owner, and the furthest end of any other owner.
   let best = -Infinity;
   let bestOwner = -1;

@@ -3,6 +3,7 @@ import {en} from './languages/en.js';
 import type {LanguageResources} from './languages/types.js';
 import type {AnalysisMemo} from './memo.js';
 import type {ProseBlock, Sentence} from './types.js';
+import {mapPacked} from './arrays.js';
 
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -127,7 +128,7 @@ export function collectSentences(blocks: readonly ProseBlock[], L: LanguageResou
   for (let index = 0; index < blocks.length; index++) {
     const text = blocks[index].text;
     let list = split.get(text);
-    if (list === undefined) split.set(text, list = splitSentences(text, L).map(([from, to]) => ({text: text.slice(from, to), from, to})));
+    if (list === undefined) split.set(text, list = mapPacked(splitSentences(text, L), ([from, to]) => ({text: text.slice(from, to), from, to})));
     for (const {text: sentence, from, to} of list) sentences.push({text: sentence, block: index, from, to});
   }
   return sentences;

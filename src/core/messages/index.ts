@@ -6,6 +6,7 @@ import {de} from './de.js';
 import {en} from './en.js';
 import {fr} from './fr.js';
 import type {Catalogue} from './types.js';
+import {mapPacked} from '../arrays.js';
 
 export type {Catalogue, RuleMessages, Translation} from './types.js';
 
@@ -161,7 +162,7 @@ export function localizeFinding<T extends Finding>(finding: T, locale: string): 
     ...finding,
     message,
     ...(note === undefined ? {} : {note}),
-    fixes: finding.fixes.map((fix) => localizeFix(fix, locale)),
+    fixes: mapPacked(finding.fixes, (fix) => localizeFix(fix, locale)),
   };
 }
 

@@ -7,6 +7,7 @@ import {hasAnyClass, sentenceReading} from './shared.js';
 import {defineWordClass} from '../word-classes.js';
 import {en} from '../messages/en.js';
 import {matchesOf} from '../matches.js';
+import {mapPacked} from '../arrays.js';
 
 // Insiders: unnamed people whose standing is the claim's only support.
 const insiderHeads =
@@ -154,7 +155,7 @@ export const anonymousSource: Rule = {
       const reading = sentenceReading(ctx, 'anonymous-source:reading', text, () => readAnonymity(ctx.language, text, ctx.analysis.tokens[si]));
       if (!reading.read) return;
       const spans: Array<[number, number]> = [];
-      const own = ctx.analysis.bySentence[si].map((i) => ctx.analysis.attributions[i]);
+      const own = mapPacked(ctx.analysis.bySentence[si], (i) => ctx.analysis.attributions[i]);
       // "Reuters, citing two officials, reported …", "Citing two officials, CNN said …", "CNN berichtete unter Berufung
       // auf zwei Beamte": unnamed people a named source of the sentence cites are that source's; the reader checks the
       // named one (see LanguageResources.citingBefore). Their span stays taken, so "who asked not to be named" after

@@ -11,6 +11,7 @@ import {en} from '../messages/en.js';
 import {gateOpen, type GatedPattern} from '../languages/gate.js';
 import {matchesOf, spaceRuns, splitOn} from '../matches.js';
 import {enclosedByOther} from '../search.js';
+import {mapPacked} from '../arrays.js';
 
 
 /**
@@ -66,9 +67,9 @@ export const hedging: Rule = {
       if (ctx.analysis.quoted[si]) return;
       const attributed = isAttributed(ctx, si);
       // "Councillors presumably hope …": a hedge between a source and its cue is the writer's guess about them.
-      const own = attributed ? ctx.analysis.bySentence[si].map((i) => ctx.analysis.attributions[i]) : [];
+      const own = attributed ? mapPacked(ctx.analysis.bySentence[si], (i) => ctx.analysis.attributions[i]) : [];
       // (Not one inside another's words: "Prosecutors say Mr. Alvarez allegedly threatened …" is the prosecutors'.)
-      const inOthers = enclosedByOther(own.map((a) => [a.cue.start, a.cue.end] as const), own.flatMap((b, i) => b.content.map((r) => [r.start, r.end, i] as const)));
+      const inOthers = enclosedByOther(mapPacked(own, (a) => [a.cue.start, a.cue.end] as const), own.flatMap((b, i) => mapPacked(b.content, (r) => [r.start, r.end, i] as const)));
       const phrases = own.filter((_, i) => !inOthers[i]);
       const block = ctx.blocks[sentence.block];
       const tokens = ctx.analysis.tokens[si];

@@ -4,6 +4,7 @@ import {figureValue} from '../analysis.js';
 import type {Config, FigureRisk, Rule, RuleContext, Severity, SeverityOrOff} from '../types.js';
 import {attributionFixes} from './shared.js';
 import {en} from '../messages/en.js';
+import {mapPacked} from '../arrays.js';
 
 /**
  * Severity of an unsourced figure of a given risk: `Config.risk`, except that a severity set for this rule under
@@ -54,13 +55,13 @@ export const unsourcedFigure: Rule = {
       return counted.some((c) => c.block < f.block && c.value >= base && c.value < base * 2 && nouns.some((w) => c.nouns.includes(w)));
     };
     const nounsAfter = (f: FigureAt): string[] =>
-      (ctx.blocks[f.block].text.slice(f.to).match(/^(?:[\s,'’]*[\p{L}-]+){0,3}/u)?.[0].match(/\p{L}{5,}/gu) ?? []).map((w) => w.toLowerCase());
+      mapPacked(ctx.blocks[f.block].text.slice(f.to).match(/^(?:[\s,'’]*[\p{L}-]+){0,3}/u)?.[0].match(/\p{L}{5,}/gu) ?? [], (w) => w.toLowerCase());
     // The values of the figures of earlier sentences, for a demonstrative's repeat (below).
     const stated = new Set<number>();
     let statedUpTo = 0;
     const figures = ctx.analysis.figures;
     // Each figure's value, read once (`figureValue`; undefined when it has none).
-    const values = figures.map((f) => figureValue(ctx.language, f.text));
+    const values = mapPacked(figures, (f) => figureValue(ctx.language, f.text));
     for (let fi = 0; fi < figures.length; fi++) {
       const figure = figures[fi];
       while (statedUpTo < figures.length && figures[statedUpTo].sentence < figure.sentence) {
@@ -118,7 +119,7 @@ export const unsourcedFigure: Rule = {
     for (const list of groups) {
       const {figure} = list[0];
       const severity = list.map((f) => f.severity).reduce((a, b) => (rank[b] > rank[a] ? b : a));
-      const others = list.slice(1).map((f) => f.figure.text);
+      const others = mapPacked(list.slice(1), (f) => f.figure.text);
       const [start, end] = ctx.analysis.toSource(figure.block, figure.from, figure.to);
       const sentence = ctx.sentences[figure.sentence];
       ctx.report({

@@ -9,6 +9,7 @@ import type {LanguageResources} from '../languages/types.js';
 import {en} from '../messages/en.js';
 import {gateOpen} from '../languages/gate.js';
 import {matchesOf, spaceRuns, splitOn} from '../matches.js';
+import {mapPacked} from '../arrays.js';
 
 // Impersonal hearsay: the claim is pinned on an unnamed "they".
 const impersonal =
@@ -190,7 +191,7 @@ function carriesOn(ctx: RuleContext, si: number, from: number, to: number): bool
   const sentence = ctx.sentences[si];
   if (L.carriedImpersonal === undefined || !L.carriedImpersonal.test(ctx.blocks[sentence.block].text.slice(from, to).replace(/\s+/g, ' '))) return false;
   for (let p = si - 1; p >= 0 && ctx.sentences[p].block === sentence.block; p--) {
-    const sources = ctx.analysis.bySentence[p].map((i) => ctx.analysis.attributions[i]).filter((a) => a.cueKind !== 'stance' && !a.inQuotation);
+    const sources = mapPacked(ctx.analysis.bySentence[p], (i) => ctx.analysis.attributions[i]).filter((a) => a.cueKind !== 'stance' && !a.inQuotation);
     if (sources.length > 0) return sources.every((a) => a.quality === 'named');
   }
   return false;
@@ -372,9 +373,9 @@ export const vagueAttribution: Rule = {
       if (flagged.has(si) || analysis.quoted[si]) return;
       // A named source answers it, unless it is one inside the hidden claim ("It is understood that a developer has
       // expressed interest": the developer is what is understood, not who understands it).
-      const named = analysis.coverage[si].map((i) => analysis.attributions[i]).filter((a) => a.quality === 'named');
-      const hits = sentenceReading(ctx, 'vague-attribution:hits', sentence.text, () => hearsayIn(ctx.language, sentence.text, sentence.from, analysis.tokens[si], extra))
-        .map((hit) => ({...hit, from: sentence.from + hit.from, to: sentence.from + hit.to}));
+      const named = mapPacked(analysis.coverage[si], (i) => analysis.attributions[i]).filter((a) => a.quality === 'named');
+      const read = sentenceReading(ctx, 'vague-attribution:hits', sentence.text, () => hearsayIn(ctx.language, sentence.text, sentence.from, analysis.tokens[si], extra));
+      const hits = mapPacked(read, (hit) => ({...hit, from: sentence.from + hit.from, to: sentence.from + hit.to}));
       // The parser's other sourceless cues ("a story that was reported earlier that …").
       for (const i of analysis.bySentence[si]) {
         const a = analysis.attributions[i];
