@@ -3019,7 +3019,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     const labelEnd = speakerPrefix(blocks[last].text, L);
     const label = labelEnd === undefined ? '' : blocks[last].text.slice(0, labelEnd).replace(/[\s:：]+$/, '').trim();
     const inOtherLanguage = next < blocks.length && !blocks[next].quoted && blocks[next].kind === 'paragraph' ?
-      !steps.native(group.map((si) => sentences[si].text).join(' ')) : undefined;
+      !steps.native(mapPacked(group, (si) => sentences[si].text).join(' ')) : undefined;
     if (inOtherLanguage !== undefined && (inOtherLanguage || label.length > 3 && blocks[next].text.startsWith(label))) {
       for (const si of sentencesOf(next)) quoted[si] = true;
       quotedBy.set(next, speaker);
@@ -3967,8 +3967,8 @@ function studyResults(
       const step = stepOf(k);
       if (step === undefined) continue;
       // (Common nouns: a place named in both, "Fukushima", is the story's setting, not the sample.)
-      const words = new Set((tokens[k].filter((t) => t.word && !t.cap && t.lower.length >= 4 && !/\d/.test(t.lower) && !L.commonOpeners.has(t.lower) &&
-        !L.npBreakers.has(t.lower) && !L.npInner.has(t.lower))).map((t) => t.lower));
+      const words = new Set(tokens[k].filter((t) => t.word && !t.cap && t.lower.length >= 4 && !/\d/.test(t.lower) && !L.commonOpeners.has(t.lower) &&
+        !L.npBreakers.has(t.lower) && !L.npInner.has(t.lower)).map((t) => t.lower));
       if (tokens[f.sentence].some((t) => words.has(t.lower))) f.attribution = step;
       break;
     }
@@ -4180,7 +4180,7 @@ function carriedSources(
     let percentEnds: Set<number> | undefined;
     const counted = (a: AttributionAt): boolean => {
       if (chain === undefined || a.inQuotation) return false;
-      percentEnds ??= new Set(((figuresOf.get(si) ?? []).filter((f) => f.kind === 'percent')).map((f) => f.to));
+      percentEnds ??= new Set((figuresOf.get(si) ?? []).filter((f) => f.kind === 'percent').map((f) => f.to));
       const gap = /(?:\s*(?:de|des|d['’]|of|der))?\s*$/iu.exec(blocks[sentences[si].block].text.slice(Math.max(0, a.from - 8), a.from))![0];
       return percentEnds.has(a.from - gap.length);
     };

@@ -9,8 +9,10 @@
  * arrays is then optimised for one kind of array and deoptimised when the other arrives, and the big functions of
  * the analysis were compiled again and again: on 2,000 drafts (bench/many-files.ts) half of the 108 deoptimisations
  * of a run and 2.4 of 7.3 seconds of optimising compilation came from arrays made by `map` (measured with
- * `--trace-deopt` and with `--no-turbo-inline-array-builtins`, session 43). Use it where the result is kept or
- * handed to other functions; a result read at once (joined, spread into a Set) may use `map`.
+ * `--trace-deopt` and with `--no-turbo-inline-array-builtins`, session 43). Use it in code that runs for every
+ * draft, also where the result goes straight on to `join`, `filter`, `find` or a spread: inlined, those check the
+ * array's kind too. `map` stays in set-up code that runs once per language or config, and where the result only
+ * fills a `Set` or `Map`.
  *
  * @param list
  *   The array to map.

@@ -79,7 +79,7 @@ function survivor(a: Finding, b: Finding, ctx: MergeContext): Finding | undefine
   if ((a.ruleId === 'hedging' && !reportive(a) || a.ruleId === 'missing-attribution') && reportive(b) && a.end <= b.start && governsClause(a, ctx) &&
     sameSentence(a, b, ctx)) return a;
   if (a.ruleId === 'vague-attribution' && a.end <= b.start && answersGroup(b, ctx) && sameSentence(a, b, ctx)) return a;
-  const sources = [a, b].map((f) => f.ruleId).sort().join(' ');
+  const sources = [a.ruleId, b.ruleId].sort().join(' ');
   if (sources === 'anonymous-source vague-attribution' && a.start < b.end && b.start < a.end) {
     const anonymous = a.ruleId === 'anonymous-source' ? a : b;
     const vague = anonymous === a ? b : a;

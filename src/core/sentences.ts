@@ -94,13 +94,11 @@ export function splitSentences(text: string, L: LanguageResources = en): Array<[
     i = k - 1;
   }
   if (start < n) out.push([start, n]);
-  return out
-    .map(([from, to]): [number, number] => {
-      while (from < to && isSpace(text[from], L)) from++;
-      while (to > from && isSpace(text[to - 1], L)) to--;
-      return [from, to];
-    })
-    .filter(([from, to]) => to > from);
+  return mapPacked(out, ([from, to]): [number, number] => {
+    while (from < to && isSpace(text[from], L)) from++;
+    while (to > from && isSpace(text[to - 1], L)) to--;
+    return [from, to];
+  }).filter(([from, to]) => to > from);
 }
 
 /**

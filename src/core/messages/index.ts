@@ -61,7 +61,7 @@ function interpolate(template: string, data: MessageData | undefined, cat: Catal
     if (typeof value === 'string') return value;
     if ('term' in value) return cat.terms[value.term] ?? en.terms[value.term as keyof typeof en.terms] ?? value.term;
     const [open, close] = cat.quotes;
-    return value.map((item) => `${open}${item}${close}`).join(', ');
+    return mapPacked(value, (item) => `${open}${item}${close}`).join(', ');
   });
 }
 

@@ -60,7 +60,7 @@ export const hedging: Rule = {
   fixable: 'suggestion',
   check(ctx) {
     const hedges = ctx.language.hedges;
-    const matcher = phraseMatcher(ctx.language, [...hedges.map((h) => h.phrase), ...ctx.config.hedges]);
+    const matcher = phraseMatcher(ctx.language, [...mapPacked(hedges, (h) => h.phrase), ...ctx.config.hedges]);
     // (A study's step vouches for what it counted, not for the writer's hedge in its clause; see below.)
     const owner = (a: AttributionAt): boolean => ctx.language.studySteps?.has(splitOn(spaceRuns, a.cue.text.toLowerCase()).pop() ?? '') !== true;
     ctx.sentences.forEach((sentence, si) => {
@@ -80,8 +80,8 @@ export const hedging: Rule = {
       // (A pattern's hit inside a listed hedge is that hedge, one finding: the conditionnel "semblerait" of "Il semblerait
       // que"; session 32, a double finding on French batch 14, EDITORIAL-STANDARD.md §7.)
       const hits: Array<{first: number; last: number; phrase: string; clauseEnd?: number}> = block.kind === 'heading' ? found.listed :
-        [...found.listed, ...found.patterns.filter((hit) => !found.listed.some((l) => l.first < hit.last && hit.first < l.last))
-          .map((hit) => ({...hit, clauseEnd: sentence.from + hit.clauseEnd}))];
+        [...found.listed, ...mapPacked(found.patterns.filter((hit) => !found.listed.some((l) => l.first < hit.last && hit.first < l.last)),
+          (hit) => ({...hit, clauseEnd: sentence.from + hit.clauseEnd}))];
       for (const hit of hits) {
         const from = tokens[hit.first].from;
         const to = tokens[hit.last - 1].to;
@@ -199,7 +199,7 @@ export const hedging: Rule = {
         if (hedge?.deniedBy?.has(tokens[hit.last]?.lower ?? '') === true) continue;
         if (hit.first === 1 && hedge?.consequenceOpeners?.has(tokens[0].lower) === true) continue;
         // ("zu hoch, als dass man es aufweichen dürfte": a modal in a clause of hypothetical consequence.)
-        if (hedge?.notInClause?.test(tokens.slice(0, hit.first).map((t) => t.lower).join(' ')) === true) continue;
+        if (hedge?.notInClause?.test(mapPacked(tokens.slice(0, hit.first), (t) => t.lower).join(' ')) === true) continue;
         if (hedge?.onlyBefore !== undefined && !hedge.onlyBefore.has(tokens[hit.last]?.lower ?? '')) continue;
         if (hedge?.notBefore?.has(tokens[hit.last]?.lower ?? '') === true) continue;
         if (hedge?.mainClauseOnly === true && (hit.last >= tokens.length || !tokens[hit.last].word)) continue;

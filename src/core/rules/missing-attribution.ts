@@ -306,7 +306,7 @@ function heldRecord(claims: readonly HiddenClaim[], record: HiddenClaim, text: s
  * "gilt … als", anywhere in its clause before it ("Unter Beobachtern gilt ein Wahlsieg als wahrscheinlich").
  */
 function vagueHearsayOverlaps(L: LanguageResources, text: string, from: number, to: number): boolean {
-  const clauseFrom = Math.max(0, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, from) + 1));
+  const clauseFrom = Math.max(0, text.lastIndexOf(',', from) + 1, text.lastIndexOf(';', from) + 1, text.lastIndexOf(':', from) + 1);
   for (const pattern of L.impersonalHearsay) {
     if (!gateOpen(pattern, text)) continue;
     pattern.lastIndex = 0;

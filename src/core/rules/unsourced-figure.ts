@@ -49,7 +49,7 @@ export const unsourcedFigure: Rule = {
     const {roundNumbers} = ctx.language.numbers;
     const rounds = (f: FigureAt): boolean => {
       if (roundNumbers === undefined || counted.length === 0) return false;
-      const base = f.text.toLowerCase().split(/[\s'’]+/u).map((w) => roundNumbers.get(w)).find((v) => v !== undefined);
+      const base = mapPacked(f.text.toLowerCase().split(/[\s'’]+/u), (w) => roundNumbers.get(w)).find((v) => v !== undefined);
       if (base === undefined) return false;
       const nouns = nounsAfter(f);
       return counted.some((c) => c.block < f.block && c.value >= base && c.value < base * 2 && nouns.some((w) => c.nouns.includes(w)));
@@ -118,7 +118,7 @@ export const unsourcedFigure: Rule = {
     }
     for (const list of groups) {
       const {figure} = list[0];
-      const severity = list.map((f) => f.severity).reduce((a, b) => (rank[b] > rank[a] ? b : a));
+      const severity = mapPacked(list, (f) => f.severity).reduce((a, b) => (rank[b] > rank[a] ? b : a));
       const others = mapPacked(list.slice(1), (f) => f.figure.text);
       const [start, end] = ctx.analysis.toSource(figure.block, figure.from, figure.to);
       const sentence = ctx.sentences[figure.sentence];
