@@ -591,10 +591,11 @@ export const de = (): LanguageResources => ({
   nounQuantifiers: set(''),
   // Reported speech in the subjunctive of a main clause ("hat möglicherweise den Hintergrund, dass … werde" is the
   // writer's); a sentence that opens on the figure or group before ("Davon", "Von den Fahrzeugen fehlen 38 %") or on
-  // "demnach"; a study's sample or the study itself named again ("80 % der untersuchten Städte", "Ein weiteres
-  // Ergebnis der Studie ist …"). (Not the subjunctive of a claim noun's content in the sentence itself: "wurde der
+  // "demnach", or that holds "demnach" or "demzufolge" after its verb ("Roßberg hätte demnach das Honorar … erhöht",
+  // session 43, a false alarm on the German tuning set); a study's sample or the study itself named again ("80 % der
+  // untersuchten Städte", "Ein weiteres Ergebnis der Studie ist …"). (Not the subjunctive of a claim noun's content in the sentence itself: "wurde der
   // Vorwurf erhoben, es würden Informationen gesammelt" reports the accusation, not the paragraph's source.)
-  continuation: gated(words(String.raw`(?<!\b(?:dass|ob|${claimNouns})\b[^.;:!?]*)\b(?:sei|seien|habe|hätten|würden|werde|könne|müsse|solle|gebe|wolle|liege|stehe)\b|^(?:davon|darunter|demnach|diese Zahl|von den|von diesen)\b|\b(?:der|den|die) (?:analysierten|ausgewerteten|befragten|untersuchten)\b|\b(?:der|die|dem|des) (?:Erhebung|Studie|Umfrage|Untersuchung)\b`, 'iu'), 'analysierten ausgewerteten befragten erhebung gebe habe hätten könne liege müsse sei seien solle stehe studie umfrage untersuchten untersuchung werde wolle würden', 'darunter davon demnach diese von'),
+  continuation: gated(words(String.raw`(?<!\b(?:dass|ob|${claimNouns})\b[^.;:!?]*)\b(?:sei|seien|habe|hätten|würden|werde|könne|müsse|solle|gebe|wolle|liege|stehe)\b|^(?:davon|darunter|demnach|diese Zahl|von den|von diesen)\b|(?<!\b(?:dass|ob|wenn|falls)\b[^.;:!?]*)\b(?:demnach|demzufolge)\b|\b(?:der|den|die) (?:analysierten|ausgewerteten|befragten|untersuchten)\b|\b(?:der|die|dem|des) (?:Erhebung|Studie|Umfrage|Untersuchung)\b`, 'iu'), 'analysierten ausgewerteten befragten demnach demzufolge erhebung gebe habe hätten könne liege müsse sei seien solle stehe studie umfrage untersuchten untersuchung werde wolle würden', 'darunter davon demnach diese von'),
   passiveAuxiliaries: set('wird werden wurde wurden worden'),
   gerundMarker: null,
   // A name after the noun that gives it: "unter dem Motto „Zusammen sind wir Deutschland“", "mit dem Titel „…“".
