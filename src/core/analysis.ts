@@ -3062,7 +3062,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       // is split off as a sentence of its own, and a span ending there would cover no word.)
       const firstSentence = sentencesOf(anchor).find((si) => sentences[si].to > from);
       const end = firstSentence === undefined ? text.length : Math.min(sentences[firstSentence].to, text.length);
-      quotes.push({block: anchor, from: Math.min(from, end), to: end, words: countWords(text.slice(from, end)), attributed: speaker, blockQuote: true});
+      quotes.push({block: anchor, from: Math.min(from, end), to: end, words: countWords(text.slice(from, end)), attributed: speaker, blockQuote: true, gloss: false, speakerInReach: false});
     }
     b = last;
   }
@@ -3340,7 +3340,8 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
         // does not hold, named by a first name and surname that end the clause.
         if (!attributed && L.invertedIncise?.test(b.text.slice(to, to + 120)) === true) attributed = true;
       }
-      quotes.push({block: bi, from, to, words, attributed});
+      // (Every field written, in one order, for all three kinds of quotation: see arrays.ts.)
+      quotes.push({block: bi, from, to, words, attributed, blockQuote: false, gloss: false, speakerInReach: false});
       lastInlineQuote.set(bi, quotes[quotes.length - 1]);
       // '"Nous resterons jusqu'au bout." (We will stay to the end.)': the translation in brackets after a quotation in
       // another language (one whose function words or script say so, not merely a short one) is the speaker's too (its figures and hedges are theirs), one quotation with it.
@@ -3348,7 +3349,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
       if (gloss !== null) {
         const start = to + gloss[0].length - gloss[1].length;
         glossEnd = to + gloss[0].length;
-        quotes.push({block: bi, from: start, to: glossEnd, words: countWords(gloss[1]), attributed, gloss: true});
+        quotes.push({block: bi, from: start, to: glossEnd, words: countWords(gloss[1]), attributed, blockQuote: false, gloss: true, speakerInReach: false});
       }
     }
     // 'Ana Ruiz tweeted: "Nous resterons jusqu'au bout."' and then the paragraph "We will stay to the end.": a
