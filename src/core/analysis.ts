@@ -28,7 +28,7 @@ export interface Token {
   classes: number;
 }
 
-/** A direct quotation inside a block. */
+/** A direct quotation inside a block. Every field is required, so every quotation has one shape (see arrays.ts). */
 export interface Quote {
   block: number;
   /** Plain-text offsets including the quotation marks. */
@@ -37,12 +37,12 @@ export interface Quote {
   words: number;
   attributed: boolean;
   /** True for a whole block quote (reported on its first words, once). */
-  blockQuote?: boolean;
+  blockQuote: boolean;
   /**
    * True for the translation in brackets printed right after a quotation in another language ('"Nous resterons."
    * (We will stay.)'): the same speaker's words, never a quotation of its own to flag.
    */
-  gloss?: boolean;
+  gloss: boolean;
   /**
    * True when the strict reading (`attributed`) found no speaker but a looser, paragraph-level one does (session 31):
    * someone speaks in the quotation's paragraph (an attribution, a verb of saying or writing, "selon", "according
@@ -53,7 +53,7 @@ export interface Quote {
    * neither reading finds a speaker. Only the rule reads it: the parser names no source for such a quotation (its
    * figures stay the writer's and `sourced sources` lists nothing for it), as nobody was found, only somebody nearby.
    */
-  speakerInReach?: boolean;
+  speakerInReach: boolean;
 }
 
 /** An attribution plus where it sits in plain-text terms. */
@@ -70,7 +70,7 @@ export interface AttributionAt extends Attribution {
   object?: [number, number];
 }
 
-/** A figure found by the model. */
+/** A figure found by the model. Its flags are required, so every figure has one shape (see arrays.ts). */
 export interface FigureAt extends FigureMatch {
   sentence: number;
   block: number;
@@ -79,11 +79,11 @@ export interface FigureAt extends FigureMatch {
   risk: FigureRisk;
   attribution?: number;
   /** Inside quoted material or a quotation: the speaker's figure (an unattributed quote is flagged as a quote). */
-  quoted?: boolean;
+  quoted: boolean;
   /** Derived from the figure of the sentence before (`LanguageResources.derivedOpener`): one claim with it. */
-  derived?: boolean;
+  derived: boolean;
   /** A quantity of a plan a named actor set out in its paragraph (see `planQuantities`): low risk. */
-  plan?: boolean;
+  plan: boolean;
 }
 
 /** Per-document analysis shared by the rules. */
@@ -943,9 +943,6 @@ function subjectByAgreement(L: LanguageResources, tokens: readonly Token[], verb
   return end > range[0] && tokens.slice(range[0], end).some((w) => w.cap) ? [range[0], end] : undefined;
 }
 
-/** Words that negate an agent or its participle in German (agentBeforeParticiple). */
-const germanNegation = /^(?:kein|keine|keinem|keinen|keiner|keines|nicht|nie|niemals|niemand|niemandem)$/;
-
 /**
  * The agent of a passive of saying, judging or naming that stands before its participle, the preposition at token
  * `at` (`LanguageResources.agentBefore`): "Die Wahl wurde von westlichen Beobachtern als unfrei bezeichnet" → source
@@ -957,7 +954,7 @@ const germanNegation = /^(?:kein|keine|keinem|keinen|keiner|keines|nicht|nie|nie
  * @returns Token indexes of the source `[start, end)` and of the cue; undefined when there is none.
  */
 function agentBeforeParticiple(L: LanguageResources, tokens: readonly Token[], at: number): {source: [number, number]; cue: number} | undefined {
-  const participles = L.agentBefore!.participles;
+  const {participles, negators} = L.agentBefore!;
   const before = tokens[at - 1];
   if (before !== undefined && before.word && before.cap && before.lower !== before.text && !L.determiners.has(before.lower)) return undefined;
   const clauseEnd = (k: number): boolean => !tokens[k].word && /^[,.;:!?„“”"»«–—()]$/.test(tokens[k].text);
@@ -978,9 +975,8 @@ function agentBeforeParticiple(L: LanguageResources, tokens: readonly Token[], a
     }
   }
   if (cue < 0) return undefined;
-  // ("was zunächst von keiner Seite bestätigt werden konnte", "wurde nicht von der Polizei bestätigt": nobody vouched
-  // for it, a caveat the writer gives, as English "was not confirmed by …"; session 43.)
-  for (let k = Math.max(0, at - 2); k < cue; k++) if (germanNegation.test(tokens[k].lower)) return undefined;
+  // (A negated agent or participle is no source: see LanguageResources.agentBefore.)
+  for (let k = Math.max(0, at - 2); k < cue; k++) if (negators.has(tokens[k].lower)) return undefined;
   if (!attributive) {
     let from = at - 1;
     while (from >= 0 && !clauseEnd(from)) from--;

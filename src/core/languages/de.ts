@@ -518,6 +518,9 @@ export const de = (): LanguageResources => ({
     participles: set('abgelehnt angesehen angezweifelt begrüßt behauptet berichtet beschrieben bestritten bestätigt betrachtet bewertet beziffert ' +
       'bezeichnet bezweifelt dargestellt dokumentiert eingeschätzt eingestuft erfasst gedeutet gefeiert gehandelt gelobt gemeldet genannt gesehen ' +
       'gewertet gezählt interpretiert kritisiert registriert verbreitet verurteilt vorgeworfen'),
+    // (Session 43: "was zunächst von keiner Seite bestätigt werden konnte", "wurde nicht von der Polizei bestätigt":
+    // nobody vouched for it, a caveat the writer gives, as English "was not confirmed by …".)
+    negators: set('kein keine keinem keinen keiner keines nicht nie niemals niemand niemandem'),
   },
   dataNouns: set('angaben bericht berichte bilanz daten erhebung schätzung schätzungen statistik studie studien umfrage umfragen zahlen'),
   vagueHeads: vagueGroups,

@@ -787,9 +787,11 @@ export interface LanguageResources {
    * The agent of a passive of saying, judging or naming, standing before its participle (issue 13, German): "wird von
    * Kritikern als Farce bezeichnet", "die von westlichen Medien verbreiteten Gerüchte". `prepositions` open the agent
    * ("von", "vom", "seitens"), `participles` close its clause (lower case, without an adjective's ending). The agent
-   * is the source; the participle is the cue. Absent: not read.
+   * is the source; the participle is the cue. `negators` (lower case) in the two words before the preposition or
+   * between it and the participle make it no source: nobody vouched ("von keiner Seite bestätigt", "nicht von der
+   * Polizei bestätigt"). Absent: not read.
    */
-  agentBefore?: {prepositions: ReadonlySet<string>; participles: ReadonlySet<string>};
+  agentBefore?: {prepositions: ReadonlySet<string>; participles: ReadonlySet<string>; negators: ReadonlySet<string>};
   dataNouns: ReadonlySet<string>;
   /**
    * Nouns of what someone said (lower case: "déclarations", "propos", "témoignages"): a source phrase headed by one
