@@ -4,11 +4,11 @@
 // plain inflection of one that was. Every noun is capitalised in German, so capitals never make a figure a label.
 import type {CueKind} from '../types.js';
 import type {AfterCue, LanguageResources} from './types.js';
+import {unicodeWords} from './boundary.js';
 import {gated, type GatedPattern} from './gate.js';
 
 /** A pattern whose `\b` is a Unicode word boundary (JavaScript's own `\b` knows only ASCII letters: "considéré"). */
-const words = (source: string, flags: string): RegExp =>
-  new RegExp(source.replace(/\\b/g, String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`), flags);
+const words = unicodeWords;
 
 const set = (list: string): ReadonlySet<string> => new Set(list.split(' ').filter((w) => w !== ''));
 const kinds = (entries: Array<[CueKind, string]>): ReadonlyMap<string, CueKind> =>

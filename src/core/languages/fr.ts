@@ -3,11 +3,11 @@
 // was met in French Wikinews copy outside the evaluation set (../shared/data/news/fr.jsonl) or is its plain variant.
 import type {CueKind} from '../types.js';
 import type {LanguageResources} from './types.js';
+import {unicodeWords} from './boundary.js';
 import {gated} from './gate.js';
 
 /** A pattern whose `\b` is a Unicode word boundary (JavaScript's own `\b` knows only ASCII letters: "considéré"). */
-const words = (source: string, flags: string): RegExp =>
-  new RegExp(source.replace(/\\b/g, String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`), flags);
+const words = unicodeWords;
 
 const set = (list: string): ReadonlySet<string> => new Set(list.split(' ').filter((w) => w !== ''));
 const kinds = (entries: Array<[CueKind, string]>): ReadonlyMap<string, CueKind> =>
