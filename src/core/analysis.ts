@@ -1819,7 +1819,9 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     // (A participle whose agent was read before it: "von Kritikern … kritisiert".)
     if (L.agentBefore !== undefined && cueAt(out, t.from)) continue;
     // Subject + cue verb: "the ministry said", "Hamas claimed", "He added".
-    const kind = L.cueFits && !L.cueFits(tokens, i) ? undefined : L.cueVerbs.get(t.lower);
+    // (The list first: `cueFits` reads the words around a cue, which most words are not.)
+    const listed = L.cueVerbs.get(t.lower);
+    const kind = listed === undefined || L.cueFits && !L.cueFits(tokens, i) ? undefined : listed;
     // "Der Grund, so vermutet die Zeitung The Guardian, dürfte …", "Die Lage sei, so sagte der Sprecher, ernst": in a
     // verb-second language "so" and a cue verb after a comma are an aside; its subject follows the verb and ends at
     // the next comma or the sentence's end.
