@@ -67,11 +67,13 @@ const unread: AnonymityReading = {read: false, unnamed: [], phrases: [], anonymi
  *   Its tokens (only their word classes are read, for the gate).
  */
 function readAnonymity(L: LanguageResources, text: string, tokens: readonly Token[]): AnonymityReading {
-  // (The gate holds English words: in another language every sentence is read.)
-  if (L.anonymity === null && !hasAnyClass(tokens, gateWord)) return unread;
+  // (The gate holds English words: in another language every sentence is read for the language's own phrases, and
+  // for the English patterns only when it holds a word of the gate, as an English sentence must.)
+  const open = hasAnyClass(tokens, gateWord);
+  if (L.anonymity === null && !open) return unread;
   const reading: AnonymityReading = {read: true, unnamed: [], phrases: [], anonymity: []};
   unnamed.lastIndex = 0;
-  for (const m of matchesOf(unnamed, text)) {
+  for (const m of open ? matchesOf(unnamed, text) : []) {
     const head = m.index + m[0].length;
     const rest = text.slice(head, head + 120);
     // A name right after ("a member of parliament, Jane Doe, said") makes it a named source.
