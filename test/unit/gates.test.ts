@@ -112,6 +112,7 @@ describe('gated language patterns', () => {
       ...L.hedgePatterns.map((p, i) => [`hedgePatterns[${i}]`, p] as [string, GatedPattern]),
       ...L.hiddenClaims.map((c, i) => [`hiddenClaims[${i}]`, c.pattern] as [string, GatedPattern]),
       ...L.impersonalHearsay.map((p, i) => [`impersonalHearsay[${i}]`, p] as [string, GatedPattern]),
+      ...(L.anonymity ? [['anonymity', L.anonymity] as [string, GatedPattern]] : []),
     ];
     for (const [name, pattern] of patterns.filter(([, p]) => p.gate !== undefined)) {
       it(`${code} ${name}: never matches a sentence of the ${corpus} corpus or fixtures whose gate is closed`, () => {

@@ -1299,8 +1299,11 @@ export interface LanguageResources {
   legalRecord?: {caseNouns: readonly string[]; charges: ReadonlySet<string>; statusWords: ReadonlySet<string>};
   /** Impersonal hearsay for vague-attribution beyond the English pattern of that rule (empty for English). */
   impersonalHearsay: readonly GatedPattern[];
-  /** Explicit anonymity for anonymous-source beyond the English patterns of that rule (empty for English). */
-  anonymity: RegExp | null;
+  /**
+   * Explicit anonymity for anonymous-source beyond the English patterns of that rule (null for English), with the gate
+   * a sentence must pass before it runs (languages/gate.ts).
+   */
+  anonymity: GatedPattern | null;
   /**
    * A reason for anonymity given in the language, beyond the rule's English ones ("not authorised", "because", "for
    * fear"): anonymous-source then asks the writer to check the reason rather than to give one (EDITORIAL-STANDARD.md §6).

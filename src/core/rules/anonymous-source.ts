@@ -7,6 +7,7 @@ import {hasAnyClass, sentenceReading} from './shared.js';
 import {defineWordClass} from '../word-classes.js';
 import {en} from '../messages/en.js';
 import {matchesOf} from '../matches.js';
+import {gateOpen} from '../languages/gate.js';
 import {mapPacked} from '../arrays.js';
 
 // Insiders: unnamed people whose standing is the claim's only support.
@@ -83,7 +84,7 @@ function readAnonymity(L: LanguageResources, text: string, tokens: readonly Toke
     if (!q && !according && (ordinaryHead.test(m[0]) || !speechAfter.test(rest))) continue;
     reading.unnamed.push([m.index, head + (q ? q[0].trimEnd().length : 0)]);
   }
-  if (L.anonymity) {
+  if (L.anonymity && gateOpen(L.anonymity, text)) {
     L.anonymity.lastIndex = 0;
     for (const m of matchesOf(L.anonymity, text)) reading.phrases.push([m.index, m.index + m[0].length]);
   }
