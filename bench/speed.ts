@@ -178,6 +178,66 @@ async function cliAgainstParseProcess(draft: string, rounds: number): Promise<{c
   }
 }
 
+/**
+ * A French or German draft of about `words` words: the unique paragraphs of the language's tuning folder
+ * (test/corpus/news-fr or news-de, labels and headings taken out), in file order, under `lang:` front matter.
+ */
+function languageDraft(code: 'fr' | 'de', words: number): string {
+  const dir = path.join(repoRoot, 'test', 'corpus', `news-${code}`);
+  const seen = new Set<string>();
+  let body = '';
+  let count = 0;
+  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort()) {
+    const text = fs.readFileSync(path.join(dir, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    for (const block of text.split(/\n\s*\n/)) {
+      const paragraph = block.replace(/<!--[\s\S]*?-->/g, '').trim();
+      if (paragraph === '' || paragraph.startsWith('#') || seen.has(paragraph)) continue;
+      seen.add(paragraph);
+      body += `${paragraph}\n\n`;
+      count += countWords(paragraph);
+      if (count >= words) return `---\nlang: ${code}\n---\n\n${body}`;
+    }
+  }
+  throw new Error(`only ${count} words of unique prose in ${dir}`);
+}
+
+/**
+ * One row of the French and German table, printed by a child process of its own (`--language-row fr|de`): a process
+ * that has linted long drafts of one of these languages lints the other up to twice as slowly (measured in session
+ * 44: a 30,000-word German draft 600 ms after French drafts, 270-290 ms alone, most of it in patterns V8 then runs in
+ * its regexp interpreter; `--no-regexp-tier-up` removes the gap; none in a `sourced check` run over mixed folders).
+ */
+function languageRow(code: 'fr' | 'de'): void {
+  const floorParser = unified().use(remarkParse);
+  const cells: string[] = [];
+  for (const words of [10_000, 30_000]) {
+    const draft = languageDraft(code, words);
+    for (let i = 0; i < 2; i++) {
+      lint(draft);
+      floorParser.parse(draft);
+    }
+    const times = {lint: [] as number[], parse: [] as number[]};
+    for (let round = 0; round < runsFor(words); round++) {
+      times.lint.push(timeSync(() => lint(draft)));
+      times.parse.push(timeSync(() => floorParser.parse(draft)));
+    }
+    cells.push(ms(middle(times.lint)), ratio(middle(times.lint), middle(times.parse)));
+  }
+  const keystroke = changeToDiagnostics(languageDraft(code, 10_000)).incremental;
+  console.log(`| ${code === 'fr' ? 'French' : 'German'} (test/corpus/news-${code}) | ${cells.join(' | ')} | ${ms(keystroke.median)} ms (${ms(keystroke.p95)} ms) |`);
+}
+
+/** French and German: full lint against remark-parse alone at 10k and 30k words, and a keystroke at 10k words. */
+function languagesTable(): void {
+  console.log('| language | 10,000 words: lint ms | × floor | 30,000 words: lint ms | × floor | keystroke at 10k, `createLinter`: median (p95) |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const code of ['fr', 'de']) {
+    const child = spawnSync(process.execPath, [...process.execArgv, __filename, '--language-row', code], {cwd: repoRoot, encoding: 'utf8'});
+    if (child.status !== 0) throw new Error(`language row ${code} failed: ${child.stderr}`);
+    process.stdout.write(child.stdout);
+  }
+}
+
 /** The many-files table: 2,000 drafts of 300–1,500 words (rounds from SOURCED_BENCH_ROUNDS, default 3). */
 function manyFilesTable(prose: readonly string[]): void {
   const count = 2000;
@@ -344,6 +404,11 @@ async function pathologicalTable(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const row = process.argv.indexOf('--language-row');
+  if (row >= 0) {
+    languageRow(process.argv[row + 1] === 'de' ? 'de' : 'fr');
+    return;
+  }
   const prose = collectNewsProse(repoRoot);
   if (prose.words < sizes[sizes.length - 1]) {
     throw new Error(`only ${prose.words} words of unique prose: the 100k-word draft needs ../shared/data/news/en.jsonl beside the checkout`);
@@ -372,6 +437,8 @@ async function main(): Promise<void> {
   console.log(`| change → diagnostics at 10k words, per keystroke: \`createLinter\` (changed chunk re-parsed, unchanged sentences' analysis reused) + line/column | ${keystroke(changeMs.incremental)} | ≤ 50 ms |`);
   console.log(`| CLI cold start, \`node dist/cli.js check\` on 1k words (median of 10) | ${cold === undefined ? 'n/a' : `${ms(cold.cli)} ms`} | ≤ 150 ms |`);
   console.log(`| of which bare \`node -e ''\` start-up | ${cold === undefined ? 'n/a' : `${ms(cold.node)} ms`} | (floor) |`);
+  console.log(`\nFrench and German drafts (unique paragraphs of the tuning folders; remark-parse alone as the floor, in the same interleaved rounds):\n`);
+  languagesTable();
   console.log('');
   await bundleSizes();
   console.log(`\nPathological inputs (issue 5): each timed in its own process (median of up to 3 runs, killed after ${timeoutMs / 1000} s); "SUPERLINEAR" when 10× the input costs more than 20× the time (and over 250 ms).\n`);
