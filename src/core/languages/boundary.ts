@@ -34,6 +34,7 @@ const wordChar = /[\p{L}\p{N}]/u;
 const isWordChar = (char: string): boolean => wordChar.test(char);
 
 // Sticky readers of the pattern syntax, each run at a known offset.
+const literalRun = /[^\\()[\]{}|?*+^$.]+/y;
 const groupOpening = /\(\?(?:=|!|<=|<!|:|<[A-Za-z_$][\w$]*>)|\(/y;
 const quantifierAt = /(?:([?*+])|\{(\d+)(?:,\d*)?\})\??/y;
 const escapeAt = /\\(?:[pP]\{([^}]*)\}|u\{([0-9A-Fa-f]+)\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|k<[^>]*>|c[A-Za-z]|(\d+)|(.))/suy;
@@ -137,9 +138,19 @@ class Reader {
       this.at++;
       atom = {zeroWidth: false, first: 'unknown', last: 'unknown'};
     } else {
-      const literal = String.fromCodePoint(this.source.codePointAt(this.at)!);
-      this.at += literal.length;
-      atom = {zeroWidth: false, first: sideOf(literal), last: sideOf(literal)};
+      // A run of literal characters is one term (its quantifier, if any, takes its last character alone).
+      literalRun.lastIndex = this.at;
+      let run = literalRun.exec(this.source)![0];
+      const next = this.source[this.at + run.length];
+      if ((next === '?' || next === '*' || next === '+' || next === '{') && run.length > 1) {
+        const lastLength = String.fromCodePoint(run.codePointAt(run.length - 1 - (/[\uDC00-\uDFFF]/.test(run[run.length - 1]) && run.length > 1 ? 1 : 0))!).length;
+        if (run.length > lastLength) run = run.slice(0, -lastLength);
+      }
+      this.at += run.length;
+      const first = String.fromCodePoint(run.codePointAt(0)!);
+      const lastUnit = run[run.length - 1];
+      const last = /[\uDC00-\uDFFF]/.test(lastUnit) && run.length > 1 ? run.slice(-2) : lastUnit;
+      atom = {zeroWidth: false, first: sideOf(first), last: sideOf(last)};
     }
     const optional = this.quantifier();
     return {zeroWidth: atom.zeroWidth, optional, first: atom.first, last: atom.last, boundaryAt: -1};
