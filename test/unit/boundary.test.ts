@@ -4,18 +4,8 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {unicodeWords, unicodeWordsReference} from '../../src/core/languages/boundary.js';
-
-/** A small deterministic generator (mulberry32), so a failure names a seed that reproduces it. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// (mulberry32, so a failure names a seed that reproduces it.)
+import {prng as random} from '../../bench/generate.js';
 
 const atoms = ['a', 'b', 'é', 'ß', 'Ж', '1', ' ', ',', '-', '\\.', '\\s', '\\d', '\\p{L}', '\\p{Lu}', '\\p{N}', '\\w', '\\u00e9',
   '[a-z]', '[\\p{L}-]', '[\\p{L}\\p{N}]', '[^,]', '[,;:]', '[\\p{L}\\p{N}\'’.-]', '[À-ÿ]', '[a\\-z]', '.', '^', '$', '\\b', '\\b', '\\b', '\\B'];
