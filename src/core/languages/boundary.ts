@@ -253,6 +253,9 @@ class Reader {
  * written as one look-around where the pattern itself fixes the other side ("\bvon" is "no letter or digit before
  * v"), and as the four-look-around form elsewhere. Matches exactly what the four-look-around form everywhere matches
  * (test/unit/boundary.test.ts compares them on random patterns and texts), and compiles in a fraction of its time.
+ * One exception, absent from the language files: under `i`, a literal Greek iota (ι) also matches U+0345, the
+ * combining ypogegrammeni, which is no word character (and a literal U+0345 matches ι), so a boundary read from
+ * either could differ.
  *
  * @param source
  *   The pattern's source, in the syntax of the `u` flag, with `\b` for word boundaries (never inside a class).
