@@ -40,6 +40,15 @@ const quantifierAt = /(?:([?*+])|\{(\d+)(?:,\d*)?\})\??/y;
 const escapeAt = /\\(?:[pP]\{([^}]*)\}|u\{([0-9A-Fa-f]+)\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|k<[^>]*>|c[A-Za-z]|(\d+)|(.))/suy;
 const classEscapeAt = /\\(?:([pP])\{([^}]*)\}|u\{([0-9A-Fa-f]+)\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|c[A-Za-z]|(.))/suy;
 
+/** The characters that open a quantifier. */
+const quantifierStart = new Set(['?', '*', '+', '{']);
+
+/** The last character (code point) of a non-empty string: one UTF-16 unit, or two for a surrogate pair. */
+const lastCharacter = (text: string): string => {
+  const low = text.charCodeAt(text.length - 1);
+  return low >= 0xdc00 && low <= 0xdfff && text.length > 1 ? text.slice(-2) : text.slice(-1);
+};
+
 /** The side a single character puts down. */
 const sideOf = (char: string): Side => (isWordChar(char) ? 'word' : 'other');
 
@@ -141,16 +150,11 @@ class Reader {
       // A run of literal characters is one term (its quantifier, if any, takes its last character alone).
       literalRun.lastIndex = this.at;
       let run = literalRun.exec(this.source)![0];
-      const next = this.source[this.at + run.length];
-      if ((next === '?' || next === '*' || next === '+' || next === '{') && run.length > 1) {
-        const lastLength = String.fromCodePoint(run.codePointAt(run.length - 1 - (/[\uDC00-\uDFFF]/.test(run[run.length - 1]) && run.length > 1 ? 1 : 0))!).length;
-        if (run.length > lastLength) run = run.slice(0, -lastLength);
+      if (quantifierStart.has(this.source[this.at + run.length]) && lastCharacter(run).length < run.length) {
+        run = run.slice(0, -lastCharacter(run).length);
       }
       this.at += run.length;
-      const first = String.fromCodePoint(run.codePointAt(0)!);
-      const lastUnit = run[run.length - 1];
-      const last = /[\uDC00-\uDFFF]/.test(lastUnit) && run.length > 1 ? run.slice(-2) : lastUnit;
-      atom = {zeroWidth: false, first: sideOf(first), last: sideOf(last)};
+      atom = {zeroWidth: false, first: sideOf(String.fromCodePoint(run.codePointAt(0)!)), last: sideOf(lastCharacter(run))};
     }
     const optional = this.quantifier();
     return {zeroWidth: atom.zeroWidth, optional, first: atom.first, last: atom.last, boundaryAt: -1};
@@ -158,8 +162,7 @@ class Reader {
 
   /** Reads a quantifier if one follows; true when it allows no repetition at all (`?`, `*`, `{0,…}`). */
   private quantifier(): boolean {
-    const next = this.source[this.at];
-    if (next !== '?' && next !== '*' && next !== '+' && next !== '{') return false;
+    if (!quantifierStart.has(this.source[this.at])) return false;
     quantifierAt.lastIndex = this.at;
     const m = quantifierAt.exec(this.source);
     if (!m) return false;
@@ -180,7 +183,9 @@ class Reader {
     if (letter === undefined) return 'unknown';
     if (letter === 'B') return null;
     if (letter === 'd') return 'word';
-    if ('DsSwWtnrvf0'.includes(letter)) return letter === 's' || 'tnrvf0'.includes(letter) ? 'other' : 'unknown';
+    if (letter === 's' || 'tnrvf'.includes(letter)) return 'other';
+    // (`\w` holds "_", `\D`, `\S` and `\W` both kinds.)
+    if ('DSwW'.includes(letter)) return 'unknown';
     return sideOf(letter);
   }
 
@@ -204,7 +209,7 @@ class Reader {
         else if (code !== undefined) member = String.fromCodePoint(parseInt(code, 16));
         else if (m[6] === 'd') sides.push('word');
         else if (m[6] === 's') sides.push('other');
-        else if (m[6] !== undefined && /[\p{L}\p{N}]/u.test(m[6])) sides.push('unknown'); // \w, \D, \b (backspace), …
+        else if (m[6] !== undefined && isWordChar(m[6])) sides.push('unknown'); // \w, \D, \b (backspace), …
         else if (m[6] !== undefined) member = m[6];
         else sides.push('unknown');
       } else {
@@ -227,9 +232,9 @@ class Reader {
         const low = previous.codePointAt(0)!;
         const top = high.codePointAt(0)!;
         const inRange: Side[] = [];
-        for (let c = low; c <= top && top - low <= 4096; c++) inRange.push(sideOf(String.fromCodePoint(c)));
+        if (top - low <= 4096) for (let c = low; c <= top; c++) inRange.push(sideOf(String.fromCodePoint(c)));
         sides.pop();
-        sides.push(top - low > 4096 ? 'unknown' : agree(inRange));
+        sides.push(agree(inRange));
         previous = undefined;
         continue;
       }
