@@ -97,10 +97,32 @@ function extraProse(repoRoot: string): string[] {
  *   Unique blocks in a fixed order, and the words they hold.
  */
 export function collectNewsProse(repoRoot: string): {blocks: string[]; words: number} {
-  const files = ['news', 'news-holdout', 'drafts'].flatMap((dir) => markdownFiles(path.join(repoRoot, 'test', 'corpus', dir)));
-  // The folders' README files are licence lists, not news.
-  const texts = files.filter((file) => path.basename(file) !== 'README.md').map((file) => fs.readFileSync(file, 'utf8'));
-  texts.push(...extraProse(repoRoot));
+  return uniqueBlocks([...corpusTexts(repoRoot, ['news', 'news-holdout', 'drafts']), ...extraProse(repoRoot)]);
+}
+
+/**
+ * Real French or German prose for speed measurements, each block once, as {@link collectNewsProse} gives English:
+ * the top-level blocks of the articles in test/corpus/news-fr or news-de (the tuning folder of the language).
+ *
+ * @param repoRoot
+ *   The checkout to read from.
+ * @param code
+ *   The language.
+ * @returns
+ *   Unique blocks in a fixed order, and the words they hold.
+ */
+export function collectLanguageProse(repoRoot: string, code: 'fr' | 'de'): {blocks: string[]; words: number} {
+  return uniqueBlocks(corpusTexts(repoRoot, [`news-${code}`]));
+}
+
+/** The Markdown texts of the given folders of test/corpus, less their README files (licence lists, not news). */
+function corpusTexts(repoRoot: string, dirs: readonly string[]): string[] {
+  const files = dirs.flatMap((dir) => markdownFiles(path.join(repoRoot, 'test', 'corpus', dir)));
+  return files.filter((file) => path.basename(file) !== 'README.md').map((file) => fs.readFileSync(file, 'utf8'));
+}
+
+/** The top-level blocks of `texts`, each once, short headings left out, with the words they hold. */
+function uniqueBlocks(texts: readonly string[]): {blocks: string[]; words: number} {
   const blocks = [...new Set(texts.flatMap(topLevelBlocks).filter((block) => !block.startsWith('#') || block.length > 20))];
   return {blocks, words: blocks.reduce((sum, block) => sum + countWords(block), 0)};
 }

@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import writeGood from 'write-good';
 import {createLinter, createLocator, lint, resolveConfig, ruleIds, type Finding} from '../src/core/index.js';
-import {collectNewsProse, countWords, uniqueDraft} from './generate.js';
+import {collectLanguageProse, collectNewsProse, countWords, uniqueDraft} from './generate.js';
 import {manyFilesRows, timeManyFiles, writeDrafts} from './many-files.js';
 import {pathologicalInputs} from './pathological.js';
 import {createRetextProcessor, createTextlint, runRetext} from './peers.js';
@@ -179,26 +179,11 @@ async function cliAgainstParseProcess(draft: string, rounds: number): Promise<{c
 }
 
 /**
- * A French or German draft of about `words` words: the unique paragraphs of the language's tuning folder
- * (test/corpus/news-fr or news-de, labels and headings taken out), in file order, under `lang:` front matter.
+ * A French or German draft of at least `words` words under `lang:` front matter: {@link uniqueDraft} of the unique
+ * blocks of the language's tuning folder (test/corpus/news-fr or news-de).
  */
 function languageDraft(code: 'fr' | 'de', words: number): string {
-  const dir = path.join(repoRoot, 'test', 'corpus', `news-${code}`);
-  const seen = new Set<string>();
-  let body = '';
-  let count = 0;
-  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort()) {
-    const text = fs.readFileSync(path.join(dir, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-    for (const block of text.split(/\n\s*\n/)) {
-      const paragraph = block.replace(/<!--[\s\S]*?-->/g, '').trim();
-      if (paragraph === '' || paragraph.startsWith('#') || seen.has(paragraph)) continue;
-      seen.add(paragraph);
-      body += `${paragraph}\n\n`;
-      count += countWords(paragraph);
-      if (count >= words) return `---\nlang: ${code}\n---\n\n${body}`;
-    }
-  }
-  throw new Error(`only ${count} words of unique prose in ${dir}`);
+  return `---\nlang: ${code}\n---\n\n${uniqueDraft(collectLanguageProse(repoRoot, code).blocks, words)}`;
 }
 
 /**
