@@ -3,7 +3,7 @@ import {anonymousHeads} from '../lexicons/attribution.js';
 import type {Token} from '../analysis.js';
 import type {LanguageResources} from '../languages/types.js';
 import type {Rule} from '../types.js';
-import {hasAnyClass, sentenceReading} from './shared.js';
+import {hasAnyClass, membersNamedNext, sentenceReading} from './shared.js';
 import {defineWordClass} from '../word-classes.js';
 import {en} from '../messages/en.js';
 import {matchesOf} from '../matches.js';
@@ -179,7 +179,10 @@ export const anonymousSource: Rule = {
         }
         spans.push([from, to]);
       };
-      for (const [from, to] of reading.unnamed) add(from, to);
+      // ("Some lawmakers said they would sue." then "Among them were …" or "That is what X and Y said": the copy names
+      // the unnamed group's members in the next sentence; session 45, see `membersNamedNext`.)
+      const membersNamed = (reading.unnamed.length > 0 || own.some((a) => a.quality === 'anonymous')) && membersNamedNext(ctx, si);
+      for (const [from, to] of reading.unnamed) if (!membersNamed) add(from, to);
       // The language's own anonymity phrases ("qui a requis l'anonymat", "der nicht genannt werden wollte") already
       // describe the sentence's unnamed source: one finding per source, not one for the person and one for the phrase.
       // ("Sous couvert d'anonymat, un représentant du groupe admet …": a phrase put before the source it describes
@@ -191,7 +194,7 @@ export const anonymousSource: Rule = {
       const described = phrases.length > 0;
       // A source the attribution model rates anonymous ("Officials told reporters …") that no pattern above caught.
       for (const a of own) {
-        if (described || a.quality !== 'anonymous' || a.cueKind === 'continuation' || !a.source || a.block !== sentence.block) continue;
+        if (described || membersNamed || a.quality !== 'anonymous' || a.cueKind === 'continuation' || !a.source || a.block !== sentence.block) continue;
         // "“Justice at last,” shouted a woman outside the court": an exclamation is a reaction, not a claim sourced.
         if (exclamationCue.test(a.cue.text)) continue;
         // (The words up to the cue: the model's source may stop before an outlet in capitals, "… der Wochenzeitung DIE

@@ -135,3 +135,60 @@ export function hasAnyClass(tokens: readonly Token[], classes: number): boolean 
   for (const t of tokens) if (t.classes & classes) return true;
   return false;
 }
+
+/**
+ * True when the sentence after sentence `si`, in the same paragraph, names the members of an unnamed group `si` cites
+ * (EDITORIAL-STANDARD.md §2, §6): it lists them ("Among them were …", see `membersListedNext`) or a named source
+ * restates the claim ("Dies äußerten …", see `namedRestates`). Read by vague-attribution and anonymous-source.
+ */
+export function membersNamedNext(ctx: RuleContext, si: number): boolean {
+  const next = ctx.sentences[si + 1];
+  return next !== undefined && next.block === ctx.sentences[si].block && (listsMembers(next.text) || namedRestates(ctx, si + 1));
+}
+
+/**
+ * A sentence that opens by listing the unnamed group's members: "Some lawmakers said they would sue." then "Among them
+ * were the Green lawmaker Werner Schulz …", "Darunter sind …", "Zu ihnen gehören …", "Parmi eux, le député …"
+ * (EDITORIAL-STANDARD.md §2: the copy names the group's members). The opener, then within 60 characters a name
+ * (`memberName`): German writes every noun with a capital, and "Unter ihnen seien zehn Männer" counts the members
+ * of another group without naming any (session 45, a counter-example on the German tuning set).
+ */
+const membersListedNext = /^[\s"„»«]*(?:[Aa]mong them|[Tt]hey included?|[Tt]hese included?|[Dd]arunter|[Uu]nter ihnen|[Zz]u (?:ihnen|diesen) (?:gehören|gehörten|zählen|zählten)|[Pp]armi (?:eux|elles|lesquels|lesquelles|ceux-ci|celles-ci))(?![\p{L}])/u;
+
+/** A name: two capitalised words in a row ("Werner Schulz"), a word in capitals ("BBC", "IRNA"), or an account's @. */
+const memberName = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{Lu}{2,}(?![\p{L}])|@\w/u;
+
+/** True when sentence text `text` opens by listing members by name (see `membersListedNext`). */
+function listsMembers(text: string): boolean {
+  const m = membersListedNext.exec(text);
+  return m !== null && memberName.test(text.slice(m[0].length, m[0].length + 60));
+}
+
+/**
+ * True when sentence `ni` opens on a word that stands for the sentence before and names who said it: "Dies äußerten
+ * der grüne Abgeordnete Werner Schulz sowie …", "Das sagten …", "C'est ce qu'ont déclaré …", "That is what … said". The opener
+ * stands for the whole claim (it is the content), so the named source is who the vague group before was
+ * (EDITORIAL-STANDARD.md §2; session 45, a false alarm on de.wikinews "Heikle Situation vor der Vertrauensfrage des
+ * Kanzlers"). Openers from Duden's demonstratives "dies, das" and "so", Grevisse's "c'est ce que" and English "that is
+ * what". Not a denial or a contrast ("Das bestritt der Fraktionschef", "Das sagte jedoch …"): a voice against the
+ * claim names nobody in the group.
+ */
+function namedRestates(ctx: RuleContext, ni: number): boolean {
+  const next = ctx.sentences[ni];
+  if (contrastOrDenial.test(next.text)) return false;
+  const text = ctx.blocks[next.block].text;
+  return ctx.analysis.bySentence[ni].some((i) => {
+    const b = ctx.analysis.attributions[i];
+    return b.sentence === ni && b.quality === 'named' && b.cueKind !== 'stance' && b.cueKind !== 'continuation' &&
+      restatingOpener.test(text.slice(next.from, Math.min(b.from, b.cueFrom)));
+  });
+}
+
+/** The words before a restating cue or its source (see `namedRestates`), the whole of them. */
+const restatingOpener = /^[\s"„»«]*(?:dies|das|dieses|so|c['’]est(?:\s+en\s+tout\s+cas)?\s+ce\s+qu['’]\s*|ce\s+qu['’]\s*|that\s+(?:is|was)\s+what|this\s+(?:is|was)\s+what)\s*$/iu;
+
+/**
+ * A voice against what the sentence before said: a contrast word, or a verb of denial (Duden's "bestreiten,
+ * dementieren, widersprechen, zurückweisen"; Le Petit Robert's "démentir, contester, nier"; "deny, dispute, reject").
+ */
+const contrastOrDenial = /(?<![\p{L}])(?:aber|bestr(?:eitet|itt|itten)|but|cependant|contest\p{L}*|dagegen|dément\p{L}*|démenti\p{L}*|dementi\p{L}*|den(?:ied|ies|y)|disputed?|doch|hingegen|however|jedoch|mais|niée?s?|nient|nie|rejected|widersprach\p{L}*|zurück(?:gewiesen)?)(?![\p{L}])/iu;

@@ -1,7 +1,7 @@
 // vague-attribution: a source nobody can check ("based on reports", "experts believe", "it is believed").
 import {sourcePlaceholder, type Fix, type ProseBlock, type Rule, type RuleContext} from '../types.js';
 import {fixTitle} from '../messages/index.js';
-import {hasAnyClass, phraseMatcher, sentenceReading, type PhraseMatcher} from './shared.js';
+import {hasAnyClass, membersNamedNext, phraseMatcher, sentenceReading, type PhraseMatcher} from './shared.js';
 import {defineWordClass} from '../word-classes.js';
 import {accordingTo, opensSentence, singularCue} from '../attribution-fixes.js';
 import {isVagueHead, opensInsideQuote, type AttributionAt, type Token} from '../analysis.js';
@@ -97,7 +97,8 @@ function namesMembers(ctx: RuleContext, si: number, after: number, source: strin
   // (A sentence ending in a colon, read from its end: a pattern would scan the whole sentence for each of its cues.)
   if (sentence.text.trimEnd().endsWith(':')) return true;
   const next = ctx.sentences[si + 1];
-  if (next !== undefined && next.block === sentence.block && memberOpensNext(ctx, si + 1, source)) return true;
+  if (next !== undefined && next.block === sentence.block &&
+    (memberOpensNext(ctx, si + 1, source) || membersNamedNext(ctx, si))) return true;
   if (next === undefined || !/:\s*$/.test(next.text) || !ctx.analysis.bySentence[si + 1].some((i) => ctx.analysis.attributions[i].quality === 'named')) return false;
   // In the next paragraph only people can be the group whose member speaks ("Many bloggers were angry." then
   // "Lamis Al Wadeai tweeted:"); "some news sources have stated …" then "Scholar Gregory Johnsen commented:" is a
