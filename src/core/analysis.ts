@@ -1387,6 +1387,7 @@ function makeRaw(L: LanguageResources,
   // every noun is capitalised and the verb may close the clause, a nominative or accusative article after a noun
   // starts the object, so the source ends before it (a genitive, "der Sezession eines Staates", stays).
   let object: [number, number] | undefined;
+  if (range[0] >= cueTok[1]) range = withCoordinate(L, tokens, range, cueKind);
   const cut = everyNounCapitalised(L) ? objectStart(tokens, range[0], range[1] - 1) : range[1];
   if (cut < range[1] - 1) {
     // (Before the cue, the words cut off are the clause's object: what is said, feared or announced.)
@@ -1451,6 +1452,33 @@ function makeRaw(L: LanguageResources,
     objectFrom: object?.[0],
     objectTo: object?.[1],
   };
+}
+
+/** The words that join two sources after their cue: "and", "et", "und", and German's "sowie" (Duden: "and also"). */
+const coordinators = new Set(['and', 'et', 'sowie', 'und']);
+/** Prepositions of place in English, French and German: a source that holds one ends in a place ("in Afghanistan"). */
+const placeBeforeJoin = new Set(['à', 'at', 'au', 'aus', 'aux', 'dans', 'en', 'im', 'in']);
+
+/**
+ * A source read after its cue, `range` (token indexes `[start, end)`), run on over a second source joined to it by
+ * "and" and an article: "said the Green lawmaker Werner Schulz and the Social Democrat Jelena Hoffmann", "Selon le
+ * ministre Pierre Dupont et la sénatrice Anne Berg, …", "Dies äußerten der grüne Abgeordnete Werner Schulz sowie die
+ * Abgeordnete Jelena Hoffmann" (session 45: the second speaker had been read as what was said). Both sources hold a
+ * capitalised word after their first, and the first no place ("in Afghanistan"); a speech tag's second source closes the sentence or its clause (a comma or
+ * other punctuation), so "said the minister and the mayor agreed" stays two clauses; after "according to" the
+ * second may stand before the verb, "Laut dem Minister X und der Senatorin Y ist …". Returns `range` otherwise.
+ */
+function withCoordinate(L: LanguageResources, tokens: readonly Token[], range: [number, number], cueKind: CueKind): [number, number] {
+  const join = tokens[range[1]];
+  if (join === undefined || !coordinators.has(join.lower) || !L.determiners.has(tokens[range[1] + 1]?.lower ?? '')) return range;
+  if (!tokens.slice(range[0] + 1, range[1]).some((t) => t.cap)) return range;
+  // ("laut Lute in Afghanistan und dem Irak": after a place, the "and" joins places, not sources.)
+  if (tokens.slice(range[0] + 1, range[1]).some((t) => placeBeforeJoin.has(t.lower))) return range;
+  const second = phraseAfter(L, tokens, range[1] + 1, false);
+  if (second === undefined || !tokens.slice(second[0] + 1, second[1]).some((t) => t.cap)) return range;
+  const after = tokens[second[1]];
+  if (after !== undefined && after.word && cueKind !== 'according-to') return range;
+  return [range[0], second[1]];
 }
 
 // Where a sentence's first clause ends (a semicolon, a colon or a comma and a space), for the figures of `analyse`.

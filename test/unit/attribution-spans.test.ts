@@ -444,3 +444,25 @@ describe('a plural noun that is also a cue verb', () => {
     assert.deepEqual(spans('Those surveyed say the plan will fail.'), ['Those surveyed | say | the plan will fail | named']);
   });
 });
+
+describe('two sources joined by "and" after their cue', () => {
+  const de = (s: string): string => `---\nlang: de\n---\n\n${s}\n`;
+  const fr = (s: string): string => `---\nlang: fr\n---\n\n${s}\n`;
+  it('reads both as the source, not the second as what was said', () => {
+    assert.deepEqual(spans('"We will sue," said the Green lawmaker Werner Schulz and the Social Democrat Jelena Hoffmann.'),
+      ['the Green lawmaker Werner Schulz and the Social Democrat Jelena Hoffmann | said | "We will sue," | named']);
+    assert.deepEqual(spans(de('Das sagten der Minister Peter Müller sowie die Senatorin Anna Berg.')),
+      ['der Minister Peter Müller sowie die Senatorin Anna Berg | sagten | Das | named']);
+    assert.deepEqual(spans(de('Laut dem Minister Peter Müller und der Senatorin Anna Berg ist die Wahl gescheitert.')),
+      ['dem Minister Peter Müller und der Senatorin Anna Berg | Laut | ist die Wahl gescheitert | named']);
+    assert.deepEqual(spans(fr('Selon le ministre Pierre Dupont et la sénatrice Anne Berg, le vote est nul.')),
+      ['le ministre Pierre Dupont et la sénatrice Anne Berg | Selon | le vote est nul | named']);
+  });
+
+  it('not a second clause after a speech tag, a place, or a source with no name', () => {
+    // (The mayor's "agreed" opens a clause of its own.)
+    assert.deepEqual(spans('"We will sue," said the lawmaker Werner Schulz and the Mayor agreed.').map((x) => x.split(' | ')[0]), ['the lawmaker Werner Schulz', 'the Mayor']);
+    assert.deepEqual(spans(de('Auf ihn könnten laut Lute in Afghanistan und dem Irak Schwierigkeiten zukommen.')).map((x) => x.split(' | ')[0]), ['Lute in Afghanistan']);
+    assert.deepEqual(spans('The vote was void, according to the minister and the Senate.').map((x) => x.split(' | ')[0]), ['the minister']);
+  });
+});
