@@ -1955,6 +1955,14 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
           const words = tokens.slice(subject[0], subject[1]);
           if (words.every((w) => !w.cap || L.numbers.timeUnits.has(w.lower)) && words.some((w) => /^\d/.test(w.text) || L.numbers.words.has(w.lower))) subject = undefined;
         }
+        // ("Le ministre a refusé de démissionner, pensant pouvoir …", "avait refusé, jusqu'ici, de quitter le
+        // gouvernement, pensant …": a present participle after a comma has the main clause's subject, not the words
+        // before the comma; those are a source only when they open like one, an article, a capital or a pronoun.
+        // Session 45, the source "jusqu'ici, de quitter le gouvernement" on the French tuning set.)
+        if (participle && subject && subject[1] === i - 1 && tokens[i - 1].text === ',') {
+          const first = tokens[subject[0]];
+          if (!first.cap && !L.determiners.has(first.lower) && !L.anaphors.has(first.lower)) subject = undefined;
+        }
         // "Am Montag sagte der Minister, …": after an opening adverbial the subject follows the verb.
         const second = inverted || invertedAfterComma ? undefined : subjectAfterVerb(L, tokens, i) ?? subjectByAgreement(L, tokens, i);
         if (second) subject = second;

@@ -466,3 +466,15 @@ describe('two sources joined by "and" after their cue', () => {
     assert.deepEqual(spans('The vote was void, according to the minister and the Senate.').map((x) => x.split(' | ')[0]), ['the minister']);
   });
 });
+
+describe('a French present participle after a comma', () => {
+  const fr = (s: string): string => `---\nlang: fr\n---\n\n${s}\n`;
+  it('takes no source from the words before the comma when they do not open like one', () => {
+    assert.deepEqual(spans(fr('Le ministre a refusé de démissionner, pensant pouvoir convaincre le Premier ministre.')), []);
+    assert.deepEqual(spans(fr("Il avait toujours refusé, jusqu'ici, de quitter le gouvernement, pensant pouvoir infléchir sa position.")), []);
+  });
+
+  it('keeps a subject set off by commas before it', () => {
+    assert.deepEqual(spans(fr('Le ministre, estimant que la loi était injuste, a démissionné.')).map((x) => x.split(' | ').slice(0, 2).join(' | ')), ['Le ministre | estimant']);
+  });
+});
