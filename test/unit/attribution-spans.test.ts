@@ -471,10 +471,32 @@ describe('a French present participle after a comma', () => {
   const fr = (s: string): string => `---\nlang: fr\n---\n\n${s}\n`;
   it('takes no source from the words before the comma when they do not open like one', () => {
     assert.deepEqual(spans(fr('Le ministre a refusé de démissionner, pensant pouvoir convaincre le Premier ministre.')), []);
-    assert.deepEqual(spans(fr("Il avait toujours refusé, jusqu'ici, de quitter le gouvernement, pensant pouvoir infléchir sa position.")), []);
+    // (The main clause's pronoun, when there is one.)
+    assert.deepEqual(spans(fr("Il avait toujours refusé, jusqu'ici, de quitter le gouvernement, pensant pouvoir infléchir sa position.")).map((x) => x.split(' | ').slice(0, 2).join(' | ')),
+      ['Il | pensant']);
   });
 
   it('keeps a subject set off by commas before it', () => {
     assert.deepEqual(spans(fr('Le ministre, estimant que la loi était injuste, a démissionné.')).map((x) => x.split(' | ').slice(0, 2).join(' | ')), ['Le ministre | estimant']);
+  });
+});
+
+describe('French inverted tags and names after a vague head', () => {
+  const fr = (s: string): string => `---\nlang: fr\n---\n\n${s}\n`;
+  it('reads the speaker past an adverb between the cue and the speaker', () => {
+    assert.deepEqual(spans(fr('« L’apparence compte » quand on exerce une fonction publique, répond encore Moscovici.')).map((x) => x.split(' | ').slice(0, 2).join(' | ')),
+      ['Moscovici | répond']);
+  });
+
+  it('reads a capital after a vague head as a name, a lower-case demonym as a kind', () => {
+    assert.deepEqual(spans(fr("Presse Océan précise qu'il restait de la vaisselle dans l'évier.")).map((x) => x.split(' | ').pop()), ['named']);
+    assert.deepEqual(spans(fr("La presse américaine affirme qu'il restait de la vaisselle.")).map((x) => x.split(' | ').pop()), ['vague']);
+  });
+
+  it("gives a participle after an object the main clause's pronoun, or no source", () => {
+    assert.deepEqual(spans(fr("Il refuse d'accuser des personnes précises, ajoutant qu'il ne veut pas se précipiter.")).map((x) => x.split(' | ').slice(0, 2).join(' | ')),
+      ['Il | ajoutant']);
+    assert.deepEqual(spans(fr('Mais cette revendication, truffée d’incohérences, mentionnant un certain Youssouf, semble douteuse.')).map((x) => x.split(' | ').slice(0, 2).join(' | ')),
+      ['cette revendication, truffée d’incohérences | mentionnant']);
   });
 });
