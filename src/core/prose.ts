@@ -3,6 +3,7 @@ import type {Nodes, Parent, Root} from 'mdast';
 import type {OffsetRuns, ProseBlock} from './types.js';
 import {matchesOf} from './matches.js';
 import {mapPacked} from './arrays.js';
+import {narrowed} from './narrow.js';
 
 /** Stands in for inline code and images: never a word, never a number, never a sentence end. */
 export const objectReplacement = '\uFFFC';
@@ -114,7 +115,7 @@ export function collectProse(root: Root, source: string, html: HtmlItem[] = []):
         if (b.text.trim() !== '') {
           // (Every block has the same fields, `header` and `row` undefined where they do not apply: blocks of one shape
           // keep V8's optimised code for the analysis valid when a draft's first table turns up.)
-          blocks.push({kind: node.type, text: b.text, offsets: b.offsets, links: b.links, quoted, parent, header: header ? header : undefined, row});
+          blocks.push({kind: node.type, text: narrowed(b.text), offsets: b.offsets, links: b.links, quoted, parent, header: header ? header : undefined, row});
         }
         break;
       }

@@ -4,6 +4,7 @@ import type {LanguageResources} from './languages/types.js';
 import type {AnalysisMemo} from './memo.js';
 import type {ProseBlock, Sentence} from './types.js';
 import {mapPacked} from './arrays.js';
+import {narrowed} from './narrow.js';
 
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -101,6 +102,19 @@ export function splitSentences(text: string, L: LanguageResources = en): Array<[
   }).filter(([from, to]) => to > from);
 }
 
+/** True when a block's text holds a character beyond Latin-1, so that its slices are stored two bytes a character. */
+const beyondLatin1Block = (text: string): boolean => /[^\u0000-\u00ff]/.test(text);
+
+/**
+ * A sentence's text, `block.slice(from, to)`: in a block stored two bytes a character (`wide`), stored one byte when
+ * the sentence's own characters allow (see `narrowed`): "„Wir klagen“, sagte sie." leaves the next sentence of the
+ * paragraph one-byte.
+ */
+function sentenceText(block: string, from: number, to: number, wide: boolean): string {
+  const text = block.slice(from, to);
+  return wide ? narrowed(text) : text;
+}
+
 /**
  * Sentences of every block, in document order.
  *
@@ -116,7 +130,8 @@ export function collectSentences(blocks: readonly ProseBlock[], L: LanguageResou
   if (!memo) {
     for (let index = 0; index < blocks.length; index++) {
       const text = blocks[index].text;
-      for (const [from, to] of splitSentences(text, L)) sentences.push({text: text.slice(from, to), block: index, from, to});
+      const wide = beyondLatin1Block(text);
+      for (const [from, to] of splitSentences(text, L)) sentences.push({text: sentenceText(text, from, to, wide), block: index, from, to});
     }
     return sentences;
   }
@@ -126,7 +141,10 @@ export function collectSentences(blocks: readonly ProseBlock[], L: LanguageResou
   for (let index = 0; index < blocks.length; index++) {
     const text = blocks[index].text;
     let list = split.get(text);
-    if (list === undefined) split.set(text, list = mapPacked(splitSentences(text, L), ([from, to]) => ({text: text.slice(from, to), from, to})));
+    if (list === undefined) {
+      const wide = beyondLatin1Block(text);
+      split.set(text, list = mapPacked(splitSentences(text, L), ([from, to]) => ({text: sentenceText(text, from, to, wide), from, to})));
+    }
     for (const {text: sentence, from, to} of list) sentences.push({text: sentence, block: index, from, to});
   }
   return sentences;
