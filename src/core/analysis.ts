@@ -2682,7 +2682,10 @@ export function findQuotes(L: LanguageResources, text: string): Array<[number, n
   while ((m = opener.exec(text)) !== null) {
     const mark = m[0];
     // ("9"84", "2'05"", "5'10"": a unit mark, never a quote; see unitMark.)
-    if (unitMark(text, m.index)) continue;
+    // (Nor a straight mark glued to a digit where a quotation would open: "termine au-dessus des 10". « C'est … »" is ten
+    // seconds, and a quotation opens after a space or punctuation; a closing one after a digit, '"it cost 10"', is
+    // found from its opener. Session 45, a quotation that ran over its speaker on the French tuning set.)
+    if (unitMark(text, m.index) || mark === '"' && /\d/.test(text[m.index - 1] ?? '')) continue;
     const closer = L.quotePairs[mark];
     let close = L.nestedQuotes ? nestedClose(text, m.index, mark, closer) : closerAfter(closer, m.index + mark.length);
     // (A term closed by its own opening mark, a typo: "hat „moderaten„ Abgaben zugestimmt". When the mark opens again

@@ -54,7 +54,8 @@ function insideQuote(text: string, p: number): boolean {
     if (ch === '"') {
       if (unit(at)) continue;
       if (top === '"' || top === '“' && !/\s/.test(text[at - 1] ?? ' ')) open.pop();
-      else open.push(ch);
+      // (A mark glued to a digit never opens one: "au-dessus des 10". « … »" is ten seconds; session 45.)
+      else if (!/\d/.test(text[at - 1] ?? '')) open.push(ch);
     } else if (ch === '„' || ch === '«') open.push(ch);
     else if (ch === '“') {
       if (top === '„') open.pop();

@@ -134,7 +134,7 @@ const cueVerbs = kinds([
   ['said', [
     'affirmer ajouter annoncer assurer avouer commenter confier confirmer conseiller constater déclarer déplorer détailler lâcher ' +
       'évoquer expliquer indiquer insister mentionner noter nuancer observer plaider poursuivre préciser raconter rapporter recommander ' +
-      'relater relever répliquer résumer signaler souligner suggérer témoigner tweeter parler',
+      'réaffirmer relater relever réitérer répliquer résumer signaler souligner suggérer témoigner tweeter parler',
   ].flatMap((l) => l.split(' ').flatMap(erForms)).join(' ') +
     // (Also the verbs of avowal beside "avouer" and "admettre", whose stem takes a grave accent: "plusieurs
     // parlementaires concèdent un retard"; session 27.)
