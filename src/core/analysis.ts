@@ -2610,8 +2610,10 @@ function firstSpeakingSentence(L: LanguageResources, list: readonly number[], to
         break;
       }
       const kind = L.cueVerbs.get(t.lower);
-      // (Not after a determiner: "the warning", "la déclaration" are nouns, not someone saying.)
-      if (kind !== 'said' && kind !== 'reported' && kind !== 'claimed' || k > 0 && L.determiners.has(ts[k - 1].lower)) continue;
+      // (Not after a determiner: "the warning", "la déclaration" are nouns, not someone saying; nor after French's
+      // contracted articles, "la suite du communiqué".)
+      if (kind !== 'said' && kind !== 'reported' && kind !== 'claimed' || k > 0 && (L.determiners.has(ts[k - 1].lower) ||
+        L.headFirst && /^(?:au|aux|du)$/.test(ts[k - 1].lower))) continue;
       const vague = [ts[k - 1], ts[k - 2]].some((p) => p !== undefined && R.vagueSubjects.has(p.lower)) ||
         ts[k + 1] !== undefined && R.vagueAfter.has(ts[k + 1].lower) && ts[k + 1].from - t.to <= 1 ||
         [ts[k - 1], ts[k - 2], ts[k - 3]].some((p) => p !== undefined && L.passiveAuxiliaries.has(p.lower));
