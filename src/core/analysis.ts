@@ -5,7 +5,7 @@ import {findFigures, wordValue, type FigureMatch} from './figures.js';
 import {classifyFigure, riskOfKind} from './risk.js';
 import {DisjointSpans, partitionPoint} from './search.js';
 import {readsAs} from './languages/detect.js';
-import {gateOpen} from './languages/gate.js';
+import {gateOpen, patternOf} from './languages/gate.js';
 import {sourceEnd, sourceStart} from './prose.js';
 import {rowSourceBlock} from './tables.js';
 import {nestedAttributions} from './records.js';
@@ -2966,7 +2966,7 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
     if (ids.length === 0 && next >= 0 && L.backReference?.test(sentences[next].text) === true &&
       own[next].some((a) => tokens[next][1] !== undefined && attributions[a].cueFrom === tokens[next][1].from)) return own[next];
     if (ids.length > 0 || si === 0) return ids;
-    if (!gateOpen(L.continuation, sentences[si].text) || !L.continuation.test(sentences[si].text)) return ids;
+    if (!gateOpen(L.continuation, sentences[si].text) || !patternOf(L.continuation).test(sentences[si].text)) return ids;
     // The nearest sentence before it in the paragraph with an attribution of its own, within the language's reach.
     // (A sentence of `chainPassesThrough` inside a run of `continuationChains` does not count towards the reach, one
     // such sentence at most.)

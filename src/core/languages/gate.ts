@@ -15,14 +15,38 @@ export interface Gate {
   readonly ends: readonly string[];
 }
 
+/**
+ * A gated pattern built on first use: `build` makes the RegExp (see `patternOf`), which a draft whose sentences never
+ * open the gate never pays for. Building the French and German patterns took most of a first French or German lint
+ * in a new process (the `\p{…}` classes, and the reader of `unicodeWords`).
+ */
+export interface LazyPattern {
+  readonly gate: Gate;
+  readonly build: () => RegExp;
+  /** The RegExp once built. */
+  built?: RegExp;
+}
+
 /** A pattern run on sentences, with its gate; without one it runs on every sentence. */
-export type GatedPattern = RegExp & {readonly gate?: Gate};
+export type GatedPattern = (RegExp & {readonly gate?: Gate}) | LazyPattern;
 
 /**
- * Gives a pattern its gate (the same RegExp object, with a `gate` property).
+ * The RegExp of a gated pattern, built on the first call for a lazy one (the same object on every later call).
  *
  * @param pattern
- *   A case-insensitive pattern over a sentence's text.
+ *   A pattern from `gated`, or a plain RegExp.
+ */
+export function patternOf(pattern: GatedPattern): RegExp {
+  if (pattern instanceof RegExp) return pattern;
+  return pattern.built ??= pattern.build();
+}
+
+/**
+ * Gives a pattern its gate: a RegExp gets a `gate` property (the same object); a function that builds the RegExp gives
+ * a `LazyPattern` that builds it on first use (`patternOf`).
+ *
+ * @param pattern
+ *   A case-insensitive pattern over a sentence's text, or a function returning it.
  * @param words
  *   Space-separated lower-cased words, one of which every match holds as a whole word.
  * @param starts
@@ -32,9 +56,12 @@ export type GatedPattern = RegExp & {readonly gate?: Gate};
  *   Space-separated lower-cased endings, one of which ends a whole word of every match that holds none of `words`
  *   (empty: none).
  */
-export function gated(pattern: RegExp, words: string, starts = '', ends = ''): GatedPattern {
+export function gated(pattern: RegExp, words: string, starts?: string, ends?: string): RegExp & {readonly gate: Gate};
+export function gated(pattern: () => RegExp, words: string, starts?: string, ends?: string): LazyPattern;
+export function gated(pattern: RegExp | (() => RegExp), words: string, starts = '', ends = ''): GatedPattern {
   const split = (list: string): string[] => list.split(' ').filter((w) => w !== '');
-  return Object.assign(pattern, {gate: {words: new Set(split(words)), starts: split(starts), ends: split(ends)}});
+  const gate = {words: new Set(split(words)), starts: split(starts), ends: split(ends)};
+  return pattern instanceof RegExp ? Object.assign(pattern, {gate}) : {gate, build: pattern};
 }
 
 const wordRuns = /[\p{L}\p{N}]+/gu;

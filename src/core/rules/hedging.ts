@@ -8,7 +8,7 @@ import {fixTitle} from '../messages/index.js';
 import {attributionFixes, isAttributed, isAttributedAt, phraseMatcher, sentenceReading} from './shared.js';
 import {hiddenClaims, sportsRecord} from './missing-attribution.js';
 import {en} from '../messages/en.js';
-import {gateOpen, type GatedPattern} from '../languages/gate.js';
+import {gateOpen, patternOf, type GatedPattern} from '../languages/gate.js';
 import {matchesOf, spaceRuns, splitOn} from '../matches.js';
 import {enclosedByOther} from '../search.js';
 import {mapPacked} from '../arrays.js';
@@ -429,8 +429,9 @@ function inHiddenClaim(ctx: RuleContext, si: number, sentence: Sentence, from: n
  */
 function patternHits(patterns: readonly GatedPattern[], tokens: readonly Token[], text: string, offset: number): Array<{first: number; last: number; phrase: string; clauseEnd: number}> {
   const hits: Array<{first: number; last: number; phrase: string; clauseEnd: number}> = [];
-  for (const pattern of patterns) {
-    if (!gateOpen(pattern, text)) continue;
+  for (const gatedPattern of patterns) {
+    if (!gateOpen(gatedPattern, text)) continue;
+    const pattern = patternOf(gatedPattern);
     pattern.lastIndex = 0;
     for (const m of matchesOf(pattern, text)) {
       const from = offset + m.index + m[0].indexOf(m[1]);

@@ -7,7 +7,7 @@ import {accordingTo, opensSentence, singularCue} from '../attribution-fixes.js';
 import {isVagueHead, opensInsideQuote, type AttributionAt, type Token} from '../analysis.js';
 import type {LanguageResources} from '../languages/types.js';
 import {en} from '../messages/en.js';
-import {gateOpen} from '../languages/gate.js';
+import {gateOpen, patternOf} from '../languages/gate.js';
 import {matchesOf, spaceRuns, splitOn} from '../matches.js';
 import {mapPacked} from '../arrays.js';
 
@@ -126,7 +126,7 @@ function namesMembers(ctx: RuleContext, si: number, after: number, source: strin
 function reportedSpeechOfNamed(ctx: RuleContext, si: number, cueFrom: number): boolean {
   const L = ctx.language;
   const sentence = ctx.sentences[si];
-  if (L.continuationReach <= 1 || !L.continuation.test(ctx.blocks[sentence.block].text.slice(sentence.from, cueFrom))) return false;
+  if (L.continuationReach <= 1 || !patternOf(L.continuation).test(ctx.blocks[sentence.block].text.slice(sentence.from, cueFrom))) return false;
   for (let k = si - 1; k >= 0 && si - k <= L.continuationReach && ctx.sentences[k].block === ctx.sentences[si].block; k--) {
     const own = ctx.analysis.bySentence[k];
     if (own.length > 0) return own.some((i) => ctx.analysis.attributions[i].quality === 'named');
@@ -255,8 +255,9 @@ function hearsayIn(L: LanguageResources, text: string, offset: number, tokens: r
     impersonal.lastIndex = 0;
     for (const m of matchesOf(impersonal, text)) hits.push({from: m.index, to: m.index + m[0].length, verb: m[1]?.toLowerCase()});
   }
-  for (const pattern of L.impersonalHearsay) {
-    if (!gateOpen(pattern, text)) continue;
+  for (const gatedPattern of L.impersonalHearsay) {
+    if (!gateOpen(gatedPattern, text)) continue;
+    const pattern = patternOf(gatedPattern);
     pattern.lastIndex = 0;
     for (const m of matchesOf(pattern, text)) hits.push({from: m.index, to: m.index + m[0].length, explicit: true});
   }
