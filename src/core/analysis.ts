@@ -355,6 +355,11 @@ function isNamedToken(L: LanguageResources, t: Token, index: number, next?: Toke
  *   The phrase is the subject of a plural verb (see `LanguageResources.pluralPeople`).
  */
 export function classifySource(L: LanguageResources, words: readonly Token[], sentenceStart: number, pluralVerb = false): SourceQuality {
+  // ("Messungen der letzten Zeit", "Studien der vergangenen Jahre": where every noun is capitalised, a genitive of time
+  // at the phrase's end says when, not whose; the phrase is read without it. Session 45, a de.wikinews article read as
+  // an editor.)
+  const when = everyNounCapitalised(L) ? genitiveOfTime(L, words) : -1;
+  if (when > 0) words = words.slice(0, when);
   // "A member of parliament, Jane Doe": a description with the person's name in apposition is named.
   const comma = words.findIndex((w) => w.text === ',');
   const apposition = comma > 0 ? words.slice(comma + 1) : [];
@@ -1461,6 +1466,21 @@ function makeRaw(L: LanguageResources,
     objectFrom: object?.[0],
     objectTo: object?.[1],
   };
+}
+
+/**
+ * Where a genitive of time that ends a source phrase starts ("der letzten Zeit", "des vergangenen Jahres", "der
+ * vergangenen Wochen"): "der" or "des", at most two lower-case adjectives, and "Zeit" or a unit of time
+ * (`LanguageResources.numbers.timeUnits`) as the phrase's last word; -1 when there is none.
+ */
+function genitiveOfTime(L: LanguageResources, words: readonly Token[]): number {
+  const last = words.length - 1;
+  if (last < 2 || !(words[last].lower === 'zeit' || L.numbers.timeUnits.has(words[last].lower))) return -1;
+  for (let k = last - 1; k >= Math.max(1, last - 3); k--) {
+    if (words[k].lower === 'der' || words[k].lower === 'des') return k;
+    if (words[k].cap || !words[k].word) return -1;
+  }
+  return -1;
 }
 
 /** Points of the compass that open a demonym of two words ("North Korean", "South African"). */

@@ -209,6 +209,9 @@ const vagueGroups = set('abgeordnete abgeordneten analysten augenzeugen beobacht
   // berichteten", "in einigen westlichen Publikationen", "Ökonomen erwarten", "Studien zeigen"; "Andere meinen";
   // the press as a whole, "laut Presse", "Die Presse berichtete".)
   'andere juristen politiker politikern presse publikationen regierungen studien zeitungen ökonomen ' +
+  // (Session 45: measurements of no owner, "An etlichen Stellen der Stadt ergaben Messungen … einen höheren Wert", as
+  // "Studien zeigen"; a de.wikinews article read as an editor.)
+  'messungen ' +
   // (Session 25: a trade as a whole, "Die Branche rechnet mit …", "nach Industrieangaben", "die Autoindustrie warnt";
   // missed on German batch 11.)
   'branche industrie');
@@ -522,7 +525,7 @@ export const de = (): LanguageResources => ({
     // nobody vouched for it, a caveat the writer gives, as English "was not confirmed by …".)
     negators: set('kein keine keinem keinen keiner keines nicht nie niemals niemand niemandem'),
   },
-  dataNouns: set('angaben bericht berichte bilanz daten erhebung schätzung schätzungen statistik studie studien umfrage umfragen zahlen'),
+  dataNouns: set('angaben bericht berichte bilanz daten erhebung messung messungen schätzung schätzungen statistik studie studien umfrage umfragen zahlen'),
   vagueHeads: vagueGroups,
   vagueThings: set('berichte berichten gerüchte gerüchten medien medienberichte medienberichten presse quellen schätzungen'),
   vaguePopulations: set('bürger einwohner menschen'),
