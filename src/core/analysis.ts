@@ -382,13 +382,13 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // demonyms in lower case there, "la presse américaine". Session 45, noise on the French tuning set.)
   const nameAfterHead = L.headFirst && !everyNounCapitalised(L) && head !== undefined;
   const headIndex = nameAfterHead ? words.findIndex((w) => w.lower === head) : -1;
-  const demonymOf = (w: Token): boolean => /(?:an|ese|ish|ic|i|ch|ern)$/.test(w.lower) && w.lower !== head && !/^\p{Lu}{2,}$/u.test(w.text) &&
-    !(headIndex >= 0 && words.indexOf(w) > headIndex);
+  const demonymOf = (i: number): boolean => /(?:an|ese|ish|ic|i|ch|ern)$/.test(words[i].lower) && words[i].lower !== head && !/^\p{Lu}{2,}$/u.test(words[i].text) &&
+    !(headIndex >= 0 && i > headIndex);
   // ("North Korean media", "South Korean researchers": a point of the compass before a demonym is part of it; session
   // 45. "Chinese officials" stays as it was: the held-out English labels left two such officials unflagged.)
-  const compassBefore = (w: Token): boolean => compassWords.has(w.lower) && words[words.indexOf(w) + 1] !== undefined && demonymOf(words[words.indexOf(w) + 1]);
-  const demonym = (w: Token): boolean => head !== undefined && (isVagueHead(L, head) || L.outletNouns?.has(head) === true) &&
-    (demonymOf(w) || compassBefore(w));
+  const compassBefore = (i: number): boolean => compassWords.has(words[i].lower) && i + 1 < words.length && demonymOf(i + 1);
+  const demonym = (i: number): boolean => head !== undefined && (isVagueHead(L, head) || L.outletNouns?.has(head) === true) &&
+    (demonymOf(i) || compassBefore(i));
   // ("Experten verschiedener Staaten", "Beobachter mehrerer Länder": a noun after a quantifier in a vague head's
   // complement says what kind too, not who.)
   // (Nor, where every noun is capitalised, the adjective that opens the sentence: "Neuesten Umfragen zufolge".)
@@ -402,7 +402,7 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // (A group noun written as an acronym is no name: "une ONG", "des ONG".)
   const named = words.some((w, i) => w.word && isNamedToken(L, w, sentenceStart + i, words[i + 1]) && (!isVagueHead(L, w.lower) || namedBodyCompound(L, w)) &&
     L.groupNouns?.has(w.lower) !== true &&
-    !demonym(w) && !quantified(i) && !fromPlace(i));
+    !demonym(i) && !quantified(i) && !fromPlace(i));
   const institutional = lowers.some((w) => L.institutionNouns.has(w));
   const anonymous = isAnonymousPhrase(L, lowers);
   if (anonymous) return 'anonymous';
@@ -1503,9 +1503,9 @@ const placeBeforeJoin = new Set(['à', 'at', 'au', 'aus', 'aux', 'dans', 'en', '
 function withCoordinate(L: LanguageResources, tokens: readonly Token[], range: [number, number], cueKind: CueKind): [number, number] {
   const join = tokens[range[1]];
   if (join === undefined || !coordinators.has(join.lower) || !L.determiners.has(tokens[range[1] + 1]?.lower ?? '')) return range;
-  if (!tokens.slice(range[0] + 1, range[1]).some((t) => t.cap)) return range;
+  const first = tokens.slice(range[0] + 1, range[1]);
   // ("laut Lute in Afghanistan und dem Irak": after a place, the "and" joins places, not sources.)
-  if (tokens.slice(range[0] + 1, range[1]).some((t) => placeBeforeJoin.has(t.lower))) return range;
+  if (!first.some((t) => t.cap) || first.some((t) => placeBeforeJoin.has(t.lower))) return range;
   const second = phraseAfter(L, tokens, range[1] + 1, false);
   if (second === undefined || !tokens.slice(second[0] + 1, second[1]).some((t) => t.cap)) return range;
   const after = tokens[second[1]];
@@ -2707,7 +2707,8 @@ export function findQuotes(L: LanguageResources, text: string): Array<[number, n
     // (Nor a straight mark glued to a digit where a quotation would open: "termine au-dessus des 10". « C'est … »" is ten
     // seconds, and a quotation opens after a space or punctuation; a closing one after a digit, '"it cost 10"', is
     // found from its opener. Session 45, a quotation that ran over its speaker on the French tuning set.)
-    if (unitMark(text, m.index) || mark === '"' && /\d/.test(text[m.index - 1] ?? '')) continue;
+    // (Every unit mark, unitMark, is glued to a digit.)
+    if (mark === '"' && /\d/.test(text[m.index - 1] ?? '')) continue;
     const closer = L.quotePairs[mark];
     let close = L.nestedQuotes ? nestedClose(text, m.index, mark, closer) : closerAfter(closer, m.index + mark.length);
     // (A term closed by its own opening mark, a typo: "hat „moderaten„ Abgaben zugestimmt". When the mark opens again

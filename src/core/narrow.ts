@@ -3,6 +3,9 @@
 /** A character beyond Latin-1: a string that holds one must be stored two bytes a character. */
 const beyondLatin1 = /[^\u0000-\u00ff]/;
 
+/** True when `text` holds a character beyond Latin-1, so that it and every slice of it are stored two bytes a character. */
+export const holdsBeyondLatin1 = (text: string): boolean => beyondLatin1.test(text);
+
 /**
  * The same text, stored one byte a character when every character of it fits in Latin-1; otherwise `text` itself.
  *
@@ -19,5 +22,5 @@ const beyondLatin1 = /[^\u0000-\u00ff]/;
  *   A string equal to `text` (`===`).
  */
 export function narrowed(text: string): string {
-  return beyondLatin1.test(text) ? text : JSON.parse(JSON.stringify(text)) as string;
+  return holdsBeyondLatin1(text) ? text : JSON.parse(JSON.stringify(text)) as string;
 }

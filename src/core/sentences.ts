@@ -4,7 +4,7 @@ import type {LanguageResources} from './languages/types.js';
 import type {AnalysisMemo} from './memo.js';
 import type {ProseBlock, Sentence} from './types.js';
 import {mapPacked} from './arrays.js';
-import {narrowed} from './narrow.js';
+import {holdsBeyondLatin1, narrowed} from './narrow.js';
 
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -102,9 +102,6 @@ export function splitSentences(text: string, L: LanguageResources = en): Array<[
   }).filter(([from, to]) => to > from);
 }
 
-/** True when a block's text holds a character beyond Latin-1, so that its slices are stored two bytes a character. */
-const beyondLatin1Block = (text: string): boolean => /[^\u0000-\u00ff]/.test(text);
-
 /**
  * A sentence's text, `block.slice(from, to)`: in a block stored two bytes a character (`wide`), stored one byte when
  * the sentence's own characters allow (see `narrowed`): "„Wir klagen“, sagte sie." leaves the next sentence of the
@@ -130,7 +127,7 @@ export function collectSentences(blocks: readonly ProseBlock[], L: LanguageResou
   if (!memo) {
     for (let index = 0; index < blocks.length; index++) {
       const text = blocks[index].text;
-      const wide = beyondLatin1Block(text);
+      const wide = holdsBeyondLatin1(text);
       for (const [from, to] of splitSentences(text, L)) sentences.push({text: sentenceText(text, from, to, wide), block: index, from, to});
     }
     return sentences;
@@ -142,7 +139,7 @@ export function collectSentences(blocks: readonly ProseBlock[], L: LanguageResou
     const text = blocks[index].text;
     let list = split.get(text);
     if (list === undefined) {
-      const wide = beyondLatin1Block(text);
+      const wide = holdsBeyondLatin1(text);
       split.set(text, list = mapPacked(splitSentences(text, L), ([from, to]) => ({text: sentenceText(text, from, to, wide), from, to})));
     }
     for (const {text: sentence, from, to} of list) sentences.push({text: sentence, block: index, from, to});

@@ -1,3 +1,5 @@
+import {matchesOf} from '../matches.js';
+
 // Gates: a cheap test a sentence must pass before a costly language pattern runs on it. German patterns open with
 // alternatives and look-behinds reaching back up to 80 characters, which the regex engine tries at every position
 // of every sentence (75–150 µs a pattern and sentence, most of a German lint's time); a word the pattern cannot
@@ -62,6 +64,22 @@ export function gated(pattern: RegExp | (() => RegExp), words: string, starts = 
   const split = (list: string): string[] => list.split(' ').filter((w) => w !== '');
   const gate = {words: new Set(split(words)), starts: split(starts), ends: split(ends)};
   return pattern instanceof RegExp ? Object.assign(pattern, {gate}) : {gate, build: pattern};
+}
+
+/**
+ * Every match of a gated pattern in a sentence's text (`matchesOf` from the start), or none without running it when
+ * the gate is shut; a lazy pattern is built on the first text that opens its gate.
+ *
+ * @param pattern
+ *   A global pattern from `gated`, or a plain global RegExp (no gate: always run).
+ * @param text
+ *   The sentence's plain text.
+ */
+export function gatedMatches(pattern: GatedPattern, text: string): RegExpExecArray[] {
+  if (!gateOpen(pattern, text)) return [];
+  const re = patternOf(pattern);
+  re.lastIndex = 0;
+  return matchesOf(re, text);
 }
 
 const wordRuns = /[\p{L}\p{N}]+/gu;

@@ -7,7 +7,7 @@ import {hasAnyClass, membersNamedNext, sentenceReading} from './shared.js';
 import {defineWordClass} from '../word-classes.js';
 import {en} from '../messages/en.js';
 import {matchesOf} from '../matches.js';
-import {gateOpen, patternOf} from '../languages/gate.js';
+import {gatedMatches} from '../languages/gate.js';
 import {mapPacked} from '../arrays.js';
 
 // Insiders: unnamed people whose standing is the claim's only support.
@@ -84,11 +84,7 @@ function readAnonymity(L: LanguageResources, text: string, tokens: readonly Toke
     if (!q && !according && (ordinaryHead.test(m[0]) || !speechAfter.test(rest))) continue;
     reading.unnamed.push([m.index, head + (q ? q[0].trimEnd().length : 0)]);
   }
-  if (L.anonymity && gateOpen(L.anonymity, text)) {
-    const pattern = patternOf(L.anonymity);
-    pattern.lastIndex = 0;
-    for (const m of matchesOf(pattern, text)) reading.phrases.push([m.index, m.index + m[0].length]);
-  }
+  for (const m of L.anonymity ? gatedMatches(L.anonymity, text) : []) reading.phrases.push([m.index, m.index + m[0].length]);
   if (hasAnyClass(tokens, anonymityWord)) {
     anonymity.lastIndex = 0;
     for (const m of matchesOf(anonymity, text)) reading.anonymity.push([m.index, m.index + m[0].length]);

@@ -8,8 +8,8 @@ import {fixTitle} from '../messages/index.js';
 import {attributionFixes, isAttributed, isAttributedAt, phraseMatcher, sentenceReading} from './shared.js';
 import {hiddenClaims, sportsRecord} from './missing-attribution.js';
 import {en} from '../messages/en.js';
-import {gateOpen, patternOf, type GatedPattern} from '../languages/gate.js';
-import {matchesOf, spaceRuns, splitOn} from '../matches.js';
+import {gatedMatches, type GatedPattern} from '../languages/gate.js';
+import {spaceRuns, splitOn} from '../matches.js';
 import {enclosedByOther} from '../search.js';
 import {mapPacked} from '../arrays.js';
 
@@ -429,11 +429,8 @@ function inHiddenClaim(ctx: RuleContext, si: number, sentence: Sentence, from: n
  */
 function patternHits(patterns: readonly GatedPattern[], tokens: readonly Token[], text: string, offset: number): Array<{first: number; last: number; phrase: string; clauseEnd: number}> {
   const hits: Array<{first: number; last: number; phrase: string; clauseEnd: number}> = [];
-  for (const gatedPattern of patterns) {
-    if (!gateOpen(gatedPattern, text)) continue;
-    const pattern = patternOf(gatedPattern);
-    pattern.lastIndex = 0;
-    for (const m of matchesOf(pattern, text)) {
+  for (const pattern of patterns) {
+    for (const m of gatedMatches(pattern, text)) {
       const from = offset + m.index + m[0].indexOf(m[1]);
       const first = tokens.findIndex((t) => t.from === from);
       if (first >= 0) hits.push({first, last: first + 1, phrase: '', clauseEnd: m.index + m[0].length});

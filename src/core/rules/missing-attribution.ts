@@ -4,7 +4,7 @@ import type {LanguageResources} from '../languages/types.js';
 import type {FigureKind, Rule, RuleContext} from '../types.js';
 import {attributionFixes, isAttributedAt, sentenceReading} from './shared.js';
 import {en} from '../messages/en.js';
-import {gateOpen, patternOf} from '../languages/gate.js';
+import {gatedMatches} from '../languages/gate.js';
 import {defineWordClass} from '../word-classes.js';
 import {matchesOf, spaceRuns, splitOn} from '../matches.js';
 
@@ -181,10 +181,7 @@ export function hiddenClaims(L: LanguageResources, text: string, tokens: readonl
   // The language's own patterns ("gilt als", "on estime que").
   let recordSeen = false;
   for (const claim of L.hiddenClaims) {
-    if (!gateOpen(claim.pattern, text)) continue;
-    const pattern = patternOf(claim.pattern);
-    pattern.lastIndex = 0;
-    for (const m of matchesOf(pattern, text)) {
+    for (const m of gatedMatches(claim.pattern, text)) {
       if (overlaps(m.index, m.index + m[0].length)) continue;
       // "le record … a été battu, le précédent record était de …": one record claim, one finding (§7).
       if (claim.messageId === 'record' && recordSeen) continue;
@@ -308,11 +305,8 @@ function heldRecord(claims: readonly HiddenClaim[], record: HiddenClaim, text: s
  */
 function vagueHearsayOverlaps(L: LanguageResources, text: string, from: number, to: number): boolean {
   const clauseFrom = Math.max(0, text.lastIndexOf(',', from) + 1, text.lastIndexOf(';', from) + 1, text.lastIndexOf(':', from) + 1);
-  for (const gatedPattern of L.impersonalHearsay) {
-    if (!gateOpen(gatedPattern, text)) continue;
-    const pattern = patternOf(gatedPattern);
-    pattern.lastIndex = 0;
-    for (const m of matchesOf(pattern, text)) if (m.index < to && (from < m.index + m[0].length || m.index >= clauseFrom && /\b(?:gilt|gelten|galt|galten)\b/iu.test(m[0]))) return true;
+  for (const pattern of L.impersonalHearsay) {
+    for (const m of gatedMatches(pattern, text)) if (m.index < to && (from < m.index + m[0].length || m.index >= clauseFrom && /\b(?:gilt|gelten|galt|galten)\b/iu.test(m[0]))) return true;
   }
   return false;
 }

@@ -2,6 +2,7 @@
 import {tokenize, type AttributionAt, type Token} from '../analysis.js';
 import type {LanguageResources} from '../languages/types.js';
 import type {RuleContext} from '../types.js';
+import {mapPacked} from '../arrays.js';
 
 export {attributionFixes} from '../attribution-fixes.js';
 
@@ -177,18 +178,25 @@ function namedRestates(ctx: RuleContext, ni: number): boolean {
   const next = ctx.sentences[ni];
   if (contrastOrDenial.test(next.text)) return false;
   const text = ctx.blocks[next.block].text;
-  return ctx.analysis.bySentence[ni].some((i) => {
-    const b = ctx.analysis.attributions[i];
-    return b.sentence === ni && b.quality === 'named' && b.cueKind !== 'stance' && b.cueKind !== 'continuation' &&
-      restatingOpener.test(text.slice(next.from, Math.min(b.from, b.cueFrom)));
-  });
+  return namedSpeakersOf(ctx, ni).some((b) => restatingOpener.test(text.slice(next.from, Math.min(b.from, b.cueFrom))));
+}
+
+/**
+ * The attributions whose cue is in sentence `si` and that give a named source who speaks: not a stance ("called it"),
+ * nor a continuation carried from before.
+ */
+export function namedSpeakersOf(ctx: RuleContext, si: number): AttributionAt[] {
+  return mapPacked(ctx.analysis.bySentence[si], (i) => ctx.analysis.attributions[i]).filter((b) =>
+    b.sentence === si && b.quality === 'named' && b.cueKind !== 'stance' && b.cueKind !== 'continuation');
 }
 
 /** The words before a restating cue or its source (see `namedRestates`), the whole of them. */
 const restatingOpener = /^[\s"„»«]*(?:dies|das|dieses|so|c['’]est(?:\s+en\s+tout\s+cas)?\s+ce\s+qu['’]\s*|ce\s+qu['’]\s*|that\s+(?:is|was)\s+what|this\s+(?:is|was)\s+what)\s*$/iu;
 
 /**
- * A voice against what the sentence before said: a contrast word, or a verb of denial (Duden's "bestreiten,
- * dementieren, widersprechen, zurückweisen"; Le Petit Robert's "démentir, contester, nier"; "deny, dispute, reject").
+ * A voice against what the sentence before said: a contrast word, or a verb of denial or disagreement (Duden's
+ * "bestreiten, dementieren, widersprechen, zurückweisen"; Le Petit Robert's "contredire, démentir, contester, nier";
+ * "deny, disagree, dispute, reject"). Read on the next sentence by `namedRestates` and vague-attribution's
+ * `memberOpensNext`.
  */
-const contrastOrDenial = /(?<![\p{L}])(?:aber|bestr(?:eitet|itt|itten)|but|cependant|contest\p{L}*|dagegen|dément\p{L}*|démenti\p{L}*|dementi\p{L}*|den(?:ied|ies|y)|disputed?|doch|hingegen|however|jedoch|mais|niée?s?|nient|nie|rejected|widersprach\p{L}*|zurück(?:gewiesen)?)(?![\p{L}])/iu;
+export const contrastOrDenial = /(?<![\p{L}])(?:aber|bestr(?:eitet|itt|itten)|but|cependant|contest\p{L}*|contredit|dagegen|dément\p{L}*|démenti\p{L}*|dementi\p{L}*|den(?:ied|ies|y)|disagreed|disputed?|doch|hingegen|however|jedoch|mais|niée?s?|nient|nie|rejected|widersprach\p{L}*|zurück(?:gewiesen)?)(?![\p{L}])/iu;

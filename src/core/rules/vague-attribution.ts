@@ -1,13 +1,13 @@
 // vague-attribution: a source nobody can check ("based on reports", "experts believe", "it is believed").
 import {sourcePlaceholder, type Fix, type ProseBlock, type Rule, type RuleContext} from '../types.js';
 import {fixTitle} from '../messages/index.js';
-import {hasAnyClass, membersNamedNext, phraseMatcher, sentenceReading, type PhraseMatcher} from './shared.js';
+import {contrastOrDenial, hasAnyClass, membersNamedNext, namedSpeakersOf, phraseMatcher, sentenceReading, type PhraseMatcher} from './shared.js';
 import {defineWordClass} from '../word-classes.js';
 import {accordingTo, opensSentence, singularCue} from '../attribution-fixes.js';
 import {isVagueHead, opensInsideQuote, type AttributionAt, type Token} from '../analysis.js';
 import type {LanguageResources} from '../languages/types.js';
 import {en} from '../messages/en.js';
-import {gateOpen, patternOf} from '../languages/gate.js';
+import {gatedMatches, patternOf} from '../languages/gate.js';
 import {matchesOf, spaceRuns, splitOn} from '../matches.js';
 import {mapPacked} from '../arrays.js';
 
@@ -159,13 +159,9 @@ function memberOpensNext(ctx: RuleContext, ni: number, source: string): boolean 
   // Theorie aufgestellt" then "Botschafter X sagte: …" is a new voice.)
   const kinds = (source.toLowerCase().match(/[\p{L}-]+/gu) ?? []).filter((w) => isVagueHead(L, w) && !L.quantifiers.has(w) && w !== 'man');
   if (kinds.length === 0 || kinds.some((w) => L.vagueThings.has(w) || L.vaguePopulations.has(w))) return false;
-  if (/\b(?:aber|but|cependant|contredit|dagegen|disagreed|disputed|doch|hingegen|however|jedoch|mais|widersprach|widersprachen)\b/iu.test(next.text)) return false;
+  if (contrastOrDenial.test(next.text)) return false;
   const text = ctx.blocks[next.block].text;
-  return ctx.analysis.bySentence[ni].some((i) => {
-    const b = ctx.analysis.attributions[i];
-    return b.sentence === ni && b.quality === 'named' && b.cueKind !== 'stance' && b.cueKind !== 'continuation' && /^\s*$/.test(text.slice(next.from, b.from)) &&
-      personOpening.test(text.slice(b.from, b.cueFrom));
-  });
+  return namedSpeakersOf(ctx, ni).some((b) => /^\s*$/.test(text.slice(next.from, b.from)) && personOpening.test(text.slice(b.from, b.cueFrom)));
 }
 
 // A person's first and last name opening a phrase (no article: "Die Polizei", "The ministry" are bodies).
@@ -255,14 +251,16 @@ function hearsayIn(L: LanguageResources, text: string, offset: number, tokens: r
     impersonal.lastIndex = 0;
     for (const m of matchesOf(impersonal, text)) hits.push({from: m.index, to: m.index + m[0].length, verb: m[1]?.toLowerCase()});
   }
-  for (const gatedPattern of L.impersonalHearsay) {
-    if (!gateOpen(gatedPattern, text)) continue;
-    const pattern = patternOf(gatedPattern);
-    pattern.lastIndex = 0;
-    for (const m of matchesOf(pattern, text)) hits.push({from: m.index, to: m.index + m[0].length, explicit: true});
+  for (const pattern of L.impersonalHearsay) {
+    for (const m of gatedMatches(pattern, text)) hits.push({from: m.index, to: m.index + m[0].length, explicit: true});
   }
   for (const hit of extra?.match(tokens) ?? []) hits.push({from: tokens[hit.first].from - offset, to: tokens[hit.last - 1].to - offset});
   return hits;
+}
+
+/** True when attribution `b`'s content holds attribution `a` whole (source offsets): what `b` says includes `a`. */
+function contentHolds(b: AttributionAt, a: AttributionAt): boolean {
+  return b.content.some((r) => r.start <= a.start && a.end <= r.end);
 }
 
 /** Flags attributions to sources a reader cannot identify. */
@@ -322,7 +320,7 @@ export const vagueAttribution: Rule = {
         // (Not past a contrast that opens a clause of its own between the named cue and the vague source: "Les autorités
         // ont affirmé que …, tandis que le gouvernement s'est refusé à … des pirates, que certains médias disent …";
         // session 30, a miss on French batch 12.)
-        return b.from < a.to && (b.to > a.from || b.cueFrom === a.cueFrom || b.content.some((r) => r.start <= a.start && a.end <= r.end) &&
+        return b.from < a.to && (b.to > a.from || b.cueFrom === a.cueFrom || contentHolds(b, a) &&
           !(b.block === a.block && b.cueTo <= a.from && contrastBetween.test(ctx.blocks[a.block].text.slice(b.cueTo, a.from))));
       })) continue;
       // ("Des médecins américains ont prétendu réaliser la transplantation selon le quotidien The Washington Post",
@@ -333,7 +331,7 @@ export const vagueAttribution: Rule = {
         const b = analysis.attributions[i];
         // (Not a vague "selon" of its own, "… tuées selon les sources policières françaises, 6 selon la police
         // marocaine": two sources of two figures.)
-        return a.cueKind !== 'according-to' && b.cueKind === 'according-to' && b.block === a.block && b.cueFrom >= a.to && b.content.some((r) => r.start <= a.start && a.end <= r.end) &&
+        return a.cueKind !== 'according-to' && b.cueKind === 'according-to' && b.block === a.block && b.cueFrom >= a.to && contentHolds(b, a) &&
           !contrastBetween.test(ctx.blocks[a.block].text.slice(a.to, b.cueFrom));
       })) continue;
       // ("Spanish newspapers report that, according to El País, …", "Les journaux français rapportent que, selon des
