@@ -692,6 +692,11 @@ function isAnonymousPhrase(L: LanguageResources, lowers: readonly string[]): boo
     const head = headOf(L, lowers);
     // ("ein US-General", "ein Gewerkschaftsvertreter": a compound counts by its last part.)
     const last = head?.split(/[-‐]/).pop();
+    // ("Plusieurs sources confirment …", "deux sources": sources counted and nothing said of them are a vague group, as
+    // "sources say" is, not described unnamed people; "une source", "des sources policières" stay anonymous. Session 46,
+    // from the labels: French "plusieurs/certaines/diverses sources" vague seven times, anonymous never.)
+    if (head !== undefined && lowers.length === 2 && lowers[1] === head && L.indefinites.has(lowers[0]) &&
+      L.vagueThings?.has(head) === true) return false;
     if (head !== undefined && (L.anonymousHeads.has(head) || last !== undefined && L.anonymousHeads.has(last) ||
       L.vagueCompounds && [...L.anonymousHeads].some((h) => h.length >= 6 && head.length > h.length && head.endsWith(h)))) return true;
     // "Un ancien guide touristique a indiqué", "une infirmière a raconté": one person described, not named.

@@ -18,6 +18,8 @@ const unnamed = new RegExp(
   `\\b(?:(?:an?|one|two|three|four|several|some|multiple)\\s+(?:[\\p{L}.\\-’']+\\s+){0,4}?(?:${insiderHeads})|someone|somebody|(?:[\\p{L}\\-]+\\s+)?(?:sources|people|officials|insiders|diplomats|executives|aides)(?=\\s+(?:familiar|close|with\\s+(?:direct\\s+)?knowledge|briefed|involved|privy)\\b))\\b`,
   'giu',
 );
+// A count and "sources", nothing more: "several sources", "two sources".
+const countedSources = /^(?:two|three|four|several|some|multiple)\s+sources$/i;
 // What makes the phrase a source rather than a person in the story: a qualifier of access or anonymity.
 const qualifier =
   /^,?\s*(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|close\s+to|briefed\s+on|involved\s+in|privy\s+to|present\s+at|who\s+(?:asked|spoke|requested|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|gave\s+only)|speaking\s+(?:anonymously|on\s+(?:the\s+)?condition)|not\s+authori[sz]ed)(?:(?!\s(?:said|says|told|added|confirmed|warned|described)\b)[^,.;]){0,80}/i;
@@ -82,6 +84,9 @@ function readAnonymity(L: LanguageResources, text: string, tokens: readonly Toke
     const q = qualifier.exec(rest);
     const according = /according\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index));
     if (!q && !according && (ordinaryHead.test(m[0]) || !speechAfter.test(rest))) continue;
+    // ("Several sources said …": sources counted and nothing said of them are a vague group, as "sources say" is,
+    // left to vague-attribution; "two sources familiar with the talks", "a senior source" are described. Session 46.)
+    if (!q && countedSources.test(m[0])) continue;
     reading.unnamed.push([m.index, head + (q ? q[0].trimEnd().length : 0)]);
   }
   for (const m of L.anonymity ? gatedMatches(L.anonymity, text) : []) reading.phrases.push([m.index, m.index + m[0].length]);
