@@ -223,7 +223,11 @@ const vagueGroups = set('abgeordnete abgeordneten analysten augenzeugen beobacht
 // den Medien", "in Medienberichten", "in der türkischen Presse", "in sozialen Netzwerken"; not with its owner after
 // it, "in Berichten der New York Times", nor one paper, "in der Zeitung".)
 const publicationCircle = String.raw`in (?:(?:den|der|einigen|manchen|mehreren|verschiedenen|vielen|zahlreichen) )?(?:\p{L}+e[nr]? ){0,2}?(?:\p{L}*medien|\p{L}*publikationen|\p{L}*berichten|\p{L}*zeitungen|\p{L}*presse|netzwerken)\b(?! (?:der|des|von|vom)\b)`;
-const vagueCircle = String.raw`(?:in \p{L}*kreisen|(?:bei|unter) (?:\p{L}+ )?(?:${[...vagueGroups].join('|')})|${publicationCircle})`;
+// (Also with the adjective of a circle's standing before "Kreisen": "in maßgeblichen Kreisen", "in gut unterrichteten
+// Kreisen", "in politischen Kreisen"; not an article or a number, "in den Kreisen und Städten" (districts). Session 46,
+// a miss on a de.wikinews article never in the corpus, Bildungsreport Deutschland.)
+const circleAdjectives = 'diplomatischen|eingeweihten|führenden|informierten|kirchlichen|maßgeblichen|militärischen|parteinahen|politischen|regierungsnahen|unterrichteten';
+const vagueCircle = String.raw`(?:in (?:(?:gut |gewöhnlich gut )?(?:${circleAdjectives}) )?\p{L}*kreisen|(?:bei|unter) (?:\p{L}+ )?(?:${[...vagueGroups].join('|')})|${publicationCircle})`;
 // Documents that say what they say: "In dem Gesetz heißt es, dass …", "In einer Anfrage der Fraktion heißt es: „…“"
 // (compounds count by their last part: "Urteilsbegründung", "Pressemitteilung"; a written analysis or expert opinion
 // reads the same, "In ihrer Analyse des Systems heißt es", "Im Gutachten heißt es").
@@ -263,6 +267,11 @@ const claimNouns = String.raw`\p{L}*(?:Vorwurf|Vorwürfe|Kritik|Forderung|Forder
 const raisingVerbs = 'erhoben|geäußert|laut|vorgebracht';
 /** The passive auxiliaries, finite. */
 const passiveFinite = 'wird|werden|wurde|wurden';
+/**
+ * The predicate of "für … halten", one or two words after "für" that are no determiner or pronoun (so the judgement
+ * "für unsinnig", "für sehr wahrscheinlich", not the beneficiary "für die Gäste", "für ihn").
+ */
+const judgedFor = String.raw`(?!(?:alle|den|der|des|dem|die|das|diese|diesen|dieser|dieses|dich|ein|eine|einem|einen|einer|eines|euch|ihn|ihm|ihre|ihren|jede|jeden|mich|seine|seinen|sich|sie|uns)\b)(?:[\p{L}-]+ ){1,2}?`;
 /**
  * The middle field of a clause: up to `reach` words, none an agent's preposition or a vague circle. ("von" before a
  * figure or a bare plural after a noun is a genitive, not an agent: "die Möglichkeit von Sanktionen", "eine Beteiligung
@@ -802,6 +811,23 @@ export const de = (): LanguageResources => ({
       examples: ['gilt als'],
     },
     {
+      // The same judgement with "als" and its noun first, the verb second and the participle closing the clause: "Als
+      // Ursache wird teilweise der hohe Anteil von Schulkindern aus Migrantenfamilien gesehen", "Als Nachfolger wird der
+      // Innenminister gehandelt"; and the judgement "für … halten" in the passive, in either word order: "Solche
+      // Forderungen werden für unsinnig gehalten", "…, dass ein Rücktritt für möglich gehalten wird" (English "is
+      // considered"). Not with the holder as agent: "wird von der Polizei als Ursache gesehen", "von Experten für
+      // unwahrscheinlich gehalten"; nor "für" before a determiner or pronoun, whom a speech or a meeting was held for:
+      // "Die Rede wurde für die Gäste gehalten". Session 46: misses on a de.wikinews article never in the corpus
+      // (Bildungsreport Deutschland, article_41). The fronted form's finding sits on "Als Ursache wird", the words that
+      // open the judgement, not on the whole clause.
+      pattern: gated(() => words(String.raw`(?<=(?:^|[,;:–—(] ?)[„"»]?)als (?:[\p{L}\p{N}-]+ ){1,4}?(?:${passiveFinite})(?= ${middleField(10)}(?:${judgedParticiples}|gehandelt)${clauseClose})|` +
+        String.raw`(?<!\b(?:von (?:der|dem|den|einer|einem)|vom|durch|${vagueCircle})\b[^,.;:!?]{0,80})\b(?:${passiveFinite}) ${middleField(6)}für ${judgedFor}gehalten${clauseClose}|` +
+        String.raw`(?<!\b(?:von|vom|durch|seitens)\b[^,.;:!?]{0,80})\bfür ${judgedFor}gehalten (?:${passiveFinite}|worden)\b`, 'giu'),
+        'gehalten gehandelt ' + judgedParticiples.split('|').join(' ')),
+      messageId: 'passive',
+      examples: ['Als Ursache wird … gesehen', 'wird für unsinnig gehalten'],
+    },
+    {
       // Agentless passive clauses of accusing, crediting and proposing (see agentlessPassive): "Der Regierung werden
       // systematische Massaker an der Bevölkerung vorgeworfen", "ihr wird das Verdienst zugeschrieben", "wird immer
       // wieder die Möglichkeit von Sanktionen in die Diskussion gebracht"; a claim noun raised by nobody: "wurde der
@@ -969,7 +995,7 @@ export const de = (): LanguageResources => ({
   // es in der Erklärung Twitters", "heißt es beim Aufrufen des Kontos", "Im Bericht des Sonderermittlers … hieß es"; not "hieß es aus Regierungskreisen".)
   // (A vague circle before a passive clause of any length, see middleField: "In Expertenkreisen werden die Maßnahmen
   // zwar als ein erster Schritt begrüßt", "Unter Diplomaten wird der Plan inzwischen offen kritisiert".)
-  impersonalHearsay: [gated(() => words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt(?! (?:von|vom) (?:(?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b)|Quellen, (?:die|welche) (?:\p{L}+ ){1,3}?nahestehen\b))|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer|ihrem|ihrer|seinem|seiner))\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${documentNouns})\b[^.;!?]*)(?:heißt|hieß) es(?! (?:aus|bei|beim|in|im|seitens|von|vom) (?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b))|wie es heißt|wie (?:es )?verlautete(?! aus)|Gerüchten zufolge|(?<!\b(?:von|vom|durch|wie)\b[^,.;:!?]{0,80})(?:\b(?:wird|wurde) (?:(?!von |vom |durch )[\p{L}-]+ ){0,3}?berichtet\b|\bberichtet (?:wird|wurde)\b)(?! (?:von|vom|durch)\b)|man (?:sagt|vermutet|munkelt)|(?:ist|war) (?:[\p{L}-]+ ){0,2}?bekannt geworden(?=, dass)|wurde (?:[\p{L}-]+ ){0,2}?bekannt(?=, dass)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei)|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer|ihrem|ihrer|seinem|seiner))\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${documentNouns})\b[^.;!?]*)(?:(?:ist|war|sei) (?:[\p{L}-]+ ){0,2}?von\b[^.;:!?]{1,60}? die Rede|(?:ist|war|sei) die Rede von)|${vagueCircle} (?:(?:wird|werden|wurde|wurden) )?(?:[\p{L}-]+ ){0,3}?(?:${beliefParticiples})|(?:wird|werden|wurde|wurden) (?:[\p{L}-]+ ){0,3}?${vagueCircle} (?:[\p{L}-]+ ){0,3}?(?:${beliefParticiples}))\b`, 'giu'), 'angenommen angesehen befürchtet behauptet bekannt berichtet betrachtet bezweifelt denen erwartet gemunkelt gesehen gewertet heißt hieß hören kritisiert munkelt rede sagt spekuliert verlautete vermutet wonach zufolge'), gated(() => words(String.raw`${vagueCircle}\b,? (?:${passiveFinite}) ${middleField(10)}(?:${beliefParticiples}|abgelehnt|begrüßt|gelobt|skeptisch gesehen)\b`, 'giu'), 'abgelehnt angenommen angesehen befürchtet behauptet betrachtet bezweifelt begrüßt erwartet gelobt gemunkelt gesehen gewertet kritisiert spekuliert vermutet'), holderHearsay(),
+  impersonalHearsay: [gated(() => words(String.raw`\b(?:\p{L}*(?:[Bb]erichte|[Gg]erüchte)n?,? (?:nach denen|wonach|denen zufolge)|es heißt(?! (?:von|vom) (?:(?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b)|Quellen, (?:die|welche) (?:\p{L}+ ){1,3}?nahestehen\b))|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer|ihrem|ihrer|seinem|seiner))\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${documentNouns})\b[^.;!?]*)(?:heißt|hieß) es(?! (?:aus|bei|beim|in|im|seitens|von|vom) (?!(?:[\p{L}-]*[Kk]reisen|Quellen|informierten)\b))|wie es heißt|wie (?:es )?verlautete(?! aus)|Gerüchten zufolge|(?<!\b(?:von|vom|durch|wie)\b[^,.;:!?]{0,80})(?:\b(?:wird|wurde) (?:(?!von |vom |durch )[\p{L}-]+ ){0,3}?berichtet\b|\bberichtet (?:wird|wurde)\b)(?! (?:von|vom|durch)\b)|man (?:sagt|vermutet|munkelt)|(?:ist|war) (?:[\p{L}-]+ ){0,2}?bekannt geworden(?=, dass)|wurde (?:[\p{L}-]+ ){0,2}?bekannt(?=, dass)|(?:war|ist|sei|waren)\s+(?:[\p{L}-]+\s+){0,4}?zu hören|zu hören (?:war|ist|sei)|(?<!^\s*(?:im|in\s+(?:der|dem|einem|einer|ihrem|ihrer|seinem|seiner))\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${documentNouns})\b[^.;!?]*)(?:(?:ist|war|sei) (?:[\p{L}-]+ ){0,2}?von\b[^.;:!?]{1,60}? die Rede|(?:ist|war|sei) die Rede von)|${vagueCircle} (?:(?:wird|werden|wurde|wurden) )?(?:[\p{L}-]+ ){0,3}?(?:${beliefParticiples}|für ${judgedFor}gehalten)|(?:wird|werden|wurde|wurden) (?:[\p{L}-]+ ){0,3}?${vagueCircle} (?:[\p{L}\p{N}/-]+ ){0,5}?(?:${beliefParticiples}|für ${judgedFor}gehalten))\b`, 'giu'), 'angenommen angesehen befürchtet behauptet bekannt berichtet betrachtet bezweifelt denen erwartet gehalten gemunkelt gesehen gewertet heißt hieß hören kritisiert munkelt rede sagt spekuliert verlautete vermutet wonach zufolge'), gated(() => words(String.raw`${vagueCircle}\b,? (?:${passiveFinite}) ${middleField(10)}(?:${beliefParticiples}|abgelehnt|begrüßt|gelobt|skeptisch gesehen|für ${judgedFor}gehalten)\b`, 'giu'), 'abgelehnt angenommen angesehen befürchtet behauptet betrachtet bezweifelt begrüßt erwartet gehalten gelobt gemunkelt gesehen gewertet kritisiert spekuliert vermutet'), holderHearsay(),
     // (Rumours, speculation and reports that circulate or multiply with nobody voicing them, the French "Des spéculations
     // sont apparues": "Gerüchte kursieren", "Spekulationen machen die Runde", "vermehrten sich die Berichte"; session 31,
     // the kind judged on French batch 13, missed on the German tuning set.)
@@ -1026,7 +1052,7 @@ export const de = (): LanguageResources => ({
     articleTolls: set('ein eine einem einen einer eines'),
     // ("einige Dutzend Menschen", "Hunderte Demonstranten".)
     // (And their datives: "unter dem Jubel von hunderttausenden seiner Anhänger", "mit Tausenden Demonstranten".)
-    magnitudes: /^(?:dutzend|dutzende|dutzenden|hunderte|hunderten|hunderttausende|hunderttausenden|tausende|tausenden|zehntausende|zehntausenden)$/,
+    magnitudes: /^(?:dutzend|dutzende|dutzenden|hunderte|hunderten|hunderttausende|hunderttausenden|tausende|tausenden|zehntausende|zehntausenden|millionen|milliarden)$/,
     magnitudeOf: set(''),
     percentWords: set('prozent prozentpunkte'),
     scaleAbbreviations: set('mio mrd'),
