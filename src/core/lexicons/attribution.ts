@@ -26,6 +26,9 @@ export const cueVerbs: ReadonlyMap<string, CueKind> = new Map(
       'lamented', 'laments', 'maintain', 'maintained', 'maintains', 'mention', 'mentioned', 'note', 'noted',
       'notes', 'noting', 'objected', 'observed', 'observes', 'opined', 'opines', 'pleaded', 'pledged', 'pointed',
       'posted', 'posts', 'predict', 'predicted', 'predicting', 'predicts', 'promised', 'promises', 'quipped', 'quips',
+      // ("poses the question", "raised the question": asking one; only before "the question" or "a question", see
+      // verbFits; session 46, a quotation a fresh Global Voices article gave its asker this way.)
+      'pose', 'posed', 'poses', 'raise', 'raised', 'raises',
       'read', 'reads', 'reasoned', 'recalled', 'recalling', 'recalls', 'recommended', 'recommends',
       'referred', 'referring', 'refers', 'reiterated', 'reiterates', 'remarked', 'remembered',
       'reminded', 'repeating', 'replied', 'responded', 'responds', 'retorted', 'retorts', 'reveal',
