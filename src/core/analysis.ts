@@ -528,6 +528,11 @@ export function classifySource(L: LanguageResources, words: readonly Token[], se
   // (So is an expert or a body of no name in the singular, "selon un expert", "selon un organisme de sondages"; see
   // `LanguageResources.vagueSingulars`; session 41.)
   if (!named && head !== undefined && (L.outletNouns?.has(head) === true || L.vagueSingulars?.has(head) === true) && L.indefinites.has(lowers[0] ?? '')) return 'vague';
+  // ("Many Indonesians advised …", "Some Egyptians said …", "most Americans believe": a quantifier and a people, the
+  // capitalised plural of its demonym, is a population of no name, vague as French "Beaucoup de Britanniques" is, read
+  // below for head-first languages; session 46, a miss on the English news set.)
+  if (!L.headFirst && !L.vagueCompounds && words.length === 2 && L.quantifiers.has(lowers[0]) && lowers[0] !== 'other' && words[1].word && words[1].cap &&
+    /\p{Ll}(?:s|ese)$/u.test(words[1].text) && !L.institutionNouns.has(lowers[1])) return 'vague';
   if (named || institutional) return 'named';
   // ("according to the very highest estimates", "the most conservative estimates": the end of a range of estimates
   // nobody owns refers back to no document; session 46, a miss on a fresh Global Voices article labelled blind.)

@@ -29,13 +29,14 @@ const digitScaled = /^\d+(?:\.\d+)?(?:m|bn|b|k|tn|mn)$/i;
 
 /**
  * The class of words that pass one of findFigures' first tests: a digit first, a spelled-out number, a vague magnitude,
- * a fraction word (the language's fraction nouns too: "moitié", "Hälfte"), "twice" and the like. Every other word is
+ * a fraction word (the language's fraction nouns too: "moitié", "Hälfte"), "twice" and the like, a scale ("thousand"
+ * after "several"). Every other word is
  * skipped at once, as each of those tests would skip it.
  */
 const figureWord = defineWordClass((L, word) =>
   /^\d/.test(word) || word === 'one' || word === 'two' || word === 'three' || word === 'half' || L.numbers.magnitudes.test(word) ||
   fractionWord.test(word) || /^(?:third|quarter|fifth|tenth|half)$/.test(word) || /^(?:twice|double|triple|treble)$/.test(word) ||
-  L.numbers.fractionNouns.has(word) || wordValue(L, word) !== undefined);
+  L.numbers.fractionNouns.has(word) || wordValue(L, word) !== undefined || L.numbers.scales.has(word));
 
 /**
  * Where a toll of one that opens a sentence ends (`FigureWords.singleToll`: "Une personne a été tuée dans …"): one past
@@ -156,6 +157,14 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       }
     }
 
+    // ("Several thousand people gathered", "a few hundred protesters", "Several thousands gathered": a quantifier of
+    // `scaleOpeners` before a scale or a magnitude with no "of" after it is a vague magnitude too; session 46, a crowd
+    // missed on the English news set.)
+    if (i > 0 && L.numbers.scaleOpeners?.has(prev) === true && (L.numbers.scales.has(t.lower) || L.numbers.magnitudes.test(t.lower)) &&
+      !L.numbers.magnitudeOf.has(next)) {
+      push(prev === 'few' && lower(i - 2) === 'a' ? i - 2 : i - 1, i + 1, 'magnitude');
+      continue;
+    }
     // Vague magnitudes: "hundreds of", "tens of thousands of".
     if (L.numbers.magnitudes.test(t.lower) && (L.numbers.magnitudeOf.size === 0 || L.numbers.magnitudeOf.has(next))) {
       // ("Tausende Menschen": where no "of" follows, the magnitude is the one word.)

@@ -405,6 +405,8 @@ export const en: LanguageResources = {
     biographical,
     magnitudes: /^(?:dozens|hundreds|thousands|millions|billions|scores|tens)$/,
     magnitudeOf: new Set(['of']),
+    // ("several thousand people", "a few hundred protesters"; session 46.)
+    scaleOpeners: new Set(['few', 'several']),
     percentWords: new Set(),
     scaleAbbreviations: new Set(),
     ordinalDot: false,

@@ -629,6 +629,11 @@ export interface NumberFormat {
   lowerMonths?: boolean;
   /** Quantifiers that open a vague magnitude and belong to its span ("plusieurs centaines de", "quelques milliers de"); absent: none. */
   magnitudeOpeners?: ReadonlySet<string>;
+  /**
+   * Quantifiers that make a vague magnitude of a scale or a magnitude right after them with no "of" ("several thousand
+   * people", "a few hundred protesters", "several thousands gathered"); absent: none.
+   */
+  scaleOpeners?: ReadonlySet<string>;
   /** Words after a number that make it a percentage ("Prozent"; two words joined by a space: "pour cent"), besides "%" and English "percent". */
   percentWords: ReadonlySet<string>;
   /** Scale abbreviations whose period belongs to the figure ("2,3 Mrd. Euro"). */
