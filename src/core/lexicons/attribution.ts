@@ -23,7 +23,7 @@ export const cueVerbs: ReadonlyMap<string, CueKind> = new Map(
       'discuss', 'discussed', 'discussing', 'echoed', 'emailed', 'emphasised', 'emphasises', 'emphasized',
       'emphasizes', 'explained', 'explaining', 'explains', 'express', 'expressed', 'heard', 'highlighted', 'hints',
       'indicate', 'indicated', 'indicates', 'informed', 'insist', 'insisted', 'insisting', 'insists', 'joked',
-      'lamented', 'laments', 'maintain', 'maintained', 'maintains', 'mention', 'mentioned', 'note', 'noted',
+      'lamented', 'laments', 'likened', 'likens', 'maintain', 'maintained', 'maintains', 'mention', 'mentioned', 'note', 'noted',
       'notes', 'noting', 'objected', 'observed', 'observes', 'opined', 'opines', 'pleaded', 'pledged', 'pointed',
       'posted', 'posts', 'predict', 'predicted', 'predicting', 'predicts', 'promised', 'promises', 'quipped', 'quips',
       // ("poses the question", "raised the question": asking one; only before "the question" or "a question", see
