@@ -49,7 +49,7 @@ export interface Corpus {
    */
   newsHoldout: CorpusDoc[];
   /**
-   * French and German Wikinews articles (test/corpus/news-fr: 1,706, batches 1–24; news-de: 359, batches 1–12; tuned on), annotated
+   * French and German Wikinews articles (test/corpus/news-fr: 1,706, batches 1–24; news-de: 367, batches 1–12 and 15; tuned on), annotated
    * blind in their own language; the `holdout` (news-de-holdout: 30 German articles, batches 13 and 14; news-fr-holdout: 64 French articles, batch 25;
    * see the READMEs of news-de and news-fr; absent between batches)
    * was never tuned on and is scored apart.
