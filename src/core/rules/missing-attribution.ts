@@ -120,7 +120,12 @@ const ownerless = new RegExp(String.raw`\b(?:(?:amid|despite|following)\s+(?:\p{
 // nor a measure's "-est" ("Mount Everest is the highest mountain in the world": settled geography); "most" ranks what
 // someone must have counted or judged (popularity, readership, success).
 const firstTime = /\b(?:for\s+)?the\s+first\s+time\s+in\s+(?:(?:its|their|his|her|the)\s+)?(?:\p{L}+['’]s?\s+)?(?:\p{L}+\s+)?(?:history|memory)\b|\b(?:for\s+)?the\s+first\s+time\s+(?:in|for)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|\p{L}+)\s+(?:years|decades)\b|\b(?:for\s+)?the\s+first\s+time\s+in\s+(?:a\s+)?(?:decades?|generation|century|half-century)\b/giu;
-const scopedSuperlative = /\bthe\s+(?:most|least)\s+\p{L}+\s+(?:\p{L}+\s+){1,3}?(?:in|on)\s+(?:the\s+(?:world|country|region|continent)\b(?!\s+of\b)|\p{Lu}\p{L}+(?:['’]s\b|(?:\s+\p{Lu}\p{L}+)*\b))/gu;
+// (And the world's, the nation's or the country's own in the possessive, "the nation's most popular podcast"; not a rank
+// of office, "the state's most senior official", nor "most recent", "most likely", nor one of a kind, "among the world's
+// most persecuted groups", which editors left as description; nor a name's possessive, "Islam's most holy site". Session
+// 46, a miss on the English news set.)
+const scopedSuperlative = new RegExp(String.raw`\bthe\s+(?:most|least)\s+\p{L}+\s+(?:\p{L}+\s+){1,3}?(?:in|on)\s+(?:the\s+(?:world|country|region|continent)\b(?!\s+of\b)|\p{Lu}\p{L}+(?:['’]s\b|(?:\s+\p{Lu}\p{L}+)*\b))|` +
+  String.raw`(?<!\b(?:[Oo]ne\s+of|[Aa]mong)\s+)\b[Tt]he\s+(?:world|nation|country|region|continent)['’]s\s+(?:most|least)\s+(?!(?:junior|likely|recent|senior)\b)\p{L}+\s+\p{L}+`, 'gu');
 // A first of a kind of actor, a record claim nobody may have checked (AP: a "first" must be verified): "the first
 // Russian citizen to own an iPhone", "was the first educational institution to adopt the measure", "one of the first
 // Russian bloggers to serve time", "the first government in decades in Israel to complete its full term". The noun is
