@@ -1868,7 +1868,9 @@ export const fr = (): LanguageResources => ({
     // (Or a date the copy marks as past, "l'an dernier", "le 19 décembre dernier": "l'attentat de Berlin commis le 19
     // décembre dernier, où un camion avait foncé dans la foule, tuant 12 personnes"; session 35, judged settled
     // background on French batch 18.)
-    recallTense: words(String.raw`^(?=.*\b(?:(?:1[89]|20)\d\d|(?:l['’] an|l['’] année|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) derni(?:er|ère))\b).*(?:\bavai(?:en)?t (?:(?:déjà|été|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?|\bs['’] étai(?:en)?t (?:(?:déjà|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?|\bétai(?:en)?t (?:(?:déjà|alors) )*(?:décédée?s?|morte?s?))\b`, 'u'),
+    // (Or the passé simple of a toll, the tense of history: "le crash … en 2004 où 55 passagers trouvèrent la mort", "le
+    // séisme de 1908 qui tua plus de 70 000 personnes"; session 46, noise on the French tuning set.)
+    recallTense: words(String.raw`^(?=.*\b(?:(?:1[89]|20)\d\d|(?:l['’] an|l['’] année|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) derni(?:er|ère))\b).*(?:\b(?:trouva|trouvèrent) la mort|\b(?:causa|causèrent|coûta|coûtèrent|fit|firent|moururent|mourut|périrent|périt|tua|tuèrent)\b|\bavai(?:en)?t (?:(?:déjà|été|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?|\bs['’] étai(?:en)?t (?:(?:déjà|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?|\bétai(?:en)?t (?:(?:déjà|alors) )*(?:décédée?s?|morte?s?))\b`, 'u'),
     // The same pluperfect with no year, right after a sentence the pattern above reads: "… s'était déjà produite le 11
     // octobre 2006. Six personnes y avaient laissé la vie" (session 31, judged noise on French batch 13).
     recallGoesOn: words(String.raw`(?:\bavai(?:en)?t (?:(?:déjà|été|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?|\bs['’] étai(?:en)?t (?:(?:déjà|alors|notamment) )*\p{L}+(?:é|i|u|s|t)e?s?|\bétai(?:en)?t (?:(?:déjà|alors) )*(?:décédée?s?|morte?s?))\b`, 'u'),
