@@ -168,6 +168,9 @@ export const anonymousHeads = new Set([
   'insider', 'insiders', 'officer', 'officers', 'executive', 'executives', 'employee', 'employees', 'staffer',
   'staffers', 'member', 'members', 'adviser', 'advisers', 'advisor', 'advisors', 'lawmaker', 'lawmakers',
   'negotiator', 'negotiators', 'individual', 'individuals', 'someone', 'investigator', 'investigators', 'analyst',
+  // (Session 46: "One politician, writing on the Zambian Watchdog website", "a senior politician told reporters", as
+  // "lawmaker"; an expected anonymous source on the English news set.)
+  'politician', 'politicians',
   // People described but not named ("a man outside the rest centre", "one woman, who would not give her name"):
   // singular only, since a plural ("residents") is a vague group, not one unnamed person.
   'driver', 'father', 'man', 'mother', 'motorist', 'neighbor', 'neighbour', 'passer-by', 'resident', 'shopkeeper',

@@ -12,7 +12,7 @@ import {mapPacked} from '../arrays.js';
 
 // Insiders: unnamed people whose standing is the claim's only support.
 const insiderHeads =
-  'officials?|sources?|persons?|people|diplomats?|aides?|insiders?|officers?|executives?|employees?|staffers?|members?|advisers?|advisors?|lawmakers?|negotiators?|individuals?|investigators?|analysts?|soldiers?|workers?|doctors?|nurses?|colleagues?|relatives?|friends?|someone|somebody';
+  'officials?|sources?|persons?|people|diplomats?|aides?|insiders?|officers?|executives?|employees?|staffers?|members?|advisers?|advisors?|lawmakers?|politicians?|negotiators?|individuals?|investigators?|analysts?|soldiers?|workers?|doctors?|nurses?|colleagues?|relatives?|friends?|someone|somebody';
 // An indefinite, unnamed individual or group, with up to four modifiers ("a senior US official").
 const unnamed = new RegExp(
   `\\b(?:(?:an?|one|two|three|four|several|some|multiple)\\s+(?:[\\p{L}.\\-’']+\\s+){0,4}?(?:${insiderHeads})|someone|somebody|(?:[\\p{L}\\-]+\\s+)?(?:sources|people|officials|insiders|diplomats|executives|aides)(?=\\s+(?:familiar|close|with\\s+(?:direct\\s+)?knowledge|briefed|involved|privy)\\b))\\b`,
@@ -22,7 +22,7 @@ const unnamed = new RegExp(
 const countedSources = /^(?:two|three|four|several|some|multiple)\s+sources$/i;
 // What makes the phrase a source rather than a person in the story: a qualifier of access or anonymity.
 const qualifier =
-  /^,?\s*(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|close\s+to|briefed\s+on|involved\s+in|privy\s+to|present\s+at|who\s+(?:asked|spoke|requested|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|gave\s+only)|speaking\s+(?:anonymously|on\s+(?:the\s+)?condition)|not\s+authori[sz]ed)(?:(?!\s(?:said|says|told|added|confirmed|warned|described)\b)[^,.;]){0,80}/i;
+  /^,?\s*(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|close\s+to|briefed\s+on|involved\s+in|privy\s+to|present\s+at|who\s+(?:asked|spoke|requested|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|gave\s+only)|speaking\s+(?:anonymously|on\s+(?:the\s+)?condition)|not\s+authori[sz]ed|(?<=,\s*)(?:writing|posting)\s+(?:on|in)\s)(?:(?!\s(?:said|says|told|added|confirmed|warned|described)\b)[^,.;]){0,80}/i;
 // Or a speech verb right after (with at most a short "at the ministry" in between).
 const speechAfter = /^\s*(?:(?:at|in|from|for|with|of|to)\s+(?:the\s+)?[\p{L}’'.\-]+(?:\s+[\p{L}’'.\-]+){0,3}\s+)?(?:said|says|told|added|confirmed|disclosed|revealed|described|insisted|warned)\b/iu;
 // Ordinary people ("a worker", "a doctor") are sources to flag only when the story marks them as anonymous.
