@@ -1425,6 +1425,11 @@ function makeRaw(L: LanguageResources,
     if (cueTok[0] === range[1]) object = [tokens[cut].from, tokens[range[1] - 1].to];
     range = [range[0], cut];
   }
+  // ("Toutefois, certains experts ont affirmé …", "Enfin, plusieurs experts estiment …": a connective adverb and its comma
+  // that open the sentence before the source are no part of it; read as an apposition's head, the capitalised adverb
+  // made the source named. Session 46, a missed vague source on the French tuning set.)
+  if (range[1] - range[0] > 2 && tokens[range[0] + 1].text === ',' && !tokens[range[0] + 1].word &&
+    L.leadingNoise.has(tokens[range[0]].lower)) range = [range[0] + 2, range[1]];
   const words = tokens.slice(range[0], range[1]);
   const nameFrom = words[0].from;
   const nameTo = words[words.length - 1].to;

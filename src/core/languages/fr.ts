@@ -1010,7 +1010,9 @@ export const fr = (): LanguageResources => ({
   // batch 17 and a probe of hand-written attributions.)
   frontedAdverbial: /^\s*(?:(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+(?:à|aux)\s+(?:lui|elle|eux|elles)|par\s+ailleurs|en\s+outre|de\s+plus|en\s+revanche|parallèlement|entre-temps|néanmoins|cependant|toutefois|pourtant|enfin|également)\s*,|(?:à|au|aux|après|avant|dans|depuis|dès|durant|en|hier|lors|pendant|vers|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s,]|aujourd['’]hui\b|(?:ce|cet|cette)\s+(?:matin|midi|soir|soir-là|week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|année|jour-là)\b|(?:le|la)\s+(?:veille|lendemain|nuit|semaine|soirée|matinée)\b|le\s+\d)/iu,
   // (And the adverbs an incise puts between its cue and its inverted speaker: "…, répond encore Moscovici"; session 45.)
-  leadingNoise: set('alors aujourd\'hui aussi cependant comme dimanche également encore enfin ensuite hier jeudi lundi mardi matin mercredi samedi soir toutefois vendredi'),
+  // (And "néanmoins", "pourtant", sentence adverbs of contrast as "cependant" and "toutefois" are: "Pourtant, certaines
+  // sources ont prétendu …"; session 46.)
+  leadingNoise: set('alors aujourd\'hui aussi cependant comme dimanche également encore enfin ensuite hier jeudi lundi mardi matin mercredi néanmoins pourtant samedi soir toutefois vendredi'),
   // To whom or where it was said: "à l'AFP", "au Monde", "aux journalistes", "auprès de la presse", "dans un communiqué",
   // "devant les députés", "lors d'une conférence de presse", "sur Twitter" (session 34: the wire's "…, a déclaré à l'AFP
   // un porte-parole" read with no speaker).

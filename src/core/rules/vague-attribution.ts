@@ -30,7 +30,10 @@ const presentTense: Record<string, string> = {
 // ("mehrere Minister …, darunter Schatzkanzler Philipp Hammond": German's "darunter", "unter ihnen".)
 // (French "comme", "notamment", "parmi lesquels", "y compris": "des médias comme la BBC et CNN"; session 35, judged
 // noise on French batch 18 and a probe of hand-written attributions.)
-const memberList = /(?<![\p{L}])(?:like|such as|including|among them|led by|darunter|unter ihnen|comme|notamment|parmi (?:eux|elles|lesquels|lesquelles)|y compris)\s+(?:[\p{Ll}'’]+,?\s+){0,4}?(?:@|\p{Lu})/gu;
+// (And French "dont" before a full name within ten lower-case words or numbers: "plusieurs joueurs cadres ont émis le
+// souhait de quitter le club dont les deux finalistes de la coupe du monde 2006 Florent Malouda et Éric Abidal"; not
+// "des experts dont l'avis compte", with no name; session 46, on the French tuning set.)
+const memberList = /(?<![\p{L}])(?:(?:like|such as|including|among them|led by|darunter|unter ihnen|comme|notamment|parmi (?:eux|elles|lesquels|lesquelles)|y compris)\s+(?:[\p{Ll}'’]+,?\s+){0,4}?(?:@|\p{Lu})|dont\s+(?:[\p{Ll}\d'’]+\s+){0,10}?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu;
 /**
  * A name opening a bracket within sixty characters after a vague group, with only the group's lower-case complement
  * between (no comma, clause punctuation, bracket or capital: "… en gare d'Arras (Pas-de-Calais)" glosses another name).
