@@ -1602,9 +1602,12 @@ export const fr = (): LanguageResources => ({
     // de la CPI ont décidé …" then "L'armée du Myanmar est accusée de …", an accusation the court has not yet taken up,
     // is labelled.)
     caseNouns: ['arrestation', 'arrestations', 'audience', 'avocat', 'avocats', 'caution', 'cour', 'enquête', 'enquêtes', 'enquêteurs',
-      'inculpation', 'inculpé', 'inculpés', 'instruction', 'judiciaire', 'juge', 'juges', 'justice', 'litige', 'mandat', 'mandats',
+      'inculpation', 'inculpé', 'inculpés', 'instruction', 'judiciaire', 'judiciaires', 'juge', 'juges', 'justice', 'litige', 'mandat', 'mandats',
       'parquet', 'plainte', 'plaintes', 'procédure', 'procès', 'procureur', 'procureurs', 'requis', 'réquisitoire', 'suspect',
       'suspects', 'tribunal', 'tribunaux'],
+    // (And the courts' plural adjective: "recherché par les autorités judiciaires de Pennsylvanie. Il est accusé de …";
+    // session 46, noise on the French tuning set. Not "reprocher": "Le premier décret avait été suspendu par un juge
+    // fédéral. Il lui était reproché de discriminer …" is the critics' reproach, which editors labelled.)
     charges: set('accusé accusée accusées accusés désigné désignée désignées désignés soupçonné soupçonnée soupçonnées soupçonnés ' +
       'suspecté suspectée suspectées suspectés'),
     // A person's standing in a case, which the police or the court gives, not an opinion: "le premier, qui n'est plus
