@@ -292,7 +292,9 @@ export const en: LanguageResources = {
   presentingLeadIn: /^\s*(?:(?:here|below)\s+(?:is|are|was|were)\b|(?:the\s+)?following\s+(?:is|are)\b|what\s+follows\b|this\s+is\s+(?:the|a)\s+(?:full\s+)?text\b)/i,
   // ("Svetov tweeted:" > original > translation, then "and:" > original > translation: the same speaker; see
   // continuingLeadIn. Connectives that add a further item, from the Global Voices lead-ins of English batch 5.)
-  continuingLeadIn: /^\s*(?:and|also|and\s+also|and\s+then|then|later|and\s+later|plus|as\s+well\s+as|followed\s+by)\s*[:：]\s*$/i,
+  // (And a bare date, the next entry of the same diary or feed: "April 7, 2012:", "On 9 May:"; session 46, a false alarm
+  // on the English held-out news.)
+  continuingLeadIn: /^\s*(?:and|also|and\s+also|and\s+then|then|later|and\s+later|plus|as\s+well\s+as|followed\s+by|(?:on\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+\d{4})?))\s*[:：]\s*$/i,
   leadInArticles: new Set(['the']),
   // ("Reuters, citing two officials, reported": Reuters's unnamed sources; see citingBefore.)
   citingBefore: /\b(?:citing|quoting|(?:which|who)\s+(?:cited|quoted))\s+$/i,
