@@ -30,8 +30,7 @@ const digitScaled = /^\d+(?:\.\d+)?(?:m|bn|b|k|tn|mn)$/i;
 /**
  * The class of words that pass one of findFigures' first tests: a digit first, a spelled-out number, a vague magnitude,
  * a fraction word (the language's fraction nouns too: "moitié", "Hälfte"), "twice" and the like, a scale ("thousand"
- * after "several"). Every other word is
- * skipped at once, as each of those tests would skip it.
+ * after "several"). Every other word is skipped at once, as each of those tests would skip it.
  */
 const figureWord = defineWordClass((L, word) =>
   /^\d/.test(word) || word === 'one' || word === 'two' || word === 'three' || word === 'half' || L.numbers.magnitudes.test(word) ||
