@@ -5738,8 +5738,9 @@ function letterAt(text: string, i: number): boolean {
  * its text at a block offset right after a capitalised word and one white-space character (`afterCapitalised`), and
  * followed by no letter. `first(word)` is the first such place in reading order (block, then UTF-16 offset in the
  * block's text), or undefined; the same answer as scanning every block with `indexOf` for the word, in time linear in
- * the draft: the places that follow white space are indexed once, at the first question, by their run of letters
- * (code unit by code unit, as the test of the letter after a match reads them), and each word's answer is kept.
+ * the draft: the first `scanned` words asked are found by that scan, and from the next one on the places that follow
+ * white space are indexed once by their run of letters (code unit by code unit, as the test of the letter after a
+ * match reads them); each word's answer is kept.
  */
 export class FullNameIndex {
   private byRun: Map<string, Array<{block: number; at: number}>> | undefined;
@@ -5751,8 +5752,10 @@ export class FullNameIndex {
     if (this.answers.has(word)) return this.answers.get(word);
     const run = letterRun(word, 0);
     let answer: {block: number; at: number} | undefined;
-    if (run === '') {
-      // (A word that opens without a letter: scanned as it stands, never the case of a capitalised word.)
+    // (A word that opens without a letter is scanned as it stands, never the case of a capitalised word. So are the
+    // first few words asked: a draft usually asks one or two, and indexing every word of a 30,000-word draft for them
+    // cost more than a tenth of a French lint's allocations; a scan is one `indexOf` pass over the blocks.)
+    if (run === '' || this.byRun === undefined && this.answers.size < FullNameIndex.scanned) {
       answer = this.scan(word);
     } else {
       for (const place of this.places().get(run) ?? []) {
@@ -5766,6 +5769,9 @@ export class FullNameIndex {
     this.answers.set(word, answer);
     return answer;
   }
+
+  /** Distinct words answered by a scan before the index is built (after them a draft asks many: index once). */
+  static readonly scanned = 8;
 
   /** Every block offset that follows a white-space character and opens on a letter, by the run of letters there. */
   private places(): Map<string, Array<{block: number; at: number}>> {
