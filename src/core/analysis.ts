@@ -3879,6 +3879,23 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   return {tokens, attributions, coverage, bySentence: ownAll, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(L, attributions, sentences, blocks, toSource, quoted, quoteAt), inPlan};
 }
 
+// Per word list: the first words of its entries of several words (see firstWordsOf).
+const firstWords = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/**
+ * The words before the first space of the entries of `list` that hold one ("hat vor" → "hat"): a string made of a word
+ * without spaces, a space and more can be in `list` only when that word is in this set. Computed once per list.
+ */
+function firstWordsOf(list: ReadonlySet<string>): ReadonlySet<string> {
+  let firsts = firstWords.get(list);
+  if (firsts === undefined) {
+    const found = new Set<string>();
+    for (const entry of list) if (entry.includes(' ')) found.add(entry.slice(0, entry.indexOf(' ')));
+    firstWords.set(list, firsts = found);
+  }
+  return firsts;
+}
+
 /**
  * The first sentence of each block (block index → sentence index) where a named actor sets out a plan: one of
  * `planSubjectVerbs` has a named subject (a name, an institution, a definite noun that is not a vague group, or a
@@ -3901,10 +3918,14 @@ function planOpeners(
     }
     return false;
   };
+  // (A word and the next are joined to look up a two-word verb only after a word that opens one: one string a token of
+  // the draft otherwise.)
+  const pairFirsts = firstWordsOf(planSubjectVerbs);
   sentences.forEach((sentence, si) => {
     if (opened.has(sentence.block)) return;
     const ts = tokens[si];
-    if (ts.some((t, k) => (planSubjectVerbs.has(t.lower) || planSubjectVerbs.has(`${t.lower} ${ts[k + 1]?.lower ?? ''}`)) && namedSubject(ts, k)) ||
+    if (ts.some((t, k) => (planSubjectVerbs.has(t.lower) || (pairFirsts.has(t.lower) || t.lower.includes(' ')) &&
+      planSubjectVerbs.has(`${t.lower} ${ts[k + 1]?.lower ?? ''}`)) && namedSubject(ts, k)) ||
       // ("…, a annoncé Mario Draghi, le président de la BCE": the attribution model found the inverted subject.)
       bySentence[si].some((a) => attributions[a].quality === 'named' && !attributions[a].inQuotation &&
         planSubjectVerbs.has(splitOn(spaceRuns, attributions[a].cue.text.toLowerCase()).pop() ?? '')) ||
