@@ -112,9 +112,10 @@ export function gateOpen(pattern: GatedPattern, text: string): boolean {
   }
   const ends = gate.ends;
   // (A word of the text that folds to a gate word, or ends with a gate ending, leaves that string in the folded text:
-  // a text that holds none of them as a substring fails the gate without being split into words.)
+  // a text that holds none of them as a substring fails the gate without being split into words. Once the text's words
+  // are known, a few set lookups answer sooner than a scan of the text for each string.)
   const probe = probeOf(gate);
-  if (probe !== null) {
+  if (probe !== null && folds.words === undefined) {
     const folded = folds.folded ??= fold(text);
     let found = false;
     for (let i = 0; i < probe.length && !found; i++) found = folded.includes(probe[i]);
