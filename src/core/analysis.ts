@@ -3904,6 +3904,23 @@ export function analyse(L: LanguageResources, blocks: readonly ProseBlock[], sen
   return {tokens, attributions, coverage, bySentence: ownAll, quotes, quoted, figures, toSource, quoteAt, sources: groupSources(L, attributions, sentences, blocks, toSource, quoted, quoteAt), inPlan};
 }
 
+// Per word list: the first words of its entries of several words (see firstWordsOf).
+const firstWords = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/**
+ * The words before the first space of the entries of `list` that hold one ("hat vor" → "hat"): a string made of a word
+ * without spaces, a space and more can be in `list` only when that word is in this set. Computed once per list.
+ */
+function firstWordsOf(list: ReadonlySet<string>): ReadonlySet<string> {
+  let firsts = firstWords.get(list);
+  if (firsts === undefined) {
+    const found = new Set<string>();
+    for (const entry of list) if (entry.includes(' ')) found.add(entry.slice(0, entry.indexOf(' ')));
+    firstWords.set(list, firsts = found);
+  }
+  return firsts;
+}
+
 /**
  * The first sentence of each block (block index → sentence index) where a named actor sets out a plan: one of
  * `planSubjectVerbs` has a named subject (a name, an institution, a definite noun that is not a vague group, or a
@@ -3926,10 +3943,14 @@ function planOpeners(
     }
     return false;
   };
+  // (A word and the next are joined to look up a two-word verb only after a word that opens one: one string a token of
+  // the draft otherwise.)
+  const pairFirsts = firstWordsOf(planSubjectVerbs);
   sentences.forEach((sentence, si) => {
     if (opened.has(sentence.block)) return;
     const ts = tokens[si];
-    if (ts.some((t, k) => (planSubjectVerbs.has(t.lower) || planSubjectVerbs.has(`${t.lower} ${ts[k + 1]?.lower ?? ''}`)) && namedSubject(ts, k)) ||
+    if (ts.some((t, k) => (planSubjectVerbs.has(t.lower) || (pairFirsts.has(t.lower) || t.lower.includes(' ')) &&
+      planSubjectVerbs.has(`${t.lower} ${ts[k + 1]?.lower ?? ''}`)) && namedSubject(ts, k)) ||
       // ("…, a annoncé Mario Draghi, le président de la BCE": the attribution model found the inverted subject.)
       bySentence[si].some((a) => attributions[a].quality === 'named' && !attributions[a].inQuotation &&
         planSubjectVerbs.has(splitOn(spaceRuns, attributions[a].cue.text.toLowerCase()).pop() ?? '')) ||
@@ -5763,8 +5784,9 @@ function letterAt(text: string, i: number): boolean {
  * its text at a block offset right after a capitalised word and one white-space character (`afterCapitalised`), and
  * followed by no letter. `first(word)` is the first such place in reading order (block, then UTF-16 offset in the
  * block's text), or undefined; the same answer as scanning every block with `indexOf` for the word, in time linear in
- * the draft: the places that follow white space are indexed once, at the first question, by their run of letters
- * (code unit by code unit, as the test of the letter after a match reads them), and each word's answer is kept.
+ * the draft: the first `scanned` words asked are found by that scan, and from the next one on the places that follow
+ * white space are indexed once by their run of letters (code unit by code unit, as the test of the letter after a
+ * match reads them); each word's answer is kept.
  */
 export class FullNameIndex {
   private byRun: Map<string, Array<{block: number; at: number}>> | undefined;
@@ -5776,8 +5798,10 @@ export class FullNameIndex {
     if (this.answers.has(word)) return this.answers.get(word);
     const run = letterRun(word, 0);
     let answer: {block: number; at: number} | undefined;
-    if (run === '') {
-      // (A word that opens without a letter: scanned as it stands, never the case of a capitalised word.)
+    // (A word that opens without a letter is scanned as it stands, never the case of a capitalised word. So are the
+    // first few words asked: a draft usually asks one or two, and indexing every word of a 30,000-word draft for them
+    // cost more than a tenth of a French lint's allocations; a scan is one `indexOf` pass over the blocks.)
+    if (run === '' || this.byRun === undefined && this.answers.size < FullNameIndex.scanned) {
       answer = this.scan(word);
     } else {
       for (const place of this.places().get(run) ?? []) {
@@ -5791,6 +5815,9 @@ export class FullNameIndex {
     this.answers.set(word, answer);
     return answer;
   }
+
+  /** Distinct words answered by a scan before the index is built (after them a draft asks many: index once). */
+  static readonly scanned = 8;
 
   /** Every block offset that follows a white-space character and opens on a letter, by the run of letters there. */
   private places(): Map<string, Array<{block: number; at: number}>> {

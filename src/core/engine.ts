@@ -13,6 +13,7 @@ import {collectSentences} from './sentences.js';
 import {partitionPoint} from './search.js';
 import {applyDirectives, collectDirectives, type DirectiveProblem} from './suppressions.js';
 import {detectLanguage, detectionLength, draftLanguage, languageNames, type DraftLanguage} from './languages/detect.js';
+import {forgetFolds} from './languages/gate.js';
 import {resourcesFor} from './languages/index.js';
 import {formatMessage} from './messages/index.js';
 import type {AcceptedFinding, Attribution, Config, Finding, LintResult, ProseBlock, Rule, RuleContext, Sentence} from './types.js';
@@ -270,6 +271,7 @@ function lintProse(source: string, blocks: ProseBlock[], html: readonly HtmlItem
   const resources = resourcesFor(language.code);
   if (!resources) return unsupported(source, blocks, language);
   memo?.begin(resources, config);
+  forgetFolds();
   const sentences = collectSentences(blocks, resources, memo);
   const analysis = analyse(resources, blocks, sentences, config, memo);
   memo?.end();

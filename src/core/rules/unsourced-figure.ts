@@ -148,10 +148,14 @@ function lastStated(ctx: RuleContext): Map<number, number> {
     if (v !== undefined) last.set(v, Math.max(last.get(v) ?? -1, b));
   };
   for (const f of ctx.analysis.figures) if (ctx.blocks[f.block].kind !== 'heading') add(figureValue(ctx.language, f.text), f.block);
+  // (Each distinct word read once: a 30,000-word draft has a few thousand, and figureValue copies, splits and matches
+  // each word it reads, most of a French lint's allocations here.)
+  const values = new Map<string, number | undefined>();
   ctx.blocks.forEach((block, b) => {
     if (block.kind === 'heading') return;
     for (const w of block.text.match(/[\p{L}\d]+/gu) ?? []) {
-      const v = figureValue(ctx.language, w);
+      let v = values.get(w);
+      if (v === undefined && !values.has(w)) values.set(w, v = figureValue(ctx.language, w));
       if (v !== undefined && v >= 2) add(v, b);
     }
   });
