@@ -1,6 +1,7 @@
 // The CI case: `sourced check` over 2,000 drafts with --jobs 1 and with every core, beside markdownlint-cli2 and
 // cspell on the same files, each run a child process timed in interleaved rounds, with its peak memory.
 import {spawnSync} from 'node:child_process';
+import esbuild from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,21 +25,70 @@ export interface ManyFilesResult {
 
 /**
  * The rows: sourced on one thread, on every core, and answered from a warm `--cache` (nothing changed since the
- * last run; the warm-up round fills it), and the two peers (exact versions in package.json).
+ * last run; the warm-up round fills it); the floor, a process that only reads and parses the same files with
+ * remark-parse, on one thread and on every core (see {@link buildParseFloor}); and the two peers (exact versions in
+ * package.json).
  *
  * @param cacheFile
  *   Where the `--cache` row keeps its cache, outside the drafts' folder.
+ * @param parseFloor
+ *   The floor's script, from {@link buildParseFloor}.
  */
-export function manyFilesRows(cacheFile: string): ManyFilesRow[] {
+export function manyFilesRows(cacheFile: string, parseFloor: string): ManyFilesRow[] {
   const cli = process.env.SOURCED_BENCH_CLI ?? path.join(repoRoot, 'dist', 'cli.js');
   const bin = (file: string) => path.join(repoRoot, 'node_modules', file);
+  const cores = os.availableParallelism();
   return [
     {name: 'sourced check --jobs 1', args: [cli, 'check', '--jobs', '1', '--format', 'json', '.']},
-    {name: `sourced check (--jobs ${os.availableParallelism()}, the default)`, args: [cli, 'check', '--format', 'json', '.']},
+    {name: `sourced check (--jobs ${cores}, the default)`, args: [cli, 'check', '--format', 'json', '.']},
     {name: 'sourced check --cache (warm: nothing changed)', args: [cli, 'check', '--cache', '--cache-location', cacheFile, '--format', 'json', '.']},
+    {name: 'remark-parse alone, one thread (the floor)', args: [parseFloor, '1']},
+    {name: `remark-parse alone, ${cores} threads`, args: [parseFloor, String(cores)]},
     {name: 'markdownlint-cli2', args: [bin('markdownlint-cli2/markdownlint-cli2-bin.mjs'), '**/*.md']},
     {name: 'cspell lint', args: [bin('cspell/bin.mjs'), 'lint', '--no-progress', '--no-summary', '**/*.md']},
   ];
+}
+
+/**
+ * Bundle (as the CLI is bundled) the many-files floor into `dir` and return its path: `node parse-files.js N` reads
+ * every `.md` file of the working folder, in name order, and parses each with unified and remark-parse alone, on `N`
+ * threads as `sourced check --jobs N` uses them (the calling thread and `N - 1` worker_threads, files dealt out in
+ * turn). It prints the number of top-level nodes, so the parse cannot be skipped. It shows what more threads can
+ * gain on this machine before any lint runs: each thread is a V8 isolate that loads and compiles its code again.
+ *
+ * @throws
+ *   When esbuild cannot bundle it (remark-parse or unified missing).
+ */
+export function buildParseFloor(dir: string): string {
+  const outfile = path.join(dir, 'parse-files.js');
+  esbuild.buildSync({
+    stdin: {
+      contents: [
+        "import fs from 'node:fs';",
+        "import {Worker, isMainThread, parentPort, workerData} from 'node:worker_threads';",
+        "import remarkParse from 'remark-parse';",
+        "import {unified} from 'unified';",
+        'const parser = unified().use(remarkParse);',
+        "const parseAll = (files: string[]) => files.reduce((n, file) => n + parser.parse(fs.readFileSync(file, 'utf8')).children.length, 0);",
+        'if (isMainThread) {',
+        '  const threads = Math.max(1, Number(process.argv[2] ?? 1));',
+        "  const files = fs.readdirSync('.').filter((name) => name.endsWith('.md')).sort();",
+        '  const shares = Array.from({length: threads}, (_, i) => files.filter((_, k) => k % threads === i));',
+        '  const others = shares.slice(1).map((share) => new Promise<number>((resolve, reject) => {',
+        '    const worker = new Worker(__filename, {workerData: share});',
+        "    worker.once('message', resolve);",
+        "    worker.once('error', reject);",
+        '  }));',
+        '  const own = parseAll(shares[0]);',
+        '  Promise.all(others).then((counts) => console.log(counts.reduce((a, b) => a + b, own)));',
+        '} else parentPort!.postMessage(parseAll(workerData));',
+      ].join('\n'),
+      resolveDir: repoRoot,
+      loader: 'ts',
+    },
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'silent',
+  });
+  return outfile;
 }
 
 /**

@@ -12,7 +12,7 @@ import {unified} from 'unified';
 import writeGood from 'write-good';
 import {createLinter, createLocator, lint, resolveConfig, ruleIds, type Finding} from '../src/core/index.js';
 import {collectLanguageProse, collectNewsProse, countWords, uniqueDraft} from './generate.js';
-import {manyFilesRows, timeManyFiles, writeDrafts} from './many-files.js';
+import {buildParseFloor, manyFilesRows, timeManyFiles, writeDrafts} from './many-files.js';
 import {pathologicalInputs} from './pathological.js';
 import {createRetextProcessor, createTextlint, runRetext} from './peers.js';
 
@@ -232,7 +232,7 @@ function manyFilesTable(prose: readonly string[]): void {
   try {
     const words = fs.readdirSync(dir).reduce((sum, name) => sum + countWords(fs.readFileSync(path.join(dir, name), 'utf8')), 0);
     const before = loadAverage();
-    const results = timeManyFiles(dir, manyFilesRows(path.join(cacheDir, 'cache.json')), rounds);
+    const results = timeManyFiles(dir, manyFilesRows(path.join(cacheDir, 'cache.json'), buildParseFloor(cacheDir)), rounds);
     console.log(`${count.toLocaleString('en-US')} drafts (${words.toLocaleString('en-US')} words, unique paragraphs within each draft), median of ${rounds} interleaved rounds after a warm-up round; load average ${before} before, ${loadAverage()} after.\n`);
     console.log('| command | wall s | × `--jobs 1` | CPU | peak memory |');
     console.log('| --- | ---: | ---: | ---: | ---: |');
