@@ -2314,7 +2314,10 @@ const nounish = new Set([
 
 /** Cue verbs that are also everyday verbs need context: "put the toll at", not "put it away". */
 // The verbs of perception that characterise (Levin 1993, § 29.2) only with "as": see verbFits.
-const characterizeVerbs = new Set(['saw', 'see', 'sees', 'view', 'viewed', 'views']);
+// ("rank" and "rate" too: a ranking is its maker's judgement, "ranks him as one of the richest".)
+const characterizeVerbs = new Set([
+  'rank', 'ranked', 'ranking', 'ranks', 'rate', 'rated', 'rates', 'rating', 'saw', 'see', 'sees', 'view', 'viewed', 'views',
+]);
 
 function verbFits(L: LanguageResources, verb: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1].lower;

@@ -46,6 +46,10 @@ export const cueVerbs: ReadonlyMap<string, CueKind> = new Map(
       // "characterize" verbs: regard, see, view … as): "some saw it as a political statement", "many see this as a
       // turning point"; only with "as" after their object, see verbFits; session 27.)
       'saw', 'see', 'sees', 'view', 'viewed', 'views',
+      // (And "rank" and "rate" with "as", the judgement of whoever ranks: "Forbes ranks him as one of the richest men",
+      // "with the ILGA this week ranking Armenia as one of the most homophobic countries"; not "ranked third", not the
+      // agentless "was ranked as"; session 47, a ranking read as a record nobody vouched for.)
+      'rank', 'ranked', 'ranking', 'ranks', 'rate', 'rated', 'rates', 'rating',
     ].map((w) => [w, 'said'] as const),
     // Reports and data.
     ...[
