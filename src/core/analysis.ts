@@ -1873,7 +1873,7 @@ function findAttributions(L: LanguageResources, tokens: readonly Token[], text: 
     // "figures from X", "a poll by X", "data compiled by X" (the verb case is above).
     if (L.dataNouns.has(t.lower) && (tokens[i + 1]?.lower === 'from' || tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'of') && tokens[i + 2]?.word) {
       const range = phraseAfter(L, tokens, i + 2, false);
-      if (range && (tokens[i + 1].lower !== 'of' || tokens.slice(range[0], range[1]).some((w) => w.cap))) {
+      if (range && (tokens[i + 1].lower !== 'of' || namedBeforeComplement(tokens, range))) {
         out.push(makeRaw(L, tokens, text, offset, range, [i, i + 2], 'data'));
       }
     }
@@ -2303,6 +2303,24 @@ const namingSubjects = new Set(['i', 'that', 'they', 'we', 'which', 'who', 'you'
 
 // Prepositions after which a cue word in a finite form is a noun.
 const prepositionsBeforeNoun = new Set(['about', 'at', 'for', 'from', 'in', 'into', 'of', 'on', 'under', 'with', 'without']);
+
+// Prepositions that open the complement of an event noun ("attacks on DIY", "violence in Syria"), never part of a
+// source's name (see namedBeforeComplement).
+const eventComplements = new Set(['about', 'across', 'against', 'around', 'at', 'during', 'in', 'into', 'near', 'on', 'over', 'with']);
+
+/**
+ * Whether the phrase `[first, end)` after "reports of", "figures of" names its owner: a capitalised word before any
+ * preposition that opens a complement. "the reports of Human Rights Watch", "figures of the Ministry of Health" do;
+ * "reports of new attacks on DIY" is what was reported, the attacks, not who reported them (session 47, a vague
+ * "followed by reports of" read as a named source on the English held-out news).
+ */
+function namedBeforeComplement(tokens: readonly Token[], [first, end]: [number, number]): boolean {
+  for (let k = first; k < end; k++) {
+    if (eventComplements.has(tokens[k].lower)) return false;
+    if (tokens[k].cap) return true;
+  }
+  return false;
+}
 
 // Cue words that are also nouns; only these can be read as nouns after a determiner or adjective.
 const nounish = new Set([
