@@ -341,6 +341,10 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       // after its weekday is a date; not "samedi 15 manifestants", a count with its noun. Session 32, judged noise.)
       if (L.weekdays.has(label) && /^\d{1,2}$/.test(raw) && value >= 1 && value <= 31 && !counted &&
         (tokens[i + 1]?.word !== true || next.length <= 3 || L.numbers.months.has(next))) continue;
+      // ("… heurté le 13 janvier. Et le 14, Mohamed Ndaw a été fauché": after the singular article and before a comma or
+      // the sentence's end, a day of the month whose month the copy gave already; a count would be plural, "les 14".
+      // Session 47, judged noise by a fresh editor on the French tuning set.)
+      if (label === 'le' && /^\d{1,2}$/.test(raw) && value >= 1 && value <= 31 && /^[,;.]$/.test(tokens[i + 1]?.text ?? '.')) continue;
       // (Not after an approximator: "Environ 1800 écoles … ont été fermés", "plus de 1500 emplois": nobody rounds a year;
       // session 33, a count read as a year on French batch 15.)
       // (Nor before a noun of people, "1800 Teilnehmer gezählt", unless the word before names the year, "im Jahr 1989

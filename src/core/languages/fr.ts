@@ -1500,7 +1500,9 @@ export const fr = (): LanguageResources => ({
       // la meilleure mise en scène", "le César de la meilleure actrice"; session 38, judged a misread on French batch 21.)
       // (Nor "la plus grande ville" of a country or region, here or with its scope below: a census rank, settled public
       // record (EDITORIAL-STANDARD.md §1, low risk); session 30, judged noise on the fresh French pool.)
-      pattern: words(String.raw`(?<!\brécompens\p{L}*\s+)(?<!\b(?:césars?|oscars?|prix|récompenses?|trophées?)\s+de\s+)\b(?:le|la|les|l['’])\s?(?:\p{L}+ième\s+)?(?:plus\s+(?:grande?s?(?!\s+villes?\b)|importante?s?)|meilleure?s?|pire?s?)\s+(?!(?<=\bde\s+la\s+meilleure\s+)(?:actrice|adaptation|chanson|interprétation|musique|photographie|réalisation|série)\b)(?!(?:avec|chances?|choses?|dans|des|est|était|façons?|fois|grâce|manières?|moments?|moyens?|nombre|part|parties?|possible|pour|que|qui|reste|restait|sans|sera|serait|souvent|sur|tard|tôt)\b)(?!(?:amie?s?|copains?|copines?|ennemie?s?)\b)\p{L}{3,}`, 'giu'),
+      // (Nor "les plus grands noms", the stars of a field, an idiom that ranks nobody in particular: "les plus grands noms
+      // de la spécialité ont fait le déplacement"; session 47, judged noise by a fresh editor on the French tuning set.)
+      pattern: words(String.raw`(?<!\brécompens\p{L}*\s+)(?<!\b(?:césars?|oscars?|prix|récompenses?|trophées?)\s+de\s+)\b(?:le|la|les|l['’])\s?(?:\p{L}+ième\s+)?(?:plus\s+(?:grande?s?(?!\s+villes?\b)|importante?s?)|meilleure?s?|pire?s?)\s+(?!(?<=\bde\s+la\s+meilleure\s+)(?:actrice|adaptation|chanson|interprétation|musique|photographie|réalisation|série)\b)(?!(?:avec|chances?|choses?|dans|des|est|était|façons?|fois|grâce|manières?|moments?|moyens?|noms|nombre|part|parties?|possible|pour|que|qui|reste|restait|sans|sera|serait|souvent|sur|tard|tôt)\b)(?!(?:amie?s?|copains?|copines?|ennemie?s?)\b)\p{L}{3,}`, 'giu'),
       holderBefore: frSelfDescribed,
       messageId: 'record',
       // (An ordinal may rank it further down: "le troisième meilleur démarrage de l'année" is a ranking too; session 25,

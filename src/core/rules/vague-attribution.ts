@@ -137,6 +137,22 @@ function reportedSpeechOfNamed(ctx: RuleContext, si: number, cueFrom: number): b
   return false;
 }
 
+// The sources a source keeps for itself: "ses sources", "its own sources", "ihren Quellen".
+const ownSources = /^(?:ses|leurs|its|their|his|her|seinen|ihren|seiner|ihrer)\s+(?:(?:propres|own|eigenen)\s+)?(?:contacts|informants|informateurs|quellen|sources)$/iu;
+
+/**
+ * "L'agence Amaq annonce que, selon ses sources, la tuerie …", "The agency said that, according to its sources, …":
+ * a named source, cued before them in the same sentence, citing its own sources. The named source vouches for what
+ * it says; how it learned it is its business (session 47, judged noise by a fresh editor on the French tuning set).
+ */
+function ownSourcesOfNamed(ctx: RuleContext, a: AttributionAt): boolean {
+  if (!ownSources.test((a.source?.text ?? a.name).trim())) return false;
+  return ctx.analysis.bySentence[a.sentence].some((i) => {
+    const b = ctx.analysis.attributions[i];
+    return b !== a && b.quality === 'named' && b.block === a.block && b.cueTo <= a.from;
+  });
+}
+
 /**
  * "Premierministerin May und einige weitere britische Politiker wiesen darauf hin", "Senator Smith and several other
  * senators said" (session 24): a group of others after a named person and "und"/"and" is that person's fellows, and
@@ -399,6 +415,7 @@ export const vagueAttribution: Rule = {
       if ((a.cueKind === 'said' || a.cueKind === 'reported') && toldOutlet.test((/\btold$/i.test(a.cue.text) ? 'told' : '') + ctx.blocks[a.block].text.slice(a.cueTo, a.cueTo + 80))) continue;
       if (fellowsOfNamed(ctx.blocks[a.block].text, a.from, a.source?.text ?? a.name)) continue;
       if (reportedSpeechOfNamed(ctx, a.sentence, a.cueFrom)) continue;
+      if (ownSourcesOfNamed(ctx, a)) continue;
       // "Not everyone believes": the writer denies a consensus rather than citing one.
       if (/\bnot\s+$/i.test(ctx.blocks[a.block].text.slice(Math.max(0, a.from - 5), a.from))) continue;
       const [start, end] = analysis.toSource(a.block, a.from, a.to);
