@@ -364,6 +364,9 @@ export function findFigures(L: LanguageResources, text: string, tokens: readonly
       if (L.numbers.timeUnits.has(lower(end)) || L.numbers.timeUnits.has(lower(end + 1)) && /^(?:old|long)$/.test(lower(end + 2))) continue;
       // "de 18, 24 et 26 ans", "aged 18, 24 and 26 years": each number of a list that ends in a time unit is one.
       if (listEndsInTime(L, tokens, end, list)) continue;
+      // "ramené à 7 mois contre 11 initialement prévus", "7 months against 11": the number set against a duration
+      // shares its unit, a duration too (session 47, judged noise by a fresh editor on the French tuning set).
+      if (/^(?:against|contre|versus|vs)$/.test(prev) && L.numbers.timeUnits.has(lower(i - 2)) && /^\d/.test(lower(i - 3)) && !L.numbers.tollNouns.has(next)) continue;
       if (next === 'years' || next === 'year-old' || next === 'times') continue;
       if (L.numbers.labelWords.has(label) || prev === '#') {
         named.add(i);
