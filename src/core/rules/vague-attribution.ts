@@ -287,11 +287,10 @@ const topicOnlyVerbs = new Set(['blogged', 'commented', 'posted', 'spoke', 'talk
 
 /**
  * Whether attribution `a`'s cue is followed, to the end of its sentence, by "about" and a topic alone: no "that",
- * "saying", colon or quotation mark that would open what the source says.
+ * "saying", colon or quotation mark that would open what the source says. `cue` is the cue's lower-cased words.
  */
-function topicOnly(ctx: RuleContext, a: AttributionAt): boolean {
+function topicOnly(ctx: RuleContext, a: AttributionAt, cue: readonly string[]): boolean {
   const sentence = ctx.sentences[a.sentence];
-  const cue = splitOn(spaceRuns, a.cue.text.toLowerCase());
   // (The cue may hold "about" itself: "spoke about", "wrote about".)
   const aboutInCue = cue.length > 1 && cue[cue.length - 1] === 'about';
   if (!topicOnlyVerbs.has(cue[cue.length - (aboutInCue ? 2 : 1)])) return false;
@@ -336,13 +335,14 @@ export const vagueAttribution: Rule = {
       if (ends !== undefined && (ends.furthest >= a.from ||
         [1, 2].some((gap) => ends.ends.has(a.from - gap) && /^\s{0,2}$/.test(ctx.blocks[a.block].text.slice(a.from - gap, a.from))))) continue;
       // "Everyone at the meeting agreed to postpone": an intention or action, not a claim someone vouches for.
-      const verb = splitOn(spaceRuns, a.cue.text.toLowerCase()).pop() ?? '';
+      const cueWords = splitOn(spaceRuns, a.cue.text.toLowerCase());
+      const verb = cueWords[cueWords.length - 1] ?? '';
       if (a.cueKind === 'stance' && ctx.language.intentionCues.has(verb)) continue;
       // "Twitter users tweeted about the debate under the hashtag": an activity and its topic, with nothing said
       // that anyone vouches for; unless a claim or a quotation follows ("wrote about the case that …", "tweeted about
       // it: …"). Session 47, a false alarm on the English held-out news. (Not a stance's "complained about", which
       // is the vague group's judgement, as "Critics slammed the plan" is.)
-      if (a.cueKind === 'said' && topicOnly(ctx, a)) continue;
+      if (a.cueKind === 'said' && topicOnly(ctx, a, cueWords)) continue;
       // "Many people expressed their dissent by boycotting": a mood, unless "that" follows with a claim.
       if (ctx.language.feelingCues.has(verb) && !/\bthat\b/i.test(ctx.blocks[a.block].text.slice(a.to, a.to + 60))) continue;
       // A named source in the same sentence answers "says who?" ("critics, including the mayor, argue").
